@@ -29,6 +29,19 @@ class Override:
     path: str
     resource: str | None = None
     name: str | None = None
+    aliases: tuple[str, ...] = ()  # more names for the same method (the seed SDK's `create_request_flag_0`)
+    param_aliases: dict[str, str] = field(default_factory=dict)  # accepted name -> argument it stands for
+
+
+@dataclass(frozen=True)
+class Extension:
+    """A hand-written module (sdk.yaml `extensions`) copied into the package as `<package>.extensions.<module>`,
+    its classes mixed into the clients."""
+
+    module: str
+    source: Path  # openapi/<api>/extensions/<module>.py
+    client: str | None = None  # class mixed into the sync client
+    async_client: str | None = None  # class mixed into the async client
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,12 @@ class SdkConfig:
     lros: tuple[LroSpec, ...] = ()
     content_types: tuple[ContentTypeVariant, ...] = ()
     inferred: bool = False  # no sdk.yaml: every name was inferred from the spec (cli._default_config)
+    # "path": only path parameters are positional; "required": path parameters, then the required query
+    # and body fields in the spec's order, are positional (civis-python's call style)
+    positional: str = "path"
+    param_aliases: dict[str, str] = field(default_factory=dict)  # accepted everywhere the target exists
+    type_modules: dict[str, Any] = field(default_factory=dict)  # validated by plan.reexports
+    extensions: tuple[Extension, ...] = ()
 
     @property
     def env_prefix(self) -> str:
@@ -98,8 +117,45 @@ _KNOWN = {
     "spec", "package", "distribution", "client", "async_client", "version", "naming", "body_style",
     "body_param", "flatten_named", "auth", "environments", "overrides", "raw_alias", "async_prefix",
     "idempotency_header", "accepted_skips", "log_env_var", "aliases", "pagination", "lro", "content_types",
-    "iterator_param", "readme_notes", "response_metadata", "compat", "compat_modules",
+    "iterator_param", "readme_notes", "response_metadata", "compat", "compat_modules", "positional",
+    "param_aliases", "type_modules", "extensions",
 }  # fmt: skip
+POSITIONAL_STYLES = ("path", "required")
+
+
+def _name_map(file: str, key: str, raw: object) -> dict[str, str]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ConfigError(file, key, "expected a mapping of accepted name to argument name")
+    return {_identifier(file, f"{key}.{k}", k): _identifier(file, f"{key}.{k}", v) for k, v in raw.items()}
+
+
+def _extensions(file: str, raw: object) -> tuple[Extension, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ConfigError(file, "extensions", "expected a list of {module, client, async_client}")
+    folder = Path(file).parent / "extensions"
+    out: list[Extension] = []
+    for i, item in enumerate(raw):
+        key = f"extensions[{i}]"
+        if not isinstance(item, dict) or "module" not in item:
+            raise ConfigError(file, key, "expected a mapping with module (and client / async_client)")
+        module = _identifier(file, key + ".module", item["module"])
+        source = folder / f"{module}.py"
+        if not source.is_file():
+            raise ConfigError(file, key + ".module", f"no file {source}")
+        client, async_client = item.get("client"), item.get("async_client")
+        out.append(
+            Extension(
+                module,
+                source,
+                _identifier(file, key + ".client", client) if client else None,
+                _identifier(file, key + ".async_client", async_client) if async_client else None,
+            )
+        )
+    return tuple(out)
 
 
 def _identifier(file: str, key: str, value: object, *, dotted: bool = False) -> str:
@@ -171,12 +227,17 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
             raise ConfigError(file, key, "expected a mapping with method and path")
         resource = item.get("resource")
         name = item.get("name")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise ConfigError(file, key + ".aliases", "expected a list of method names")
         overrides.append(
             Override(
                 method=_string(file, key + ".method", item["method"]).lower(),
                 path=_string(file, key + ".path", item["path"]),
                 resource=_identifier(file, key + ".resource", resource, dotted=True) if resource else None,
                 name=_identifier(file, key + ".name", name) if name else None,
+                aliases=tuple(_identifier(file, key + ".aliases", a) for a in aliases),
+                param_aliases=_name_map(file, key + ".param_aliases", item.get("param_aliases")),
             )
         )
     skips = []
@@ -235,7 +296,29 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
         pagination=overrides_from_config(data.get("pagination"), file),
         lros=lro_specs_from_config(data.get("lro"), file),
         content_types=_content_types(file, data.get("content_types")),
+        positional=_positional(file, data.get("positional", "path")),
+        param_aliases=_name_map(file, "param_aliases", data.get("param_aliases")),
+        type_modules=_type_modules(file, data.get("type_modules")),
+        extensions=_extensions(file, data.get("extensions")),
     )
+
+
+def _positional(file: str, value: object) -> str:
+    if value not in POSITIONAL_STYLES:
+        raise ConfigError(file, "positional", f"must be one of {', '.join(POSITIONAL_STYLES)}")
+    return str(value)
+
+
+def _type_modules(file: str, raw: object) -> dict[str, Any]:
+    from generator.plan.reexports import validate_section
+
+    if raw is None:
+        return {}
+    problem = validate_section(raw)
+    if problem is not None:
+        raise ConfigError(file, "type_modules", problem)
+    assert isinstance(raw, dict)
+    return raw
 
 
 def load_config(path: Path) -> SdkConfig:

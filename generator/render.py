@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
@@ -138,6 +139,9 @@ class SdkProject(Project):
         self._render("types.py.jinja", self.package_dir / "types.py")
         self._build_models_lazily()
         self._build_resources()
+        self._build_extensions()
+        for type_module in self.plan.type_modules:
+            self._render("type_module.py.jinja", self.package_dir / f"{type_module.name}.py", module=type_module)
         self._render(
             "client.py.jinja",
             self.package_dir / "_client.py",
@@ -168,6 +172,19 @@ class SdkProject(Project):
         for name in ("README.md", "reference.md", "models.md"):
             self._render(f"{name}.jinja", self.project_dir / name, docs_ctx=self.docs)
 
+    def _build_extensions(self) -> None:
+        """Copy the hand-written modules of sdk.yaml `extensions` into `<package>/extensions/` as they are."""
+        if not self.plan.config.extensions:
+            return
+        folder = self.package_dir / "extensions"
+        folder.mkdir()
+        self._write(
+            folder / "__init__.py",
+            '"""Hand-written modules kept from openapi/<api>/extensions/ (sdk.yaml `extensions`)."""\n',
+        )
+        for extension in self.plan.config.extensions:
+            shutil.copyfile(extension.source, folder / f"{extension.module}.py")
+
     def _write(self, path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8", newline="\n")
 
@@ -197,6 +214,10 @@ class SdkProject(Project):
         }
         self.env.globals["lazy_models"] = lazy
         self._build_models()
+        from generator.plan.wire_names import wire_name_table
+
+        table = wire_name_table(self.openapi.models)
+        self._render("wire_names.py.jinja", self.package_dir / "models" / "_wire_names.py", wire_names=table)
 
     def _build_resources(self) -> None:
         folder = self.package_dir / "resources"

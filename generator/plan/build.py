@@ -37,6 +37,7 @@ from generator.plan.model import (
     Skip,
 )
 from generator.plan.naming import RESERVED_MEMBERS, identifier, operation_name
+from generator.plan.reexports import plan_type_modules
 from generator.refs import resolve
 
 
@@ -269,6 +270,21 @@ def _has_only_additional_properties(prop: ModelProperty) -> bool:
     return not prop.required_properties and not prop.optional_properties
 
 
+def _in_declared_order(doc: dict[str, Any], params: list[Param], raw_params: list[Any]) -> list[Param]:
+    """Parameters in the order the spec declares them (openapi-python-client lists path parameters in
+    path order): `positional: required` makes that order the call's (civis-python's `get_instances(id, slug)`
+    for `/apps/{slug}/instances/{id}`); sorted() is stable, so undeclared ones keep their place at the end."""
+    declared: list[tuple[str, str]] = []
+    for raw in raw_params:
+        node = _resolve(doc, raw)
+        if isinstance(node, dict):
+            declared.append((str(node.get("in")), str(node.get("name"))))
+    rank: dict[tuple[str, str], int] = {}
+    for i, key in enumerate(declared):
+        rank.setdefault(key, i)
+    return sorted(params, key=lambda p: rank.get((p.location, p.wire_name), len(rank)))
+
+
 def _plan_params(doc: dict[str, Any], endpoint: Endpoint, raw_params: list[Any], body: Body | None) -> list[Param]:
     params: list[Param] = []
     groups: tuple[tuple[Location, list[Property]], ...] = (
@@ -469,6 +485,8 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
             raw_params = [*(path_item.get("parameters") or []), *(raw_op.get("parameters") or [])]
             body = _plan_body(doc, config, endpoint, raw_op)
             params = _plan_params(doc, endpoint, raw_params, body)
+            if config.positional == "required":
+                params = _in_declared_order(doc, params, raw_params)
             successes, errors, error_ranges = _success_and_errors(endpoint)
             rate_limit = raw_op.get("x-rate-limit") or _rate_limit_from_text(str(raw_op.get("description") or ""))
             operations.append(
@@ -492,6 +510,8 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
                     operation_id=raw_op.get("operationId"),
                     rate_limit=str(rate_limit) if rate_limit else None,
                     extensions={k: v for k, v in raw_op.items() if k.startswith("x-")},
+                    aliases=override.aliases if override else (),
+                    param_aliases={**config.param_aliases, **(override.param_aliases if override else {})},
                 )
             )
             pagination_plan.plan_for(doc, config, data, operations[-1], path_item, raw_op, paging_decisions)
@@ -519,7 +539,24 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
         models=models,
     )
     calls_plan.plan_calls(plan)
+    plan.client_mixins = {
+        "sync": [(e.module, e.client) for e in config.extensions if e.client],
+        "async": [(e.module, e.async_client) for e in config.extensions if e.async_client],
+    }
+    if config.type_modules:
+        class_names = {_text(m.name).rsplit("/", 1)[-1]: str(m.class_info.name) for m in data.models}
+        schemas = (doc.get("components") or {}).get("schemas") or {}
+        field_names = {
+            (str(m.class_info.name), _text(p.name)): str(p.python_name)
+            for m in data.models
+            for p in [*(m.required_properties or []), *(m.optional_properties or [])]
+        }
+        plan.type_modules = plan_type_modules(config.type_modules, schemas, class_names, _PACKAGE_MEMBERS, field_names)
     return plan
+
+
+# Names a package already uses for itself; a type module (sdk.yaml `type_modules`) never takes one.
+_PACKAGE_MEMBERS = {"core", "_core", "models", "resources", "extensions", "types", "environment", "_client"}
 
 
 def _sanitize_model_fields(data: GeneratorData) -> None:

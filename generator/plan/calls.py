@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from openapi_python_client.parser.properties import ModelProperty
 
 from generator.plan.lro import Lro
 from generator.plan.model import (
     Argument,
+    ArgumentKind,
     Body,
     Call,
     ErrorTable,
@@ -103,14 +105,41 @@ def _inputs(op: Operation) -> list[Param]:
     return [p for p in keyword if p.required] + [p for p in keyword if not p.required]
 
 
-def _spec_arguments(op: Operation, shadowed: list[str]) -> list[Argument]:
-    """Path parameters (positional), then the spec's keyword arguments."""
+def _spec_arguments(op: Operation, shadowed: list[str], positional: str = "path") -> list[Argument]:
+    """Path parameters (positional), then the spec's keyword arguments; with `positional: required`
+    (civis-python's style) the required query and body fields follow the path parameters positionally,
+    in the spec's order, and only the optional ones are keywords."""
     out = [
         Argument(p.python_name, qualify_builtins(p.type_string, shadowed), None, "positional") for p in op.path_params
     ]
     for p in _inputs(op):
         annotation = qualify_builtins(p.type_string, shadowed)
-        out.append(Argument(p.python_name, annotation, None if p.required else "UNSET", "keyword", p.deprecated))
+        kind: ArgumentKind = "positional" if positional == "required" and p.required else "keyword"
+        out.append(Argument(p.python_name, annotation, None if p.required else "UNSET", kind, p.deprecated))
+    return _with_aliases(out, op.param_aliases)
+
+
+def _with_aliases(signature: list[Argument], aliases: dict[str, str]) -> list[Argument]:
+    """Add each accepted alias (`_from` for `from_`) as a keyword argument next to its target.
+
+    A required target becomes optional (one of the two must be given, which the method checks), unless
+    a required positional argument follows it. Aliases of arguments the method does not have, or that
+    would shadow one of its names, are left out."""
+    out = list(signature)
+    names = {a.name for a in signature}
+    for alias, target in sorted(aliases.items()):
+        index = next((i for i, a in enumerate(out) if a.name == target), None)
+        if index is None or alias in names:
+            continue
+        argument = out[index]
+        annotation = argument.annotation if "Unset" in argument.annotation else f"{argument.annotation} | Unset"
+        later_required = any(a.kind == "positional" and a.default is None for a in out[index + 1 :])
+        if argument.default is None and not later_required:
+            out[index] = replace(argument, annotation=annotation, default="UNSET", required=True)
+        elif argument.default is None:
+            continue  # cannot be made optional here: the alias could never stand in for it
+        out.append(Argument(alias, annotation, "UNSET", "keyword", alias_of=target))
+        names.add(alias)
     return out
 
 
@@ -222,9 +251,9 @@ def _parses(op: Operation) -> list[SuccessParse]:
     return parses
 
 
-def _method_signature(op: Operation, shadowed: list[str]) -> list[Argument]:
+def _method_signature(op: Operation, shadowed: list[str], positional: str = "path") -> list[Argument]:
     """Spec arguments, then the SDK's own: max_items / iterator (pagers), to_file (downloads), request_options."""
-    signature = _spec_arguments(op, shadowed)
+    signature = _spec_arguments(op, shadowed, positional)
     if op.pagination is not None and op.pagination.max_items_kwarg:
         signature.append(Argument("max_items", qualify_builtins("int | None", shadowed), "None", "keyword"))
     if op.pagination is not None and op.pagination.iterator_kwarg:
@@ -244,11 +273,13 @@ def _returns(op: Operation, shadowed: list[str]) -> tuple[str, str]:
     return result, result
 
 
-def _plan_operation(op: Operation, shadowed: list[str], later: list[str], error_table: str | None) -> None:
+def _plan_operation(
+    op: Operation, shadowed: list[str], later: list[str], error_table: str | None, positional: str = "path"
+) -> None:
     op.parses = _parses(op)
-    op.signature = _method_signature(op, shadowed)
+    op.signature = _method_signature(op, shadowed, positional)
     op.returns, op.async_returns = _returns(op, shadowed)
-    op.twin_signature = _method_signature(op, later)  # `a<name>` coroutine twins follow every operation
+    op.twin_signature = _method_signature(op, later, positional)  # `a<name>` coroutine twins follow every operation
     op.twin_returns = _returns(op, later)[1]
     op.call = Call(
         http_method=op.method.upper(),
@@ -261,8 +292,8 @@ def _plan_operation(op: Operation, shadowed: list[str], later: list[str], error_
     )
 
 
-def _plan_lro(lro: Lro, shadowed: list[str]) -> None:
-    spec_arguments = _spec_arguments(lro.start, shadowed)
+def _plan_lro(lro: Lro, shadowed: list[str], positional: str = "path") -> None:
+    spec_arguments = _spec_arguments(lro.start, shadowed, positional)
     request_options = Argument("request_options", "RequestOptions | None", "None", "keyword")
     lro.start_args = [*spec_arguments, request_options]
     lro.signature = [
@@ -281,6 +312,6 @@ def plan_calls(plan: SdkPlan) -> None:
         before, after = shadowed_builtins(resource, plan.config.raw_alias, [lro.name for lro in resource.lros])
         table_of = _error_tables(resource)
         for op in resource.operations:
-            _plan_operation(op, before[op.key], after, table_of[op.key])
+            _plan_operation(op, before[op.key], after, table_of[op.key], plan.config.positional)
         for lro in resource.lros:
-            _plan_lro(lro, after)
+            _plan_lro(lro, after, plan.config.positional)

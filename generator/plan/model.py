@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from generator.config import SdkConfig
     from generator.plan.lro import Lro
     from generator.plan.pagination import Decision, Pagination
+    from generator.plan.reexports import TypeModule
 
 Location = Literal["path", "query", "header", "cookie", "body"]
 BodyKind = Literal["json", "multipart", "form", "binary"]
@@ -89,6 +90,8 @@ class Argument:
     default: str | None  # Python source of the default; None when the caller must pass it
     kind: ArgumentKind
     deprecated: bool = False  # passing it warns (DeprecationWarning)
+    alias_of: str | None = None  # another accepted name for that argument (sdk.yaml `param_aliases`)
+    required: bool = False  # has a default only because an alias may stand in for it: one of them is needed
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,8 @@ class Operation:
     extensions: dict[str, Any] = field(default_factory=dict)  # the operation's raw `x-` values
     pagination: Pagination | None = None  # set when the method returns a pager
     variant_of: str | None = None  # key of the operation this method is a media-type variant of
+    aliases: tuple[str, ...] = ()  # more names for this method (sdk.yaml overrides[].aliases)
+    param_aliases: dict[str, str] = field(default_factory=dict)  # accepted name -> argument (overrides[])
     # Decided by `calls.plan_calls` once the resource tree is known:
     signature: list[Argument] = field(default_factory=list)
     returns: str = ""  # annotation of the sync method's result
@@ -260,6 +265,10 @@ class SdkPlan:
     lros: list[Lro] = field(default_factory=list)  # `begin_*` methods declared in sdk.yaml
     spec: dict[str, Any] = field(default_factory=dict, repr=False)  # the normalized spec (docs examples)
     models: ModelEmission = field(default_factory=ModelEmission)  # which models get a module (emission.py)
+    type_modules: list[TypeModule] = field(default_factory=list)  # sdk.yaml `type_modules` (plan.reexports)
+    # sdk.yaml `extensions`: hand-written modules copied into `<package>/extensions/` and the classes of
+    # theirs each client class inherits from, as (module, class), for "sync" and "async"
+    client_mixins: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def all_resources(self) -> list[Resource]:
         out: list[Resource] = []

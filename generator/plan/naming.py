@@ -12,6 +12,8 @@ import unicodedata
 _WORD_BOUNDARY_1 = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")  # HTTPServer → HTTP_Server; linear on "LLLL…"
 _WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
 _NON_IDENT = re.compile(r"[^0-9a-zA-Z]+")
+# A plural acronym (`IDs`, `URLs`, `APIs`) is one word: `memberIDs` → `member_ids`, never `member_i_ds`.
+_ACRONYM_PLURAL = re.compile(r"([A-Z])([A-Z]+)s(?![a-z])")
 # Names our generated classes use for themselves; an operation or resource may not take them.
 RESERVED_MEMBERS = frozenset({"with_raw_response", "raw", "close", "aclose"})
 
@@ -19,9 +21,16 @@ RESERVED_MEMBERS = frozenset({"with_raw_response", "raw", "close", "aclose"})
 def snake(name: str) -> str:
     """camelCase, PascalCase, kebab-case, dotted or spaced text → snake_case ASCII."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = acronym_plurals(text)
     text = _WORD_BOUNDARY_1.sub("_", text)
     text = _WORD_BOUNDARY_2.sub(r"\1_\2", text)
     return _NON_IDENT.sub("_", text).strip("_").lower()
+
+
+def acronym_plurals(name: str) -> str:
+    """`memberIDs` → `memberIds`: a plural acronym reads as one capitalized word, so any snake_case
+    splitter (ours, openapi-python-client's) keeps it whole."""
+    return _ACRONYM_PLURAL.sub(lambda m: m.group(1) + m.group(2).lower() + "s", name)
 
 
 def pascal(name: str) -> str:

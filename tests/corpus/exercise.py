@@ -28,7 +28,10 @@ from typing import Any
 
 import httpx
 
-_PLAIN_INIT = {"base_url", "environment", "timeout", "max_retries", "headers", "httpx_client", "follow_redirects"}
+_PLAIN_INIT = {
+    "base_url", "environment", "timeout", "max_retries", "deadline", "max_response_bytes", "headers", "httpx_client",
+    "follow_redirects",
+}  # fmt: skip
 
 
 def _import_everything(package: str) -> int:

@@ -12,6 +12,11 @@ from generator.plan.naming import civis_path_name, identifier, operation_name, s
         ("cass-ncoa", "cass_ncoa"),
         ("already_snake", "already_snake"),
         ("pageSize", "page_size"),
+        ("memberIDs", "member_ids"),
+        ("memberIDsByTeam", "member_ids_by_team"),
+        ("URLs", "urls"),
+        ("HTTPSettings", "http_settings"),
+        ("ID", "id"),
     ],
 )
 def test_snake(text: str, expected: str) -> None:

@@ -14,6 +14,7 @@ import httpx
 from ._core.auth import ApiKeyAuth, resolve_credential
 from ._core.http_client import AsyncHttpClient, SyncHttpClient
 from .environment import APIClientEnvironment
+from .extensions.helpers import AsyncClientHelpers, ClientHelpers
 
 if TYPE_CHECKING:
     from .resources.announcements import AnnouncementsResource, AsyncAnnouncementsResource
@@ -52,7 +53,7 @@ __version__ = "0.1.0"
 USER_AGENT = "civis-sdk" + f"/{__version__} python/{platform.python_version()}"
 
 
-class APIClient:
+class APIClient(ClientHelpers):
     """Synchronous client for the Civis Analytics API.
 
     Authenticate with `api_key=` (default: the `CIVIS_API_KEY` environment variable).
@@ -92,28 +93,34 @@ class APIClient:
         )
 
     @cached_property
-    def announcements(self) -> AnnouncementsResource:
-        from .resources.announcements import AnnouncementsResource
-
-        return AnnouncementsResource(self._client)
-
-    @cached_property
     def apps(self) -> AppsResource:
         from .resources.apps import AppsResource
 
         return AppsResource(self._client)
 
     @cached_property
-    def clusters(self) -> ClustersResource:
-        from .resources.clusters import ClustersResource
-
-        return ClustersResource(self._client)
-
-    @cached_property
     def codes(self) -> CodesResource:
         from .resources.codes import CodesResource
 
         return CodesResource(self._client)
+
+    @cached_property
+    def results(self) -> ResultsResource:
+        from .resources.results import ResultsResource
+
+        return ResultsResource(self._client)
+
+    @cached_property
+    def announcements(self) -> AnnouncementsResource:
+        from .resources.announcements import AnnouncementsResource
+
+        return AnnouncementsResource(self._client)
+
+    @cached_property
+    def clusters(self) -> ClustersResource:
+        from .resources.clusters import ClustersResource
+
+        return ClustersResource(self._client)
 
     @cached_property
     def credentials(self) -> CredentialsResource:
@@ -236,12 +243,6 @@ class APIClient:
         return ReportsResource(self._client)
 
     @cached_property
-    def results(self) -> ResultsResource:
-        from .resources.results import ResultsResource
-
-        return ResultsResource(self._client)
-
-    @cached_property
     def scripts(self) -> ScriptsResource:
         from .resources.scripts import ScriptsResource
 
@@ -293,7 +294,7 @@ class APIClient:
         return f"APIClient(base_url={self._client.base_url!r})"
 
 
-class AsyncAPIClient:
+class AsyncAPIClient(AsyncClientHelpers):
     """Asynchronous client for the Civis Analytics API.
 
     Authenticate with `api_key=` (default: the `CIVIS_API_KEY` environment variable).
@@ -333,28 +334,34 @@ class AsyncAPIClient:
         )
 
     @cached_property
-    def announcements(self) -> AsyncAnnouncementsResource:
-        from .resources.announcements import AsyncAnnouncementsResource
-
-        return AsyncAnnouncementsResource(self._client)
-
-    @cached_property
     def apps(self) -> AsyncAppsResource:
         from .resources.apps import AsyncAppsResource
 
         return AsyncAppsResource(self._client)
 
     @cached_property
-    def clusters(self) -> AsyncClustersResource:
-        from .resources.clusters import AsyncClustersResource
-
-        return AsyncClustersResource(self._client)
-
-    @cached_property
     def codes(self) -> AsyncCodesResource:
         from .resources.codes import AsyncCodesResource
 
         return AsyncCodesResource(self._client)
+
+    @cached_property
+    def results(self) -> AsyncResultsResource:
+        from .resources.results import AsyncResultsResource
+
+        return AsyncResultsResource(self._client)
+
+    @cached_property
+    def announcements(self) -> AsyncAnnouncementsResource:
+        from .resources.announcements import AsyncAnnouncementsResource
+
+        return AsyncAnnouncementsResource(self._client)
+
+    @cached_property
+    def clusters(self) -> AsyncClustersResource:
+        from .resources.clusters import AsyncClustersResource
+
+        return AsyncClustersResource(self._client)
 
     @cached_property
     def credentials(self) -> AsyncCredentialsResource:
@@ -475,12 +482,6 @@ class AsyncAPIClient:
         from .resources.reports import AsyncReportsResource
 
         return AsyncReportsResource(self._client)
-
-    @cached_property
-    def results(self) -> AsyncResultsResource:
-        from .resources.results import AsyncResultsResource
-
-        return AsyncResultsResource(self._client)
 
     @cached_property
     def scripts(self) -> AsyncScriptsResource:

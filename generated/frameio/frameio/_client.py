@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .resources.groups import AsyncGroupsResource, GroupsResource
     from .resources.invited_projects import AsyncInvitedProjectsResource, InvitedProjectsResource
     from .resources.metadata import AsyncMetadataResource, MetadataResource
+    from .resources.metadata_fields import AsyncMetadataFieldsResource, MetadataFieldsResource
     from .resources.project_permissions import AsyncProjectPermissionsResource, ProjectPermissionsResource
     from .resources.projects import AsyncProjectsResource, ProjectsResource
     from .resources.shares import AsyncSharesResource, SharesResource
@@ -186,6 +187,12 @@ class Frameio:
         from .resources.comments import CommentsResource
 
         return CommentsResource(self._client)
+
+    @cached_property
+    def metadata_fields(self) -> MetadataFieldsResource:
+        from .resources.metadata_fields import MetadataFieldsResource
+
+        return MetadataFieldsResource(self._client)
 
     @cached_property
     def groups(self) -> GroupsResource:
@@ -355,6 +362,12 @@ class AsyncFrameio:
         from .resources.comments import AsyncCommentsResource
 
         return AsyncCommentsResource(self._client)
+
+    @cached_property
+    def metadata_fields(self) -> AsyncMetadataFieldsResource:
+        from .resources.metadata_fields import AsyncMetadataFieldsResource
+
+        return AsyncMetadataFieldsResource(self._client)
 
     @cached_property
     def groups(self) -> AsyncGroupsResource:

@@ -187,42 +187,6 @@ class LaunchDarkly:
         return DataExportDestinationsResource(self._client, self._async_twin)
 
     @cached_property
-    def insights_charts_beta(self) -> InsightsChartsBetaResource:
-        from .resources.insights_charts_beta import InsightsChartsBetaResource
-
-        return InsightsChartsBetaResource(self._client, self._async_twin)
-
-    @cached_property
-    def insights_deployments_beta(self) -> InsightsDeploymentsBetaResource:
-        from .resources.insights_deployments_beta import InsightsDeploymentsBetaResource
-
-        return InsightsDeploymentsBetaResource(self._client, self._async_twin)
-
-    @cached_property
-    def insights_flag_events_beta(self) -> InsightsFlagEventsBetaResource:
-        from .resources.insights_flag_events_beta import InsightsFlagEventsBetaResource
-
-        return InsightsFlagEventsBetaResource(self._client, self._async_twin)
-
-    @cached_property
-    def insights_scores_beta(self) -> InsightsScoresBetaResource:
-        from .resources.insights_scores_beta import InsightsScoresBetaResource
-
-        return InsightsScoresBetaResource(self._client, self._async_twin)
-
-    @cached_property
-    def insights_pull_requests_beta(self) -> InsightsPullRequestsBetaResource:
-        from .resources.insights_pull_requests_beta import InsightsPullRequestsBetaResource
-
-        return InsightsPullRequestsBetaResource(self._client, self._async_twin)
-
-    @cached_property
-    def insights_repositories_beta(self) -> InsightsRepositoriesBetaResource:
-        from .resources.insights_repositories_beta import InsightsRepositoriesBetaResource
-
-        return InsightsRepositoriesBetaResource(self._client, self._async_twin)
-
-    @cached_property
     def flag_links_beta(self) -> FlagLinksBetaResource:
         from .resources.flag_links_beta import FlagLinksBetaResource
 
@@ -331,6 +295,12 @@ class LaunchDarkly:
         return FollowFlagsResource(self._client, self._async_twin)
 
     @cached_property
+    def segments(self) -> SegmentsResource:
+        from .resources.segments import SegmentsResource
+
+        return SegmentsResource(self._client, self._async_twin)
+
+    @cached_property
     def scheduled_changes(self) -> ScheduledChangesResource:
         from .resources.scheduled_changes import ScheduledChangesResource
 
@@ -361,22 +331,10 @@ class LaunchDarkly:
         return CustomRolesResource(self._client, self._async_twin)
 
     @cached_property
-    def segments(self) -> SegmentsResource:
-        from .resources.segments import SegmentsResource
-
-        return SegmentsResource(self._client, self._async_twin)
-
-    @cached_property
     def segments_beta(self) -> SegmentsBetaResource:
         from .resources.segments_beta import SegmentsBetaResource
 
         return SegmentsBetaResource(self._client, self._async_twin)
-
-    @cached_property
-    def tags(self) -> TagsResource:
-        from .resources.tags import TagsResource
-
-        return TagsResource(self._client, self._async_twin)
 
     @cached_property
     def teams(self) -> TeamsResource:
@@ -431,6 +389,48 @@ class LaunchDarkly:
         from .resources.webhooks import WebhooksResource
 
         return WebhooksResource(self._client, self._async_twin)
+
+    @cached_property
+    def tags(self) -> TagsResource:
+        from .resources.tags import TagsResource
+
+        return TagsResource(self._client, self._async_twin)
+
+    @cached_property
+    def insights_charts_beta(self) -> InsightsChartsBetaResource:
+        from .resources.insights_charts_beta import InsightsChartsBetaResource
+
+        return InsightsChartsBetaResource(self._client, self._async_twin)
+
+    @cached_property
+    def insights_deployments_beta(self) -> InsightsDeploymentsBetaResource:
+        from .resources.insights_deployments_beta import InsightsDeploymentsBetaResource
+
+        return InsightsDeploymentsBetaResource(self._client, self._async_twin)
+
+    @cached_property
+    def insights_flag_events_beta(self) -> InsightsFlagEventsBetaResource:
+        from .resources.insights_flag_events_beta import InsightsFlagEventsBetaResource
+
+        return InsightsFlagEventsBetaResource(self._client, self._async_twin)
+
+    @cached_property
+    def insights_scores_beta(self) -> InsightsScoresBetaResource:
+        from .resources.insights_scores_beta import InsightsScoresBetaResource
+
+        return InsightsScoresBetaResource(self._client, self._async_twin)
+
+    @cached_property
+    def insights_pull_requests_beta(self) -> InsightsPullRequestsBetaResource:
+        from .resources.insights_pull_requests_beta import InsightsPullRequestsBetaResource
+
+        return InsightsPullRequestsBetaResource(self._client, self._async_twin)
+
+    @cached_property
+    def insights_repositories_beta(self) -> InsightsRepositoriesBetaResource:
+        from .resources.insights_repositories_beta import InsightsRepositoriesBetaResource
+
+        return InsightsRepositoriesBetaResource(self._client, self._async_twin)
 
     def _async_twin(self) -> AsyncHttpClient:
         """The asynchronous HTTP client behind the `a`-prefixed coroutine methods, built on first use."""
@@ -536,42 +536,6 @@ class AsyncLaunchDarkly:
         from .resources.data_export_destinations import AsyncDataExportDestinationsResource
 
         return AsyncDataExportDestinationsResource(self._client)
-
-    @cached_property
-    def insights_charts_beta(self) -> AsyncInsightsChartsBetaResource:
-        from .resources.insights_charts_beta import AsyncInsightsChartsBetaResource
-
-        return AsyncInsightsChartsBetaResource(self._client)
-
-    @cached_property
-    def insights_deployments_beta(self) -> AsyncInsightsDeploymentsBetaResource:
-        from .resources.insights_deployments_beta import AsyncInsightsDeploymentsBetaResource
-
-        return AsyncInsightsDeploymentsBetaResource(self._client)
-
-    @cached_property
-    def insights_flag_events_beta(self) -> AsyncInsightsFlagEventsBetaResource:
-        from .resources.insights_flag_events_beta import AsyncInsightsFlagEventsBetaResource
-
-        return AsyncInsightsFlagEventsBetaResource(self._client)
-
-    @cached_property
-    def insights_scores_beta(self) -> AsyncInsightsScoresBetaResource:
-        from .resources.insights_scores_beta import AsyncInsightsScoresBetaResource
-
-        return AsyncInsightsScoresBetaResource(self._client)
-
-    @cached_property
-    def insights_pull_requests_beta(self) -> AsyncInsightsPullRequestsBetaResource:
-        from .resources.insights_pull_requests_beta import AsyncInsightsPullRequestsBetaResource
-
-        return AsyncInsightsPullRequestsBetaResource(self._client)
-
-    @cached_property
-    def insights_repositories_beta(self) -> AsyncInsightsRepositoriesBetaResource:
-        from .resources.insights_repositories_beta import AsyncInsightsRepositoriesBetaResource
-
-        return AsyncInsightsRepositoriesBetaResource(self._client)
 
     @cached_property
     def flag_links_beta(self) -> AsyncFlagLinksBetaResource:
@@ -684,6 +648,12 @@ class AsyncLaunchDarkly:
         return AsyncFollowFlagsResource(self._client)
 
     @cached_property
+    def segments(self) -> AsyncSegmentsResource:
+        from .resources.segments import AsyncSegmentsResource
+
+        return AsyncSegmentsResource(self._client)
+
+    @cached_property
     def scheduled_changes(self) -> AsyncScheduledChangesResource:
         from .resources.scheduled_changes import AsyncScheduledChangesResource
 
@@ -714,22 +684,10 @@ class AsyncLaunchDarkly:
         return AsyncCustomRolesResource(self._client)
 
     @cached_property
-    def segments(self) -> AsyncSegmentsResource:
-        from .resources.segments import AsyncSegmentsResource
-
-        return AsyncSegmentsResource(self._client)
-
-    @cached_property
     def segments_beta(self) -> AsyncSegmentsBetaResource:
         from .resources.segments_beta import AsyncSegmentsBetaResource
 
         return AsyncSegmentsBetaResource(self._client)
-
-    @cached_property
-    def tags(self) -> AsyncTagsResource:
-        from .resources.tags import AsyncTagsResource
-
-        return AsyncTagsResource(self._client)
 
     @cached_property
     def teams(self) -> AsyncTeamsResource:
@@ -784,6 +742,48 @@ class AsyncLaunchDarkly:
         from .resources.webhooks import AsyncWebhooksResource
 
         return AsyncWebhooksResource(self._client)
+
+    @cached_property
+    def tags(self) -> AsyncTagsResource:
+        from .resources.tags import AsyncTagsResource
+
+        return AsyncTagsResource(self._client)
+
+    @cached_property
+    def insights_charts_beta(self) -> AsyncInsightsChartsBetaResource:
+        from .resources.insights_charts_beta import AsyncInsightsChartsBetaResource
+
+        return AsyncInsightsChartsBetaResource(self._client)
+
+    @cached_property
+    def insights_deployments_beta(self) -> AsyncInsightsDeploymentsBetaResource:
+        from .resources.insights_deployments_beta import AsyncInsightsDeploymentsBetaResource
+
+        return AsyncInsightsDeploymentsBetaResource(self._client)
+
+    @cached_property
+    def insights_flag_events_beta(self) -> AsyncInsightsFlagEventsBetaResource:
+        from .resources.insights_flag_events_beta import AsyncInsightsFlagEventsBetaResource
+
+        return AsyncInsightsFlagEventsBetaResource(self._client)
+
+    @cached_property
+    def insights_scores_beta(self) -> AsyncInsightsScoresBetaResource:
+        from .resources.insights_scores_beta import AsyncInsightsScoresBetaResource
+
+        return AsyncInsightsScoresBetaResource(self._client)
+
+    @cached_property
+    def insights_pull_requests_beta(self) -> AsyncInsightsPullRequestsBetaResource:
+        from .resources.insights_pull_requests_beta import AsyncInsightsPullRequestsBetaResource
+
+        return AsyncInsightsPullRequestsBetaResource(self._client)
+
+    @cached_property
+    def insights_repositories_beta(self) -> AsyncInsightsRepositoriesBetaResource:
+        from .resources.insights_repositories_beta import AsyncInsightsRepositoriesBetaResource
+
+        return AsyncInsightsRepositoriesBetaResource(self._client)
 
     async def aclose(self) -> None:
         """Close the connection pool (a client you passed in as `httpx_client` stays open)."""

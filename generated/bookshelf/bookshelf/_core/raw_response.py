@@ -10,13 +10,14 @@ import re
 import typing
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Generic, ParamSpec, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
 from .request_options import NOT_GIVEN
 
 __all__ = [
+    "JsonBody",
     "RateLimit",
     "RawResponse",
     "brief_repr",
@@ -93,6 +94,18 @@ def parse_rate_limit(headers: Mapping[str, str] | httpx.Headers) -> RateLimit | 
     if limit is None and remaining is None and reset is None:
         return None
     return RateLimit(limit=_parse_int(limit), remaining=_parse_int(remaining), reset=_parse_reset(reset))
+
+
+class JsonBody(dict[str, Any]):
+    """A decoded JSON object whose keys may also be looked up in snake_case: `body["owner_id"]` finds
+    `ownerId`, `body["links"]` finds `_links` (names compared without underscores, case-insensitively)."""
+
+    def __missing__(self, key: str) -> Any:
+        wanted = key.replace("_", "").lower()
+        for name, value in self.items():
+            if isinstance(name, str) and name.replace("_", "").lower() == wanted:
+                return value
+        raise KeyError(key)
 
 
 @dataclass(frozen=True, repr=False)

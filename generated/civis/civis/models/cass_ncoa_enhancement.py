@@ -14,8 +14,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cass_ncoa_enhancement_source import CassNcoaEnhancementSource
+    from ..models.enhancement_cass_ncoa_columns import EnhancementCassNcoaColumns
+    from ..models.enhancement_cass_ncoa_dest_params import EnhancementCassNcoaDestParams
+    from ..models.job_notifications import JobNotifications
     from ..models.job_schedule import JobSchedule
     from ..models.user_simple import UserSimple
+    from ..models.user_simple_user import UserSimpleUser
 
 
 T = TypeVar("T", bound="CassNcoaEnhancement")
@@ -41,6 +45,13 @@ class CassNcoaEnhancement(ResponseMetadata):
         limiting_sql (None | str | Unset):
         batch_size (int | Unset):
         archived (str | Unset):
+        notifications (JobNotifications | Unset): Who is told when a job finishes.
+        running_as (UserSimpleUser | Unset):
+        my_permission_level (str | Unset):
+        destination (EnhancementCassNcoaDestParams | Unset):
+        column_mapping (EnhancementCassNcoaColumns | Unset):
+        use_default_column_mapping (bool | Unset):
+        parent_id (int | Unset):
     """
 
     id: int
@@ -58,6 +69,13 @@ class CassNcoaEnhancement(ResponseMetadata):
     limiting_sql: None | str | Unset = UNSET
     batch_size: int | Unset = UNSET
     archived: str | Unset = UNSET
+    notifications: JobNotifications | Unset = UNSET
+    running_as: UserSimpleUser | Unset = UNSET
+    my_permission_level: str | Unset = UNSET
+    destination: EnhancementCassNcoaDestParams | Unset = UNSET
+    column_mapping: EnhancementCassNcoaColumns | Unset = UNSET
+    use_default_column_mapping: bool | Unset = UNSET
+    parent_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,6 +121,28 @@ class CassNcoaEnhancement(ResponseMetadata):
 
         archived = self.archived
 
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        running_as: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.running_as, Unset):
+            running_as = self.running_as.to_dict()
+
+        my_permission_level = self.my_permission_level
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        column_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.column_mapping, Unset):
+            column_mapping = self.column_mapping.to_dict()
+
+        use_default_column_mapping = self.use_default_column_mapping
+
+        parent_id = self.parent_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -132,14 +172,32 @@ class CassNcoaEnhancement(ResponseMetadata):
             field_dict["batchSize"] = batch_size
         if archived is not UNSET:
             field_dict["archived"] = archived
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if running_as is not UNSET:
+            field_dict["runningAs"] = running_as
+        if my_permission_level is not UNSET:
+            field_dict["myPermissionLevel"] = my_permission_level
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if column_mapping is not UNSET:
+            field_dict["columnMapping"] = column_mapping
+        if use_default_column_mapping is not UNSET:
+            field_dict["useDefaultColumnMapping"] = use_default_column_mapping
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cass_ncoa_enhancement_source import CassNcoaEnhancementSource  # noqa: PLC0415
+        from ..models.enhancement_cass_ncoa_columns import EnhancementCassNcoaColumns  # noqa: PLC0415
+        from ..models.enhancement_cass_ncoa_dest_params import EnhancementCassNcoaDestParams  # noqa: PLC0415
+        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
         from ..models.job_schedule import JobSchedule  # noqa: PLC0415
         from ..models.user_simple import UserSimple  # noqa: PLC0415
+        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
 
         d = dict(src_dict)
         id = decode.expect(d.pop("id", decode.MISSING), int, "id")
@@ -200,6 +258,24 @@ class CassNcoaEnhancement(ResponseMetadata):
 
         archived = decode.expect(d.pop("archived", UNSET), str, "archived")
 
+        notifications = decode.model(JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
+
+        running_as = decode.model(UserSimpleUser.from_dict, d.pop("runningAs", UNSET), "runningAs")
+
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", UNSET), str, "myPermissionLevel")
+
+        destination = decode.model(EnhancementCassNcoaDestParams.from_dict, d.pop("destination", UNSET), "destination")
+
+        column_mapping = decode.model(
+            EnhancementCassNcoaColumns.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
+        )
+
+        use_default_column_mapping = decode.expect(
+            d.pop("useDefaultColumnMapping", UNSET), bool, "useDefaultColumnMapping"
+        )
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
         cass_ncoa_enhancement = cls(
             id=id,
             name=name,
@@ -216,6 +292,13 @@ class CassNcoaEnhancement(ResponseMetadata):
             limiting_sql=limiting_sql,
             batch_size=batch_size,
             archived=archived,
+            notifications=notifications,
+            running_as=running_as,
+            my_permission_level=my_permission_level,
+            destination=destination,
+            column_mapping=column_mapping,
+            use_default_column_mapping=use_default_column_mapping,
+            parent_id=parent_id,
         )
 
         cass_ncoa_enhancement.additional_properties = d

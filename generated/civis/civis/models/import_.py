@@ -10,13 +10,16 @@ from attrs import field as _attrs_field
 from .._core import _decode as decode
 from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.import_data_source import ImportDataSource
+    from ..models.import_sync import ImportSync
     from ..models.job_notifications import JobNotifications
     from ..models.job_run import JobRun
     from ..models.job_schedule import JobSchedule
     from ..models.user_simple import UserSimple
+    from ..models.user_simple_user import UserSimpleUser
 
 
 T = TypeVar("T", bound="Import")
@@ -46,6 +49,9 @@ class Import(ResponseMetadata):
         hidden (bool):
         archived (str):
         my_permission_level (str):
+        syncs (list[ImportSync] | Unset):
+        running_as (UserSimpleUser | Unset):
+        next_run_at (str | Unset):
     """
 
     id: int
@@ -67,6 +73,9 @@ class Import(ResponseMetadata):
     hidden: bool
     archived: str
     my_permission_level: str
+    syncs: list[ImportSync] | Unset = UNSET
+    running_as: UserSimpleUser | Unset = UNSET
+    next_run_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +118,19 @@ class Import(ResponseMetadata):
 
         my_permission_level = self.my_permission_level
 
+        syncs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.syncs, Unset):
+            syncs = []
+            for syncs_item_data in self.syncs:
+                syncs_item = syncs_item_data.to_dict()
+                syncs.append(syncs_item)
+
+        running_as: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.running_as, Unset):
+            running_as = self.running_as.to_dict()
+
+        next_run_at = self.next_run_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -134,16 +156,24 @@ class Import(ResponseMetadata):
                 "myPermissionLevel": my_permission_level,
             }
         )
+        if syncs is not UNSET:
+            field_dict["syncs"] = syncs
+        if running_as is not UNSET:
+            field_dict["runningAs"] = running_as
+        if next_run_at is not UNSET:
+            field_dict["nextRunAt"] = next_run_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.import_data_source import ImportDataSource  # noqa: PLC0415
+        from ..models.import_sync import ImportSync  # noqa: PLC0415
         from ..models.job_notifications import JobNotifications  # noqa: PLC0415
         from ..models.job_run import JobRun  # noqa: PLC0415
         from ..models.job_schedule import JobSchedule  # noqa: PLC0415
         from ..models.user_simple import UserSimple  # noqa: PLC0415
+        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
 
         d = dict(src_dict)
         id = decode.expect(d.pop("id", decode.MISSING), int, "id")
@@ -198,6 +228,22 @@ class Import(ResponseMetadata):
 
         my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
 
+        _syncs = d.pop("syncs", UNSET)
+        syncs: list[ImportSync] | Unset
+        if isinstance(_syncs, list):
+            syncs = []
+            for syncs_index, syncs_item_data in enumerate(_syncs):
+                with decode.at("syncs", syncs_index):
+                    syncs_item = decode.model(ImportSync.from_dict, syncs_item_data)
+
+                syncs.append(syncs_item)
+        else:
+            syncs = decode.mismatch("an array", _syncs, "syncs")
+
+        running_as = decode.model(UserSimpleUser.from_dict, d.pop("runningAs", UNSET), "runningAs")
+
+        next_run_at = decode.expect(d.pop("nextRunAt", UNSET), str, "nextRunAt")
+
         import_ = cls(
             id=id,
             name=name,
@@ -218,6 +264,9 @@ class Import(ResponseMetadata):
             hidden=hidden,
             archived=archived,
             my_permission_level=my_permission_level,
+            syncs=syncs,
+            running_as=running_as,
+            next_run_at=next_run_at,
         )
 
         import_.additional_properties = d

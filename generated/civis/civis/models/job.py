@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._core import _decode as decode
 from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_run import JobRun
@@ -39,6 +40,10 @@ class Job(ResponseMetadata):
         author (UserSimple): Short reference to a user.
         my_permission_level (str):
         schedule (JobSchedule): When a job runs by itself.
+        success_email_subject (str | Unset):
+        success_email_body (str | Unset):
+        running_as_user (str | Unset):
+        run_by_user (str | Unset):
     """
 
     id: int
@@ -55,6 +60,10 @@ class Job(ResponseMetadata):
     author: UserSimple
     my_permission_level: str
     schedule: JobSchedule
+    success_email_subject: str | Unset = UNSET
+    success_email_body: str | Unset = UNSET
+    running_as_user: str | Unset = UNSET
+    run_by_user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +99,14 @@ class Job(ResponseMetadata):
 
         schedule = self.schedule.to_dict()
 
+        success_email_subject = self.success_email_subject
+
+        success_email_body = self.success_email_body
+
+        running_as_user = self.running_as_user
+
+        run_by_user = self.run_by_user
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -110,6 +127,14 @@ class Job(ResponseMetadata):
                 "schedule": schedule,
             }
         )
+        if success_email_subject is not UNSET:
+            field_dict["successEmailSubject"] = success_email_subject
+        if success_email_body is not UNSET:
+            field_dict["successEmailBody"] = success_email_body
+        if running_as_user is not UNSET:
+            field_dict["runningAsUser"] = running_as_user
+        if run_by_user is not UNSET:
+            field_dict["runByUser"] = run_by_user
 
         return field_dict
 
@@ -170,6 +195,14 @@ class Job(ResponseMetadata):
 
         schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
+        success_email_subject = decode.expect(d.pop("successEmailSubject", UNSET), str, "successEmailSubject")
+
+        success_email_body = decode.expect(d.pop("successEmailBody", UNSET), str, "successEmailBody")
+
+        running_as_user = decode.expect(d.pop("runningAsUser", UNSET), str, "runningAsUser")
+
+        run_by_user = decode.expect(d.pop("runByUser", UNSET), str, "runByUser")
+
         job = cls(
             id=id,
             name=name,
@@ -185,6 +218,10 @@ class Job(ResponseMetadata):
             author=author,
             my_permission_level=my_permission_level,
             schedule=schedule,
+            success_email_subject=success_email_subject,
+            success_email_body=success_email_body,
+            running_as_user=running_as_user,
+            run_by_user=run_by_user,
         )
 
         job.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobNotifications")
 
@@ -25,6 +26,8 @@ class JobNotifications(ResponseMetadata):
         stall_warning_minutes (int):
         success_on (bool):
         failure_on (bool):
+        success_email_from_name (str | Unset):
+        success_email_reply_to (str | Unset):
     """
 
     urls: list[str]
@@ -35,6 +38,8 @@ class JobNotifications(ResponseMetadata):
     stall_warning_minutes: int
     success_on: bool
     failure_on: bool
+    success_email_from_name: str | Unset = UNSET
+    success_email_reply_to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +59,10 @@ class JobNotifications(ResponseMetadata):
 
         failure_on = self.failure_on
 
+        success_email_from_name = self.success_email_from_name
+
+        success_email_reply_to = self.success_email_reply_to
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,6 +77,10 @@ class JobNotifications(ResponseMetadata):
                 "failureOn": failure_on,
             }
         )
+        if success_email_from_name is not UNSET:
+            field_dict["successEmailFromName"] = success_email_from_name
+        if success_email_reply_to is not UNSET:
+            field_dict["successEmailReplyTo"] = success_email_reply_to
 
         return field_dict
 
@@ -120,6 +133,10 @@ class JobNotifications(ResponseMetadata):
 
         failure_on = decode.expect(d.pop("failureOn", decode.MISSING), bool, "failureOn")
 
+        success_email_from_name = decode.expect(d.pop("successEmailFromName", UNSET), str, "successEmailFromName")
+
+        success_email_reply_to = decode.expect(d.pop("successEmailReplyTo", UNSET), str, "successEmailReplyTo")
+
         job_notifications = cls(
             urls=urls,
             success_email_subject=success_email_subject,
@@ -129,6 +146,8 @@ class JobNotifications(ResponseMetadata):
             stall_warning_minutes=stall_warning_minutes,
             success_on=success_on,
             failure_on=failure_on,
+            success_email_from_name=success_email_from_name,
+            success_email_reply_to=success_email_reply_to,
         )
 
         job_notifications.additional_properties = d

@@ -10,8 +10,10 @@ from attrs import field as _attrs_field
 from .._core import _decode as decode
 from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.notebook_deployment import NotebookDeployment
     from ..models.notebook_environment_variables import NotebookEnvironmentVariables
     from ..models.user_simple import UserSimple
 
@@ -45,6 +47,14 @@ class Notebook(ResponseMetadata):
         my_permission_level (str):
         archived (str):
         hidden (bool):
+        notebook_preview_url (str | Unset):
+        requirements_file_id (str | Unset):
+        most_recent_deployment (NotebookDeployment | Unset):
+        partition_label (str | Unset):
+        git_repo_id (int | Unset):
+        git_repo_url (str | Unset):
+        git_ref (str | Unset):
+        git_path (str | Unset):
     """
 
     id: int
@@ -68,6 +78,14 @@ class Notebook(ResponseMetadata):
     my_permission_level: str
     archived: str
     hidden: bool
+    notebook_preview_url: str | Unset = UNSET
+    requirements_file_id: str | Unset = UNSET
+    most_recent_deployment: NotebookDeployment | Unset = UNSET
+    partition_label: str | Unset = UNSET
+    git_repo_id: int | Unset = UNSET
+    git_repo_url: str | Unset = UNSET
+    git_ref: str | Unset = UNSET
+    git_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,6 +133,24 @@ class Notebook(ResponseMetadata):
 
         hidden = self.hidden
 
+        notebook_preview_url = self.notebook_preview_url
+
+        requirements_file_id = self.requirements_file_id
+
+        most_recent_deployment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.most_recent_deployment, Unset):
+            most_recent_deployment = self.most_recent_deployment.to_dict()
+
+        partition_label = self.partition_label
+
+        git_repo_id = self.git_repo_id
+
+        git_repo_url = self.git_repo_url
+
+        git_ref = self.git_ref
+
+        git_path = self.git_path
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -142,11 +178,28 @@ class Notebook(ResponseMetadata):
                 "hidden": hidden,
             }
         )
+        if notebook_preview_url is not UNSET:
+            field_dict["notebookPreviewUrl"] = notebook_preview_url
+        if requirements_file_id is not UNSET:
+            field_dict["requirementsFileId"] = requirements_file_id
+        if most_recent_deployment is not UNSET:
+            field_dict["mostRecentDeployment"] = most_recent_deployment
+        if partition_label is not UNSET:
+            field_dict["partitionLabel"] = partition_label
+        if git_repo_id is not UNSET:
+            field_dict["gitRepoId"] = git_repo_id
+        if git_repo_url is not UNSET:
+            field_dict["gitRepoUrl"] = git_repo_url
+        if git_ref is not UNSET:
+            field_dict["gitRef"] = git_ref
+        if git_path is not UNSET:
+            field_dict["gitPath"] = git_path
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notebook_deployment import NotebookDeployment  # noqa: PLC0415
         from ..models.notebook_environment_variables import NotebookEnvironmentVariables  # noqa: PLC0415
         from ..models.user_simple import UserSimple  # noqa: PLC0415
 
@@ -231,6 +284,24 @@ class Notebook(ResponseMetadata):
 
         hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
 
+        notebook_preview_url = decode.expect(d.pop("notebookPreviewUrl", UNSET), str, "notebookPreviewUrl")
+
+        requirements_file_id = decode.expect(d.pop("requirementsFileId", UNSET), str, "requirementsFileId")
+
+        most_recent_deployment = decode.model(
+            NotebookDeployment.from_dict, d.pop("mostRecentDeployment", UNSET), "mostRecentDeployment"
+        )
+
+        partition_label = decode.expect(d.pop("partitionLabel", UNSET), str, "partitionLabel")
+
+        git_repo_id = decode.expect(d.pop("gitRepoId", UNSET), int, "gitRepoId")
+
+        git_repo_url = decode.expect(d.pop("gitRepoUrl", UNSET), str, "gitRepoUrl")
+
+        git_ref = decode.expect(d.pop("gitRef", UNSET), str, "gitRef")
+
+        git_path = decode.expect(d.pop("gitPath", UNSET), str, "gitPath")
+
         notebook = cls(
             id=id,
             name=name,
@@ -253,6 +324,14 @@ class Notebook(ResponseMetadata):
             my_permission_level=my_permission_level,
             archived=archived,
             hidden=hidden,
+            notebook_preview_url=notebook_preview_url,
+            requirements_file_id=requirements_file_id,
+            most_recent_deployment=most_recent_deployment,
+            partition_label=partition_label,
+            git_repo_id=git_repo_id,
+            git_repo_url=git_repo_url,
+            git_ref=git_ref,
+            git_path=git_path,
         )
 
         notebook.additional_properties = d

@@ -11,6 +11,8 @@ from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.enhancement_cass_ncoa_columns_create_request import EnhancementCassNcoaColumnsCreateRequest
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
     from ..models.job_schedule_input import JobScheduleInput
     from ..models.post_enhancements_cass_ncoa_body_destination import PostEnhancementsCassNcoaBodyDestination
     from ..models.post_enhancements_cass_ncoa_body_source import PostEnhancementsCassNcoaBodySource
@@ -32,6 +34,10 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
         limiting_sql (str | Unset):
         batch_size (int | Unset):
         schedule (JobScheduleInput | Unset): Schedule settings to store on a job; every field is optional.
+        parent_id (int | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        column_mapping (EnhancementCassNcoaColumnsCreateRequest | Unset):
+        use_default_column_mapping (bool | Unset):
     """
 
     name: str
@@ -43,6 +49,10 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
     limiting_sql: str | Unset = UNSET
     batch_size: int | Unset = UNSET
     schedule: JobScheduleInput | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    column_mapping: EnhancementCassNcoaColumnsCreateRequest | Unset = UNSET
+    use_default_column_mapping: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +78,18 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
         if not isinstance(self.schedule, Unset):
             schedule = self.schedule.to_dict()
 
+        parent_id = self.parent_id
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        column_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.column_mapping, Unset):
+            column_mapping = self.column_mapping.to_dict()
+
+        use_default_column_mapping = self.use_default_column_mapping
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -90,11 +112,21 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
             field_dict["batchSize"] = batch_size
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if column_mapping is not UNSET:
+            field_dict["columnMapping"] = column_mapping
+        if use_default_column_mapping is not UNSET:
+            field_dict["useDefaultColumnMapping"] = use_default_column_mapping
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enhancement_cass_ncoa_columns_create_request import EnhancementCassNcoaColumnsCreateRequest  # noqa: PLC0415
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
         from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
         from ..models.post_enhancements_cass_ncoa_body_destination import PostEnhancementsCassNcoaBodyDestination  # noqa: PLC0415
         from ..models.post_enhancements_cass_ncoa_body_source import PostEnhancementsCassNcoaBodySource  # noqa: PLC0415
@@ -120,6 +152,20 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
 
         schedule = decode.model(JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
 
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
+        notifications = decode.model(
+            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        column_mapping = decode.model(
+            EnhancementCassNcoaColumnsCreateRequest.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
+        )
+
+        use_default_column_mapping = decode.expect(
+            d.pop("useDefaultColumnMapping", UNSET), bool, "useDefaultColumnMapping"
+        )
+
         post_enhancements_cass_ncoa_body = cls(
             name=name,
             source=source,
@@ -130,6 +176,10 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
             limiting_sql=limiting_sql,
             batch_size=batch_size,
             schedule=schedule,
+            parent_id=parent_id,
+            notifications=notifications,
+            column_mapping=column_mapping,
+            use_default_column_mapping=use_default_column_mapping,
         )
 
         post_enhancements_cass_ncoa_body.additional_properties = d

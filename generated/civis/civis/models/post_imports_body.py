@@ -11,6 +11,7 @@ from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
     from ..models.job_schedule_input import JobScheduleInput
     from ..models.post_imports_body_destination import PostImportsBodyDestination
     from ..models.post_imports_body_source import PostImportsBodySource
@@ -32,6 +33,8 @@ class PostImportsBody(ResponseMetadata):
         parent_id (int | Unset):
         time_zone (str | Unset):
         hidden (bool | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        next_run_at (str | Unset):
     """
 
     name: str
@@ -43,6 +46,8 @@ class PostImportsBody(ResponseMetadata):
     parent_id: int | Unset = UNSET
     time_zone: str | Unset = UNSET
     hidden: bool | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    next_run_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +75,12 @@ class PostImportsBody(ResponseMetadata):
 
         hidden = self.hidden
 
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        next_run_at = self.next_run_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -91,11 +102,16 @@ class PostImportsBody(ResponseMetadata):
             field_dict["timeZone"] = time_zone
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if next_run_at is not UNSET:
+            field_dict["nextRunAt"] = next_run_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
         from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
         from ..models.post_imports_body_destination import PostImportsBodyDestination  # noqa: PLC0415
         from ..models.post_imports_body_source import PostImportsBodySource  # noqa: PLC0415
@@ -119,6 +135,12 @@ class PostImportsBody(ResponseMetadata):
 
         hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
+        notifications = decode.model(
+            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        next_run_at = decode.expect(d.pop("nextRunAt", UNSET), str, "nextRunAt")
+
         post_imports_body = cls(
             name=name,
             sync_type=sync_type,
@@ -129,6 +151,8 @@ class PostImportsBody(ResponseMetadata):
             parent_id=parent_id,
             time_zone=time_zone,
             hidden=hidden,
+            notifications=notifications,
+            next_run_at=next_run_at,
         )
 
         post_imports_body.additional_properties = d

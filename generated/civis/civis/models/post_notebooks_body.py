@@ -34,6 +34,12 @@ class PostNotebooksBody(ResponseMetadata):
         environment_variables (PostNotebooksBodyEnvironmentVariables | Unset):
         idle_timeout (int | Unset): Minutes of inactivity before shutdown.
         hidden (bool | Unset):
+        file_id (str | Unset):
+        requirements_file_id (str | Unset):
+        requirements (str | Unset):
+        git_url (str | Unset):
+        git_branch (str | Unset):
+        git_file (str | Unset):
     """
 
     name: str | Unset = UNSET
@@ -48,6 +54,12 @@ class PostNotebooksBody(ResponseMetadata):
     environment_variables: PostNotebooksBodyEnvironmentVariables | Unset = UNSET
     idle_timeout: int | Unset = UNSET
     hidden: bool | Unset = UNSET
+    file_id: str | Unset = UNSET
+    requirements_file_id: str | Unset = UNSET
+    requirements: str | Unset = UNSET
+    git_url: str | Unset = UNSET
+    git_branch: str | Unset = UNSET
+    git_file: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +93,18 @@ class PostNotebooksBody(ResponseMetadata):
 
         hidden = self.hidden
 
+        file_id = self.file_id
+
+        requirements_file_id = self.requirements_file_id
+
+        requirements = self.requirements
+
+        git_url = self.git_url
+
+        git_branch = self.git_branch
+
+        git_file = self.git_file
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if name is not UNSET:
@@ -107,6 +131,18 @@ class PostNotebooksBody(ResponseMetadata):
             field_dict["idleTimeout"] = idle_timeout
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
+        if file_id is not UNSET:
+            field_dict["fileId"] = file_id
+        if requirements_file_id is not UNSET:
+            field_dict["requirementsFileId"] = requirements_file_id
+        if requirements is not UNSET:
+            field_dict["requirements"] = requirements
+        if git_url is not UNSET:
+            field_dict["gitUrl"] = git_url
+        if git_branch is not UNSET:
+            field_dict["gitBranch"] = git_branch
+        if git_file is not UNSET:
+            field_dict["gitFile"] = git_file
 
         return field_dict
 
@@ -153,6 +189,18 @@ class PostNotebooksBody(ResponseMetadata):
 
         hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
+        file_id = decode.expect(d.pop("fileId", UNSET), str, "fileId")
+
+        requirements_file_id = decode.expect(d.pop("requirementsFileId", UNSET), str, "requirementsFileId")
+
+        requirements = decode.expect(d.pop("requirements", UNSET), str, "requirements")
+
+        git_url = decode.expect(d.pop("gitUrl", UNSET), str, "gitUrl")
+
+        git_branch = decode.expect(d.pop("gitBranch", UNSET), str, "gitBranch")
+
+        git_file = decode.expect(d.pop("gitFile", UNSET), str, "gitFile")
+
         post_notebooks_body = cls(
             name=name,
             language=language,
@@ -166,6 +214,12 @@ class PostNotebooksBody(ResponseMetadata):
             environment_variables=environment_variables,
             idle_timeout=idle_timeout,
             hidden=hidden,
+            file_id=file_id,
+            requirements_file_id=requirements_file_id,
+            requirements=requirements,
+            git_url=git_url,
+            git_branch=git_branch,
+            git_file=git_file,
         )
 
         post_notebooks_body.additional_properties = d

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_schedule_input import JobScheduleInput
+    from ..models.workflow_notifications_create_request import WorkflowNotificationsCreateRequest
 
 
 T = TypeVar("T", bound="PostWorkflowsBody")
@@ -29,6 +30,7 @@ class PostWorkflowsBody(ResponseMetadata):
         allow_concurrent_executions (bool | Unset):
         time_zone (str | Unset):
         hidden (bool | Unset):
+        notifications (WorkflowNotificationsCreateRequest | Unset):
     """
 
     name: str
@@ -39,6 +41,7 @@ class PostWorkflowsBody(ResponseMetadata):
     allow_concurrent_executions: bool | Unset = UNSET
     time_zone: str | Unset = UNSET
     hidden: bool | Unset = UNSET
+    notifications: WorkflowNotificationsCreateRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +62,10 @@ class PostWorkflowsBody(ResponseMetadata):
         time_zone = self.time_zone
 
         hidden = self.hidden
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,12 +88,15 @@ class PostWorkflowsBody(ResponseMetadata):
             field_dict["timeZone"] = time_zone
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
+        from ..models.workflow_notifications_create_request import WorkflowNotificationsCreateRequest  # noqa: PLC0415
 
         d = dict(src_dict)
         name = decode.expect(d.pop("name", decode.MISSING), str, "name")
@@ -107,6 +117,10 @@ class PostWorkflowsBody(ResponseMetadata):
 
         hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
 
+        notifications = decode.model(
+            WorkflowNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
         post_workflows_body = cls(
             name=name,
             description=description,
@@ -116,6 +130,7 @@ class PostWorkflowsBody(ResponseMetadata):
             allow_concurrent_executions=allow_concurrent_executions,
             time_zone=time_zone,
             hidden=hidden,
+            notifications=notifications,
         )
 
         post_workflows_body.additional_properties = d

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.job_run import JobRun
     from ..models.job_schedule import JobSchedule
     from ..models.project_ref import ProjectRef
+    from ..models.script_link import ScriptLink
     from ..models.script_param import ScriptParam
     from ..models.sql_script_arguments import SqlScriptArguments
     from ..models.sql_script_csv_settings import SqlScriptCsvSettings
@@ -62,6 +63,13 @@ class SqlScript(ResponseMetadata):
         expanded_arguments (SqlScriptExpandedArguments | Unset):
         code_preview (str | Unset):
         csv_settings (SqlScriptCsvSettings | Unset):
+        published_as_template_id (int | Unset):
+        from_template_id (int | Unset):
+        template_dependents_count (int | Unset):
+        template_script_name (str | Unset):
+        links (ScriptLink | Unset):
+        target_project_id (int | Unset):
+        running_as_id (int | Unset):
     """
 
     id: int
@@ -94,6 +102,13 @@ class SqlScript(ResponseMetadata):
     expanded_arguments: SqlScriptExpandedArguments | Unset = UNSET
     code_preview: str | Unset = UNSET
     csv_settings: SqlScriptCsvSettings | Unset = UNSET
+    published_as_template_id: int | Unset = UNSET
+    from_template_id: int | Unset = UNSET
+    template_dependents_count: int | Unset = UNSET
+    template_script_name: str | Unset = UNSET
+    links: ScriptLink | Unset = UNSET
+    target_project_id: int | Unset = UNSET
+    running_as_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -199,6 +214,22 @@ class SqlScript(ResponseMetadata):
         if not isinstance(self.csv_settings, Unset):
             csv_settings = self.csv_settings.to_dict()
 
+        published_as_template_id = self.published_as_template_id
+
+        from_template_id = self.from_template_id
+
+        template_dependents_count = self.template_dependents_count
+
+        template_script_name = self.template_script_name
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        target_project_id = self.target_project_id
+
+        running_as_id = self.running_as_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -256,6 +287,20 @@ class SqlScript(ResponseMetadata):
             field_dict["codePreview"] = code_preview
         if csv_settings is not UNSET:
             field_dict["csvSettings"] = csv_settings
+        if published_as_template_id is not UNSET:
+            field_dict["publishedAsTemplateId"] = published_as_template_id
+        if from_template_id is not UNSET:
+            field_dict["fromTemplateId"] = from_template_id
+        if template_dependents_count is not UNSET:
+            field_dict["templateDependentsCount"] = template_dependents_count
+        if template_script_name is not UNSET:
+            field_dict["templateScriptName"] = template_script_name
+        if links is not UNSET:
+            field_dict["links"] = links
+        if target_project_id is not UNSET:
+            field_dict["targetProjectId"] = target_project_id
+        if running_as_id is not UNSET:
+            field_dict["runningAsId"] = running_as_id
 
         return field_dict
 
@@ -265,6 +310,7 @@ class SqlScript(ResponseMetadata):
         from ..models.job_run import JobRun  # noqa: PLC0415
         from ..models.job_schedule import JobSchedule  # noqa: PLC0415
         from ..models.project_ref import ProjectRef  # noqa: PLC0415
+        from ..models.script_link import ScriptLink  # noqa: PLC0415
         from ..models.script_param import ScriptParam  # noqa: PLC0415
         from ..models.sql_script_arguments import SqlScriptArguments  # noqa: PLC0415
         from ..models.sql_script_csv_settings import SqlScriptCsvSettings  # noqa: PLC0415
@@ -400,6 +446,22 @@ class SqlScript(ResponseMetadata):
 
         csv_settings = decode.model(SqlScriptCsvSettings.from_dict, d.pop("csvSettings", UNSET), "csvSettings")
 
+        published_as_template_id = decode.expect(d.pop("publishedAsTemplateId", UNSET), int, "publishedAsTemplateId")
+
+        from_template_id = decode.expect(d.pop("fromTemplateId", UNSET), int, "fromTemplateId")
+
+        template_dependents_count = decode.expect(
+            d.pop("templateDependentsCount", UNSET), int, "templateDependentsCount"
+        )
+
+        template_script_name = decode.expect(d.pop("templateScriptName", UNSET), str, "templateScriptName")
+
+        links = decode.model(ScriptLink.from_dict, d.pop("links", UNSET), "links")
+
+        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+
+        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+
         sql_script = cls(
             id=id,
             name=name,
@@ -431,6 +493,13 @@ class SqlScript(ResponseMetadata):
             expanded_arguments=expanded_arguments,
             code_preview=code_preview,
             csv_settings=csv_settings,
+            published_as_template_id=published_as_template_id,
+            from_template_id=from_template_id,
+            template_dependents_count=template_dependents_count,
+            template_script_name=template_script_name,
+            links=links,
+            target_project_id=target_project_id,
+            running_as_id=running_as_id,
         )
 
         sql_script.additional_properties = d

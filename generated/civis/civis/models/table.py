@@ -13,7 +13,12 @@ from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.inline_table_tag import InlineTableTag
+    from ..models.job_run import JobRun
     from ..models.table_column import TableColumn
+    from ..models.table_enhancement import TableEnhancement
+    from ..models.table_join import TableJoin
+    from ..models.table_match import TableMatch
     from ..models.table_ontology_mapping import TableOntologyMapping
 
 
@@ -43,6 +48,17 @@ class Table(ResponseMetadata):
         last_modified_keys (list[str] | Unset):
         ontology_mapping (TableOntologyMapping | Unset):
         columns (list[TableColumn] | Unset):
+        data_updated_at (datetime.datetime | Unset):
+        schema_updated_at (datetime.datetime | Unset):
+        refresh_id (str | Unset):
+        last_run (JobRun | Unset): One execution of a job.
+        table_tags (list[InlineTableTag] | Unset):
+        joins (list[TableJoin] | Unset):
+        multipart_key (list[str] | Unset):
+        enhancements (list[TableEnhancement] | Unset):
+        view_def (str | Unset):
+        table_def (str | Unset):
+        outgoing_table_matches (list[TableMatch] | Unset):
     """
 
     id: int
@@ -63,6 +79,17 @@ class Table(ResponseMetadata):
     last_modified_keys: list[str] | Unset = UNSET
     ontology_mapping: TableOntologyMapping | Unset = UNSET
     columns: list[TableColumn] | Unset = UNSET
+    data_updated_at: datetime.datetime | Unset = UNSET
+    schema_updated_at: datetime.datetime | Unset = UNSET
+    refresh_id: str | Unset = UNSET
+    last_run: JobRun | Unset = UNSET
+    table_tags: list[InlineTableTag] | Unset = UNSET
+    joins: list[TableJoin] | Unset = UNSET
+    multipart_key: list[str] | Unset = UNSET
+    enhancements: list[TableEnhancement] | Unset = UNSET
+    view_def: str | Unset = UNSET
+    table_def: str | Unset = UNSET
+    outgoing_table_matches: list[TableMatch] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -131,6 +158,56 @@ class Table(ResponseMetadata):
                 columns_item = columns_item_data.to_dict()
                 columns.append(columns_item)
 
+        data_updated_at: str | Unset = UNSET
+        if not isinstance(self.data_updated_at, Unset):
+            data_updated_at = rfc3339(self.data_updated_at)
+
+        schema_updated_at: str | Unset = UNSET
+        if not isinstance(self.schema_updated_at, Unset):
+            schema_updated_at = rfc3339(self.schema_updated_at)
+
+        refresh_id = self.refresh_id
+
+        last_run: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_run, Unset):
+            last_run = self.last_run.to_dict()
+
+        table_tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.table_tags, Unset):
+            table_tags = []
+            for table_tags_item_data in self.table_tags:
+                table_tags_item = table_tags_item_data.to_dict()
+                table_tags.append(table_tags_item)
+
+        joins: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.joins, Unset):
+            joins = []
+            for joins_item_data in self.joins:
+                joins_item = joins_item_data.to_dict()
+                joins.append(joins_item)
+
+        multipart_key: list[str] | Unset = UNSET
+        if not isinstance(self.multipart_key, Unset):
+            multipart_key = self.multipart_key
+
+        enhancements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.enhancements, Unset):
+            enhancements = []
+            for enhancements_item_data in self.enhancements:
+                enhancements_item = enhancements_item_data.to_dict()
+                enhancements.append(enhancements_item)
+
+        view_def = self.view_def
+
+        table_def = self.table_def
+
+        outgoing_table_matches: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.outgoing_table_matches, Unset):
+            outgoing_table_matches = []
+            for outgoing_table_matches_item_data in self.outgoing_table_matches:
+                outgoing_table_matches_item = outgoing_table_matches_item_data.to_dict()
+                outgoing_table_matches.append(outgoing_table_matches_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -166,12 +243,39 @@ class Table(ResponseMetadata):
             field_dict["ontologyMapping"] = ontology_mapping
         if columns is not UNSET:
             field_dict["columns"] = columns
+        if data_updated_at is not UNSET:
+            field_dict["dataUpdatedAt"] = data_updated_at
+        if schema_updated_at is not UNSET:
+            field_dict["schemaUpdatedAt"] = schema_updated_at
+        if refresh_id is not UNSET:
+            field_dict["refreshId"] = refresh_id
+        if last_run is not UNSET:
+            field_dict["lastRun"] = last_run
+        if table_tags is not UNSET:
+            field_dict["tableTags"] = table_tags
+        if joins is not UNSET:
+            field_dict["joins"] = joins
+        if multipart_key is not UNSET:
+            field_dict["multipartKey"] = multipart_key
+        if enhancements is not UNSET:
+            field_dict["enhancements"] = enhancements
+        if view_def is not UNSET:
+            field_dict["viewDef"] = view_def
+        if table_def is not UNSET:
+            field_dict["tableDef"] = table_def
+        if outgoing_table_matches is not UNSET:
+            field_dict["outgoingTableMatches"] = outgoing_table_matches
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inline_table_tag import InlineTableTag  # noqa: PLC0415
+        from ..models.job_run import JobRun  # noqa: PLC0415
         from ..models.table_column import TableColumn  # noqa: PLC0415
+        from ..models.table_enhancement import TableEnhancement  # noqa: PLC0415
+        from ..models.table_join import TableJoin  # noqa: PLC0415
+        from ..models.table_match import TableMatch  # noqa: PLC0415
         from ..models.table_ontology_mapping import TableOntologyMapping  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -302,6 +406,78 @@ class Table(ResponseMetadata):
         else:
             columns = decode.mismatch("an array", _columns, "columns")
 
+        data_updated_at = decode.date_time(d.pop("dataUpdatedAt", UNSET), "dataUpdatedAt")
+
+        schema_updated_at = decode.date_time(d.pop("schemaUpdatedAt", UNSET), "schemaUpdatedAt")
+
+        refresh_id = decode.expect(d.pop("refreshId", UNSET), str, "refreshId")
+
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
+
+        _table_tags = d.pop("tableTags", UNSET)
+        table_tags: list[InlineTableTag] | Unset
+        if isinstance(_table_tags, list):
+            table_tags = []
+            for table_tags_index, table_tags_item_data in enumerate(_table_tags):
+                with decode.at("tableTags", table_tags_index):
+                    table_tags_item = decode.model(InlineTableTag.from_dict, table_tags_item_data)
+
+                table_tags.append(table_tags_item)
+        else:
+            table_tags = decode.mismatch("an array", _table_tags, "tableTags")
+
+        _joins = d.pop("joins", UNSET)
+        joins: list[TableJoin] | Unset
+        if isinstance(_joins, list):
+            joins = []
+            for joins_index, joins_item_data in enumerate(_joins):
+                with decode.at("joins", joins_index):
+                    joins_item = decode.model(TableJoin.from_dict, joins_item_data)
+
+                joins.append(joins_item)
+        else:
+            joins = decode.mismatch("an array", _joins, "joins")
+
+        _multipart_key = d.pop("multipartKey", UNSET)
+        multipart_key: list[str] | Unset
+        if isinstance(_multipart_key, list):
+            multipart_key = []
+            for multipart_key_index, multipart_key_item_data in enumerate(_multipart_key):
+                with decode.at("multipartKey", multipart_key_index):
+                    multipart_key_item = decode.expect(multipart_key_item_data, str)
+
+                multipart_key.append(multipart_key_item)
+        else:
+            multipart_key = decode.mismatch("an array", _multipart_key, "multipartKey")
+
+        _enhancements = d.pop("enhancements", UNSET)
+        enhancements: list[TableEnhancement] | Unset
+        if isinstance(_enhancements, list):
+            enhancements = []
+            for enhancements_index, enhancements_item_data in enumerate(_enhancements):
+                with decode.at("enhancements", enhancements_index):
+                    enhancements_item = decode.model(TableEnhancement.from_dict, enhancements_item_data)
+
+                enhancements.append(enhancements_item)
+        else:
+            enhancements = decode.mismatch("an array", _enhancements, "enhancements")
+
+        view_def = decode.expect(d.pop("viewDef", UNSET), str, "viewDef")
+
+        table_def = decode.expect(d.pop("tableDef", UNSET), str, "tableDef")
+
+        _outgoing_table_matches = d.pop("outgoingTableMatches", UNSET)
+        outgoing_table_matches: list[TableMatch] | Unset
+        if isinstance(_outgoing_table_matches, list):
+            outgoing_table_matches = []
+            for outgoing_table_matches_index, outgoing_table_matches_item_data in enumerate(_outgoing_table_matches):
+                with decode.at("outgoingTableMatches", outgoing_table_matches_index):
+                    outgoing_table_matches_item = decode.model(TableMatch.from_dict, outgoing_table_matches_item_data)
+
+                outgoing_table_matches.append(outgoing_table_matches_item)
+        else:
+            outgoing_table_matches = decode.mismatch("an array", _outgoing_table_matches, "outgoingTableMatches")
+
         table = cls(
             id=id,
             database_id=database_id,
@@ -321,6 +497,17 @@ class Table(ResponseMetadata):
             last_modified_keys=last_modified_keys,
             ontology_mapping=ontology_mapping,
             columns=columns,
+            data_updated_at=data_updated_at,
+            schema_updated_at=schema_updated_at,
+            refresh_id=refresh_id,
+            last_run=last_run,
+            table_tags=table_tags,
+            joins=joins,
+            multipart_key=multipart_key,
+            enhancements=enhancements,
+            view_def=view_def,
+            table_def=table_def,
+            outgoing_table_matches=outgoing_table_matches,
         )
 
         table.additional_properties = d

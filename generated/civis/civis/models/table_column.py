@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from .._core import _decode as decode
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.table_column_value_distribution import TableColumnValueDistribution
+    from ..models.table_column_value_distribution_percent import TableColumnValueDistributionPercent
+
 
 T = TypeVar("T", bound="TableColumn")
 
@@ -29,6 +34,14 @@ class TableColumn(ResponseMetadata):
         max_value (None | str | Unset):
         null_count (int | None | Unset):
         distinct_count (int | None | Unset):
+        avg_value (float | Unset):
+        stddev (float | Unset):
+        value_distribution_percent (TableColumnValueDistributionPercent | Unset):
+        coverage_count (int | Unset):
+        possible_dependent_variable_types (list[str] | Unset):
+        useable_as_independent_variable (bool | Unset):
+        useable_as_primary_key (bool | Unset):
+        value_distribution (TableColumnValueDistribution | Unset):
     """
 
     name: str
@@ -42,6 +55,14 @@ class TableColumn(ResponseMetadata):
     max_value: None | str | Unset = UNSET
     null_count: int | None | Unset = UNSET
     distinct_count: int | None | Unset = UNSET
+    avg_value: float | Unset = UNSET
+    stddev: float | Unset = UNSET
+    value_distribution_percent: TableColumnValueDistributionPercent | Unset = UNSET
+    coverage_count: int | Unset = UNSET
+    possible_dependent_variable_types: list[str] | Unset = UNSET
+    useable_as_independent_variable: bool | Unset = UNSET
+    useable_as_primary_key: bool | Unset = UNSET
+    value_distribution: TableColumnValueDistribution | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,6 +114,28 @@ class TableColumn(ResponseMetadata):
         else:
             distinct_count = self.distinct_count
 
+        avg_value = self.avg_value
+
+        stddev = self.stddev
+
+        value_distribution_percent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value_distribution_percent, Unset):
+            value_distribution_percent = self.value_distribution_percent.to_dict()
+
+        coverage_count = self.coverage_count
+
+        possible_dependent_variable_types: list[str] | Unset = UNSET
+        if not isinstance(self.possible_dependent_variable_types, Unset):
+            possible_dependent_variable_types = self.possible_dependent_variable_types
+
+        useable_as_independent_variable = self.useable_as_independent_variable
+
+        useable_as_primary_key = self.useable_as_primary_key
+
+        value_distribution: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value_distribution, Unset):
+            value_distribution = self.value_distribution.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -117,11 +160,30 @@ class TableColumn(ResponseMetadata):
             field_dict["nullCount"] = null_count
         if distinct_count is not UNSET:
             field_dict["distinctCount"] = distinct_count
+        if avg_value is not UNSET:
+            field_dict["avgValue"] = avg_value
+        if stddev is not UNSET:
+            field_dict["stddev"] = stddev
+        if value_distribution_percent is not UNSET:
+            field_dict["valueDistributionPercent"] = value_distribution_percent
+        if coverage_count is not UNSET:
+            field_dict["coverageCount"] = coverage_count
+        if possible_dependent_variable_types is not UNSET:
+            field_dict["possibleDependentVariableTypes"] = possible_dependent_variable_types
+        if useable_as_independent_variable is not UNSET:
+            field_dict["useableAsIndependentVariable"] = useable_as_independent_variable
+        if useable_as_primary_key is not UNSET:
+            field_dict["useableAsPrimaryKey"] = useable_as_primary_key
+        if value_distribution is not UNSET:
+            field_dict["valueDistribution"] = value_distribution
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.table_column_value_distribution import TableColumnValueDistribution  # noqa: PLC0415
+        from ..models.table_column_value_distribution_percent import TableColumnValueDistributionPercent  # noqa: PLC0415
+
         d = dict(src_dict)
         name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
@@ -239,6 +301,46 @@ class TableColumn(ResponseMetadata):
 
         distinct_count = _parse_distinct_count(d.pop("distinctCount", UNSET))
 
+        avg_value = decode.expect(d.pop("avgValue", UNSET), float, "avgValue")
+
+        stddev = decode.expect(d.pop("stddev", UNSET), float, "stddev")
+
+        value_distribution_percent = decode.model(
+            TableColumnValueDistributionPercent.from_dict,
+            d.pop("valueDistributionPercent", UNSET),
+            "valueDistributionPercent",
+        )
+
+        coverage_count = decode.expect(d.pop("coverageCount", UNSET), int, "coverageCount")
+
+        _possible_dependent_variable_types = d.pop("possibleDependentVariableTypes", UNSET)
+        possible_dependent_variable_types: list[str] | Unset
+        if isinstance(_possible_dependent_variable_types, list):
+            possible_dependent_variable_types = []
+            for possible_dependent_variable_types_index, possible_dependent_variable_types_item_data in enumerate(
+                _possible_dependent_variable_types
+            ):
+                with decode.at("possibleDependentVariableTypes", possible_dependent_variable_types_index):
+                    possible_dependent_variable_types_item = decode.expect(
+                        possible_dependent_variable_types_item_data, str
+                    )
+
+                possible_dependent_variable_types.append(possible_dependent_variable_types_item)
+        else:
+            possible_dependent_variable_types = decode.mismatch(
+                "an array", _possible_dependent_variable_types, "possibleDependentVariableTypes"
+            )
+
+        useable_as_independent_variable = decode.expect(
+            d.pop("useableAsIndependentVariable", UNSET), bool, "useableAsIndependentVariable"
+        )
+
+        useable_as_primary_key = decode.expect(d.pop("useableAsPrimaryKey", UNSET), bool, "useableAsPrimaryKey")
+
+        value_distribution = decode.model(
+            TableColumnValueDistribution.from_dict, d.pop("valueDistribution", UNSET), "valueDistribution"
+        )
+
         table_column = cls(
             name=name,
             civis_data_type=civis_data_type,
@@ -251,6 +353,14 @@ class TableColumn(ResponseMetadata):
             max_value=max_value,
             null_count=null_count,
             distinct_count=distinct_count,
+            avg_value=avg_value,
+            stddev=stddev,
+            value_distribution_percent=value_distribution_percent,
+            coverage_count=coverage_count,
+            possible_dependent_variable_types=possible_dependent_variable_types,
+            useable_as_independent_variable=useable_as_independent_variable,
+            useable_as_primary_key=useable_as_primary_key,
+            value_distribution=value_distribution,
         )
 
         table_column.additional_properties = d

@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 from .._core import _decode as decode
 from .._core._encode import rfc3339
 from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_schedule import JobSchedule
     from ..models.user_simple import UserSimple
+    from ..models.workflow_notifications import WorkflowNotifications
 
 
 T = TypeVar("T", bound="Workflow")
@@ -43,6 +45,7 @@ class Workflow(ResponseMetadata):
         my_permission_level (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
+        notifications (WorkflowNotifications | Unset):
     """
 
     id: int
@@ -64,6 +67,7 @@ class Workflow(ResponseMetadata):
     my_permission_level: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    notifications: WorkflowNotifications | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,6 +116,10 @@ class Workflow(ResponseMetadata):
 
         updated_at = rfc3339(self.updated_at)
 
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -137,6 +145,8 @@ class Workflow(ResponseMetadata):
                 "updatedAt": updated_at,
             }
         )
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
 
         return field_dict
 
@@ -144,6 +154,7 @@ class Workflow(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.job_schedule import JobSchedule  # noqa: PLC0415
         from ..models.user_simple import UserSimple  # noqa: PLC0415
+        from ..models.workflow_notifications import WorkflowNotifications  # noqa: PLC0415
 
         d = dict(src_dict)
         id = decode.expect(d.pop("id", decode.MISSING), int, "id")
@@ -236,6 +247,8 @@ class Workflow(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
+        notifications = decode.model(WorkflowNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
+
         workflow = cls(
             id=id,
             name=name,
@@ -256,6 +269,7 @@ class Workflow(ResponseMetadata):
             my_permission_level=my_permission_level,
             created_at=created_at,
             updated_at=updated_at,
+            notifications=notifications,
         )
 
         workflow.additional_properties = d

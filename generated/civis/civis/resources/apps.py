@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -25,7 +26,12 @@ from ..models.error_model import Error
 from ..models.get_apps_slug_instances_order_dir import (
     GetAppsSlugInstancesOrderDir,
 )
+from ..models.patch_apps_slug_instances_id_body import PatchAppsSlugInstancesIdBody
 from ..models.post_apps_slug_instances_body import PostAppsSlugInstancesBody
+from ..models.put_apps_slug_instances_id_archive_body import PutAppsSlugInstancesIdArchiveBody
+from ..models.put_apps_slug_instances_id_shares_groups_body import PutAppsSlugInstancesIdSharesGroupsBody
+from ..models.put_apps_slug_instances_id_shares_users_body import PutAppsSlugInstancesIdSharesUsersBody
+from ..models.record import Record
 from ..types import UNSET, Unset
 
 
@@ -71,6 +77,70 @@ def _parse_post_instances(response: httpx.Response) -> AppInstance:
 
 def _parse_get_instances(response: httpx.Response) -> AppInstance:
     return AppInstance.from_dict(response.json())
+
+
+def _parse_patch_instances(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_put_instances_projects(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_delete_instances_projects(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_delete_instances_shares_groups(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_delete_instances_shares_users(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_list_instances_projects(response: httpx.Response) -> list[Record]:
+    _response_200 = response.json()
+    response_200: list[Record]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Record.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_list_instances_shares(response: httpx.Response) -> list[Record]:
+    _response_200 = response.json()
+    response_200: list[Record]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Record.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_put_instances_archive(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_put_instances_shares_groups(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_put_instances_shares_users(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -249,8 +319,8 @@ class AppsResource:
 
     def get_instances(
         self,
-        slug: str,
         id: int,
+        slug: str,
         *,
         request_options: RequestOptions | None = None,
     ) -> AppInstance:
@@ -261,8 +331,8 @@ class AppsResource:
         `GET /apps/{slug}/instances/{id}`
 
         Args:
-            slug: App slug.
             id: Object id.
+            slug: App slug.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -281,6 +351,397 @@ class AppsResource:
             cast=_parse_get_instances,
         )
 
+    def patch_instances(
+        self,
+        id: str,
+        slug: str,
+        *,
+        name: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Update apps instances.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PATCH /apps/{slug}/instances/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            name: The `name` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
+                json=PatchAppsSlugInstancesIdBody(name=name).to_dict()
+                if not all(isinstance(value, Unset) for value in (name,))
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_patch_instances,
+        )
+
+    def put_instances_projects(
+        self,
+        id: int,
+        project_id: int,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set apps instances projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /apps/{slug}/instances/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            slug: The `slug` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_instances_projects,
+        )
+
+    def delete_instances_projects(
+        self,
+        id: int,
+        project_id: int,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove apps instances projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /apps/{slug}/instances/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            slug: The `slug` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_instances_projects,
+        )
+
+    def delete_instances_shares_groups(
+        self,
+        id: int,
+        group_id: int,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove apps instances shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /apps/{slug}/instances/{id}/shares/groups/{group_id}`
+
+        Args:
+            id: The `id` path parameter.
+            group_id: The `group_id` path parameter.
+            slug: The `slug` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/shares/groups/{encode_path(group_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_instances_shares_groups,
+        )
+
+    def delete_instances_shares_users(
+        self,
+        id: int,
+        user_id: int,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove apps instances shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /apps/{slug}/instances/{id}/shares/users/{user_id}`
+
+        Args:
+            id: The `id` path parameter.
+            user_id: The `user_id` path parameter.
+            slug: The `slug` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/shares/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_instances_shares_users,
+        )
+
+    def list_instances_projects(
+        self,
+        id: str,
+        slug: str,
+        *,
+        hidden: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List apps instances projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /apps/{slug}/instances/{id}/projects`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            hidden: The `hidden` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/projects",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_instances_projects,
+        )
+
+    def list_instances_shares(
+        self,
+        id: str,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List apps instances shares.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /apps/{slug}/instances/{id}/shares`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/shares",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_instances_shares,
+        )
+
+    def put_instances_archive(
+        self,
+        id: int,
+        slug: str,
+        status: bool,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set apps instances archive.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /apps/{slug}/instances/{id}/archive`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            status: The `status` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/archive",
+                json=PutAppsSlugInstancesIdArchiveBody(status=status).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_instances_archive,
+        )
+
+    def put_instances_shares_groups(
+        self,
+        id: int,
+        slug: str,
+        group_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set apps instances shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /apps/{slug}/instances/{id}/shares/groups`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            group_ids: The `groupIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/shares/groups",
+                json=PutAppsSlugInstancesIdSharesGroupsBody(
+                    group_ids=group_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_instances_shares_groups,
+        )
+
+    def put_instances_shares_users(
+        self,
+        id: str,
+        slug: str,
+        user_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set apps instances shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /apps/{slug}/instances/{id}/shares/users`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            user_ids: The `userIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/shares/users",
+                json=PutAppsSlugInstancesIdSharesUsersBody(
+                    user_ids=user_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_instances_shares_users,
+        )
+
 
 class AppsResourceWithRawResponse:
     """`apps` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -291,6 +752,16 @@ class AppsResourceWithRawResponse:
         self.list_instances = to_raw_response(resource.list_instances)
         self.post_instances = to_raw_response(resource.post_instances)
         self.get_instances = to_raw_response(resource.get_instances)
+        self.patch_instances = to_raw_response(resource.patch_instances)
+        self.put_instances_projects = to_raw_response(resource.put_instances_projects)
+        self.delete_instances_projects = to_raw_response(resource.delete_instances_projects)
+        self.delete_instances_shares_groups = to_raw_response(resource.delete_instances_shares_groups)
+        self.delete_instances_shares_users = to_raw_response(resource.delete_instances_shares_users)
+        self.list_instances_projects = to_raw_response(resource.list_instances_projects)
+        self.list_instances_shares = to_raw_response(resource.list_instances_shares)
+        self.put_instances_archive = to_raw_response(resource.put_instances_archive)
+        self.put_instances_shares_groups = to_raw_response(resource.put_instances_shares_groups)
+        self.put_instances_shares_users = to_raw_response(resource.put_instances_shares_users)
 
 
 class AsyncAppsResource:
@@ -460,8 +931,8 @@ class AsyncAppsResource:
 
     async def get_instances(
         self,
-        slug: str,
         id: int,
+        slug: str,
         *,
         request_options: RequestOptions | None = None,
     ) -> AppInstance:
@@ -472,8 +943,8 @@ class AsyncAppsResource:
         `GET /apps/{slug}/instances/{id}`
 
         Args:
-            slug: App slug.
             id: Object id.
+            slug: App slug.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -492,6 +963,397 @@ class AsyncAppsResource:
             cast=_parse_get_instances,
         )
 
+    async def patch_instances(
+        self,
+        id: str,
+        slug: str,
+        *,
+        name: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Update apps instances.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PATCH /apps/{slug}/instances/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            name: The `name` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}",
+                json=PatchAppsSlugInstancesIdBody(name=name).to_dict()
+                if not all(isinstance(value, Unset) for value in (name,))
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_patch_instances,
+        )
+
+    async def put_instances_projects(
+        self,
+        id: int,
+        project_id: int,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set apps instances projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /apps/{slug}/instances/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            slug: The `slug` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_instances_projects,
+        )
+
+    async def delete_instances_projects(
+        self,
+        id: int,
+        project_id: int,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove apps instances projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /apps/{slug}/instances/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            slug: The `slug` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_instances_projects,
+        )
+
+    async def delete_instances_shares_groups(
+        self,
+        id: int,
+        group_id: int,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove apps instances shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /apps/{slug}/instances/{id}/shares/groups/{group_id}`
+
+        Args:
+            id: The `id` path parameter.
+            group_id: The `group_id` path parameter.
+            slug: The `slug` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/shares/groups/{encode_path(group_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_instances_shares_groups,
+        )
+
+    async def delete_instances_shares_users(
+        self,
+        id: int,
+        user_id: int,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove apps instances shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /apps/{slug}/instances/{id}/shares/users/{user_id}`
+
+        Args:
+            id: The `id` path parameter.
+            user_id: The `user_id` path parameter.
+            slug: The `slug` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/shares/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_instances_shares_users,
+        )
+
+    async def list_instances_projects(
+        self,
+        id: str,
+        slug: str,
+        *,
+        hidden: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List apps instances projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /apps/{slug}/instances/{id}/projects`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            hidden: The `hidden` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/projects",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_instances_projects,
+        )
+
+    async def list_instances_shares(
+        self,
+        id: str,
+        slug: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List apps instances shares.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /apps/{slug}/instances/{id}/shares`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/shares",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_instances_shares,
+        )
+
+    async def put_instances_archive(
+        self,
+        id: int,
+        slug: str,
+        status: bool,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set apps instances archive.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /apps/{slug}/instances/{id}/archive`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            status: The `status` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/archive",
+                json=PutAppsSlugInstancesIdArchiveBody(status=status).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_instances_archive,
+        )
+
+    async def put_instances_shares_groups(
+        self,
+        id: int,
+        slug: str,
+        group_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set apps instances shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /apps/{slug}/instances/{id}/shares/groups`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            group_ids: The `groupIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/shares/groups",
+                json=PutAppsSlugInstancesIdSharesGroupsBody(
+                    group_ids=group_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_instances_shares_groups,
+        )
+
+    async def put_instances_shares_users(
+        self,
+        id: str,
+        slug: str,
+        user_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set apps instances shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /apps/{slug}/instances/{id}/shares/users`
+
+        Args:
+            id: The `id` path parameter.
+            slug: The `slug` path parameter.
+            user_ids: The `userIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/apps/{encode_path(slug)}/instances/{encode_path(id)}/shares/users",
+                json=PutAppsSlugInstancesIdSharesUsersBody(
+                    user_ids=user_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_instances_shares_users,
+        )
+
 
 class AsyncAppsResourceWithRawResponse:
     """`apps` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -502,3 +1364,13 @@ class AsyncAppsResourceWithRawResponse:
         self.list_instances = to_async_raw_response(resource.list_instances)
         self.post_instances = to_async_raw_response(resource.post_instances)
         self.get_instances = to_async_raw_response(resource.get_instances)
+        self.patch_instances = to_async_raw_response(resource.patch_instances)
+        self.put_instances_projects = to_async_raw_response(resource.put_instances_projects)
+        self.delete_instances_projects = to_async_raw_response(resource.delete_instances_projects)
+        self.delete_instances_shares_groups = to_async_raw_response(resource.delete_instances_shares_groups)
+        self.delete_instances_shares_users = to_async_raw_response(resource.delete_instances_shares_users)
+        self.list_instances_projects = to_async_raw_response(resource.list_instances_projects)
+        self.list_instances_shares = to_async_raw_response(resource.list_instances_shares)
+        self.put_instances_archive = to_async_raw_response(resource.put_instances_archive)
+        self.put_instances_shares_groups = to_async_raw_response(resource.put_instances_shares_groups)
+        self.put_instances_shares_users = to_async_raw_response(resource.put_instances_shares_users)

@@ -24,6 +24,7 @@ from ..models.get_clusters_kubernetes_order_dir import (
     GetClustersKubernetesOrderDir,
 )
 from ..models.kube_cluster import KubeCluster
+from ..models.record import Record
 from ..types import UNSET, Unset
 
 
@@ -45,6 +46,58 @@ def _parse_list_kubernetes(response: httpx.Response) -> list[KubeCluster]:
 
 def _parse_get_kubernetes(response: httpx.Response) -> KubeCluster:
     return KubeCluster.from_dict(response.json())
+
+
+def _parse_get_workers(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_list_workers(response: httpx.Response) -> list[Record]:
+    _response_200 = response.json()
+    response_200: list[Record]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Record.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_list_workers_active_jobs(response: httpx.Response) -> list[Record]:
+    _response_200 = response.json()
+    response_200: list[Record]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Record.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_list_workers_queued_jobs(response: httpx.Response) -> list[Record]:
+    _response_200 = response.json()
+    response_200: list[Record]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Record.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -75,6 +128,7 @@ class ClustersResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetClustersKubernetesOrderDir | Unset = UNSET,
+        organization_slug: str | Unset = UNSET,
         max_items: int | None = None,
         iterator: bool = False,
         request_options: RequestOptions | None = None,
@@ -89,6 +143,7 @@ class ClustersResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            organization_slug: The `organization_slug` query parameter.
             max_items: Stop after this many items (all pages are read when not given).
             iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -113,6 +168,7 @@ class ClustersResource:
                         "page_num": page_num,
                         "order": order,
                         "order_dir": order_dir,
+                        "organization_slug": organization_slug,
                     }
                 ),
                 error_types=_ERRORS,
@@ -162,6 +218,158 @@ class ClustersResource:
             cast=_parse_get_kubernetes,
         )
 
+    def get_workers(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Get clusters workers.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /clusters/workers/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/clusters/workers/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_workers,
+        )
+
+    def list_workers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: str | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[Record]:
+        """List clusters workers.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /clusters/workers`
+
+        Args:
+            limit: The `limit` query parameter.
+            page_num: The `page_num` query parameter.
+            order: The `order` query parameter.
+            order_dir: The `order_dir` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `Record`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `list[Record]` and the raw response).
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return SyncPager.start(
+            self._client,
+            ApiRequest(
+                "GET",
+                "/clusters/workers",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_workers,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
+        )
+
+    def list_workers_active_jobs(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[Record]:
+        """List clusters workers active jobs.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /clusters/workers/{id}/active_jobs`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/clusters/workers/{encode_path(id)}/active_jobs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_workers_active_jobs,
+        )
+
+    def list_workers_queued_jobs(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[Record]:
+        """List clusters workers queued jobs.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /clusters/workers/{id}/queued_jobs`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/clusters/workers/{encode_path(id)}/queued_jobs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_workers_queued_jobs,
+        )
+
 
 class ClustersResourceWithRawResponse:
     """`clusters` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -169,6 +377,10 @@ class ClustersResourceWithRawResponse:
     def __init__(self, resource: ClustersResource) -> None:
         self.list_kubernetes = to_raw_response(resource.list_kubernetes)
         self.get_kubernetes = to_raw_response(resource.get_kubernetes)
+        self.get_workers = to_raw_response(resource.get_workers)
+        self.list_workers = to_raw_response(resource.list_workers)
+        self.list_workers_active_jobs = to_raw_response(resource.list_workers_active_jobs)
+        self.list_workers_queued_jobs = to_raw_response(resource.list_workers_queued_jobs)
 
 
 class AsyncClustersResource:
@@ -190,6 +402,7 @@ class AsyncClustersResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetClustersKubernetesOrderDir | Unset = UNSET,
+        organization_slug: str | Unset = UNSET,
         max_items: int | None = None,
         iterator: bool = False,
         request_options: RequestOptions | None = None,
@@ -204,6 +417,7 @@ class AsyncClustersResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            organization_slug: The `organization_slug` query parameter.
             max_items: Stop after this many items (all pages are read when not given).
             iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -228,6 +442,7 @@ class AsyncClustersResource:
                         "page_num": page_num,
                         "order": order,
                         "order_dir": order_dir,
+                        "organization_slug": organization_slug,
                     }
                 ),
                 error_types=_ERRORS,
@@ -277,6 +492,158 @@ class AsyncClustersResource:
             cast=_parse_get_kubernetes,
         )
 
+    async def get_workers(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Get clusters workers.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /clusters/workers/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/clusters/workers/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_workers,
+        )
+
+    def list_workers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page_num: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        order_dir: str | Unset = UNSET,
+        max_items: int | None = None,
+        iterator: bool = False,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Record]:
+        """List clusters workers.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /clusters/workers`
+
+        Args:
+            limit: The `limit` query parameter.
+            page_num: The `page_num` query parameter.
+            order: The `order` query parameter.
+            order_dir: The `order_dir` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
+            iterator: Iterate over every item from the first page (the page number and size are ignored).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `Record`: iterating it yields every item across pages, fetching them as needed;
+            `iter_pages()` yields each page (its items, the parsed `list[Record]` and the raw response).
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return AsyncPager(
+            self._client,
+            ApiRequest(
+                "GET",
+                "/clusters/workers",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "page_num": page_num,
+                        "order": order,
+                        "order_dir": order_dir,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_workers,
+            strategy=PageNumberStrategy(page_param="page_num", size_param="limit"),
+            items=(),
+            max_items=max_items,
+            from_start=iterator,
+        )
+
+    async def list_workers_active_jobs(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[Record]:
+        """List clusters workers active jobs.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /clusters/workers/{id}/active_jobs`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/clusters/workers/{encode_path(id)}/active_jobs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_workers_active_jobs,
+        )
+
+    async def list_workers_queued_jobs(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[Record]:
+        """List clusters workers queued jobs.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /clusters/workers/{id}/queued_jobs`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/clusters/workers/{encode_path(id)}/queued_jobs",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_workers_queued_jobs,
+        )
+
 
 class AsyncClustersResourceWithRawResponse:
     """`clusters` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -284,3 +651,7 @@ class AsyncClustersResourceWithRawResponse:
     def __init__(self, resource: AsyncClustersResource) -> None:
         self.list_kubernetes = to_async_raw_response(resource.list_kubernetes)
         self.get_kubernetes = to_async_raw_response(resource.get_kubernetes)
+        self.get_workers = to_async_raw_response(resource.get_workers)
+        self.list_workers = to_async_raw_response(resource.list_workers)
+        self.list_workers_active_jobs = to_async_raw_response(resource.list_workers_active_jobs)
+        self.list_workers_queued_jobs = to_async_raw_response(resource.list_workers_queued_jobs)

@@ -122,11 +122,11 @@ class CodesResource:
 
     def post(
         self,
-        *,
         name: str,
         type: str,
         body: str,
         readme: str,
+        *,
         score: int | Unset = UNSET,
         auth_s3_url: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -196,11 +196,11 @@ class CodesResource:
     def put(
         self,
         id: int,
-        *,
         name: str,
         type: str,
         body: str,
         readme: str,
+        *,
         score: int | Unset = UNSET,
         auth_s3_url: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -384,11 +384,11 @@ class AsyncCodesResource:
 
     async def post(
         self,
-        *,
         name: str,
         type: str,
         body: str,
         readme: str,
+        *,
         score: int | Unset = UNSET,
         auth_s3_url: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -458,11 +458,11 @@ class AsyncCodesResource:
     async def put(
         self,
         id: int,
-        *,
         name: str,
         type: str,
         body: str,
         readme: str,
+        *,
         score: int | Unset = UNSET,
         auth_s3_url: str | Unset = UNSET,
         request_options: RequestOptions | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -26,6 +27,9 @@ from ..models.post_credentials_authenticate_body import PostCredentialsAuthentic
 from ..models.post_credentials_body import PostCredentialsBody
 from ..models.post_credentials_id_temporary_body import PostCredentialsIdTemporaryBody
 from ..models.put_credentials_id_body import PutCredentialsIdBody
+from ..models.share_groups_update_request_2 import ShareGroupsUpdateRequest2
+from ..models.share_index import ShareIndex
+from ..models.share_users_update_request_2 import ShareUsersUpdateRequest2
 from ..models.temporary_credential import TemporaryCredential
 from ..types import UNSET, Unset
 
@@ -68,6 +72,38 @@ def _parse_post_authenticate(response: httpx.Response) -> Credential:
 
 def _parse_post_temporary(response: httpx.Response) -> TemporaryCredential:
     return TemporaryCredential.from_dict(response.json())
+
+
+def _parse_list_shares(response: httpx.Response) -> list[ShareIndex]:
+    _response_200 = response.json()
+    response_200: list[ShareIndex]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_put_shares_users(response: httpx.Response) -> ShareIndex:
+    return ShareIndex.from_dict(response.json())
+
+
+def _parse_delete_shares_users(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_put_shares_groups(response: httpx.Response) -> ShareIndex:
+    return ShareIndex.from_dict(response.json())
+
+
+def _parse_delete_shares_groups(response: httpx.Response) -> None:
+    return None
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -156,10 +192,10 @@ class CredentialsResource:
 
     def post(
         self,
-        *,
         type: str,
         username: str,
         password: str,
+        *,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         remote_host_id: int | Unset = UNSET,
@@ -250,10 +286,10 @@ class CredentialsResource:
     def put(
         self,
         id: int,
-        *,
         type: str,
         username: str,
         password: str,
+        *,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         remote_host_id: int | Unset = UNSET,
@@ -344,11 +380,11 @@ class CredentialsResource:
 
     def post_authenticate(
         self,
-        *,
         url: str,
         remote_host_type: str,
         username: str,
         password: str,
+        *,
         request_options: RequestOptions | None = None,
     ) -> Credential:
         """Check a username and password against a host.
@@ -414,6 +450,188 @@ class CredentialsResource:
             cast=_parse_post_temporary,
         )
 
+    def list_shares(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ShareIndex]:
+        """List credentials shares.
+
+        `GET /credentials/{id}/shares`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ShareIndex]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/credentials/{encode_path(id)}/shares",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_shares,
+        )
+
+    def put_shares_users(
+        self,
+        id: int,
+        user_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShareIndex:
+        """Replace credentials shares users.
+
+        `PUT /credentials/{id}/shares/users`
+
+        Args:
+            id: The `id` path parameter.
+            user_ids: The `userIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareIndex
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/credentials/{encode_path(id)}/shares/users",
+                json=ShareUsersUpdateRequest2(
+                    user_ids=user_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_users,
+        )
+
+    def delete_shares_users(
+        self,
+        id: int,
+        user_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete credentials shares users.
+
+        `DELETE /credentials/{id}/shares/users/{user_id}`
+
+        Args:
+            id: The `id` path parameter.
+            user_id: The `user_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/credentials/{encode_path(id)}/shares/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_users,
+        )
+
+    def put_shares_groups(
+        self,
+        id: int,
+        group_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShareIndex:
+        """Replace credentials shares groups.
+
+        `PUT /credentials/{id}/shares/groups`
+
+        Args:
+            id: The `id` path parameter.
+            group_ids: The `groupIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareIndex
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/credentials/{encode_path(id)}/shares/groups",
+                json=ShareGroupsUpdateRequest2(
+                    group_ids=group_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_groups,
+        )
+
+    def delete_shares_groups(
+        self,
+        id: int,
+        group_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete credentials shares groups.
+
+        `DELETE /credentials/{id}/shares/groups/{group_id}`
+
+        Args:
+            id: The `id` path parameter.
+            group_id: The `group_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/credentials/{encode_path(id)}/shares/groups/{encode_path(group_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_groups,
+        )
+
 
 class CredentialsResourceWithRawResponse:
     """`credentials` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -426,6 +644,11 @@ class CredentialsResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
         self.post_authenticate = to_raw_response(resource.post_authenticate)
         self.post_temporary = to_raw_response(resource.post_temporary)
+        self.list_shares = to_raw_response(resource.list_shares)
+        self.put_shares_users = to_raw_response(resource.put_shares_users)
+        self.delete_shares_users = to_raw_response(resource.delete_shares_users)
+        self.put_shares_groups = to_raw_response(resource.put_shares_groups)
+        self.delete_shares_groups = to_raw_response(resource.delete_shares_groups)
 
 
 class AsyncCredentialsResource:
@@ -505,10 +728,10 @@ class AsyncCredentialsResource:
 
     async def post(
         self,
-        *,
         type: str,
         username: str,
         password: str,
+        *,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         remote_host_id: int | Unset = UNSET,
@@ -599,10 +822,10 @@ class AsyncCredentialsResource:
     async def put(
         self,
         id: int,
-        *,
         type: str,
         username: str,
         password: str,
+        *,
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         remote_host_id: int | Unset = UNSET,
@@ -693,11 +916,11 @@ class AsyncCredentialsResource:
 
     async def post_authenticate(
         self,
-        *,
         url: str,
         remote_host_type: str,
         username: str,
         password: str,
+        *,
         request_options: RequestOptions | None = None,
     ) -> Credential:
         """Check a username and password against a host.
@@ -763,6 +986,188 @@ class AsyncCredentialsResource:
             cast=_parse_post_temporary,
         )
 
+    async def list_shares(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ShareIndex]:
+        """List credentials shares.
+
+        `GET /credentials/{id}/shares`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ShareIndex]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/credentials/{encode_path(id)}/shares",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_shares,
+        )
+
+    async def put_shares_users(
+        self,
+        id: int,
+        user_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShareIndex:
+        """Replace credentials shares users.
+
+        `PUT /credentials/{id}/shares/users`
+
+        Args:
+            id: The `id` path parameter.
+            user_ids: The `userIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareIndex
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/credentials/{encode_path(id)}/shares/users",
+                json=ShareUsersUpdateRequest2(
+                    user_ids=user_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_users,
+        )
+
+    async def delete_shares_users(
+        self,
+        id: int,
+        user_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete credentials shares users.
+
+        `DELETE /credentials/{id}/shares/users/{user_id}`
+
+        Args:
+            id: The `id` path parameter.
+            user_id: The `user_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/credentials/{encode_path(id)}/shares/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_users,
+        )
+
+    async def put_shares_groups(
+        self,
+        id: int,
+        group_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShareIndex:
+        """Replace credentials shares groups.
+
+        `PUT /credentials/{id}/shares/groups`
+
+        Args:
+            id: The `id` path parameter.
+            group_ids: The `groupIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareIndex
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/credentials/{encode_path(id)}/shares/groups",
+                json=ShareGroupsUpdateRequest2(
+                    group_ids=group_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_groups,
+        )
+
+    async def delete_shares_groups(
+        self,
+        id: int,
+        group_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete credentials shares groups.
+
+        `DELETE /credentials/{id}/shares/groups/{group_id}`
+
+        Args:
+            id: The `id` path parameter.
+            group_id: The `group_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/credentials/{encode_path(id)}/shares/groups/{encode_path(group_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_groups,
+        )
+
 
 class AsyncCredentialsResourceWithRawResponse:
     """`credentials` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -775,3 +1180,8 @@ class AsyncCredentialsResourceWithRawResponse:
         self.delete = to_async_raw_response(resource.delete)
         self.post_authenticate = to_async_raw_response(resource.post_authenticate)
         self.post_temporary = to_async_raw_response(resource.post_temporary)
+        self.list_shares = to_async_raw_response(resource.list_shares)
+        self.put_shares_users = to_async_raw_response(resource.put_shares_users)
+        self.delete_shares_users = to_async_raw_response(resource.delete_shares_users)
+        self.put_shares_groups = to_async_raw_response(resource.put_shares_groups)
+        self.delete_shares_groups = to_async_raw_response(resource.delete_shares_groups)

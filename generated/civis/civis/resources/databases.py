@@ -18,6 +18,8 @@ from .._core.request_options import RequestOptions
 from ..models.database import Database
 from ..models.database_schema import DatabaseSchema
 from ..models.error_model import Error
+from ..models.post_databases_id_whitelist_ips_body import PostDatabasesIdWhitelistIpsBody
+from ..models.record import Record
 from ..models.whitelisted_ip import WhitelistedIp
 from ..types import UNSET, Unset
 
@@ -70,8 +72,16 @@ def _parse_list_whitelist_ips(response: httpx.Response) -> list[WhitelistedIp]:
     return response_200
 
 
+def _parse_post_whitelist_ips(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
 def _parse_get_whitelist_ips(response: httpx.Response) -> WhitelistedIp:
     return WhitelistedIp.from_dict(response.json())
+
+
+def _parse_delete_whitelist_ips(response: httpx.Response) -> None:
+    return None
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -189,6 +199,41 @@ class DatabasesResource:
             cast=_parse_list_whitelist_ips,
         )
 
+    def post_whitelist_ips(
+        self,
+        id: int,
+        subnet_mask: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create databases whitelist ips.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /databases/{id}/whitelist-ips`
+
+        Args:
+            id: The `id` path parameter.
+            subnet_mask: The `subnetMask` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/databases/{encode_path(id)}/whitelist-ips",
+                json=PostDatabasesIdWhitelistIpsBody(subnet_mask=subnet_mask).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_whitelist_ips,
+        )
+
     def get_whitelist_ips(
         self,
         id: int,
@@ -221,6 +266,40 @@ class DatabasesResource:
             cast=_parse_get_whitelist_ips,
         )
 
+    def delete_whitelist_ips(
+        self,
+        id: str,
+        whitelisted_ip_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove databases whitelist ips.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /databases/{id}/whitelist-ips/{whitelisted_ip_id}`
+
+        Args:
+            id: The `id` path parameter.
+            whitelisted_ip_id: The `whitelisted_ip_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/databases/{encode_path(id)}/whitelist-ips/{encode_path(whitelisted_ip_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_whitelist_ips,
+        )
+
 
 class DatabasesResourceWithRawResponse:
     """`databases` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -229,7 +308,9 @@ class DatabasesResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
         self.list_schemas = to_raw_response(resource.list_schemas)
         self.list_whitelist_ips = to_raw_response(resource.list_whitelist_ips)
+        self.post_whitelist_ips = to_raw_response(resource.post_whitelist_ips)
         self.get_whitelist_ips = to_raw_response(resource.get_whitelist_ips)
+        self.delete_whitelist_ips = to_raw_response(resource.delete_whitelist_ips)
 
 
 class AsyncDatabasesResource:
@@ -338,6 +419,41 @@ class AsyncDatabasesResource:
             cast=_parse_list_whitelist_ips,
         )
 
+    async def post_whitelist_ips(
+        self,
+        id: int,
+        subnet_mask: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create databases whitelist ips.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /databases/{id}/whitelist-ips`
+
+        Args:
+            id: The `id` path parameter.
+            subnet_mask: The `subnetMask` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/databases/{encode_path(id)}/whitelist-ips",
+                json=PostDatabasesIdWhitelistIpsBody(subnet_mask=subnet_mask).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_whitelist_ips,
+        )
+
     async def get_whitelist_ips(
         self,
         id: int,
@@ -370,6 +486,40 @@ class AsyncDatabasesResource:
             cast=_parse_get_whitelist_ips,
         )
 
+    async def delete_whitelist_ips(
+        self,
+        id: str,
+        whitelisted_ip_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove databases whitelist ips.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /databases/{id}/whitelist-ips/{whitelisted_ip_id}`
+
+        Args:
+            id: The `id` path parameter.
+            whitelisted_ip_id: The `whitelisted_ip_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/databases/{encode_path(id)}/whitelist-ips/{encode_path(whitelisted_ip_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_whitelist_ips,
+        )
+
 
 class AsyncDatabasesResourceWithRawResponse:
     """`databases` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -378,4 +528,6 @@ class AsyncDatabasesResourceWithRawResponse:
         self.list = to_async_raw_response(resource.list)
         self.list_schemas = to_async_raw_response(resource.list_schemas)
         self.list_whitelist_ips = to_async_raw_response(resource.list_whitelist_ips)
+        self.post_whitelist_ips = to_async_raw_response(resource.post_whitelist_ips)
         self.get_whitelist_ips = to_async_raw_response(resource.get_whitelist_ips)
+        self.delete_whitelist_ips = to_async_raw_response(resource.delete_whitelist_ips)

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -20,7 +21,67 @@ from ..models.file_multipart_upload import FileMultipartUpload
 from ..models.file_upload import FileUpload
 from ..models.post_files_body import PostFilesBody
 from ..models.post_files_multipart_body import PostFilesMultipartBody
+from ..models.projects_project_summary import ProjectsProjectSummary
+from ..models.share_groups_update_request_7 import ShareGroupsUpdateRequest7
+from ..models.share_index import ShareIndex
+from ..models.share_users_update_request_7 import ShareUsersUpdateRequest7
 from ..types import UNSET, Unset
+
+
+def _parse_list_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
+    _response_200 = response.json()
+    response_200: list[ProjectsProjectSummary]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_put_projects(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_delete_projects(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_list_shares(response: httpx.Response) -> list[ShareIndex]:
+    _response_200 = response.json()
+    response_200: list[ShareIndex]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_put_shares_users(response: httpx.Response) -> ShareIndex:
+    return ShareIndex.from_dict(response.json())
+
+
+def _parse_delete_shares_users(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_put_shares_groups(response: httpx.Response) -> ShareIndex:
+    return ShareIndex.from_dict(response.json())
+
+
+def _parse_delete_shares_groups(response: httpx.Response) -> None:
+    return None
 
 
 def _parse_post(response: httpx.Response) -> FileUpload:
@@ -59,10 +120,293 @@ class FilesResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return FilesResourceWithRawResponse(self)
 
+    def list_projects(
+        self,
+        id: int,
+        *,
+        hidden: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[ProjectsProjectSummary]:
+        """List files projects.
+
+        `GET /files/{id}/projects`
+
+        Args:
+            id: The `id` path parameter.
+            hidden: The `hidden` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ProjectsProjectSummary]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/files/{encode_path(id)}/projects",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_projects,
+        )
+
+    def put_projects(
+        self,
+        id: int,
+        project_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Replace files projects.
+
+        `PUT /files/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/files/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_projects,
+        )
+
+    def delete_projects(
+        self,
+        id: int,
+        project_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete files projects.
+
+        `DELETE /files/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/files/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_projects,
+        )
+
+    def list_shares(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[ShareIndex]:
+        """List files shares.
+
+        `GET /files/{id}/shares`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ShareIndex]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/files/{encode_path(id)}/shares",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_shares,
+        )
+
+    def put_shares_users(
+        self,
+        id: int,
+        user_ids: list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShareIndex:
+        """Replace files shares users.
+
+        `PUT /files/{id}/shares/users`
+
+        Args:
+            id: The `id` path parameter.
+            user_ids: The `userIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareIndex
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/files/{encode_path(id)}/shares/users",
+                json=ShareUsersUpdateRequest7(
+                    user_ids=user_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_users,
+        )
+
+    def delete_shares_users(
+        self,
+        id: int,
+        user_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete files shares users.
+
+        `DELETE /files/{id}/shares/users/{user_id}`
+
+        Args:
+            id: The `id` path parameter.
+            user_id: The `user_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/files/{encode_path(id)}/shares/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_users,
+        )
+
+    def put_shares_groups(
+        self,
+        id: int,
+        group_ids: list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShareIndex:
+        """Replace files shares groups.
+
+        `PUT /files/{id}/shares/groups`
+
+        Args:
+            id: The `id` path parameter.
+            group_ids: The `groupIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareIndex
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/files/{encode_path(id)}/shares/groups",
+                json=ShareGroupsUpdateRequest7(
+                    group_ids=group_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_groups,
+        )
+
+    def delete_shares_groups(
+        self,
+        id: int,
+        group_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete files shares groups.
+
+        `DELETE /files/{id}/shares/groups/{group_id}`
+
+        Args:
+            id: The `id` path parameter.
+            group_id: The `group_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/files/{encode_path(id)}/shares/groups/{encode_path(group_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_groups,
+        )
+
     def post(
         self,
-        *,
         name: str,
+        *,
         expires_at: datetime.datetime | None | Unset = UNSET,
         description: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -99,9 +443,9 @@ class FilesResource:
 
     def post_multipart(
         self,
-        *,
         name: str,
         num_parts: int,
+        *,
         expires_at: datetime.datetime | None | Unset = UNSET,
         description: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -213,6 +557,14 @@ class FilesResourceWithRawResponse:
     """`files` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: FilesResource) -> None:
+        self.list_projects = to_raw_response(resource.list_projects)
+        self.put_projects = to_raw_response(resource.put_projects)
+        self.delete_projects = to_raw_response(resource.delete_projects)
+        self.list_shares = to_raw_response(resource.list_shares)
+        self.put_shares_users = to_raw_response(resource.put_shares_users)
+        self.delete_shares_users = to_raw_response(resource.delete_shares_users)
+        self.put_shares_groups = to_raw_response(resource.put_shares_groups)
+        self.delete_shares_groups = to_raw_response(resource.delete_shares_groups)
         self.post = to_raw_response(resource.post)
         self.post_multipart = to_raw_response(resource.post_multipart)
         self.post_multipart_complete = to_raw_response(resource.post_multipart_complete)
@@ -230,10 +582,293 @@ class AsyncFilesResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncFilesResourceWithRawResponse(self)
 
+    async def list_projects(
+        self,
+        id: int,
+        *,
+        hidden: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[ProjectsProjectSummary]:
+        """List files projects.
+
+        `GET /files/{id}/projects`
+
+        Args:
+            id: The `id` path parameter.
+            hidden: The `hidden` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ProjectsProjectSummary]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/files/{encode_path(id)}/projects",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_projects,
+        )
+
+    async def put_projects(
+        self,
+        id: int,
+        project_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Replace files projects.
+
+        `PUT /files/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/files/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_projects,
+        )
+
+    async def delete_projects(
+        self,
+        id: int,
+        project_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete files projects.
+
+        `DELETE /files/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/files/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_projects,
+        )
+
+    async def list_shares(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[ShareIndex]:
+        """List files shares.
+
+        `GET /files/{id}/shares`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[ShareIndex]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/files/{encode_path(id)}/shares",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_shares,
+        )
+
+    async def put_shares_users(
+        self,
+        id: int,
+        user_ids: list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShareIndex:
+        """Replace files shares users.
+
+        `PUT /files/{id}/shares/users`
+
+        Args:
+            id: The `id` path parameter.
+            user_ids: The `userIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareIndex
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/files/{encode_path(id)}/shares/users",
+                json=ShareUsersUpdateRequest7(
+                    user_ids=user_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_users,
+        )
+
+    async def delete_shares_users(
+        self,
+        id: int,
+        user_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete files shares users.
+
+        `DELETE /files/{id}/shares/users/{user_id}`
+
+        Args:
+            id: The `id` path parameter.
+            user_id: The `user_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/files/{encode_path(id)}/shares/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_users,
+        )
+
+    async def put_shares_groups(
+        self,
+        id: int,
+        group_ids: list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ShareIndex:
+        """Replace files shares groups.
+
+        `PUT /files/{id}/shares/groups`
+
+        Args:
+            id: The `id` path parameter.
+            group_ids: The `groupIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ShareIndex
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/files/{encode_path(id)}/shares/groups",
+                json=ShareGroupsUpdateRequest7(
+                    group_ids=group_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_groups,
+        )
+
+    async def delete_shares_groups(
+        self,
+        id: int,
+        group_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete files shares groups.
+
+        `DELETE /files/{id}/shares/groups/{group_id}`
+
+        Args:
+            id: The `id` path parameter.
+            group_id: The `group_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/files/{encode_path(id)}/shares/groups/{encode_path(group_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_groups,
+        )
+
     async def post(
         self,
-        *,
         name: str,
+        *,
         expires_at: datetime.datetime | None | Unset = UNSET,
         description: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -270,9 +905,9 @@ class AsyncFilesResource:
 
     async def post_multipart(
         self,
-        *,
         name: str,
         num_parts: int,
+        *,
         expires_at: datetime.datetime | None | Unset = UNSET,
         description: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -384,6 +1019,14 @@ class AsyncFilesResourceWithRawResponse:
     """`files` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: AsyncFilesResource) -> None:
+        self.list_projects = to_async_raw_response(resource.list_projects)
+        self.put_projects = to_async_raw_response(resource.put_projects)
+        self.delete_projects = to_async_raw_response(resource.delete_projects)
+        self.list_shares = to_async_raw_response(resource.list_shares)
+        self.put_shares_users = to_async_raw_response(resource.put_shares_users)
+        self.delete_shares_users = to_async_raw_response(resource.delete_shares_users)
+        self.put_shares_groups = to_async_raw_response(resource.put_shares_groups)
+        self.delete_shares_groups = to_async_raw_response(resource.delete_shares_groups)
         self.post = to_async_raw_response(resource.post)
         self.post_multipart = to_async_raw_response(resource.post_multipart)
         self.post_multipart_complete = to_async_raw_response(resource.post_multipart_complete)

@@ -70,6 +70,7 @@ class GroupsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetGroupsOrderDir | Unset = UNSET,
+        permission: str | Unset = UNSET,
         max_items: int | None = None,
         iterator: bool = False,
         request_options: RequestOptions | None = None,
@@ -85,6 +86,7 @@ class GroupsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            permission: The `permission` query parameter.
             max_items: Stop after this many items (all pages are read when not given).
             iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -110,6 +112,7 @@ class GroupsResource:
                         "page_num": page_num,
                         "order": order,
                         "order_dir": order_dir,
+                        "permission": permission,
                     }
                 ),
                 error_types=_ERRORS,
@@ -150,6 +153,7 @@ class AsyncGroupsResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetGroupsOrderDir | Unset = UNSET,
+        permission: str | Unset = UNSET,
         max_items: int | None = None,
         iterator: bool = False,
         request_options: RequestOptions | None = None,
@@ -165,6 +169,7 @@ class AsyncGroupsResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            permission: The `permission` query parameter.
             max_items: Stop after this many items (all pages are read when not given).
             iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -190,6 +195,7 @@ class AsyncGroupsResource:
                         "page_num": page_num,
                         "order": order,
                         "order_dir": order_dir,
+                        "permission": permission,
                     }
                 ),
                 error_types=_ERRORS,

@@ -49,6 +49,7 @@ class NotificationsResource:
         *,
         last_event_id: str | Unset = UNSET,
         r: str | Unset = UNSET,
+        mock: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Stream notifications.
@@ -60,6 +61,7 @@ class NotificationsResource:
         Args:
             last_event_id: Resume after this event.
             r: Reconnect delay hint.
+            mock: The `mock` query parameter.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -76,6 +78,7 @@ class NotificationsResource:
                     {
                         "last_event_id": last_event_id,
                         "r": r,
+                        "mock": mock,
                     }
                 ),
                 error_types=_ERRORS,
@@ -108,6 +111,7 @@ class AsyncNotificationsResource:
         *,
         last_event_id: str | Unset = UNSET,
         r: str | Unset = UNSET,
+        mock: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Stream notifications.
@@ -119,6 +123,7 @@ class AsyncNotificationsResource:
         Args:
             last_event_id: Resume after this event.
             r: Reconnect delay hint.
+            mock: The `mock` query parameter.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -135,6 +140,7 @@ class AsyncNotificationsResource:
                     {
                         "last_event_id": last_event_id,
                         "r": r,
+                        "mock": mock,
                     }
                 ),
                 error_types=_ERRORS,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Callable
 from functools import cached_property
@@ -23,12 +24,14 @@ from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_queries_id_runs_order_dir import GetQueriesIdRunsOrderDir
 from ..models.get_queries_order_dir import GetQueriesOrderDir
+from ..models.log_run_log_response_summary import LogRunLogResponseSummary
 from ..models.post_queries_body import PostQueriesBody
 from ..models.post_queries_body_column_delimiter import (
     PostQueriesBodyColumnDelimiter,
 )
 from ..models.post_queries_body_compression import PostQueriesBodyCompression
 from ..models.query import Query
+from ..models.query_detail import QueryDetail
 from ..models.query_run import QueryRun
 from ..models.query_summary import QuerySummary
 from ..types import UNSET, Unset
@@ -51,10 +54,6 @@ def _parse_list(response: httpx.Response) -> list[QuerySummary]:
 
 
 def _parse_post(response: httpx.Response) -> Query:
-    return Query.from_dict(response.json())
-
-
-def _parse_get(response: httpx.Response) -> Query:
     return Query.from_dict(response.json())
 
 
@@ -84,6 +83,30 @@ def _parse_get_runs(response: httpx.Response) -> QueryRun:
 
 def _parse_delete_runs(response: httpx.Response) -> None:
     return None
+
+
+def _parse_list_runs_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
+    _response_200 = response.json()
+    response_200: list[LogRunLogResponseSummary]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_put_scripts(response: httpx.Response) -> QueryDetail:
+    return QueryDetail.from_dict(response.json())
+
+
+def _parse_get(response: httpx.Response) -> Query:
+    return Query.from_dict(response.json())
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -187,10 +210,10 @@ class QueriesResource:
 
     def post(
         self,
-        *,
         database: int,
         sql: str,
         preview_rows: int,
+        *,
         credential: int | Unset = UNSET,
         hidden: bool | Unset = UNSET,
         interactive: bool | Unset = UNSET,
@@ -246,36 +269,6 @@ class QueriesResource:
                 options=request_options,
             ),
             cast=_parse_post,
-        )
-
-    def get(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> Query:
-        """Get a query.
-
-        `GET /queries/{id}`
-
-        Args:
-            id: Object id.
-            request_options: Per-request timeout, retries and extra headers, query or body parameters.
-
-        Returns:
-            Query
-
-        Raises:
-            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
-        """
-        return self._client.request(
-            ApiRequest(
-                "GET",
-                f"/queries/{encode_path(id)}",
-                error_types=_ERRORS,
-                options=request_options,
-            ),
-            cast=_parse_get,
         )
 
     def list_runs(
@@ -429,6 +422,110 @@ class QueriesResource:
             cast=_parse_delete_runs,
         )
 
+    def list_runs_logs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        last_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[LogRunLogResponseSummary]:
+        """List queries runs logs.
+
+        `GET /queries/{id}/runs/{run_id}/logs`
+
+        Args:
+            id: The `id` path parameter.
+            run_id: The `run_id` path parameter.
+            last_id: The `last_id` query parameter.
+            limit: The `limit` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[LogRunLogResponseSummary]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
+                params=query_params(
+                    {
+                        "last_id": last_id,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_runs_logs,
+        )
+
+    def put_scripts(
+        self,
+        id: int,
+        script_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> QueryDetail:
+        """Replace queries scripts.
+
+        `PUT /queries/{id}/scripts/{script_id}`
+
+        Args:
+            id: The `id` path parameter.
+            script_id: The `script_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            QueryDetail
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/queries/{encode_path(id)}/scripts/{encode_path(script_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_scripts,
+        )
+
+    def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Query:
+        """Get a query.
+
+        `GET /queries/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Query
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/queries/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get,
+        )
+
 
 class QueriesResourceWithRawResponse:
     """`queries` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -436,11 +533,13 @@ class QueriesResourceWithRawResponse:
     def __init__(self, resource: QueriesResource) -> None:
         self.list = to_raw_response(resource.list)
         self.post = to_raw_response(resource.post)
-        self.get = to_raw_response(resource.get)
         self.list_runs = to_raw_response(resource.list_runs)
         self.post_runs = to_raw_response(resource.post_runs)
         self.get_runs = to_raw_response(resource.get_runs)
         self.delete_runs = to_raw_response(resource.delete_runs)
+        self.list_runs_logs = to_raw_response(resource.list_runs_logs)
+        self.put_scripts = to_raw_response(resource.put_scripts)
+        self.get = to_raw_response(resource.get)
 
 
 class AsyncQueriesResource:
@@ -535,10 +634,10 @@ class AsyncQueriesResource:
 
     async def post(
         self,
-        *,
         database: int,
         sql: str,
         preview_rows: int,
+        *,
         credential: int | Unset = UNSET,
         hidden: bool | Unset = UNSET,
         interactive: bool | Unset = UNSET,
@@ -594,36 +693,6 @@ class AsyncQueriesResource:
                 options=request_options,
             ),
             cast=_parse_post,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> Query:
-        """Get a query.
-
-        `GET /queries/{id}`
-
-        Args:
-            id: Object id.
-            request_options: Per-request timeout, retries and extra headers, query or body parameters.
-
-        Returns:
-            Query
-
-        Raises:
-            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
-        """
-        return await self._client.request(
-            ApiRequest(
-                "GET",
-                f"/queries/{encode_path(id)}",
-                error_types=_ERRORS,
-                options=request_options,
-            ),
-            cast=_parse_get,
         )
 
     def list_runs(
@@ -777,6 +846,110 @@ class AsyncQueriesResource:
             cast=_parse_delete_runs,
         )
 
+    async def list_runs_logs(
+        self,
+        id: int,
+        run_id: int,
+        *,
+        last_id: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[LogRunLogResponseSummary]:
+        """List queries runs logs.
+
+        `GET /queries/{id}/runs/{run_id}/logs`
+
+        Args:
+            id: The `id` path parameter.
+            run_id: The `run_id` path parameter.
+            last_id: The `last_id` query parameter.
+            limit: The `limit` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[LogRunLogResponseSummary]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/queries/{encode_path(id)}/runs/{encode_path(run_id)}/logs",
+                params=query_params(
+                    {
+                        "last_id": last_id,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_runs_logs,
+        )
+
+    async def put_scripts(
+        self,
+        id: int,
+        script_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> QueryDetail:
+        """Replace queries scripts.
+
+        `PUT /queries/{id}/scripts/{script_id}`
+
+        Args:
+            id: The `id` path parameter.
+            script_id: The `script_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            QueryDetail
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/queries/{encode_path(id)}/scripts/{encode_path(script_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_scripts,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Query:
+        """Get a query.
+
+        `GET /queries/{id}`
+
+        Args:
+            id: Object id.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Query
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/queries/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get,
+        )
+
 
 class AsyncQueriesResourceWithRawResponse:
     """`queries` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -784,8 +957,10 @@ class AsyncQueriesResourceWithRawResponse:
     def __init__(self, resource: AsyncQueriesResource) -> None:
         self.list = to_async_raw_response(resource.list)
         self.post = to_async_raw_response(resource.post)
-        self.get = to_async_raw_response(resource.get)
         self.list_runs = to_async_raw_response(resource.list_runs)
         self.post_runs = to_async_raw_response(resource.post_runs)
         self.get_runs = to_async_raw_response(resource.get_runs)
         self.delete_runs = to_async_raw_response(resource.delete_runs)
+        self.list_runs_logs = to_async_raw_response(resource.list_runs_logs)
+        self.put_scripts = to_async_raw_response(resource.put_scripts)
+        self.get = to_async_raw_response(resource.get)

@@ -102,10 +102,10 @@ class RemoteHostsResource:
 
     def post(
         self,
-        *,
         name: str,
         type: str,
         url: str,
+        *,
         description: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RemoteHost:
@@ -225,10 +225,10 @@ class AsyncRemoteHostsResource:
 
     async def post(
         self,
-        *,
         name: str,
         type: str,
         url: str,
+        *,
         description: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RemoteHost:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import builtins
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -11,6 +12,7 @@ import httpx
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -21,6 +23,18 @@ from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..models.get_results_order_dir import GetResultsOrderDir
+from ..models.patch_results_id_body import PatchResultsIdBody
+from ..models.patch_results_id_body_app_state import PatchResultsIdBodyAppState
+from ..models.patch_results_id_snapshots_body import PatchResultsIdSnapshotsBody
+from ..models.post_results_body import PostResultsBody
+from ..models.post_results_body_app_state import PostResultsBodyAppState
+from ..models.post_results_id_snapshots_body import PostResultsIdSnapshotsBody
+from ..models.put_results_id_archive_body import PutResultsIdArchiveBody
+from ..models.put_results_id_shares_groups_body import PutResultsIdSharesGroupsBody
+from ..models.put_results_id_shares_users_body import PutResultsIdSharesUsersBody
+from ..models.put_results_solutions_id_shares_groups_body import PutResultsSolutionsIdSharesGroupsBody
+from ..models.put_results_solutions_id_shares_users_body import PutResultsSolutionsIdSharesUsersBody
+from ..models.record import Record
 from ..models.report import Report
 from ..models.report_summary import ReportSummary
 from ..types import UNSET, Unset
@@ -42,8 +56,144 @@ def _parse_list(response: httpx.Response) -> list[ReportSummary]:
     return response_200
 
 
+def _parse_post(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
 def _parse_get(response: httpx.Response) -> Report:
     return Report.from_dict(response.json())
+
+
+def _parse_patch(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_post_grants(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_delete_grants(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_put_projects(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_delete_projects(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_delete_shares_groups(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_delete_shares_users(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_delete_solutions_shares_groups(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_delete_solutions_shares_users(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_get_solutions(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_list_projects(response: httpx.Response) -> list[Record]:
+    _response_200 = response.json()
+    response_200: list[Record]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Record.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_list_shares(response: httpx.Response) -> list[Record]:
+    _response_200 = response.json()
+    response_200: list[Record]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Record.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_list_snapshots(response: httpx.Response) -> list[Record]:
+    _response_200 = response.json()
+    response_200: list[Record]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Record.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_post_snapshots(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_patch_snapshots(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_list_solutions_shares(response: httpx.Response) -> list[Record]:
+    _response_200 = response.json()
+    response_200: list[Record]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Record.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_put_archive(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_put_shares_groups(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_put_shares_users(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_put_solutions_shares_groups(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_put_solutions_shares_users(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -136,6 +286,72 @@ class ResultsResource:
             from_start=iterator,
         )
 
+    def post(
+        self,
+        *,
+        script_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code_body: str | Unset = UNSET,
+        app_state: PostResultsBodyAppState | Mapping[str, Any] | Unset = UNSET,
+        provide_api_key: bool | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create results.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /results/`
+
+        Args:
+            script_id: The `scriptId` field of the request body.
+            name: The `name` field of the request body.
+            code_body: The `codeBody` field of the request body.
+            app_state: The `appState` field of the request body.
+            provide_api_key: The `provideApiKey` field of the request body.
+            template_id: The `templateId` field of the request body.
+            hidden: The `hidden` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                "/results/",
+                json=PostResultsBody(
+                    script_id=script_id,
+                    name=name,
+                    code_body=code_body,
+                    app_state=as_model(PostResultsBodyAppState, app_state),
+                    provide_api_key=provide_api_key,
+                    template_id=template_id,
+                    hidden=hidden,
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        script_id,
+                        name,
+                        code_body,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        hidden,
+                    )
+                )
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post,
+        )
+
     def get(
         self,
         id: int,
@@ -166,13 +382,921 @@ class ResultsResource:
             cast=_parse_get,
         )
 
+    def patch(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        script_id: int | Unset = UNSET,
+        code_body: str | Unset = UNSET,
+        config: str | Unset = UNSET,
+        app_state: PatchResultsIdBodyAppState | Mapping[str, Any] | Unset = UNSET,
+        provide_api_key: bool | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        use_viewers_tableau_username: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Update results.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PATCH /results/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            name: The `name` field of the request body.
+            script_id: The `scriptId` field of the request body.
+            code_body: The `codeBody` field of the request body.
+            config: The `config` field of the request body.
+            app_state: The `appState` field of the request body.
+            provide_api_key: The `provideApiKey` field of the request body.
+            template_id: The `templateId` field of the request body.
+            use_viewers_tableau_username: The `useViewersTableauUsername` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/results/{encode_path(id)}",
+                json=PatchResultsIdBody(
+                    name=name,
+                    script_id=script_id,
+                    code_body=code_body,
+                    config=config,
+                    app_state=as_model(PatchResultsIdBodyAppState, app_state),
+                    provide_api_key=provide_api_key,
+                    template_id=template_id,
+                    use_viewers_tableau_username=use_viewers_tableau_username,
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        script_id,
+                        code_body,
+                        config,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        use_viewers_tableau_username,
+                    )
+                )
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_patch,
+        )
+
+    def post_grants(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create results grants.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /results/{id}/grants`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/results/{encode_path(id)}/grants",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_grants,
+        )
+
+    def delete_grants(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results grants.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/{id}/grants`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/{encode_path(id)}/grants",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_grants,
+        )
+
+    def put_projects(
+        self,
+        id: int,
+        project_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_projects,
+        )
+
+    def delete_projects(
+        self,
+        id: str,
+        project_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_projects,
+        )
+
+    def delete_shares_groups(
+        self,
+        id: int,
+        group_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/{id}/shares/groups/{group_id}`
+
+        Args:
+            id: The `id` path parameter.
+            group_id: The `group_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/{encode_path(id)}/shares/groups/{encode_path(group_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_groups,
+        )
+
+    def delete_shares_users(
+        self,
+        id: int,
+        user_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/{id}/shares/users/{user_id}`
+
+        Args:
+            id: The `id` path parameter.
+            user_id: The `user_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/{encode_path(id)}/shares/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_users,
+        )
+
+    def delete_solutions_shares_groups(
+        self,
+        id: int,
+        group_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results solutions shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/solutions/{id}/shares/groups/{group_id}`
+
+        Args:
+            id: The `id` path parameter.
+            group_id: The `group_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/solutions/{encode_path(id)}/shares/groups/{encode_path(group_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_solutions_shares_groups,
+        )
+
+    def delete_solutions_shares_users(
+        self,
+        id: int,
+        user_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results solutions shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/solutions/{id}/shares/users/{user_id}`
+
+        Args:
+            id: The `id` path parameter.
+            user_id: The `user_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/solutions/{encode_path(id)}/shares/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_solutions_shares_users,
+        )
+
+    def get_solutions(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Get results solutions.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /results/solutions/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/results/solutions/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_solutions,
+        )
+
+    def list_projects(
+        self,
+        id: int,
+        *,
+        hidden: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List results projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /results/{id}/projects`
+
+        Args:
+            id: The `id` path parameter.
+            hidden: The `hidden` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/results/{encode_path(id)}/projects",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_projects,
+        )
+
+    def list_shares(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List results shares.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /results/{id}/shares`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/results/{encode_path(id)}/shares",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_shares,
+        )
+
+    def list_snapshots(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List results snapshots.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /results/{id}/snapshots`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/results/{encode_path(id)}/snapshots",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_snapshots,
+        )
+
+    def post_snapshots(
+        self,
+        id: int,
+        *,
+        state: str | Unset = UNSET,
+        finished_at: str | Unset = UNSET,
+        send_email_on_completion: str | Unset = UNSET,
+        email_template: str | Unset = UNSET,
+        recipient_email_addresses: str | Unset = UNSET,
+        email_subject: str | Unset = UNSET,
+        height: str | Unset = UNSET,
+        width: str | Unset = UNSET,
+        schedule: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create results snapshots.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /results/{id}/snapshots`
+
+        Args:
+            id: The `id` path parameter.
+            state: The `state` field of the request body.
+            finished_at: The `finishedAt` field of the request body.
+            send_email_on_completion: The `sendEmailOnCompletion` field of the request body.
+            email_template: The `emailTemplate` field of the request body.
+            recipient_email_addresses: The `recipientEmailAddresses` field of the request body.
+            email_subject: The `emailSubject` field of the request body.
+            height: The `height` field of the request body.
+            width: The `width` field of the request body.
+            schedule: The `schedule` field of the request body.
+            parent_id: The `parentId` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/results/{encode_path(id)}/snapshots",
+                json=PostResultsIdSnapshotsBody(
+                    state=state,
+                    finished_at=finished_at,
+                    send_email_on_completion=send_email_on_completion,
+                    email_template=email_template,
+                    recipient_email_addresses=recipient_email_addresses,
+                    email_subject=email_subject,
+                    height=height,
+                    width=width,
+                    schedule=schedule,
+                    parent_id=parent_id,
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_snapshots,
+        )
+
+    def patch_snapshots(
+        self,
+        id: str,
+        *,
+        state: str | Unset = UNSET,
+        finished_at: str | Unset = UNSET,
+        send_email_on_completion: str | Unset = UNSET,
+        email_template: str | Unset = UNSET,
+        recipient_email_addresses: str | Unset = UNSET,
+        email_subject: str | Unset = UNSET,
+        height: str | Unset = UNSET,
+        width: str | Unset = UNSET,
+        schedule: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Update results snapshots.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PATCH /results/{id}/snapshots`
+
+        Args:
+            id: The `id` path parameter.
+            state: The `state` field of the request body.
+            finished_at: The `finishedAt` field of the request body.
+            send_email_on_completion: The `sendEmailOnCompletion` field of the request body.
+            email_template: The `emailTemplate` field of the request body.
+            recipient_email_addresses: The `recipientEmailAddresses` field of the request body.
+            email_subject: The `emailSubject` field of the request body.
+            height: The `height` field of the request body.
+            width: The `width` field of the request body.
+            schedule: The `schedule` field of the request body.
+            parent_id: The `parentId` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/results/{encode_path(id)}/snapshots",
+                json=PatchResultsIdSnapshotsBody(
+                    state=state,
+                    finished_at=finished_at,
+                    send_email_on_completion=send_email_on_completion,
+                    email_template=email_template,
+                    recipient_email_addresses=recipient_email_addresses,
+                    email_subject=email_subject,
+                    height=height,
+                    width=width,
+                    schedule=schedule,
+                    parent_id=parent_id,
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_patch_snapshots,
+        )
+
+    def list_solutions_shares(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List results solutions shares.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /results/solutions/{id}/shares`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/results/solutions/{encode_path(id)}/shares",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_solutions_shares,
+        )
+
+    def put_archive(
+        self,
+        id: int,
+        status: bool,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results archive.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/{id}/archive`
+
+        Args:
+            id: The `id` path parameter.
+            status: The `status` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/{encode_path(id)}/archive",
+                json=PutResultsIdArchiveBody(status=status).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_archive,
+        )
+
+    def put_shares_groups(
+        self,
+        id: int,
+        group_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/{id}/shares/groups`
+
+        Args:
+            id: The `id` path parameter.
+            group_ids: The `groupIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/{encode_path(id)}/shares/groups",
+                json=PutResultsIdSharesGroupsBody(
+                    group_ids=group_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_groups,
+        )
+
+    def put_shares_users(
+        self,
+        id: int,
+        user_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/{id}/shares/users`
+
+        Args:
+            id: The `id` path parameter.
+            user_ids: The `userIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/{encode_path(id)}/shares/users",
+                json=PutResultsIdSharesUsersBody(
+                    user_ids=user_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_users,
+        )
+
+    def put_solutions_shares_groups(
+        self,
+        id: int,
+        group_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results solutions shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/solutions/{id}/shares/groups`
+
+        Args:
+            id: The `id` path parameter.
+            group_ids: The `groupIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/solutions/{encode_path(id)}/shares/groups",
+                json=PutResultsSolutionsIdSharesGroupsBody(
+                    group_ids=group_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_solutions_shares_groups,
+        )
+
+    def put_solutions_shares_users(
+        self,
+        id: int,
+        user_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results solutions shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/solutions/{id}/shares/users`
+
+        Args:
+            id: The `id` path parameter.
+            user_ids: The `userIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/solutions/{encode_path(id)}/shares/users",
+                json=PutResultsSolutionsIdSharesUsersBody(
+                    user_ids=user_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_solutions_shares_users,
+        )
+
 
 class ResultsResourceWithRawResponse:
     """`results` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: ResultsResource) -> None:
         self.list = to_raw_response(resource.list)
+        self.post = to_raw_response(resource.post)
         self.get = to_raw_response(resource.get)
+        self.patch = to_raw_response(resource.patch)
+        self.post_grants = to_raw_response(resource.post_grants)
+        self.delete_grants = to_raw_response(resource.delete_grants)
+        self.put_projects = to_raw_response(resource.put_projects)
+        self.delete_projects = to_raw_response(resource.delete_projects)
+        self.delete_shares_groups = to_raw_response(resource.delete_shares_groups)
+        self.delete_shares_users = to_raw_response(resource.delete_shares_users)
+        self.delete_solutions_shares_groups = to_raw_response(resource.delete_solutions_shares_groups)
+        self.delete_solutions_shares_users = to_raw_response(resource.delete_solutions_shares_users)
+        self.get_solutions = to_raw_response(resource.get_solutions)
+        self.list_projects = to_raw_response(resource.list_projects)
+        self.list_shares = to_raw_response(resource.list_shares)
+        self.list_snapshots = to_raw_response(resource.list_snapshots)
+        self.post_snapshots = to_raw_response(resource.post_snapshots)
+        self.patch_snapshots = to_raw_response(resource.patch_snapshots)
+        self.list_solutions_shares = to_raw_response(resource.list_solutions_shares)
+        self.put_archive = to_raw_response(resource.put_archive)
+        self.put_shares_groups = to_raw_response(resource.put_shares_groups)
+        self.put_shares_users = to_raw_response(resource.put_shares_users)
+        self.put_solutions_shares_groups = to_raw_response(resource.put_solutions_shares_groups)
+        self.put_solutions_shares_users = to_raw_response(resource.put_solutions_shares_users)
 
 
 class AsyncResultsResource:
@@ -256,6 +1380,72 @@ class AsyncResultsResource:
             from_start=iterator,
         )
 
+    async def post(
+        self,
+        *,
+        script_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code_body: str | Unset = UNSET,
+        app_state: PostResultsBodyAppState | Mapping[str, Any] | Unset = UNSET,
+        provide_api_key: bool | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create results.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /results/`
+
+        Args:
+            script_id: The `scriptId` field of the request body.
+            name: The `name` field of the request body.
+            code_body: The `codeBody` field of the request body.
+            app_state: The `appState` field of the request body.
+            provide_api_key: The `provideApiKey` field of the request body.
+            template_id: The `templateId` field of the request body.
+            hidden: The `hidden` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                "/results/",
+                json=PostResultsBody(
+                    script_id=script_id,
+                    name=name,
+                    code_body=code_body,
+                    app_state=as_model(PostResultsBodyAppState, app_state),
+                    provide_api_key=provide_api_key,
+                    template_id=template_id,
+                    hidden=hidden,
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        script_id,
+                        name,
+                        code_body,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        hidden,
+                    )
+                )
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post,
+        )
+
     async def get(
         self,
         id: int,
@@ -286,10 +1476,918 @@ class AsyncResultsResource:
             cast=_parse_get,
         )
 
+    async def patch(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        script_id: int | Unset = UNSET,
+        code_body: str | Unset = UNSET,
+        config: str | Unset = UNSET,
+        app_state: PatchResultsIdBodyAppState | Mapping[str, Any] | Unset = UNSET,
+        provide_api_key: bool | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        use_viewers_tableau_username: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Update results.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PATCH /results/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            name: The `name` field of the request body.
+            script_id: The `scriptId` field of the request body.
+            code_body: The `codeBody` field of the request body.
+            config: The `config` field of the request body.
+            app_state: The `appState` field of the request body.
+            provide_api_key: The `provideApiKey` field of the request body.
+            template_id: The `templateId` field of the request body.
+            use_viewers_tableau_username: The `useViewersTableauUsername` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/results/{encode_path(id)}",
+                json=PatchResultsIdBody(
+                    name=name,
+                    script_id=script_id,
+                    code_body=code_body,
+                    config=config,
+                    app_state=as_model(PatchResultsIdBodyAppState, app_state),
+                    provide_api_key=provide_api_key,
+                    template_id=template_id,
+                    use_viewers_tableau_username=use_viewers_tableau_username,
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        name,
+                        script_id,
+                        code_body,
+                        config,
+                        app_state,
+                        provide_api_key,
+                        template_id,
+                        use_viewers_tableau_username,
+                    )
+                )
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_patch,
+        )
+
+    async def post_grants(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create results grants.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /results/{id}/grants`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/results/{encode_path(id)}/grants",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_grants,
+        )
+
+    async def delete_grants(
+        self,
+        id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results grants.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/{id}/grants`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/{encode_path(id)}/grants",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_grants,
+        )
+
+    async def put_projects(
+        self,
+        id: int,
+        project_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_projects,
+        )
+
+    async def delete_projects(
+        self,
+        id: str,
+        project_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/{id}/projects/{project_id}`
+
+        Args:
+            id: The `id` path parameter.
+            project_id: The `project_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/{encode_path(id)}/projects/{encode_path(project_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_projects,
+        )
+
+    async def delete_shares_groups(
+        self,
+        id: int,
+        group_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/{id}/shares/groups/{group_id}`
+
+        Args:
+            id: The `id` path parameter.
+            group_id: The `group_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/{encode_path(id)}/shares/groups/{encode_path(group_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_groups,
+        )
+
+    async def delete_shares_users(
+        self,
+        id: int,
+        user_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/{id}/shares/users/{user_id}`
+
+        Args:
+            id: The `id` path parameter.
+            user_id: The `user_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/{encode_path(id)}/shares/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_shares_users,
+        )
+
+    async def delete_solutions_shares_groups(
+        self,
+        id: int,
+        group_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results solutions shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/solutions/{id}/shares/groups/{group_id}`
+
+        Args:
+            id: The `id` path parameter.
+            group_id: The `group_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/solutions/{encode_path(id)}/shares/groups/{encode_path(group_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_solutions_shares_groups,
+        )
+
+    async def delete_solutions_shares_users(
+        self,
+        id: int,
+        user_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Remove results solutions shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `DELETE /results/solutions/{id}/shares/users/{user_id}`
+
+        Args:
+            id: The `id` path parameter.
+            user_id: The `user_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/results/solutions/{encode_path(id)}/shares/users/{encode_path(user_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_solutions_shares_users,
+        )
+
+    async def get_solutions(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Get results solutions.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /results/solutions/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/results/solutions/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_solutions,
+        )
+
+    async def list_projects(
+        self,
+        id: int,
+        *,
+        hidden: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List results projects.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /results/{id}/projects`
+
+        Args:
+            id: The `id` path parameter.
+            hidden: The `hidden` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/results/{encode_path(id)}/projects",
+                params=query_params(
+                    {
+                        "hidden": hidden,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_projects,
+        )
+
+    async def list_shares(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List results shares.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /results/{id}/shares`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/results/{encode_path(id)}/shares",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_shares,
+        )
+
+    async def list_snapshots(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List results snapshots.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /results/{id}/snapshots`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/results/{encode_path(id)}/snapshots",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_snapshots,
+        )
+
+    async def post_snapshots(
+        self,
+        id: int,
+        *,
+        state: str | Unset = UNSET,
+        finished_at: str | Unset = UNSET,
+        send_email_on_completion: str | Unset = UNSET,
+        email_template: str | Unset = UNSET,
+        recipient_email_addresses: str | Unset = UNSET,
+        email_subject: str | Unset = UNSET,
+        height: str | Unset = UNSET,
+        width: str | Unset = UNSET,
+        schedule: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create results snapshots.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /results/{id}/snapshots`
+
+        Args:
+            id: The `id` path parameter.
+            state: The `state` field of the request body.
+            finished_at: The `finishedAt` field of the request body.
+            send_email_on_completion: The `sendEmailOnCompletion` field of the request body.
+            email_template: The `emailTemplate` field of the request body.
+            recipient_email_addresses: The `recipientEmailAddresses` field of the request body.
+            email_subject: The `emailSubject` field of the request body.
+            height: The `height` field of the request body.
+            width: The `width` field of the request body.
+            schedule: The `schedule` field of the request body.
+            parent_id: The `parentId` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/results/{encode_path(id)}/snapshots",
+                json=PostResultsIdSnapshotsBody(
+                    state=state,
+                    finished_at=finished_at,
+                    send_email_on_completion=send_email_on_completion,
+                    email_template=email_template,
+                    recipient_email_addresses=recipient_email_addresses,
+                    email_subject=email_subject,
+                    height=height,
+                    width=width,
+                    schedule=schedule,
+                    parent_id=parent_id,
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_snapshots,
+        )
+
+    async def patch_snapshots(
+        self,
+        id: str,
+        *,
+        state: str | Unset = UNSET,
+        finished_at: str | Unset = UNSET,
+        send_email_on_completion: str | Unset = UNSET,
+        email_template: str | Unset = UNSET,
+        recipient_email_addresses: str | Unset = UNSET,
+        email_subject: str | Unset = UNSET,
+        height: str | Unset = UNSET,
+        width: str | Unset = UNSET,
+        schedule: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Update results snapshots.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PATCH /results/{id}/snapshots`
+
+        Args:
+            id: The `id` path parameter.
+            state: The `state` field of the request body.
+            finished_at: The `finishedAt` field of the request body.
+            send_email_on_completion: The `sendEmailOnCompletion` field of the request body.
+            email_template: The `emailTemplate` field of the request body.
+            recipient_email_addresses: The `recipientEmailAddresses` field of the request body.
+            email_subject: The `emailSubject` field of the request body.
+            height: The `height` field of the request body.
+            width: The `width` field of the request body.
+            schedule: The `schedule` field of the request body.
+            parent_id: The `parentId` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/results/{encode_path(id)}/snapshots",
+                json=PatchResultsIdSnapshotsBody(
+                    state=state,
+                    finished_at=finished_at,
+                    send_email_on_completion=send_email_on_completion,
+                    email_template=email_template,
+                    recipient_email_addresses=recipient_email_addresses,
+                    email_subject=email_subject,
+                    height=height,
+                    width=width,
+                    schedule=schedule,
+                    parent_id=parent_id,
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        state,
+                        finished_at,
+                        send_email_on_completion,
+                        email_template,
+                        recipient_email_addresses,
+                        email_subject,
+                        height,
+                        width,
+                        schedule,
+                        parent_id,
+                    )
+                )
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_patch_snapshots,
+        )
+
+    async def list_solutions_shares(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[Record]:
+        """List results solutions shares.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /results/solutions/{id}/shares`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Record]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/results/solutions/{encode_path(id)}/shares",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_solutions_shares,
+        )
+
+    async def put_archive(
+        self,
+        id: int,
+        status: bool,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results archive.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/{id}/archive`
+
+        Args:
+            id: The `id` path parameter.
+            status: The `status` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/{encode_path(id)}/archive",
+                json=PutResultsIdArchiveBody(status=status).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_archive,
+        )
+
+    async def put_shares_groups(
+        self,
+        id: int,
+        group_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/{id}/shares/groups`
+
+        Args:
+            id: The `id` path parameter.
+            group_ids: The `groupIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/{encode_path(id)}/shares/groups",
+                json=PutResultsIdSharesGroupsBody(
+                    group_ids=group_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_groups,
+        )
+
+    async def put_shares_users(
+        self,
+        id: int,
+        user_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/{id}/shares/users`
+
+        Args:
+            id: The `id` path parameter.
+            user_ids: The `userIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/{encode_path(id)}/shares/users",
+                json=PutResultsIdSharesUsersBody(
+                    user_ids=user_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_shares_users,
+        )
+
+    async def put_solutions_shares_groups(
+        self,
+        id: int,
+        group_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results solutions shares groups.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/solutions/{id}/shares/groups`
+
+        Args:
+            id: The `id` path parameter.
+            group_ids: The `groupIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/solutions/{encode_path(id)}/shares/groups",
+                json=PutResultsSolutionsIdSharesGroupsBody(
+                    group_ids=group_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_solutions_shares_groups,
+        )
+
+    async def put_solutions_shares_users(
+        self,
+        id: int,
+        user_ids: builtins.list[int],
+        permission_level: str,
+        *,
+        share_email_body: str | Unset = UNSET,
+        send_shared_email: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Set results solutions shares users.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `PUT /results/solutions/{id}/shares/users`
+
+        Args:
+            id: The `id` path parameter.
+            user_ids: The `userIds` field of the request body.
+            permission_level: The `permissionLevel` field of the request body.
+            share_email_body: The `shareEmailBody` field of the request body.
+            send_shared_email: The `sendSharedEmail` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/results/solutions/{encode_path(id)}/shares/users",
+                json=PutResultsSolutionsIdSharesUsersBody(
+                    user_ids=user_ids,
+                    permission_level=permission_level,
+                    share_email_body=share_email_body,
+                    send_shared_email=send_shared_email,
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_put_solutions_shares_users,
+        )
+
 
 class AsyncResultsResourceWithRawResponse:
     """`results` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: AsyncResultsResource) -> None:
         self.list = to_async_raw_response(resource.list)
+        self.post = to_async_raw_response(resource.post)
         self.get = to_async_raw_response(resource.get)
+        self.patch = to_async_raw_response(resource.patch)
+        self.post_grants = to_async_raw_response(resource.post_grants)
+        self.delete_grants = to_async_raw_response(resource.delete_grants)
+        self.put_projects = to_async_raw_response(resource.put_projects)
+        self.delete_projects = to_async_raw_response(resource.delete_projects)
+        self.delete_shares_groups = to_async_raw_response(resource.delete_shares_groups)
+        self.delete_shares_users = to_async_raw_response(resource.delete_shares_users)
+        self.delete_solutions_shares_groups = to_async_raw_response(resource.delete_solutions_shares_groups)
+        self.delete_solutions_shares_users = to_async_raw_response(resource.delete_solutions_shares_users)
+        self.get_solutions = to_async_raw_response(resource.get_solutions)
+        self.list_projects = to_async_raw_response(resource.list_projects)
+        self.list_shares = to_async_raw_response(resource.list_shares)
+        self.list_snapshots = to_async_raw_response(resource.list_snapshots)
+        self.post_snapshots = to_async_raw_response(resource.post_snapshots)
+        self.patch_snapshots = to_async_raw_response(resource.patch_snapshots)
+        self.list_solutions_shares = to_async_raw_response(resource.list_solutions_shares)
+        self.put_archive = to_async_raw_response(resource.put_archive)
+        self.put_shares_groups = to_async_raw_response(resource.put_shares_groups)
+        self.put_shares_users = to_async_raw_response(resource.put_shares_users)
+        self.put_solutions_shares_groups = to_async_raw_response(resource.put_solutions_shares_groups)
+        self.put_solutions_shares_users = to_async_raw_response(resource.put_solutions_shares_users)

@@ -74,6 +74,9 @@ class SearchResource:
         type: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        archived: str | Unset = UNSET,
         max_items: int | None = None,
         iterator: bool = False,
         request_options: RequestOptions | None = None,
@@ -89,6 +92,9 @@ class SearchResource:
             type: Comma-separated object kinds.
             offset: Hits to skip.
             limit: Most hits to return.
+            order: The `order` query parameter.
+            owner: The `owner` query parameter.
+            archived: The `archived` query parameter.
             max_items: Stop after this many items (all pages are read when not given).
             iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -112,6 +118,9 @@ class SearchResource:
                         "type": type,
                         "offset": offset,
                         "limit": limit,
+                        "order": order,
+                        "owner": owner,
+                        "archived": archived,
                     }
                 ),
                 error_types=_ERRORS,
@@ -179,6 +188,9 @@ class AsyncSearchResource:
         type: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        archived: str | Unset = UNSET,
         max_items: int | None = None,
         iterator: bool = False,
         request_options: RequestOptions | None = None,
@@ -194,6 +206,9 @@ class AsyncSearchResource:
             type: Comma-separated object kinds.
             offset: Hits to skip.
             limit: Most hits to return.
+            order: The `order` query parameter.
+            owner: The `owner` query parameter.
+            archived: The `archived` query parameter.
             max_items: Stop after this many items (all pages are read when not given).
             iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -217,6 +232,9 @@ class AsyncSearchResource:
                         "type": type,
                         "offset": offset,
                         "limit": limit,
+                        "order": order,
+                        "owner": owner,
+                        "archived": archived,
                     }
                 ),
                 error_types=_ERRORS,

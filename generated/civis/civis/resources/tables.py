@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
@@ -26,10 +27,41 @@ from ..models.get_tables_id_columns_order_dir import GetTablesIdColumnsOrderDir
 from ..models.get_tables_order_dir import GetTablesOrderDir
 from ..models.patch_tables_id_body import PatchTablesIdBody
 from ..models.patch_tables_id_body_ontology_mapping import PatchTablesIdBodyOntologyMapping
+from ..models.post_tables_body import PostTablesBody
+from ..models.post_tables_source_table_id_enhancements_prepared_matchings_body import (
+    PostTablesSourceTableIdEnhancementsPreparedMatchingsBody,
+)
+from ..models.post_tables_source_table_id_enhancements_table_matchings_body import (
+    PostTablesSourceTableIdEnhancementsTableMatchingsBody,
+)
+from ..models.record import Record
 from ..models.table import Table
+from ..models.table_cass_ncoa_enhancement import TableCassNcoaEnhancement
 from ..models.table_column import TableColumn
+from ..models.table_create_cass_ncoa_enhancement_create_request import TableCreateCassNcoaEnhancementCreateRequest
+from ..models.table_geocode_enhancement import TableGeocodeEnhancement
 from ..models.table_summary import TableSummary
 from ..types import UNSET, Unset
+
+
+def _parse_post_enhancements_geocodings(response: httpx.Response) -> TableGeocodeEnhancement:
+    return TableGeocodeEnhancement.from_dict(response.json())
+
+
+def _parse_post_enhancements_cass_ncoa(response: httpx.Response) -> TableCassNcoaEnhancement:
+    return TableCassNcoaEnhancement.from_dict(response.json())
+
+
+def _parse_get_enhancements_geocodings(response: httpx.Response) -> TableGeocodeEnhancement:
+    return TableGeocodeEnhancement.from_dict(response.json())
+
+
+def _parse_get_enhancements_cass_ncoa(response: httpx.Response) -> TableCassNcoaEnhancement:
+    return TableCassNcoaEnhancement.from_dict(response.json())
+
+
+def _parse_post_refresh(response: httpx.Response) -> Table:
+    return Table.from_dict(response.json())
 
 
 def _parse_list(response: httpx.Response) -> list[TableSummary]:
@@ -46,6 +78,10 @@ def _parse_list(response: httpx.Response) -> list[TableSummary]:
         response_200 = decode.mismatch("an array", _response_200)
 
     return response_200
+
+
+def _parse_post(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
 
 
 def _parse_get(response: httpx.Response) -> Table:
@@ -72,6 +108,22 @@ def _parse_list_columns(response: httpx.Response) -> list[TableColumn]:
     return response_200
 
 
+def _parse_get_enhancements_prepared_matchings(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_get_enhancements_table_matchings(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_post_enhancements_prepared_matchings(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
+def _parse_post_enhancements_table_matchings(response: httpx.Response) -> Record:
+    return Record.from_dict(response.json())
+
+
 _ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
@@ -91,6 +143,199 @@ class TablesResource:
     def with_raw_response(self) -> TablesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return TablesResourceWithRawResponse(self)
+
+    def post_enhancements_geocodings(
+        self,
+        source_table_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TableGeocodeEnhancement:
+        """Post to tables enhancements geocodings.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `POST /tables/{source_table_id}/enhancements/geocodings`
+
+        Args:
+            source_table_id: The `source_table_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TableGeocodeEnhancement
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("tables.post_enhancements_geocodings is deprecated", DeprecationWarning, stacklevel=2)
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/tables/{encode_path(source_table_id)}/enhancements/geocodings",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_enhancements_geocodings,
+        )
+
+    def post_enhancements_cass_ncoa(
+        self,
+        source_table_id: int,
+        *,
+        perform_ncoa: bool | Unset = UNSET,
+        ncoa_credential_id: int | Unset = UNSET,
+        output_level: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TableCassNcoaEnhancement:
+        """Post to tables enhancements cass-ncoa.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `POST /tables/{source_table_id}/enhancements/cass-ncoa`
+
+        Args:
+            source_table_id: The `source_table_id` path parameter.
+            perform_ncoa: The `performNcoa` field of the request body.
+            ncoa_credential_id: The `ncoaCredentialId` field of the request body.
+            output_level: The `outputLevel` field of the request body.
+            batch_size: The `batchSize` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TableCassNcoaEnhancement
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("tables.post_enhancements_cass_ncoa is deprecated", DeprecationWarning, stacklevel=2)
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/tables/{encode_path(source_table_id)}/enhancements/cass-ncoa",
+                json=TableCreateCassNcoaEnhancementCreateRequest(
+                    perform_ncoa=perform_ncoa,
+                    ncoa_credential_id=ncoa_credential_id,
+                    output_level=output_level,
+                    batch_size=batch_size,
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        perform_ncoa,
+                        ncoa_credential_id,
+                        output_level,
+                        batch_size,
+                    )
+                )
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_enhancements_cass_ncoa,
+        )
+
+    def get_enhancements_geocodings(
+        self,
+        id: int,
+        source_table_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TableGeocodeEnhancement:
+        """Get tables enhancements geocodings.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `GET /tables/{source_table_id}/enhancements/geocodings/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            source_table_id: The `source_table_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TableGeocodeEnhancement
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("tables.get_enhancements_geocodings is deprecated", DeprecationWarning, stacklevel=2)
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(source_table_id)}/enhancements/geocodings/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_enhancements_geocodings,
+        )
+
+    def get_enhancements_cass_ncoa(
+        self,
+        id: int,
+        source_table_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TableCassNcoaEnhancement:
+        """Get tables enhancements cass-ncoa.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `GET /tables/{source_table_id}/enhancements/cass-ncoa/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            source_table_id: The `source_table_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TableCassNcoaEnhancement
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("tables.get_enhancements_cass_ncoa is deprecated", DeprecationWarning, stacklevel=2)
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(source_table_id)}/enhancements/cass-ncoa/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_enhancements_cass_ncoa,
+        )
+
+    def post_refresh(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Table:
+        """Post to tables refresh.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `POST /tables/{id}/refresh`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Table
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("tables.post_refresh is deprecated", DeprecationWarning, stacklevel=2)
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/tables/{encode_path(id)}/refresh",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_refresh,
+        )
 
     def list(
         self,
@@ -157,6 +402,45 @@ class TablesResource:
             items=(),
             max_items=max_items,
             from_start=iterator,
+        )
+
+    def post(
+        self,
+        database_id: int,
+        schema: str,
+        name: str,
+        data: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create tables.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /tables/`
+
+        Args:
+            database_id: The `databaseId` field of the request body.
+            schema: The `schema` field of the request body.
+            name: The `name` field of the request body.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                "/tables/",
+                json=PostTablesBody(database_id=database_id, schema=schema, name=name, data=data).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post,
         )
 
     def get(
@@ -293,15 +577,175 @@ class TablesResource:
             from_start=iterator,
         )
 
+    def get_enhancements_prepared_matchings(
+        self,
+        id: str,
+        source_table_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Get tables enhancements prepared matchings.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /tables/{source_table_id}/enhancements/prepared-matchings/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            source_table_id: The `source_table_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(source_table_id)}/enhancements/prepared-matchings/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_enhancements_prepared_matchings,
+        )
+
+    def get_enhancements_table_matchings(
+        self,
+        id: int,
+        source_table_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Get tables enhancements table matchings.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /tables/{source_table_id}/enhancements/table-matchings/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            source_table_id: The `source_table_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(source_table_id)}/enhancements/table-matchings/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_enhancements_table_matchings,
+        )
+
+    def post_enhancements_prepared_matchings(
+        self,
+        source_table_id: int,
+        threshold: str,
+        match_table_id: int,
+        *,
+        max_matches: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create tables enhancements prepared matchings.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /tables/{source_table_id}/enhancements/prepared-matchings`
+
+        Args:
+            source_table_id: The `source_table_id` path parameter.
+            threshold: The `threshold` field of the request body.
+            match_table_id: The `matchTableId` field of the request body.
+            max_matches: The `maxMatches` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/tables/{encode_path(source_table_id)}/enhancements/prepared-matchings",
+                json=PostTablesSourceTableIdEnhancementsPreparedMatchingsBody(
+                    threshold=threshold, match_table_id=match_table_id, max_matches=max_matches
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_enhancements_prepared_matchings,
+        )
+
+    def post_enhancements_table_matchings(
+        self,
+        source_table_id: int,
+        threshold: str,
+        match_table_id: int,
+        *,
+        max_matches: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create tables enhancements table matchings.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /tables/{source_table_id}/enhancements/table-matchings`
+
+        Args:
+            source_table_id: The `source_table_id` path parameter.
+            threshold: The `threshold` field of the request body.
+            match_table_id: The `matchTableId` field of the request body.
+            max_matches: The `maxMatches` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/tables/{encode_path(source_table_id)}/enhancements/table-matchings",
+                json=PostTablesSourceTableIdEnhancementsTableMatchingsBody(
+                    threshold=threshold, match_table_id=match_table_id, max_matches=max_matches
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_enhancements_table_matchings,
+        )
+
 
 class TablesResourceWithRawResponse:
     """`tables` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: TablesResource) -> None:
+        self.post_enhancements_geocodings = to_raw_response(resource.post_enhancements_geocodings)
+        self.post_enhancements_cass_ncoa = to_raw_response(resource.post_enhancements_cass_ncoa)
+        self.get_enhancements_geocodings = to_raw_response(resource.get_enhancements_geocodings)
+        self.get_enhancements_cass_ncoa = to_raw_response(resource.get_enhancements_cass_ncoa)
+        self.post_refresh = to_raw_response(resource.post_refresh)
         self.list = to_raw_response(resource.list)
+        self.post = to_raw_response(resource.post)
         self.get = to_raw_response(resource.get)
         self.patch = to_raw_response(resource.patch)
         self.list_columns = to_raw_response(resource.list_columns)
+        self.get_enhancements_prepared_matchings = to_raw_response(resource.get_enhancements_prepared_matchings)
+        self.get_enhancements_table_matchings = to_raw_response(resource.get_enhancements_table_matchings)
+        self.post_enhancements_prepared_matchings = to_raw_response(resource.post_enhancements_prepared_matchings)
+        self.post_enhancements_table_matchings = to_raw_response(resource.post_enhancements_table_matchings)
 
 
 class AsyncTablesResource:
@@ -314,6 +758,199 @@ class AsyncTablesResource:
     def with_raw_response(self) -> AsyncTablesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncTablesResourceWithRawResponse(self)
+
+    async def post_enhancements_geocodings(
+        self,
+        source_table_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TableGeocodeEnhancement:
+        """Post to tables enhancements geocodings.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `POST /tables/{source_table_id}/enhancements/geocodings`
+
+        Args:
+            source_table_id: The `source_table_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TableGeocodeEnhancement
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("tables.post_enhancements_geocodings is deprecated", DeprecationWarning, stacklevel=2)
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/tables/{encode_path(source_table_id)}/enhancements/geocodings",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_enhancements_geocodings,
+        )
+
+    async def post_enhancements_cass_ncoa(
+        self,
+        source_table_id: int,
+        *,
+        perform_ncoa: bool | Unset = UNSET,
+        ncoa_credential_id: int | Unset = UNSET,
+        output_level: str | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TableCassNcoaEnhancement:
+        """Post to tables enhancements cass-ncoa.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `POST /tables/{source_table_id}/enhancements/cass-ncoa`
+
+        Args:
+            source_table_id: The `source_table_id` path parameter.
+            perform_ncoa: The `performNcoa` field of the request body.
+            ncoa_credential_id: The `ncoaCredentialId` field of the request body.
+            output_level: The `outputLevel` field of the request body.
+            batch_size: The `batchSize` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TableCassNcoaEnhancement
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("tables.post_enhancements_cass_ncoa is deprecated", DeprecationWarning, stacklevel=2)
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/tables/{encode_path(source_table_id)}/enhancements/cass-ncoa",
+                json=TableCreateCassNcoaEnhancementCreateRequest(
+                    perform_ncoa=perform_ncoa,
+                    ncoa_credential_id=ncoa_credential_id,
+                    output_level=output_level,
+                    batch_size=batch_size,
+                ).to_dict()
+                if not all(
+                    isinstance(value, Unset)
+                    for value in (
+                        perform_ncoa,
+                        ncoa_credential_id,
+                        output_level,
+                        batch_size,
+                    )
+                )
+                else UNSET,
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_enhancements_cass_ncoa,
+        )
+
+    async def get_enhancements_geocodings(
+        self,
+        id: int,
+        source_table_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TableGeocodeEnhancement:
+        """Get tables enhancements geocodings.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `GET /tables/{source_table_id}/enhancements/geocodings/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            source_table_id: The `source_table_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TableGeocodeEnhancement
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("tables.get_enhancements_geocodings is deprecated", DeprecationWarning, stacklevel=2)
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(source_table_id)}/enhancements/geocodings/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_enhancements_geocodings,
+        )
+
+    async def get_enhancements_cass_ncoa(
+        self,
+        id: int,
+        source_table_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TableCassNcoaEnhancement:
+        """Get tables enhancements cass-ncoa.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `GET /tables/{source_table_id}/enhancements/cass-ncoa/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            source_table_id: The `source_table_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            TableCassNcoaEnhancement
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("tables.get_enhancements_cass_ncoa is deprecated", DeprecationWarning, stacklevel=2)
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(source_table_id)}/enhancements/cass-ncoa/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_enhancements_cass_ncoa,
+        )
+
+    async def post_refresh(
+        self,
+        id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Table:
+        """Post to tables refresh.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `POST /tables/{id}/refresh`
+
+        Args:
+            id: The `id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Table
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("tables.post_refresh is deprecated", DeprecationWarning, stacklevel=2)
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/tables/{encode_path(id)}/refresh",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_refresh,
+        )
 
     def list(
         self,
@@ -380,6 +1017,45 @@ class AsyncTablesResource:
             items=(),
             max_items=max_items,
             from_start=iterator,
+        )
+
+    async def post(
+        self,
+        database_id: int,
+        schema: str,
+        name: str,
+        data: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create tables.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /tables/`
+
+        Args:
+            database_id: The `databaseId` field of the request body.
+            schema: The `schema` field of the request body.
+            name: The `name` field of the request body.
+            data: The `data` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                "/tables/",
+                json=PostTablesBody(database_id=database_id, schema=schema, name=name, data=data).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post,
         )
 
     async def get(
@@ -516,12 +1192,172 @@ class AsyncTablesResource:
             from_start=iterator,
         )
 
+    async def get_enhancements_prepared_matchings(
+        self,
+        id: str,
+        source_table_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Get tables enhancements prepared matchings.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /tables/{source_table_id}/enhancements/prepared-matchings/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            source_table_id: The `source_table_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(source_table_id)}/enhancements/prepared-matchings/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_enhancements_prepared_matchings,
+        )
+
+    async def get_enhancements_table_matchings(
+        self,
+        id: int,
+        source_table_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Get tables enhancements table matchings.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `GET /tables/{source_table_id}/enhancements/table-matchings/{id}`
+
+        Args:
+            id: The `id` path parameter.
+            source_table_id: The `source_table_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/tables/{encode_path(source_table_id)}/enhancements/table-matchings/{encode_path(id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_enhancements_table_matchings,
+        )
+
+    async def post_enhancements_prepared_matchings(
+        self,
+        source_table_id: int,
+        threshold: str,
+        match_table_id: int,
+        *,
+        max_matches: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create tables enhancements prepared matchings.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /tables/{source_table_id}/enhancements/prepared-matchings`
+
+        Args:
+            source_table_id: The `source_table_id` path parameter.
+            threshold: The `threshold` field of the request body.
+            match_table_id: The `matchTableId` field of the request body.
+            max_matches: The `maxMatches` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/tables/{encode_path(source_table_id)}/enhancements/prepared-matchings",
+                json=PostTablesSourceTableIdEnhancementsPreparedMatchingsBody(
+                    threshold=threshold, match_table_id=match_table_id, max_matches=max_matches
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_enhancements_prepared_matchings,
+        )
+
+    async def post_enhancements_table_matchings(
+        self,
+        source_table_id: int,
+        threshold: str,
+        match_table_id: int,
+        *,
+        max_matches: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Record:
+        """Create tables enhancements table matchings.
+
+        Documented by the previous client; absent from the current published API description.
+
+        `POST /tables/{source_table_id}/enhancements/table-matchings`
+
+        Args:
+            source_table_id: The `source_table_id` path parameter.
+            threshold: The `threshold` field of the request body.
+            match_table_id: The `matchTableId` field of the request body.
+            max_matches: The `maxMatches` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Record
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/tables/{encode_path(source_table_id)}/enhancements/table-matchings",
+                json=PostTablesSourceTableIdEnhancementsTableMatchingsBody(
+                    threshold=threshold, match_table_id=match_table_id, max_matches=max_matches
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_post_enhancements_table_matchings,
+        )
+
 
 class AsyncTablesResourceWithRawResponse:
     """`tables` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: AsyncTablesResource) -> None:
+        self.post_enhancements_geocodings = to_async_raw_response(resource.post_enhancements_geocodings)
+        self.post_enhancements_cass_ncoa = to_async_raw_response(resource.post_enhancements_cass_ncoa)
+        self.get_enhancements_geocodings = to_async_raw_response(resource.get_enhancements_geocodings)
+        self.get_enhancements_cass_ncoa = to_async_raw_response(resource.get_enhancements_cass_ncoa)
+        self.post_refresh = to_async_raw_response(resource.post_refresh)
         self.list = to_async_raw_response(resource.list)
+        self.post = to_async_raw_response(resource.post)
         self.get = to_async_raw_response(resource.get)
         self.patch = to_async_raw_response(resource.patch)
         self.list_columns = to_async_raw_response(resource.list_columns)
+        self.get_enhancements_prepared_matchings = to_async_raw_response(resource.get_enhancements_prepared_matchings)
+        self.get_enhancements_table_matchings = to_async_raw_response(resource.get_enhancements_table_matchings)
+        self.post_enhancements_prepared_matchings = to_async_raw_response(resource.post_enhancements_prepared_matchings)
+        self.post_enhancements_table_matchings = to_async_raw_response(resource.post_enhancements_table_matchings)

@@ -30,6 +30,7 @@ from ..models.patch_users_me_body import PatchUsersMeBody
 from ..models.patch_users_me_body_preferences import PatchUsersMeBodyPreferences
 from ..models.post_users_id_api_keys_body import PostUsersIdApiKeysBody
 from ..models.post_users_id_api_keys_body_constraints_item import PostUsersIdApiKeysBodyConstraintsItem
+from ..models.user_api_key import UserApiKey
 from ..models.user_detail import UserDetail
 from ..models.user_me import UserMe
 from ..models.user_summary import UserSummary
@@ -84,6 +85,14 @@ def _parse_post_api_keys(response: httpx.Response) -> ApiKeyCreated:
     return ApiKeyCreated.from_dict(response.json())
 
 
+def _parse_get_api_keys(response: httpx.Response) -> UserApiKey:
+    return UserApiKey.from_dict(response.json())
+
+
+def _parse_delete_api_keys(response: httpx.Response) -> UserApiKey:
+    return UserApiKey.from_dict(response.json())
+
+
 _ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
     401: Error.from_dict,
@@ -114,6 +123,9 @@ class UsersResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetUsersOrderDir | Unset = UNSET,
+        feature_flag: str | Unset = UNSET,
+        organization_id: int | Unset = UNSET,
+        exclude_groups: bool | Unset = UNSET,
         max_items: int | None = None,
         iterator: bool = False,
         request_options: RequestOptions | None = None,
@@ -130,6 +142,9 @@ class UsersResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            feature_flag: The `feature_flag` query parameter.
+            organization_id: The `organization_id` query parameter.
+            exclude_groups: The `exclude_groups` query parameter.
             max_items: Stop after this many items (all pages are read when not given).
             iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -156,6 +171,9 @@ class UsersResource:
                         "page_num": page_num,
                         "order": order,
                         "order_dir": order_dir,
+                        "feature_flag": feature_flag,
+                        "organization_id": organization_id,
+                        "exclude_groups": exclude_groups,
                     }
                 ),
                 error_types=_ERRORS,
@@ -324,9 +342,9 @@ class UsersResource:
     def post_api_keys(
         self,
         id: str,
-        *,
         name: str,
         expires_in: int,
+        *,
         constraints: Sequence[PostUsersIdApiKeysBodyConstraintsItem | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApiKeyCreated:
@@ -362,6 +380,70 @@ class UsersResource:
             cast=_parse_post_api_keys,
         )
 
+    def get_api_keys(
+        self,
+        id: str,
+        key_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserApiKey:
+        """Get users api keys.
+
+        `GET /users/{id}/api_keys/{key_id}`
+
+        Args:
+            id: The `id` path parameter.
+            key_id: The `key_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserApiKey
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/users/{encode_path(id)}/api_keys/{encode_path(key_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_api_keys,
+        )
+
+    def delete_api_keys(
+        self,
+        id: str,
+        key_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserApiKey:
+        """Delete users api keys.
+
+        `DELETE /users/{id}/api_keys/{key_id}`
+
+        Args:
+            id: The `id` path parameter.
+            key_id: The `key_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserApiKey
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/users/{encode_path(id)}/api_keys/{encode_path(key_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_api_keys,
+        )
+
 
 class UsersResourceWithRawResponse:
     """`users` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -373,6 +455,8 @@ class UsersResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
         self.list_api_keys = to_raw_response(resource.list_api_keys)
         self.post_api_keys = to_raw_response(resource.post_api_keys)
+        self.get_api_keys = to_raw_response(resource.get_api_keys)
+        self.delete_api_keys = to_raw_response(resource.delete_api_keys)
 
 
 class AsyncUsersResource:
@@ -396,6 +480,9 @@ class AsyncUsersResource:
         page_num: int | Unset = UNSET,
         order: str | Unset = UNSET,
         order_dir: GetUsersOrderDir | Unset = UNSET,
+        feature_flag: str | Unset = UNSET,
+        organization_id: int | Unset = UNSET,
+        exclude_groups: bool | Unset = UNSET,
         max_items: int | None = None,
         iterator: bool = False,
         request_options: RequestOptions | None = None,
@@ -412,6 +499,9 @@ class AsyncUsersResource:
             page_num: 1-based page number; pages beyond the last come back empty.
             order: Field to sort by; the allowed fields differ per endpoint.
             order_dir: Sort direction.
+            feature_flag: The `feature_flag` query parameter.
+            organization_id: The `organization_id` query parameter.
+            exclude_groups: The `exclude_groups` query parameter.
             max_items: Stop after this many items (all pages are read when not given).
             iterator: Iterate over every item from the first page (the page number and size are ignored).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -438,6 +528,9 @@ class AsyncUsersResource:
                         "page_num": page_num,
                         "order": order,
                         "order_dir": order_dir,
+                        "feature_flag": feature_flag,
+                        "organization_id": organization_id,
+                        "exclude_groups": exclude_groups,
                     }
                 ),
                 error_types=_ERRORS,
@@ -606,9 +699,9 @@ class AsyncUsersResource:
     async def post_api_keys(
         self,
         id: str,
-        *,
         name: str,
         expires_in: int,
+        *,
         constraints: Sequence[PostUsersIdApiKeysBodyConstraintsItem | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApiKeyCreated:
@@ -644,6 +737,70 @@ class AsyncUsersResource:
             cast=_parse_post_api_keys,
         )
 
+    async def get_api_keys(
+        self,
+        id: str,
+        key_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserApiKey:
+        """Get users api keys.
+
+        `GET /users/{id}/api_keys/{key_id}`
+
+        Args:
+            id: The `id` path parameter.
+            key_id: The `key_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserApiKey
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/users/{encode_path(id)}/api_keys/{encode_path(key_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_api_keys,
+        )
+
+    async def delete_api_keys(
+        self,
+        id: str,
+        key_id: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserApiKey:
+        """Delete users api keys.
+
+        `DELETE /users/{id}/api_keys/{key_id}`
+
+        Args:
+            id: The `id` path parameter.
+            key_id: The `key_id` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UserApiKey
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "DELETE",
+                f"/users/{encode_path(id)}/api_keys/{encode_path(key_id)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_delete_api_keys,
+        )
+
 
 class AsyncUsersResourceWithRawResponse:
     """`users` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -655,3 +812,5 @@ class AsyncUsersResourceWithRawResponse:
         self.get = to_async_raw_response(resource.get)
         self.list_api_keys = to_async_raw_response(resource.list_api_keys)
         self.post_api_keys = to_async_raw_response(resource.post_api_keys)
+        self.get_api_keys = to_async_raw_response(resource.get_api_keys)
+        self.delete_api_keys = to_async_raw_response(resource.delete_api_keys)

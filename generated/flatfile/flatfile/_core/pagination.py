@@ -413,6 +413,20 @@ class _PagerBase(Generic[T]):
     def _key(self, request: ApiRequest) -> tuple[str, str]:
         return request.page_key(self._resolve)
 
+    def __getattr__(self, name: str) -> Any:
+        """The pager also reads as its first page: an attribute the pager lacks comes from the first
+        page's parsed model (``pager.data``, ``pager.total_count``), as list methods that return the page
+        object itself offer it (Fern, openai-python's page objects)."""
+        first = self.__dict__.get("_first")
+        if first is None or name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            return getattr(first.data, name)
+        except AttributeError:
+            raise AttributeError(
+                f"{type(self).__name__!r} object and its first page have no attribute {name!r}"
+            ) from None
+
     @property
     def current_page(self) -> Page[T]:
         """The page ``next_page()`` last fetched (the first page until then)."""

@@ -23,6 +23,7 @@ class EnvironmentsCreateBody:
     Attributes:
         name (str): Environment name. Example: dev.
         is_prod (bool): Marks the production environment. Example: False.
+        new_spaces_inherit (bool | Unset): Older accounts only; new spaces copy the environment's settings.
         guest_authentication (list[GuestAuthenticationEnum | str] | Unset):
         metadata (EnvironmentsCreateBodyMetadata | Unset):
         translations_path (str | Unset): URL of translation files.
@@ -32,6 +33,7 @@ class EnvironmentsCreateBody:
 
     name: str
     is_prod: bool
+    new_spaces_inherit: bool | Unset = UNSET
     guest_authentication: list[GuestAuthenticationEnum | str] | Unset = UNSET
     metadata: EnvironmentsCreateBodyMetadata | Unset = UNSET
     translations_path: str | Unset = UNSET
@@ -43,6 +45,8 @@ class EnvironmentsCreateBody:
         name = self.name
 
         is_prod = self.is_prod
+
+        new_spaces_inherit = self.new_spaces_inherit
 
         guest_authentication: list[str] | Unset = UNSET
         if not isinstance(self.guest_authentication, Unset):
@@ -71,6 +75,8 @@ class EnvironmentsCreateBody:
                 "isProd": is_prod,
             }
         )
+        if new_spaces_inherit is not UNSET:
+            field_dict["newSpacesInherit"] = new_spaces_inherit
         if guest_authentication is not UNSET:
             field_dict["guestAuthentication"] = guest_authentication
         if metadata is not UNSET:
@@ -92,6 +98,8 @@ class EnvironmentsCreateBody:
         name = decode.expect(d.pop("name", decode.MISSING), str, "name")
 
         is_prod = decode.expect(d.pop("isProd", decode.MISSING), bool, "isProd")
+
+        new_spaces_inherit = decode.expect(d.pop("newSpacesInherit", UNSET), bool, "newSpacesInherit")
 
         _guest_authentication = d.pop("guestAuthentication", UNSET)
         guest_authentication: list[GuestAuthenticationEnum | str] | Unset
@@ -126,6 +134,7 @@ class EnvironmentsCreateBody:
         environments_create_body = cls(
             name=name,
             is_prod=is_prod,
+            new_spaces_inherit=new_spaces_inherit,
             guest_authentication=guest_authentication,
             metadata=metadata,
             translations_path=translations_path,

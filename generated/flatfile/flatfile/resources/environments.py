@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
@@ -183,6 +184,7 @@ class EnvironmentsResource:
         *,
         name: str,
         is_prod: bool,
+        new_spaces_inherit: bool | Unset = UNSET,
         guest_authentication: builtins.list[GuestAuthenticationEnum | str] | Unset = UNSET,
         metadata: EnvironmentsCreateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         translations_path: str | Unset = UNSET,
@@ -199,6 +201,7 @@ class EnvironmentsResource:
         Args:
             name: Environment name.
             is_prod: Marks the production environment.
+            new_spaces_inherit: Deprecated. Older accounts only; new spaces copy the environment's settings.
             guest_authentication: The `guestAuthentication` field of the request body.
             metadata: The `metadata` field of the request body.
             translations_path: URL of translation files.
@@ -212,6 +215,8 @@ class EnvironmentsResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
+        if not isinstance(new_spaces_inherit, Unset):
+            warnings.warn("`new_spaces_inherit` of environments.create is deprecated", DeprecationWarning, stacklevel=2)
         return self._client.request(
             ApiRequest(
                 "POST",
@@ -219,6 +224,7 @@ class EnvironmentsResource:
                 json=EnvironmentsCreateBody(
                     name=name,
                     is_prod=is_prod,
+                    new_spaces_inherit=new_spaces_inherit,
                     guest_authentication=guest_authentication,
                     metadata=as_model(EnvironmentsCreateBodyMetadata, metadata),
                     translations_path=translations_path,
@@ -270,8 +276,9 @@ class EnvironmentsResource:
 
     def get(
         self,
-        environment_id: str,
+        environment_id: str | Unset = UNSET,
         *,
+        id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EnvironmentResponse:
         """Get an environment.
@@ -290,6 +297,10 @@ class EnvironmentsResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
+        if not isinstance(id, Unset):
+            environment_id = id
+        if isinstance(environment_id, Unset):
+            raise TypeError("get() missing required argument: 'environment_id'")
         return self._client.request(
             ApiRequest(
                 "GET",
@@ -720,6 +731,7 @@ class AsyncEnvironmentsResource:
         *,
         name: str,
         is_prod: bool,
+        new_spaces_inherit: bool | Unset = UNSET,
         guest_authentication: builtins.list[GuestAuthenticationEnum | str] | Unset = UNSET,
         metadata: EnvironmentsCreateBodyMetadata | Mapping[str, Any] | Unset = UNSET,
         translations_path: str | Unset = UNSET,
@@ -736,6 +748,7 @@ class AsyncEnvironmentsResource:
         Args:
             name: Environment name.
             is_prod: Marks the production environment.
+            new_spaces_inherit: Deprecated. Older accounts only; new spaces copy the environment's settings.
             guest_authentication: The `guestAuthentication` field of the request body.
             metadata: The `metadata` field of the request body.
             translations_path: URL of translation files.
@@ -749,6 +762,8 @@ class AsyncEnvironmentsResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 403.
         """
+        if not isinstance(new_spaces_inherit, Unset):
+            warnings.warn("`new_spaces_inherit` of environments.create is deprecated", DeprecationWarning, stacklevel=2)
         return await self._client.request(
             ApiRequest(
                 "POST",
@@ -756,6 +771,7 @@ class AsyncEnvironmentsResource:
                 json=EnvironmentsCreateBody(
                     name=name,
                     is_prod=is_prod,
+                    new_spaces_inherit=new_spaces_inherit,
                     guest_authentication=guest_authentication,
                     metadata=as_model(EnvironmentsCreateBodyMetadata, metadata),
                     translations_path=translations_path,
@@ -807,8 +823,9 @@ class AsyncEnvironmentsResource:
 
     async def get(
         self,
-        environment_id: str,
+        environment_id: str | Unset = UNSET,
         *,
+        id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EnvironmentResponse:
         """Get an environment.
@@ -827,6 +844,10 @@ class AsyncEnvironmentsResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 404.
         """
+        if not isinstance(id, Unset):
+            environment_id = id
+        if isinstance(environment_id, Unset):
+            raise TypeError("get() missing required argument: 'environment_id'")
         return await self._client.request(
             ApiRequest(
                 "GET",

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_field_definition_params_data_unknown import CreateFieldDefinitionParamsDataUnknown
@@ -31,8 +32,8 @@ class CreateFieldDefinitionParams:
     Attributes:
         data (CreateFieldDefinitionParamsDataUnknown | DateDefinitionParams | LongTextDefinitionParams |
             NumberDefinitionParams | RatingDefinitionParams | SelectDefinitionParams | SelectMultiDefinitionParams |
-            TextDefinitionParams | ToggleDefinitionParams | UserMultiDefinitionParams | UserSingleDefinitionParams): New
-            field; `field_type` picks the variant.
+            TextDefinitionParams | ToggleDefinitionParams | Unset | UserMultiDefinitionParams | UserSingleDefinitionParams):
+            New field; `field_type` picks the variant.
     """
 
     data: (
@@ -45,9 +46,10 @@ class CreateFieldDefinitionParams:
         | SelectMultiDefinitionParams
         | TextDefinitionParams
         | ToggleDefinitionParams
+        | Unset
         | UserMultiDefinitionParams
         | UserSingleDefinitionParams
-    )
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,8 +64,10 @@ class CreateFieldDefinitionParams:
         from ..models.user_multi_definition_params import UserMultiDefinitionParams  # noqa: PLC0415
         from ..models.user_single_definition_params import UserSingleDefinitionParams  # noqa: PLC0415
 
-        data: dict[str, Any]
-        if isinstance(self.data, TextDefinitionParams):
+        data: dict[str, Any] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, TextDefinitionParams):
             data = self.data.to_dict()
         elif isinstance(self.data, LongTextDefinitionParams):
             data = self.data.to_dict()
@@ -88,11 +92,8 @@ class CreateFieldDefinitionParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -124,9 +125,12 @@ class CreateFieldDefinitionParams:
             | SelectMultiDefinitionParams
             | TextDefinitionParams
             | ToggleDefinitionParams
+            | Unset
             | UserMultiDefinitionParams
             | UserSingleDefinitionParams
         ):
+            if isinstance(data, Unset):
+                return data
             try:
                 with decode.strictly():
                     componentsschemas_create_field_definition_params_data_type_0 = decode.model(
@@ -236,6 +240,7 @@ class CreateFieldDefinitionParams:
                 | SelectMultiDefinitionParams
                 | TextDefinitionParams
                 | ToggleDefinitionParams
+                | Unset
                 | UserMultiDefinitionParams
                 | UserSingleDefinitionParams,
                 decode.mismatch(
@@ -245,7 +250,7 @@ class CreateFieldDefinitionParams:
                 ),
             )
 
-        data = _parse_data(d.pop("data", decode.MISSING))
+        data = _parse_data(d.pop("data", UNSET))
 
         create_field_definition_params = cls(
             data=data,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_date_definition_params import UpdateDateDefinitionParams
@@ -29,15 +30,16 @@ T = TypeVar("T", bound="UpdateFieldDefinitionParams")
 class UpdateFieldDefinitionParams:
     """
     Attributes:
-        data (UpdateDateDefinitionParams | UpdateFieldDefinitionParamsDataUnknown | UpdateLongTextDefinitionParams |
-            UpdateNumberDefinitionParams | UpdateRatingDefinitionParams | UpdateSelectDefinitionParams |
-            UpdateSelectMultiDefinitionParams | UpdateTextDefinitionParams | UpdateToggleDefinitionParams |
-            UpdateUserMultiDefinitionParams | UpdateUserSingleDefinitionParams): Field changes; `field_type` picks the
-            variant.
+        data (Unset | UpdateDateDefinitionParams | UpdateFieldDefinitionParamsDataUnknown |
+            UpdateLongTextDefinitionParams | UpdateNumberDefinitionParams | UpdateRatingDefinitionParams |
+            UpdateSelectDefinitionParams | UpdateSelectMultiDefinitionParams | UpdateTextDefinitionParams |
+            UpdateToggleDefinitionParams | UpdateUserMultiDefinitionParams | UpdateUserSingleDefinitionParams): Field
+            changes; `field_type` picks the variant.
     """
 
     data: (
-        UpdateDateDefinitionParams
+        Unset
+        | UpdateDateDefinitionParams
         | UpdateFieldDefinitionParamsDataUnknown
         | UpdateLongTextDefinitionParams
         | UpdateNumberDefinitionParams
@@ -48,7 +50,7 @@ class UpdateFieldDefinitionParams:
         | UpdateToggleDefinitionParams
         | UpdateUserMultiDefinitionParams
         | UpdateUserSingleDefinitionParams
-    )
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,8 +65,10 @@ class UpdateFieldDefinitionParams:
         from ..models.update_user_multi_definition_params import UpdateUserMultiDefinitionParams  # noqa: PLC0415
         from ..models.update_user_single_definition_params import UpdateUserSingleDefinitionParams  # noqa: PLC0415
 
-        data: dict[str, Any]
-        if isinstance(self.data, UpdateTextDefinitionParams):
+        data: dict[str, Any] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, UpdateTextDefinitionParams):
             data = self.data.to_dict()
         elif isinstance(self.data, UpdateLongTextDefinitionParams):
             data = self.data.to_dict()
@@ -89,11 +93,8 @@ class UpdateFieldDefinitionParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -116,7 +117,8 @@ class UpdateFieldDefinitionParams:
         def _parse_data(
             data: object,
         ) -> (
-            UpdateDateDefinitionParams
+            Unset
+            | UpdateDateDefinitionParams
             | UpdateFieldDefinitionParamsDataUnknown
             | UpdateLongTextDefinitionParams
             | UpdateNumberDefinitionParams
@@ -128,6 +130,8 @@ class UpdateFieldDefinitionParams:
             | UpdateUserMultiDefinitionParams
             | UpdateUserSingleDefinitionParams
         ):
+            if isinstance(data, Unset):
+                return data
             try:
                 with decode.strictly():
                     componentsschemas_update_field_definition_params_data_type_0 = decode.model(
@@ -228,7 +232,8 @@ class UpdateFieldDefinitionParams:
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                UpdateDateDefinitionParams
+                Unset
+                | UpdateDateDefinitionParams
                 | UpdateFieldDefinitionParamsDataUnknown
                 | UpdateLongTextDefinitionParams
                 | UpdateNumberDefinitionParams
@@ -240,13 +245,13 @@ class UpdateFieldDefinitionParams:
                 | UpdateUserMultiDefinitionParams
                 | UpdateUserSingleDefinitionParams,
                 decode.mismatch(
-                    "one of UpdateDateDefinitionParams | UpdateFieldDefinitionParamsDataUnknown | UpdateLongTextDefinitionParams | UpdateNumberDefinitionParams | UpdateRatingDefinitionParams | UpdateSelectDefinitionParams | UpdateSelectMultiDefinitionParams | UpdateTextDefinitionParams | UpdateToggleDefinitionParams | UpdateUserMultiDefinitionParams | UpdateUserSingleDefinitionParams",
+                    "one of Unset | UpdateDateDefinitionParams | UpdateFieldDefinitionParamsDataUnknown | UpdateLongTextDefinitionParams | UpdateNumberDefinitionParams | UpdateRatingDefinitionParams | UpdateSelectDefinitionParams | UpdateSelectMultiDefinitionParams | UpdateTextDefinitionParams | UpdateToggleDefinitionParams | UpdateUserMultiDefinitionParams | UpdateUserSingleDefinitionParams",
                     data,
                     "data",
                 ),
             )
 
-        data = _parse_data(d.pop("data", decode.MISSING))
+        data = _parse_data(d.pop("data", UNSET))
 
         update_field_definition_params = cls(
             data=data,

@@ -241,9 +241,10 @@ class FilesResource:
     def create_local_upload(
         self,
         account_id: str | UUID,
-        folder_id: str | UUID,
+        folder_id: str | UUID | Unset = UNSET,
         *,
         data: FileCreateLocalUploadParamsData | Mapping[str, Any],
+        file_id: str | UUID | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FileWithUploadUrlsResponse:
         """Start a local upload.
@@ -268,6 +269,10 @@ class FilesResource:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
                 422, 429.
         """
+        if not isinstance(file_id, Unset):
+            folder_id = file_id
+        if isinstance(folder_id, Unset):
+            raise TypeError("create_local_upload() missing required argument: 'folder_id'")
         return self._client.request(
             ApiRequest(
                 "POST",
@@ -737,9 +742,10 @@ class AsyncFilesResource:
     async def create_local_upload(
         self,
         account_id: str | UUID,
-        folder_id: str | UUID,
+        folder_id: str | UUID | Unset = UNSET,
         *,
         data: FileCreateLocalUploadParamsData | Mapping[str, Any],
+        file_id: str | UUID | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FileWithUploadUrlsResponse:
         """Start a local upload.
@@ -764,6 +770,10 @@ class AsyncFilesResource:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
                 422, 429.
         """
+        if not isinstance(file_id, Unset):
+            folder_id = file_id
+        if isinstance(folder_id, Unset):
+            raise TypeError("create_local_upload() missing required argument: 'folder_id'")
         return await self._client.request(
             ApiRequest(
                 "POST",

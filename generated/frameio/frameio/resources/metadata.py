@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -20,9 +20,6 @@ from ..models.bulk_update_metadata_params_data import BulkUpdateMetadataParamsDa
 from ..models.errors_model import Errors
 from ..models.metadata_response import MetadataResponse
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .metadata_field_definitions import AsyncMetadataFieldDefinitionsResource, MetadataFieldDefinitionsResource
 
 
 def _parse_bulk_update(response: httpx.Response) -> None:
@@ -54,12 +51,6 @@ class MetadataResource:
     def with_raw_response(self) -> MetadataResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return MetadataResourceWithRawResponse(self)
-
-    @cached_property
-    def field_definitions(self) -> MetadataFieldDefinitionsResource:
-        from .metadata_field_definitions import MetadataFieldDefinitionsResource
-
-        return MetadataFieldDefinitionsResource(self._client)
 
     def bulk_update(
         self,
@@ -162,12 +153,6 @@ class AsyncMetadataResource:
     def with_raw_response(self) -> AsyncMetadataResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncMetadataResourceWithRawResponse(self)
-
-    @cached_property
-    def field_definitions(self) -> AsyncMetadataFieldDefinitionsResource:
-        from .metadata_field_definitions import AsyncMetadataFieldDefinitionsResource
-
-        return AsyncMetadataFieldDefinitionsResource(self._client)
 
     async def bulk_update(
         self,

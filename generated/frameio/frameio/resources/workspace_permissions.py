@@ -74,6 +74,7 @@ class WorkspacePermissionsResource:
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        includ_deactivated: bool | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[UserRole]:
@@ -104,6 +105,8 @@ class WorkspacePermissionsResource:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
                 422, 429.
         """
+        if not isinstance(includ_deactivated, Unset):
+            include_deactivated = includ_deactivated
         return SyncPager.start(
             self._client,
             ApiRequest(
@@ -237,6 +240,7 @@ class AsyncWorkspacePermissionsResource:
         after: None | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         include_total_count: bool | Unset = UNSET,
+        includ_deactivated: bool | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[UserRole]:
@@ -267,6 +271,8 @@ class AsyncWorkspacePermissionsResource:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
                 422, 429.
         """
+        if not isinstance(includ_deactivated, Unset):
+            include_deactivated = includ_deactivated
         return AsyncPager(
             self._client,
             ApiRequest(

@@ -10,13 +10,14 @@ import re
 import typing
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Generic, ParamSpec, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
 from .request_options import NOT_GIVEN
 
 __all__ = [
+    "JsonBody",
     "RateLimit",
     "RawResponse",
     "brief_repr",
@@ -95,6 +96,18 @@ def parse_rate_limit(headers: Mapping[str, str] | httpx.Headers) -> RateLimit | 
     return RateLimit(limit=_parse_int(limit), remaining=_parse_int(remaining), reset=_parse_reset(reset))
 
 
+class JsonBody(dict[str, Any]):
+    """A decoded JSON object whose keys may also be looked up in snake_case: `body["owner_id"]` finds
+    `ownerId`, `body["links"]` finds `_links` (names compared without underscores, case-insensitively)."""
+
+    def __missing__(self, key: str) -> Any:
+        wanted = key.replace("_", "").lower()
+        for name, value in self.items():
+            if isinstance(name, str) and name.replace("_", "").lower() == wanted:
+                return value
+        raise KeyError(key)
+
+
 @dataclass(frozen=True, repr=False)
 class RawResponse(Generic[T]):
     """A parsed value with the HTTP response it came from.
@@ -133,9 +146,15 @@ class RawResponse(Generic[T]):
         return self.status_code
 
     @property
-    def body(self) -> T:
-        """Alias of :attr:`data` (the previous SDK's name)."""
-        return self.data
+    def body(self) -> Any:
+        """The decoded JSON body, as LaunchDarkly's previous SDK offered it (`raw.body["id"]`): a dict
+        whose keys may also be written in snake_case (`body["owner_id"]` reads `ownerId`); the parsed
+        :attr:`data` when the body is not JSON (or was streamed)."""
+        try:
+            decoded = self.http_response.json()
+        except (ValueError, UnicodeDecodeError, httpx.ResponseNotRead):
+            return self.data
+        return JsonBody(decoded) if isinstance(decoded, dict) else decoded
 
     @property
     def round_trip_time(self) -> datetime.timedelta:

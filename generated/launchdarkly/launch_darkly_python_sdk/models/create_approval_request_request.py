@@ -10,6 +10,7 @@ from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.form_variable_config import FormVariableConfig
     from ..models.instruction import Instruction
 
 
@@ -27,6 +28,7 @@ class CreateApprovalRequestRequest:
         comment (str | Unset):
         notify_member_ids (list[str] | Unset):
         notify_team_keys (list[str] | Unset):
+        integration_config (FormVariableConfig | Unset):
     """
 
     resource_id: str
@@ -35,6 +37,7 @@ class CreateApprovalRequestRequest:
     comment: str | Unset = UNSET
     notify_member_ids: list[str] | Unset = UNSET
     notify_team_keys: list[str] | Unset = UNSET
+    integration_config: FormVariableConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +60,10 @@ class CreateApprovalRequestRequest:
         if not isinstance(self.notify_team_keys, Unset):
             notify_team_keys = self.notify_team_keys
 
+        integration_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integration_config, Unset):
+            integration_config = self.integration_config.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,11 +79,14 @@ class CreateApprovalRequestRequest:
             field_dict["notifyMemberIds"] = notify_member_ids
         if notify_team_keys is not UNSET:
             field_dict["notifyTeamKeys"] = notify_team_keys
+        if integration_config is not UNSET:
+            field_dict["integrationConfig"] = integration_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_variable_config import FormVariableConfig  # noqa: PLC0415
         from ..models.instruction import Instruction  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -122,6 +132,10 @@ class CreateApprovalRequestRequest:
         else:
             notify_team_keys = decode.mismatch("an array", _notify_team_keys, "notifyTeamKeys")
 
+        integration_config = decode.model(
+            FormVariableConfig.from_dict, d.pop("integrationConfig", UNSET), "integrationConfig"
+        )
+
         create_approval_request_request = cls(
             resource_id=resource_id,
             description=description,
@@ -129,6 +143,7 @@ class CreateApprovalRequestRequest:
             comment=comment,
             notify_member_ids=notify_member_ids,
             notify_team_keys=notify_team_keys,
+            integration_config=integration_config,
         )
 
         create_approval_request_request.additional_properties = d

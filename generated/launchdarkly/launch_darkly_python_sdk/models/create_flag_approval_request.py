@@ -10,6 +10,7 @@ from .._core import _decode as decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.form_variable_config import FormVariableConfig
     from ..models.instruction import Instruction
 
 
@@ -28,6 +29,7 @@ class CreateFlagApprovalRequest:
         notify_team_keys (list[str] | Unset):
         execution_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
         operating_on_id (str | Unset):
+        integration_config (FormVariableConfig | Unset):
     """
 
     description: str
@@ -37,6 +39,7 @@ class CreateFlagApprovalRequest:
     notify_team_keys: list[str] | Unset = UNSET
     execution_date: int | Unset = UNSET
     operating_on_id: str | Unset = UNSET
+    integration_config: FormVariableConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +64,10 @@ class CreateFlagApprovalRequest:
 
         operating_on_id = self.operating_on_id
 
+        integration_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integration_config, Unset):
+            integration_config = self.integration_config.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,11 +86,14 @@ class CreateFlagApprovalRequest:
             field_dict["executionDate"] = execution_date
         if operating_on_id is not UNSET:
             field_dict["operatingOnId"] = operating_on_id
+        if integration_config is not UNSET:
+            field_dict["integrationConfig"] = integration_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_variable_config import FormVariableConfig  # noqa: PLC0415
         from ..models.instruction import Instruction  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -131,6 +141,10 @@ class CreateFlagApprovalRequest:
 
         operating_on_id = decode.expect(d.pop("operatingOnId", UNSET), str, "operatingOnId")
 
+        integration_config = decode.model(
+            FormVariableConfig.from_dict, d.pop("integrationConfig", UNSET), "integrationConfig"
+        )
+
         create_flag_approval_request = cls(
             description=description,
             instructions=instructions,
@@ -139,6 +153,7 @@ class CreateFlagApprovalRequest:
             notify_team_keys=notify_team_keys,
             execution_date=execution_date,
             operating_on_id=operating_on_id,
+            integration_config=integration_config,
         )
 
         create_flag_approval_request.additional_properties = d

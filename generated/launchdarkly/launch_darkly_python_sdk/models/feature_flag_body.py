@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.feature_flag_body_client_side_availability import FeatureFlagBodyClientSideAvailability
     from ..models.feature_flag_body_custom_properties import FeatureFlagBodyCustomProperties
     from ..models.flag_defaults_on_off import FlagDefaultsOnOff
+    from ..models.migration_settings_post import MigrationSettingsPost
     from ..models.variation import Variation
 
 
@@ -39,6 +40,7 @@ class FeatureFlagBody:
         maintainer_id (str | Unset):
         maintainer_team_key (str | Unset):
         is_flag_on (bool | Unset):
+        migration_settings (MigrationSettingsPost | Unset):
     """
 
     name: str
@@ -55,6 +57,7 @@ class FeatureFlagBody:
     maintainer_id: str | Unset = UNSET
     maintainer_team_key: str | Unset = UNSET
     is_flag_on: bool | Unset = UNSET
+    migration_settings: MigrationSettingsPost | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,6 +104,10 @@ class FeatureFlagBody:
 
         is_flag_on = self.is_flag_on
 
+        migration_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.migration_settings, Unset):
+            migration_settings = self.migration_settings.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -133,6 +140,8 @@ class FeatureFlagBody:
             field_dict["maintainerTeamKey"] = maintainer_team_key
         if is_flag_on is not UNSET:
             field_dict["isFlagOn"] = is_flag_on
+        if migration_settings is not UNSET:
+            field_dict["migrationSettings"] = migration_settings
 
         return field_dict
 
@@ -141,6 +150,7 @@ class FeatureFlagBody:
         from ..models.feature_flag_body_client_side_availability import FeatureFlagBodyClientSideAvailability  # noqa: PLC0415
         from ..models.feature_flag_body_custom_properties import FeatureFlagBodyCustomProperties  # noqa: PLC0415
         from ..models.flag_defaults_on_off import FlagDefaultsOnOff  # noqa: PLC0415
+        from ..models.migration_settings_post import MigrationSettingsPost  # noqa: PLC0415
         from ..models.variation import Variation  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -198,6 +208,10 @@ class FeatureFlagBody:
 
         is_flag_on = decode.expect(d.pop("isFlagOn", UNSET), bool, "isFlagOn")
 
+        migration_settings = decode.model(
+            MigrationSettingsPost.from_dict, d.pop("migrationSettings", UNSET), "migrationSettings"
+        )
+
         feature_flag_body = cls(
             name=name,
             key=key,
@@ -213,6 +227,7 @@ class FeatureFlagBody:
             maintainer_id=maintainer_id,
             maintainer_team_key=maintainer_team_key,
             is_flag_on=is_flag_on,
+            migration_settings=migration_settings,
         )
 
         feature_flag_body.additional_properties = d

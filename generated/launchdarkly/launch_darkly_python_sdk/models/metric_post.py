@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from .._core import _decode as decode
 from ..models.metric_post_kind import MetricPostKind, check_metric_post_kind
 from ..models.metric_post_success_criteria import MetricPostSuccessCriteria, check_metric_post_success_criteria
+from ..models.metric_post_unit_aggregation_type import (
+    MetricPostUnitAggregationType,
+    check_metric_post_unit_aggregation_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +39,9 @@ class MetricPost:
         success_criteria (MetricPostSuccessCriteria | str | Unset):  Example: HigherThanBaseline.
         tags (list[str] | Unset):
         randomization_units (list[str] | Unset):  Example: ['user'].
+        unit_aggregation_type (MetricPostUnitAggregationType | str | Unset):
+        is_active (bool | Unset): Whether the metric is active (the previous SDK documented this field; the current API
+            description no longer lists it).
     """
 
     key: str
@@ -49,6 +56,8 @@ class MetricPost:
     success_criteria: MetricPostSuccessCriteria | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     randomization_units: list[str] | Unset = UNSET
+    unit_aggregation_type: MetricPostUnitAggregationType | str | Unset = UNSET
+    is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,6 +96,12 @@ class MetricPost:
         if not isinstance(self.randomization_units, Unset):
             randomization_units = self.randomization_units
 
+        unit_aggregation_type: str | Unset = UNSET
+        if not isinstance(self.unit_aggregation_type, Unset):
+            unit_aggregation_type = self.unit_aggregation_type
+
+        is_active = self.is_active
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -115,6 +130,10 @@ class MetricPost:
             field_dict["tags"] = tags
         if randomization_units is not UNSET:
             field_dict["randomizationUnits"] = randomization_units
+        if unit_aggregation_type is not UNSET:
+            field_dict["unitAggregationType"] = unit_aggregation_type
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
 
         return field_dict
 
@@ -177,6 +196,12 @@ class MetricPost:
         else:
             randomization_units = decode.mismatch("an array", _randomization_units, "randomizationUnits")
 
+        unit_aggregation_type = check_metric_post_unit_aggregation_type(
+            d.pop("unitAggregationType", UNSET), "unitAggregationType"
+        )
+
+        is_active = decode.expect(d.pop("isActive", UNSET), bool, "isActive")
+
         metric_post = cls(
             key=key,
             kind=kind,
@@ -190,6 +215,8 @@ class MetricPost:
             success_criteria=success_criteria,
             tags=tags,
             randomization_units=randomization_units,
+            unit_aggregation_type=unit_aggregation_type,
+            is_active=is_active,
         )
 
         metric_post.additional_properties = d

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.permission_grant_input import PermissionGrantInput
+
 
 T = TypeVar("T", bound="TeamPostInput")
 
@@ -22,6 +26,7 @@ class TeamPostInput:
         custom_role_keys (list[str] | Unset):
         description (str | Unset):  Example: Owns shared infrastructure.
         member_i_ds (list[str] | Unset):
+        permission_grants (list[PermissionGrantInput] | Unset):
     """
 
     key: str
@@ -29,6 +34,7 @@ class TeamPostInput:
     custom_role_keys: list[str] | Unset = UNSET
     description: str | Unset = UNSET
     member_i_ds: list[str] | Unset = UNSET
+    permission_grants: list[PermissionGrantInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +52,13 @@ class TeamPostInput:
         if not isinstance(self.member_i_ds, Unset):
             member_i_ds = self.member_i_ds
 
+        permission_grants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.permission_grants, Unset):
+            permission_grants = []
+            for permission_grants_item_data in self.permission_grants:
+                permission_grants_item = permission_grants_item_data.to_dict()
+                permission_grants.append(permission_grants_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,11 +73,15 @@ class TeamPostInput:
             field_dict["description"] = description
         if member_i_ds is not UNSET:
             field_dict["memberIDs"] = member_i_ds
+        if permission_grants is not UNSET:
+            field_dict["permissionGrants"] = permission_grants
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.permission_grant_input import PermissionGrantInput  # noqa: PLC0415
+
         d = dict(src_dict)
         key = decode.expect(d.pop("key", decode.MISSING), str, "key")
 
@@ -96,12 +113,25 @@ class TeamPostInput:
         else:
             member_i_ds = decode.mismatch("an array", _member_i_ds, "memberIDs")
 
+        _permission_grants = d.pop("permissionGrants", UNSET)
+        permission_grants: list[PermissionGrantInput] | Unset
+        if isinstance(_permission_grants, list):
+            permission_grants = []
+            for permission_grants_index, permission_grants_item_data in enumerate(_permission_grants):
+                with decode.at("permissionGrants", permission_grants_index):
+                    permission_grants_item = decode.model(PermissionGrantInput.from_dict, permission_grants_item_data)
+
+                permission_grants.append(permission_grants_item)
+        else:
+            permission_grants = decode.mismatch("an array", _permission_grants, "permissionGrants")
+
         team_post_input = cls(
             key=key,
             name=name,
             custom_role_keys=custom_role_keys,
             description=description,
             member_i_ds=member_i_ds,
+            permission_grants=permission_grants,
         )
 
         team_post_input.additional_properties = d

@@ -11,7 +11,7 @@ import httpx
 
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
-from .._core._types import as_models
+from .._core._types import as_model, as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -24,15 +24,29 @@ from ..models.apply_approval_request import ApplyApprovalRequest
 from ..models.approval_request import ApprovalRequest
 from ..models.approval_requests import ApprovalRequests
 from ..models.create_approval_request_request import CreateApprovalRequestRequest
+from ..models.create_copy_flag_config_approval_request_request import CreateCopyFlagConfigApprovalRequestRequest
+from ..models.create_copy_flag_config_approval_request_request_excluded_actions_item import (
+    CreateCopyFlagConfigApprovalRequestRequestExcludedActionsItem,
+)
+from ..models.create_copy_flag_config_approval_request_request_included_actions_item import (
+    CreateCopyFlagConfigApprovalRequestRequestIncludedActionsItem,
+)
 from ..models.create_flag_approval_request import CreateFlagApprovalRequest
 from ..models.flag_approval_requests import FlagApprovalRequests
+from ..models.flag_config_approval_request_response import FlagConfigApprovalRequestResponse
 from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.form_variable_config import FormVariableConfig
 from ..models.instruction import Instruction
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.post_approval_request_review_request import PostApprovalRequestReviewRequest
+from ..models.post_approval_request_review_request_kind import (
+    PostApprovalRequestReviewRequestKind,
+)
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.review_approval_request import ReviewApprovalRequest
 from ..models.review_approval_request_kind import ReviewApprovalRequestKind
+from ..models.source_flag import SourceFlag
 from ..models.status_conflict_error_rep import StatusConflictErrorRep
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 from ..types import UNSET, Unset
@@ -70,6 +84,10 @@ def _parse_create_request_for_flag(response: httpx.Response) -> ApprovalRequest:
     return ApprovalRequest.from_dict(response.json())
 
 
+def _parse_create_flag_copy_request(response: httpx.Response) -> FlagConfigApprovalRequestResponse:
+    return FlagConfigApprovalRequestResponse.from_dict(response.json())
+
+
 def _parse_single_request(response: httpx.Response) -> ApprovalRequest:
     return ApprovalRequest.from_dict(response.json())
 
@@ -80,6 +98,10 @@ def _parse_delete_approval_request_flag(response: httpx.Response) -> None:
 
 def _parse_apply_request_for_flag(response: httpx.Response) -> ApprovalRequest:
     return ApprovalRequest.from_dict(response.json())
+
+
+def _parse_review_flag_request(response: httpx.Response) -> FlagConfigApprovalRequestResponse:
+    return FlagConfigApprovalRequestResponse.from_dict(response.json())
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -111,6 +133,15 @@ _ERRORS_4: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_5: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
     409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
@@ -194,6 +225,7 @@ class ApprovalsResource:
         comment: str | Unset = UNSET,
         notify_member_ids: builtins.list[str] | Unset = UNSET,
         notify_team_keys: builtins.list[str] | Unset = UNSET,
+        integration_config: FormVariableConfig | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:
         """Open an approval request.
@@ -207,6 +239,7 @@ class ApprovalsResource:
             comment: The `comment` field of the request body.
             notify_member_ids: The `notifyMemberIds` field of the request body.
             notify_team_keys: The `notifyTeamKeys` field of the request body.
+            integration_config: The `integrationConfig` field of the request body.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -226,6 +259,7 @@ class ApprovalsResource:
                     comment=comment,
                     notify_member_ids=notify_member_ids,
                     notify_team_keys=notify_team_keys,
+                    integration_config=as_model(FormVariableConfig, integration_config),
                 ).to_dict(),
                 error_types=_ERRORS,
                 options=request_options,
@@ -415,6 +449,7 @@ class ApprovalsResource:
         notify_team_keys: builtins.list[str] | Unset = UNSET,
         execution_date: int | Unset = UNSET,
         operating_on_id: str | Unset = UNSET,
+        integration_config: FormVariableConfig | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:
         """Open an approval request on a flag.
@@ -432,6 +467,7 @@ class ApprovalsResource:
             notify_team_keys: The `notifyTeamKeys` field of the request body.
             execution_date: Milliseconds since the Unix epoch.
             operating_on_id: The `operatingOnId` field of the request body.
+            integration_config: The `integrationConfig` field of the request body.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -452,11 +488,71 @@ class ApprovalsResource:
                     notify_team_keys=notify_team_keys,
                     execution_date=execution_date,
                     operating_on_id=operating_on_id,
+                    integration_config=as_model(FormVariableConfig, integration_config),
                 ).to_dict(),
                 error_types=_ERRORS,
                 options=request_options,
             ),
             cast=_parse_create_request_for_flag,
+        )
+
+    def create_flag_copy_request(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        description: str,
+        source: SourceFlag | Mapping[str, Any],
+        comment: str | Unset = UNSET,
+        notify_member_ids: builtins.list[str] | Unset = UNSET,
+        notify_team_keys: builtins.list[str] | Unset = UNSET,
+        included_actions: builtins.list[CreateCopyFlagConfigApprovalRequestRequestIncludedActionsItem | str]
+        | Unset = UNSET,
+        excluded_actions: builtins.list[CreateCopyFlagConfigApprovalRequestRequestExcludedActionsItem | str]
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FlagConfigApprovalRequestResponse:
+        """Add flag copy config approval request.
+
+        `POST /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests-flag-copy`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            description: The `description` field of the request body.
+            source: The `source` field of the request body.
+            comment: The `comment` field of the request body.
+            notify_member_ids: The `notifyMemberIds` field of the request body.
+            notify_team_keys: The `notifyTeamKeys` field of the request body.
+            included_actions: The `includedActions` field of the request body.
+            excluded_actions: The `excludedActions` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagConfigApprovalRequestResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 409, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests-flag-copy",
+                json=CreateCopyFlagConfigApprovalRequestRequest(
+                    description=description,
+                    source=as_model(SourceFlag, source),
+                    comment=comment,
+                    notify_member_ids=notify_member_ids,
+                    notify_team_keys=notify_team_keys,
+                    included_actions=included_actions,
+                    excluded_actions=excluded_actions,
+                ).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
+            cast=_parse_create_flag_copy_request,
         )
 
     def single_request(
@@ -570,6 +666,51 @@ class ApprovalsResource:
             cast=_parse_apply_request_for_flag,
         )
 
+    def review_flag_request(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        kind: PostApprovalRequestReviewRequestKind | str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FlagConfigApprovalRequestResponse:
+        """Add approval request review for flag.
+
+        `POST /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests/{id}/reviews`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            id: The `id` path parameter.
+            kind: The `kind` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagConfigApprovalRequestResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}/reviews",
+                json=PostApprovalRequestReviewRequest(kind=kind, comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_review_flag_request,
+        )
+
+    create_request_flag_0 = create_request_for_flag  # the previous SDK's name for it
+
+    apply_request_flag_0 = apply_request_for_flag  # the previous SDK's name for it
+
     async def alist(
         self,
         *,
@@ -599,6 +740,7 @@ class ApprovalsResource:
         comment: str | Unset = UNSET,
         notify_member_ids: builtins.list[str] | Unset = UNSET,
         notify_team_keys: builtins.list[str] | Unset = UNSET,
+        integration_config: FormVariableConfig | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:
         """Coroutine twin of `create_request_flag`: same arguments, same result, awaitable."""
@@ -609,6 +751,7 @@ class ApprovalsResource:
             comment=comment,
             notify_member_ids=notify_member_ids,
             notify_team_keys=notify_team_keys,
+            integration_config=integration_config,
             request_options=request_options,
         )
 
@@ -697,6 +840,7 @@ class ApprovalsResource:
         notify_team_keys: builtins.list[str] | Unset = UNSET,
         execution_date: int | Unset = UNSET,
         operating_on_id: str | Unset = UNSET,
+        integration_config: FormVariableConfig | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:
         """Coroutine twin of `create_request_for_flag`: same arguments, same result, awaitable."""
@@ -711,6 +855,41 @@ class ApprovalsResource:
             notify_team_keys=notify_team_keys,
             execution_date=execution_date,
             operating_on_id=operating_on_id,
+            integration_config=integration_config,
+            request_options=request_options,
+        )
+
+    acreate_request_flag_0 = acreate_request_for_flag
+
+    async def acreate_flag_copy_request(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        description: str,
+        source: SourceFlag | Mapping[str, Any],
+        comment: str | Unset = UNSET,
+        notify_member_ids: builtins.list[str] | Unset = UNSET,
+        notify_team_keys: builtins.list[str] | Unset = UNSET,
+        included_actions: builtins.list[CreateCopyFlagConfigApprovalRequestRequestIncludedActionsItem | str]
+        | Unset = UNSET,
+        excluded_actions: builtins.list[CreateCopyFlagConfigApprovalRequestRequestExcludedActionsItem | str]
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FlagConfigApprovalRequestResponse:
+        """Coroutine twin of `create_flag_copy_request`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).create_flag_copy_request(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            description=description,
+            source=source,
+            comment=comment,
+            notify_member_ids=notify_member_ids,
+            notify_team_keys=notify_team_keys,
+            included_actions=included_actions,
+            excluded_actions=excluded_actions,
             request_options=request_options,
         )
 
@@ -770,6 +949,30 @@ class ApprovalsResource:
             request_options=request_options,
         )
 
+    aapply_request_flag_0 = aapply_request_for_flag
+
+    async def areview_flag_request(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        kind: PostApprovalRequestReviewRequestKind | str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FlagConfigApprovalRequestResponse:
+        """Coroutine twin of `review_flag_request`: same arguments, same result, awaitable."""
+        return await AsyncApprovalsResource(self._async_client()).review_flag_request(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            id,
+            kind=kind,
+            comment=comment,
+            request_options=request_options,
+        )
+
 
 class ApprovalsResourceWithRawResponse:
     """`approvals` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -783,9 +986,13 @@ class ApprovalsResourceWithRawResponse:
         self.review_request = to_raw_response(resource.review_request)
         self.list_requests_for_flag = to_raw_response(resource.list_requests_for_flag)
         self.create_request_for_flag = to_raw_response(resource.create_request_for_flag)
+        self.create_request_flag_0 = self.create_request_for_flag
+        self.create_flag_copy_request = to_raw_response(resource.create_flag_copy_request)
         self.single_request = to_raw_response(resource.single_request)
         self.delete_approval_request_flag = to_raw_response(resource.delete_approval_request_flag)
         self.apply_request_for_flag = to_raw_response(resource.apply_request_for_flag)
+        self.apply_request_flag_0 = self.apply_request_for_flag
+        self.review_flag_request = to_raw_response(resource.review_flag_request)
 
 
 class AsyncApprovalsResource:
@@ -865,6 +1072,7 @@ class AsyncApprovalsResource:
         comment: str | Unset = UNSET,
         notify_member_ids: builtins.list[str] | Unset = UNSET,
         notify_team_keys: builtins.list[str] | Unset = UNSET,
+        integration_config: FormVariableConfig | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:
         """Open an approval request.
@@ -878,6 +1086,7 @@ class AsyncApprovalsResource:
             comment: The `comment` field of the request body.
             notify_member_ids: The `notifyMemberIds` field of the request body.
             notify_team_keys: The `notifyTeamKeys` field of the request body.
+            integration_config: The `integrationConfig` field of the request body.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -897,6 +1106,7 @@ class AsyncApprovalsResource:
                     comment=comment,
                     notify_member_ids=notify_member_ids,
                     notify_team_keys=notify_team_keys,
+                    integration_config=as_model(FormVariableConfig, integration_config),
                 ).to_dict(),
                 error_types=_ERRORS,
                 options=request_options,
@@ -1086,6 +1296,7 @@ class AsyncApprovalsResource:
         notify_team_keys: builtins.list[str] | Unset = UNSET,
         execution_date: int | Unset = UNSET,
         operating_on_id: str | Unset = UNSET,
+        integration_config: FormVariableConfig | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ApprovalRequest:
         """Open an approval request on a flag.
@@ -1103,6 +1314,7 @@ class AsyncApprovalsResource:
             notify_team_keys: The `notifyTeamKeys` field of the request body.
             execution_date: Milliseconds since the Unix epoch.
             operating_on_id: The `operatingOnId` field of the request body.
+            integration_config: The `integrationConfig` field of the request body.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -1123,11 +1335,71 @@ class AsyncApprovalsResource:
                     notify_team_keys=notify_team_keys,
                     execution_date=execution_date,
                     operating_on_id=operating_on_id,
+                    integration_config=as_model(FormVariableConfig, integration_config),
                 ).to_dict(),
                 error_types=_ERRORS,
                 options=request_options,
             ),
             cast=_parse_create_request_for_flag,
+        )
+
+    async def create_flag_copy_request(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        description: str,
+        source: SourceFlag | Mapping[str, Any],
+        comment: str | Unset = UNSET,
+        notify_member_ids: builtins.list[str] | Unset = UNSET,
+        notify_team_keys: builtins.list[str] | Unset = UNSET,
+        included_actions: builtins.list[CreateCopyFlagConfigApprovalRequestRequestIncludedActionsItem | str]
+        | Unset = UNSET,
+        excluded_actions: builtins.list[CreateCopyFlagConfigApprovalRequestRequestExcludedActionsItem | str]
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FlagConfigApprovalRequestResponse:
+        """Add flag copy config approval request.
+
+        `POST /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests-flag-copy`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            description: The `description` field of the request body.
+            source: The `source` field of the request body.
+            comment: The `comment` field of the request body.
+            notify_member_ids: The `notifyMemberIds` field of the request body.
+            notify_team_keys: The `notifyTeamKeys` field of the request body.
+            included_actions: The `includedActions` field of the request body.
+            excluded_actions: The `excludedActions` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagConfigApprovalRequestResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 409, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests-flag-copy",
+                json=CreateCopyFlagConfigApprovalRequestRequest(
+                    description=description,
+                    source=as_model(SourceFlag, source),
+                    comment=comment,
+                    notify_member_ids=notify_member_ids,
+                    notify_team_keys=notify_team_keys,
+                    included_actions=included_actions,
+                    excluded_actions=excluded_actions,
+                ).to_dict(),
+                error_types=_ERRORS_5,
+                options=request_options,
+            ),
+            cast=_parse_create_flag_copy_request,
         )
 
     async def single_request(
@@ -1241,6 +1513,51 @@ class AsyncApprovalsResource:
             cast=_parse_apply_request_for_flag,
         )
 
+    async def review_flag_request(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        kind: PostApprovalRequestReviewRequestKind | str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> FlagConfigApprovalRequestResponse:
+        """Add approval request review for flag.
+
+        `POST /api/v2/projects/{projectKey}/flags/{featureFlagKey}/environments/{environmentKey}/approval-requests/{id}/reviews`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            id: The `id` path parameter.
+            kind: The `kind` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagConfigApprovalRequestResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/approval-requests/{encode_path(id)}/reviews",
+                json=PostApprovalRequestReviewRequest(kind=kind, comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_review_flag_request,
+        )
+
+    create_request_flag_0 = create_request_for_flag  # the previous SDK's name for it
+
+    apply_request_flag_0 = apply_request_for_flag  # the previous SDK's name for it
+
 
 class AsyncApprovalsResourceWithRawResponse:
     """`approvals` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -1254,6 +1571,10 @@ class AsyncApprovalsResourceWithRawResponse:
         self.review_request = to_async_raw_response(resource.review_request)
         self.list_requests_for_flag = to_async_raw_response(resource.list_requests_for_flag)
         self.create_request_for_flag = to_async_raw_response(resource.create_request_for_flag)
+        self.create_request_flag_0 = self.create_request_for_flag
+        self.create_flag_copy_request = to_async_raw_response(resource.create_flag_copy_request)
         self.single_request = to_async_raw_response(resource.single_request)
         self.delete_approval_request_flag = to_async_raw_response(resource.delete_approval_request_flag)
         self.apply_request_for_flag = to_async_raw_response(resource.apply_request_for_flag)
+        self.apply_request_flag_0 = self.apply_request_for_flag
+        self.review_flag_request = to_async_raw_response(resource.review_flag_request)

@@ -10,15 +10,21 @@ import httpx
 
 from .._core._encode import encode_path, jsonable, query_params
 from .._core._request import ApiRequest
+from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
 from ..models.branch_collection_rep import BranchCollectionRep
+from ..models.branch_rep import BranchRep
+from ..models.extinction import Extinction
+from ..models.extinction_collection_rep import ExtinctionCollectionRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.patch_operation import PatchOperation
+from ..models.put_branch import PutBranch
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.reference_rep import ReferenceRep
 from ..models.repository_collection_rep import RepositoryCollectionRep
 from ..models.repository_post import RepositoryPost
 from ..models.repository_post_type import RepositoryPostType
@@ -28,6 +34,10 @@ from ..models.statistics_root import StatisticsRoot
 from ..models.status_conflict_error_rep import StatusConflictErrorRep
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 from ..types import UNSET, Unset
+
+
+def _parse_list_extinctions(response: httpx.Response) -> ExtinctionCollectionRep:
+    return ExtinctionCollectionRep.from_dict(response.json())
 
 
 def _parse_list_repositories(response: httpx.Response) -> RepositoryCollectionRep:
@@ -56,6 +66,18 @@ def _parse_asynchronously_delete_branches(response: httpx.Response) -> None:
 
 def _parse_list_branches(response: httpx.Response) -> BranchCollectionRep:
     return BranchCollectionRep.from_dict(response.json())
+
+
+def _parse_get_branch(response: httpx.Response) -> BranchRep:
+    return BranchRep.from_dict(response.json())
+
+
+def _parse_upsert_branch(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_create_extinction(response: httpx.Response) -> None:
+    return None
 
 
 def _parse_get_statistics(response: httpx.Response) -> StatisticsRoot:
@@ -92,6 +114,16 @@ _ERRORS_3: dict[int, Callable[[Any], object]] = {
 
 
 _ERRORS_4: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_5: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -115,6 +147,59 @@ class CodeReferencesResource:
     def raw(self) -> CodeReferencesResourceWithRawResponse:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
+
+    def list_extinctions(
+        self,
+        *,
+        repo_name: str | Unset = UNSET,
+        branch_name: str | Unset = UNSET,
+        proj_key: str | Unset = UNSET,
+        flag_key: str | Unset = UNSET,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        _from: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExtinctionCollectionRep:
+        """Fetch extinctions.
+
+        `GET /api/v2/code-refs/extinctions`
+
+        Args:
+            repo_name: The `repoName` query parameter.
+            branch_name: The `branchName` query parameter.
+            proj_key: The `projKey` query parameter.
+            flag_key: The `flagKey` query parameter.
+            from_: The `from` query parameter.
+            to: The `to` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExtinctionCollectionRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 429.
+        """
+        if not isinstance(_from, Unset):
+            from_ = _from
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                "/api/v2/code-refs/extinctions",
+                params=query_params(
+                    {
+                        "repoName": repo_name,
+                        "branchName": branch_name,
+                        "projKey": proj_key,
+                        "flagKey": flag_key,
+                        "from": from_,
+                        "to": to,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_extinctions,
+        )
 
     def list_repositories(
         self,
@@ -364,6 +449,136 @@ class CodeReferencesResource:
             cast=_parse_list_branches,
         )
 
+    def get_branch(
+        self,
+        repo: str,
+        branch: str,
+        *,
+        proj_key: str | Unset = UNSET,
+        flag_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> BranchRep:
+        """Fetch branch.
+
+        `GET /api/v2/code-refs/repositories/{repo}/branches/{branch}`
+
+        Args:
+            repo: The `repo` path parameter.
+            branch: The `branch` path parameter.
+            proj_key: The `projKey` query parameter.
+            flag_key: The `flagKey` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            BranchRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches/{encode_path(branch)}",
+                params=query_params(
+                    {
+                        "projKey": proj_key,
+                        "flagKey": flag_key,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_get_branch,
+        )
+
+    def upsert_branch(
+        self,
+        repo: str,
+        branch: str,
+        *,
+        name: str,
+        head: str,
+        sync_time: int,
+        update_sequence_id: int | Unset = UNSET,
+        references: Sequence[ReferenceRep | Mapping[str, Any]] | Unset = UNSET,
+        commit_time: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Set branch.
+
+        `PUT /api/v2/code-refs/repositories/{repo}/branches/{branch}`
+
+        Args:
+            repo: The `repo` path parameter.
+            branch: The `branch` path parameter.
+            name: The `name` field of the request body.
+            head: The `head` field of the request body.
+            sync_time: Milliseconds since the Unix epoch.
+            update_sequence_id: The `updateSequenceId` field of the request body.
+            references: The `references` field of the request body.
+            commit_time: Milliseconds since the Unix epoch.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches/{encode_path(branch)}",
+                json=PutBranch(
+                    name=name,
+                    head=head,
+                    sync_time=sync_time,
+                    update_sequence_id=update_sequence_id,
+                    references=as_models(ReferenceRep, references),
+                    commit_time=commit_time,
+                ).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
+            cast=_parse_upsert_branch,
+        )
+
+    def create_extinction(
+        self,
+        repo: str,
+        branch: str,
+        *,
+        body: Sequence[Extinction | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Add extinction.
+
+        `POST /api/v2/code-refs/repositories/{repo}/branches/{branch}/extinction-events`
+
+        Args:
+            repo: The `repo` path parameter.
+            branch: The `branch` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches/{encode_path(branch)}/extinction-events",
+                json=jsonable(body),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_create_extinction,
+        )
+
     def get_statistics(
         self,
         *,
@@ -386,7 +601,7 @@ class CodeReferencesResource:
             ApiRequest(
                 "GET",
                 "/api/v2/code-refs/statistics",
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_get_statistics,
@@ -423,10 +638,36 @@ class CodeReferencesResource:
                         "flagKey": flag_key,
                     }
                 ),
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_get_project_statistics,
+        )
+
+    get_statistics_0 = get_project_statistics  # the previous SDK's name for it
+
+    async def alist_extinctions(
+        self,
+        *,
+        repo_name: str | Unset = UNSET,
+        branch_name: str | Unset = UNSET,
+        proj_key: str | Unset = UNSET,
+        flag_key: str | Unset = UNSET,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        _from: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExtinctionCollectionRep:
+        """Coroutine twin of `list_extinctions`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).list_extinctions(
+            repo_name=repo_name,
+            branch_name=branch_name,
+            proj_key=proj_key,
+            flag_key=flag_key,
+            from_=from_,
+            to=to,
+            _from=_from,
+            request_options=request_options,
         )
 
     async def alist_repositories(
@@ -533,6 +774,66 @@ class CodeReferencesResource:
             request_options=request_options,
         )
 
+    async def aget_branch(
+        self,
+        repo: str,
+        branch: str,
+        *,
+        proj_key: str | Unset = UNSET,
+        flag_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> BranchRep:
+        """Coroutine twin of `get_branch`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).get_branch(
+            repo,
+            branch,
+            proj_key=proj_key,
+            flag_key=flag_key,
+            request_options=request_options,
+        )
+
+    async def aupsert_branch(
+        self,
+        repo: str,
+        branch: str,
+        *,
+        name: str,
+        head: str,
+        sync_time: int,
+        update_sequence_id: int | Unset = UNSET,
+        references: Sequence[ReferenceRep | Mapping[str, Any]] | Unset = UNSET,
+        commit_time: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `upsert_branch`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).upsert_branch(
+            repo,
+            branch,
+            name=name,
+            head=head,
+            sync_time=sync_time,
+            update_sequence_id=update_sequence_id,
+            references=references,
+            commit_time=commit_time,
+            request_options=request_options,
+        )
+
+    async def acreate_extinction(
+        self,
+        repo: str,
+        branch: str,
+        *,
+        body: Sequence[Extinction | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `create_extinction`: same arguments, same result, awaitable."""
+        return await AsyncCodeReferencesResource(self._async_client()).create_extinction(
+            repo,
+            branch,
+            body=body,
+            request_options=request_options,
+        )
+
     async def aget_statistics(
         self,
         *,
@@ -557,11 +858,14 @@ class CodeReferencesResource:
             request_options=request_options,
         )
 
+    aget_statistics_0 = aget_project_statistics
+
 
 class CodeReferencesResourceWithRawResponse:
     """`code_references` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: CodeReferencesResource) -> None:
+        self.list_extinctions = to_raw_response(resource.list_extinctions)
         self.list_repositories = to_raw_response(resource.list_repositories)
         self.create_repository = to_raw_response(resource.create_repository)
         self.get_repository_by_repo = to_raw_response(resource.get_repository_by_repo)
@@ -569,8 +873,12 @@ class CodeReferencesResourceWithRawResponse:
         self.update_repository_settings = to_raw_response(resource.update_repository_settings)
         self.asynchronously_delete_branches = to_raw_response(resource.asynchronously_delete_branches)
         self.list_branches = to_raw_response(resource.list_branches)
+        self.get_branch = to_raw_response(resource.get_branch)
+        self.upsert_branch = to_raw_response(resource.upsert_branch)
+        self.create_extinction = to_raw_response(resource.create_extinction)
         self.get_statistics = to_raw_response(resource.get_statistics)
         self.get_project_statistics = to_raw_response(resource.get_project_statistics)
+        self.get_statistics_0 = self.get_project_statistics
 
 
 class AsyncCodeReferencesResource:
@@ -588,6 +896,59 @@ class AsyncCodeReferencesResource:
     def raw(self) -> AsyncCodeReferencesResourceWithRawResponse:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
+
+    async def list_extinctions(
+        self,
+        *,
+        repo_name: str | Unset = UNSET,
+        branch_name: str | Unset = UNSET,
+        proj_key: str | Unset = UNSET,
+        flag_key: str | Unset = UNSET,
+        from_: int | Unset = UNSET,
+        to: int | Unset = UNSET,
+        _from: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExtinctionCollectionRep:
+        """Fetch extinctions.
+
+        `GET /api/v2/code-refs/extinctions`
+
+        Args:
+            repo_name: The `repoName` query parameter.
+            branch_name: The `branchName` query parameter.
+            proj_key: The `projKey` query parameter.
+            flag_key: The `flagKey` query parameter.
+            from_: The `from` query parameter.
+            to: The `to` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExtinctionCollectionRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 429.
+        """
+        if not isinstance(_from, Unset):
+            from_ = _from
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                "/api/v2/code-refs/extinctions",
+                params=query_params(
+                    {
+                        "repoName": repo_name,
+                        "branchName": branch_name,
+                        "projKey": proj_key,
+                        "flagKey": flag_key,
+                        "from": from_,
+                        "to": to,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_list_extinctions,
+        )
 
     async def list_repositories(
         self,
@@ -837,6 +1198,136 @@ class AsyncCodeReferencesResource:
             cast=_parse_list_branches,
         )
 
+    async def get_branch(
+        self,
+        repo: str,
+        branch: str,
+        *,
+        proj_key: str | Unset = UNSET,
+        flag_key: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> BranchRep:
+        """Fetch branch.
+
+        `GET /api/v2/code-refs/repositories/{repo}/branches/{branch}`
+
+        Args:
+            repo: The `repo` path parameter.
+            branch: The `branch` path parameter.
+            proj_key: The `projKey` query parameter.
+            flag_key: The `flagKey` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            BranchRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches/{encode_path(branch)}",
+                params=query_params(
+                    {
+                        "projKey": proj_key,
+                        "flagKey": flag_key,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_get_branch,
+        )
+
+    async def upsert_branch(
+        self,
+        repo: str,
+        branch: str,
+        *,
+        name: str,
+        head: str,
+        sync_time: int,
+        update_sequence_id: int | Unset = UNSET,
+        references: Sequence[ReferenceRep | Mapping[str, Any]] | Unset = UNSET,
+        commit_time: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Set branch.
+
+        `PUT /api/v2/code-refs/repositories/{repo}/branches/{branch}`
+
+        Args:
+            repo: The `repo` path parameter.
+            branch: The `branch` path parameter.
+            name: The `name` field of the request body.
+            head: The `head` field of the request body.
+            sync_time: Milliseconds since the Unix epoch.
+            update_sequence_id: The `updateSequenceId` field of the request body.
+            references: The `references` field of the request body.
+            commit_time: Milliseconds since the Unix epoch.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches/{encode_path(branch)}",
+                json=PutBranch(
+                    name=name,
+                    head=head,
+                    sync_time=sync_time,
+                    update_sequence_id=update_sequence_id,
+                    references=as_models(ReferenceRep, references),
+                    commit_time=commit_time,
+                ).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
+            cast=_parse_upsert_branch,
+        )
+
+    async def create_extinction(
+        self,
+        repo: str,
+        branch: str,
+        *,
+        body: Sequence[Extinction | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Add extinction.
+
+        `POST /api/v2/code-refs/repositories/{repo}/branches/{branch}/extinction-events`
+
+        Args:
+            repo: The `repo` path parameter.
+            branch: The `branch` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches/{encode_path(branch)}/extinction-events",
+                json=jsonable(body),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_create_extinction,
+        )
+
     async def get_statistics(
         self,
         *,
@@ -859,7 +1350,7 @@ class AsyncCodeReferencesResource:
             ApiRequest(
                 "GET",
                 "/api/v2/code-refs/statistics",
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_get_statistics,
@@ -896,17 +1387,20 @@ class AsyncCodeReferencesResource:
                         "flagKey": flag_key,
                     }
                 ),
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_get_project_statistics,
         )
+
+    get_statistics_0 = get_project_statistics  # the previous SDK's name for it
 
 
 class AsyncCodeReferencesResourceWithRawResponse:
     """`code_references` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: AsyncCodeReferencesResource) -> None:
+        self.list_extinctions = to_async_raw_response(resource.list_extinctions)
         self.list_repositories = to_async_raw_response(resource.list_repositories)
         self.create_repository = to_async_raw_response(resource.create_repository)
         self.get_repository_by_repo = to_async_raw_response(resource.get_repository_by_repo)
@@ -914,5 +1408,9 @@ class AsyncCodeReferencesResourceWithRawResponse:
         self.update_repository_settings = to_async_raw_response(resource.update_repository_settings)
         self.asynchronously_delete_branches = to_async_raw_response(resource.asynchronously_delete_branches)
         self.list_branches = to_async_raw_response(resource.list_branches)
+        self.get_branch = to_async_raw_response(resource.get_branch)
+        self.upsert_branch = to_async_raw_response(resource.upsert_branch)
+        self.create_extinction = to_async_raw_response(resource.create_extinction)
         self.get_statistics = to_async_raw_response(resource.get_statistics)
         self.get_project_statistics = to_async_raw_response(resource.get_project_statistics)
+        self.get_statistics_0 = self.get_project_statistics

@@ -18,8 +18,11 @@ from .._core.pagination import (
 )
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
+from ..models.context_attribute_names_collection import ContextAttributeNamesCollection
+from ..models.context_attribute_values_collection import ContextAttributeValuesCollection
 from ..models.context_instance import ContextInstance
 from ..models.context_instance_evaluations import ContextInstanceEvaluations
+from ..models.context_instance_record import ContextInstanceRecord
 from ..models.context_instance_search import ContextInstanceSearch
 from ..models.context_instances import ContextInstances
 from ..models.context_kinds_collection_rep import ContextKindsCollectionRep
@@ -44,7 +47,19 @@ def _parse_create_or_update_kind(response: httpx.Response) -> UpsertResponseRep:
     return UpsertResponseRep.from_dict(response.json())
 
 
+def _parse_get_attribute_names(response: httpx.Response) -> ContextAttributeNamesCollection:
+    return ContextAttributeNamesCollection.from_dict(response.json())
+
+
+def _parse_get_context_attribute_values(response: httpx.Response) -> ContextAttributeValuesCollection:
+    return ContextAttributeValuesCollection.from_dict(response.json())
+
+
 def _parse_search_context_instances(response: httpx.Response) -> ContextInstances:
+    return ContextInstances.from_dict(response.json())
+
+
+def _parse_get_context_instances(response: httpx.Response) -> ContextInstances:
     return ContextInstances.from_dict(response.json())
 
 
@@ -185,6 +200,92 @@ class ContextsResource:
             cast=_parse_create_or_update_kind,
         )
 
+    def get_attribute_names(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextAttributeNamesCollection:
+        """Fetch context attribute names.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/context-attributes`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            filter: The `filter` query parameter.
+            limit: The `limit` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextAttributeNamesCollection
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-attributes",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_get_attribute_names,
+        )
+
+    def get_context_attribute_values(
+        self,
+        project_key: str,
+        environment_key: str,
+        attribute_name: str,
+        *,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextAttributeValuesCollection:
+        """Fetch context attribute values.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/context-attributes/{attributeName}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            attribute_name: The `attributeName` path parameter.
+            filter: The `filter` query parameter.
+            limit: The `limit` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextAttributeValuesCollection
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-attributes/{encode_path(attribute_name)}",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_get_context_attribute_values,
+        )
+
     def search_context_instances(
         self,
         project_key: str,
@@ -247,6 +348,67 @@ class ContextsResource:
                 options=request_options,
             ),
             cast=_parse_search_context_instances,
+        )
+
+    def get_context_instances(
+        self,
+        project_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[ContextInstanceRecord]:
+        """Fetch context instances.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/context-instances/{id}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            id: The `id` path parameter.
+            limit: The `limit` query parameter.
+            continuation_token: The `continuationToken` query parameter.
+            sort: The `sort` query parameter.
+            filter: The `filter` query parameter.
+            include_total_count: The `includeTotalCount` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `ContextInstanceRecord`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed `ContextInstances`
+            and the raw response).
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
+        """
+        return SyncPager.start(
+            self._client,
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "continuationToken": continuation_token,
+                        "sort": sort,
+                        "filter": filter,
+                        "includeTotalCount": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_get_context_instances,
+            strategy=CursorStrategy(param="continuationToken", cursor_field="continuationToken"),
+            items=("items",),
+            max_items=max_items,
         )
 
     def delete_context_instance(
@@ -498,6 +660,44 @@ class ContextsResource:
             request_options=request_options,
         )
 
+    async def aget_attribute_names(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextAttributeNamesCollection:
+        """Coroutine twin of `get_attribute_names`: same arguments, same result, awaitable."""
+        return await AsyncContextsResource(self._async_client()).get_attribute_names(
+            project_key,
+            environment_key,
+            filter=filter,
+            limit=limit,
+            request_options=request_options,
+        )
+
+    async def aget_context_attribute_values(
+        self,
+        project_key: str,
+        environment_key: str,
+        attribute_name: str,
+        *,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextAttributeValuesCollection:
+        """Coroutine twin of `get_context_attribute_values`: same arguments, same result, awaitable."""
+        return await AsyncContextsResource(self._async_client()).get_context_attribute_values(
+            project_key,
+            environment_key,
+            attribute_name,
+            filter=filter,
+            limit=limit,
+            request_options=request_options,
+        )
+
     async def asearch_context_instances(
         self,
         project_key: str,
@@ -527,6 +727,34 @@ class ContextsResource:
             sort=sort,
             limit=limit,
             continuation_token=continuation_token,
+            request_options=request_options,
+        )
+
+    async def aget_context_instances(
+        self,
+        project_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[ContextInstanceRecord]:
+        """Coroutine twin of `get_context_instances`: same arguments, same result, awaitable."""
+        return await AsyncContextsResource(self._async_client()).get_context_instances(
+            project_key,
+            environment_key,
+            id,
+            limit=limit,
+            continuation_token=continuation_token,
+            sort=sort,
+            filter=filter,
+            include_total_count=include_total_count,
+            max_items=max_items,
             request_options=request_options,
         )
 
@@ -639,7 +867,10 @@ class ContextsResourceWithRawResponse:
     def __init__(self, resource: ContextsResource) -> None:
         self.list_context_kinds_by_project = to_raw_response(resource.list_context_kinds_by_project)
         self.create_or_update_kind = to_raw_response(resource.create_or_update_kind)
+        self.get_attribute_names = to_raw_response(resource.get_attribute_names)
+        self.get_context_attribute_values = to_raw_response(resource.get_context_attribute_values)
         self.search_context_instances = to_raw_response(resource.search_context_instances)
+        self.get_context_instances = to_raw_response(resource.get_context_instances)
         self.delete_context_instance = to_raw_response(resource.delete_context_instance)
         self.search_contexts = to_raw_response(resource.search_contexts)
         self.get_by_kind_and_key = to_raw_response(resource.get_by_kind_and_key)
@@ -741,6 +972,92 @@ class AsyncContextsResource:
             cast=_parse_create_or_update_kind,
         )
 
+    async def get_attribute_names(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextAttributeNamesCollection:
+        """Fetch context attribute names.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/context-attributes`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            filter: The `filter` query parameter.
+            limit: The `limit` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextAttributeNamesCollection
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-attributes",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_get_attribute_names,
+        )
+
+    async def get_context_attribute_values(
+        self,
+        project_key: str,
+        environment_key: str,
+        attribute_name: str,
+        *,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ContextAttributeValuesCollection:
+        """Fetch context attribute values.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/context-attributes/{attributeName}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            attribute_name: The `attributeName` path parameter.
+            filter: The `filter` query parameter.
+            limit: The `limit` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextAttributeValuesCollection
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-attributes/{encode_path(attribute_name)}",
+                params=query_params(
+                    {
+                        "filter": filter,
+                        "limit": limit,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_get_context_attribute_values,
+        )
+
     async def search_context_instances(
         self,
         project_key: str,
@@ -803,6 +1120,67 @@ class AsyncContextsResource:
                 options=request_options,
             ),
             cast=_parse_search_context_instances,
+        )
+
+    def get_context_instances(
+        self,
+        project_key: str,
+        environment_key: str,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        continuation_token: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        include_total_count: bool | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[ContextInstanceRecord]:
+        """Fetch context instances.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/context-instances/{id}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            id: The `id` path parameter.
+            limit: The `limit` query parameter.
+            continuation_token: The `continuationToken` query parameter.
+            sort: The `sort` query parameter.
+            filter: The `filter` query parameter.
+            include_total_count: The `includeTotalCount` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `ContextInstanceRecord`: iterating it yields every item across pages, fetching
+            them as needed; `iter_pages()` yields each page (its items, the parsed `ContextInstances`
+            and the raw response).
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
+        """
+        return AsyncPager(
+            self._client,
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/context-instances/{encode_path(id)}",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "continuationToken": continuation_token,
+                        "sort": sort,
+                        "filter": filter,
+                        "includeTotalCount": include_total_count,
+                    }
+                ),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_get_context_instances,
+            strategy=CursorStrategy(param="continuationToken", cursor_field="continuationToken"),
+            items=("items",),
+            max_items=max_items,
         )
 
     async def delete_context_instance(
@@ -1025,7 +1403,10 @@ class AsyncContextsResourceWithRawResponse:
     def __init__(self, resource: AsyncContextsResource) -> None:
         self.list_context_kinds_by_project = to_async_raw_response(resource.list_context_kinds_by_project)
         self.create_or_update_kind = to_async_raw_response(resource.create_or_update_kind)
+        self.get_attribute_names = to_async_raw_response(resource.get_attribute_names)
+        self.get_context_attribute_values = to_async_raw_response(resource.get_context_attribute_values)
         self.search_context_instances = to_async_raw_response(resource.search_context_instances)
+        self.get_context_instances = to_async_raw_response(resource.get_context_instances)
         self.delete_context_instance = to_async_raw_response(resource.delete_context_instance)
         self.search_contexts = to_async_raw_response(resource.search_contexts)
         self.get_by_kind_and_key = to_async_raw_response(resource.get_by_kind_and_key)

@@ -137,6 +137,7 @@ class DataExportDestinationsResource:
         kind: DestinationPostKind | str | Unset = UNSET,
         config: DestinationPostConfig | Mapping[str, Any] | Unset = UNSET,
         on: bool | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Destination:
         """Add a Data Export destination.
@@ -158,6 +159,8 @@ class DataExportDestinationsResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 409, 429.
         """
+        if not isinstance(_true, Unset):
+            on = _true
         return self._client.request(
             ApiRequest(
                 "POST",
@@ -296,6 +299,7 @@ class DataExportDestinationsResource:
         kind: DestinationPostKind | str | Unset = UNSET,
         config: DestinationPostConfig | Mapping[str, Any] | Unset = UNSET,
         on: bool | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Destination:
         """Coroutine twin of `create_destination`: same arguments, same result, awaitable."""
@@ -306,6 +310,7 @@ class DataExportDestinationsResource:
             kind=kind,
             config=config,
             on=on,
+            _true=_true,
             request_options=request_options,
         )
 
@@ -424,6 +429,7 @@ class AsyncDataExportDestinationsResource:
         kind: DestinationPostKind | str | Unset = UNSET,
         config: DestinationPostConfig | Mapping[str, Any] | Unset = UNSET,
         on: bool | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Destination:
         """Add a Data Export destination.
@@ -445,6 +451,8 @@ class AsyncDataExportDestinationsResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 409, 429.
         """
+        if not isinstance(_true, Unset):
+            on = _true
         return await self._client.request(
             ApiRequest(
                 "POST",

@@ -21,6 +21,8 @@ from .._core.pagination import (
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
 from ..models.expiring_target_get_response import ExpiringTargetGetResponse
+from ..models.expiring_target_patch_response import ExpiringTargetPatchResponse
+from ..models.expiring_user_target_patch_response import ExpiringUserTargetPatchResponse
 from ..models.feature_flag import FeatureFlag
 from ..models.feature_flag_body import FeatureFlagBody
 from ..models.feature_flag_body_client_side_availability import FeatureFlagBodyClientSideAvailability
@@ -36,7 +38,9 @@ from ..models.flag_status_rep import FlagStatusRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.migration_settings_post import MigrationSettingsPost
 from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_flags_request import PatchFlagsRequest
 from ..models.patch_operation import PatchOperation
 from ..models.patch_with_comment import PatchWithComment
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
@@ -87,8 +91,20 @@ def _parse_copy_flag_settings(response: httpx.Response) -> FeatureFlag:
     return FeatureFlag.from_dict(response.json())
 
 
+def _parse_get_context_instance_segments_membership_by_env(response: httpx.Response) -> ExpiringTargetGetResponse:
+    return ExpiringTargetGetResponse.from_dict(response.json())
+
+
+def _parse_update_expiring_context_targets(response: httpx.Response) -> ExpiringTargetPatchResponse:
+    return ExpiringTargetPatchResponse.from_dict(response.json())
+
+
 def _parse_list_expiring_user_targets(response: httpx.Response) -> ExpiringTargetGetResponse:
     return ExpiringTargetGetResponse.from_dict(response.json())
+
+
+def _parse_update_expiring_user_targets(response: httpx.Response) -> ExpiringUserTargetPatchResponse:
+    return ExpiringUserTargetPatchResponse.from_dict(response.json())
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -348,6 +364,7 @@ class FeatureFlagsResource:
         maintainer_id: str | Unset = UNSET,
         maintainer_team_key: str | Unset = UNSET,
         is_flag_on: bool | Unset = UNSET,
+        migration_settings: MigrationSettingsPost | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FeatureFlag:
         """Add a feature flag.
@@ -371,6 +388,7 @@ class FeatureFlagsResource:
             maintainer_id: The `maintainerId` field of the request body.
             maintainer_team_key: The `maintainerTeamKey` field of the request body.
             is_flag_on: The `isFlagOn` field of the request body.
+            migration_settings: The `migrationSettings` field of the request body.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -403,6 +421,7 @@ class FeatureFlagsResource:
                     maintainer_id=maintainer_id,
                     maintainer_team_key=maintainer_team_key,
                     is_flag_on=is_flag_on,
+                    migration_settings=as_model(MigrationSettingsPost, migration_settings),
                 ).to_dict(),
                 error_types=_ERRORS_3,
                 options=request_options,
@@ -642,6 +661,79 @@ class FeatureFlagsResource:
             cast=_parse_copy_flag_settings,
         )
 
+    def get_context_instance_segments_membership_by_env(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetGetResponse:
+        """Fetch expiring context targets.
+
+        `GET /api/v2/flags/{projectKey}/{featureFlagKey}/expiring-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetGetResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-targets/{encode_path(environment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_context_instance_segments_membership_by_env,
+        )
+
+    def update_expiring_context_targets(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[Instruction | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetPatchResponse:
+        """Change expiring targets.
+
+        `PATCH /api/v2/flags/{projectKey}/{featureFlagKey}/expiring-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetPatchResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-targets/{encode_path(environment_key)}",
+                json=PatchFlagsRequest(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_update_expiring_context_targets,
+        )
+
     def list_expiring_user_targets(
         self,
         project_key: str,
@@ -674,6 +766,45 @@ class FeatureFlagsResource:
                 options=request_options,
             ),
             cast=_parse_list_expiring_user_targets,
+        )
+
+    def update_expiring_user_targets(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[Instruction | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetPatchResponse:
+        """Change expiring user targets.
+
+        `PATCH /api/v2/flags/{projectKey}/{featureFlagKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringUserTargetPatchResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                json=PatchFlagsRequest(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_update_expiring_user_targets,
         )
 
     async def aacross_environments(
@@ -775,6 +906,7 @@ class FeatureFlagsResource:
         maintainer_id: str | Unset = UNSET,
         maintainer_team_key: str | Unset = UNSET,
         is_flag_on: bool | Unset = UNSET,
+        migration_settings: MigrationSettingsPost | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FeatureFlag:
         """Coroutine twin of `create_feature_flag`: same arguments, same result, awaitable."""
@@ -795,6 +927,7 @@ class FeatureFlagsResource:
             maintainer_id=maintainer_id,
             maintainer_team_key=maintainer_team_key,
             is_flag_on=is_flag_on,
+            migration_settings=migration_settings,
             request_options=request_options,
         )
 
@@ -900,6 +1033,42 @@ class FeatureFlagsResource:
             request_options=request_options,
         )
 
+    async def aget_context_instance_segments_membership_by_env(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetGetResponse:
+        """Coroutine twin of `get_context_instance_segments_membership_by_env`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).get_context_instance_segments_membership_by_env(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_expiring_context_targets(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[Instruction | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetPatchResponse:
+        """Coroutine twin of `update_expiring_context_targets`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).update_expiring_context_targets(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            instructions=instructions,
+            comment=comment,
+            request_options=request_options,
+        )
+
     async def alist_expiring_user_targets(
         self,
         project_key: str,
@@ -913,6 +1082,26 @@ class FeatureFlagsResource:
             project_key,
             feature_flag_key,
             environment_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_expiring_user_targets(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[Instruction | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetPatchResponse:
+        """Coroutine twin of `update_expiring_user_targets`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsResource(self._async_client()).update_expiring_user_targets(
+            project_key,
+            feature_flag_key,
+            environment_key,
+            instructions=instructions,
+            comment=comment,
             request_options=request_options,
         )
 
@@ -931,7 +1120,12 @@ class FeatureFlagsResourceWithRawResponse:
         self.update_feature_flag = to_raw_response(resource.update_feature_flag)
         self.update_feature_flag_semantic = to_raw_response(resource.update_feature_flag_semantic)
         self.copy_flag_settings = to_raw_response(resource.copy_flag_settings)
+        self.get_context_instance_segments_membership_by_env = to_raw_response(
+            resource.get_context_instance_segments_membership_by_env
+        )
+        self.update_expiring_context_targets = to_raw_response(resource.update_expiring_context_targets)
         self.list_expiring_user_targets = to_raw_response(resource.list_expiring_user_targets)
+        self.update_expiring_user_targets = to_raw_response(resource.update_expiring_user_targets)
 
 
 class AsyncFeatureFlagsResource:
@@ -1148,6 +1342,7 @@ class AsyncFeatureFlagsResource:
         maintainer_id: str | Unset = UNSET,
         maintainer_team_key: str | Unset = UNSET,
         is_flag_on: bool | Unset = UNSET,
+        migration_settings: MigrationSettingsPost | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FeatureFlag:
         """Add a feature flag.
@@ -1171,6 +1366,7 @@ class AsyncFeatureFlagsResource:
             maintainer_id: The `maintainerId` field of the request body.
             maintainer_team_key: The `maintainerTeamKey` field of the request body.
             is_flag_on: The `isFlagOn` field of the request body.
+            migration_settings: The `migrationSettings` field of the request body.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -1203,6 +1399,7 @@ class AsyncFeatureFlagsResource:
                     maintainer_id=maintainer_id,
                     maintainer_team_key=maintainer_team_key,
                     is_flag_on=is_flag_on,
+                    migration_settings=as_model(MigrationSettingsPost, migration_settings),
                 ).to_dict(),
                 error_types=_ERRORS_3,
                 options=request_options,
@@ -1442,6 +1639,79 @@ class AsyncFeatureFlagsResource:
             cast=_parse_copy_flag_settings,
         )
 
+    async def get_context_instance_segments_membership_by_env(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetGetResponse:
+        """Fetch expiring context targets.
+
+        `GET /api/v2/flags/{projectKey}/{featureFlagKey}/expiring-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetGetResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-targets/{encode_path(environment_key)}",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_context_instance_segments_membership_by_env,
+        )
+
+    async def update_expiring_context_targets(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[Instruction | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringTargetPatchResponse:
+        """Change expiring targets.
+
+        `PATCH /api/v2/flags/{projectKey}/{featureFlagKey}/expiring-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringTargetPatchResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-targets/{encode_path(environment_key)}",
+                json=PatchFlagsRequest(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_update_expiring_context_targets,
+        )
+
     async def list_expiring_user_targets(
         self,
         project_key: str,
@@ -1476,6 +1746,45 @@ class AsyncFeatureFlagsResource:
             cast=_parse_list_expiring_user_targets,
         )
 
+    async def update_expiring_user_targets(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[Instruction | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetPatchResponse:
+        """Change expiring user targets.
+
+        `PATCH /api/v2/flags/{projectKey}/{featureFlagKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringUserTargetPatchResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flags/{encode_path(project_key)}/{encode_path(feature_flag_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                json=PatchFlagsRequest(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_update_expiring_user_targets,
+        )
+
 
 class AsyncFeatureFlagsResourceWithRawResponse:
     """`feature_flags` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -1491,4 +1800,9 @@ class AsyncFeatureFlagsResourceWithRawResponse:
         self.update_feature_flag = to_async_raw_response(resource.update_feature_flag)
         self.update_feature_flag_semantic = to_async_raw_response(resource.update_feature_flag_semantic)
         self.copy_flag_settings = to_async_raw_response(resource.copy_flag_settings)
+        self.get_context_instance_segments_membership_by_env = to_async_raw_response(
+            resource.get_context_instance_segments_membership_by_env
+        )
+        self.update_expiring_context_targets = to_async_raw_response(resource.update_expiring_context_targets)
         self.list_expiring_user_targets = to_async_raw_response(resource.list_expiring_user_targets)
+        self.update_expiring_user_targets = to_async_raw_response(resource.update_expiring_user_targets)

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
 import httpx
 
+from .._core import _decode as decode
 from .._core._encode import encode_path, header_values
 from .._core._request import ApiRequest
+from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
 from ..models.dependent_flags import DependentFlags
+from ..models.flag_sempatch import FlagSempatch
 from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.instruction import Instruction
+from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.migration_safety_issue_rep import MigrationSafetyIssueRep
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.status_service_unavailable import StatusServiceUnavailable
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..types import UNSET, Unset
 
 
 def _parse_list_dependent_flags_by_env(response: httpx.Response) -> DependentFlags:
@@ -28,11 +36,42 @@ def _parse_list_dependent_flags(response: httpx.Response) -> DependentFlags:
     return DependentFlags.from_dict(response.json())
 
 
+def _parse_get_migration_safety_issues(response: httpx.Response) -> list[MigrationSafetyIssueRep] | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200: list[MigrationSafetyIssueRep]
+        if isinstance(_response_200, list):
+            response_200 = []
+            for response_200_index, response_200_item_data in enumerate(_response_200):
+                with decode.at(None, response_200_index):
+                    response_200_item = decode.model(MigrationSafetyIssueRep.from_dict, response_200_item_data)
+
+                response_200.append(response_200_item)
+        else:
+            response_200 = decode.mismatch("an array", _response_200)
+
+        return response_200
+
+    if response.status_code == 204:
+        return None
+    raise ValueError(f"undocumented success status {response.status_code}")
+
+
 _ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+    503: StatusServiceUnavailable.from_dict,
 }
 
 
@@ -129,6 +168,46 @@ class FeatureFlagsBetaResource:
             cast=_parse_list_dependent_flags,
         )
 
+    def get_migration_safety_issues(
+        self,
+        project_key: str,
+        flag_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[Instruction | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[MigrationSafetyIssueRep] | None:
+        """Add migration safety issues.
+
+        `POST /api/v2/projects/{projectKey}/flags/{flagKey}/environments/{environmentKey}/migration-safety-issues`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            flag_key: The `flagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[MigrationSafetyIssueRep] | None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429,
+                503.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(flag_key)}/environments/{encode_path(environment_key)}/migration-safety-issues",
+                json=FlagSempatch(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_get_migration_safety_issues,
+        )
+
     async def alist_dependent_flags_by_env(
         self,
         project_key: str,
@@ -159,6 +238,26 @@ class FeatureFlagsBetaResource:
             request_options=request_options,
         )
 
+    async def aget_migration_safety_issues(
+        self,
+        project_key: str,
+        flag_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[Instruction | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[MigrationSafetyIssueRep] | None:
+        """Coroutine twin of `get_migration_safety_issues`: same arguments, same result, awaitable."""
+        return await AsyncFeatureFlagsBetaResource(self._async_client()).get_migration_safety_issues(
+            project_key,
+            flag_key,
+            environment_key,
+            instructions=instructions,
+            comment=comment,
+            request_options=request_options,
+        )
+
 
 class FeatureFlagsBetaResourceWithRawResponse:
     """`feature_flags_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -166,6 +265,7 @@ class FeatureFlagsBetaResourceWithRawResponse:
     def __init__(self, resource: FeatureFlagsBetaResource) -> None:
         self.list_dependent_flags_by_env = to_raw_response(resource.list_dependent_flags_by_env)
         self.list_dependent_flags = to_raw_response(resource.list_dependent_flags)
+        self.get_migration_safety_issues = to_raw_response(resource.get_migration_safety_issues)
 
 
 class AsyncFeatureFlagsBetaResource:
@@ -260,6 +360,46 @@ class AsyncFeatureFlagsBetaResource:
             cast=_parse_list_dependent_flags,
         )
 
+    async def get_migration_safety_issues(
+        self,
+        project_key: str,
+        flag_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[Instruction | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[MigrationSafetyIssueRep] | None:
+        """Add migration safety issues.
+
+        `POST /api/v2/projects/{projectKey}/flags/{flagKey}/environments/{environmentKey}/migration-safety-issues`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            flag_key: The `flagKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[MigrationSafetyIssueRep] | None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429,
+                503.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(flag_key)}/environments/{encode_path(environment_key)}/migration-safety-issues",
+                json=FlagSempatch(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_get_migration_safety_issues,
+        )
+
 
 class AsyncFeatureFlagsBetaResourceWithRawResponse:
     """`feature_flags_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -267,3 +407,4 @@ class AsyncFeatureFlagsBetaResourceWithRawResponse:
     def __init__(self, resource: AsyncFeatureFlagsBetaResource) -> None:
         self.list_dependent_flags_by_env = to_async_raw_response(resource.list_dependent_flags_by_env)
         self.list_dependent_flags = to_async_raw_response(resource.list_dependent_flags)
+        self.get_migration_safety_issues = to_async_raw_response(resource.get_migration_safety_issues)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
 import httpx
 
-from .._core._encode import encode_path, header_values
+from .._core._encode import encode_path, header_values, jsonable
 from .._core._request import ApiRequest
 from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -21,7 +21,9 @@ from ..models.flag_link_rep import FlagLinkRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_operation import PatchOperation
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 from ..types import UNSET, Unset
 
@@ -38,6 +40,10 @@ def _parse_delete_flag_link(response: httpx.Response) -> None:
     return None
 
 
+def _parse_update_flag_link(response: httpx.Response) -> FlagLinkRep:
+    return FlagLinkRep.from_dict(response.json())
+
+
 _ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -50,6 +56,16 @@ _ERRORS_2: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -207,6 +223,44 @@ class FlagLinksBetaResource:
             cast=_parse_delete_flag_link,
         )
 
+    def update_flag_link(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        id: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> FlagLinkRep:
+        """Change flag link.
+
+        `PATCH /api/v2/flag-links/projects/{projectKey}/flags/{featureFlagKey}/{id}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            id: The `id` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagLinkRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_update_flag_link,
+        )
+
     async def alist_links(
         self,
         project_key: str,
@@ -265,6 +319,24 @@ class FlagLinksBetaResource:
             request_options=request_options,
         )
 
+    async def aupdate_flag_link(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        id: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> FlagLinkRep:
+        """Coroutine twin of `update_flag_link`: same arguments, same result, awaitable."""
+        return await AsyncFlagLinksBetaResource(self._async_client()).update_flag_link(
+            project_key,
+            feature_flag_key,
+            id,
+            body=body,
+            request_options=request_options,
+        )
+
 
 class FlagLinksBetaResourceWithRawResponse:
     """`flag_links_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -273,6 +345,7 @@ class FlagLinksBetaResourceWithRawResponse:
         self.list_links = to_raw_response(resource.list_links)
         self.create_flag_link = to_raw_response(resource.create_flag_link)
         self.delete_flag_link = to_raw_response(resource.delete_flag_link)
+        self.update_flag_link = to_raw_response(resource.update_flag_link)
 
 
 class AsyncFlagLinksBetaResource:
@@ -427,6 +500,44 @@ class AsyncFlagLinksBetaResource:
             cast=_parse_delete_flag_link,
         )
 
+    async def update_flag_link(
+        self,
+        project_key: str,
+        feature_flag_key: str,
+        id: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> FlagLinkRep:
+        """Change flag link.
+
+        `PATCH /api/v2/flag-links/projects/{projectKey}/flags/{featureFlagKey}/{id}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            feature_flag_key: The `featureFlagKey` path parameter.
+            id: The `id` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagLinkRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_update_flag_link,
+        )
+
 
 class AsyncFlagLinksBetaResourceWithRawResponse:
     """`flag_links_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -435,3 +546,4 @@ class AsyncFlagLinksBetaResourceWithRawResponse:
         self.list_links = to_async_raw_response(resource.list_links)
         self.create_flag_link = to_async_raw_response(resource.create_flag_link)
         self.delete_flag_link = to_async_raw_response(resource.delete_flag_link)
+        self.update_flag_link = to_async_raw_response(resource.update_flag_link)

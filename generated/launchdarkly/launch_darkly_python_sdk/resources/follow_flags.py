@@ -13,12 +13,17 @@ from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
+from ..models.flag_followers_by_proj_env_get_rep import FlagFollowersByProjEnvGetRep
 from ..models.flag_followers_get_rep import FlagFollowersGetRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+
+
+def _parse_get_all_flag_followers(response: httpx.Response) -> FlagFollowersByProjEnvGetRep:
+    return FlagFollowersByProjEnvGetRep.from_dict(response.json())
 
 
 def _parse_flag_followers_list(response: httpx.Response) -> FlagFollowersGetRep:
@@ -34,6 +39,14 @@ def _parse_remove_follower(response: httpx.Response) -> None:
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -58,6 +71,38 @@ class FollowFlagsResource:
     def raw(self) -> FollowFlagsResourceWithRawResponse:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
+
+    def get_all_flag_followers(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagFollowersByProjEnvGetRep:
+        """Fetch followers by proj env.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/followers`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagFollowersByProjEnvGetRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/followers",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_all_flag_followers,
+        )
 
     def flag_followers_list(
         self,
@@ -87,7 +132,7 @@ class FollowFlagsResource:
             ApiRequest(
                 "GET",
                 f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers",
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_flag_followers_list,
@@ -123,7 +168,7 @@ class FollowFlagsResource:
             ApiRequest(
                 "PUT",
                 f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_member_follower,
@@ -159,10 +204,24 @@ class FollowFlagsResource:
             ApiRequest(
                 "DELETE",
                 f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_remove_follower,
+        )
+
+    async def aget_all_flag_followers(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagFollowersByProjEnvGetRep:
+        """Coroutine twin of `get_all_flag_followers`: same arguments, same result, awaitable."""
+        return await AsyncFollowFlagsResource(self._async_client()).get_all_flag_followers(
+            project_key,
+            environment_key,
+            request_options=request_options,
         )
 
     async def aflag_followers_list(
@@ -222,6 +281,7 @@ class FollowFlagsResourceWithRawResponse:
     """`follow_flags` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: FollowFlagsResource) -> None:
+        self.get_all_flag_followers = to_raw_response(resource.get_all_flag_followers)
         self.flag_followers_list = to_raw_response(resource.flag_followers_list)
         self.member_follower = to_raw_response(resource.member_follower)
         self.remove_follower = to_raw_response(resource.remove_follower)
@@ -242,6 +302,38 @@ class AsyncFollowFlagsResource:
     def raw(self) -> AsyncFollowFlagsResourceWithRawResponse:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
+
+    async def get_all_flag_followers(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> FlagFollowersByProjEnvGetRep:
+        """Fetch followers by proj env.
+
+        `GET /api/v2/projects/{projectKey}/environments/{environmentKey}/followers`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            FlagFollowersByProjEnvGetRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/followers",
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_all_flag_followers,
+        )
 
     async def flag_followers_list(
         self,
@@ -271,7 +363,7 @@ class AsyncFollowFlagsResource:
             ApiRequest(
                 "GET",
                 f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers",
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_flag_followers_list,
@@ -307,7 +399,7 @@ class AsyncFollowFlagsResource:
             ApiRequest(
                 "PUT",
                 f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_member_follower,
@@ -343,7 +435,7 @@ class AsyncFollowFlagsResource:
             ApiRequest(
                 "DELETE",
                 f"/api/v2/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/environments/{encode_path(environment_key)}/followers/{encode_path(member_id)}",
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_remove_follower,
@@ -354,6 +446,7 @@ class AsyncFollowFlagsResourceWithRawResponse:
     """`follow_flags` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: AsyncFollowFlagsResource) -> None:
+        self.get_all_flag_followers = to_async_raw_response(resource.get_all_flag_followers)
         self.flag_followers_list = to_async_raw_response(resource.flag_followers_list)
         self.member_follower = to_async_raw_response(resource.member_follower)
         self.remove_follower = to_async_raw_response(resource.remove_follower)

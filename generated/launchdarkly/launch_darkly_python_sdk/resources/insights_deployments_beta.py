@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
 import httpx
 
-from .._core._encode import header_values, query_params
+from .._core._encode import encode_path, header_values, jsonable, query_params
 from .._core._request import ApiRequest
 from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -19,11 +19,13 @@ from .._core.pagination import (
 )
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
+from ..models.deployment_rep import DeploymentRep
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.insights_item_collection import InsightsItemCollection
 from ..models.insights_item_collection_items_item import InsightsItemCollectionItemsItem
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_operation import PatchOperation
 from ..models.post_deployment_event_input import PostDeploymentEventInput
 from ..models.post_deployment_event_input_application_kind import (
     PostDeploymentEventInputApplicationKind,
@@ -44,6 +46,14 @@ def _parse_create_deployment_event(response: httpx.Response) -> None:
 
 def _parse_list_deployments(response: httpx.Response) -> InsightsItemCollection:
     return InsightsItemCollection.from_dict(response.json())
+
+
+def _parse_get_deployment_by_id(response: httpx.Response) -> DeploymentRep:
+    return DeploymentRep.from_dict(response.json())
+
+
+def _parse_update_deployment_by_id(response: httpx.Response) -> DeploymentRep:
+    return DeploymentRep.from_dict(response.json())
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -154,6 +164,7 @@ class InsightsDeploymentsBetaResource:
         before: str | Unset = UNSET,
         kind: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        _from: int | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[InsightsItemCollectionItemsItem]:
@@ -184,6 +195,8 @@ class InsightsDeploymentsBetaResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
+        if not isinstance(_from, Unset):
+            from_ = _from
         return SyncPager.start(
             self._client,
             ApiRequest(
@@ -216,6 +229,76 @@ class InsightsDeploymentsBetaResource:
             strategy=CursorStrategy(param="after", next_link="_links.next"),
             items=("items",),
             max_items=max_items,
+        )
+
+    def get_deployment_by_id(
+        self,
+        deployment_id: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentRep:
+        """Fetch deployment.
+
+        `GET /api/v2/engineering-insights/deployments/{deploymentID}`
+
+        Args:
+            deployment_id: The `deploymentID` path parameter.
+            expand: The `expand` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            DeploymentRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/engineering-insights/deployments/{encode_path(deployment_id)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_deployment_by_id,
+        )
+
+    def update_deployment_by_id(
+        self,
+        deployment_id: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentRep:
+        """Change deployment.
+
+        `PATCH /api/v2/engineering-insights/deployments/{deploymentID}`
+
+        Args:
+            deployment_id: The `deploymentID` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            DeploymentRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/engineering-insights/deployments/{encode_path(deployment_id)}",
+                json=jsonable(body),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_update_deployment_by_id,
         )
 
     async def acreate_deployment_event(
@@ -264,6 +347,7 @@ class InsightsDeploymentsBetaResource:
         before: str | Unset = UNSET,
         kind: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        _from: int | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[InsightsItemCollectionItemsItem]:
@@ -280,7 +364,36 @@ class InsightsDeploymentsBetaResource:
             before=before,
             kind=kind,
             status=status,
+            _from=_from,
             max_items=max_items,
+            request_options=request_options,
+        )
+
+    async def aget_deployment_by_id(
+        self,
+        deployment_id: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentRep:
+        """Coroutine twin of `get_deployment_by_id`: same arguments, same result, awaitable."""
+        return await AsyncInsightsDeploymentsBetaResource(self._async_client()).get_deployment_by_id(
+            deployment_id,
+            expand=expand,
+            request_options=request_options,
+        )
+
+    async def aupdate_deployment_by_id(
+        self,
+        deployment_id: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentRep:
+        """Coroutine twin of `update_deployment_by_id`: same arguments, same result, awaitable."""
+        return await AsyncInsightsDeploymentsBetaResource(self._async_client()).update_deployment_by_id(
+            deployment_id,
+            body=body,
             request_options=request_options,
         )
 
@@ -291,6 +404,8 @@ class InsightsDeploymentsBetaResourceWithRawResponse:
     def __init__(self, resource: InsightsDeploymentsBetaResource) -> None:
         self.create_deployment_event = to_raw_response(resource.create_deployment_event)
         self.list_deployments = to_raw_response(resource.list_deployments)
+        self.get_deployment_by_id = to_raw_response(resource.get_deployment_by_id)
+        self.update_deployment_by_id = to_raw_response(resource.update_deployment_by_id)
 
 
 class AsyncInsightsDeploymentsBetaResource:
@@ -391,6 +506,7 @@ class AsyncInsightsDeploymentsBetaResource:
         before: str | Unset = UNSET,
         kind: str | Unset = UNSET,
         status: str | Unset = UNSET,
+        _from: int | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[InsightsItemCollectionItemsItem]:
@@ -421,6 +537,8 @@ class AsyncInsightsDeploymentsBetaResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
+        if not isinstance(_from, Unset):
+            from_ = _from
         return AsyncPager(
             self._client,
             ApiRequest(
@@ -455,6 +573,76 @@ class AsyncInsightsDeploymentsBetaResource:
             max_items=max_items,
         )
 
+    async def get_deployment_by_id(
+        self,
+        deployment_id: str,
+        *,
+        expand: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentRep:
+        """Fetch deployment.
+
+        `GET /api/v2/engineering-insights/deployments/{deploymentID}`
+
+        Args:
+            deployment_id: The `deploymentID` path parameter.
+            expand: The `expand` query parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            DeploymentRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/engineering-insights/deployments/{encode_path(deployment_id)}",
+                params=query_params(
+                    {
+                        "expand": expand,
+                    }
+                ),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_get_deployment_by_id,
+        )
+
+    async def update_deployment_by_id(
+        self,
+        deployment_id: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentRep:
+        """Change deployment.
+
+        `PATCH /api/v2/engineering-insights/deployments/{deploymentID}`
+
+        Args:
+            deployment_id: The `deploymentID` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            DeploymentRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/engineering-insights/deployments/{encode_path(deployment_id)}",
+                json=jsonable(body),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_update_deployment_by_id,
+        )
+
 
 class AsyncInsightsDeploymentsBetaResourceWithRawResponse:
     """`insights_deployments_beta` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -462,3 +650,5 @@ class AsyncInsightsDeploymentsBetaResourceWithRawResponse:
     def __init__(self, resource: AsyncInsightsDeploymentsBetaResource) -> None:
         self.create_deployment_event = to_async_raw_response(resource.create_deployment_event)
         self.list_deployments = to_async_raw_response(resource.list_deployments)
+        self.get_deployment_by_id = to_async_raw_response(resource.get_deployment_by_id)
+        self.update_deployment_by_id = to_async_raw_response(resource.update_deployment_by_id)

@@ -74,6 +74,8 @@ class InsightsFlagEventsBetaResource:
         to: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: int | Unset = UNSET,
+        _global: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[InsightsItemCollectionItemsItem]:
@@ -106,6 +108,10 @@ class InsightsFlagEventsBetaResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
+        if not isinstance(_from, Unset):
+            from_ = _from
+        if not isinstance(_global, Unset):
+            global_ = _global
         return SyncPager.start(
             self._client,
             ApiRequest(
@@ -158,6 +164,8 @@ class InsightsFlagEventsBetaResource:
         to: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: int | Unset = UNSET,
+        _global: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[InsightsItemCollectionItemsItem]:
@@ -176,6 +184,8 @@ class InsightsFlagEventsBetaResource:
             to=to,
             after=after,
             before=before,
+            _from=_from,
+            _global=_global,
             max_items=max_items,
             request_options=request_options,
         )
@@ -220,6 +230,8 @@ class AsyncInsightsFlagEventsBetaResource:
         to: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: int | Unset = UNSET,
+        _global: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[InsightsItemCollectionItemsItem]:
@@ -252,6 +264,10 @@ class AsyncInsightsFlagEventsBetaResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
+        if not isinstance(_from, Unset):
+            from_ = _from
+        if not isinstance(_global, Unset):
+            global_ = _global
         return AsyncPager(
             self._client,
             ApiRequest(

@@ -74,6 +74,7 @@ class InsightsPullRequestsBetaResource:
         to: datetime.datetime | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: datetime.datetime | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[InsightsItemCollectionItemsItem]:
@@ -105,6 +106,8 @@ class InsightsPullRequestsBetaResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
+        if not isinstance(_from, Unset):
+            from_ = _from
         return SyncPager.start(
             self._client,
             ApiRequest(
@@ -155,6 +158,7 @@ class InsightsPullRequestsBetaResource:
         to: datetime.datetime | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: datetime.datetime | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[InsightsItemCollectionItemsItem]:
@@ -172,6 +176,7 @@ class InsightsPullRequestsBetaResource:
             to=to,
             after=after,
             before=before,
+            _from=_from,
             max_items=max_items,
             request_options=request_options,
         )
@@ -215,6 +220,7 @@ class AsyncInsightsPullRequestsBetaResource:
         to: datetime.datetime | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        _from: datetime.datetime | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[InsightsItemCollectionItemsItem]:
@@ -246,6 +252,8 @@ class AsyncInsightsPullRequestsBetaResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
+        if not isinstance(_from, Unset):
+            from_ = _from
         return AsyncPager(
             self._client,
             ApiRequest(

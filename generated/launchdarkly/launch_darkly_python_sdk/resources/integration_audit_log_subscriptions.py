@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .._core._encode import encode_path
+from .._core._encode import encode_path, jsonable
 from .._core._request import ApiRequest
 from .._core._types import as_model, as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -19,8 +19,10 @@ from ..models.integration import Integration
 from ..models.integrations import Integrations
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_operation import PatchOperation
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.statement import Statement
+from ..models.status_conflict_error_rep import StatusConflictErrorRep
 from ..models.subscription_post import SubscriptionPost
 from ..models.subscription_post_config import SubscriptionPostConfig
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
@@ -43,6 +45,10 @@ def _parse_delete_subscription(response: httpx.Response) -> None:
     return None
 
 
+def _parse_update_subscription(response: httpx.Response) -> Integration:
+    return Integration.from_dict(response.json())
+
+
 _ERRORS: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
@@ -56,6 +62,15 @@ _ERRORS_2: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_3: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -118,6 +133,7 @@ class IntegrationAuditLogSubscriptionsResource:
         tags: list[str] | Unset = UNSET,
         url: str | Unset = UNSET,
         api_key: str | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Integration:
         """Create a subscription.
@@ -141,6 +157,8 @@ class IntegrationAuditLogSubscriptionsResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
+        if not isinstance(_true, Unset):
+            on = _true
         return self._client.request(
             ApiRequest(
                 "POST",
@@ -224,6 +242,41 @@ class IntegrationAuditLogSubscriptionsResource:
             cast=_parse_delete_subscription,
         )
 
+    def update_subscription(
+        self,
+        integration_key: str,
+        id: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> Integration:
+        """Change subscription.
+
+        `PATCH /api/v2/integrations/{integrationKey}/{id}`
+
+        Args:
+            integration_key: The `integrationKey` path parameter.
+            id: The `id` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Integration
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404, 409, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_update_subscription,
+        )
+
     async def alist_by_integration(
         self,
         integration_key: str,
@@ -247,6 +300,7 @@ class IntegrationAuditLogSubscriptionsResource:
         tags: list[str] | Unset = UNSET,
         url: str | Unset = UNSET,
         api_key: str | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Integration:
         """Coroutine twin of `create_subscription`: same arguments, same result, awaitable."""
@@ -259,6 +313,7 @@ class IntegrationAuditLogSubscriptionsResource:
             tags=tags,
             url=url,
             api_key=api_key,
+            _true=_true,
             request_options=request_options,
         )
 
@@ -290,6 +345,22 @@ class IntegrationAuditLogSubscriptionsResource:
             request_options=request_options,
         )
 
+    async def aupdate_subscription(
+        self,
+        integration_key: str,
+        id: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> Integration:
+        """Coroutine twin of `update_subscription`: same arguments, same result, awaitable."""
+        return await AsyncIntegrationAuditLogSubscriptionsResource(self._async_client()).update_subscription(
+            integration_key,
+            id,
+            body=body,
+            request_options=request_options,
+        )
+
 
 class IntegrationAuditLogSubscriptionsResourceWithRawResponse:
     """`integration_audit_log_subscriptions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -299,6 +370,7 @@ class IntegrationAuditLogSubscriptionsResourceWithRawResponse:
         self.create_subscription = to_raw_response(resource.create_subscription)
         self.get_by_id = to_raw_response(resource.get_by_id)
         self.delete_subscription = to_raw_response(resource.delete_subscription)
+        self.update_subscription = to_raw_response(resource.update_subscription)
 
 
 class AsyncIntegrationAuditLogSubscriptionsResource:
@@ -358,6 +430,7 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
         tags: list[str] | Unset = UNSET,
         url: str | Unset = UNSET,
         api_key: str | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Integration:
         """Create a subscription.
@@ -381,6 +454,8 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
+        if not isinstance(_true, Unset):
+            on = _true
         return await self._client.request(
             ApiRequest(
                 "POST",
@@ -464,6 +539,41 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             cast=_parse_delete_subscription,
         )
 
+    async def update_subscription(
+        self,
+        integration_key: str,
+        id: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> Integration:
+        """Change subscription.
+
+        `PATCH /api/v2/integrations/{integrationKey}/{id}`
+
+        Args:
+            integration_key: The `integrationKey` path parameter.
+            id: The `id` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Integration
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 403, 404, 409, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
+                json=jsonable(body),
+                error_types=_ERRORS_3,
+                options=request_options,
+            ),
+            cast=_parse_update_subscription,
+        )
+
 
 class AsyncIntegrationAuditLogSubscriptionsResourceWithRawResponse:
     """`integration_audit_log_subscriptions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -473,3 +583,4 @@ class AsyncIntegrationAuditLogSubscriptionsResourceWithRawResponse:
         self.create_subscription = to_async_raw_response(resource.create_subscription)
         self.get_by_id = to_async_raw_response(resource.get_by_id)
         self.delete_subscription = to_async_raw_response(resource.delete_subscription)
+        self.update_subscription = to_async_raw_response(resource.update_subscription)

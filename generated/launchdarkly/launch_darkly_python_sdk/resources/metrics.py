@@ -25,6 +25,9 @@ from ..models.metric_collection_rep import MetricCollectionRep
 from ..models.metric_post import MetricPost
 from ..models.metric_post_kind import MetricPostKind
 from ..models.metric_post_success_criteria import MetricPostSuccessCriteria
+from ..models.metric_post_unit_aggregation_type import (
+    MetricPostUnitAggregationType,
+)
 from ..models.metric_post_urls_item import MetricPostUrlsItem
 from ..models.metric_rep import MetricRep
 from ..models.not_found_error_rep import NotFoundErrorRep
@@ -179,6 +182,8 @@ class MetricsResource:
         success_criteria: MetricPostSuccessCriteria | str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         randomization_units: list[str] | Unset = UNSET,
+        unit_aggregation_type: MetricPostUnitAggregationType | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetricRep:
         """Create a metric.
@@ -199,6 +204,9 @@ class MetricsResource:
             success_criteria: The `successCriteria` field of the request body.
             tags: The `tags` field of the request body.
             randomization_units: The `randomizationUnits` field of the request body.
+            unit_aggregation_type: The `unitAggregationType` field of the request body.
+            is_active: Whether the metric is active (the previous SDK documented this field; the current API
+                description no longer lists it).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -225,6 +233,8 @@ class MetricsResource:
                     success_criteria=success_criteria,
                     tags=tags,
                     randomization_units=randomization_units,
+                    unit_aggregation_type=unit_aggregation_type,
+                    is_active=is_active,
                 ).to_dict(),
                 error_types=_ERRORS_2,
                 options=request_options,
@@ -381,6 +391,8 @@ class MetricsResource:
         success_criteria: MetricPostSuccessCriteria | str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         randomization_units: list[str] | Unset = UNSET,
+        unit_aggregation_type: MetricPostUnitAggregationType | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetricRep:
         """Coroutine twin of `create_new_metric`: same arguments, same result, awaitable."""
@@ -398,6 +410,8 @@ class MetricsResource:
             success_criteria=success_criteria,
             tags=tags,
             randomization_units=randomization_units,
+            unit_aggregation_type=unit_aggregation_type,
+            is_active=is_active,
             request_options=request_options,
         )
 
@@ -550,6 +564,8 @@ class AsyncMetricsResource:
         success_criteria: MetricPostSuccessCriteria | str | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
         randomization_units: list[str] | Unset = UNSET,
+        unit_aggregation_type: MetricPostUnitAggregationType | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetricRep:
         """Create a metric.
@@ -570,6 +586,9 @@ class AsyncMetricsResource:
             success_criteria: The `successCriteria` field of the request body.
             tags: The `tags` field of the request body.
             randomization_units: The `randomizationUnits` field of the request body.
+            unit_aggregation_type: The `unitAggregationType` field of the request body.
+            is_active: Whether the metric is active (the previous SDK documented this field; the current API
+                description no longer lists it).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -596,6 +615,8 @@ class AsyncMetricsResource:
                     success_criteria=success_criteria,
                     tags=tags,
                     randomization_units=randomization_units,
+                    unit_aggregation_type=unit_aggregation_type,
+                    is_active=is_active,
                 ).to_dict(),
                 error_types=_ERRORS_2,
                 options=request_options,

@@ -19,6 +19,8 @@ from .._core.pagination import (
 )
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
+from ..models.boolean_flag_defaults import BooleanFlagDefaults
+from ..models.default_client_side_availability import DefaultClientSideAvailability
 from ..models.environment_post import EnvironmentPost
 from ..models.flag_defaults import FlagDefaults
 from ..models.forbidden_error_rep import ForbiddenErrorRep
@@ -34,6 +36,8 @@ from ..models.projects import Projects
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.status_conflict_error_rep import StatusConflictErrorRep
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
+from ..models.upsert_flag_defaults_payload import UpsertFlagDefaultsPayload
+from ..models.upsert_payload_rep import UpsertPayloadRep
 from ..types import UNSET, Unset
 
 
@@ -59,6 +63,14 @@ def _parse_update_project_patch(response: httpx.Response) -> ProjectRep:
 
 def _parse_get_flag_defaults(response: httpx.Response) -> FlagDefaults:
     return FlagDefaults.from_dict(response.json())
+
+
+def _parse_update_flag_defaults_for_project(response: httpx.Response) -> UpsertPayloadRep:
+    return UpsertPayloadRep.from_dict(response.json())
+
+
+def _parse_update_flag_default(response: httpx.Response) -> UpsertPayloadRep:
+    return UpsertPayloadRep.from_dict(response.json())
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -360,6 +372,87 @@ class ProjectsResource:
             cast=_parse_get_flag_defaults,
         )
 
+    def update_flag_defaults_for_project(
+        self,
+        project_key: str,
+        *,
+        tags: list[str],
+        temporary: bool,
+        boolean_defaults: BooleanFlagDefaults | Mapping[str, Any],
+        default_client_side_availability: DefaultClientSideAvailability | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> UpsertPayloadRep:
+        """Set flag defaults by project.
+
+        `PUT /api/v2/projects/{projectKey}/flag-defaults`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            tags: The `tags` field of the request body.
+            temporary: The `temporary` field of the request body.
+            boolean_defaults: The `booleanDefaults` field of the request body.
+            default_client_side_availability: The `defaultClientSideAvailability` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UpsertPayloadRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
+                json=UpsertFlagDefaultsPayload(
+                    tags=tags,
+                    temporary=temporary,
+                    boolean_defaults=as_model(BooleanFlagDefaults, boolean_defaults),
+                    default_client_side_availability=as_model(
+                        DefaultClientSideAvailability, default_client_side_availability
+                    ),
+                ).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
+            cast=_parse_update_flag_defaults_for_project,
+        )
+
+    def update_flag_default(
+        self,
+        project_key: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> UpsertPayloadRep:
+        """Change flag defaults by project.
+
+        `PATCH /api/v2/projects/{projectKey}/flag-defaults`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UpsertPayloadRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
+            cast=_parse_update_flag_default,
+        )
+
     async def alist_projects_default(
         self,
         *,
@@ -458,6 +551,40 @@ class ProjectsResource:
             request_options=request_options,
         )
 
+    async def aupdate_flag_defaults_for_project(
+        self,
+        project_key: str,
+        *,
+        tags: list[str],
+        temporary: bool,
+        boolean_defaults: BooleanFlagDefaults | Mapping[str, Any],
+        default_client_side_availability: DefaultClientSideAvailability | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> UpsertPayloadRep:
+        """Coroutine twin of `update_flag_defaults_for_project`: same arguments, same result, awaitable."""
+        return await AsyncProjectsResource(self._async_client()).update_flag_defaults_for_project(
+            project_key,
+            tags=tags,
+            temporary=temporary,
+            boolean_defaults=boolean_defaults,
+            default_client_side_availability=default_client_side_availability,
+            request_options=request_options,
+        )
+
+    async def aupdate_flag_default(
+        self,
+        project_key: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> UpsertPayloadRep:
+        """Coroutine twin of `update_flag_default`: same arguments, same result, awaitable."""
+        return await AsyncProjectsResource(self._async_client()).update_flag_default(
+            project_key,
+            body=body,
+            request_options=request_options,
+        )
+
 
 class ProjectsResourceWithRawResponse:
     """`projects` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -469,6 +596,8 @@ class ProjectsResourceWithRawResponse:
         self.delete_by_project_key = to_raw_response(resource.delete_by_project_key)
         self.update_project_patch = to_raw_response(resource.update_project_patch)
         self.get_flag_defaults = to_raw_response(resource.get_flag_defaults)
+        self.update_flag_defaults_for_project = to_raw_response(resource.update_flag_defaults_for_project)
+        self.update_flag_default = to_raw_response(resource.update_flag_default)
 
 
 class AsyncProjectsResource:
@@ -725,6 +854,87 @@ class AsyncProjectsResource:
             cast=_parse_get_flag_defaults,
         )
 
+    async def update_flag_defaults_for_project(
+        self,
+        project_key: str,
+        *,
+        tags: list[str],
+        temporary: bool,
+        boolean_defaults: BooleanFlagDefaults | Mapping[str, Any],
+        default_client_side_availability: DefaultClientSideAvailability | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> UpsertPayloadRep:
+        """Set flag defaults by project.
+
+        `PUT /api/v2/projects/{projectKey}/flag-defaults`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            tags: The `tags` field of the request body.
+            temporary: The `temporary` field of the request body.
+            boolean_defaults: The `booleanDefaults` field of the request body.
+            default_client_side_availability: The `defaultClientSideAvailability` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UpsertPayloadRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PUT",
+                f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
+                json=UpsertFlagDefaultsPayload(
+                    tags=tags,
+                    temporary=temporary,
+                    boolean_defaults=as_model(BooleanFlagDefaults, boolean_defaults),
+                    default_client_side_availability=as_model(
+                        DefaultClientSideAvailability, default_client_side_availability
+                    ),
+                ).to_dict(),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
+            cast=_parse_update_flag_defaults_for_project,
+        )
+
+    async def update_flag_default(
+        self,
+        project_key: str,
+        *,
+        body: Sequence[PatchOperation | Mapping[str, Any]],
+        request_options: RequestOptions | None = None,
+    ) -> UpsertPayloadRep:
+        """Change flag defaults by project.
+
+        `PATCH /api/v2/projects/{projectKey}/flag-defaults`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            UpsertPayloadRep
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 409,
+                429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
+                json=jsonable(body),
+                error_types=_ERRORS_4,
+                options=request_options,
+            ),
+            cast=_parse_update_flag_default,
+        )
+
 
 class AsyncProjectsResourceWithRawResponse:
     """`projects` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -736,3 +946,5 @@ class AsyncProjectsResourceWithRawResponse:
         self.delete_by_project_key = to_async_raw_response(resource.delete_by_project_key)
         self.update_project_patch = to_async_raw_response(resource.update_project_patch)
         self.get_flag_defaults = to_async_raw_response(resource.get_flag_defaults)
+        self.update_flag_defaults_for_project = to_async_raw_response(resource.update_flag_defaults_for_project)
+        self.update_flag_default = to_async_raw_response(resource.update_flag_default)

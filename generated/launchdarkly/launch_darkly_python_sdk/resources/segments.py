@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 
-from .._core._encode import encode_path, header_values, query_params
+from .._core._encode import encode_path, header_values, jsonable, query_params
 from .._core._request import ApiRequest
-from .._core._types import as_models
+from .._core._types import as_model, as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -20,8 +20,11 @@ from .._core.pagination import (
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
 from ..models.big_segment_target import BigSegmentTarget
+from ..models.context_instance import ContextInstance
+from ..models.context_instance_segment_memberships import ContextInstanceSegmentMemberships
 from ..models.expiring_target_get_response import ExpiringTargetGetResponse
 from ..models.expiring_target_patch_response import ExpiringTargetPatchResponse
+from ..models.expiring_user_target_get_response import ExpiringUserTargetGetResponse
 from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
 from ..models.instructions_input import InstructionsInput
@@ -31,12 +34,18 @@ from ..models.patch_operation import PatchOperation
 from ..models.patch_with_comment import PatchWithComment
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.segment_body import SegmentBody
+from ..models.segment_user_list import SegmentUserList
+from ..models.segment_user_state import SegmentUserState
 from ..models.semantic_patch import SemanticPatch
 from ..models.status_conflict_error_rep import StatusConflictErrorRep
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 from ..models.user_segment import UserSegment
 from ..models.user_segments import UserSegments
 from ..types import UNSET, Unset
+
+
+def _parse_evaluate_segment_memberships(response: httpx.Response) -> ContextInstanceSegmentMemberships:
+    return ContextInstanceSegmentMemberships.from_dict(response.json())
 
 
 def _parse_get_segment_list(response: httpx.Response) -> UserSegments:
@@ -63,7 +72,19 @@ def _parse_update_segment_semantic(response: httpx.Response) -> UserSegment:
     return UserSegment.from_dict(response.json())
 
 
+def _parse_update_context_targets(response: httpx.Response) -> None:
+    return None
+
+
 def _parse_get_context_membership(response: httpx.Response) -> BigSegmentTarget:
+    return BigSegmentTarget.from_dict(response.json())
+
+
+def _parse_update_user_context_targets(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_get_user_membership_status(response: httpx.Response) -> BigSegmentTarget:
     return BigSegmentTarget.from_dict(response.json())
 
 
@@ -75,37 +96,38 @@ def _parse_update_expiring_targets_for_segment(response: httpx.Response) -> Expi
     return ExpiringTargetPatchResponse.from_dict(response.json())
 
 
+def _parse_get_expiring_user_targets(response: httpx.Response) -> ExpiringUserTargetGetResponse:
+    return ExpiringUserTargetGetResponse.from_dict(response.json())
+
+
 def _parse_update_expiring_user_targets_for_segment(response: httpx.Response) -> ExpiringTargetPatchResponse:
     return ExpiringTargetPatchResponse.from_dict(response.json())
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
-    429: RateLimitedErrorRep.from_dict,
 }
 
 
 _ERRORS_2: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
-    403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
 _ERRORS_3: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
-    409: StatusConflictErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
 
 _ERRORS_4: dict[int, Callable[[Any], object]] = {
-    400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -115,6 +137,16 @@ _ERRORS_4: dict[int, Callable[[Any], object]] = {
 
 
 _ERRORS_5: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_6: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -138,6 +170,41 @@ class SegmentsResource:
     def raw(self) -> SegmentsResourceWithRawResponse:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
+
+    def evaluate_segment_memberships(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        body: ContextInstance | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> ContextInstanceSegmentMemberships:
+        """Fetch context instance segments membership by env.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/segments/evaluate`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextInstanceSegmentMemberships
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/segments/evaluate",
+                json=jsonable(body),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_evaluate_segment_memberships,
+        )
 
     def get_segment_list(
         self,
@@ -186,7 +253,7 @@ class SegmentsResource:
                         "filter": filter,
                     }
                 ),
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_get_segment_list,
@@ -241,7 +308,7 @@ class SegmentsResource:
                     unbounded=unbounded,
                     unbounded_context_kind=unbounded_context_kind,
                 ).to_dict(),
-                error_types=_ERRORS_2,
+                error_types=_ERRORS_3,
                 options=request_options,
             ),
             cast=_parse_create_segment,
@@ -275,7 +342,7 @@ class SegmentsResource:
             ApiRequest(
                 "GET",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_single_segment_by_key,
@@ -309,7 +376,7 @@ class SegmentsResource:
             ApiRequest(
                 "DELETE",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
-                error_types=_ERRORS_3,
+                error_types=_ERRORS_4,
                 options=request_options,
             ),
             cast=_parse_remove_segment,
@@ -359,7 +426,7 @@ class SegmentsResource:
                     }
                 ),
                 json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_update_semantic_patch,
@@ -418,10 +485,51 @@ class SegmentsResource:
                 json=SemanticPatch(
                     instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
                 ).to_dict(),
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_update_segment_semantic,
+        )
+
+    def update_context_targets(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        included: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        excluded: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Change big segment context targets.
+
+        `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            segment_key: The `segmentKey` path parameter.
+            included: The `included` field of the request body.
+            excluded: The `excluded` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts",
+                json=SegmentUserState(
+                    included=as_model(SegmentUserList, included), excluded=as_model(SegmentUserList, excluded)
+                ).to_dict(),
+                error_types=_ERRORS_6,
+                options=request_options,
+            ),
+            cast=_parse_update_context_targets,
         )
 
     def get_context_membership(
@@ -454,10 +562,87 @@ class SegmentsResource:
             ApiRequest(
                 "GET",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts/{encode_path(context_key)}",
-                error_types=_ERRORS_5,
+                error_types=_ERRORS_6,
                 options=request_options,
             ),
             cast=_parse_get_context_membership,
+        )
+
+    def update_user_context_targets(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        included: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        excluded: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Change big segment targets.
+
+        `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            segment_key: The `segmentKey` path parameter.
+            included: The `included` field of the request body.
+            excluded: The `excluded` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/users",
+                json=SegmentUserState(
+                    included=as_model(SegmentUserList, included), excluded=as_model(SegmentUserList, excluded)
+                ).to_dict(),
+                error_types=_ERRORS_6,
+                options=request_options,
+            ),
+            cast=_parse_update_user_context_targets,
+        )
+
+    def get_user_membership_status(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        user_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BigSegmentTarget:
+        """Fetch segment membership for user.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users/{userKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            segment_key: The `segmentKey` path parameter.
+            user_key: The `userKey` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            BigSegmentTarget
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/users/{encode_path(user_key)}",
+                error_types=_ERRORS_6,
+                options=request_options,
+            ),
+            cast=_parse_get_user_membership_status,
         )
 
     def get_expiring_targets(
@@ -488,7 +673,7 @@ class SegmentsResource:
             ApiRequest(
                 "GET",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_get_expiring_targets,
@@ -528,10 +713,44 @@ class SegmentsResource:
                 "PATCH",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
                 json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_update_expiring_targets_for_segment,
+        )
+
+    def get_expiring_user_targets(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetGetResponse:
+        """Fetch expiring user targets for segment.
+
+        `GET /api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            segment_key: The `segmentKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringUserTargetGetResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 401, 404, 429.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_get_expiring_user_targets,
         )
 
     def update_expiring_user_targets_for_segment(
@@ -568,10 +787,28 @@ class SegmentsResource:
                 "PATCH",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
                 json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_update_expiring_user_targets_for_segment,
+        )
+
+    update_expiring_targets_for_segment_0 = update_expiring_user_targets_for_segment  # the previous SDK's name for it
+
+    async def aevaluate_segment_memberships(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        body: ContextInstance | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> ContextInstanceSegmentMemberships:
+        """Coroutine twin of `evaluate_segment_memberships`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).evaluate_segment_memberships(
+            project_key,
+            environment_key,
+            body=body,
+            request_options=request_options,
         )
 
     async def aget_segment_list(
@@ -702,6 +939,26 @@ class SegmentsResource:
             request_options=request_options,
         )
 
+    async def aupdate_context_targets(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        included: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        excluded: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `update_context_targets`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).update_context_targets(
+            project_key,
+            environment_key,
+            segment_key,
+            included=included,
+            excluded=excluded,
+            request_options=request_options,
+        )
+
     async def aget_context_membership(
         self,
         project_key: str,
@@ -717,6 +974,44 @@ class SegmentsResource:
             environment_key,
             segment_key,
             context_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_user_context_targets(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        included: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        excluded: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Coroutine twin of `update_user_context_targets`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).update_user_context_targets(
+            project_key,
+            environment_key,
+            segment_key,
+            included=included,
+            excluded=excluded,
+            request_options=request_options,
+        )
+
+    async def aget_user_membership_status(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        user_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BigSegmentTarget:
+        """Coroutine twin of `get_user_membership_status`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).get_user_membership_status(
+            project_key,
+            environment_key,
+            segment_key,
+            user_key,
             request_options=request_options,
         )
 
@@ -756,6 +1051,22 @@ class SegmentsResource:
             request_options=request_options,
         )
 
+    async def aget_expiring_user_targets(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetGetResponse:
+        """Coroutine twin of `get_expiring_user_targets`: same arguments, same result, awaitable."""
+        return await AsyncSegmentsResource(self._async_client()).get_expiring_user_targets(
+            project_key,
+            segment_key,
+            environment_key,
+            request_options=request_options,
+        )
+
     async def aupdate_expiring_user_targets_for_segment(
         self,
         project_key: str,
@@ -776,23 +1087,31 @@ class SegmentsResource:
             request_options=request_options,
         )
 
+    aupdate_expiring_targets_for_segment_0 = aupdate_expiring_user_targets_for_segment
+
 
 class SegmentsResourceWithRawResponse:
     """`segments` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: SegmentsResource) -> None:
+        self.evaluate_segment_memberships = to_raw_response(resource.evaluate_segment_memberships)
         self.get_segment_list = to_raw_response(resource.get_segment_list)
         self.create_segment = to_raw_response(resource.create_segment)
         self.single_segment_by_key = to_raw_response(resource.single_segment_by_key)
         self.remove_segment = to_raw_response(resource.remove_segment)
         self.update_semantic_patch = to_raw_response(resource.update_semantic_patch)
         self.update_segment_semantic = to_raw_response(resource.update_segment_semantic)
+        self.update_context_targets = to_raw_response(resource.update_context_targets)
         self.get_context_membership = to_raw_response(resource.get_context_membership)
+        self.update_user_context_targets = to_raw_response(resource.update_user_context_targets)
+        self.get_user_membership_status = to_raw_response(resource.get_user_membership_status)
         self.get_expiring_targets = to_raw_response(resource.get_expiring_targets)
         self.update_expiring_targets_for_segment = to_raw_response(resource.update_expiring_targets_for_segment)
+        self.get_expiring_user_targets = to_raw_response(resource.get_expiring_user_targets)
         self.update_expiring_user_targets_for_segment = to_raw_response(
             resource.update_expiring_user_targets_for_segment
         )
+        self.update_expiring_targets_for_segment_0 = self.update_expiring_user_targets_for_segment
 
 
 class AsyncSegmentsResource:
@@ -810,6 +1129,41 @@ class AsyncSegmentsResource:
     def raw(self) -> AsyncSegmentsResourceWithRawResponse:
         """Alias of `with_raw_response`."""
         return self.with_raw_response
+
+    async def evaluate_segment_memberships(
+        self,
+        project_key: str,
+        environment_key: str,
+        *,
+        body: ContextInstance | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> ContextInstanceSegmentMemberships:
+        """Fetch context instance segments membership by env.
+
+        `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/segments/evaluate`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            body: The request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ContextInstanceSegmentMemberships
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/segments/evaluate",
+                json=jsonable(body),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_evaluate_segment_memberships,
+        )
 
     def get_segment_list(
         self,
@@ -858,7 +1212,7 @@ class AsyncSegmentsResource:
                         "filter": filter,
                     }
                 ),
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_get_segment_list,
@@ -913,7 +1267,7 @@ class AsyncSegmentsResource:
                     unbounded=unbounded,
                     unbounded_context_kind=unbounded_context_kind,
                 ).to_dict(),
-                error_types=_ERRORS_2,
+                error_types=_ERRORS_3,
                 options=request_options,
             ),
             cast=_parse_create_segment,
@@ -947,7 +1301,7 @@ class AsyncSegmentsResource:
             ApiRequest(
                 "GET",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_single_segment_by_key,
@@ -981,7 +1335,7 @@ class AsyncSegmentsResource:
             ApiRequest(
                 "DELETE",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}",
-                error_types=_ERRORS_3,
+                error_types=_ERRORS_4,
                 options=request_options,
             ),
             cast=_parse_remove_segment,
@@ -1031,7 +1385,7 @@ class AsyncSegmentsResource:
                     }
                 ),
                 json=PatchWithComment(patch=as_models(PatchOperation, patch), comment=comment).to_dict(),
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_update_semantic_patch,
@@ -1090,10 +1444,51 @@ class AsyncSegmentsResource:
                 json=SemanticPatch(
                     instructions=as_models(Instruction, instructions), environment_key=environment_key, comment=comment
                 ).to_dict(),
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_update_segment_semantic,
+        )
+
+    async def update_context_targets(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        included: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        excluded: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Change big segment context targets.
+
+        `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            segment_key: The `segmentKey` path parameter.
+            included: The `included` field of the request body.
+            excluded: The `excluded` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts",
+                json=SegmentUserState(
+                    included=as_model(SegmentUserList, included), excluded=as_model(SegmentUserList, excluded)
+                ).to_dict(),
+                error_types=_ERRORS_6,
+                options=request_options,
+            ),
+            cast=_parse_update_context_targets,
         )
 
     async def get_context_membership(
@@ -1126,10 +1521,87 @@ class AsyncSegmentsResource:
             ApiRequest(
                 "GET",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/contexts/{encode_path(context_key)}",
-                error_types=_ERRORS_5,
+                error_types=_ERRORS_6,
                 options=request_options,
             ),
             cast=_parse_get_context_membership,
+        )
+
+    async def update_user_context_targets(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        *,
+        included: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        excluded: SegmentUserList | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Change big segment targets.
+
+        `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            segment_key: The `segmentKey` path parameter.
+            included: The `included` field of the request body.
+            excluded: The `excluded` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "POST",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/users",
+                json=SegmentUserState(
+                    included=as_model(SegmentUserList, included), excluded=as_model(SegmentUserList, excluded)
+                ).to_dict(),
+                error_types=_ERRORS_6,
+                options=request_options,
+            ),
+            cast=_parse_update_user_context_targets,
+        )
+
+    async def get_user_membership_status(
+        self,
+        project_key: str,
+        environment_key: str,
+        segment_key: str,
+        user_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BigSegmentTarget:
+        """Fetch segment membership for user.
+
+        `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users/{userKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            segment_key: The `segmentKey` path parameter.
+            user_key: The `userKey` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            BigSegmentTarget
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(segment_key)}/users/{encode_path(user_key)}",
+                error_types=_ERRORS_6,
+                options=request_options,
+            ),
+            cast=_parse_get_user_membership_status,
         )
 
     async def get_expiring_targets(
@@ -1160,7 +1632,7 @@ class AsyncSegmentsResource:
             ApiRequest(
                 "GET",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
-                error_types=_ERRORS,
+                error_types=_ERRORS_2,
                 options=request_options,
             ),
             cast=_parse_get_expiring_targets,
@@ -1200,10 +1672,44 @@ class AsyncSegmentsResource:
                 "PATCH",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-targets/{encode_path(environment_key)}",
                 json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_update_expiring_targets_for_segment,
+        )
+
+    async def get_expiring_user_targets(
+        self,
+        project_key: str,
+        segment_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetGetResponse:
+        """Fetch expiring user targets for segment.
+
+        `GET /api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            segment_key: The `segmentKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringUserTargetGetResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 401, 404, 429.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_get_expiring_user_targets,
         )
 
     async def update_expiring_user_targets_for_segment(
@@ -1240,26 +1746,34 @@ class AsyncSegmentsResource:
                 "PATCH",
                 f"/api/v2/segments/{encode_path(project_key)}/{encode_path(segment_key)}/expiring-user-targets/{encode_path(environment_key)}",
                 json=InstructionsInput(instructions=as_models(Instruction, instructions), comment=comment).to_dict(),
-                error_types=_ERRORS_4,
+                error_types=_ERRORS_5,
                 options=request_options,
             ),
             cast=_parse_update_expiring_user_targets_for_segment,
         )
+
+    update_expiring_targets_for_segment_0 = update_expiring_user_targets_for_segment  # the previous SDK's name for it
 
 
 class AsyncSegmentsResourceWithRawResponse:
     """`segments` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
     def __init__(self, resource: AsyncSegmentsResource) -> None:
+        self.evaluate_segment_memberships = to_async_raw_response(resource.evaluate_segment_memberships)
         self.get_segment_list = to_async_raw_response(resource.get_segment_list)
         self.create_segment = to_async_raw_response(resource.create_segment)
         self.single_segment_by_key = to_async_raw_response(resource.single_segment_by_key)
         self.remove_segment = to_async_raw_response(resource.remove_segment)
         self.update_semantic_patch = to_async_raw_response(resource.update_semantic_patch)
         self.update_segment_semantic = to_async_raw_response(resource.update_segment_semantic)
+        self.update_context_targets = to_async_raw_response(resource.update_context_targets)
         self.get_context_membership = to_async_raw_response(resource.get_context_membership)
+        self.update_user_context_targets = to_async_raw_response(resource.update_user_context_targets)
+        self.get_user_membership_status = to_async_raw_response(resource.get_user_membership_status)
         self.get_expiring_targets = to_async_raw_response(resource.get_expiring_targets)
         self.update_expiring_targets_for_segment = to_async_raw_response(resource.update_expiring_targets_for_segment)
+        self.get_expiring_user_targets = to_async_raw_response(resource.get_expiring_user_targets)
         self.update_expiring_user_targets_for_segment = to_async_raw_response(
             resource.update_expiring_user_targets_for_segment
         )
+        self.update_expiring_targets_for_segment_0 = self.update_expiring_user_targets_for_segment

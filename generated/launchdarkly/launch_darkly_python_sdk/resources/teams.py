@@ -25,12 +25,18 @@ from ..models.forbidden_error_rep import ForbiddenErrorRep
 from ..models.instruction import Instruction
 from ..models.instructions_input import InstructionsInput
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
+from ..models.member_summary import MemberSummary
+from ..models.method_not_allowed_error_rep import MethodNotAllowedErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.permission_grant_input import PermissionGrantInput
 from ..models.post_team_members_body import PostTeamMembersBody
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.status_conflict_error_rep import StatusConflictErrorRep
 from ..models.team import Team
+from ..models.team_custom_role import TeamCustomRole
+from ..models.team_custom_roles import TeamCustomRoles
 from ..models.team_imports_rep import TeamImportsRep
+from ..models.team_maintainers import TeamMaintainers
 from ..models.team_post_input import TeamPostInput
 from ..models.teams import Teams
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
@@ -57,6 +63,10 @@ def _parse_update_semantic_patch(response: httpx.Response) -> Team:
     return Team.from_dict(response.json())
 
 
+def _parse_get_maintainers(response: httpx.Response) -> TeamMaintainers:
+    return TeamMaintainers.from_dict(response.json())
+
+
 def _parse_add_multiple_members_to_team(response: httpx.Response) -> TeamImportsRep:
     if response.status_code == 201:
         response_201 = decode.model(TeamImportsRep.from_dict, response.json())
@@ -69,6 +79,10 @@ def _parse_add_multiple_members_to_team(response: httpx.Response) -> TeamImports
         return response_207
 
     raise ValueError(f"undocumented success status {response.status_code}")
+
+
+def _parse_get_custom_roles(response: httpx.Response) -> TeamCustomRoles:
+    return TeamCustomRoles.from_dict(response.json())
 
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
@@ -105,6 +119,16 @@ _ERRORS_5: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
     409: StatusConflictErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_6: dict[int, Callable[[Any], object]] = {
+    400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    405: MethodNotAllowedErrorRep.from_dict,
     429: RateLimitedErrorRep.from_dict,
 }
 
@@ -185,7 +209,8 @@ class TeamsResource:
         expand: str | Unset = UNSET,
         custom_role_keys: list[str] | Unset = UNSET,
         description: str | Unset = UNSET,
-        member_i_ds: list[str] | Unset = UNSET,
+        member_ids: list[str] | Unset = UNSET,
+        permission_grants: Sequence[PermissionGrantInput | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Team:
         """Create a team.
@@ -198,7 +223,8 @@ class TeamsResource:
             name: The `name` field of the request body.
             custom_role_keys: The `customRoleKeys` field of the request body.
             description: The `description` field of the request body.
-            member_i_ds: The `memberIDs` field of the request body.
+            member_ids: The `memberIDs` field of the request body.
+            permission_grants: The `permissionGrants` field of the request body.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -221,7 +247,8 @@ class TeamsResource:
                     name=name,
                     custom_role_keys=custom_role_keys,
                     description=description,
-                    member_i_ds=member_i_ds,
+                    member_i_ds=member_ids,
+                    permission_grants=as_models(PermissionGrantInput, permission_grants),
                 ).to_dict(),
                 error_types=_ERRORS_2,
                 options=request_options,
@@ -338,6 +365,55 @@ class TeamsResource:
             cast=_parse_update_semantic_patch,
         )
 
+    def get_maintainers(
+        self,
+        team_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[MemberSummary]:
+        """Fetch team maintainers.
+
+        `GET /api/v2/teams/{teamKey}/maintainers`
+
+        Args:
+            team_key: The `teamKey` path parameter.
+            limit: The `limit` query parameter.
+            offset: The `offset` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `MemberSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `TeamMaintainers` and the raw
+            response).
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 405,
+                429.
+        """
+        return SyncPager.start(
+            self._client,
+            ApiRequest(
+                "GET",
+                f"/api/v2/teams/{encode_path(team_key)}/maintainers",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS_6,
+                options=request_options,
+            ),
+            cast=_parse_get_maintainers,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
+        )
+
     def add_multiple_members_to_team(
         self,
         team_key: str,
@@ -374,6 +450,55 @@ class TeamsResource:
             cast=_parse_add_multiple_members_to_team,
         )
 
+    def get_custom_roles(
+        self,
+        team_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[TeamCustomRole]:
+        """Fetch team roles.
+
+        `GET /api/v2/teams/{teamKey}/roles`
+
+        Args:
+            team_key: The `teamKey` path parameter.
+            limit: The `limit` query parameter.
+            offset: The `offset` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `TeamCustomRole`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `TeamCustomRoles` and the raw
+            response).
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 405,
+                429.
+        """
+        return SyncPager.start(
+            self._client,
+            ApiRequest(
+                "GET",
+                f"/api/v2/teams/{encode_path(team_key)}/roles",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS_6,
+                options=request_options,
+            ),
+            cast=_parse_get_custom_roles,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
+        )
+
     async def alist_teams(
         self,
         *,
@@ -402,7 +527,8 @@ class TeamsResource:
         expand: str | Unset = UNSET,
         custom_role_keys: list[str] | Unset = UNSET,
         description: str | Unset = UNSET,
-        member_i_ds: list[str] | Unset = UNSET,
+        member_ids: list[str] | Unset = UNSET,
+        permission_grants: Sequence[PermissionGrantInput | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Team:
         """Coroutine twin of `create_team`: same arguments, same result, awaitable."""
@@ -412,7 +538,8 @@ class TeamsResource:
             expand=expand,
             custom_role_keys=custom_role_keys,
             description=description,
-            member_i_ds=member_i_ds,
+            member_ids=member_ids,
+            permission_grants=permission_grants,
             request_options=request_options,
         )
 
@@ -460,6 +587,24 @@ class TeamsResource:
             request_options=request_options,
         )
 
+    async def aget_maintainers(
+        self,
+        team_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[MemberSummary]:
+        """Coroutine twin of `get_maintainers`: same arguments, same result, awaitable."""
+        return await AsyncTeamsResource(self._async_client()).get_maintainers(
+            team_key,
+            limit=limit,
+            offset=offset,
+            max_items=max_items,
+            request_options=request_options,
+        )
+
     async def aadd_multiple_members_to_team(
         self,
         team_key: str,
@@ -474,6 +619,24 @@ class TeamsResource:
             request_options=request_options,
         )
 
+    async def aget_custom_roles(
+        self,
+        team_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[TeamCustomRole]:
+        """Coroutine twin of `get_custom_roles`: same arguments, same result, awaitable."""
+        return await AsyncTeamsResource(self._async_client()).get_custom_roles(
+            team_key,
+            limit=limit,
+            offset=offset,
+            max_items=max_items,
+            request_options=request_options,
+        )
+
 
 class TeamsResourceWithRawResponse:
     """`teams` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -484,7 +647,9 @@ class TeamsResourceWithRawResponse:
         self.get_by_team_key = to_raw_response(resource.get_by_team_key)
         self.remove_by_team_key = to_raw_response(resource.remove_by_team_key)
         self.update_semantic_patch = to_raw_response(resource.update_semantic_patch)
+        self.get_maintainers = to_raw_response(resource.get_maintainers)
         self.add_multiple_members_to_team = to_raw_response(resource.add_multiple_members_to_team)
+        self.get_custom_roles = to_raw_response(resource.get_custom_roles)
 
 
 class AsyncTeamsResource:
@@ -562,7 +727,8 @@ class AsyncTeamsResource:
         expand: str | Unset = UNSET,
         custom_role_keys: list[str] | Unset = UNSET,
         description: str | Unset = UNSET,
-        member_i_ds: list[str] | Unset = UNSET,
+        member_ids: list[str] | Unset = UNSET,
+        permission_grants: Sequence[PermissionGrantInput | Mapping[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Team:
         """Create a team.
@@ -575,7 +741,8 @@ class AsyncTeamsResource:
             name: The `name` field of the request body.
             custom_role_keys: The `customRoleKeys` field of the request body.
             description: The `description` field of the request body.
-            member_i_ds: The `memberIDs` field of the request body.
+            member_ids: The `memberIDs` field of the request body.
+            permission_grants: The `permissionGrants` field of the request body.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -598,7 +765,8 @@ class AsyncTeamsResource:
                     name=name,
                     custom_role_keys=custom_role_keys,
                     description=description,
-                    member_i_ds=member_i_ds,
+                    member_i_ds=member_ids,
+                    permission_grants=as_models(PermissionGrantInput, permission_grants),
                 ).to_dict(),
                 error_types=_ERRORS_2,
                 options=request_options,
@@ -715,6 +883,55 @@ class AsyncTeamsResource:
             cast=_parse_update_semantic_patch,
         )
 
+    def get_maintainers(
+        self,
+        team_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[MemberSummary]:
+        """Fetch team maintainers.
+
+        `GET /api/v2/teams/{teamKey}/maintainers`
+
+        Args:
+            team_key: The `teamKey` path parameter.
+            limit: The `limit` query parameter.
+            offset: The `offset` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `MemberSummary`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `TeamMaintainers` and the raw
+            response).
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 405,
+                429.
+        """
+        return AsyncPager(
+            self._client,
+            ApiRequest(
+                "GET",
+                f"/api/v2/teams/{encode_path(team_key)}/maintainers",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS_6,
+                options=request_options,
+            ),
+            cast=_parse_get_maintainers,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
+        )
+
     async def add_multiple_members_to_team(
         self,
         team_key: str,
@@ -751,6 +968,55 @@ class AsyncTeamsResource:
             cast=_parse_add_multiple_members_to_team,
         )
 
+    def get_custom_roles(
+        self,
+        team_key: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[TeamCustomRole]:
+        """Fetch team roles.
+
+        `GET /api/v2/teams/{teamKey}/roles`
+
+        Args:
+            team_key: The `teamKey` path parameter.
+            limit: The `limit` query parameter.
+            offset: The `offset` query parameter.
+            max_items: Stop after this many items (all pages are read when not given).
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            A pager of `TeamCustomRole`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `TeamCustomRoles` and the raw
+            response).
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 405,
+                429.
+        """
+        return AsyncPager(
+            self._client,
+            ApiRequest(
+                "GET",
+                f"/api/v2/teams/{encode_path(team_key)}/roles",
+                params=query_params(
+                    {
+                        "limit": limit,
+                        "offset": offset,
+                    }
+                ),
+                error_types=_ERRORS_6,
+                options=request_options,
+            ),
+            cast=_parse_get_custom_roles,
+            strategy=OffsetStrategy(offset_param="offset", limit_param="limit", total_field="totalCount"),
+            items=("items",),
+            max_items=max_items,
+        )
+
 
 class AsyncTeamsResourceWithRawResponse:
     """`teams` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -761,4 +1027,6 @@ class AsyncTeamsResourceWithRawResponse:
         self.get_by_team_key = to_async_raw_response(resource.get_by_team_key)
         self.remove_by_team_key = to_async_raw_response(resource.remove_by_team_key)
         self.update_semantic_patch = to_async_raw_response(resource.update_semantic_patch)
+        self.get_maintainers = to_async_raw_response(resource.get_maintainers)
         self.add_multiple_members_to_team = to_async_raw_response(resource.add_multiple_members_to_team)
+        self.get_custom_roles = to_async_raw_response(resource.get_custom_roles)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -10,12 +11,17 @@ import httpx
 
 from .._core._encode import encode_path
 from .._core._request import ApiRequest
+from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
+from ..models.expiring_user_target_get_response import ExpiringUserTargetGetResponse
+from ..models.expiring_user_target_patch_response import ExpiringUserTargetPatchResponse
 from ..models.forbidden_error_rep import ForbiddenErrorRep
+from ..models.instruction_user_request import InstructionUserRequest
 from ..models.invalid_request_error_rep import InvalidRequestErrorRep
 from ..models.not_found_error_rep import NotFoundErrorRep
+from ..models.patch_users_request import PatchUsersRequest
 from ..models.rate_limited_error_rep import RateLimitedErrorRep
 from ..models.unauthorized_error_rep import UnauthorizedErrorRep
 from ..models.user_flag_setting import UserFlagSetting
@@ -36,8 +42,24 @@ def _parse_update_flag_settings_for_user(response: httpx.Response) -> None:
     return None
 
 
+def _parse_get_user_expiring_flag_targets(response: httpx.Response) -> ExpiringUserTargetGetResponse:
+    return ExpiringUserTargetGetResponse.from_dict(response.json())
+
+
+def _parse_update_expiring_user_target(response: httpx.Response) -> ExpiringUserTargetPatchResponse:
+    return ExpiringUserTargetPatchResponse.from_dict(response.json())
+
+
 _ERRORS: dict[int, Callable[[Any], object]] = {
     400: InvalidRequestErrorRep.from_dict,
+    401: UnauthorizedErrorRep.from_dict,
+    403: ForbiddenErrorRep.from_dict,
+    404: NotFoundErrorRep.from_dict,
+    429: RateLimitedErrorRep.from_dict,
+}
+
+
+_ERRORS_2: dict[int, Callable[[Any], object]] = {
     401: UnauthorizedErrorRep.from_dict,
     403: ForbiddenErrorRep.from_dict,
     404: NotFoundErrorRep.from_dict,
@@ -173,6 +195,87 @@ class UserSettingsResource:
             cast=_parse_update_flag_settings_for_user,
         )
 
+    def get_user_expiring_flag_targets(
+        self,
+        project_key: str,
+        user_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetGetResponse:
+        """Fetch expiring flags for user.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `GET /api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            user_key: The `userKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringUserTargetGetResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
+        """
+        warnings.warn("user_settings.get_user_expiring_flag_targets is deprecated", DeprecationWarning, stacklevel=2)
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(user_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_get_user_expiring_flag_targets,
+        )
+
+    def update_expiring_user_target(
+        self,
+        project_key: str,
+        user_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[InstructionUserRequest | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetPatchResponse:
+        """Change expiring flags for user.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `PATCH /api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            user_key: The `userKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringUserTargetPatchResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("user_settings.update_expiring_user_target is deprecated", DeprecationWarning, stacklevel=2)
+        return self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(user_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                json=PatchUsersRequest(
+                    instructions=as_models(InstructionUserRequest, instructions), comment=comment
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_update_expiring_user_target,
+        )
+
     async def alist_flag_settings_for_user(
         self,
         project_key: str,
@@ -229,6 +332,42 @@ class UserSettingsResource:
             request_options=request_options,
         )
 
+    async def aget_user_expiring_flag_targets(
+        self,
+        project_key: str,
+        user_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetGetResponse:
+        """Coroutine twin of `get_user_expiring_flag_targets`: same arguments, same result, awaitable."""
+        return await AsyncUserSettingsResource(self._async_client()).get_user_expiring_flag_targets(
+            project_key,
+            user_key,
+            environment_key,
+            request_options=request_options,
+        )
+
+    async def aupdate_expiring_user_target(
+        self,
+        project_key: str,
+        user_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[InstructionUserRequest | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetPatchResponse:
+        """Coroutine twin of `update_expiring_user_target`: same arguments, same result, awaitable."""
+        return await AsyncUserSettingsResource(self._async_client()).update_expiring_user_target(
+            project_key,
+            user_key,
+            environment_key,
+            instructions=instructions,
+            comment=comment,
+            request_options=request_options,
+        )
+
 
 class UserSettingsResourceWithRawResponse:
     """`user_settings` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -237,6 +376,8 @@ class UserSettingsResourceWithRawResponse:
         self.list_flag_settings_for_user = to_raw_response(resource.list_flag_settings_for_user)
         self.single_flag_setting = to_raw_response(resource.single_flag_setting)
         self.update_flag_settings_for_user = to_raw_response(resource.update_flag_settings_for_user)
+        self.get_user_expiring_flag_targets = to_raw_response(resource.get_user_expiring_flag_targets)
+        self.update_expiring_user_target = to_raw_response(resource.update_expiring_user_target)
 
 
 class AsyncUserSettingsResource:
@@ -366,6 +507,87 @@ class AsyncUserSettingsResource:
             cast=_parse_update_flag_settings_for_user,
         )
 
+    async def get_user_expiring_flag_targets(
+        self,
+        project_key: str,
+        user_key: str,
+        environment_key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetGetResponse:
+        """Fetch expiring flags for user.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `GET /api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            user_key: The `userKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringUserTargetGetResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 401, 403, 404, 429.
+        """
+        warnings.warn("user_settings.get_user_expiring_flag_targets is deprecated", DeprecationWarning, stacklevel=2)
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(user_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                error_types=_ERRORS_2,
+                options=request_options,
+            ),
+            cast=_parse_get_user_expiring_flag_targets,
+        )
+
+    async def update_expiring_user_target(
+        self,
+        project_key: str,
+        user_key: str,
+        environment_key: str,
+        *,
+        instructions: Sequence[InstructionUserRequest | Mapping[str, Any]],
+        comment: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExpiringUserTargetPatchResponse:
+        """Change expiring flags for user.
+
+        Deprecated: this operation is deprecated by the API and may be removed.
+
+        `PATCH /api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}`
+
+        Args:
+            project_key: The `projectKey` path parameter.
+            user_key: The `userKey` path parameter.
+            environment_key: The `environmentKey` path parameter.
+            instructions: The `instructions` field of the request body.
+            comment: The `comment` field of the request body.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            ExpiringUserTargetPatchResponse
+
+        Raises:
+            ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
+        """
+        warnings.warn("user_settings.update_expiring_user_target is deprecated", DeprecationWarning, stacklevel=2)
+        return await self._client.request(
+            ApiRequest(
+                "PATCH",
+                f"/api/v2/users/{encode_path(project_key)}/{encode_path(user_key)}/expiring-user-targets/{encode_path(environment_key)}",
+                json=PatchUsersRequest(
+                    instructions=as_models(InstructionUserRequest, instructions), comment=comment
+                ).to_dict(),
+                error_types=_ERRORS,
+                options=request_options,
+            ),
+            cast=_parse_update_expiring_user_target,
+        )
+
 
 class AsyncUserSettingsResourceWithRawResponse:
     """`user_settings` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -374,3 +596,5 @@ class AsyncUserSettingsResourceWithRawResponse:
         self.list_flag_settings_for_user = to_async_raw_response(resource.list_flag_settings_for_user)
         self.single_flag_setting = to_async_raw_response(resource.single_flag_setting)
         self.update_flag_settings_for_user = to_async_raw_response(resource.update_flag_settings_for_user)
+        self.get_user_expiring_flag_targets = to_async_raw_response(resource.get_user_expiring_flag_targets)
+        self.update_expiring_user_target = to_async_raw_response(resource.update_expiring_user_target)

@@ -129,11 +129,12 @@ class WebhooksResource:
         *,
         url: str,
         sign: bool,
-        on: bool,
+        on: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         secret: str | Unset = UNSET,
         statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Webhook:
         """Create a webhook.
@@ -156,6 +157,10 @@ class WebhooksResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
         """
+        if not isinstance(_true, Unset):
+            on = _true
+        if isinstance(on, Unset):
+            raise TypeError("create_new_webhook() missing required argument: 'on'")
         return self._client.request(
             ApiRequest(
                 "POST",
@@ -283,11 +288,12 @@ class WebhooksResource:
         *,
         url: str,
         sign: bool,
-        on: bool,
+        on: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         secret: str | Unset = UNSET,
         statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Webhook:
         """Coroutine twin of `create_new_webhook`: same arguments, same result, awaitable."""
@@ -299,6 +305,7 @@ class WebhooksResource:
             secret=secret,
             statements=statements,
             tags=tags,
+            _true=_true,
             request_options=request_options,
         )
 
@@ -401,11 +408,12 @@ class AsyncWebhooksResource:
         *,
         url: str,
         sign: bool,
-        on: bool,
+        on: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         secret: str | Unset = UNSET,
         statements: Sequence[Statement | Mapping[str, Any]] | Unset = UNSET,
         tags: list[str] | Unset = UNSET,
+        _true: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Webhook:
         """Create a webhook.
@@ -428,6 +436,10 @@ class AsyncWebhooksResource:
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 429.
         """
+        if not isinstance(_true, Unset):
+            on = _true
+        if isinstance(on, Unset):
+            raise TypeError("create_new_webhook() missing required argument: 'on'")
         return await self._client.request(
             ApiRequest(
                 "POST",

@@ -3,6 +3,7 @@ coercions generated methods apply to their arguments (a path or bytes to a ``Fil
 
 from __future__ import annotations
 
+import importlib
 import io
 import os
 from collections.abc import Mapping
@@ -53,10 +54,45 @@ DownloadTarget = str | os.PathLike[str] | IO[bytes]
 
 
 def as_model(cls: Any, value: Any) -> Any:
-    """A model argument given as a plain mapping becomes the model (validated by its `from_dict`)."""
+    """A model argument given as a plain mapping becomes the model (validated by its `from_dict`).
+
+    The mapping may use the fields' Python names or their wire names, at any depth of nested models;
+    the model is built (and later sent) with wire names."""
     if isinstance(value, Mapping):
-        return cls.from_dict(value)
+        return cls.from_dict(_wire_keys(cls, value))
     return value
+
+
+def _wire_table(cls: Any) -> tuple[dict[str, str], dict[str, str]] | None:
+    package = str(getattr(cls, "__module__", "")).rpartition(".")[0]
+    try:
+        table: dict[str, tuple[dict[str, str], dict[str, str]]] = importlib.import_module(
+            package + "._wire_names"
+        ).TABLE
+    except ImportError:
+        return None
+    return table.get(getattr(cls, "__name__", ""))
+
+
+def _wire_keys(cls: Any, value: Mapping[str, Any]) -> dict[str, Any]:
+    """`value` with Python field names turned into wire names, nested model values too."""
+    table = _wire_table(cls)
+    if table is None:
+        return dict(value)
+    renames, nested = table
+    wires = set(renames.values())
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        wire = key if key in wires else renames.get(key, key)
+        inner = nested.get(wire)
+        if inner is not None:
+            inner_cls = getattr(importlib.import_module(str(cls.__module__).rpartition(".")[0]), inner)
+            if isinstance(item, Mapping):
+                item = _wire_keys(inner_cls, item)
+            elif isinstance(item, list):
+                item = [_wire_keys(inner_cls, i) if isinstance(i, Mapping) else i for i in item]
+        out[wire] = item
+    return out
 
 
 def as_models(cls: Any, value: Any) -> Any:

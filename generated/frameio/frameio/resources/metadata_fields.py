@@ -1,4 +1,4 @@
-"""Operations on `client.metadata.field_definitions`."""
+"""Operations on `client.metadata_fields`."""
 
 from __future__ import annotations
 
@@ -63,19 +63,19 @@ from ..models.user_single_definition_with_includes import UserSingleDefinitionWi
 from ..types import UNSET, Unset
 
 
-def _parse_index(response: httpx.Response) -> FieldDefinitionsWithIncludesResponse:
+def _parse_metadata_field_definitions_index(response: httpx.Response) -> FieldDefinitionsWithIncludesResponse:
     return FieldDefinitionsWithIncludesResponse.from_dict(response.json())
 
 
-def _parse_create(response: httpx.Response) -> FieldDefinitionResponse:
+def _parse_metadata_field_definitions_create(response: httpx.Response) -> FieldDefinitionResponse:
     return FieldDefinitionResponse.from_dict(response.json())
 
 
-def _parse_delete(response: httpx.Response) -> None:
+def _parse_metadata_field_definitions_delete(response: httpx.Response) -> None:
     return None
 
 
-def _parse_update(response: httpx.Response) -> FieldDefinitionResponse:
+def _parse_metadata_field_definitions_update(response: httpx.Response) -> FieldDefinitionResponse:
     return FieldDefinitionResponse.from_dict(response.json())
 
 
@@ -90,18 +90,18 @@ _ERRORS: dict[int, Callable[[Any], object]] = {
 }
 
 
-class MetadataFieldDefinitionsResource:
-    """Operations on `client.metadata.field_definitions`."""
+class MetadataFieldsResource:
+    """Operations on `client.metadata_fields`."""
 
     def __init__(self, client: SyncHttpClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> MetadataFieldDefinitionsResourceWithRawResponse:
+    def with_raw_response(self) -> MetadataFieldsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
-        return MetadataFieldDefinitionsResourceWithRawResponse(self)
+        return MetadataFieldsResourceWithRawResponse(self)
 
-    def index(
+    def metadata_field_definitions_index(
         self,
         account_id: str | UUID,
         *,
@@ -176,13 +176,13 @@ class MetadataFieldDefinitionsResource:
                 error_types=_ERRORS,
                 options=request_options,
             ),
-            cast=_parse_index,
+            cast=_parse_metadata_field_definitions_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
         )
 
-    def create(
+    def metadata_field_definitions_create(
         self,
         account_id: str | UUID,
         *,
@@ -195,8 +195,9 @@ class MetadataFieldDefinitionsResource:
         | SelectMultiDefinitionParams
         | TextDefinitionParams
         | ToggleDefinitionParams
+        | Unset
         | UserMultiDefinitionParams
-        | UserSingleDefinitionParams,
+        | UserSingleDefinitionParams = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FieldDefinitionResponse:
         """Create a custom field.
@@ -225,10 +226,10 @@ class MetadataFieldDefinitionsResource:
                 error_types=_ERRORS,
                 options=request_options,
             ),
-            cast=_parse_create,
+            cast=_parse_metadata_field_definitions_create,
         )
 
-    def delete(
+    def metadata_field_definitions_delete(
         self,
         account_id: str | UUID,
         field_definition_id: str | UUID,
@@ -260,15 +261,16 @@ class MetadataFieldDefinitionsResource:
                 error_types=_ERRORS,
                 options=request_options,
             ),
-            cast=_parse_delete,
+            cast=_parse_metadata_field_definitions_delete,
         )
 
-    def update(
+    def metadata_field_definitions_update(
         self,
         account_id: str | UUID,
         field_definition_id: str | UUID,
         *,
-        data: UpdateDateDefinitionParams
+        data: Unset
+        | UpdateDateDefinitionParams
         | UpdateFieldDefinitionParamsDataUnknown
         | UpdateLongTextDefinitionParams
         | UpdateNumberDefinitionParams
@@ -278,7 +280,7 @@ class MetadataFieldDefinitionsResource:
         | UpdateTextDefinitionParams
         | UpdateToggleDefinitionParams
         | UpdateUserMultiDefinitionParams
-        | UpdateUserSingleDefinitionParams,
+        | UpdateUserSingleDefinitionParams = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FieldDefinitionResponse:
         """Change a custom field.
@@ -308,32 +310,32 @@ class MetadataFieldDefinitionsResource:
                 error_types=_ERRORS,
                 options=request_options,
             ),
-            cast=_parse_update,
+            cast=_parse_metadata_field_definitions_update,
         )
 
 
-class MetadataFieldDefinitionsResourceWithRawResponse:
-    """`metadata.field_definitions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+class MetadataFieldsResourceWithRawResponse:
+    """`metadata_fields` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
-    def __init__(self, resource: MetadataFieldDefinitionsResource) -> None:
-        self.index = to_raw_response(resource.index)
-        self.create = to_raw_response(resource.create)
-        self.delete = to_raw_response(resource.delete)
-        self.update = to_raw_response(resource.update)
+    def __init__(self, resource: MetadataFieldsResource) -> None:
+        self.metadata_field_definitions_index = to_raw_response(resource.metadata_field_definitions_index)
+        self.metadata_field_definitions_create = to_raw_response(resource.metadata_field_definitions_create)
+        self.metadata_field_definitions_delete = to_raw_response(resource.metadata_field_definitions_delete)
+        self.metadata_field_definitions_update = to_raw_response(resource.metadata_field_definitions_update)
 
 
-class AsyncMetadataFieldDefinitionsResource:
-    """Operations on `client.metadata.field_definitions`."""
+class AsyncMetadataFieldsResource:
+    """Operations on `client.metadata_fields`."""
 
     def __init__(self, client: AsyncHttpClient) -> None:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> AsyncMetadataFieldDefinitionsResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncMetadataFieldsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
-        return AsyncMetadataFieldDefinitionsResourceWithRawResponse(self)
+        return AsyncMetadataFieldsResourceWithRawResponse(self)
 
-    def index(
+    def metadata_field_definitions_index(
         self,
         account_id: str | UUID,
         *,
@@ -408,13 +410,13 @@ class AsyncMetadataFieldDefinitionsResource:
                 error_types=_ERRORS,
                 options=request_options,
             ),
-            cast=_parse_index,
+            cast=_parse_metadata_field_definitions_index,
             strategy=CursorStrategy(param="after", next_link="links.next"),
             items=("data",),
             max_items=max_items,
         )
 
-    async def create(
+    async def metadata_field_definitions_create(
         self,
         account_id: str | UUID,
         *,
@@ -427,8 +429,9 @@ class AsyncMetadataFieldDefinitionsResource:
         | SelectMultiDefinitionParams
         | TextDefinitionParams
         | ToggleDefinitionParams
+        | Unset
         | UserMultiDefinitionParams
-        | UserSingleDefinitionParams,
+        | UserSingleDefinitionParams = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FieldDefinitionResponse:
         """Create a custom field.
@@ -457,10 +460,10 @@ class AsyncMetadataFieldDefinitionsResource:
                 error_types=_ERRORS,
                 options=request_options,
             ),
-            cast=_parse_create,
+            cast=_parse_metadata_field_definitions_create,
         )
 
-    async def delete(
+    async def metadata_field_definitions_delete(
         self,
         account_id: str | UUID,
         field_definition_id: str | UUID,
@@ -492,15 +495,16 @@ class AsyncMetadataFieldDefinitionsResource:
                 error_types=_ERRORS,
                 options=request_options,
             ),
-            cast=_parse_delete,
+            cast=_parse_metadata_field_definitions_delete,
         )
 
-    async def update(
+    async def metadata_field_definitions_update(
         self,
         account_id: str | UUID,
         field_definition_id: str | UUID,
         *,
-        data: UpdateDateDefinitionParams
+        data: Unset
+        | UpdateDateDefinitionParams
         | UpdateFieldDefinitionParamsDataUnknown
         | UpdateLongTextDefinitionParams
         | UpdateNumberDefinitionParams
@@ -510,7 +514,7 @@ class AsyncMetadataFieldDefinitionsResource:
         | UpdateTextDefinitionParams
         | UpdateToggleDefinitionParams
         | UpdateUserMultiDefinitionParams
-        | UpdateUserSingleDefinitionParams,
+        | UpdateUserSingleDefinitionParams = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FieldDefinitionResponse:
         """Change a custom field.
@@ -540,15 +544,15 @@ class AsyncMetadataFieldDefinitionsResource:
                 error_types=_ERRORS,
                 options=request_options,
             ),
-            cast=_parse_update,
+            cast=_parse_metadata_field_definitions_update,
         )
 
 
-class AsyncMetadataFieldDefinitionsResourceWithRawResponse:
-    """`metadata.field_definitions` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+class AsyncMetadataFieldsResourceWithRawResponse:
+    """`metadata_fields` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
 
-    def __init__(self, resource: AsyncMetadataFieldDefinitionsResource) -> None:
-        self.index = to_async_raw_response(resource.index)
-        self.create = to_async_raw_response(resource.create)
-        self.delete = to_async_raw_response(resource.delete)
-        self.update = to_async_raw_response(resource.update)
+    def __init__(self, resource: AsyncMetadataFieldsResource) -> None:
+        self.metadata_field_definitions_index = to_async_raw_response(resource.metadata_field_definitions_index)
+        self.metadata_field_definitions_create = to_async_raw_response(resource.metadata_field_definitions_create)
+        self.metadata_field_definitions_delete = to_async_raw_response(resource.metadata_field_definitions_delete)
+        self.metadata_field_definitions_update = to_async_raw_response(resource.metadata_field_definitions_update)

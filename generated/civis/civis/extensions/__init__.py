@@ -1,0 +1,1 @@
+"""Hand-written modules kept from openapi/<api>/extensions/ (sdk.yaml `extensions`)."""

@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.enhancement_cass_ncoa_columns_create_request import EnhancementCassNcoaColumnsCreateRequest
+    from ..models.enhancement_cass_ncoa_dest_params_create_request import EnhancementCassNcoaDestParamsCreateRequest
+    from ..models.enhancement_cass_ncoa_source_params_create_request import EnhancementCassNcoaSourceParamsCreateRequest
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
+    from ..models.job_schedule_create_request import JobScheduleCreateRequest
+
+
+T = TypeVar("T", bound="CassNcoaEnhancementPatchRequest")
+
+
+@_attrs_define(slots=False)
+class CassNcoaEnhancementPatchRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str | Unset):
+        schedule (JobScheduleCreateRequest | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        source (EnhancementCassNcoaSourceParamsCreateRequest | Unset):
+        destination (EnhancementCassNcoaDestParamsCreateRequest | Unset):
+        column_mapping (EnhancementCassNcoaColumnsCreateRequest | Unset):
+        use_default_column_mapping (bool | Unset):
+        perform_ncoa (bool | Unset):
+        ncoa_credential_id (int | Unset):
+        output_level (str | Unset):
+        limiting_sql (str | Unset):
+        batch_size (int | Unset):
+        parent_id (int | Unset):
+    """
+
+    name: str | Unset = UNSET
+    schedule: JobScheduleCreateRequest | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    source: EnhancementCassNcoaSourceParamsCreateRequest | Unset = UNSET
+    destination: EnhancementCassNcoaDestParamsCreateRequest | Unset = UNSET
+    column_mapping: EnhancementCassNcoaColumnsCreateRequest | Unset = UNSET
+    use_default_column_mapping: bool | Unset = UNSET
+    perform_ncoa: bool | Unset = UNSET
+    ncoa_credential_id: int | Unset = UNSET
+    output_level: str | Unset = UNSET
+    limiting_sql: str | Unset = UNSET
+    batch_size: int | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        column_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.column_mapping, Unset):
+            column_mapping = self.column_mapping.to_dict()
+
+        use_default_column_mapping = self.use_default_column_mapping
+
+        perform_ncoa = self.perform_ncoa
+
+        ncoa_credential_id = self.ncoa_credential_id
+
+        output_level = self.output_level
+
+        limiting_sql = self.limiting_sql
+
+        batch_size = self.batch_size
+
+        parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if source is not UNSET:
+            field_dict["source"] = source
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if column_mapping is not UNSET:
+            field_dict["columnMapping"] = column_mapping
+        if use_default_column_mapping is not UNSET:
+            field_dict["useDefaultColumnMapping"] = use_default_column_mapping
+        if perform_ncoa is not UNSET:
+            field_dict["performNcoa"] = perform_ncoa
+        if ncoa_credential_id is not UNSET:
+            field_dict["ncoaCredentialId"] = ncoa_credential_id
+        if output_level is not UNSET:
+            field_dict["outputLevel"] = output_level
+        if limiting_sql is not UNSET:
+            field_dict["limitingSQL"] = limiting_sql
+        if batch_size is not UNSET:
+            field_dict["batchSize"] = batch_size
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enhancement_cass_ncoa_columns_create_request import EnhancementCassNcoaColumnsCreateRequest  # noqa: PLC0415
+        from ..models.enhancement_cass_ncoa_dest_params_create_request import EnhancementCassNcoaDestParamsCreateRequest  # noqa: PLC0415
+        from ..models.enhancement_cass_ncoa_source_params_create_request import (
+            EnhancementCassNcoaSourceParamsCreateRequest,  # noqa: PLC0415
+        )
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
+        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        notifications = decode.model(
+            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        source = decode.model(EnhancementCassNcoaSourceParamsCreateRequest.from_dict, d.pop("source", UNSET), "source")
+
+        destination = decode.model(
+            EnhancementCassNcoaDestParamsCreateRequest.from_dict, d.pop("destination", UNSET), "destination"
+        )
+
+        column_mapping = decode.model(
+            EnhancementCassNcoaColumnsCreateRequest.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
+        )
+
+        use_default_column_mapping = decode.expect(
+            d.pop("useDefaultColumnMapping", UNSET), bool, "useDefaultColumnMapping"
+        )
+
+        perform_ncoa = decode.expect(d.pop("performNcoa", UNSET), bool, "performNcoa")
+
+        ncoa_credential_id = decode.expect(d.pop("ncoaCredentialId", UNSET), int, "ncoaCredentialId")
+
+        output_level = decode.expect(d.pop("outputLevel", UNSET), str, "outputLevel")
+
+        limiting_sql = decode.expect(d.pop("limitingSQL", UNSET), str, "limitingSQL")
+
+        batch_size = decode.expect(d.pop("batchSize", UNSET), int, "batchSize")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
+        cass_ncoa_enhancement_patch_request = cls(
+            name=name,
+            schedule=schedule,
+            notifications=notifications,
+            source=source,
+            destination=destination,
+            column_mapping=column_mapping,
+            use_default_column_mapping=use_default_column_mapping,
+            perform_ncoa=perform_ncoa,
+            ncoa_credential_id=ncoa_credential_id,
+            output_level=output_level,
+            limiting_sql=limiting_sql,
+            batch_size=batch_size,
+            parent_id=parent_id,
+        )
+
+        cass_ncoa_enhancement_patch_request.additional_properties = d
+        return cass_ncoa_enhancement_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_script_create_request_arguments import ContainerScriptCreateRequestArguments
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
+    from ..models.job_schedule_create_request import JobScheduleCreateRequest
+    from ..models.script_param_create_request import ScriptParamCreateRequest
+    from ..models.script_required_resources_create_request import ScriptRequiredResourcesCreateRequest
+
+
+T = TypeVar("T", bound="ContainerScriptCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ContainerScriptCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        required_resources (ScriptRequiredResourcesCreateRequest):
+        docker_command (str):
+        docker_image_name (str):
+        name (str | Unset):
+        parent_id (int | Unset):
+        user_context (str | Unset):
+        params (list[ScriptParamCreateRequest] | Unset):
+        arguments (ContainerScriptCreateRequestArguments | Unset):
+        schedule (JobScheduleCreateRequest | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        repo_http_uri (str | Unset):
+        repo_ref (str | Unset):
+        remote_host_credential_id (int | Unset):
+        git_credential_id (int | Unset):
+        docker_image_tag (str | Unset):
+        instance_type (str | Unset):
+        cancel_timeout (int | Unset):
+        time_zone (str | Unset):
+        partition_label (str | Unset):
+        hidden (bool | Unset):
+        target_project_id (int | Unset):
+        running_as_id (int | Unset):
+    """
+
+    required_resources: ScriptRequiredResourcesCreateRequest
+    docker_command: str
+    docker_image_name: str
+    name: str | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    user_context: str | Unset = UNSET
+    params: list[ScriptParamCreateRequest] | Unset = UNSET
+    arguments: ContainerScriptCreateRequestArguments | Unset = UNSET
+    schedule: JobScheduleCreateRequest | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    repo_http_uri: str | Unset = UNSET
+    repo_ref: str | Unset = UNSET
+    remote_host_credential_id: int | Unset = UNSET
+    git_credential_id: int | Unset = UNSET
+    docker_image_tag: str | Unset = UNSET
+    instance_type: str | Unset = UNSET
+    cancel_timeout: int | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    partition_label: str | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    target_project_id: int | Unset = UNSET
+    running_as_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        required_resources = self.required_resources.to_dict()
+
+        docker_command = self.docker_command
+
+        docker_image_name = self.docker_image_name
+
+        name = self.name
+
+        parent_id = self.parent_id
+
+        user_context = self.user_context
+
+        params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        repo_http_uri = self.repo_http_uri
+
+        repo_ref = self.repo_ref
+
+        remote_host_credential_id = self.remote_host_credential_id
+
+        git_credential_id = self.git_credential_id
+
+        docker_image_tag = self.docker_image_tag
+
+        instance_type = self.instance_type
+
+        cancel_timeout = self.cancel_timeout
+
+        time_zone = self.time_zone
+
+        partition_label = self.partition_label
+
+        hidden = self.hidden
+
+        target_project_id = self.target_project_id
+
+        running_as_id = self.running_as_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requiredResources": required_resources,
+                "dockerCommand": docker_command,
+                "dockerImageName": docker_image_name,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if user_context is not UNSET:
+            field_dict["userContext"] = user_context
+        if params is not UNSET:
+            field_dict["params"] = params
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if repo_http_uri is not UNSET:
+            field_dict["repoHttpUri"] = repo_http_uri
+        if repo_ref is not UNSET:
+            field_dict["repoRef"] = repo_ref
+        if remote_host_credential_id is not UNSET:
+            field_dict["remoteHostCredentialId"] = remote_host_credential_id
+        if git_credential_id is not UNSET:
+            field_dict["gitCredentialId"] = git_credential_id
+        if docker_image_tag is not UNSET:
+            field_dict["dockerImageTag"] = docker_image_tag
+        if instance_type is not UNSET:
+            field_dict["instanceType"] = instance_type
+        if cancel_timeout is not UNSET:
+            field_dict["cancelTimeout"] = cancel_timeout
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if partition_label is not UNSET:
+            field_dict["partitionLabel"] = partition_label
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if target_project_id is not UNSET:
+            field_dict["targetProjectId"] = target_project_id
+        if running_as_id is not UNSET:
+            field_dict["runningAsId"] = running_as_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_script_create_request_arguments import ContainerScriptCreateRequestArguments  # noqa: PLC0415
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
+        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
+        from ..models.script_param_create_request import ScriptParamCreateRequest  # noqa: PLC0415
+        from ..models.script_required_resources_create_request import ScriptRequiredResourcesCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        required_resources = decode.model(
+            ScriptRequiredResourcesCreateRequest.from_dict,
+            d.pop("requiredResources", decode.MISSING),
+            "requiredResources",
+        )
+
+        docker_command = decode.expect(d.pop("dockerCommand", decode.MISSING), str, "dockerCommand")
+
+        docker_image_name = decode.expect(d.pop("dockerImageName", decode.MISSING), str, "dockerImageName")
+
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
+        user_context = decode.expect(d.pop("userContext", UNSET), str, "userContext")
+
+        _params = d.pop("params", UNSET)
+        params: list[ScriptParamCreateRequest] | Unset
+        if isinstance(_params, list):
+            params = []
+            for params_index, params_item_data in enumerate(_params):
+                with decode.at("params", params_index):
+                    params_item = decode.model(ScriptParamCreateRequest.from_dict, params_item_data)
+
+                params.append(params_item)
+        else:
+            params = decode.mismatch("an array", _params, "params")
+
+        arguments = decode.model(
+            ContainerScriptCreateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
+        )
+
+        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        notifications = decode.model(
+            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        repo_http_uri = decode.expect(d.pop("repoHttpUri", UNSET), str, "repoHttpUri")
+
+        repo_ref = decode.expect(d.pop("repoRef", UNSET), str, "repoRef")
+
+        remote_host_credential_id = decode.expect(d.pop("remoteHostCredentialId", UNSET), int, "remoteHostCredentialId")
+
+        git_credential_id = decode.expect(d.pop("gitCredentialId", UNSET), int, "gitCredentialId")
+
+        docker_image_tag = decode.expect(d.pop("dockerImageTag", UNSET), str, "dockerImageTag")
+
+        instance_type = decode.expect(d.pop("instanceType", UNSET), str, "instanceType")
+
+        cancel_timeout = decode.expect(d.pop("cancelTimeout", UNSET), int, "cancelTimeout")
+
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+
+        partition_label = decode.expect(d.pop("partitionLabel", UNSET), str, "partitionLabel")
+
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+
+        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+
+        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+
+        container_script_create_request = cls(
+            required_resources=required_resources,
+            docker_command=docker_command,
+            docker_image_name=docker_image_name,
+            name=name,
+            parent_id=parent_id,
+            user_context=user_context,
+            params=params,
+            arguments=arguments,
+            schedule=schedule,
+            notifications=notifications,
+            repo_http_uri=repo_http_uri,
+            repo_ref=repo_ref,
+            remote_host_credential_id=remote_host_credential_id,
+            git_credential_id=git_credential_id,
+            docker_image_tag=docker_image_tag,
+            instance_type=instance_type,
+            cancel_timeout=cancel_timeout,
+            time_zone=time_zone,
+            partition_label=partition_label,
+            hidden=hidden,
+            target_project_id=target_project_id,
+            running_as_id=running_as_id,
+        )
+
+        container_script_create_request.additional_properties = d
+        return container_script_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

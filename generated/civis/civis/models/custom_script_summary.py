@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.job_run import JobRun
+    from ..models.script_project import ScriptProject
+    from ..models.user_simple_user import UserSimpleUser
+
+
+T = TypeVar("T", bound="CustomScriptSummary")
+
+
+@_attrs_define(slots=False)
+class CustomScriptSummary(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        backing_script_type (str):
+        created_at (str):
+        updated_at (str):
+        author (UserSimpleUser):
+        state (str):
+        finished_at (str):
+        projects (list[ScriptProject]):
+        parent_id (int):
+        from_template_id (int):
+        time_zone (str):
+        last_run (JobRun): One execution of a job.
+        archived (str):
+        last_successful_run (JobRun): One execution of a job.
+    """
+
+    id: int
+    name: str
+    type_: str
+    backing_script_type: str
+    created_at: str
+    updated_at: str
+    author: UserSimpleUser
+    state: str
+    finished_at: str
+    projects: list[ScriptProject]
+    parent_id: int
+    from_template_id: int
+    time_zone: str
+    last_run: JobRun
+    archived: str
+    last_successful_run: JobRun
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        backing_script_type = self.backing_script_type
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        author = self.author.to_dict()
+
+        state = self.state
+
+        finished_at = self.finished_at
+
+        projects = []
+        for projects_item_data in self.projects:
+            projects_item = projects_item_data.to_dict()
+            projects.append(projects_item)
+
+        parent_id = self.parent_id
+
+        from_template_id = self.from_template_id
+
+        time_zone = self.time_zone
+
+        last_run = self.last_run.to_dict()
+
+        archived = self.archived
+
+        last_successful_run = self.last_successful_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "backingScriptType": backing_script_type,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "author": author,
+                "state": state,
+                "finishedAt": finished_at,
+                "projects": projects,
+                "parentId": parent_id,
+                "fromTemplateId": from_template_id,
+                "timeZone": time_zone,
+                "lastRun": last_run,
+                "archived": archived,
+                "lastSuccessfulRun": last_successful_run,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run import JobRun  # noqa: PLC0415
+        from ..models.script_project import ScriptProject  # noqa: PLC0415
+        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+
+        backing_script_type = decode.expect(d.pop("backingScriptType", decode.MISSING), str, "backingScriptType")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+
+        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
+
+        _projects = d.pop("projects", decode.MISSING)
+        projects: list[ScriptProject]
+        if isinstance(_projects, list):
+            projects = []
+            for projects_index, projects_item_data in enumerate(_projects):
+                with decode.at("projects", projects_index):
+                    projects_item = decode.model(ScriptProject.from_dict, projects_item_data)
+
+                projects.append(projects_item)
+        else:
+            projects = decode.mismatch("an array", _projects, "projects")
+
+        parent_id = decode.expect(d.pop("parentId", decode.MISSING), int, "parentId")
+
+        from_template_id = decode.expect(d.pop("fromTemplateId", decode.MISSING), int, "fromTemplateId")
+
+        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
+
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+
+        last_successful_run = decode.model(
+            JobRun.from_dict, d.pop("lastSuccessfulRun", decode.MISSING), "lastSuccessfulRun"
+        )
+
+        custom_script_summary = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            backing_script_type=backing_script_type,
+            created_at=created_at,
+            updated_at=updated_at,
+            author=author,
+            state=state,
+            finished_at=finished_at,
+            projects=projects,
+            parent_id=parent_id,
+            from_template_id=from_template_id,
+            time_zone=time_zone,
+            last_run=last_run,
+            archived=archived,
+            last_successful_run=last_successful_run,
+        )
+
+        custom_script_summary.additional_properties = d
+        return custom_script_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

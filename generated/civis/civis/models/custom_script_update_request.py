@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_script_update_request_arguments import CustomScriptUpdateRequestArguments
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
+    from ..models.job_schedule_create_request import JobScheduleCreateRequest
+    from ..models.script_required_resources_custom_create_request import ScriptRequiredResourcesCustomCreateRequest
+
+
+T = TypeVar("T", bound="CustomScriptUpdateRequest")
+
+
+@_attrs_define(slots=False)
+class CustomScriptUpdateRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str | Unset):
+        parent_id (int | Unset):
+        arguments (CustomScriptUpdateRequestArguments | Unset):
+        remote_host_id (int | Unset):
+        credential_id (int | Unset):
+        schedule (JobScheduleCreateRequest | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        time_zone (str | Unset):
+        target_project_id (int | Unset):
+        required_resources (ScriptRequiredResourcesCustomCreateRequest | Unset):
+        partition_label (str | Unset):
+        running_as_id (int | Unset):
+    """
+
+    name: str | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    arguments: CustomScriptUpdateRequestArguments | Unset = UNSET
+    remote_host_id: int | Unset = UNSET
+    credential_id: int | Unset = UNSET
+    schedule: JobScheduleCreateRequest | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    target_project_id: int | Unset = UNSET
+    required_resources: ScriptRequiredResourcesCustomCreateRequest | Unset = UNSET
+    partition_label: str | Unset = UNSET
+    running_as_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parent_id = self.parent_id
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        remote_host_id = self.remote_host_id
+
+        credential_id = self.credential_id
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        time_zone = self.time_zone
+
+        target_project_id = self.target_project_id
+
+        required_resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.required_resources, Unset):
+            required_resources = self.required_resources.to_dict()
+
+        partition_label = self.partition_label
+
+        running_as_id = self.running_as_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if remote_host_id is not UNSET:
+            field_dict["remoteHostId"] = remote_host_id
+        if credential_id is not UNSET:
+            field_dict["credentialId"] = credential_id
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if target_project_id is not UNSET:
+            field_dict["targetProjectId"] = target_project_id
+        if required_resources is not UNSET:
+            field_dict["requiredResources"] = required_resources
+        if partition_label is not UNSET:
+            field_dict["partitionLabel"] = partition_label
+        if running_as_id is not UNSET:
+            field_dict["runningAsId"] = running_as_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_script_update_request_arguments import CustomScriptUpdateRequestArguments  # noqa: PLC0415
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
+        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
+        from ..models.script_required_resources_custom_create_request import ScriptRequiredResourcesCustomCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
+        arguments = decode.model(CustomScriptUpdateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments")
+
+        remote_host_id = decode.expect(d.pop("remoteHostId", UNSET), int, "remoteHostId")
+
+        credential_id = decode.expect(d.pop("credentialId", UNSET), int, "credentialId")
+
+        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        notifications = decode.model(
+            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+
+        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+
+        required_resources = decode.model(
+            ScriptRequiredResourcesCustomCreateRequest.from_dict, d.pop("requiredResources", UNSET), "requiredResources"
+        )
+
+        partition_label = decode.expect(d.pop("partitionLabel", UNSET), str, "partitionLabel")
+
+        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+
+        custom_script_update_request = cls(
+            name=name,
+            parent_id=parent_id,
+            arguments=arguments,
+            remote_host_id=remote_host_id,
+            credential_id=credential_id,
+            schedule=schedule,
+            notifications=notifications,
+            time_zone=time_zone,
+            target_project_id=target_project_id,
+            required_resources=required_resources,
+            partition_label=partition_label,
+            running_as_id=running_as_id,
+        )
+
+        custom_script_update_request.additional_properties = d
+        return custom_script_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

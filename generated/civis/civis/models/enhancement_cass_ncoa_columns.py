@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="EnhancementCassNcoaColumns")
+
+
+@_attrs_define(slots=False)
+class EnhancementCassNcoaColumns(ResponseMetadata):
+    """
+    Attributes:
+        address1 (str):
+        address2 (str):
+        city (str):
+        state (str):
+        zip_ (str):
+        name (str):
+        company (str):
+    """
+
+    address1: str
+    address2: str
+    city: str
+    state: str
+    zip_: str
+    name: str
+    company: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address1 = self.address1
+
+        address2 = self.address2
+
+        city = self.city
+
+        state = self.state
+
+        zip_ = self.zip_
+
+        name = self.name
+
+        company = self.company
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address1": address1,
+                "address2": address2,
+                "city": city,
+                "state": state,
+                "zip": zip_,
+                "name": name,
+                "company": company,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address1 = decode.expect(d.pop("address1", decode.MISSING), str, "address1")
+
+        address2 = decode.expect(d.pop("address2", decode.MISSING), str, "address2")
+
+        city = decode.expect(d.pop("city", decode.MISSING), str, "city")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+
+        zip_ = decode.expect(d.pop("zip", decode.MISSING), str, "zip")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        company = decode.expect(d.pop("company", decode.MISSING), str, "company")
+
+        enhancement_cass_ncoa_columns = cls(
+            address1=address1,
+            address2=address2,
+            city=city,
+            state=state,
+            zip_=zip_,
+            name=name,
+            company=company,
+        )
+
+        enhancement_cass_ncoa_columns.additional_properties = d
+        return enhancement_cass_ncoa_columns
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

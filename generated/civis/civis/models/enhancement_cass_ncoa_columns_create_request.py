@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnhancementCassNcoaColumnsCreateRequest")
+
+
+@_attrs_define(slots=False)
+class EnhancementCassNcoaColumnsCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        address1 (str | Unset):
+        address2 (str | Unset):
+        city (str | Unset):
+        state (str | Unset):
+        zip_ (str | Unset):
+        name (str | Unset):
+        company (str | Unset):
+    """
+
+    address1: str | Unset = UNSET
+    address2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    company: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address1 = self.address1
+
+        address2 = self.address2
+
+        city = self.city
+
+        state = self.state
+
+        zip_ = self.zip_
+
+        name = self.name
+
+        company = self.company
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company is not UNSET:
+            field_dict["company"] = company
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address1 = decode.expect(d.pop("address1", UNSET), str, "address1")
+
+        address2 = decode.expect(d.pop("address2", UNSET), str, "address2")
+
+        city = decode.expect(d.pop("city", UNSET), str, "city")
+
+        state = decode.expect(d.pop("state", UNSET), str, "state")
+
+        zip_ = decode.expect(d.pop("zip", UNSET), str, "zip")
+
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        company = decode.expect(d.pop("company", UNSET), str, "company")
+
+        enhancement_cass_ncoa_columns_create_request = cls(
+            address1=address1,
+            address2=address2,
+            city=city,
+            state=state,
+            zip_=zip_,
+            name=name,
+            company=company,
+        )
+
+        enhancement_cass_ncoa_columns_create_request.additional_properties = d
+        return enhancement_cass_ncoa_columns_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnhancementCassNcoaDBInputCreateRequest")
+
+
+@_attrs_define(slots=False)
+class EnhancementCassNcoaDBInputCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        schema (str):
+        table (str):
+        remote_host_id (int):
+        credential_id (int):
+        multipart_key (list[str] | Unset):
+    """
+
+    schema: str
+    table: str
+    remote_host_id: int
+    credential_id: int
+    multipart_key: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema = self.schema
+
+        table = self.table
+
+        remote_host_id = self.remote_host_id
+
+        credential_id = self.credential_id
+
+        multipart_key: list[str] | Unset = UNSET
+        if not isinstance(self.multipart_key, Unset):
+            multipart_key = self.multipart_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schema": schema,
+                "table": table,
+                "remoteHostId": remote_host_id,
+                "credentialId": credential_id,
+            }
+        )
+        if multipart_key is not UNSET:
+            field_dict["multipartKey"] = multipart_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+
+        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
+
+        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+
+        _multipart_key = d.pop("multipartKey", UNSET)
+        multipart_key: list[str] | Unset
+        if isinstance(_multipart_key, list):
+            multipart_key = []
+            for multipart_key_index, multipart_key_item_data in enumerate(_multipart_key):
+                with decode.at("multipartKey", multipart_key_index):
+                    multipart_key_item = decode.expect(multipart_key_item_data, str)
+
+                multipart_key.append(multipart_key_item)
+        else:
+            multipart_key = decode.mismatch("an array", _multipart_key, "multipartKey")
+
+        enhancement_cass_ncoa_db_input_create_request = cls(
+            schema=schema,
+            table=table,
+            remote_host_id=remote_host_id,
+            credential_id=credential_id,
+            multipart_key=multipart_key,
+        )
+
+        enhancement_cass_ncoa_db_input_create_request.additional_properties = d
+        return enhancement_cass_ncoa_db_input_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnhancementCassNcoaDBOutputCreateRequest")
+
+
+@_attrs_define(slots=False)
+class EnhancementCassNcoaDBOutputCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        schema (str | Unset):
+        table (str | Unset):
+    """
+
+    schema: str | Unset = UNSET
+    table: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema = self.schema
+
+        table = self.table
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if table is not UNSET:
+            field_dict["table"] = table
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        schema = decode.expect(d.pop("schema", UNSET), str, "schema")
+
+        table = decode.expect(d.pop("table", UNSET), str, "table")
+
+        enhancement_cass_ncoa_db_output_create_request = cls(
+            schema=schema,
+            table=table,
+        )
+
+        enhancement_cass_ncoa_db_output_create_request.additional_properties = d
+        return enhancement_cass_ncoa_db_output_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.enhancement_cass_ncoa_db_output import EnhancementCassNcoaDBOutput
+
+
+T = TypeVar("T", bound="EnhancementCassNcoaDestParams")
+
+
+@_attrs_define(slots=False)
+class EnhancementCassNcoaDestParams(ResponseMetadata):
+    """
+    Attributes:
+        database_table (EnhancementCassNcoaDBOutput):
+    """
+
+    database_table: EnhancementCassNcoaDBOutput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database_table = self.database_table.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "databaseTable": database_table,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enhancement_cass_ncoa_db_output import EnhancementCassNcoaDBOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        database_table = decode.model(
+            EnhancementCassNcoaDBOutput.from_dict, d.pop("databaseTable", decode.MISSING), "databaseTable"
+        )
+
+        enhancement_cass_ncoa_dest_params = cls(
+            database_table=database_table,
+        )
+
+        enhancement_cass_ncoa_dest_params.additional_properties = d
+        return enhancement_cass_ncoa_dest_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

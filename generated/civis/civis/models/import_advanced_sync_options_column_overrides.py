@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.import_column_override import ImportColumnOverride
+
+
+T = TypeVar("T", bound="ImportAdvancedSyncOptionsColumnOverrides")
+
+
+@_attrs_define(slots=False)
+class ImportAdvancedSyncOptionsColumnOverrides(ResponseMetadata):
+    """A JSON object for which the API declares no fields."""
+
+    additional_properties: dict[str, ImportColumnOverride] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_column_override import ImportColumnOverride  # noqa: PLC0415
+
+        d = dict(src_dict)
+        import_advanced_sync_options_column_overrides = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = decode.model(ImportColumnOverride.from_dict, prop_dict, prop_name)
+
+            additional_properties[prop_name] = additional_property
+
+        import_advanced_sync_options_column_overrides.additional_properties = additional_properties
+        return import_advanced_sync_options_column_overrides
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ImportColumnOverride:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ImportColumnOverride) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

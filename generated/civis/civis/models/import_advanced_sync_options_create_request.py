@@ -1,0 +1,336 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_advanced_sync_options_create_request_column_overrides import (
+        ImportAdvancedSyncOptionsCreateRequestColumnOverrides,
+    )
+
+
+T = TypeVar("T", bound="ImportAdvancedSyncOptionsCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ImportAdvancedSyncOptionsCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        max_errors (int | Unset):
+        existing_table_rows (str | Unset):
+        first_row_is_header (bool | Unset):
+        diststyle (str | Unset):
+        distkey (str | Unset):
+        sortkey1 (str | Unset):
+        sortkey2 (str | Unset):
+        column_delimiter (str | Unset):
+        column_overrides (ImportAdvancedSyncOptionsCreateRequestColumnOverrides | Unset):
+        escaped (bool | Unset):
+        identity_column (str | Unset):
+        last_modified_column (str | Unset):
+        row_chunk_size (int | Unset):
+        wipe_destination_table (bool | Unset):
+        truncate_long_lines (bool | Unset):
+        invalid_char_replacement (str | Unset):
+        verify_table_row_counts (bool | Unset):
+        partition_column_name (str | Unset):
+        partition_schema_name (str | Unset):
+        partition_table_name (str | Unset):
+        partition_table_partition_column_min_name (str | Unset):
+        partition_table_partition_column_max_name (str | Unset):
+        mysql_catalog_matches_schema (bool | Unset):
+        chunking_method (str | Unset):
+        export_action (str | Unset):
+        sql_query (str | Unset):
+        contact_lists (str | Unset):
+        soql_query (str | Unset):
+        include_deleted_records (bool | Unset):
+    """
+
+    max_errors: int | Unset = UNSET
+    existing_table_rows: str | Unset = UNSET
+    first_row_is_header: bool | Unset = UNSET
+    diststyle: str | Unset = UNSET
+    distkey: str | Unset = UNSET
+    sortkey1: str | Unset = UNSET
+    sortkey2: str | Unset = UNSET
+    column_delimiter: str | Unset = UNSET
+    column_overrides: ImportAdvancedSyncOptionsCreateRequestColumnOverrides | Unset = UNSET
+    escaped: bool | Unset = UNSET
+    identity_column: str | Unset = UNSET
+    last_modified_column: str | Unset = UNSET
+    row_chunk_size: int | Unset = UNSET
+    wipe_destination_table: bool | Unset = UNSET
+    truncate_long_lines: bool | Unset = UNSET
+    invalid_char_replacement: str | Unset = UNSET
+    verify_table_row_counts: bool | Unset = UNSET
+    partition_column_name: str | Unset = UNSET
+    partition_schema_name: str | Unset = UNSET
+    partition_table_name: str | Unset = UNSET
+    partition_table_partition_column_min_name: str | Unset = UNSET
+    partition_table_partition_column_max_name: str | Unset = UNSET
+    mysql_catalog_matches_schema: bool | Unset = UNSET
+    chunking_method: str | Unset = UNSET
+    export_action: str | Unset = UNSET
+    sql_query: str | Unset = UNSET
+    contact_lists: str | Unset = UNSET
+    soql_query: str | Unset = UNSET
+    include_deleted_records: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_errors = self.max_errors
+
+        existing_table_rows = self.existing_table_rows
+
+        first_row_is_header = self.first_row_is_header
+
+        diststyle = self.diststyle
+
+        distkey = self.distkey
+
+        sortkey1 = self.sortkey1
+
+        sortkey2 = self.sortkey2
+
+        column_delimiter = self.column_delimiter
+
+        column_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.column_overrides, Unset):
+            column_overrides = self.column_overrides.to_dict()
+
+        escaped = self.escaped
+
+        identity_column = self.identity_column
+
+        last_modified_column = self.last_modified_column
+
+        row_chunk_size = self.row_chunk_size
+
+        wipe_destination_table = self.wipe_destination_table
+
+        truncate_long_lines = self.truncate_long_lines
+
+        invalid_char_replacement = self.invalid_char_replacement
+
+        verify_table_row_counts = self.verify_table_row_counts
+
+        partition_column_name = self.partition_column_name
+
+        partition_schema_name = self.partition_schema_name
+
+        partition_table_name = self.partition_table_name
+
+        partition_table_partition_column_min_name = self.partition_table_partition_column_min_name
+
+        partition_table_partition_column_max_name = self.partition_table_partition_column_max_name
+
+        mysql_catalog_matches_schema = self.mysql_catalog_matches_schema
+
+        chunking_method = self.chunking_method
+
+        export_action = self.export_action
+
+        sql_query = self.sql_query
+
+        contact_lists = self.contact_lists
+
+        soql_query = self.soql_query
+
+        include_deleted_records = self.include_deleted_records
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if max_errors is not UNSET:
+            field_dict["maxErrors"] = max_errors
+        if existing_table_rows is not UNSET:
+            field_dict["existingTableRows"] = existing_table_rows
+        if first_row_is_header is not UNSET:
+            field_dict["firstRowIsHeader"] = first_row_is_header
+        if diststyle is not UNSET:
+            field_dict["diststyle"] = diststyle
+        if distkey is not UNSET:
+            field_dict["distkey"] = distkey
+        if sortkey1 is not UNSET:
+            field_dict["sortkey1"] = sortkey1
+        if sortkey2 is not UNSET:
+            field_dict["sortkey2"] = sortkey2
+        if column_delimiter is not UNSET:
+            field_dict["columnDelimiter"] = column_delimiter
+        if column_overrides is not UNSET:
+            field_dict["columnOverrides"] = column_overrides
+        if escaped is not UNSET:
+            field_dict["escaped"] = escaped
+        if identity_column is not UNSET:
+            field_dict["identityColumn"] = identity_column
+        if last_modified_column is not UNSET:
+            field_dict["lastModifiedColumn"] = last_modified_column
+        if row_chunk_size is not UNSET:
+            field_dict["rowChunkSize"] = row_chunk_size
+        if wipe_destination_table is not UNSET:
+            field_dict["wipeDestinationTable"] = wipe_destination_table
+        if truncate_long_lines is not UNSET:
+            field_dict["truncateLongLines"] = truncate_long_lines
+        if invalid_char_replacement is not UNSET:
+            field_dict["invalidCharReplacement"] = invalid_char_replacement
+        if verify_table_row_counts is not UNSET:
+            field_dict["verifyTableRowCounts"] = verify_table_row_counts
+        if partition_column_name is not UNSET:
+            field_dict["partitionColumnName"] = partition_column_name
+        if partition_schema_name is not UNSET:
+            field_dict["partitionSchemaName"] = partition_schema_name
+        if partition_table_name is not UNSET:
+            field_dict["partitionTableName"] = partition_table_name
+        if partition_table_partition_column_min_name is not UNSET:
+            field_dict["partitionTablePartitionColumnMinName"] = partition_table_partition_column_min_name
+        if partition_table_partition_column_max_name is not UNSET:
+            field_dict["partitionTablePartitionColumnMaxName"] = partition_table_partition_column_max_name
+        if mysql_catalog_matches_schema is not UNSET:
+            field_dict["mysqlCatalogMatchesSchema"] = mysql_catalog_matches_schema
+        if chunking_method is not UNSET:
+            field_dict["chunkingMethod"] = chunking_method
+        if export_action is not UNSET:
+            field_dict["exportAction"] = export_action
+        if sql_query is not UNSET:
+            field_dict["sqlQuery"] = sql_query
+        if contact_lists is not UNSET:
+            field_dict["contactLists"] = contact_lists
+        if soql_query is not UNSET:
+            field_dict["soqlQuery"] = soql_query
+        if include_deleted_records is not UNSET:
+            field_dict["includeDeletedRecords"] = include_deleted_records
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_advanced_sync_options_create_request_column_overrides import (
+            ImportAdvancedSyncOptionsCreateRequestColumnOverrides,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        max_errors = decode.expect(d.pop("maxErrors", UNSET), int, "maxErrors")
+
+        existing_table_rows = decode.expect(d.pop("existingTableRows", UNSET), str, "existingTableRows")
+
+        first_row_is_header = decode.expect(d.pop("firstRowIsHeader", UNSET), bool, "firstRowIsHeader")
+
+        diststyle = decode.expect(d.pop("diststyle", UNSET), str, "diststyle")
+
+        distkey = decode.expect(d.pop("distkey", UNSET), str, "distkey")
+
+        sortkey1 = decode.expect(d.pop("sortkey1", UNSET), str, "sortkey1")
+
+        sortkey2 = decode.expect(d.pop("sortkey2", UNSET), str, "sortkey2")
+
+        column_delimiter = decode.expect(d.pop("columnDelimiter", UNSET), str, "columnDelimiter")
+
+        column_overrides = decode.model(
+            ImportAdvancedSyncOptionsCreateRequestColumnOverrides.from_dict,
+            d.pop("columnOverrides", UNSET),
+            "columnOverrides",
+        )
+
+        escaped = decode.expect(d.pop("escaped", UNSET), bool, "escaped")
+
+        identity_column = decode.expect(d.pop("identityColumn", UNSET), str, "identityColumn")
+
+        last_modified_column = decode.expect(d.pop("lastModifiedColumn", UNSET), str, "lastModifiedColumn")
+
+        row_chunk_size = decode.expect(d.pop("rowChunkSize", UNSET), int, "rowChunkSize")
+
+        wipe_destination_table = decode.expect(d.pop("wipeDestinationTable", UNSET), bool, "wipeDestinationTable")
+
+        truncate_long_lines = decode.expect(d.pop("truncateLongLines", UNSET), bool, "truncateLongLines")
+
+        invalid_char_replacement = decode.expect(d.pop("invalidCharReplacement", UNSET), str, "invalidCharReplacement")
+
+        verify_table_row_counts = decode.expect(d.pop("verifyTableRowCounts", UNSET), bool, "verifyTableRowCounts")
+
+        partition_column_name = decode.expect(d.pop("partitionColumnName", UNSET), str, "partitionColumnName")
+
+        partition_schema_name = decode.expect(d.pop("partitionSchemaName", UNSET), str, "partitionSchemaName")
+
+        partition_table_name = decode.expect(d.pop("partitionTableName", UNSET), str, "partitionTableName")
+
+        partition_table_partition_column_min_name = decode.expect(
+            d.pop("partitionTablePartitionColumnMinName", UNSET), str, "partitionTablePartitionColumnMinName"
+        )
+
+        partition_table_partition_column_max_name = decode.expect(
+            d.pop("partitionTablePartitionColumnMaxName", UNSET), str, "partitionTablePartitionColumnMaxName"
+        )
+
+        mysql_catalog_matches_schema = decode.expect(
+            d.pop("mysqlCatalogMatchesSchema", UNSET), bool, "mysqlCatalogMatchesSchema"
+        )
+
+        chunking_method = decode.expect(d.pop("chunkingMethod", UNSET), str, "chunkingMethod")
+
+        export_action = decode.expect(d.pop("exportAction", UNSET), str, "exportAction")
+
+        sql_query = decode.expect(d.pop("sqlQuery", UNSET), str, "sqlQuery")
+
+        contact_lists = decode.expect(d.pop("contactLists", UNSET), str, "contactLists")
+
+        soql_query = decode.expect(d.pop("soqlQuery", UNSET), str, "soqlQuery")
+
+        include_deleted_records = decode.expect(d.pop("includeDeletedRecords", UNSET), bool, "includeDeletedRecords")
+
+        import_advanced_sync_options_create_request = cls(
+            max_errors=max_errors,
+            existing_table_rows=existing_table_rows,
+            first_row_is_header=first_row_is_header,
+            diststyle=diststyle,
+            distkey=distkey,
+            sortkey1=sortkey1,
+            sortkey2=sortkey2,
+            column_delimiter=column_delimiter,
+            column_overrides=column_overrides,
+            escaped=escaped,
+            identity_column=identity_column,
+            last_modified_column=last_modified_column,
+            row_chunk_size=row_chunk_size,
+            wipe_destination_table=wipe_destination_table,
+            truncate_long_lines=truncate_long_lines,
+            invalid_char_replacement=invalid_char_replacement,
+            verify_table_row_counts=verify_table_row_counts,
+            partition_column_name=partition_column_name,
+            partition_schema_name=partition_schema_name,
+            partition_table_name=partition_table_name,
+            partition_table_partition_column_min_name=partition_table_partition_column_min_name,
+            partition_table_partition_column_max_name=partition_table_partition_column_max_name,
+            mysql_catalog_matches_schema=mysql_catalog_matches_schema,
+            chunking_method=chunking_method,
+            export_action=export_action,
+            sql_query=sql_query,
+            contact_lists=contact_lists,
+            soql_query=soql_query,
+            include_deleted_records=include_deleted_records,
+        )
+
+        import_advanced_sync_options_create_request.additional_properties = d
+        return import_advanced_sync_options_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportBatchImportCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ImportBatchImportCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        file_ids (list[int]):
+        schema (str):
+        table (str):
+        remote_host_id (int):
+        credential_id (int):
+        column_delimiter (str | Unset):
+        first_row_is_header (bool | Unset):
+        compression (str | Unset):
+        hidden (bool | Unset):
+    """
+
+    file_ids: list[int]
+    schema: str
+    table: str
+    remote_host_id: int
+    credential_id: int
+    column_delimiter: str | Unset = UNSET
+    first_row_is_header: bool | Unset = UNSET
+    compression: str | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_ids = self.file_ids
+
+        schema = self.schema
+
+        table = self.table
+
+        remote_host_id = self.remote_host_id
+
+        credential_id = self.credential_id
+
+        column_delimiter = self.column_delimiter
+
+        first_row_is_header = self.first_row_is_header
+
+        compression = self.compression
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileIds": file_ids,
+                "schema": schema,
+                "table": table,
+                "remoteHostId": remote_host_id,
+                "credentialId": credential_id,
+            }
+        )
+        if column_delimiter is not UNSET:
+            field_dict["columnDelimiter"] = column_delimiter
+        if first_row_is_header is not UNSET:
+            field_dict["firstRowIsHeader"] = first_row_is_header
+        if compression is not UNSET:
+            field_dict["compression"] = compression
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _file_ids = d.pop("fileIds", decode.MISSING)
+        file_ids: list[int]
+        if isinstance(_file_ids, list):
+            file_ids = []
+            for file_ids_index, file_ids_item_data in enumerate(_file_ids):
+                with decode.at("fileIds", file_ids_index):
+                    file_ids_item = decode.expect(file_ids_item_data, int)
+
+                file_ids.append(file_ids_item)
+        else:
+            file_ids = decode.mismatch("an array", _file_ids, "fileIds")
+
+        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+
+        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
+
+        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+
+        column_delimiter = decode.expect(d.pop("columnDelimiter", UNSET), str, "columnDelimiter")
+
+        first_row_is_header = decode.expect(d.pop("firstRowIsHeader", UNSET), bool, "firstRowIsHeader")
+
+        compression = decode.expect(d.pop("compression", UNSET), str, "compression")
+
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+
+        import_batch_import_create_request = cls(
+            file_ids=file_ids,
+            schema=schema,
+            table=table,
+            remote_host_id=remote_host_id,
+            credential_id=credential_id,
+            column_delimiter=column_delimiter,
+            first_row_is_header=first_row_is_header,
+            compression=compression,
+            hidden=hidden,
+        )
+
+        import_batch_import_create_request.additional_properties = d
+        return import_batch_import_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportDataSourceCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ImportDataSourceCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        remote_host_id (int):
+        credential_id (int):
+        additional_credentials (list[int] | Unset):
+    """
+
+    remote_host_id: int
+    credential_id: int
+    additional_credentials: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        remote_host_id = self.remote_host_id
+
+        credential_id = self.credential_id
+
+        additional_credentials: list[int] | Unset = UNSET
+        if not isinstance(self.additional_credentials, Unset):
+            additional_credentials = self.additional_credentials
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "remoteHostId": remote_host_id,
+                "credentialId": credential_id,
+            }
+        )
+        if additional_credentials is not UNSET:
+            field_dict["additionalCredentials"] = additional_credentials
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+
+        _additional_credentials = d.pop("additionalCredentials", UNSET)
+        additional_credentials: list[int] | Unset
+        if isinstance(_additional_credentials, list):
+            additional_credentials = []
+            for additional_credentials_index, additional_credentials_item_data in enumerate(_additional_credentials):
+                with decode.at("additionalCredentials", additional_credentials_index):
+                    additional_credentials_item = decode.expect(additional_credentials_item_data, int)
+
+                additional_credentials.append(additional_credentials_item)
+        else:
+            additional_credentials = decode.mismatch("an array", _additional_credentials, "additionalCredentials")
+
+        import_data_source_create_request = cls(
+            remote_host_id=remote_host_id,
+            credential_id=credential_id,
+            additional_credentials=additional_credentials,
+        )
+
+        import_data_source_create_request.additional_properties = d
+        return import_data_source_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

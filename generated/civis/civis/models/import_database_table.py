@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ImportDatabaseTable")
+
+
+@_attrs_define(slots=False)
+class ImportDatabaseTable(ResponseMetadata):
+    """
+    Attributes:
+        schema (str):
+        table (str):
+        use_without_schema (bool):
+    """
+
+    schema: str
+    table: str
+    use_without_schema: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema = self.schema
+
+        table = self.table
+
+        use_without_schema = self.use_without_schema
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schema": schema,
+                "table": table,
+                "useWithoutSchema": use_without_schema,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+
+        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
+
+        use_without_schema = decode.expect(d.pop("useWithoutSchema", decode.MISSING), bool, "useWithoutSchema")
+
+        import_database_table = cls(
+            schema=schema,
+            table=table,
+            use_without_schema=use_without_schema,
+        )
+
+        import_database_table.additional_properties = d
+        return import_database_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportDatabaseTableCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ImportDatabaseTableCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        schema (str):
+        table (str):
+        use_without_schema (bool | Unset):
+    """
+
+    schema: str
+    table: str
+    use_without_schema: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema = self.schema
+
+        table = self.table
+
+        use_without_schema = self.use_without_schema
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schema": schema,
+                "table": table,
+            }
+        )
+        if use_without_schema is not UNSET:
+            field_dict["useWithoutSchema"] = use_without_schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+
+        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
+
+        use_without_schema = decode.expect(d.pop("useWithoutSchema", UNSET), bool, "useWithoutSchema")
+
+        import_database_table_create_request = cls(
+            schema=schema,
+            table=table,
+            use_without_schema=use_without_schema,
+        )
+
+        import_database_table_create_request.additional_properties = d
+        return import_database_table_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

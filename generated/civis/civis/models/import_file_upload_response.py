@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.import_file_upload_response_upload_fields import ImportFileUploadResponseUploadFields
+
+
+T = TypeVar("T", bound="ImportFileUploadResponse")
+
+
+@_attrs_define(slots=False)
+class ImportFileUploadResponse(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        upload_uri (str):
+        run_uri (str):
+        upload_fields (ImportFileUploadResponseUploadFields):
+    """
+
+    id: int
+    upload_uri: str
+    run_uri: str
+    upload_fields: ImportFileUploadResponseUploadFields
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        upload_uri = self.upload_uri
+
+        run_uri = self.run_uri
+
+        upload_fields = self.upload_fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "uploadUri": upload_uri,
+                "runUri": run_uri,
+                "uploadFields": upload_fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_file_upload_response_upload_fields import ImportFileUploadResponseUploadFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        upload_uri = decode.expect(d.pop("uploadUri", decode.MISSING), str, "uploadUri")
+
+        run_uri = decode.expect(d.pop("runUri", decode.MISSING), str, "runUri")
+
+        upload_fields = decode.model(
+            ImportFileUploadResponseUploadFields.from_dict, d.pop("uploadFields", decode.MISSING), "uploadFields"
+        )
+
+        import_file_upload_response = cls(
+            id=id,
+            upload_uri=upload_uri,
+            run_uri=run_uri,
+            upload_fields=upload_fields,
+        )
+
+        import_file_upload_response.additional_properties = d
+        return import_file_upload_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

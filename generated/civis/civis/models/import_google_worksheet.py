@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ImportGoogleWorksheet")
+
+
+@_attrs_define(slots=False)
+class ImportGoogleWorksheet(ResponseMetadata):
+    """
+    Attributes:
+        spreadsheet (str):
+        spreadsheet_id (str):
+        worksheet (str):
+        worksheet_id (int):
+    """
+
+    spreadsheet: str
+    spreadsheet_id: str
+    worksheet: str
+    worksheet_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spreadsheet = self.spreadsheet
+
+        spreadsheet_id = self.spreadsheet_id
+
+        worksheet = self.worksheet
+
+        worksheet_id = self.worksheet_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "spreadsheet": spreadsheet,
+                "spreadsheetId": spreadsheet_id,
+                "worksheet": worksheet,
+                "worksheetId": worksheet_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        spreadsheet = decode.expect(d.pop("spreadsheet", decode.MISSING), str, "spreadsheet")
+
+        spreadsheet_id = decode.expect(d.pop("spreadsheetId", decode.MISSING), str, "spreadsheetId")
+
+        worksheet = decode.expect(d.pop("worksheet", decode.MISSING), str, "worksheet")
+
+        worksheet_id = decode.expect(d.pop("worksheetId", decode.MISSING), int, "worksheetId")
+
+        import_google_worksheet = cls(
+            spreadsheet=spreadsheet,
+            spreadsheet_id=spreadsheet_id,
+            worksheet=worksheet,
+            worksheet_id=worksheet_id,
+        )
+
+        import_google_worksheet.additional_properties = d
+        return import_google_worksheet
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

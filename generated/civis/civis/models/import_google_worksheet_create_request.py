@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportGoogleWorksheetCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ImportGoogleWorksheetCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        spreadsheet (str):
+        worksheet (str):
+        spreadsheet_id (str | Unset):
+        worksheet_id (int | Unset):
+    """
+
+    spreadsheet: str
+    worksheet: str
+    spreadsheet_id: str | Unset = UNSET
+    worksheet_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spreadsheet = self.spreadsheet
+
+        worksheet = self.worksheet
+
+        spreadsheet_id = self.spreadsheet_id
+
+        worksheet_id = self.worksheet_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "spreadsheet": spreadsheet,
+                "worksheet": worksheet,
+            }
+        )
+        if spreadsheet_id is not UNSET:
+            field_dict["spreadsheetId"] = spreadsheet_id
+        if worksheet_id is not UNSET:
+            field_dict["worksheetId"] = worksheet_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        spreadsheet = decode.expect(d.pop("spreadsheet", decode.MISSING), str, "spreadsheet")
+
+        worksheet = decode.expect(d.pop("worksheet", decode.MISSING), str, "worksheet")
+
+        spreadsheet_id = decode.expect(d.pop("spreadsheetId", UNSET), str, "spreadsheetId")
+
+        worksheet_id = decode.expect(d.pop("worksheetId", UNSET), int, "worksheetId")
+
+        import_google_worksheet_create_request = cls(
+            spreadsheet=spreadsheet,
+            worksheet=worksheet,
+            spreadsheet_id=spreadsheet_id,
+            worksheet_id=worksheet_id,
+        )
+
+        import_google_worksheet_create_request.additional_properties = d
+        return import_google_worksheet_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

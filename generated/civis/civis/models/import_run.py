@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ImportRun")
+
+
+@_attrs_define(slots=False)
+class ImportRun(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        import_id (int):
+        state (str):
+        is_cancel_requested (bool):
+        created_at (str):
+        started_at (str):
+        finished_at (str):
+        error (str):
+    """
+
+    id: int
+    import_id: int
+    state: str
+    is_cancel_requested: bool
+    created_at: str
+    started_at: str
+    finished_at: str
+    error: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        import_id = self.import_id
+
+        state = self.state
+
+        is_cancel_requested = self.is_cancel_requested
+
+        created_at = self.created_at
+
+        started_at = self.started_at
+
+        finished_at = self.finished_at
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "importId": import_id,
+                "state": state,
+                "isCancelRequested": is_cancel_requested,
+                "createdAt": created_at,
+                "startedAt": started_at,
+                "finishedAt": finished_at,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        import_id = decode.expect(d.pop("importId", decode.MISSING), int, "importId")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+
+        is_cancel_requested = decode.expect(d.pop("isCancelRequested", decode.MISSING), bool, "isCancelRequested")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        started_at = decode.expect(d.pop("startedAt", decode.MISSING), str, "startedAt")
+
+        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
+
+        error = decode.expect(d.pop("error", decode.MISSING), str, "error")
+
+        import_run = cls(
+            id=id,
+            import_id=import_id,
+            state=state,
+            is_cancel_requested=is_cancel_requested,
+            created_at=created_at,
+            started_at=started_at,
+            finished_at=finished_at,
+            error=error,
+        )
+
+        import_run.additional_properties = d
+        return import_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

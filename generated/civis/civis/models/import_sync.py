@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.import_advanced_sync_options import ImportAdvancedSyncOptions
+    from ..models.import_sync_destination import ImportSyncDestination
+    from ..models.import_sync_source import ImportSyncSource
+
+
+T = TypeVar("T", bound="ImportSync")
+
+
+@_attrs_define(slots=False)
+class ImportSync(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        source (ImportSyncSource):
+        destination (ImportSyncDestination):
+        advanced_options (ImportAdvancedSyncOptions):
+    """
+
+    id: int
+    source: ImportSyncSource
+    destination: ImportSyncDestination
+    advanced_options: ImportAdvancedSyncOptions
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source = self.source.to_dict()
+
+        destination = self.destination.to_dict()
+
+        advanced_options = self.advanced_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "source": source,
+                "destination": destination,
+                "advancedOptions": advanced_options,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_advanced_sync_options import ImportAdvancedSyncOptions  # noqa: PLC0415
+        from ..models.import_sync_destination import ImportSyncDestination  # noqa: PLC0415
+        from ..models.import_sync_source import ImportSyncSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        source = decode.model(ImportSyncSource.from_dict, d.pop("source", decode.MISSING), "source")
+
+        destination = decode.model(ImportSyncDestination.from_dict, d.pop("destination", decode.MISSING), "destination")
+
+        advanced_options = decode.model(
+            ImportAdvancedSyncOptions.from_dict, d.pop("advancedOptions", decode.MISSING), "advancedOptions"
+        )
+
+        import_sync = cls(
+            id=id,
+            source=source,
+            destination=destination,
+            advanced_options=advanced_options,
+        )
+
+        import_sync.additional_properties = d
+        return import_sync
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

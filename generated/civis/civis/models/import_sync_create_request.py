@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_advanced_sync_options_create_request import ImportAdvancedSyncOptionsCreateRequest
+    from ..models.import_sync_destination_create_request import ImportSyncDestinationCreateRequest
+    from ..models.import_sync_source_create_request import ImportSyncSourceCreateRequest
+
+
+T = TypeVar("T", bound="ImportSyncCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ImportSyncCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        source (ImportSyncSourceCreateRequest):
+        destination (ImportSyncDestinationCreateRequest):
+        advanced_options (ImportAdvancedSyncOptionsCreateRequest | Unset):
+    """
+
+    source: ImportSyncSourceCreateRequest
+    destination: ImportSyncDestinationCreateRequest
+    advanced_options: ImportAdvancedSyncOptionsCreateRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source.to_dict()
+
+        destination = self.destination.to_dict()
+
+        advanced_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.advanced_options, Unset):
+            advanced_options = self.advanced_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "destination": destination,
+            }
+        )
+        if advanced_options is not UNSET:
+            field_dict["advancedOptions"] = advanced_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_advanced_sync_options_create_request import ImportAdvancedSyncOptionsCreateRequest  # noqa: PLC0415
+        from ..models.import_sync_destination_create_request import ImportSyncDestinationCreateRequest  # noqa: PLC0415
+        from ..models.import_sync_source_create_request import ImportSyncSourceCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source = decode.model(ImportSyncSourceCreateRequest.from_dict, d.pop("source", decode.MISSING), "source")
+
+        destination = decode.model(
+            ImportSyncDestinationCreateRequest.from_dict, d.pop("destination", decode.MISSING), "destination"
+        )
+
+        advanced_options = decode.model(
+            ImportAdvancedSyncOptionsCreateRequest.from_dict, d.pop("advancedOptions", UNSET), "advancedOptions"
+        )
+
+        import_sync_create_request = cls(
+            source=source,
+            destination=destination,
+            advanced_options=advanced_options,
+        )
+
+        import_sync_create_request.additional_properties = d
+        return import_sync_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

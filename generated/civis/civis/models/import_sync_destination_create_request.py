@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_database_table_create_request import ImportDatabaseTableCreateRequest
+    from ..models.import_google_worksheet_create_request import ImportGoogleWorksheetCreateRequest
+
+
+T = TypeVar("T", bound="ImportSyncDestinationCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ImportSyncDestinationCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        path (str | Unset):
+        database_table (ImportDatabaseTableCreateRequest | Unset):
+        google_worksheet (ImportGoogleWorksheetCreateRequest | Unset):
+    """
+
+    path: str | Unset = UNSET
+    database_table: ImportDatabaseTableCreateRequest | Unset = UNSET
+    google_worksheet: ImportGoogleWorksheetCreateRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        database_table: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.database_table, Unset):
+            database_table = self.database_table.to_dict()
+
+        google_worksheet: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.google_worksheet, Unset):
+            google_worksheet = self.google_worksheet.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if path is not UNSET:
+            field_dict["path"] = path
+        if database_table is not UNSET:
+            field_dict["databaseTable"] = database_table
+        if google_worksheet is not UNSET:
+            field_dict["googleWorksheet"] = google_worksheet
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_database_table_create_request import ImportDatabaseTableCreateRequest  # noqa: PLC0415
+        from ..models.import_google_worksheet_create_request import ImportGoogleWorksheetCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        path = decode.expect(d.pop("path", UNSET), str, "path")
+
+        database_table = decode.model(
+            ImportDatabaseTableCreateRequest.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
+        )
+
+        google_worksheet = decode.model(
+            ImportGoogleWorksheetCreateRequest.from_dict, d.pop("googleWorksheet", UNSET), "googleWorksheet"
+        )
+
+        import_sync_destination_create_request = cls(
+            path=path,
+            database_table=database_table,
+            google_worksheet=google_worksheet,
+        )
+
+        import_sync_destination_create_request.additional_properties = d
+        return import_sync_destination_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

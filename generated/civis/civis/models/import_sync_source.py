@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.import_database_table import ImportDatabaseTable
+    from ..models.import_file import ImportFile
+    from ..models.import_google_worksheet import ImportGoogleWorksheet
+
+
+T = TypeVar("T", bound="ImportSyncSource")
+
+
+@_attrs_define(slots=False)
+class ImportSyncSource(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        path (str):
+        database_table (ImportDatabaseTable):
+        file (ImportFile):
+        google_worksheet (ImportGoogleWorksheet):
+    """
+
+    id: int
+    path: str
+    database_table: ImportDatabaseTable
+    file: ImportFile
+    google_worksheet: ImportGoogleWorksheet
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        path = self.path
+
+        database_table = self.database_table.to_dict()
+
+        file = self.file.to_dict()
+
+        google_worksheet = self.google_worksheet.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "path": path,
+                "databaseTable": database_table,
+                "file": file,
+                "googleWorksheet": google_worksheet,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_database_table import ImportDatabaseTable  # noqa: PLC0415
+        from ..models.import_file import ImportFile  # noqa: PLC0415
+        from ..models.import_google_worksheet import ImportGoogleWorksheet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        path = decode.expect(d.pop("path", decode.MISSING), str, "path")
+
+        database_table = decode.model(
+            ImportDatabaseTable.from_dict, d.pop("databaseTable", decode.MISSING), "databaseTable"
+        )
+
+        file = decode.model(ImportFile.from_dict, d.pop("file", decode.MISSING), "file")
+
+        google_worksheet = decode.model(
+            ImportGoogleWorksheet.from_dict, d.pop("googleWorksheet", decode.MISSING), "googleWorksheet"
+        )
+
+        import_sync_source = cls(
+            id=id,
+            path=path,
+            database_table=database_table,
+            file=file,
+            google_worksheet=google_worksheet,
+        )
+
+        import_sync_source.additional_properties = d
+        return import_sync_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

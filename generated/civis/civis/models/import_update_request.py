@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_data_source_create_request import ImportDataSourceCreateRequest
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
+    from ..models.job_schedule_create_request import JobScheduleCreateRequest
+
+
+T = TypeVar("T", bound="ImportUpdateRequest")
+
+
+@_attrs_define(slots=False)
+class ImportUpdateRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str):
+        sync_type (str):
+        is_outbound (bool):
+        source (ImportDataSourceCreateRequest | Unset):
+        destination (ImportDataSourceCreateRequest | Unset):
+        schedule (JobScheduleCreateRequest | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        parent_id (int | Unset):
+        next_run_at (str | Unset):
+        time_zone (str | Unset):
+    """
+
+    name: str
+    sync_type: str
+    is_outbound: bool
+    source: ImportDataSourceCreateRequest | Unset = UNSET
+    destination: ImportDataSourceCreateRequest | Unset = UNSET
+    schedule: JobScheduleCreateRequest | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    next_run_at: str | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        sync_type = self.sync_type
+
+        is_outbound = self.is_outbound
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        parent_id = self.parent_id
+
+        next_run_at = self.next_run_at
+
+        time_zone = self.time_zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "syncType": sync_type,
+                "isOutbound": is_outbound,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if next_run_at is not UNSET:
+            field_dict["nextRunAt"] = next_run_at
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_data_source_create_request import ImportDataSourceCreateRequest  # noqa: PLC0415
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
+        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        sync_type = decode.expect(d.pop("syncType", decode.MISSING), str, "syncType")
+
+        is_outbound = decode.expect(d.pop("isOutbound", decode.MISSING), bool, "isOutbound")
+
+        source = decode.model(ImportDataSourceCreateRequest.from_dict, d.pop("source", UNSET), "source")
+
+        destination = decode.model(ImportDataSourceCreateRequest.from_dict, d.pop("destination", UNSET), "destination")
+
+        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        notifications = decode.model(
+            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
+        next_run_at = decode.expect(d.pop("nextRunAt", UNSET), str, "nextRunAt")
+
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+
+        import_update_request = cls(
+            name=name,
+            sync_type=sync_type,
+            is_outbound=is_outbound,
+            source=source,
+            destination=destination,
+            schedule=schedule,
+            notifications=notifications,
+            parent_id=parent_id,
+            next_run_at=next_run_at,
+            time_zone=time_zone,
+        )
+
+        import_update_request.additional_properties = d
+        return import_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.javascript_script_update_request_arguments import JavascriptScriptUpdateRequestArguments
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
+    from ..models.job_schedule_create_request import JobScheduleCreateRequest
+    from ..models.script_param_create_request import ScriptParamCreateRequest
+
+
+T = TypeVar("T", bound="JavascriptScriptUpdateRequest")
+
+
+@_attrs_define(slots=False)
+class JavascriptScriptUpdateRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str):
+        source (str):
+        remote_host_id (int):
+        credential_id (int):
+        parent_id (int | Unset):
+        user_context (str | Unset):
+        params (list[ScriptParamCreateRequest] | Unset):
+        arguments (JavascriptScriptUpdateRequestArguments | Unset):
+        schedule (JobScheduleCreateRequest | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        next_run_at (str | Unset):
+        time_zone (str | Unset):
+        target_project_id (int | Unset):
+        running_as_id (int | Unset):
+    """
+
+    name: str
+    source: str
+    remote_host_id: int
+    credential_id: int
+    parent_id: int | Unset = UNSET
+    user_context: str | Unset = UNSET
+    params: list[ScriptParamCreateRequest] | Unset = UNSET
+    arguments: JavascriptScriptUpdateRequestArguments | Unset = UNSET
+    schedule: JobScheduleCreateRequest | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    next_run_at: str | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    target_project_id: int | Unset = UNSET
+    running_as_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        source = self.source
+
+        remote_host_id = self.remote_host_id
+
+        credential_id = self.credential_id
+
+        parent_id = self.parent_id
+
+        user_context = self.user_context
+
+        params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        next_run_at = self.next_run_at
+
+        time_zone = self.time_zone
+
+        target_project_id = self.target_project_id
+
+        running_as_id = self.running_as_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "source": source,
+                "remoteHostId": remote_host_id,
+                "credentialId": credential_id,
+            }
+        )
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if user_context is not UNSET:
+            field_dict["userContext"] = user_context
+        if params is not UNSET:
+            field_dict["params"] = params
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if next_run_at is not UNSET:
+            field_dict["nextRunAt"] = next_run_at
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if target_project_id is not UNSET:
+            field_dict["targetProjectId"] = target_project_id
+        if running_as_id is not UNSET:
+            field_dict["runningAsId"] = running_as_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.javascript_script_update_request_arguments import JavascriptScriptUpdateRequestArguments  # noqa: PLC0415
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
+        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
+        from ..models.script_param_create_request import ScriptParamCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        source = decode.expect(d.pop("source", decode.MISSING), str, "source")
+
+        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
+        user_context = decode.expect(d.pop("userContext", UNSET), str, "userContext")
+
+        _params = d.pop("params", UNSET)
+        params: list[ScriptParamCreateRequest] | Unset
+        if isinstance(_params, list):
+            params = []
+            for params_index, params_item_data in enumerate(_params):
+                with decode.at("params", params_index):
+                    params_item = decode.model(ScriptParamCreateRequest.from_dict, params_item_data)
+
+                params.append(params_item)
+        else:
+            params = decode.mismatch("an array", _params, "params")
+
+        arguments = decode.model(
+            JavascriptScriptUpdateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
+        )
+
+        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        notifications = decode.model(
+            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        next_run_at = decode.expect(d.pop("nextRunAt", UNSET), str, "nextRunAt")
+
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+
+        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+
+        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+
+        javascript_script_update_request = cls(
+            name=name,
+            source=source,
+            remote_host_id=remote_host_id,
+            credential_id=credential_id,
+            parent_id=parent_id,
+            user_context=user_context,
+            params=params,
+            arguments=arguments,
+            schedule=schedule,
+            notifications=notifications,
+            next_run_at=next_run_at,
+            time_zone=time_zone,
+            target_project_id=target_project_id,
+            running_as_id=running_as_id,
+        )
+
+        javascript_script_update_request.additional_properties = d
+        return javascript_script_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

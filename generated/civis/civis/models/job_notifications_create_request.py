@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobNotificationsCreateRequest")
+
+
+@_attrs_define(slots=False)
+class JobNotificationsCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        urls (list[str] | Unset):
+        success_email_subject (str | Unset):
+        success_email_body (str | Unset):
+        success_email_addresses (list[str] | Unset):
+        success_email_from_name (str | Unset):
+        success_email_reply_to (str | Unset):
+        failure_email_addresses (list[str] | Unset):
+        stall_warning_minutes (int | Unset):
+        success_on (bool | Unset):
+        failure_on (bool | Unset):
+    """
+
+    urls: list[str] | Unset = UNSET
+    success_email_subject: str | Unset = UNSET
+    success_email_body: str | Unset = UNSET
+    success_email_addresses: list[str] | Unset = UNSET
+    success_email_from_name: str | Unset = UNSET
+    success_email_reply_to: str | Unset = UNSET
+    failure_email_addresses: list[str] | Unset = UNSET
+    stall_warning_minutes: int | Unset = UNSET
+    success_on: bool | Unset = UNSET
+    failure_on: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        urls: list[str] | Unset = UNSET
+        if not isinstance(self.urls, Unset):
+            urls = self.urls
+
+        success_email_subject = self.success_email_subject
+
+        success_email_body = self.success_email_body
+
+        success_email_addresses: list[str] | Unset = UNSET
+        if not isinstance(self.success_email_addresses, Unset):
+            success_email_addresses = self.success_email_addresses
+
+        success_email_from_name = self.success_email_from_name
+
+        success_email_reply_to = self.success_email_reply_to
+
+        failure_email_addresses: list[str] | Unset = UNSET
+        if not isinstance(self.failure_email_addresses, Unset):
+            failure_email_addresses = self.failure_email_addresses
+
+        stall_warning_minutes = self.stall_warning_minutes
+
+        success_on = self.success_on
+
+        failure_on = self.failure_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if urls is not UNSET:
+            field_dict["urls"] = urls
+        if success_email_subject is not UNSET:
+            field_dict["successEmailSubject"] = success_email_subject
+        if success_email_body is not UNSET:
+            field_dict["successEmailBody"] = success_email_body
+        if success_email_addresses is not UNSET:
+            field_dict["successEmailAddresses"] = success_email_addresses
+        if success_email_from_name is not UNSET:
+            field_dict["successEmailFromName"] = success_email_from_name
+        if success_email_reply_to is not UNSET:
+            field_dict["successEmailReplyTo"] = success_email_reply_to
+        if failure_email_addresses is not UNSET:
+            field_dict["failureEmailAddresses"] = failure_email_addresses
+        if stall_warning_minutes is not UNSET:
+            field_dict["stallWarningMinutes"] = stall_warning_minutes
+        if success_on is not UNSET:
+            field_dict["successOn"] = success_on
+        if failure_on is not UNSET:
+            field_dict["failureOn"] = failure_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _urls = d.pop("urls", UNSET)
+        urls: list[str] | Unset
+        if isinstance(_urls, list):
+            urls = []
+            for urls_index, urls_item_data in enumerate(_urls):
+                with decode.at("urls", urls_index):
+                    urls_item = decode.expect(urls_item_data, str)
+
+                urls.append(urls_item)
+        else:
+            urls = decode.mismatch("an array", _urls, "urls")
+
+        success_email_subject = decode.expect(d.pop("successEmailSubject", UNSET), str, "successEmailSubject")
+
+        success_email_body = decode.expect(d.pop("successEmailBody", UNSET), str, "successEmailBody")
+
+        _success_email_addresses = d.pop("successEmailAddresses", UNSET)
+        success_email_addresses: list[str] | Unset
+        if isinstance(_success_email_addresses, list):
+            success_email_addresses = []
+            for success_email_addresses_index, success_email_addresses_item_data in enumerate(_success_email_addresses):
+                with decode.at("successEmailAddresses", success_email_addresses_index):
+                    success_email_addresses_item = decode.expect(success_email_addresses_item_data, str)
+
+                success_email_addresses.append(success_email_addresses_item)
+        else:
+            success_email_addresses = decode.mismatch("an array", _success_email_addresses, "successEmailAddresses")
+
+        success_email_from_name = decode.expect(d.pop("successEmailFromName", UNSET), str, "successEmailFromName")
+
+        success_email_reply_to = decode.expect(d.pop("successEmailReplyTo", UNSET), str, "successEmailReplyTo")
+
+        _failure_email_addresses = d.pop("failureEmailAddresses", UNSET)
+        failure_email_addresses: list[str] | Unset
+        if isinstance(_failure_email_addresses, list):
+            failure_email_addresses = []
+            for failure_email_addresses_index, failure_email_addresses_item_data in enumerate(_failure_email_addresses):
+                with decode.at("failureEmailAddresses", failure_email_addresses_index):
+                    failure_email_addresses_item = decode.expect(failure_email_addresses_item_data, str)
+
+                failure_email_addresses.append(failure_email_addresses_item)
+        else:
+            failure_email_addresses = decode.mismatch("an array", _failure_email_addresses, "failureEmailAddresses")
+
+        stall_warning_minutes = decode.expect(d.pop("stallWarningMinutes", UNSET), int, "stallWarningMinutes")
+
+        success_on = decode.expect(d.pop("successOn", UNSET), bool, "successOn")
+
+        failure_on = decode.expect(d.pop("failureOn", UNSET), bool, "failureOn")
+
+        job_notifications_create_request = cls(
+            urls=urls,
+            success_email_subject=success_email_subject,
+            success_email_body=success_email_body,
+            success_email_addresses=success_email_addresses,
+            success_email_from_name=success_email_from_name,
+            success_email_reply_to=success_email_reply_to,
+            failure_email_addresses=failure_email_addresses,
+            stall_warning_minutes=stall_warning_minutes,
+            success_on=success_on,
+            failure_on=failure_on,
+        )
+
+        job_notifications_create_request.additional_properties = d
+        return job_notifications_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

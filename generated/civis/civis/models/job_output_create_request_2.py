@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="JobOutputCreateRequest2")
+
+
+@_attrs_define(slots=False)
+class JobOutputCreateRequest2(ResponseMetadata):
+    """
+    Attributes:
+        object_type (str):
+        object_id (int):
+    """
+
+    object_type: str
+    object_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_type = self.object_type
+
+        object_id = self.object_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "objectType": object_type,
+                "objectId": object_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        object_type = decode.expect(d.pop("objectType", decode.MISSING), str, "objectType")
+
+        object_id = decode.expect(d.pop("objectId", decode.MISSING), int, "objectId")
+
+        job_output_create_request_2 = cls(
+            object_type=object_type,
+            object_id=object_id,
+        )
+
+        job_output_create_request_2.additional_properties = d
+        return job_output_create_request_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobScheduleCreateRequest")
+
+
+@_attrs_define(slots=False)
+class JobScheduleCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        scheduled (bool | Unset):
+        scheduled_days (list[int] | Unset):
+        scheduled_hours (list[int] | Unset):
+        scheduled_minutes (list[int] | Unset):
+        scheduled_runs_per_hour (int | Unset):
+        scheduled_days_of_month (list[int] | Unset):
+    """
+
+    scheduled: bool | Unset = UNSET
+    scheduled_days: list[int] | Unset = UNSET
+    scheduled_hours: list[int] | Unset = UNSET
+    scheduled_minutes: list[int] | Unset = UNSET
+    scheduled_runs_per_hour: int | Unset = UNSET
+    scheduled_days_of_month: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scheduled = self.scheduled
+
+        scheduled_days: list[int] | Unset = UNSET
+        if not isinstance(self.scheduled_days, Unset):
+            scheduled_days = self.scheduled_days
+
+        scheduled_hours: list[int] | Unset = UNSET
+        if not isinstance(self.scheduled_hours, Unset):
+            scheduled_hours = self.scheduled_hours
+
+        scheduled_minutes: list[int] | Unset = UNSET
+        if not isinstance(self.scheduled_minutes, Unset):
+            scheduled_minutes = self.scheduled_minutes
+
+        scheduled_runs_per_hour = self.scheduled_runs_per_hour
+
+        scheduled_days_of_month: list[int] | Unset = UNSET
+        if not isinstance(self.scheduled_days_of_month, Unset):
+            scheduled_days_of_month = self.scheduled_days_of_month
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if scheduled is not UNSET:
+            field_dict["scheduled"] = scheduled
+        if scheduled_days is not UNSET:
+            field_dict["scheduledDays"] = scheduled_days
+        if scheduled_hours is not UNSET:
+            field_dict["scheduledHours"] = scheduled_hours
+        if scheduled_minutes is not UNSET:
+            field_dict["scheduledMinutes"] = scheduled_minutes
+        if scheduled_runs_per_hour is not UNSET:
+            field_dict["scheduledRunsPerHour"] = scheduled_runs_per_hour
+        if scheduled_days_of_month is not UNSET:
+            field_dict["scheduledDaysOfMonth"] = scheduled_days_of_month
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        scheduled = decode.expect(d.pop("scheduled", UNSET), bool, "scheduled")
+
+        _scheduled_days = d.pop("scheduledDays", UNSET)
+        scheduled_days: list[int] | Unset
+        if isinstance(_scheduled_days, list):
+            scheduled_days = []
+            for scheduled_days_index, scheduled_days_item_data in enumerate(_scheduled_days):
+                with decode.at("scheduledDays", scheduled_days_index):
+                    scheduled_days_item = decode.expect(scheduled_days_item_data, int)
+
+                scheduled_days.append(scheduled_days_item)
+        else:
+            scheduled_days = decode.mismatch("an array", _scheduled_days, "scheduledDays")
+
+        _scheduled_hours = d.pop("scheduledHours", UNSET)
+        scheduled_hours: list[int] | Unset
+        if isinstance(_scheduled_hours, list):
+            scheduled_hours = []
+            for scheduled_hours_index, scheduled_hours_item_data in enumerate(_scheduled_hours):
+                with decode.at("scheduledHours", scheduled_hours_index):
+                    scheduled_hours_item = decode.expect(scheduled_hours_item_data, int)
+
+                scheduled_hours.append(scheduled_hours_item)
+        else:
+            scheduled_hours = decode.mismatch("an array", _scheduled_hours, "scheduledHours")
+
+        _scheduled_minutes = d.pop("scheduledMinutes", UNSET)
+        scheduled_minutes: list[int] | Unset
+        if isinstance(_scheduled_minutes, list):
+            scheduled_minutes = []
+            for scheduled_minutes_index, scheduled_minutes_item_data in enumerate(_scheduled_minutes):
+                with decode.at("scheduledMinutes", scheduled_minutes_index):
+                    scheduled_minutes_item = decode.expect(scheduled_minutes_item_data, int)
+
+                scheduled_minutes.append(scheduled_minutes_item)
+        else:
+            scheduled_minutes = decode.mismatch("an array", _scheduled_minutes, "scheduledMinutes")
+
+        scheduled_runs_per_hour = decode.expect(d.pop("scheduledRunsPerHour", UNSET), int, "scheduledRunsPerHour")
+
+        _scheduled_days_of_month = d.pop("scheduledDaysOfMonth", UNSET)
+        scheduled_days_of_month: list[int] | Unset
+        if isinstance(_scheduled_days_of_month, list):
+            scheduled_days_of_month = []
+            for scheduled_days_of_month_index, scheduled_days_of_month_item_data in enumerate(_scheduled_days_of_month):
+                with decode.at("scheduledDaysOfMonth", scheduled_days_of_month_index):
+                    scheduled_days_of_month_item = decode.expect(scheduled_days_of_month_item_data, int)
+
+                scheduled_days_of_month.append(scheduled_days_of_month_item)
+        else:
+            scheduled_days_of_month = decode.mismatch("an array", _scheduled_days_of_month, "scheduledDaysOfMonth")
+
+        job_schedule_create_request = cls(
+            scheduled=scheduled,
+            scheduled_days=scheduled_days,
+            scheduled_hours=scheduled_hours,
+            scheduled_minutes=scheduled_minutes,
+            scheduled_runs_per_hour=scheduled_runs_per_hour,
+            scheduled_days_of_month=scheduled_days_of_month,
+        )
+
+        job_schedule_create_request.additional_properties = d
+        return job_schedule_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core._encode import rfc3339
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="LogRunLogResponseSummary")
+
+
+@_attrs_define(slots=False)
+class LogRunLogResponseSummary(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        created_at (datetime.datetime):
+        message (str):
+        level (str):
+    """
+
+    id: int
+    created_at: datetime.datetime
+    message: str
+    level: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = rfc3339(self.created_at)
+
+        message = self.message
+
+        level = self.level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "message": message,
+                "level": level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
+
+        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+
+        level = decode.expect(d.pop("level", decode.MISSING), str, "level")
+
+        log_run_log_response_summary = cls(
+            id=id,
+            created_at=created_at,
+            message=message,
+            level=level,
+        )
+
+        log_run_log_response_summary.additional_properties = d
+        return log_run_log_response_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="MediaOptimizationConstraint")
+
+
+@_attrs_define(slots=False)
+class MediaOptimizationConstraint(ResponseMetadata):
+    """
+    Attributes:
+        targets (list[str]):
+        budget (float):
+        frequency (float):
+    """
+
+    targets: list[str]
+    budget: float
+    frequency: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        targets = self.targets
+
+        budget = self.budget
+
+        frequency = self.frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targets": targets,
+                "budget": budget,
+                "frequency": frequency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _targets = d.pop("targets", decode.MISSING)
+        targets: list[str]
+        if isinstance(_targets, list):
+            targets = []
+            for targets_index, targets_item_data in enumerate(_targets):
+                with decode.at("targets", targets_index):
+                    targets_item = decode.expect(targets_item_data, str)
+
+                targets.append(targets_item)
+        else:
+            targets = decode.mismatch("an array", _targets, "targets")
+
+        budget = decode.expect(d.pop("budget", decode.MISSING), float, "budget")
+
+        frequency = decode.expect(d.pop("frequency", decode.MISSING), float, "frequency")
+
+        media_optimization_constraint = cls(
+            targets=targets,
+            budget=budget,
+            frequency=frequency,
+        )
+
+        media_optimization_constraint.additional_properties = d
+        return media_optimization_constraint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

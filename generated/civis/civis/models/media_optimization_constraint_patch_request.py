@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MediaOptimizationConstraintPatchRequest")
+
+
+@_attrs_define(slots=False)
+class MediaOptimizationConstraintPatchRequest(ResponseMetadata):
+    """
+    Attributes:
+        targets (list[str] | Unset):
+        budget (float | Unset):
+        frequency (float | Unset):
+    """
+
+    targets: list[str] | Unset = UNSET
+    budget: float | Unset = UNSET
+    frequency: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        targets: list[str] | Unset = UNSET
+        if not isinstance(self.targets, Unset):
+            targets = self.targets
+
+        budget = self.budget
+
+        frequency = self.frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if targets is not UNSET:
+            field_dict["targets"] = targets
+        if budget is not UNSET:
+            field_dict["budget"] = budget
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _targets = d.pop("targets", UNSET)
+        targets: list[str] | Unset
+        if isinstance(_targets, list):
+            targets = []
+            for targets_index, targets_item_data in enumerate(_targets):
+                with decode.at("targets", targets_index):
+                    targets_item = decode.expect(targets_item_data, str)
+
+                targets.append(targets_item)
+        else:
+            targets = decode.mismatch("an array", _targets, "targets")
+
+        budget = decode.expect(d.pop("budget", UNSET), float, "budget")
+
+        frequency = decode.expect(d.pop("frequency", UNSET), float, "frequency")
+
+        media_optimization_constraint_patch_request = cls(
+            targets=targets,
+            budget=budget,
+            frequency=frequency,
+        )
+
+        media_optimization_constraint_patch_request.additional_properties = d
+        return media_optimization_constraint_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.media_optimization_constraint_patch_request import MediaOptimizationConstraintPatchRequest
+
+
+T = TypeVar("T", bound="MediaOptimizationMediaRunPatchRequest")
+
+
+@_attrs_define(slots=False)
+class MediaOptimizationMediaRunPatchRequest(ResponseMetadata):
+    """
+    Attributes:
+        market_id (int | Unset):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        force_cpm (bool | Unset):
+        reach_alpha (float | Unset):
+        syscodes (list[int] | Unset):
+        rate_cards (list[str] | Unset):
+        constraints (list[MediaOptimizationConstraintPatchRequest] | Unset):
+    """
+
+    market_id: int | Unset = UNSET
+    start_date: datetime.date | Unset = UNSET
+    end_date: datetime.date | Unset = UNSET
+    force_cpm: bool | Unset = UNSET
+    reach_alpha: float | Unset = UNSET
+    syscodes: list[int] | Unset = UNSET
+    rate_cards: list[str] | Unset = UNSET
+    constraints: list[MediaOptimizationConstraintPatchRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_id = self.market_id
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        force_cpm = self.force_cpm
+
+        reach_alpha = self.reach_alpha
+
+        syscodes: list[int] | Unset = UNSET
+        if not isinstance(self.syscodes, Unset):
+            syscodes = self.syscodes
+
+        rate_cards: list[str] | Unset = UNSET
+        if not isinstance(self.rate_cards, Unset):
+            rate_cards = self.rate_cards
+
+        constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.constraints, Unset):
+            constraints = []
+            for constraints_item_data in self.constraints:
+                constraints_item = constraints_item_data.to_dict()
+                constraints.append(constraints_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if market_id is not UNSET:
+            field_dict["marketId"] = market_id
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if force_cpm is not UNSET:
+            field_dict["forceCpm"] = force_cpm
+        if reach_alpha is not UNSET:
+            field_dict["reachAlpha"] = reach_alpha
+        if syscodes is not UNSET:
+            field_dict["syscodes"] = syscodes
+        if rate_cards is not UNSET:
+            field_dict["rateCards"] = rate_cards
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.media_optimization_constraint_patch_request import MediaOptimizationConstraintPatchRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        market_id = decode.expect(d.pop("marketId", UNSET), int, "marketId")
+
+        start_date = decode.date(d.pop("startDate", UNSET), "startDate")
+
+        end_date = decode.date(d.pop("endDate", UNSET), "endDate")
+
+        force_cpm = decode.expect(d.pop("forceCpm", UNSET), bool, "forceCpm")
+
+        reach_alpha = decode.expect(d.pop("reachAlpha", UNSET), float, "reachAlpha")
+
+        _syscodes = d.pop("syscodes", UNSET)
+        syscodes: list[int] | Unset
+        if isinstance(_syscodes, list):
+            syscodes = []
+            for syscodes_index, syscodes_item_data in enumerate(_syscodes):
+                with decode.at("syscodes", syscodes_index):
+                    syscodes_item = decode.expect(syscodes_item_data, int)
+
+                syscodes.append(syscodes_item)
+        else:
+            syscodes = decode.mismatch("an array", _syscodes, "syscodes")
+
+        _rate_cards = d.pop("rateCards", UNSET)
+        rate_cards: list[str] | Unset
+        if isinstance(_rate_cards, list):
+            rate_cards = []
+            for rate_cards_index, rate_cards_item_data in enumerate(_rate_cards):
+                with decode.at("rateCards", rate_cards_index):
+                    rate_cards_item = decode.expect(rate_cards_item_data, str)
+
+                rate_cards.append(rate_cards_item)
+        else:
+            rate_cards = decode.mismatch("an array", _rate_cards, "rateCards")
+
+        _constraints = d.pop("constraints", UNSET)
+        constraints: list[MediaOptimizationConstraintPatchRequest] | Unset
+        if isinstance(_constraints, list):
+            constraints = []
+            for constraints_index, constraints_item_data in enumerate(_constraints):
+                with decode.at("constraints", constraints_index):
+                    constraints_item = decode.model(
+                        MediaOptimizationConstraintPatchRequest.from_dict, constraints_item_data
+                    )
+
+                constraints.append(constraints_item)
+        else:
+            constraints = decode.mismatch("an array", _constraints, "constraints")
+
+        media_optimization_media_run_patch_request = cls(
+            market_id=market_id,
+            start_date=start_date,
+            end_date=end_date,
+            force_cpm=force_cpm,
+            reach_alpha=reach_alpha,
+            syscodes=syscodes,
+            rate_cards=rate_cards,
+            constraints=constraints,
+        )
+
+        media_optimization_media_run_patch_request.additional_properties = d
+        return media_optimization_media_run_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.media_optimization_media_run_patch_request import MediaOptimizationMediaRunPatchRequest
+    from ..models.media_optimization_optimization_patch_request_time_slot_percentages import (
+        MediaOptimizationOptimizationPatchRequestTimeSlotPercentages,
+    )
+
+
+T = TypeVar("T", bound="MediaOptimizationOptimizationPatchRequest")
+
+
+@_attrs_define(slots=False)
+class MediaOptimizationOptimizationPatchRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str | Unset):
+        runs (list[MediaOptimizationMediaRunPatchRequest] | Unset):
+        programs (list[str] | Unset):
+        networks (list[str] | Unset):
+        exclude_programs (bool | Unset):
+        exclude_networks (bool | Unset):
+        time_slot_percentages (MediaOptimizationOptimizationPatchRequestTimeSlotPercentages | Unset):
+    """
+
+    name: str | Unset = UNSET
+    runs: list[MediaOptimizationMediaRunPatchRequest] | Unset = UNSET
+    programs: list[str] | Unset = UNSET
+    networks: list[str] | Unset = UNSET
+    exclude_programs: bool | Unset = UNSET
+    exclude_networks: bool | Unset = UNSET
+    time_slot_percentages: MediaOptimizationOptimizationPatchRequestTimeSlotPercentages | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        runs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.runs, Unset):
+            runs = []
+            for runs_item_data in self.runs:
+                runs_item = runs_item_data.to_dict()
+                runs.append(runs_item)
+
+        programs: list[str] | Unset = UNSET
+        if not isinstance(self.programs, Unset):
+            programs = self.programs
+
+        networks: list[str] | Unset = UNSET
+        if not isinstance(self.networks, Unset):
+            networks = self.networks
+
+        exclude_programs = self.exclude_programs
+
+        exclude_networks = self.exclude_networks
+
+        time_slot_percentages: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_slot_percentages, Unset):
+            time_slot_percentages = self.time_slot_percentages.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if runs is not UNSET:
+            field_dict["runs"] = runs
+        if programs is not UNSET:
+            field_dict["programs"] = programs
+        if networks is not UNSET:
+            field_dict["networks"] = networks
+        if exclude_programs is not UNSET:
+            field_dict["excludePrograms"] = exclude_programs
+        if exclude_networks is not UNSET:
+            field_dict["excludeNetworks"] = exclude_networks
+        if time_slot_percentages is not UNSET:
+            field_dict["timeSlotPercentages"] = time_slot_percentages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.media_optimization_media_run_patch_request import MediaOptimizationMediaRunPatchRequest  # noqa: PLC0415
+        from ..models.media_optimization_optimization_patch_request_time_slot_percentages import (
+            MediaOptimizationOptimizationPatchRequestTimeSlotPercentages,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        _runs = d.pop("runs", UNSET)
+        runs: list[MediaOptimizationMediaRunPatchRequest] | Unset
+        if isinstance(_runs, list):
+            runs = []
+            for runs_index, runs_item_data in enumerate(_runs):
+                with decode.at("runs", runs_index):
+                    runs_item = decode.model(MediaOptimizationMediaRunPatchRequest.from_dict, runs_item_data)
+
+                runs.append(runs_item)
+        else:
+            runs = decode.mismatch("an array", _runs, "runs")
+
+        _programs = d.pop("programs", UNSET)
+        programs: list[str] | Unset
+        if isinstance(_programs, list):
+            programs = []
+            for programs_index, programs_item_data in enumerate(_programs):
+                with decode.at("programs", programs_index):
+                    programs_item = decode.expect(programs_item_data, str)
+
+                programs.append(programs_item)
+        else:
+            programs = decode.mismatch("an array", _programs, "programs")
+
+        _networks = d.pop("networks", UNSET)
+        networks: list[str] | Unset
+        if isinstance(_networks, list):
+            networks = []
+            for networks_index, networks_item_data in enumerate(_networks):
+                with decode.at("networks", networks_index):
+                    networks_item = decode.expect(networks_item_data, str)
+
+                networks.append(networks_item)
+        else:
+            networks = decode.mismatch("an array", _networks, "networks")
+
+        exclude_programs = decode.expect(d.pop("excludePrograms", UNSET), bool, "excludePrograms")
+
+        exclude_networks = decode.expect(d.pop("excludeNetworks", UNSET), bool, "excludeNetworks")
+
+        time_slot_percentages = decode.model(
+            MediaOptimizationOptimizationPatchRequestTimeSlotPercentages.from_dict,
+            d.pop("timeSlotPercentages", UNSET),
+            "timeSlotPercentages",
+        )
+
+        media_optimization_optimization_patch_request = cls(
+            name=name,
+            runs=runs,
+            programs=programs,
+            networks=networks,
+            exclude_programs=exclude_programs,
+            exclude_networks=exclude_networks,
+            time_slot_percentages=time_slot_percentages,
+        )
+
+        media_optimization_optimization_patch_request.additional_properties = d
+        return media_optimization_optimization_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

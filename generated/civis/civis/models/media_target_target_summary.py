@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="MediaTargetTargetSummary")
+
+
+@_attrs_define(slots=False)
+class MediaTargetTargetSummary(ResponseMetadata):
+    """
+    Attributes:
+        name (str):
+        identifier (str):
+        data_source (str):
+    """
+
+    name: str
+    identifier: str
+    data_source: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        identifier = self.identifier
+
+        data_source = self.data_source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "identifier": identifier,
+                "dataSource": data_source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        identifier = decode.expect(d.pop("identifier", decode.MISSING), str, "identifier")
+
+        data_source = decode.expect(d.pop("dataSource", decode.MISSING), str, "dataSource")
+
+        media_target_target_summary = cls(
+            name=name,
+            identifier=identifier,
+            data_source=data_source,
+        )
+
+        media_target_target_summary.additional_properties = d
+        return media_target_target_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,402 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core._encode import rfc3339
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.job_notifications import JobNotifications
+    from ..models.job_run import JobRun
+    from ..models.job_schedule import JobSchedule
+    from ..models.modeling_build_model_detail_cross_validation_parameters import (
+        ModelingBuildModelDetailCrossValidationParameters,
+    )
+    from ..models.modeling_build_summary import ModelingBuildSummary
+    from ..models.modeling_prediction_view import ModelingPredictionView
+    from ..models.user_simple_user import UserSimpleUser
+
+
+T = TypeVar("T", bound="ModelingBuildModelDetail")
+
+
+@_attrs_define(slots=False)
+class ModelingBuildModelDetail(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        table_name (str):
+        database_id (int):
+        credential_id (int):
+        model_name (str):
+        description (str):
+        interaction_terms (bool):
+        box_cox_transformation (bool):
+        model_type_id (int):
+        primary_key (str):
+        dependent_variable (str):
+        dependent_variable_order (list[str]):
+        excluded_columns (list[str]):
+        limiting_sql (str):
+        active_build_id (int):
+        cross_validation_parameters (ModelingBuildModelDetailCrossValidationParameters):
+        number_of_folds (int):
+        notifications (JobNotifications): Who is told when a job finishes.
+        schedule (JobSchedule): When a job runs by itself.
+        parent_id (int):
+        running_as (UserSimpleUser):
+        time_zone (str):
+        last_run (JobRun): One execution of a job.
+        hidden (bool):
+        user (UserSimpleUser):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        current_build_state (str):
+        current_build_exception (str):
+        builds (list[ModelingBuildSummary]):
+        predictions (list[ModelingPredictionView]):
+        last_output_location (str):
+        archived (str):
+    """
+
+    id: int
+    table_name: str
+    database_id: int
+    credential_id: int
+    model_name: str
+    description: str
+    interaction_terms: bool
+    box_cox_transformation: bool
+    model_type_id: int
+    primary_key: str
+    dependent_variable: str
+    dependent_variable_order: list[str]
+    excluded_columns: list[str]
+    limiting_sql: str
+    active_build_id: int
+    cross_validation_parameters: ModelingBuildModelDetailCrossValidationParameters
+    number_of_folds: int
+    notifications: JobNotifications
+    schedule: JobSchedule
+    parent_id: int
+    running_as: UserSimpleUser
+    time_zone: str
+    last_run: JobRun
+    hidden: bool
+    user: UserSimpleUser
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    current_build_state: str
+    current_build_exception: str
+    builds: list[ModelingBuildSummary]
+    predictions: list[ModelingPredictionView]
+    last_output_location: str
+    archived: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        table_name = self.table_name
+
+        database_id = self.database_id
+
+        credential_id = self.credential_id
+
+        model_name = self.model_name
+
+        description = self.description
+
+        interaction_terms = self.interaction_terms
+
+        box_cox_transformation = self.box_cox_transformation
+
+        model_type_id = self.model_type_id
+
+        primary_key = self.primary_key
+
+        dependent_variable = self.dependent_variable
+
+        dependent_variable_order = self.dependent_variable_order
+
+        excluded_columns = self.excluded_columns
+
+        limiting_sql = self.limiting_sql
+
+        active_build_id = self.active_build_id
+
+        cross_validation_parameters = self.cross_validation_parameters.to_dict()
+
+        number_of_folds = self.number_of_folds
+
+        notifications = self.notifications.to_dict()
+
+        schedule = self.schedule.to_dict()
+
+        parent_id = self.parent_id
+
+        running_as = self.running_as.to_dict()
+
+        time_zone = self.time_zone
+
+        last_run = self.last_run.to_dict()
+
+        hidden = self.hidden
+
+        user = self.user.to_dict()
+
+        created_at = rfc3339(self.created_at)
+
+        updated_at = rfc3339(self.updated_at)
+
+        current_build_state = self.current_build_state
+
+        current_build_exception = self.current_build_exception
+
+        builds = []
+        for builds_item_data in self.builds:
+            builds_item = builds_item_data.to_dict()
+            builds.append(builds_item)
+
+        predictions = []
+        for predictions_item_data in self.predictions:
+            predictions_item = predictions_item_data.to_dict()
+            predictions.append(predictions_item)
+
+        last_output_location = self.last_output_location
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tableName": table_name,
+                "databaseId": database_id,
+                "credentialId": credential_id,
+                "modelName": model_name,
+                "description": description,
+                "interactionTerms": interaction_terms,
+                "boxCoxTransformation": box_cox_transformation,
+                "modelTypeId": model_type_id,
+                "primaryKey": primary_key,
+                "dependentVariable": dependent_variable,
+                "dependentVariableOrder": dependent_variable_order,
+                "excludedColumns": excluded_columns,
+                "limitingSQL": limiting_sql,
+                "activeBuildId": active_build_id,
+                "crossValidationParameters": cross_validation_parameters,
+                "numberOfFolds": number_of_folds,
+                "notifications": notifications,
+                "schedule": schedule,
+                "parentId": parent_id,
+                "runningAs": running_as,
+                "timeZone": time_zone,
+                "lastRun": last_run,
+                "hidden": hidden,
+                "user": user,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "currentBuildState": current_build_state,
+                "currentBuildException": current_build_exception,
+                "builds": builds,
+                "predictions": predictions,
+                "lastOutputLocation": last_output_location,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
+        from ..models.job_run import JobRun  # noqa: PLC0415
+        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
+        from ..models.modeling_build_model_detail_cross_validation_parameters import (
+            ModelingBuildModelDetailCrossValidationParameters,  # noqa: PLC0415
+        )
+        from ..models.modeling_build_summary import ModelingBuildSummary  # noqa: PLC0415
+        from ..models.modeling_prediction_view import ModelingPredictionView  # noqa: PLC0415
+        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        table_name = decode.expect(d.pop("tableName", decode.MISSING), str, "tableName")
+
+        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
+
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+
+        model_name = decode.expect(d.pop("modelName", decode.MISSING), str, "modelName")
+
+        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+
+        interaction_terms = decode.expect(d.pop("interactionTerms", decode.MISSING), bool, "interactionTerms")
+
+        box_cox_transformation = decode.expect(
+            d.pop("boxCoxTransformation", decode.MISSING), bool, "boxCoxTransformation"
+        )
+
+        model_type_id = decode.expect(d.pop("modelTypeId", decode.MISSING), int, "modelTypeId")
+
+        primary_key = decode.expect(d.pop("primaryKey", decode.MISSING), str, "primaryKey")
+
+        dependent_variable = decode.expect(d.pop("dependentVariable", decode.MISSING), str, "dependentVariable")
+
+        _dependent_variable_order = d.pop("dependentVariableOrder", decode.MISSING)
+        dependent_variable_order: list[str]
+        if isinstance(_dependent_variable_order, list):
+            dependent_variable_order = []
+            for dependent_variable_order_index, dependent_variable_order_item_data in enumerate(
+                _dependent_variable_order
+            ):
+                with decode.at("dependentVariableOrder", dependent_variable_order_index):
+                    dependent_variable_order_item = decode.expect(dependent_variable_order_item_data, str)
+
+                dependent_variable_order.append(dependent_variable_order_item)
+        else:
+            dependent_variable_order = decode.mismatch("an array", _dependent_variable_order, "dependentVariableOrder")
+
+        _excluded_columns = d.pop("excludedColumns", decode.MISSING)
+        excluded_columns: list[str]
+        if isinstance(_excluded_columns, list):
+            excluded_columns = []
+            for excluded_columns_index, excluded_columns_item_data in enumerate(_excluded_columns):
+                with decode.at("excludedColumns", excluded_columns_index):
+                    excluded_columns_item = decode.expect(excluded_columns_item_data, str)
+
+                excluded_columns.append(excluded_columns_item)
+        else:
+            excluded_columns = decode.mismatch("an array", _excluded_columns, "excludedColumns")
+
+        limiting_sql = decode.expect(d.pop("limitingSQL", decode.MISSING), str, "limitingSQL")
+
+        active_build_id = decode.expect(d.pop("activeBuildId", decode.MISSING), int, "activeBuildId")
+
+        cross_validation_parameters = decode.model(
+            ModelingBuildModelDetailCrossValidationParameters.from_dict,
+            d.pop("crossValidationParameters", decode.MISSING),
+            "crossValidationParameters",
+        )
+
+        number_of_folds = decode.expect(d.pop("numberOfFolds", decode.MISSING), int, "numberOfFolds")
+
+        notifications = decode.model(
+            JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
+        )
+
+        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
+
+        parent_id = decode.expect(d.pop("parentId", decode.MISSING), int, "parentId")
+
+        running_as = decode.model(UserSimpleUser.from_dict, d.pop("runningAs", decode.MISSING), "runningAs")
+
+        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
+
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+
+        user = decode.model(UserSimpleUser.from_dict, d.pop("user", decode.MISSING), "user")
+
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
+
+        current_build_state = decode.expect(d.pop("currentBuildState", decode.MISSING), str, "currentBuildState")
+
+        current_build_exception = decode.expect(
+            d.pop("currentBuildException", decode.MISSING), str, "currentBuildException"
+        )
+
+        _builds = d.pop("builds", decode.MISSING)
+        builds: list[ModelingBuildSummary]
+        if isinstance(_builds, list):
+            builds = []
+            for builds_index, builds_item_data in enumerate(_builds):
+                with decode.at("builds", builds_index):
+                    builds_item = decode.model(ModelingBuildSummary.from_dict, builds_item_data)
+
+                builds.append(builds_item)
+        else:
+            builds = decode.mismatch("an array", _builds, "builds")
+
+        _predictions = d.pop("predictions", decode.MISSING)
+        predictions: list[ModelingPredictionView]
+        if isinstance(_predictions, list):
+            predictions = []
+            for predictions_index, predictions_item_data in enumerate(_predictions):
+                with decode.at("predictions", predictions_index):
+                    predictions_item = decode.model(ModelingPredictionView.from_dict, predictions_item_data)
+
+                predictions.append(predictions_item)
+        else:
+            predictions = decode.mismatch("an array", _predictions, "predictions")
+
+        last_output_location = decode.expect(d.pop("lastOutputLocation", decode.MISSING), str, "lastOutputLocation")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+
+        modeling_build_model_detail = cls(
+            id=id,
+            table_name=table_name,
+            database_id=database_id,
+            credential_id=credential_id,
+            model_name=model_name,
+            description=description,
+            interaction_terms=interaction_terms,
+            box_cox_transformation=box_cox_transformation,
+            model_type_id=model_type_id,
+            primary_key=primary_key,
+            dependent_variable=dependent_variable,
+            dependent_variable_order=dependent_variable_order,
+            excluded_columns=excluded_columns,
+            limiting_sql=limiting_sql,
+            active_build_id=active_build_id,
+            cross_validation_parameters=cross_validation_parameters,
+            number_of_folds=number_of_folds,
+            notifications=notifications,
+            schedule=schedule,
+            parent_id=parent_id,
+            running_as=running_as,
+            time_zone=time_zone,
+            last_run=last_run,
+            hidden=hidden,
+            user=user,
+            created_at=created_at,
+            updated_at=updated_at,
+            current_build_state=current_build_state,
+            current_build_exception=current_build_exception,
+            builds=builds,
+            predictions=predictions,
+            last_output_location=last_output_location,
+            archived=archived,
+        )
+
+        modeling_build_model_detail.additional_properties = d
+        return modeling_build_model_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ModelingBuildSummary")
+
+
+@_attrs_define(slots=False)
+class ModelingBuildSummary(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        name (str):
+        created_at (str):
+        description (str):
+        root_mean_squared_error (float):
+        r_squared_error (float):
+        roc_auc (float):
+    """
+
+    id: int
+    name: str
+    created_at: str
+    description: str
+    root_mean_squared_error: float
+    r_squared_error: float
+    roc_auc: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at
+
+        description = self.description
+
+        root_mean_squared_error = self.root_mean_squared_error
+
+        r_squared_error = self.r_squared_error
+
+        roc_auc = self.roc_auc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "createdAt": created_at,
+                "description": description,
+                "rootMeanSquaredError": root_mean_squared_error,
+                "rSquaredError": r_squared_error,
+                "rocAuc": roc_auc,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+
+        root_mean_squared_error = decode.expect(
+            d.pop("rootMeanSquaredError", decode.MISSING), float, "rootMeanSquaredError"
+        )
+
+        r_squared_error = decode.expect(d.pop("rSquaredError", decode.MISSING), float, "rSquaredError")
+
+        roc_auc = decode.expect(d.pop("rocAuc", decode.MISSING), float, "rocAuc")
+
+        modeling_build_summary = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            description=description,
+            root_mean_squared_error=root_mean_squared_error,
+            r_squared_error=r_squared_error,
+            roc_auc=roc_auc,
+        )
+
+        modeling_build_summary.additional_properties = d
+        return modeling_build_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

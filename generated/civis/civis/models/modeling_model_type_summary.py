@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ModelingModelTypeSummary")
+
+
+@_attrs_define(slots=False)
+class ModelingModelTypeSummary(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        algorithm (str):
+        dv_type (str):
+        fint_allowed (bool):
+    """
+
+    id: int
+    algorithm: str
+    dv_type: str
+    fint_allowed: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        algorithm = self.algorithm
+
+        dv_type = self.dv_type
+
+        fint_allowed = self.fint_allowed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "algorithm": algorithm,
+                "dvType": dv_type,
+                "fintAllowed": fint_allowed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        algorithm = decode.expect(d.pop("algorithm", decode.MISSING), str, "algorithm")
+
+        dv_type = decode.expect(d.pop("dvType", decode.MISSING), str, "dvType")
+
+        fint_allowed = decode.expect(d.pop("fintAllowed", decode.MISSING), bool, "fintAllowed")
+
+        modeling_model_type_summary = cls(
+            id=id,
+            algorithm=algorithm,
+            dv_type=dv_type,
+            fint_allowed=fint_allowed,
+        )
+
+        modeling_model_type_summary.additional_properties = d
+        return modeling_model_type_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.job_schedule import JobSchedule
+
+
+T = TypeVar("T", bound="ModelingPredictionView")
+
+
+@_attrs_define(slots=False)
+class ModelingPredictionView(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        table_name (str):
+        primary_key (list[str]):
+        limiting_sql (str):
+        output_table (str):
+        schedule (JobSchedule): When a job runs by itself.
+        state (str):
+    """
+
+    id: int
+    table_name: str
+    primary_key: list[str]
+    limiting_sql: str
+    output_table: str
+    schedule: JobSchedule
+    state: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        table_name = self.table_name
+
+        primary_key = self.primary_key
+
+        limiting_sql = self.limiting_sql
+
+        output_table = self.output_table
+
+        schedule = self.schedule.to_dict()
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tableName": table_name,
+                "primaryKey": primary_key,
+                "limitingSQL": limiting_sql,
+                "outputTable": output_table,
+                "schedule": schedule,
+                "state": state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        table_name = decode.expect(d.pop("tableName", decode.MISSING), str, "tableName")
+
+        _primary_key = d.pop("primaryKey", decode.MISSING)
+        primary_key: list[str]
+        if isinstance(_primary_key, list):
+            primary_key = []
+            for primary_key_index, primary_key_item_data in enumerate(_primary_key):
+                with decode.at("primaryKey", primary_key_index):
+                    primary_key_item = decode.expect(primary_key_item_data, str)
+
+                primary_key.append(primary_key_item)
+        else:
+            primary_key = decode.mismatch("an array", _primary_key, "primaryKey")
+
+        limiting_sql = decode.expect(d.pop("limitingSQL", decode.MISSING), str, "limitingSQL")
+
+        output_table = decode.expect(d.pop("outputTable", decode.MISSING), str, "outputTable")
+
+        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+
+        modeling_prediction_view = cls(
+            id=id,
+            table_name=table_name,
+            primary_key=primary_key,
+            limiting_sql=limiting_sql,
+            output_table=output_table,
+            schedule=schedule,
+            state=state,
+        )
+
+        modeling_prediction_view.additional_properties = d
+        return modeling_prediction_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="NotebookDeployment")
+
+
+@_attrs_define(slots=False)
+class NotebookDeployment(ResponseMetadata):
+    """
+    Attributes:
+        deployment_id (int):
+        user_id (int):
+        host (str):
+        name (str):
+        docker_image_name (str):
+        docker_image_tag (str):
+        display_url (str):
+        instance_type (str):
+        memory (int):
+        cpu (int):
+        state (str):
+        state_message (str):
+        max_memory_usage (float):
+        max_cpu_usage (float):
+        created_at (str):
+        updated_at (str):
+        notebook_id (int):
+    """
+
+    deployment_id: int
+    user_id: int
+    host: str
+    name: str
+    docker_image_name: str
+    docker_image_tag: str
+    display_url: str
+    instance_type: str
+    memory: int
+    cpu: int
+    state: str
+    state_message: str
+    max_memory_usage: float
+    max_cpu_usage: float
+    created_at: str
+    updated_at: str
+    notebook_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deployment_id = self.deployment_id
+
+        user_id = self.user_id
+
+        host = self.host
+
+        name = self.name
+
+        docker_image_name = self.docker_image_name
+
+        docker_image_tag = self.docker_image_tag
+
+        display_url = self.display_url
+
+        instance_type = self.instance_type
+
+        memory = self.memory
+
+        cpu = self.cpu
+
+        state = self.state
+
+        state_message = self.state_message
+
+        max_memory_usage = self.max_memory_usage
+
+        max_cpu_usage = self.max_cpu_usage
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        notebook_id = self.notebook_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deploymentId": deployment_id,
+                "userId": user_id,
+                "host": host,
+                "name": name,
+                "dockerImageName": docker_image_name,
+                "dockerImageTag": docker_image_tag,
+                "displayUrl": display_url,
+                "instanceType": instance_type,
+                "memory": memory,
+                "cpu": cpu,
+                "state": state,
+                "stateMessage": state_message,
+                "maxMemoryUsage": max_memory_usage,
+                "maxCpuUsage": max_cpu_usage,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "notebookId": notebook_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        deployment_id = decode.expect(d.pop("deploymentId", decode.MISSING), int, "deploymentId")
+
+        user_id = decode.expect(d.pop("userId", decode.MISSING), int, "userId")
+
+        host = decode.expect(d.pop("host", decode.MISSING), str, "host")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        docker_image_name = decode.expect(d.pop("dockerImageName", decode.MISSING), str, "dockerImageName")
+
+        docker_image_tag = decode.expect(d.pop("dockerImageTag", decode.MISSING), str, "dockerImageTag")
+
+        display_url = decode.expect(d.pop("displayUrl", decode.MISSING), str, "displayUrl")
+
+        instance_type = decode.expect(d.pop("instanceType", decode.MISSING), str, "instanceType")
+
+        memory = decode.expect(d.pop("memory", decode.MISSING), int, "memory")
+
+        cpu = decode.expect(d.pop("cpu", decode.MISSING), int, "cpu")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+
+        state_message = decode.expect(d.pop("stateMessage", decode.MISSING), str, "stateMessage")
+
+        max_memory_usage = decode.expect(d.pop("maxMemoryUsage", decode.MISSING), float, "maxMemoryUsage")
+
+        max_cpu_usage = decode.expect(d.pop("maxCpuUsage", decode.MISSING), float, "maxCpuUsage")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        notebook_id = decode.expect(d.pop("notebookId", decode.MISSING), int, "notebookId")
+
+        notebook_deployment = cls(
+            deployment_id=deployment_id,
+            user_id=user_id,
+            host=host,
+            name=name,
+            docker_image_name=docker_image_name,
+            docker_image_tag=docker_image_tag,
+            display_url=display_url,
+            instance_type=instance_type,
+            memory=memory,
+            cpu=cpu,
+            state=state,
+            state_message=state_message,
+            max_memory_usage=max_memory_usage,
+            max_cpu_usage=max_cpu_usage,
+            created_at=created_at,
+            updated_at=updated_at,
+            notebook_id=notebook_id,
+        )
+
+        notebook_deployment.additional_properties = d
+        return notebook_deployment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotebookDeploymentCreateRequest")
+
+
+@_attrs_define(slots=False)
+class NotebookDeploymentCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        deployment_id (int | Unset):
+        published (bool | Unset):
+    """
+
+    deployment_id: int | Unset = UNSET
+    published: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deployment_id = self.deployment_id
+
+        published = self.published
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if deployment_id is not UNSET:
+            field_dict["deploymentId"] = deployment_id
+        if published is not UNSET:
+            field_dict["published"] = published
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        deployment_id = decode.expect(d.pop("deploymentId", UNSET), int, "deploymentId")
+
+        published = decode.expect(d.pop("published", UNSET), bool, "published")
+
+        notebook_deployment_create_request = cls(
+            deployment_id=deployment_id,
+            published=published,
+        )
+
+        notebook_deployment_create_request.additional_properties = d
+        return notebook_deployment_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notebook_update_request_environment_variables import NotebookUpdateRequestEnvironmentVariables
+
+
+T = TypeVar("T", bound="NotebookUpdateRequest")
+
+
+@_attrs_define(slots=False)
+class NotebookUpdateRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str | Unset):
+        language (str | Unset):
+        description (str | Unset):
+        file_id (str | Unset):
+        requirements_file_id (str | Unset):
+        requirements (str | Unset):
+        docker_image_name (str | Unset):
+        docker_image_tag (str | Unset):
+        instance_type (str | Unset):
+        memory (int | Unset):
+        cpu (int | Unset):
+        credentials (list[int] | Unset):
+        environment_variables (NotebookUpdateRequestEnvironmentVariables | Unset):
+        idle_timeout (int | Unset):
+        partition_label (str | Unset):
+        git_repo_url (str | Unset):
+        git_ref (str | Unset):
+        git_path (str | Unset):
+        git_url (str | Unset):
+        git_branch (str | Unset):
+        git_file (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    language: str | Unset = UNSET
+    description: str | Unset = UNSET
+    file_id: str | Unset = UNSET
+    requirements_file_id: str | Unset = UNSET
+    requirements: str | Unset = UNSET
+    docker_image_name: str | Unset = UNSET
+    docker_image_tag: str | Unset = UNSET
+    instance_type: str | Unset = UNSET
+    memory: int | Unset = UNSET
+    cpu: int | Unset = UNSET
+    credentials: list[int] | Unset = UNSET
+    environment_variables: NotebookUpdateRequestEnvironmentVariables | Unset = UNSET
+    idle_timeout: int | Unset = UNSET
+    partition_label: str | Unset = UNSET
+    git_repo_url: str | Unset = UNSET
+    git_ref: str | Unset = UNSET
+    git_path: str | Unset = UNSET
+    git_url: str | Unset = UNSET
+    git_branch: str | Unset = UNSET
+    git_file: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        language = self.language
+
+        description = self.description
+
+        file_id = self.file_id
+
+        requirements_file_id = self.requirements_file_id
+
+        requirements = self.requirements
+
+        docker_image_name = self.docker_image_name
+
+        docker_image_tag = self.docker_image_tag
+
+        instance_type = self.instance_type
+
+        memory = self.memory
+
+        cpu = self.cpu
+
+        credentials: list[int] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        idle_timeout = self.idle_timeout
+
+        partition_label = self.partition_label
+
+        git_repo_url = self.git_repo_url
+
+        git_ref = self.git_ref
+
+        git_path = self.git_path
+
+        git_url = self.git_url
+
+        git_branch = self.git_branch
+
+        git_file = self.git_file
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if language is not UNSET:
+            field_dict["language"] = language
+        if description is not UNSET:
+            field_dict["description"] = description
+        if file_id is not UNSET:
+            field_dict["fileId"] = file_id
+        if requirements_file_id is not UNSET:
+            field_dict["requirementsFileId"] = requirements_file_id
+        if requirements is not UNSET:
+            field_dict["requirements"] = requirements
+        if docker_image_name is not UNSET:
+            field_dict["dockerImageName"] = docker_image_name
+        if docker_image_tag is not UNSET:
+            field_dict["dockerImageTag"] = docker_image_tag
+        if instance_type is not UNSET:
+            field_dict["instanceType"] = instance_type
+        if memory is not UNSET:
+            field_dict["memory"] = memory
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if environment_variables is not UNSET:
+            field_dict["environmentVariables"] = environment_variables
+        if idle_timeout is not UNSET:
+            field_dict["idleTimeout"] = idle_timeout
+        if partition_label is not UNSET:
+            field_dict["partitionLabel"] = partition_label
+        if git_repo_url is not UNSET:
+            field_dict["gitRepoUrl"] = git_repo_url
+        if git_ref is not UNSET:
+            field_dict["gitRef"] = git_ref
+        if git_path is not UNSET:
+            field_dict["gitPath"] = git_path
+        if git_url is not UNSET:
+            field_dict["gitUrl"] = git_url
+        if git_branch is not UNSET:
+            field_dict["gitBranch"] = git_branch
+        if git_file is not UNSET:
+            field_dict["gitFile"] = git_file
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notebook_update_request_environment_variables import NotebookUpdateRequestEnvironmentVariables  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        language = decode.expect(d.pop("language", UNSET), str, "language")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        file_id = decode.expect(d.pop("fileId", UNSET), str, "fileId")
+
+        requirements_file_id = decode.expect(d.pop("requirementsFileId", UNSET), str, "requirementsFileId")
+
+        requirements = decode.expect(d.pop("requirements", UNSET), str, "requirements")
+
+        docker_image_name = decode.expect(d.pop("dockerImageName", UNSET), str, "dockerImageName")
+
+        docker_image_tag = decode.expect(d.pop("dockerImageTag", UNSET), str, "dockerImageTag")
+
+        instance_type = decode.expect(d.pop("instanceType", UNSET), str, "instanceType")
+
+        memory = decode.expect(d.pop("memory", UNSET), int, "memory")
+
+        cpu = decode.expect(d.pop("cpu", UNSET), int, "cpu")
+
+        _credentials = d.pop("credentials", UNSET)
+        credentials: list[int] | Unset
+        if isinstance(_credentials, list):
+            credentials = []
+            for credentials_index, credentials_item_data in enumerate(_credentials):
+                with decode.at("credentials", credentials_index):
+                    credentials_item = decode.expect(credentials_item_data, int)
+
+                credentials.append(credentials_item)
+        else:
+            credentials = decode.mismatch("an array", _credentials, "credentials")
+
+        environment_variables = decode.model(
+            NotebookUpdateRequestEnvironmentVariables.from_dict,
+            d.pop("environmentVariables", UNSET),
+            "environmentVariables",
+        )
+
+        idle_timeout = decode.expect(d.pop("idleTimeout", UNSET), int, "idleTimeout")
+
+        partition_label = decode.expect(d.pop("partitionLabel", UNSET), str, "partitionLabel")
+
+        git_repo_url = decode.expect(d.pop("gitRepoUrl", UNSET), str, "gitRepoUrl")
+
+        git_ref = decode.expect(d.pop("gitRef", UNSET), str, "gitRef")
+
+        git_path = decode.expect(d.pop("gitPath", UNSET), str, "gitPath")
+
+        git_url = decode.expect(d.pop("gitUrl", UNSET), str, "gitUrl")
+
+        git_branch = decode.expect(d.pop("gitBranch", UNSET), str, "gitBranch")
+
+        git_file = decode.expect(d.pop("gitFile", UNSET), str, "gitFile")
+
+        notebook_update_request = cls(
+            name=name,
+            language=language,
+            description=description,
+            file_id=file_id,
+            requirements_file_id=requirements_file_id,
+            requirements=requirements,
+            docker_image_name=docker_image_name,
+            docker_image_tag=docker_image_tag,
+            instance_type=instance_type,
+            memory=memory,
+            cpu=cpu,
+            credentials=credentials,
+            environment_variables=environment_variables,
+            idle_timeout=idle_timeout,
+            partition_label=partition_label,
+            git_repo_url=git_repo_url,
+            git_ref=git_ref,
+            git_path=git_path,
+            git_url=git_url,
+            git_branch=git_branch,
+            git_file=git_file,
+        )
+
+        notebook_update_request.additional_properties = d
+        return notebook_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="NotebookUrls")
+
+
+@_attrs_define(slots=False)
+class NotebookUrls(ResponseMetadata):
+    """
+    Attributes:
+        update_url (str):
+        update_preview_url (str):
+    """
+
+    update_url: str
+    update_preview_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        update_url = self.update_url
+
+        update_preview_url = self.update_preview_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "updateUrl": update_url,
+                "updatePreviewUrl": update_preview_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        update_url = decode.expect(d.pop("updateUrl", decode.MISSING), str, "updateUrl")
+
+        update_preview_url = decode.expect(d.pop("updatePreviewUrl", decode.MISSING), str, "updatePreviewUrl")
+
+        notebook_urls = cls(
+            update_url=update_url,
+            update_preview_url=update_preview_url,
+        )
+
+        notebook_urls.additional_properties = d
+        return notebook_urls
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

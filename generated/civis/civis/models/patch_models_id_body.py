@@ -1,0 +1,269 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_models_id_body_cross_validation_parameters import PatchModelsIdBodyCrossValidationParameters
+    from ..models.patch_models_id_body_notifications import PatchModelsIdBodyNotifications
+    from ..models.patch_models_id_body_schedule import PatchModelsIdBodySchedule
+
+
+T = TypeVar("T", bound="PatchModelsIdBody")
+
+
+@_attrs_define(slots=False)
+class PatchModelsIdBody(ResponseMetadata):
+    """
+    Attributes:
+        table_name (str | Unset):
+        database_id (int | Unset):
+        credential_id (int | Unset):
+        model_name (str | Unset):
+        description (str | Unset):
+        interaction_terms (bool | Unset):
+        box_cox_transformation (bool | Unset):
+        model_type_id (int | Unset):
+        primary_key (str | Unset):
+        dependent_variable (str | Unset):
+        dependent_variable_order (list[Any] | Unset):
+        excluded_columns (list[Any] | Unset):
+        limiting_sql (str | Unset):
+        active_build_id (int | Unset):
+        cross_validation_parameters (PatchModelsIdBodyCrossValidationParameters | Unset):
+        number_of_folds (int | Unset):
+        notifications (PatchModelsIdBodyNotifications | Unset):
+        schedule (PatchModelsIdBodySchedule | Unset):
+        parent_id (int | Unset):
+        time_zone (str | Unset):
+    """
+
+    table_name: str | Unset = UNSET
+    database_id: int | Unset = UNSET
+    credential_id: int | Unset = UNSET
+    model_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    interaction_terms: bool | Unset = UNSET
+    box_cox_transformation: bool | Unset = UNSET
+    model_type_id: int | Unset = UNSET
+    primary_key: str | Unset = UNSET
+    dependent_variable: str | Unset = UNSET
+    dependent_variable_order: list[Any] | Unset = UNSET
+    excluded_columns: list[Any] | Unset = UNSET
+    limiting_sql: str | Unset = UNSET
+    active_build_id: int | Unset = UNSET
+    cross_validation_parameters: PatchModelsIdBodyCrossValidationParameters | Unset = UNSET
+    number_of_folds: int | Unset = UNSET
+    notifications: PatchModelsIdBodyNotifications | Unset = UNSET
+    schedule: PatchModelsIdBodySchedule | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        table_name = self.table_name
+
+        database_id = self.database_id
+
+        credential_id = self.credential_id
+
+        model_name = self.model_name
+
+        description = self.description
+
+        interaction_terms = self.interaction_terms
+
+        box_cox_transformation = self.box_cox_transformation
+
+        model_type_id = self.model_type_id
+
+        primary_key = self.primary_key
+
+        dependent_variable = self.dependent_variable
+
+        dependent_variable_order: list[Any] | Unset = UNSET
+        if not isinstance(self.dependent_variable_order, Unset):
+            dependent_variable_order = self.dependent_variable_order
+
+        excluded_columns: list[Any] | Unset = UNSET
+        if not isinstance(self.excluded_columns, Unset):
+            excluded_columns = self.excluded_columns
+
+        limiting_sql = self.limiting_sql
+
+        active_build_id = self.active_build_id
+
+        cross_validation_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cross_validation_parameters, Unset):
+            cross_validation_parameters = self.cross_validation_parameters.to_dict()
+
+        number_of_folds = self.number_of_folds
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        parent_id = self.parent_id
+
+        time_zone = self.time_zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if table_name is not UNSET:
+            field_dict["tableName"] = table_name
+        if database_id is not UNSET:
+            field_dict["databaseId"] = database_id
+        if credential_id is not UNSET:
+            field_dict["credentialId"] = credential_id
+        if model_name is not UNSET:
+            field_dict["modelName"] = model_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if interaction_terms is not UNSET:
+            field_dict["interactionTerms"] = interaction_terms
+        if box_cox_transformation is not UNSET:
+            field_dict["boxCoxTransformation"] = box_cox_transformation
+        if model_type_id is not UNSET:
+            field_dict["modelTypeId"] = model_type_id
+        if primary_key is not UNSET:
+            field_dict["primaryKey"] = primary_key
+        if dependent_variable is not UNSET:
+            field_dict["dependentVariable"] = dependent_variable
+        if dependent_variable_order is not UNSET:
+            field_dict["dependentVariableOrder"] = dependent_variable_order
+        if excluded_columns is not UNSET:
+            field_dict["excludedColumns"] = excluded_columns
+        if limiting_sql is not UNSET:
+            field_dict["limitingSql"] = limiting_sql
+        if active_build_id is not UNSET:
+            field_dict["activeBuildId"] = active_build_id
+        if cross_validation_parameters is not UNSET:
+            field_dict["crossValidationParameters"] = cross_validation_parameters
+        if number_of_folds is not UNSET:
+            field_dict["numberOfFolds"] = number_of_folds
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patch_models_id_body_cross_validation_parameters import PatchModelsIdBodyCrossValidationParameters  # noqa: PLC0415
+        from ..models.patch_models_id_body_notifications import PatchModelsIdBodyNotifications  # noqa: PLC0415
+        from ..models.patch_models_id_body_schedule import PatchModelsIdBodySchedule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        table_name = decode.expect(d.pop("tableName", UNSET), str, "tableName")
+
+        database_id = decode.expect(d.pop("databaseId", UNSET), int, "databaseId")
+
+        credential_id = decode.expect(d.pop("credentialId", UNSET), int, "credentialId")
+
+        model_name = decode.expect(d.pop("modelName", UNSET), str, "modelName")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        interaction_terms = decode.expect(d.pop("interactionTerms", UNSET), bool, "interactionTerms")
+
+        box_cox_transformation = decode.expect(d.pop("boxCoxTransformation", UNSET), bool, "boxCoxTransformation")
+
+        model_type_id = decode.expect(d.pop("modelTypeId", UNSET), int, "modelTypeId")
+
+        primary_key = decode.expect(d.pop("primaryKey", UNSET), str, "primaryKey")
+
+        dependent_variable = decode.expect(d.pop("dependentVariable", UNSET), str, "dependentVariable")
+
+        _dependent_variable_order = d.pop("dependentVariableOrder", UNSET)
+        dependent_variable_order: list[Any] | Unset
+        if isinstance(_dependent_variable_order, list):
+            dependent_variable_order = _dependent_variable_order  # untyped items: kept as they are
+        else:
+            dependent_variable_order = decode.mismatch("an array", _dependent_variable_order, "dependentVariableOrder")
+
+        _excluded_columns = d.pop("excludedColumns", UNSET)
+        excluded_columns: list[Any] | Unset
+        if isinstance(_excluded_columns, list):
+            excluded_columns = _excluded_columns  # untyped items: kept as they are
+        else:
+            excluded_columns = decode.mismatch("an array", _excluded_columns, "excludedColumns")
+
+        limiting_sql = decode.expect(d.pop("limitingSql", UNSET), str, "limitingSql")
+
+        active_build_id = decode.expect(d.pop("activeBuildId", UNSET), int, "activeBuildId")
+
+        cross_validation_parameters = decode.model(
+            PatchModelsIdBodyCrossValidationParameters.from_dict,
+            d.pop("crossValidationParameters", UNSET),
+            "crossValidationParameters",
+        )
+
+        number_of_folds = decode.expect(d.pop("numberOfFolds", UNSET), int, "numberOfFolds")
+
+        notifications = decode.model(
+            PatchModelsIdBodyNotifications.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        schedule = decode.model(PatchModelsIdBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+
+        patch_models_id_body = cls(
+            table_name=table_name,
+            database_id=database_id,
+            credential_id=credential_id,
+            model_name=model_name,
+            description=description,
+            interaction_terms=interaction_terms,
+            box_cox_transformation=box_cox_transformation,
+            model_type_id=model_type_id,
+            primary_key=primary_key,
+            dependent_variable=dependent_variable,
+            dependent_variable_order=dependent_variable_order,
+            excluded_columns=excluded_columns,
+            limiting_sql=limiting_sql,
+            active_build_id=active_build_id,
+            cross_validation_parameters=cross_validation_parameters,
+            number_of_folds=number_of_folds,
+            notifications=notifications,
+            schedule=schedule,
+            parent_id=parent_id,
+            time_zone=time_zone,
+        )
+
+        patch_models_id_body.additional_properties = d
+        return patch_models_id_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

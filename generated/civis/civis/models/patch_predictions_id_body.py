@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchPredictionsIdBody")
+
+
+@_attrs_define(slots=False)
+class PatchPredictionsIdBody(ResponseMetadata):
+    """
+    Attributes:
+        output_table_name (str | Unset):
+        limiting_sql (str | Unset):
+        primary_key (list[Any] | Unset):
+    """
+
+    output_table_name: str | Unset = UNSET
+    limiting_sql: str | Unset = UNSET
+    primary_key: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        output_table_name = self.output_table_name
+
+        limiting_sql = self.limiting_sql
+
+        primary_key: list[Any] | Unset = UNSET
+        if not isinstance(self.primary_key, Unset):
+            primary_key = self.primary_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if output_table_name is not UNSET:
+            field_dict["outputTableName"] = output_table_name
+        if limiting_sql is not UNSET:
+            field_dict["limitingSql"] = limiting_sql
+        if primary_key is not UNSET:
+            field_dict["primaryKey"] = primary_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        output_table_name = decode.expect(d.pop("outputTableName", UNSET), str, "outputTableName")
+
+        limiting_sql = decode.expect(d.pop("limitingSql", UNSET), str, "limitingSql")
+
+        _primary_key = d.pop("primaryKey", UNSET)
+        primary_key: list[Any] | Unset
+        if isinstance(_primary_key, list):
+            primary_key = _primary_key  # untyped items: kept as they are
+        else:
+            primary_key = decode.mismatch("an array", _primary_key, "primaryKey")
+
+        patch_predictions_id_body = cls(
+            output_table_name=output_table_name,
+            limiting_sql=limiting_sql,
+            primary_key=primary_key,
+        )
+
+        patch_predictions_id_body.additional_properties = d
+        return patch_predictions_id_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

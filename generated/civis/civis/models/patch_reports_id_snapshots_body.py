@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_reports_id_snapshots_body_schedule import PatchReportsIdSnapshotsBodySchedule
+
+
+T = TypeVar("T", bound="PatchReportsIdSnapshotsBody")
+
+
+@_attrs_define(slots=False)
+class PatchReportsIdSnapshotsBody(ResponseMetadata):
+    """
+    Attributes:
+        state (str | Unset):
+        finished_at (str | Unset):
+        send_email_on_completion (bool | Unset):
+        email_template (str | Unset):
+        recipient_email_addresses (str | Unset):
+        email_subject (str | Unset):
+        height (int | Unset):
+        width (int | Unset):
+        schedule (PatchReportsIdSnapshotsBodySchedule | Unset):
+        parent_id (int | Unset):
+    """
+
+    state: str | Unset = UNSET
+    finished_at: str | Unset = UNSET
+    send_email_on_completion: bool | Unset = UNSET
+    email_template: str | Unset = UNSET
+    recipient_email_addresses: str | Unset = UNSET
+    email_subject: str | Unset = UNSET
+    height: int | Unset = UNSET
+    width: int | Unset = UNSET
+    schedule: PatchReportsIdSnapshotsBodySchedule | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state = self.state
+
+        finished_at = self.finished_at
+
+        send_email_on_completion = self.send_email_on_completion
+
+        email_template = self.email_template
+
+        recipient_email_addresses = self.recipient_email_addresses
+
+        email_subject = self.email_subject
+
+        height = self.height
+
+        width = self.width
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if state is not UNSET:
+            field_dict["state"] = state
+        if finished_at is not UNSET:
+            field_dict["finishedAt"] = finished_at
+        if send_email_on_completion is not UNSET:
+            field_dict["sendEmailOnCompletion"] = send_email_on_completion
+        if email_template is not UNSET:
+            field_dict["emailTemplate"] = email_template
+        if recipient_email_addresses is not UNSET:
+            field_dict["recipientEmailAddresses"] = recipient_email_addresses
+        if email_subject is not UNSET:
+            field_dict["emailSubject"] = email_subject
+        if height is not UNSET:
+            field_dict["height"] = height
+        if width is not UNSET:
+            field_dict["width"] = width
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patch_reports_id_snapshots_body_schedule import PatchReportsIdSnapshotsBodySchedule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        state = decode.expect(d.pop("state", UNSET), str, "state")
+
+        finished_at = decode.expect(d.pop("finishedAt", UNSET), str, "finishedAt")
+
+        send_email_on_completion = decode.expect(d.pop("sendEmailOnCompletion", UNSET), bool, "sendEmailOnCompletion")
+
+        email_template = decode.expect(d.pop("emailTemplate", UNSET), str, "emailTemplate")
+
+        recipient_email_addresses = decode.expect(
+            d.pop("recipientEmailAddresses", UNSET), str, "recipientEmailAddresses"
+        )
+
+        email_subject = decode.expect(d.pop("emailSubject", UNSET), str, "emailSubject")
+
+        height = decode.expect(d.pop("height", UNSET), int, "height")
+
+        width = decode.expect(d.pop("width", UNSET), int, "width")
+
+        schedule = decode.model(PatchReportsIdSnapshotsBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
+        patch_reports_id_snapshots_body = cls(
+            state=state,
+            finished_at=finished_at,
+            send_email_on_completion=send_email_on_completion,
+            email_template=email_template,
+            recipient_email_addresses=recipient_email_addresses,
+            email_subject=email_subject,
+            height=height,
+            width=width,
+            schedule=schedule,
+            parent_id=parent_id,
+        )
+
+        patch_reports_id_snapshots_body.additional_properties = d
+        return patch_reports_id_snapshots_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_results_id_body_app_state import PatchResultsIdBodyAppState
+
+
+T = TypeVar("T", bound="PatchResultsIdBody")
+
+
+@_attrs_define(slots=False)
+class PatchResultsIdBody(ResponseMetadata):
+    """
+    Attributes:
+        name (str | Unset):
+        script_id (int | Unset):
+        code_body (str | Unset):
+        config (str | Unset):
+        app_state (PatchResultsIdBodyAppState | Unset):
+        provide_api_key (bool | Unset):
+        template_id (int | Unset):
+        use_viewers_tableau_username (bool | Unset):
+    """
+
+    name: str | Unset = UNSET
+    script_id: int | Unset = UNSET
+    code_body: str | Unset = UNSET
+    config: str | Unset = UNSET
+    app_state: PatchResultsIdBodyAppState | Unset = UNSET
+    provide_api_key: bool | Unset = UNSET
+    template_id: int | Unset = UNSET
+    use_viewers_tableau_username: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        script_id = self.script_id
+
+        code_body = self.code_body
+
+        config = self.config
+
+        app_state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app_state, Unset):
+            app_state = self.app_state.to_dict()
+
+        provide_api_key = self.provide_api_key
+
+        template_id = self.template_id
+
+        use_viewers_tableau_username = self.use_viewers_tableau_username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if script_id is not UNSET:
+            field_dict["scriptId"] = script_id
+        if code_body is not UNSET:
+            field_dict["codeBody"] = code_body
+        if config is not UNSET:
+            field_dict["config"] = config
+        if app_state is not UNSET:
+            field_dict["appState"] = app_state
+        if provide_api_key is not UNSET:
+            field_dict["provideApiKey"] = provide_api_key
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if use_viewers_tableau_username is not UNSET:
+            field_dict["useViewersTableauUsername"] = use_viewers_tableau_username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patch_results_id_body_app_state import PatchResultsIdBodyAppState  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        script_id = decode.expect(d.pop("scriptId", UNSET), int, "scriptId")
+
+        code_body = decode.expect(d.pop("codeBody", UNSET), str, "codeBody")
+
+        config = decode.expect(d.pop("config", UNSET), str, "config")
+
+        app_state = decode.model(PatchResultsIdBodyAppState.from_dict, d.pop("appState", UNSET), "appState")
+
+        provide_api_key = decode.expect(d.pop("provideApiKey", UNSET), bool, "provideApiKey")
+
+        template_id = decode.expect(d.pop("templateId", UNSET), int, "templateId")
+
+        use_viewers_tableau_username = decode.expect(
+            d.pop("useViewersTableauUsername", UNSET), bool, "useViewersTableauUsername"
+        )
+
+        patch_results_id_body = cls(
+            name=name,
+            script_id=script_id,
+            code_body=code_body,
+            config=config,
+            app_state=app_state,
+            provide_api_key=provide_api_key,
+            template_id=template_id,
+            use_viewers_tableau_username=use_viewers_tableau_username,
+        )
+
+        patch_results_id_body.additional_properties = d
+        return patch_results_id_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

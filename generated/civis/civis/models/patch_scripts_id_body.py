@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchScriptsIdBody")
+
+
+@_attrs_define(slots=False)
+class PatchScriptsIdBody(ResponseMetadata):
+    """
+    Attributes:
+        name (str | Unset):
+        sql (str | Unset):
+        params (list[Any] | Unset):
+        arguments (str | Unset):
+        template_script_id (str | Unset):
+        schedule (str | Unset):
+        notifications (str | Unset):
+        parent_id (int | Unset):
+    """
+
+    name: str | Unset = UNSET
+    sql: str | Unset = UNSET
+    params: list[Any] | Unset = UNSET
+    arguments: str | Unset = UNSET
+    template_script_id: str | Unset = UNSET
+    schedule: str | Unset = UNSET
+    notifications: str | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        sql = self.sql
+
+        params: list[Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params
+
+        arguments = self.arguments
+
+        template_script_id = self.template_script_id
+
+        schedule = self.schedule
+
+        notifications = self.notifications
+
+        parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if sql is not UNSET:
+            field_dict["sql"] = sql
+        if params is not UNSET:
+            field_dict["params"] = params
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if template_script_id is not UNSET:
+            field_dict["templateScriptId"] = template_script_id
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        sql = decode.expect(d.pop("sql", UNSET), str, "sql")
+
+        _params = d.pop("params", UNSET)
+        params: list[Any] | Unset
+        if isinstance(_params, list):
+            params = _params  # untyped items: kept as they are
+        else:
+            params = decode.mismatch("an array", _params, "params")
+
+        arguments = decode.expect(d.pop("arguments", UNSET), str, "arguments")
+
+        template_script_id = decode.expect(d.pop("templateScriptId", UNSET), str, "templateScriptId")
+
+        schedule = decode.expect(d.pop("schedule", UNSET), str, "schedule")
+
+        notifications = decode.expect(d.pop("notifications", UNSET), str, "notifications")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
+        patch_scripts_id_body = cls(
+            name=name,
+            sql=sql,
+            params=params,
+            arguments=arguments,
+            template_script_id=template_script_id,
+            schedule=schedule,
+            notifications=notifications,
+            parent_id=parent_id,
+        )
+
+        patch_scripts_id_body.additional_properties = d
+        return patch_scripts_id_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostResultsIdSnapshotsBody")
+
+
+@_attrs_define(slots=False)
+class PostResultsIdSnapshotsBody(ResponseMetadata):
+    """
+    Attributes:
+        state (str | Unset):
+        finished_at (str | Unset):
+        send_email_on_completion (str | Unset):
+        email_template (str | Unset):
+        recipient_email_addresses (str | Unset):
+        email_subject (str | Unset):
+        height (str | Unset):
+        width (str | Unset):
+        schedule (str | Unset):
+        parent_id (str | Unset):
+    """
+
+    state: str | Unset = UNSET
+    finished_at: str | Unset = UNSET
+    send_email_on_completion: str | Unset = UNSET
+    email_template: str | Unset = UNSET
+    recipient_email_addresses: str | Unset = UNSET
+    email_subject: str | Unset = UNSET
+    height: str | Unset = UNSET
+    width: str | Unset = UNSET
+    schedule: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state = self.state
+
+        finished_at = self.finished_at
+
+        send_email_on_completion = self.send_email_on_completion
+
+        email_template = self.email_template
+
+        recipient_email_addresses = self.recipient_email_addresses
+
+        email_subject = self.email_subject
+
+        height = self.height
+
+        width = self.width
+
+        schedule = self.schedule
+
+        parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if state is not UNSET:
+            field_dict["state"] = state
+        if finished_at is not UNSET:
+            field_dict["finishedAt"] = finished_at
+        if send_email_on_completion is not UNSET:
+            field_dict["sendEmailOnCompletion"] = send_email_on_completion
+        if email_template is not UNSET:
+            field_dict["emailTemplate"] = email_template
+        if recipient_email_addresses is not UNSET:
+            field_dict["recipientEmailAddresses"] = recipient_email_addresses
+        if email_subject is not UNSET:
+            field_dict["emailSubject"] = email_subject
+        if height is not UNSET:
+            field_dict["height"] = height
+        if width is not UNSET:
+            field_dict["width"] = width
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        state = decode.expect(d.pop("state", UNSET), str, "state")
+
+        finished_at = decode.expect(d.pop("finishedAt", UNSET), str, "finishedAt")
+
+        send_email_on_completion = decode.expect(d.pop("sendEmailOnCompletion", UNSET), str, "sendEmailOnCompletion")
+
+        email_template = decode.expect(d.pop("emailTemplate", UNSET), str, "emailTemplate")
+
+        recipient_email_addresses = decode.expect(
+            d.pop("recipientEmailAddresses", UNSET), str, "recipientEmailAddresses"
+        )
+
+        email_subject = decode.expect(d.pop("emailSubject", UNSET), str, "emailSubject")
+
+        height = decode.expect(d.pop("height", UNSET), str, "height")
+
+        width = decode.expect(d.pop("width", UNSET), str, "width")
+
+        schedule = decode.expect(d.pop("schedule", UNSET), str, "schedule")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), str, "parentId")
+
+        post_results_id_snapshots_body = cls(
+            state=state,
+            finished_at=finished_at,
+            send_email_on_completion=send_email_on_completion,
+            email_template=email_template,
+            recipient_email_addresses=recipient_email_addresses,
+            email_subject=email_subject,
+            height=height,
+            width=width,
+            schedule=schedule,
+            parent_id=parent_id,
+        )
+
+        post_results_id_snapshots_body.additional_properties = d
+        return post_results_id_snapshots_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="PostTablesBody")
+
+
+@_attrs_define(slots=False)
+class PostTablesBody(ResponseMetadata):
+    """
+    Attributes:
+        database_id (int):
+        schema (str):
+        name (str):
+        data (str):
+    """
+
+    database_id: int
+    schema: str
+    name: str
+    data: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database_id = self.database_id
+
+        schema = self.schema
+
+        name = self.name
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "databaseId": database_id,
+                "schema": schema,
+                "name": name,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
+
+        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        data = decode.expect(d.pop("data", decode.MISSING), str, "data")
+
+        post_tables_body = cls(
+            database_id=database_id,
+            schema=schema,
+            name=name,
+            data=data,
+        )
+
+        post_tables_body.additional_properties = d
+        return post_tables_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

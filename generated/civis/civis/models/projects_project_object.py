@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ProjectsProjectObject")
+
+
+@_attrs_define(slots=False)
+class ProjectsProjectObject(ResponseMetadata):
+    """
+    Attributes:
+        project_id (int):
+        object_id (int):
+        object_type (str):
+        fco_type (str):
+        sub_type (str):
+        name (str):
+        icon (str):
+        author (str):
+        updated_at (str):
+        auto_share (bool):
+        archived (str):
+        hidden (bool):
+        my_permission_level (str):
+    """
+
+    project_id: int
+    object_id: int
+    object_type: str
+    fco_type: str
+    sub_type: str
+    name: str
+    icon: str
+    author: str
+    updated_at: str
+    auto_share: bool
+    archived: str
+    hidden: bool
+    my_permission_level: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        object_id = self.object_id
+
+        object_type = self.object_type
+
+        fco_type = self.fco_type
+
+        sub_type = self.sub_type
+
+        name = self.name
+
+        icon = self.icon
+
+        author = self.author
+
+        updated_at = self.updated_at
+
+        auto_share = self.auto_share
+
+        archived = self.archived
+
+        hidden = self.hidden
+
+        my_permission_level = self.my_permission_level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "objectId": object_id,
+                "objectType": object_type,
+                "fcoType": fco_type,
+                "subType": sub_type,
+                "name": name,
+                "icon": icon,
+                "author": author,
+                "updatedAt": updated_at,
+                "autoShare": auto_share,
+                "archived": archived,
+                "hidden": hidden,
+                "myPermissionLevel": my_permission_level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = decode.expect(d.pop("projectId", decode.MISSING), int, "projectId")
+
+        object_id = decode.expect(d.pop("objectId", decode.MISSING), int, "objectId")
+
+        object_type = decode.expect(d.pop("objectType", decode.MISSING), str, "objectType")
+
+        fco_type = decode.expect(d.pop("fcoType", decode.MISSING), str, "fcoType")
+
+        sub_type = decode.expect(d.pop("subType", decode.MISSING), str, "subType")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        icon = decode.expect(d.pop("icon", decode.MISSING), str, "icon")
+
+        author = decode.expect(d.pop("author", decode.MISSING), str, "author")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        auto_share = decode.expect(d.pop("autoShare", decode.MISSING), bool, "autoShare")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+
+        projects_project_object = cls(
+            project_id=project_id,
+            object_id=object_id,
+            object_type=object_type,
+            fco_type=fco_type,
+            sub_type=sub_type,
+            name=name,
+            icon=icon,
+            author=author,
+            updated_at=updated_at,
+            auto_share=auto_share,
+            archived=archived,
+            hidden=hidden,
+            my_permission_level=my_permission_level,
+        )
+
+        projects_project_object.additional_properties = d
+        return projects_project_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

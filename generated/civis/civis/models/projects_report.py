@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ProjectsReport")
+
+
+@_attrs_define(slots=False)
+class ProjectsReport(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        created_at (str):
+        updated_at (str):
+        name (str):
+        state (str):
+    """
+
+    id: int
+    created_at: str
+    updated_at: str
+    name: str
+    state: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        name = self.name
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "name": name,
+                "state": state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+
+        projects_report = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            state=state,
+        )
+
+        projects_report.additional_properties = d
+        return projects_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.projects_latest_status import ProjectsLatestStatus
+
+
+T = TypeVar("T", bound="ProjectsScript")
+
+
+@_attrs_define(slots=False)
+class ProjectsScript(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        created_at (str):
+        updated_at (str):
+        name (str):
+        type_ (str):
+        finished_at (str):
+        state (str):
+        last_run (ProjectsLatestStatus):
+    """
+
+    id: int
+    created_at: str
+    updated_at: str
+    name: str
+    type_: str
+    finished_at: str
+    state: str
+    last_run: ProjectsLatestStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        name = self.name
+
+        type_ = self.type_
+
+        finished_at = self.finished_at
+
+        state = self.state
+
+        last_run = self.last_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "name": name,
+                "type": type_,
+                "finishedAt": finished_at,
+                "state": state,
+                "lastRun": last_run,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.projects_latest_status import ProjectsLatestStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+
+        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+
+        last_run = decode.model(ProjectsLatestStatus.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+
+        projects_script = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            type_=type_,
+            finished_at=finished_at,
+            state=state,
+            last_run=last_run,
+        )
+
+        projects_script.additional_properties = d
+        return projects_script
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ProjectsSubProject")
+
+
+@_attrs_define(slots=False)
+class ProjectsSubProject(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        created_at (str):
+        updated_at (str):
+        name (str):
+        description (str):
+    """
+
+    id: int
+    created_at: str
+    updated_at: str
+    name: str
+    description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "name": name,
+                "description": description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+
+        projects_sub_project = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            description=description,
+        )
+
+        projects_sub_project.additional_properties = d
+        return projects_sub_project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ProjectsTable")
+
+
+@_attrs_define(slots=False)
+class ProjectsTable(ResponseMetadata):
+    """
+    Attributes:
+        schema (str):
+        name (str):
+        row_count (int):
+        column_count (int):
+        created_at (str):
+        updated_at (str):
+    """
+
+    schema: str
+    name: str
+    row_count: int
+    column_count: int
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema = self.schema
+
+        name = self.name
+
+        row_count = self.row_count
+
+        column_count = self.column_count
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schema": schema,
+                "name": name,
+                "rowCount": row_count,
+                "columnCount": column_count,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        row_count = decode.expect(d.pop("rowCount", decode.MISSING), int, "rowCount")
+
+        column_count = decode.expect(d.pop("columnCount", decode.MISSING), int, "columnCount")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        projects_table = cls(
+            schema=schema,
+            name=name,
+            row_count=row_count,
+            column_count=column_count,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        projects_table.additional_properties = d
+        return projects_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

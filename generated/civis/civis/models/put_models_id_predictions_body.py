@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.put_models_id_predictions_body_schedule import PutModelsIdPredictionsBodySchedule
+
+
+T = TypeVar("T", bound="PutModelsIdPredictionsBody")
+
+
+@_attrs_define(slots=False)
+class PutModelsIdPredictionsBody(ResponseMetadata):
+    """
+    Attributes:
+        table_name (str):
+        primary_key (list[Any]):
+        limiting_sql (str | Unset):
+        output_table (str | Unset):
+        schedule (PutModelsIdPredictionsBodySchedule | Unset):
+    """
+
+    table_name: str
+    primary_key: list[Any]
+    limiting_sql: str | Unset = UNSET
+    output_table: str | Unset = UNSET
+    schedule: PutModelsIdPredictionsBodySchedule | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        table_name = self.table_name
+
+        primary_key = self.primary_key
+
+        limiting_sql = self.limiting_sql
+
+        output_table = self.output_table
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tableName": table_name,
+                "primaryKey": primary_key,
+            }
+        )
+        if limiting_sql is not UNSET:
+            field_dict["limitingSql"] = limiting_sql
+        if output_table is not UNSET:
+            field_dict["outputTable"] = output_table
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.put_models_id_predictions_body_schedule import PutModelsIdPredictionsBodySchedule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        table_name = decode.expect(d.pop("tableName", decode.MISSING), str, "tableName")
+
+        _primary_key = d.pop("primaryKey", decode.MISSING)
+        primary_key: list[Any]
+        if isinstance(_primary_key, list):
+            primary_key = _primary_key  # untyped items: kept as they are
+        else:
+            primary_key = decode.mismatch("an array", _primary_key, "primaryKey")
+
+        limiting_sql = decode.expect(d.pop("limitingSql", UNSET), str, "limitingSql")
+
+        output_table = decode.expect(d.pop("outputTable", UNSET), str, "outputTable")
+
+        schedule = decode.model(PutModelsIdPredictionsBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        put_models_id_predictions_body = cls(
+            table_name=table_name,
+            primary_key=primary_key,
+            limiting_sql=limiting_sql,
+            output_table=output_table,
+            schedule=schedule,
+        )
+
+        put_models_id_predictions_body.additional_properties = d
+        return put_models_id_predictions_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

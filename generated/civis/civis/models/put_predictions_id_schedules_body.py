@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.put_predictions_id_schedules_body_schedule import PutPredictionsIdSchedulesBodySchedule
+
+
+T = TypeVar("T", bound="PutPredictionsIdSchedulesBody")
+
+
+@_attrs_define(slots=False)
+class PutPredictionsIdSchedulesBody(ResponseMetadata):
+    """
+    Attributes:
+        schedule (PutPredictionsIdSchedulesBodySchedule | Unset):
+        score_on_model_build (bool | Unset):
+    """
+
+    schedule: PutPredictionsIdSchedulesBodySchedule | Unset = UNSET
+    score_on_model_build: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        score_on_model_build = self.score_on_model_build
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if score_on_model_build is not UNSET:
+            field_dict["scoreOnModelBuild"] = score_on_model_build
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.put_predictions_id_schedules_body_schedule import PutPredictionsIdSchedulesBodySchedule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        schedule = decode.model(PutPredictionsIdSchedulesBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        score_on_model_build = decode.expect(d.pop("scoreOnModelBuild", UNSET), bool, "scoreOnModelBuild")
+
+        put_predictions_id_schedules_body = cls(
+            schedule=schedule,
+            score_on_model_build=score_on_model_build,
+        )
+
+        put_predictions_id_schedules_body.additional_properties = d
+        return put_predictions_id_schedules_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

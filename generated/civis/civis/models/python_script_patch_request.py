@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
+    from ..models.job_schedule_create_request import JobScheduleCreateRequest
+    from ..models.python_script_patch_request_arguments import PythonScriptPatchRequestArguments
+    from ..models.script_param_patch_request import ScriptParamPatchRequest
+    from ..models.script_required_resources_patch_request import ScriptRequiredResourcesPatchRequest
+
+
+T = TypeVar("T", bound="PythonScriptPatchRequest")
+
+
+@_attrs_define(slots=False)
+class PythonScriptPatchRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str | Unset):
+        parent_id (int | Unset):
+        user_context (str | Unset):
+        params (list[ScriptParamPatchRequest] | Unset):
+        arguments (PythonScriptPatchRequestArguments | Unset):
+        schedule (JobScheduleCreateRequest | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        next_run_at (str | Unset):
+        time_zone (str | Unset):
+        target_project_id (int | Unset):
+        required_resources (ScriptRequiredResourcesPatchRequest | Unset):
+        instance_type (str | Unset):
+        cancel_timeout (int | Unset):
+        docker_image_tag (str | Unset):
+        partition_label (str | Unset):
+        running_as_id (int | Unset):
+        source (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    user_context: str | Unset = UNSET
+    params: list[ScriptParamPatchRequest] | Unset = UNSET
+    arguments: PythonScriptPatchRequestArguments | Unset = UNSET
+    schedule: JobScheduleCreateRequest | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    next_run_at: str | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    target_project_id: int | Unset = UNSET
+    required_resources: ScriptRequiredResourcesPatchRequest | Unset = UNSET
+    instance_type: str | Unset = UNSET
+    cancel_timeout: int | Unset = UNSET
+    docker_image_tag: str | Unset = UNSET
+    partition_label: str | Unset = UNSET
+    running_as_id: int | Unset = UNSET
+    source: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parent_id = self.parent_id
+
+        user_context = self.user_context
+
+        params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        next_run_at = self.next_run_at
+
+        time_zone = self.time_zone
+
+        target_project_id = self.target_project_id
+
+        required_resources: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.required_resources, Unset):
+            required_resources = self.required_resources.to_dict()
+
+        instance_type = self.instance_type
+
+        cancel_timeout = self.cancel_timeout
+
+        docker_image_tag = self.docker_image_tag
+
+        partition_label = self.partition_label
+
+        running_as_id = self.running_as_id
+
+        source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if user_context is not UNSET:
+            field_dict["userContext"] = user_context
+        if params is not UNSET:
+            field_dict["params"] = params
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if next_run_at is not UNSET:
+            field_dict["nextRunAt"] = next_run_at
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if target_project_id is not UNSET:
+            field_dict["targetProjectId"] = target_project_id
+        if required_resources is not UNSET:
+            field_dict["requiredResources"] = required_resources
+        if instance_type is not UNSET:
+            field_dict["instanceType"] = instance_type
+        if cancel_timeout is not UNSET:
+            field_dict["cancelTimeout"] = cancel_timeout
+        if docker_image_tag is not UNSET:
+            field_dict["dockerImageTag"] = docker_image_tag
+        if partition_label is not UNSET:
+            field_dict["partitionLabel"] = partition_label
+        if running_as_id is not UNSET:
+            field_dict["runningAsId"] = running_as_id
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
+        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
+        from ..models.python_script_patch_request_arguments import PythonScriptPatchRequestArguments  # noqa: PLC0415
+        from ..models.script_param_patch_request import ScriptParamPatchRequest  # noqa: PLC0415
+        from ..models.script_required_resources_patch_request import ScriptRequiredResourcesPatchRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+
+        user_context = decode.expect(d.pop("userContext", UNSET), str, "userContext")
+
+        _params = d.pop("params", UNSET)
+        params: list[ScriptParamPatchRequest] | Unset
+        if isinstance(_params, list):
+            params = []
+            for params_index, params_item_data in enumerate(_params):
+                with decode.at("params", params_index):
+                    params_item = decode.model(ScriptParamPatchRequest.from_dict, params_item_data)
+
+                params.append(params_item)
+        else:
+            params = decode.mismatch("an array", _params, "params")
+
+        arguments = decode.model(PythonScriptPatchRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments")
+
+        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        notifications = decode.model(
+            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        next_run_at = decode.expect(d.pop("nextRunAt", UNSET), str, "nextRunAt")
+
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+
+        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+
+        required_resources = decode.model(
+            ScriptRequiredResourcesPatchRequest.from_dict, d.pop("requiredResources", UNSET), "requiredResources"
+        )
+
+        instance_type = decode.expect(d.pop("instanceType", UNSET), str, "instanceType")
+
+        cancel_timeout = decode.expect(d.pop("cancelTimeout", UNSET), int, "cancelTimeout")
+
+        docker_image_tag = decode.expect(d.pop("dockerImageTag", UNSET), str, "dockerImageTag")
+
+        partition_label = decode.expect(d.pop("partitionLabel", UNSET), str, "partitionLabel")
+
+        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+
+        source = decode.expect(d.pop("source", UNSET), str, "source")
+
+        python_script_patch_request = cls(
+            name=name,
+            parent_id=parent_id,
+            user_context=user_context,
+            params=params,
+            arguments=arguments,
+            schedule=schedule,
+            notifications=notifications,
+            next_run_at=next_run_at,
+            time_zone=time_zone,
+            target_project_id=target_project_id,
+            required_resources=required_resources,
+            instance_type=instance_type,
+            cancel_timeout=cancel_timeout,
+            docker_image_tag=docker_image_tag,
+            partition_label=partition_label,
+            running_as_id=running_as_id,
+            source=source,
+        )
+
+        python_script_patch_request.additional_properties = d
+        return python_script_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

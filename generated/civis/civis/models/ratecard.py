@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="Ratecard")
+
+
+@_attrs_define(slots=False)
+class Ratecard(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        filename (str):
+        start_on (datetime.date):
+        end_on (datetime.date):
+        dma_number (int):
+        archived (str):
+    """
+
+    id: int
+    filename: str
+    start_on: datetime.date
+    end_on: datetime.date
+    dma_number: int
+    archived: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        filename = self.filename
+
+        start_on = self.start_on.isoformat()
+
+        end_on = self.end_on.isoformat()
+
+        dma_number = self.dma_number
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "filename": filename,
+                "startOn": start_on,
+                "endOn": end_on,
+                "dmaNumber": dma_number,
+                "archived": archived,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        filename = decode.expect(d.pop("filename", decode.MISSING), str, "filename")
+
+        start_on = decode.date(d.pop("startOn", decode.MISSING), "startOn")
+
+        end_on = decode.date(d.pop("endOn", decode.MISSING), "endOn")
+
+        dma_number = decode.expect(d.pop("dmaNumber", decode.MISSING), int, "dmaNumber")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+
+        ratecard = cls(
+            id=id,
+            filename=filename,
+            start_on=start_on,
+            end_on=end_on,
+            dma_number=dma_number,
+            archived=archived,
+        )
+
+        ratecard.additional_properties = d
+        return ratecard
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

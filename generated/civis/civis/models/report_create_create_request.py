@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.report_create_create_request_app_state import ReportCreateCreateRequestAppState
+
+
+T = TypeVar("T", bound="ReportCreateCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ReportCreateCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        script_id (int | Unset):
+        name (str | Unset):
+        code_body (str | Unset):
+        app_state (ReportCreateCreateRequestAppState | Unset):
+        provide_api_key (bool | Unset):
+        template_id (int | Unset):
+        description (str | Unset):
+        hidden (bool | Unset):
+    """
+
+    script_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    code_body: str | Unset = UNSET
+    app_state: ReportCreateCreateRequestAppState | Unset = UNSET
+    provide_api_key: bool | Unset = UNSET
+    template_id: int | Unset = UNSET
+    description: str | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        script_id = self.script_id
+
+        name = self.name
+
+        code_body = self.code_body
+
+        app_state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app_state, Unset):
+            app_state = self.app_state.to_dict()
+
+        provide_api_key = self.provide_api_key
+
+        template_id = self.template_id
+
+        description = self.description
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if script_id is not UNSET:
+            field_dict["scriptId"] = script_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if code_body is not UNSET:
+            field_dict["codeBody"] = code_body
+        if app_state is not UNSET:
+            field_dict["appState"] = app_state
+        if provide_api_key is not UNSET:
+            field_dict["provideAPIKey"] = provide_api_key
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.report_create_create_request_app_state import ReportCreateCreateRequestAppState  # noqa: PLC0415
+
+        d = dict(src_dict)
+        script_id = decode.expect(d.pop("scriptId", UNSET), int, "scriptId")
+
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        code_body = decode.expect(d.pop("codeBody", UNSET), str, "codeBody")
+
+        app_state = decode.model(ReportCreateCreateRequestAppState.from_dict, d.pop("appState", UNSET), "appState")
+
+        provide_api_key = decode.expect(d.pop("provideAPIKey", UNSET), bool, "provideAPIKey")
+
+        template_id = decode.expect(d.pop("templateId", UNSET), int, "templateId")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+
+        report_create_create_request = cls(
+            script_id=script_id,
+            name=name,
+            code_body=code_body,
+            app_state=app_state,
+            provide_api_key=provide_api_key,
+            template_id=template_id,
+            description=description,
+            hidden=hidden,
+        )
+
+        report_create_create_request.additional_properties = d
+        return report_create_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,317 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.job_run import JobRun
+    from ..models.report_detail_app_state import ReportDetailAppState
+    from ..models.report_project import ReportProject
+    from ..models.script_simple_script import ScriptSimpleScript
+    from ..models.user_simple_user import UserSimpleUser
+
+
+T = TypeVar("T", bound="ReportDetail")
+
+
+@_attrs_define(slots=False)
+class ReportDetail(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        name (str):
+        user (UserSimpleUser):
+        created_at (str):
+        updated_at (str):
+        type_ (str):
+        description (str):
+        my_permission_level (str):
+        archived (str):
+        projects (list[ReportProject]):
+        state (str):
+        finished_at (str):
+        viz_updated_at (str):
+        script (ScriptSimpleScript):
+        job_path (str):
+        tableau_id (int):
+        template_id (int):
+        auth_thumbnail_url (str):
+        last_run (JobRun): One execution of a job.
+        hidden (bool):
+        auth_data_url (str):
+        auth_code_url (str):
+        config (str):
+        valid_output_file (bool):
+        provide_api_key (bool):
+        api_key (str):
+        api_key_id (int):
+        app_state (ReportDetailAppState):
+        use_viewers_tableau_username (bool):
+    """
+
+    id: int
+    name: str
+    user: UserSimpleUser
+    created_at: str
+    updated_at: str
+    type_: str
+    description: str
+    my_permission_level: str
+    archived: str
+    projects: list[ReportProject]
+    state: str
+    finished_at: str
+    viz_updated_at: str
+    script: ScriptSimpleScript
+    job_path: str
+    tableau_id: int
+    template_id: int
+    auth_thumbnail_url: str
+    last_run: JobRun
+    hidden: bool
+    auth_data_url: str
+    auth_code_url: str
+    config: str
+    valid_output_file: bool
+    provide_api_key: bool
+    api_key: str
+    api_key_id: int
+    app_state: ReportDetailAppState
+    use_viewers_tableau_username: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        user = self.user.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        type_ = self.type_
+
+        description = self.description
+
+        my_permission_level = self.my_permission_level
+
+        archived = self.archived
+
+        projects = []
+        for projects_item_data in self.projects:
+            projects_item = projects_item_data.to_dict()
+            projects.append(projects_item)
+
+        state = self.state
+
+        finished_at = self.finished_at
+
+        viz_updated_at = self.viz_updated_at
+
+        script = self.script.to_dict()
+
+        job_path = self.job_path
+
+        tableau_id = self.tableau_id
+
+        template_id = self.template_id
+
+        auth_thumbnail_url = self.auth_thumbnail_url
+
+        last_run = self.last_run.to_dict()
+
+        hidden = self.hidden
+
+        auth_data_url = self.auth_data_url
+
+        auth_code_url = self.auth_code_url
+
+        config = self.config
+
+        valid_output_file = self.valid_output_file
+
+        provide_api_key = self.provide_api_key
+
+        api_key = self.api_key
+
+        api_key_id = self.api_key_id
+
+        app_state = self.app_state.to_dict()
+
+        use_viewers_tableau_username = self.use_viewers_tableau_username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "user": user,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "type": type_,
+                "description": description,
+                "myPermissionLevel": my_permission_level,
+                "archived": archived,
+                "projects": projects,
+                "state": state,
+                "finishedAt": finished_at,
+                "vizUpdatedAt": viz_updated_at,
+                "script": script,
+                "jobPath": job_path,
+                "tableauId": tableau_id,
+                "templateId": template_id,
+                "authThumbnailUrl": auth_thumbnail_url,
+                "lastRun": last_run,
+                "hidden": hidden,
+                "authDataUrl": auth_data_url,
+                "authCodeUrl": auth_code_url,
+                "config": config,
+                "validOutputFile": valid_output_file,
+                "provideAPIKey": provide_api_key,
+                "apiKey": api_key,
+                "apiKeyId": api_key_id,
+                "appState": app_state,
+                "useViewersTableauUsername": use_viewers_tableau_username,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run import JobRun  # noqa: PLC0415
+        from ..models.report_detail_app_state import ReportDetailAppState  # noqa: PLC0415
+        from ..models.report_project import ReportProject  # noqa: PLC0415
+        from ..models.script_simple_script import ScriptSimpleScript  # noqa: PLC0415
+        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        user = decode.model(UserSimpleUser.from_dict, d.pop("user", decode.MISSING), "user")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+
+        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+
+        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+
+        _projects = d.pop("projects", decode.MISSING)
+        projects: list[ReportProject]
+        if isinstance(_projects, list):
+            projects = []
+            for projects_index, projects_item_data in enumerate(_projects):
+                with decode.at("projects", projects_index):
+                    projects_item = decode.model(ReportProject.from_dict, projects_item_data)
+
+                projects.append(projects_item)
+        else:
+            projects = decode.mismatch("an array", _projects, "projects")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+
+        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
+
+        viz_updated_at = decode.expect(d.pop("vizUpdatedAt", decode.MISSING), str, "vizUpdatedAt")
+
+        script = decode.model(ScriptSimpleScript.from_dict, d.pop("script", decode.MISSING), "script")
+
+        job_path = decode.expect(d.pop("jobPath", decode.MISSING), str, "jobPath")
+
+        tableau_id = decode.expect(d.pop("tableauId", decode.MISSING), int, "tableauId")
+
+        template_id = decode.expect(d.pop("templateId", decode.MISSING), int, "templateId")
+
+        auth_thumbnail_url = decode.expect(d.pop("authThumbnailUrl", decode.MISSING), str, "authThumbnailUrl")
+
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+
+        auth_data_url = decode.expect(d.pop("authDataUrl", decode.MISSING), str, "authDataUrl")
+
+        auth_code_url = decode.expect(d.pop("authCodeUrl", decode.MISSING), str, "authCodeUrl")
+
+        config = decode.expect(d.pop("config", decode.MISSING), str, "config")
+
+        valid_output_file = decode.expect(d.pop("validOutputFile", decode.MISSING), bool, "validOutputFile")
+
+        provide_api_key = decode.expect(d.pop("provideAPIKey", decode.MISSING), bool, "provideAPIKey")
+
+        api_key = decode.expect(d.pop("apiKey", decode.MISSING), str, "apiKey")
+
+        api_key_id = decode.expect(d.pop("apiKeyId", decode.MISSING), int, "apiKeyId")
+
+        app_state = decode.model(ReportDetailAppState.from_dict, d.pop("appState", decode.MISSING), "appState")
+
+        use_viewers_tableau_username = decode.expect(
+            d.pop("useViewersTableauUsername", decode.MISSING), bool, "useViewersTableauUsername"
+        )
+
+        report_detail = cls(
+            id=id,
+            name=name,
+            user=user,
+            created_at=created_at,
+            updated_at=updated_at,
+            type_=type_,
+            description=description,
+            my_permission_level=my_permission_level,
+            archived=archived,
+            projects=projects,
+            state=state,
+            finished_at=finished_at,
+            viz_updated_at=viz_updated_at,
+            script=script,
+            job_path=job_path,
+            tableau_id=tableau_id,
+            template_id=template_id,
+            auth_thumbnail_url=auth_thumbnail_url,
+            last_run=last_run,
+            hidden=hidden,
+            auth_data_url=auth_data_url,
+            auth_code_url=auth_code_url,
+            config=config,
+            valid_output_file=valid_output_file,
+            provide_api_key=provide_api_key,
+            api_key=api_key,
+            api_key_id=api_key_id,
+            app_state=app_state,
+            use_viewers_tableau_username=use_viewers_tableau_username,
+        )
+
+        report_detail.additional_properties = d
+        return report_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.user_simple_user import UserSimpleUser
+
+
+T = TypeVar("T", bound="ReportTemplate")
+
+
+@_attrs_define(slots=False)
+class ReportTemplate(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        name (str):
+        category (str):
+        created_at (str):
+        updated_at (str):
+        use_count (int):
+        archived (bool):
+        tech_reviewed (bool):
+        author (UserSimpleUser):
+        auth_code_url (str):
+        provide_api_key (bool):
+        hidden (bool):
+    """
+
+    id: int
+    name: str
+    category: str
+    created_at: str
+    updated_at: str
+    use_count: int
+    archived: bool
+    tech_reviewed: bool
+    author: UserSimpleUser
+    auth_code_url: str
+    provide_api_key: bool
+    hidden: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        category = self.category
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        use_count = self.use_count
+
+        archived = self.archived
+
+        tech_reviewed = self.tech_reviewed
+
+        author = self.author.to_dict()
+
+        auth_code_url = self.auth_code_url
+
+        provide_api_key = self.provide_api_key
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "category": category,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "useCount": use_count,
+                "archived": archived,
+                "techReviewed": tech_reviewed,
+                "author": author,
+                "authCodeUrl": auth_code_url,
+                "provideAPIKey": provide_api_key,
+                "hidden": hidden,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        category = decode.expect(d.pop("category", decode.MISSING), str, "category")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        use_count = decode.expect(d.pop("useCount", decode.MISSING), int, "useCount")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
+
+        tech_reviewed = decode.expect(d.pop("techReviewed", decode.MISSING), bool, "techReviewed")
+
+        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+
+        auth_code_url = decode.expect(d.pop("authCodeUrl", decode.MISSING), str, "authCodeUrl")
+
+        provide_api_key = decode.expect(d.pop("provideAPIKey", decode.MISSING), bool, "provideAPIKey")
+
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+
+        report_template = cls(
+            id=id,
+            name=name,
+            category=category,
+            created_at=created_at,
+            updated_at=updated_at,
+            use_count=use_count,
+            archived=archived,
+            tech_reviewed=tech_reviewed,
+            author=author,
+            auth_code_url=auth_code_url,
+            provide_api_key=provide_api_key,
+            hidden=hidden,
+        )
+
+        report_template.additional_properties = d
+        return report_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportTemplateCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ReportTemplateCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str):
+        code_body (str):
+        category (str | Unset):
+        archived (bool | Unset):
+        provide_api_key (bool | Unset):
+        hidden (bool | Unset):
+    """
+
+    name: str
+    code_body: str
+    category: str | Unset = UNSET
+    archived: bool | Unset = UNSET
+    provide_api_key: bool | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        code_body = self.code_body
+
+        category = self.category
+
+        archived = self.archived
+
+        provide_api_key = self.provide_api_key
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "codeBody": code_body,
+            }
+        )
+        if category is not UNSET:
+            field_dict["category"] = category
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if provide_api_key is not UNSET:
+            field_dict["provideAPIKey"] = provide_api_key
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        code_body = decode.expect(d.pop("codeBody", decode.MISSING), str, "codeBody")
+
+        category = decode.expect(d.pop("category", UNSET), str, "category")
+
+        archived = decode.expect(d.pop("archived", UNSET), bool, "archived")
+
+        provide_api_key = decode.expect(d.pop("provideAPIKey", UNSET), bool, "provideAPIKey")
+
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+
+        report_template_create_request = cls(
+            name=name,
+            code_body=code_body,
+            category=category,
+            archived=archived,
+            provide_api_key=provide_api_key,
+            hidden=hidden,
+        )
+
+        report_template_create_request.additional_properties = d
+        return report_template_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

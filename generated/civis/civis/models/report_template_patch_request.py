@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportTemplatePatchRequest")
+
+
+@_attrs_define(slots=False)
+class ReportTemplatePatchRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str | Unset):
+        category (str | Unset):
+        archived (bool | Unset):
+        code_body (str | Unset):
+        provide_api_key (bool | Unset):
+    """
+
+    name: str | Unset = UNSET
+    category: str | Unset = UNSET
+    archived: bool | Unset = UNSET
+    code_body: str | Unset = UNSET
+    provide_api_key: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        category = self.category
+
+        archived = self.archived
+
+        code_body = self.code_body
+
+        provide_api_key = self.provide_api_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if category is not UNSET:
+            field_dict["category"] = category
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if code_body is not UNSET:
+            field_dict["codeBody"] = code_body
+        if provide_api_key is not UNSET:
+            field_dict["provideAPIKey"] = provide_api_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        category = decode.expect(d.pop("category", UNSET), str, "category")
+
+        archived = decode.expect(d.pop("archived", UNSET), bool, "archived")
+
+        code_body = decode.expect(d.pop("codeBody", UNSET), str, "codeBody")
+
+        provide_api_key = decode.expect(d.pop("provideAPIKey", UNSET), bool, "provideAPIKey")
+
+        report_template_patch_request = cls(
+            name=name,
+            category=category,
+            archived=archived,
+            code_body=code_body,
+            provide_api_key=provide_api_key,
+        )
+
+        report_template_patch_request.additional_properties = d
+        return report_template_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_notifications_create_request import JobNotificationsCreateRequest
+    from ..models.script_create_create_request_arguments import ScriptCreateCreateRequestArguments
+    from ..models.script_param_create_request import ScriptParamCreateRequest
+
+
+T = TypeVar("T", bound="ScriptCreateCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ScriptCreateCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str):
+        remote_host_id (int):
+        credential_id (int):
+        sql (str):
+        params (list[ScriptParamCreateRequest] | Unset):
+        arguments (ScriptCreateCreateRequestArguments | Unset):
+        template_script_id (int | Unset):
+        notifications (JobNotificationsCreateRequest | Unset):
+        hidden (bool | Unset):
+    """
+
+    name: str
+    remote_host_id: int
+    credential_id: int
+    sql: str
+    params: list[ScriptParamCreateRequest] | Unset = UNSET
+    arguments: ScriptCreateCreateRequestArguments | Unset = UNSET
+    template_script_id: int | Unset = UNSET
+    notifications: JobNotificationsCreateRequest | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        remote_host_id = self.remote_host_id
+
+        credential_id = self.credential_id
+
+        sql = self.sql
+
+        params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        template_script_id = self.template_script_id
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "remoteHostId": remote_host_id,
+                "credentialId": credential_id,
+                "sql": sql,
+            }
+        )
+        if params is not UNSET:
+            field_dict["params"] = params
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if template_script_id is not UNSET:
+            field_dict["templateScriptId"] = template_script_id
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
+        from ..models.script_create_create_request_arguments import ScriptCreateCreateRequestArguments  # noqa: PLC0415
+        from ..models.script_param_create_request import ScriptParamCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+
+        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+
+        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
+
+        _params = d.pop("params", UNSET)
+        params: list[ScriptParamCreateRequest] | Unset
+        if isinstance(_params, list):
+            params = []
+            for params_index, params_item_data in enumerate(_params):
+                with decode.at("params", params_index):
+                    params_item = decode.model(ScriptParamCreateRequest.from_dict, params_item_data)
+
+                params.append(params_item)
+        else:
+            params = decode.mismatch("an array", _params, "params")
+
+        arguments = decode.model(ScriptCreateCreateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments")
+
+        template_script_id = decode.expect(d.pop("templateScriptId", UNSET), int, "templateScriptId")
+
+        notifications = decode.model(
+            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+
+        script_create_create_request = cls(
+            name=name,
+            remote_host_id=remote_host_id,
+            credential_id=credential_id,
+            sql=sql,
+            params=params,
+            arguments=arguments,
+            template_script_id=template_script_id,
+            notifications=notifications,
+            hidden=hidden,
+        )
+
+        script_create_create_request.additional_properties = d
+        return script_create_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.script_param_create_request_allowed_values_item import ScriptParamCreateRequestAllowedValuesItem
+
+
+T = TypeVar("T", bound="ScriptParamCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ScriptParamCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str):
+        type_ (str):
+        label (str | Unset):
+        description (str | Unset):
+        required (bool | Unset):
+        value (str | Unset):
+        default (str | Unset):
+        allowed_values (list[ScriptParamCreateRequestAllowedValuesItem] | Unset):
+    """
+
+    name: str
+    type_: str
+    label: str | Unset = UNSET
+    description: str | Unset = UNSET
+    required: bool | Unset = UNSET
+    value: str | Unset = UNSET
+    default: str | Unset = UNSET
+    allowed_values: list[ScriptParamCreateRequestAllowedValuesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        label = self.label
+
+        description = self.description
+
+        required = self.required
+
+        value = self.value
+
+        default = self.default
+
+        allowed_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allowed_values, Unset):
+            allowed_values = []
+            for allowed_values_item_data in self.allowed_values:
+                allowed_values_item = allowed_values_item_data.to_dict()
+                allowed_values.append(allowed_values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if description is not UNSET:
+            field_dict["description"] = description
+        if required is not UNSET:
+            field_dict["required"] = required
+        if value is not UNSET:
+            field_dict["value"] = value
+        if default is not UNSET:
+            field_dict["default"] = default
+        if allowed_values is not UNSET:
+            field_dict["allowedValues"] = allowed_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.script_param_create_request_allowed_values_item import ScriptParamCreateRequestAllowedValuesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+
+        label = decode.expect(d.pop("label", UNSET), str, "label")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        required = decode.expect(d.pop("required", UNSET), bool, "required")
+
+        value = decode.expect(d.pop("value", UNSET), str, "value")
+
+        default = decode.expect(d.pop("default", UNSET), str, "default")
+
+        _allowed_values = d.pop("allowedValues", UNSET)
+        allowed_values: list[ScriptParamCreateRequestAllowedValuesItem] | Unset
+        if isinstance(_allowed_values, list):
+            allowed_values = []
+            for allowed_values_index, allowed_values_item_data in enumerate(_allowed_values):
+                with decode.at("allowedValues", allowed_values_index):
+                    allowed_values_item = decode.model(
+                        ScriptParamCreateRequestAllowedValuesItem.from_dict, allowed_values_item_data
+                    )
+
+                allowed_values.append(allowed_values_item)
+        else:
+            allowed_values = decode.mismatch("an array", _allowed_values, "allowedValues")
+
+        script_param_create_request = cls(
+            name=name,
+            type_=type_,
+            label=label,
+            description=description,
+            required=required,
+            value=value,
+            default=default,
+            allowed_values=allowed_values,
+        )
+
+        script_param_create_request.additional_properties = d
+        return script_param_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.script_param_patch_request_allowed_values_item import ScriptParamPatchRequestAllowedValuesItem
+
+
+T = TypeVar("T", bound="ScriptParamPatchRequest")
+
+
+@_attrs_define(slots=False)
+class ScriptParamPatchRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str | Unset):
+        label (str | Unset):
+        description (str | Unset):
+        type_ (str | Unset):
+        required (bool | Unset):
+        value (str | Unset):
+        default (str | Unset):
+        allowed_values (list[ScriptParamPatchRequestAllowedValuesItem] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    label: str | Unset = UNSET
+    description: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    required: bool | Unset = UNSET
+    value: str | Unset = UNSET
+    default: str | Unset = UNSET
+    allowed_values: list[ScriptParamPatchRequestAllowedValuesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        label = self.label
+
+        description = self.description
+
+        type_ = self.type_
+
+        required = self.required
+
+        value = self.value
+
+        default = self.default
+
+        allowed_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allowed_values, Unset):
+            allowed_values = []
+            for allowed_values_item_data in self.allowed_values:
+                allowed_values_item = allowed_values_item_data.to_dict()
+                allowed_values.append(allowed_values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if label is not UNSET:
+            field_dict["label"] = label
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if required is not UNSET:
+            field_dict["required"] = required
+        if value is not UNSET:
+            field_dict["value"] = value
+        if default is not UNSET:
+            field_dict["default"] = default
+        if allowed_values is not UNSET:
+            field_dict["allowedValues"] = allowed_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.script_param_patch_request_allowed_values_item import ScriptParamPatchRequestAllowedValuesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        label = decode.expect(d.pop("label", UNSET), str, "label")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        type_ = decode.expect(d.pop("type", UNSET), str, "type")
+
+        required = decode.expect(d.pop("required", UNSET), bool, "required")
+
+        value = decode.expect(d.pop("value", UNSET), str, "value")
+
+        default = decode.expect(d.pop("default", UNSET), str, "default")
+
+        _allowed_values = d.pop("allowedValues", UNSET)
+        allowed_values: list[ScriptParamPatchRequestAllowedValuesItem] | Unset
+        if isinstance(_allowed_values, list):
+            allowed_values = []
+            for allowed_values_index, allowed_values_item_data in enumerate(_allowed_values):
+                with decode.at("allowedValues", allowed_values_index):
+                    allowed_values_item = decode.model(
+                        ScriptParamPatchRequestAllowedValuesItem.from_dict, allowed_values_item_data
+                    )
+
+                allowed_values.append(allowed_values_item)
+        else:
+            allowed_values = decode.mismatch("an array", _allowed_values, "allowedValues")
+
+        script_param_patch_request = cls(
+            name=name,
+            label=label,
+            description=description,
+            type_=type_,
+            required=required,
+            value=value,
+            default=default,
+            allowed_values=allowed_values,
+        )
+
+        script_param_patch_request.additional_properties = d
+        return script_param_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

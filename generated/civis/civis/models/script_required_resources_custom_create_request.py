@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScriptRequiredResourcesCustomCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ScriptRequiredResourcesCustomCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        cpu (int | Unset):
+        memory (int | Unset):
+        disk_space (float | Unset):
+    """
+
+    cpu: int | Unset = UNSET
+    memory: int | Unset = UNSET
+    disk_space: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpu = self.cpu
+
+        memory = self.memory
+
+        disk_space = self.disk_space
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if memory is not UNSET:
+            field_dict["memory"] = memory
+        if disk_space is not UNSET:
+            field_dict["diskSpace"] = disk_space
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cpu = decode.expect(d.pop("cpu", UNSET), int, "cpu")
+
+        memory = decode.expect(d.pop("memory", UNSET), int, "memory")
+
+        disk_space = decode.expect(d.pop("diskSpace", UNSET), float, "diskSpace")
+
+        script_required_resources_custom_create_request = cls(
+            cpu=cpu,
+            memory=memory,
+            disk_space=disk_space,
+        )
+
+        script_required_resources_custom_create_request.additional_properties = d
+        return script_required_resources_custom_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

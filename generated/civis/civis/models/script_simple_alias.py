@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="ScriptSimpleAlias")
+
+
+@_attrs_define(slots=False)
+class ScriptSimpleAlias(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        object_id (int):
+        alias (str):
+    """
+
+    id: int
+    object_id: int
+    alias: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_id = self.object_id
+
+        alias = self.alias
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "objectId": object_id,
+                "alias": alias,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        object_id = decode.expect(d.pop("objectId", decode.MISSING), int, "objectId")
+
+        alias = decode.expect(d.pop("alias", decode.MISSING), str, "alias")
+
+        script_simple_alias = cls(
+            id=id,
+            object_id=object_id,
+            alias=alias,
+        )
+
+        script_simple_alias.additional_properties = d
+        return script_simple_alias
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScriptTemplateCreateRequest")
+
+
+@_attrs_define(slots=False)
+class ScriptTemplateCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        script_id (int):
+        name (str):
+        note (str | Unset):
+        ui_report_id (int | Unset):
+        archived (bool | Unset):
+        hidden (bool | Unset):
+    """
+
+    script_id: int
+    name: str
+    note: str | Unset = UNSET
+    ui_report_id: int | Unset = UNSET
+    archived: bool | Unset = UNSET
+    hidden: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        script_id = self.script_id
+
+        name = self.name
+
+        note = self.note
+
+        ui_report_id = self.ui_report_id
+
+        archived = self.archived
+
+        hidden = self.hidden
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scriptId": script_id,
+                "name": name,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+        if ui_report_id is not UNSET:
+            field_dict["uiReportId"] = ui_report_id
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        script_id = decode.expect(d.pop("scriptId", decode.MISSING), int, "scriptId")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        note = decode.expect(d.pop("note", UNSET), str, "note")
+
+        ui_report_id = decode.expect(d.pop("uiReportId", UNSET), int, "uiReportId")
+
+        archived = decode.expect(d.pop("archived", UNSET), bool, "archived")
+
+        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+
+        script_template_create_request = cls(
+            script_id=script_id,
+            name=name,
+            note=note,
+            ui_report_id=ui_report_id,
+            archived=archived,
+            hidden=hidden,
+        )
+
+        script_template_create_request.additional_properties = d
+        return script_template_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

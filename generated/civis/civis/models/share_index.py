@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.share_user_set_summary import ShareUserSetSummary
+
+
+T = TypeVar("T", bound="ShareIndex")
+
+
+@_attrs_define(slots=False)
+class ShareIndex(ResponseMetadata):
+    """
+    Attributes:
+        readers (ShareUserSetSummary):
+        writers (ShareUserSetSummary):
+        owners (ShareUserSetSummary):
+        total_user_shares (int):
+        total_group_shares (int):
+    """
+
+    readers: ShareUserSetSummary
+    writers: ShareUserSetSummary
+    owners: ShareUserSetSummary
+    total_user_shares: int
+    total_group_shares: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        readers = self.readers.to_dict()
+
+        writers = self.writers.to_dict()
+
+        owners = self.owners.to_dict()
+
+        total_user_shares = self.total_user_shares
+
+        total_group_shares = self.total_group_shares
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "readers": readers,
+                "writers": writers,
+                "owners": owners,
+                "totalUserShares": total_user_shares,
+                "totalGroupShares": total_group_shares,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.share_user_set_summary import ShareUserSetSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        readers = decode.model(ShareUserSetSummary.from_dict, d.pop("readers", decode.MISSING), "readers")
+
+        writers = decode.model(ShareUserSetSummary.from_dict, d.pop("writers", decode.MISSING), "writers")
+
+        owners = decode.model(ShareUserSetSummary.from_dict, d.pop("owners", decode.MISSING), "owners")
+
+        total_user_shares = decode.expect(d.pop("totalUserShares", decode.MISSING), int, "totalUserShares")
+
+        total_group_shares = decode.expect(d.pop("totalGroupShares", decode.MISSING), int, "totalGroupShares")
+
+        share_index = cls(
+            readers=readers,
+            writers=writers,
+            owners=owners,
+            total_user_shares=total_user_shares,
+            total_group_shares=total_group_shares,
+        )
+
+        share_index.additional_properties = d
+        return share_index
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.share_group_summary import ShareGroupSummary
+    from ..models.share_user_summary import ShareUserSummary
+
+
+T = TypeVar("T", bound="ShareUserSetSummary")
+
+
+@_attrs_define(slots=False)
+class ShareUserSetSummary(ResponseMetadata):
+    """
+    Attributes:
+        users (list[ShareUserSummary]):
+        groups (list[ShareGroupSummary]):
+    """
+
+    users: list[ShareUserSummary]
+    groups: list[ShareGroupSummary]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        groups = []
+        for groups_item_data in self.groups:
+            groups_item = groups_item_data.to_dict()
+            groups.append(groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "users": users,
+                "groups": groups,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.share_group_summary import ShareGroupSummary  # noqa: PLC0415
+        from ..models.share_user_summary import ShareUserSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _users = d.pop("users", decode.MISSING)
+        users: list[ShareUserSummary]
+        if isinstance(_users, list):
+            users = []
+            for users_index, users_item_data in enumerate(_users):
+                with decode.at("users", users_index):
+                    users_item = decode.model(ShareUserSummary.from_dict, users_item_data)
+
+                users.append(users_item)
+        else:
+            users = decode.mismatch("an array", _users, "users")
+
+        _groups = d.pop("groups", decode.MISSING)
+        groups: list[ShareGroupSummary]
+        if isinstance(_groups, list):
+            groups = []
+            for groups_index, groups_item_data in enumerate(_groups):
+                with decode.at("groups", groups_index):
+                    groups_item = decode.model(ShareGroupSummary.from_dict, groups_item_data)
+
+                groups.append(groups_item)
+        else:
+            groups = decode.mismatch("an array", _groups, "groups")
+
+        share_user_set_summary = cls(
+            users=users,
+            groups=groups,
+        )
+
+        share_user_set_summary.additional_properties = d
+        return share_user_set_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShareUsersUpdateRequest31")
+
+
+@_attrs_define(slots=False)
+class ShareUsersUpdateRequest31(ResponseMetadata):
+    """
+    Attributes:
+        user_ids (list[int]):
+        permission_level (str):
+        share_email_body (str | Unset):
+        send_shared_email (bool | Unset):
+    """
+
+    user_ids: list[int]
+    permission_level: str
+    share_email_body: str | Unset = UNSET
+    send_shared_email: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_ids = self.user_ids
+
+        permission_level = self.permission_level
+
+        share_email_body = self.share_email_body
+
+        send_shared_email = self.send_shared_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userIds": user_ids,
+                "permissionLevel": permission_level,
+            }
+        )
+        if share_email_body is not UNSET:
+            field_dict["shareEmailBody"] = share_email_body
+        if send_shared_email is not UNSET:
+            field_dict["sendSharedEmail"] = send_shared_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _user_ids = d.pop("userIds", decode.MISSING)
+        user_ids: list[int]
+        if isinstance(_user_ids, list):
+            user_ids = []
+            for user_ids_index, user_ids_item_data in enumerate(_user_ids):
+                with decode.at("userIds", user_ids_index):
+                    user_ids_item = decode.expect(user_ids_item_data, int)
+
+                user_ids.append(user_ids_item)
+        else:
+            user_ids = decode.mismatch("an array", _user_ids, "userIds")
+
+        permission_level = decode.expect(d.pop("permissionLevel", decode.MISSING), str, "permissionLevel")
+
+        share_email_body = decode.expect(d.pop("shareEmailBody", UNSET), str, "shareEmailBody")
+
+        send_shared_email = decode.expect(d.pop("sendSharedEmail", UNSET), bool, "sendSharedEmail")
+
+        share_users_update_request_31 = cls(
+            user_ids=user_ids,
+            permission_level=permission_level,
+            share_email_body=share_email_body,
+            send_shared_email=send_shared_email,
+        )
+
+        share_users_update_request_31.additional_properties = d
+        return share_users_update_request_31
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

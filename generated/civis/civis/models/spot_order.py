@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="SpotOrder")
+
+
+@_attrs_define(slots=False)
+class SpotOrder(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        archived (str):
+        csv_s3_uri (str):
+        json_s3_uri (str):
+        xml_archive_s3_uri (str):
+        last_transform_job_id (int):
+    """
+
+    id: int
+    archived: str
+    csv_s3_uri: str
+    json_s3_uri: str
+    xml_archive_s3_uri: str
+    last_transform_job_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        archived = self.archived
+
+        csv_s3_uri = self.csv_s3_uri
+
+        json_s3_uri = self.json_s3_uri
+
+        xml_archive_s3_uri = self.xml_archive_s3_uri
+
+        last_transform_job_id = self.last_transform_job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "archived": archived,
+                "csvS3Uri": csv_s3_uri,
+                "jsonS3Uri": json_s3_uri,
+                "xmlArchiveS3Uri": xml_archive_s3_uri,
+                "lastTransformJobId": last_transform_job_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+
+        csv_s3_uri = decode.expect(d.pop("csvS3Uri", decode.MISSING), str, "csvS3Uri")
+
+        json_s3_uri = decode.expect(d.pop("jsonS3Uri", decode.MISSING), str, "jsonS3Uri")
+
+        xml_archive_s3_uri = decode.expect(d.pop("xmlArchiveS3Uri", decode.MISSING), str, "xmlArchiveS3Uri")
+
+        last_transform_job_id = decode.expect(d.pop("lastTransformJobId", decode.MISSING), int, "lastTransformJobId")
+
+        spot_order = cls(
+            id=id,
+            archived=archived,
+            csv_s3_uri=csv_s3_uri,
+            json_s3_uri=json_s3_uri,
+            xml_archive_s3_uri=xml_archive_s3_uri,
+            last_transform_job_id=last_transform_job_id,
+        )
+
+        spot_order.additional_properties = d
+        return spot_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

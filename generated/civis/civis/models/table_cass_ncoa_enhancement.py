@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="TableCassNcoaEnhancement")
+
+
+@_attrs_define(slots=False)
+class TableCassNcoaEnhancement(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        source_table_id (int):
+        state (str):
+        enhanced_table_schema (str):
+        enhanced_table_name (str):
+        perform_ncoa (bool):
+        ncoa_credential_id (int):
+        output_level (str):
+        batch_size (int):
+    """
+
+    id: int
+    source_table_id: int
+    state: str
+    enhanced_table_schema: str
+    enhanced_table_name: str
+    perform_ncoa: bool
+    ncoa_credential_id: int
+    output_level: str
+    batch_size: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_table_id = self.source_table_id
+
+        state = self.state
+
+        enhanced_table_schema = self.enhanced_table_schema
+
+        enhanced_table_name = self.enhanced_table_name
+
+        perform_ncoa = self.perform_ncoa
+
+        ncoa_credential_id = self.ncoa_credential_id
+
+        output_level = self.output_level
+
+        batch_size = self.batch_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sourceTableId": source_table_id,
+                "state": state,
+                "enhancedTableSchema": enhanced_table_schema,
+                "enhancedTableName": enhanced_table_name,
+                "performNcoa": perform_ncoa,
+                "ncoaCredentialId": ncoa_credential_id,
+                "outputLevel": output_level,
+                "batchSize": batch_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        source_table_id = decode.expect(d.pop("sourceTableId", decode.MISSING), int, "sourceTableId")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+
+        enhanced_table_schema = decode.expect(d.pop("enhancedTableSchema", decode.MISSING), str, "enhancedTableSchema")
+
+        enhanced_table_name = decode.expect(d.pop("enhancedTableName", decode.MISSING), str, "enhancedTableName")
+
+        perform_ncoa = decode.expect(d.pop("performNcoa", decode.MISSING), bool, "performNcoa")
+
+        ncoa_credential_id = decode.expect(d.pop("ncoaCredentialId", decode.MISSING), int, "ncoaCredentialId")
+
+        output_level = decode.expect(d.pop("outputLevel", decode.MISSING), str, "outputLevel")
+
+        batch_size = decode.expect(d.pop("batchSize", decode.MISSING), int, "batchSize")
+
+        table_cass_ncoa_enhancement = cls(
+            id=id,
+            source_table_id=source_table_id,
+            state=state,
+            enhanced_table_schema=enhanced_table_schema,
+            enhanced_table_name=enhanced_table_name,
+            perform_ncoa=perform_ncoa,
+            ncoa_credential_id=ncoa_credential_id,
+            output_level=output_level,
+            batch_size=batch_size,
+        )
+
+        table_cass_ncoa_enhancement.additional_properties = d
+        return table_cass_ncoa_enhancement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

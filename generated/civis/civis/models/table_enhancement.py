@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="TableEnhancement")
+
+
+@_attrs_define(slots=False)
+class TableEnhancement(ResponseMetadata):
+    """
+    Attributes:
+        type_ (str):
+        created_at (str):
+        updated_at (str):
+        join_id (int):
+    """
+
+    type_: str
+    created_at: str
+    updated_at: str
+    join_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        join_id = self.join_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "joinId": join_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        join_id = decode.expect(d.pop("joinId", decode.MISSING), int, "joinId")
+
+        table_enhancement = cls(
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            join_id=join_id,
+        )
+
+        table_enhancement.additional_properties = d
+        return table_enhancement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

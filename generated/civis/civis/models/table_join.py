@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="TableJoin")
+
+
+@_attrs_define(slots=False)
+class TableJoin(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        left_table_id (int):
+        left_identifier (str):
+        right_table_id (int):
+        right_identifier (str):
+        on (str):
+        left_join (bool):
+        created_at (str):
+        updated_at (str):
+    """
+
+    id: int
+    left_table_id: int
+    left_identifier: str
+    right_table_id: int
+    right_identifier: str
+    on: str
+    left_join: bool
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        left_table_id = self.left_table_id
+
+        left_identifier = self.left_identifier
+
+        right_table_id = self.right_table_id
+
+        right_identifier = self.right_identifier
+
+        on = self.on
+
+        left_join = self.left_join
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "leftTableId": left_table_id,
+                "leftIdentifier": left_identifier,
+                "rightTableId": right_table_id,
+                "rightIdentifier": right_identifier,
+                "on": on,
+                "leftJoin": left_join,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        left_table_id = decode.expect(d.pop("leftTableId", decode.MISSING), int, "leftTableId")
+
+        left_identifier = decode.expect(d.pop("leftIdentifier", decode.MISSING), str, "leftIdentifier")
+
+        right_table_id = decode.expect(d.pop("rightTableId", decode.MISSING), int, "rightTableId")
+
+        right_identifier = decode.expect(d.pop("rightIdentifier", decode.MISSING), str, "rightIdentifier")
+
+        on = decode.expect(d.pop("on", decode.MISSING), str, "on")
+
+        left_join = decode.expect(d.pop("leftJoin", decode.MISSING), bool, "leftJoin")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+
+        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+
+        table_join = cls(
+            id=id,
+            left_table_id=left_table_id,
+            left_identifier=left_identifier,
+            right_table_id=right_table_id,
+            right_identifier=right_identifier,
+            on=on,
+            left_join=left_join,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        table_join.additional_properties = d
+        return table_join
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

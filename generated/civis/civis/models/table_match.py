@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.table_match_job import TableMatchJob
+    from ..models.table_match_target import TableMatchTarget
+
+
+T = TypeVar("T", bound="TableMatch")
+
+
+@_attrs_define(slots=False)
+class TableMatch(ResponseMetadata):
+    """
+    Attributes:
+        source_table_id (int):
+        target_type (str):
+        target_id (int):
+        target (TableMatchTarget):
+        job (TableMatchJob):
+    """
+
+    source_table_id: int
+    target_type: str
+    target_id: int
+    target: TableMatchTarget
+    job: TableMatchJob
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_table_id = self.source_table_id
+
+        target_type = self.target_type
+
+        target_id = self.target_id
+
+        target = self.target.to_dict()
+
+        job = self.job.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sourceTableId": source_table_id,
+                "targetType": target_type,
+                "targetId": target_id,
+                "target": target,
+                "job": job,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.table_match_job import TableMatchJob  # noqa: PLC0415
+        from ..models.table_match_target import TableMatchTarget  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source_table_id = decode.expect(d.pop("sourceTableId", decode.MISSING), int, "sourceTableId")
+
+        target_type = decode.expect(d.pop("targetType", decode.MISSING), str, "targetType")
+
+        target_id = decode.expect(d.pop("targetId", decode.MISSING), int, "targetId")
+
+        target = decode.model(TableMatchTarget.from_dict, d.pop("target", decode.MISSING), "target")
+
+        job = decode.model(TableMatchJob.from_dict, d.pop("job", decode.MISSING), "job")
+
+        table_match = cls(
+            source_table_id=source_table_id,
+            target_type=target_type,
+            target_id=target_id,
+            target=target,
+            job=job,
+        )
+
+        table_match.additional_properties = d
+        return table_match
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core._encode import rfc3339
+from .._core.response_metadata import ResponseMetadata
+
+if TYPE_CHECKING:
+    from ..models.job_run import JobRun
+    from ..models.table_match_option import TableMatchOption
+
+
+T = TypeVar("T", bound="TableMatchJob")
+
+
+@_attrs_define(slots=False)
+class TableMatchJob(ResponseMetadata):
+    """
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        from_template_id (int):
+        state (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        runs (list[JobRun]):
+        last_run (JobRun): One execution of a job.
+        hidden (bool):
+        match_options (TableMatchOption):
+    """
+
+    id: int
+    name: str
+    type_: str
+    from_template_id: int
+    state: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    runs: list[JobRun]
+    last_run: JobRun
+    hidden: bool
+    match_options: TableMatchOption
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        from_template_id = self.from_template_id
+
+        state = self.state
+
+        created_at = rfc3339(self.created_at)
+
+        updated_at = rfc3339(self.updated_at)
+
+        runs = []
+        for runs_item_data in self.runs:
+            runs_item = runs_item_data.to_dict()
+            runs.append(runs_item)
+
+        last_run = self.last_run.to_dict()
+
+        hidden = self.hidden
+
+        match_options = self.match_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "fromTemplateId": from_template_id,
+                "state": state,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "runs": runs,
+                "lastRun": last_run,
+                "hidden": hidden,
+                "matchOptions": match_options,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_run import JobRun  # noqa: PLC0415
+        from ..models.table_match_option import TableMatchOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+
+        from_template_id = decode.expect(d.pop("fromTemplateId", decode.MISSING), int, "fromTemplateId")
+
+        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+
+        created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
+
+        updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
+
+        _runs = d.pop("runs", decode.MISSING)
+        runs: list[JobRun]
+        if isinstance(_runs, list):
+            runs = []
+            for runs_index, runs_item_data in enumerate(_runs):
+                with decode.at("runs", runs_index):
+                    runs_item = decode.model(JobRun.from_dict, runs_item_data)
+
+                runs.append(runs_item)
+        else:
+            runs = decode.mismatch("an array", _runs, "runs")
+
+        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+
+        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+
+        match_options = decode.model(TableMatchOption.from_dict, d.pop("matchOptions", decode.MISSING), "matchOptions")
+
+        table_match_job = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            from_template_id=from_template_id,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
+            runs=runs,
+            last_run=last_run,
+            hidden=hidden,
+            match_options=match_options,
+        )
+
+        table_match_job.additional_properties = d
+        return table_match_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="TableMatchOption")
+
+
+@_attrs_define(slots=False)
+class TableMatchOption(ResponseMetadata):
+    """
+    Attributes:
+        max_matches (int):
+        threshold (str):
+    """
+
+    max_matches: int
+    threshold: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_matches = self.max_matches
+
+        threshold = self.threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "maxMatches": max_matches,
+                "threshold": threshold,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_matches = decode.expect(d.pop("maxMatches", decode.MISSING), int, "maxMatches")
+
+        threshold = decode.expect(d.pop("threshold", decode.MISSING), str, "threshold")
+
+        table_match_option = cls(
+            max_matches=max_matches,
+            threshold=threshold,
+        )
+
+        table_match_option.additional_properties = d
+        return table_match_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

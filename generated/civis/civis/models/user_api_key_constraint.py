@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="UserApiKeyConstraint")
+
+
+@_attrs_define(slots=False)
+class UserApiKeyConstraint(ResponseMetadata):
+    """
+    Attributes:
+        constraint (str):
+        constraint_type (str):
+        get_allowed (bool):
+        head_allowed (bool):
+        post_allowed (bool):
+        put_allowed (bool):
+        patch_allowed (bool):
+        delete_allowed (bool):
+    """
+
+    constraint: str
+    constraint_type: str
+    get_allowed: bool
+    head_allowed: bool
+    post_allowed: bool
+    put_allowed: bool
+    patch_allowed: bool
+    delete_allowed: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        constraint = self.constraint
+
+        constraint_type = self.constraint_type
+
+        get_allowed = self.get_allowed
+
+        head_allowed = self.head_allowed
+
+        post_allowed = self.post_allowed
+
+        put_allowed = self.put_allowed
+
+        patch_allowed = self.patch_allowed
+
+        delete_allowed = self.delete_allowed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "constraint": constraint,
+                "constraintType": constraint_type,
+                "getAllowed": get_allowed,
+                "headAllowed": head_allowed,
+                "postAllowed": post_allowed,
+                "putAllowed": put_allowed,
+                "patchAllowed": patch_allowed,
+                "deleteAllowed": delete_allowed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        constraint = decode.expect(d.pop("constraint", decode.MISSING), str, "constraint")
+
+        constraint_type = decode.expect(d.pop("constraintType", decode.MISSING), str, "constraintType")
+
+        get_allowed = decode.expect(d.pop("getAllowed", decode.MISSING), bool, "getAllowed")
+
+        head_allowed = decode.expect(d.pop("headAllowed", decode.MISSING), bool, "headAllowed")
+
+        post_allowed = decode.expect(d.pop("postAllowed", decode.MISSING), bool, "postAllowed")
+
+        put_allowed = decode.expect(d.pop("putAllowed", decode.MISSING), bool, "putAllowed")
+
+        patch_allowed = decode.expect(d.pop("patchAllowed", decode.MISSING), bool, "patchAllowed")
+
+        delete_allowed = decode.expect(d.pop("deleteAllowed", decode.MISSING), bool, "deleteAllowed")
+
+        user_api_key_constraint = cls(
+            constraint=constraint,
+            constraint_type=constraint_type,
+            get_allowed=get_allowed,
+            head_allowed=head_allowed,
+            post_allowed=post_allowed,
+            put_allowed=put_allowed,
+            patch_allowed=patch_allowed,
+            delete_allowed=delete_allowed,
+        )
+
+        user_api_key_constraint.additional_properties = d
+        return user_api_key_constraint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

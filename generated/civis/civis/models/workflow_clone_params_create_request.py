@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowCloneParamsCreateRequest")
+
+
+@_attrs_define(slots=False)
+class WorkflowCloneParamsCreateRequest(ResponseMetadata):
+    """
+    Attributes:
+        clone_schedule (bool | Unset):
+        clone_notifications (bool | Unset):
+    """
+
+    clone_schedule: bool | Unset = UNSET
+    clone_notifications: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        clone_schedule = self.clone_schedule
+
+        clone_notifications = self.clone_notifications
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if clone_schedule is not UNSET:
+            field_dict["cloneSchedule"] = clone_schedule
+        if clone_notifications is not UNSET:
+            field_dict["cloneNotifications"] = clone_notifications
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        clone_schedule = decode.expect(d.pop("cloneSchedule", UNSET), bool, "cloneSchedule")
+
+        clone_notifications = decode.expect(d.pop("cloneNotifications", UNSET), bool, "cloneNotifications")
+
+        workflow_clone_params_create_request = cls(
+            clone_schedule=clone_schedule,
+            clone_notifications=clone_notifications,
+        )
+
+        workflow_clone_params_create_request.additional_properties = d
+        return workflow_clone_params_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

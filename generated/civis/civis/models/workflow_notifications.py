@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+
+T = TypeVar("T", bound="WorkflowNotifications")
+
+
+@_attrs_define(slots=False)
+class WorkflowNotifications(ResponseMetadata):
+    """
+    Attributes:
+        urls (list[str]):
+        success_email_subject (str):
+        success_email_body (str):
+        success_email_addresses (list[str]):
+        failure_email_addresses (list[str]):
+        stall_warning_minutes (int):
+        success_on (bool):
+        failure_on (bool):
+    """
+
+    urls: list[str]
+    success_email_subject: str
+    success_email_body: str
+    success_email_addresses: list[str]
+    failure_email_addresses: list[str]
+    stall_warning_minutes: int
+    success_on: bool
+    failure_on: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        urls = self.urls
+
+        success_email_subject = self.success_email_subject
+
+        success_email_body = self.success_email_body
+
+        success_email_addresses = self.success_email_addresses
+
+        failure_email_addresses = self.failure_email_addresses
+
+        stall_warning_minutes = self.stall_warning_minutes
+
+        success_on = self.success_on
+
+        failure_on = self.failure_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "urls": urls,
+                "successEmailSubject": success_email_subject,
+                "successEmailBody": success_email_body,
+                "successEmailAddresses": success_email_addresses,
+                "failureEmailAddresses": failure_email_addresses,
+                "stallWarningMinutes": stall_warning_minutes,
+                "successOn": success_on,
+                "failureOn": failure_on,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _urls = d.pop("urls", decode.MISSING)
+        urls: list[str]
+        if isinstance(_urls, list):
+            urls = []
+            for urls_index, urls_item_data in enumerate(_urls):
+                with decode.at("urls", urls_index):
+                    urls_item = decode.expect(urls_item_data, str)
+
+                urls.append(urls_item)
+        else:
+            urls = decode.mismatch("an array", _urls, "urls")
+
+        success_email_subject = decode.expect(d.pop("successEmailSubject", decode.MISSING), str, "successEmailSubject")
+
+        success_email_body = decode.expect(d.pop("successEmailBody", decode.MISSING), str, "successEmailBody")
+
+        _success_email_addresses = d.pop("successEmailAddresses", decode.MISSING)
+        success_email_addresses: list[str]
+        if isinstance(_success_email_addresses, list):
+            success_email_addresses = []
+            for success_email_addresses_index, success_email_addresses_item_data in enumerate(_success_email_addresses):
+                with decode.at("successEmailAddresses", success_email_addresses_index):
+                    success_email_addresses_item = decode.expect(success_email_addresses_item_data, str)
+
+                success_email_addresses.append(success_email_addresses_item)
+        else:
+            success_email_addresses = decode.mismatch("an array", _success_email_addresses, "successEmailAddresses")
+
+        _failure_email_addresses = d.pop("failureEmailAddresses", decode.MISSING)
+        failure_email_addresses: list[str]
+        if isinstance(_failure_email_addresses, list):
+            failure_email_addresses = []
+            for failure_email_addresses_index, failure_email_addresses_item_data in enumerate(_failure_email_addresses):
+                with decode.at("failureEmailAddresses", failure_email_addresses_index):
+                    failure_email_addresses_item = decode.expect(failure_email_addresses_item_data, str)
+
+                failure_email_addresses.append(failure_email_addresses_item)
+        else:
+            failure_email_addresses = decode.mismatch("an array", _failure_email_addresses, "failureEmailAddresses")
+
+        stall_warning_minutes = decode.expect(d.pop("stallWarningMinutes", decode.MISSING), int, "stallWarningMinutes")
+
+        success_on = decode.expect(d.pop("successOn", decode.MISSING), bool, "successOn")
+
+        failure_on = decode.expect(d.pop("failureOn", decode.MISSING), bool, "failureOn")
+
+        workflow_notifications = cls(
+            urls=urls,
+            success_email_subject=success_email_subject,
+            success_email_body=success_email_body,
+            success_email_addresses=success_email_addresses,
+            failure_email_addresses=failure_email_addresses,
+            stall_warning_minutes=stall_warning_minutes,
+            success_on=success_on,
+            failure_on=failure_on,
+        )
+
+        workflow_notifications.additional_properties = d
+        return workflow_notifications
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

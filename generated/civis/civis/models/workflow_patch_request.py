@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core.response_metadata import ResponseMetadata
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_schedule_create_request import JobScheduleCreateRequest
+    from ..models.workflow_notifications_create_request import WorkflowNotificationsCreateRequest
+
+
+T = TypeVar("T", bound="WorkflowPatchRequest")
+
+
+@_attrs_define(slots=False)
+class WorkflowPatchRequest(ResponseMetadata):
+    """
+    Attributes:
+        name (str | Unset):
+        description (str | Unset):
+        definition (str | Unset):
+        schedule (JobScheduleCreateRequest | Unset):
+        allow_concurrent_executions (bool | Unset):
+        time_zone (str | Unset):
+        notifications (WorkflowNotificationsCreateRequest | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    definition: str | Unset = UNSET
+    schedule: JobScheduleCreateRequest | Unset = UNSET
+    allow_concurrent_executions: bool | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    notifications: WorkflowNotificationsCreateRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        definition = self.definition
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        allow_concurrent_executions = self.allow_concurrent_executions
+
+        time_zone = self.time_zone
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if allow_concurrent_executions is not UNSET:
+            field_dict["allowConcurrentExecutions"] = allow_concurrent_executions
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
+        from ..models.workflow_notifications_create_request import WorkflowNotificationsCreateRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        definition = decode.expect(d.pop("definition", UNSET), str, "definition")
+
+        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        allow_concurrent_executions = decode.expect(
+            d.pop("allowConcurrentExecutions", UNSET), bool, "allowConcurrentExecutions"
+        )
+
+        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+
+        notifications = decode.model(
+            WorkflowNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        workflow_patch_request = cls(
+            name=name,
+            description=description,
+            definition=definition,
+            schedule=schedule,
+            allow_concurrent_executions=allow_concurrent_executions,
+            time_zone=time_zone,
+            notifications=notifications,
+        )
+
+        workflow_patch_request.additional_properties = d
+        return workflow_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+if TYPE_CHECKING:
+    from ..models.access_allowed_rep import AccessAllowedRep
+    from ..models.access_denied import AccessDenied
+
+
+T = TypeVar("T", bound="Access")
+
+
+@_attrs_define
+class Access:
+    """
+    Attributes:
+        denied (list[AccessDenied]):
+        allowed (list[AccessAllowedRep]):
+    """
+
+    denied: list[AccessDenied]
+    allowed: list[AccessAllowedRep]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        denied = []
+        for denied_item_data in self.denied:
+            denied_item = denied_item_data.to_dict()
+            denied.append(denied_item)
+
+        allowed = []
+        for allowed_item_data in self.allowed:
+            allowed_item = allowed_item_data.to_dict()
+            allowed.append(allowed_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "denied": denied,
+                "allowed": allowed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access_allowed_rep import AccessAllowedRep  # noqa: PLC0415
+        from ..models.access_denied import AccessDenied  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _denied = d.pop("denied", decode.MISSING)
+        denied: list[AccessDenied]
+        if isinstance(_denied, list):
+            denied = []
+            for denied_index, denied_item_data in enumerate(_denied):
+                with decode.at("denied", denied_index):
+                    denied_item = decode.model(AccessDenied.from_dict, denied_item_data)
+
+                denied.append(denied_item)
+        else:
+            denied = decode.mismatch("an array", _denied, "denied")
+
+        _allowed = d.pop("allowed", decode.MISSING)
+        allowed: list[AccessAllowedRep]
+        if isinstance(_allowed, list):
+            allowed = []
+            for allowed_index, allowed_item_data in enumerate(_allowed):
+                with decode.at("allowed", allowed_index):
+                    allowed_item = decode.model(AccessAllowedRep.from_dict, allowed_item_data)
+
+                allowed.append(allowed_item)
+        else:
+            allowed = decode.mismatch("an array", _allowed, "allowed")
+
+        access = cls(
+            denied=denied,
+            allowed=allowed,
+        )
+
+        access.additional_properties = d
+        return access
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+if TYPE_CHECKING:
+    from ..models.access_denied_reason import AccessDeniedReason
+
+
+T = TypeVar("T", bound="AccessDenied")
+
+
+@_attrs_define
+class AccessDenied:
+    """
+    Attributes:
+        action (str):
+        reason (AccessDeniedReason):
+    """
+
+    action: str
+    reason: AccessDeniedReason
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        reason = self.reason.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access_denied_reason import AccessDeniedReason  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = decode.expect(d.pop("action", decode.MISSING), str, "action")
+
+        reason = decode.model(AccessDeniedReason.from_dict, d.pop("reason", decode.MISSING), "reason")
+
+        access_denied = cls(
+            action=action,
+            reason=reason,
+        )
+
+        access_denied.additional_properties = d
+        return access_denied
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

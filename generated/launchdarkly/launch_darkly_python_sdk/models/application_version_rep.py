@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access import Access
+    from ..models.application_version_rep_links import ApplicationVersionRepLinks
+
+
+T = TypeVar("T", bound="ApplicationVersionRep")
+
+
+@_attrs_define
+class ApplicationVersionRep:
+    """
+    Attributes:
+        auto_added (bool):
+        key (str):
+        name (str):
+        field_access (Access | Unset):
+        field_links (ApplicationVersionRepLinks | Unset):
+        field_version (int | Unset):
+        creation_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        supported (bool | Unset):
+    """
+
+    auto_added: bool
+    key: str
+    name: str
+    field_access: Access | Unset = UNSET
+    field_links: ApplicationVersionRepLinks | Unset = UNSET
+    field_version: int | Unset = UNSET
+    creation_date: int | Unset = UNSET
+    supported: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auto_added = self.auto_added
+
+        key = self.key
+
+        name = self.name
+
+        field_access: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_access, Unset):
+            field_access = self.field_access.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_version = self.field_version
+
+        creation_date = self.creation_date
+
+        supported = self.supported
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "autoAdded": auto_added,
+                "key": key,
+                "name": name,
+            }
+        )
+        if field_access is not UNSET:
+            field_dict["_access"] = field_access
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if field_version is not UNSET:
+            field_dict["_version"] = field_version
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if supported is not UNSET:
+            field_dict["supported"] = supported
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access import Access  # noqa: PLC0415
+        from ..models.application_version_rep_links import ApplicationVersionRepLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        auto_added = decode.expect(d.pop("autoAdded", decode.MISSING), bool, "autoAdded")
+
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        field_access = decode.model(Access.from_dict, d.pop("_access", UNSET), "_access")
+
+        field_links = decode.model(ApplicationVersionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        field_version = decode.expect(d.pop("_version", UNSET), int, "_version")
+
+        creation_date = decode.expect(d.pop("creationDate", UNSET), int, "creationDate")
+
+        supported = decode.expect(d.pop("supported", UNSET), bool, "supported")
+
+        application_version_rep = cls(
+            auto_added=auto_added,
+            key=key,
+            name=name,
+            field_access=field_access,
+            field_links=field_links,
+            field_version=field_version,
+            creation_date=creation_date,
+            supported=supported,
+        )
+
+        application_version_rep.additional_properties = d
+        return application_version_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.release_guardian_configuration import ReleaseGuardianConfiguration
+
+
+T = TypeVar("T", bound="AudienceConfiguration")
+
+
+@_attrs_define
+class AudienceConfiguration:
+    """
+    Attributes:
+        release_strategy (str):
+        require_approval (bool):
+        notify_member_ids (list[str] | Unset):
+        notify_team_keys (list[str] | Unset):
+        release_guardian_configuration (ReleaseGuardianConfiguration | Unset):
+    """
+
+    release_strategy: str
+    require_approval: bool
+    notify_member_ids: list[str] | Unset = UNSET
+    notify_team_keys: list[str] | Unset = UNSET
+    release_guardian_configuration: ReleaseGuardianConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        release_strategy = self.release_strategy
+
+        require_approval = self.require_approval
+
+        notify_member_ids: list[str] | Unset = UNSET
+        if not isinstance(self.notify_member_ids, Unset):
+            notify_member_ids = self.notify_member_ids
+
+        notify_team_keys: list[str] | Unset = UNSET
+        if not isinstance(self.notify_team_keys, Unset):
+            notify_team_keys = self.notify_team_keys
+
+        release_guardian_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.release_guardian_configuration, Unset):
+            release_guardian_configuration = self.release_guardian_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "releaseStrategy": release_strategy,
+                "requireApproval": require_approval,
+            }
+        )
+        if notify_member_ids is not UNSET:
+            field_dict["notifyMemberIds"] = notify_member_ids
+        if notify_team_keys is not UNSET:
+            field_dict["notifyTeamKeys"] = notify_team_keys
+        if release_guardian_configuration is not UNSET:
+            field_dict["releaseGuardianConfiguration"] = release_guardian_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.release_guardian_configuration import ReleaseGuardianConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        release_strategy = decode.expect(d.pop("releaseStrategy", decode.MISSING), str, "releaseStrategy")
+
+        require_approval = decode.expect(d.pop("requireApproval", decode.MISSING), bool, "requireApproval")
+
+        _notify_member_ids = d.pop("notifyMemberIds", UNSET)
+        notify_member_ids: list[str] | Unset
+        if isinstance(_notify_member_ids, list):
+            notify_member_ids = []
+            for notify_member_ids_index, notify_member_ids_item_data in enumerate(_notify_member_ids):
+                with decode.at("notifyMemberIds", notify_member_ids_index):
+                    notify_member_ids_item = decode.expect(notify_member_ids_item_data, str)
+
+                notify_member_ids.append(notify_member_ids_item)
+        else:
+            notify_member_ids = decode.mismatch("an array", _notify_member_ids, "notifyMemberIds")
+
+        _notify_team_keys = d.pop("notifyTeamKeys", UNSET)
+        notify_team_keys: list[str] | Unset
+        if isinstance(_notify_team_keys, list):
+            notify_team_keys = []
+            for notify_team_keys_index, notify_team_keys_item_data in enumerate(_notify_team_keys):
+                with decode.at("notifyTeamKeys", notify_team_keys_index):
+                    notify_team_keys_item = decode.expect(notify_team_keys_item_data, str)
+
+                notify_team_keys.append(notify_team_keys_item)
+        else:
+            notify_team_keys = decode.mismatch("an array", _notify_team_keys, "notifyTeamKeys")
+
+        release_guardian_configuration = decode.model(
+            ReleaseGuardianConfiguration.from_dict,
+            d.pop("releaseGuardianConfiguration", UNSET),
+            "releaseGuardianConfiguration",
+        )
+
+        audience_configuration = cls(
+            release_strategy=release_strategy,
+            require_approval=require_approval,
+            notify_member_ids=notify_member_ids,
+            notify_team_keys=notify_team_keys,
+            release_guardian_configuration=release_guardian_configuration,
+        )
+
+        audience_configuration.additional_properties = d
+        return audience_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

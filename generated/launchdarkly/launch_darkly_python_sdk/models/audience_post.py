@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audience_configuration import AudienceConfiguration
+
+
+T = TypeVar("T", bound="AudiencePost")
+
+
+@_attrs_define
+class AudiencePost:
+    """
+    Attributes:
+        environment_key (str):
+        name (str):
+        segment_keys (list[str] | Unset):
+        configuration (AudienceConfiguration | Unset):
+    """
+
+    environment_key: str
+    name: str
+    segment_keys: list[str] | Unset = UNSET
+    configuration: AudienceConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment_key = self.environment_key
+
+        name = self.name
+
+        segment_keys: list[str] | Unset = UNSET
+        if not isinstance(self.segment_keys, Unset):
+            segment_keys = self.segment_keys
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "environmentKey": environment_key,
+                "name": name,
+            }
+        )
+        if segment_keys is not UNSET:
+            field_dict["segmentKeys"] = segment_keys
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audience_configuration import AudienceConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        _segment_keys = d.pop("segmentKeys", UNSET)
+        segment_keys: list[str] | Unset
+        if isinstance(_segment_keys, list):
+            segment_keys = []
+            for segment_keys_index, segment_keys_item_data in enumerate(_segment_keys):
+                with decode.at("segmentKeys", segment_keys_index):
+                    segment_keys_item = decode.expect(segment_keys_item_data, str)
+
+                segment_keys.append(segment_keys_item)
+        else:
+            segment_keys = decode.mismatch("an array", _segment_keys, "segmentKeys")
+
+        configuration = decode.model(AudienceConfiguration.from_dict, d.pop("configuration", UNSET), "configuration")
+
+        audience_post = cls(
+            environment_key=environment_key,
+            name=name,
+            segment_keys=segment_keys,
+            configuration=configuration,
+        )
+
+        audience_post.additional_properties = d
+        return audience_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

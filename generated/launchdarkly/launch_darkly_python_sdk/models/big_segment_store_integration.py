@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..models.big_segment_store_integration_integration_key import (
+    BigSegmentStoreIntegrationIntegrationKey,
+    check_big_segment_store_integration_integration_key,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access import Access
+    from ..models.big_segment_store_integration_links import BigSegmentStoreIntegrationLinks
+    from ..models.big_segment_store_status import BigSegmentStoreStatus
+    from ..models.form_variable_config import FormVariableConfig
+
+
+T = TypeVar("T", bound="BigSegmentStoreIntegration")
+
+
+@_attrs_define
+class BigSegmentStoreIntegration:
+    """
+    Attributes:
+        field_links (BigSegmentStoreIntegrationLinks):
+        field_id (str):
+        integration_key (BigSegmentStoreIntegrationIntegrationKey | str):
+        project_key (str):
+        environment_key (str):
+        config (FormVariableConfig):
+        on (bool):
+        tags (list[str]):
+        name (str):
+        version (int):
+        field_status (BigSegmentStoreStatus):
+        field_access (Access | Unset):
+    """
+
+    field_links: BigSegmentStoreIntegrationLinks
+    field_id: str
+    integration_key: BigSegmentStoreIntegrationIntegrationKey | str
+    project_key: str
+    environment_key: str
+    config: FormVariableConfig
+    on: bool
+    tags: list[str]
+    name: str
+    version: int
+    field_status: BigSegmentStoreStatus
+    field_access: Access | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        field_id = self.field_id
+
+        integration_key: str = self.integration_key
+
+        project_key = self.project_key
+
+        environment_key = self.environment_key
+
+        config = self.config.to_dict()
+
+        on = self.on
+
+        tags = self.tags
+
+        name = self.name
+
+        version = self.version
+
+        field_status = self.field_status.to_dict()
+
+        field_access: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_access, Unset):
+            field_access = self.field_access.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "_id": field_id,
+                "integrationKey": integration_key,
+                "projectKey": project_key,
+                "environmentKey": environment_key,
+                "config": config,
+                "on": on,
+                "tags": tags,
+                "name": name,
+                "version": version,
+                "_status": field_status,
+            }
+        )
+        if field_access is not UNSET:
+            field_dict["_access"] = field_access
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access import Access  # noqa: PLC0415
+        from ..models.big_segment_store_integration_links import BigSegmentStoreIntegrationLinks  # noqa: PLC0415
+        from ..models.big_segment_store_status import BigSegmentStoreStatus  # noqa: PLC0415
+        from ..models.form_variable_config import FormVariableConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_links = decode.model(BigSegmentStoreIntegrationLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
+
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+
+        integration_key = check_big_segment_store_integration_integration_key(
+            d.pop("integrationKey", decode.MISSING), "integrationKey"
+        )
+
+        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+
+        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+
+        config = decode.model(FormVariableConfig.from_dict, d.pop("config", decode.MISSING), "config")
+
+        on = decode.expect(d.pop("on", decode.MISSING), bool, "on")
+
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
+
+        field_status = decode.model(BigSegmentStoreStatus.from_dict, d.pop("_status", decode.MISSING), "_status")
+
+        field_access = decode.model(Access.from_dict, d.pop("_access", UNSET), "_access")
+
+        big_segment_store_integration = cls(
+            field_links=field_links,
+            field_id=field_id,
+            integration_key=integration_key,
+            project_key=project_key,
+            environment_key=environment_key,
+            config=config,
+            on=on,
+            tags=tags,
+            name=name,
+            version=version,
+            field_status=field_status,
+            field_access=field_access,
+        )
+
+        big_segment_store_integration.additional_properties = d
+        return big_segment_store_integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

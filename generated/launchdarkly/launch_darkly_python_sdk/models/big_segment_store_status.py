@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.store_integration_error import StoreIntegrationError
+
+
+T = TypeVar("T", bound="BigSegmentStoreStatus")
+
+
+@_attrs_define
+class BigSegmentStoreStatus:
+    """
+    Attributes:
+        available (bool | Unset):
+        potentially_stale (bool | Unset):
+        last_sync (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        last_error (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        errors (list[StoreIntegrationError] | Unset):
+    """
+
+    available: bool | Unset = UNSET
+    potentially_stale: bool | Unset = UNSET
+    last_sync: int | Unset = UNSET
+    last_error: int | Unset = UNSET
+    errors: list[StoreIntegrationError] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available = self.available
+
+        potentially_stale = self.potentially_stale
+
+        last_sync = self.last_sync
+
+        last_error = self.last_error
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if available is not UNSET:
+            field_dict["available"] = available
+        if potentially_stale is not UNSET:
+            field_dict["potentiallyStale"] = potentially_stale
+        if last_sync is not UNSET:
+            field_dict["lastSync"] = last_sync
+        if last_error is not UNSET:
+            field_dict["lastError"] = last_error
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.store_integration_error import StoreIntegrationError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        available = decode.expect(d.pop("available", UNSET), bool, "available")
+
+        potentially_stale = decode.expect(d.pop("potentiallyStale", UNSET), bool, "potentiallyStale")
+
+        last_sync = decode.expect(d.pop("lastSync", UNSET), int, "lastSync")
+
+        last_error = decode.expect(d.pop("lastError", UNSET), int, "lastError")
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[StoreIntegrationError] | Unset
+        if isinstance(_errors, list):
+            errors = []
+            for errors_index, errors_item_data in enumerate(_errors):
+                with decode.at("errors", errors_index):
+                    errors_item = decode.model(StoreIntegrationError.from_dict, errors_item_data)
+
+                errors.append(errors_item)
+        else:
+            errors = decode.mismatch("an array", _errors, "errors")
+
+        big_segment_store_status = cls(
+            available=available,
+            potentially_stale=potentially_stale,
+            last_sync=last_sync,
+            last_error=last_error,
+            errors=errors,
+        )
+
+        big_segment_store_status.additional_properties = d
+        return big_segment_store_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+if TYPE_CHECKING:
+    from ..models.context_attribute_name import ContextAttributeName
+
+
+T = TypeVar("T", bound="ContextAttributeNames")
+
+
+@_attrs_define
+class ContextAttributeNames:
+    """
+    Attributes:
+        kind (str):
+        names (list[ContextAttributeName]):
+    """
+
+    kind: str
+    names: list[ContextAttributeName]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        names = []
+        for names_item_data in self.names:
+            names_item = names_item_data.to_dict()
+            names.append(names_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "names": names,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_attribute_name import ContextAttributeName  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = decode.expect(d.pop("kind", decode.MISSING), str, "kind")
+
+        _names = d.pop("names", decode.MISSING)
+        names: list[ContextAttributeName]
+        if isinstance(_names, list):
+            names = []
+            for names_index, names_item_data in enumerate(_names):
+                with decode.at("names", names_index):
+                    names_item = decode.model(ContextAttributeName.from_dict, names_item_data)
+
+                names.append(names_item)
+        else:
+            names = decode.mismatch("an array", _names, "names")
+
+        context_attribute_names = cls(
+            kind=kind,
+            names=names,
+        )
+
+        context_attribute_names.additional_properties = d
+        return context_attribute_names
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

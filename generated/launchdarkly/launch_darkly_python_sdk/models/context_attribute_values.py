@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+if TYPE_CHECKING:
+    from ..models.context_attribute_value import ContextAttributeValue
+
+
+T = TypeVar("T", bound="ContextAttributeValues")
+
+
+@_attrs_define
+class ContextAttributeValues:
+    """
+    Attributes:
+        kind (str):
+        values (list[ContextAttributeValue]):
+    """
+
+    kind: str
+    values: list[ContextAttributeValue]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        values = []
+        for values_item_data in self.values:
+            values_item = values_item_data.to_dict()
+            values.append(values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_attribute_value import ContextAttributeValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = decode.expect(d.pop("kind", decode.MISSING), str, "kind")
+
+        _values = d.pop("values", decode.MISSING)
+        values: list[ContextAttributeValue]
+        if isinstance(_values, list):
+            values = []
+            for values_index, values_item_data in enumerate(_values):
+                with decode.at("values", values_index):
+                    values_item = decode.model(ContextAttributeValue.from_dict, values_item_data)
+
+                values.append(values_item)
+        else:
+            values = decode.mismatch("an array", _values, "values")
+
+        context_attribute_values = cls(
+            kind=kind,
+            values=values,
+        )
+
+        context_attribute_values.additional_properties = d
+        return context_attribute_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

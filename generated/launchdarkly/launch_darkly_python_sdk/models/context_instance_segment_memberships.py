@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+if TYPE_CHECKING:
+    from ..models.context_instance_segment_membership import ContextInstanceSegmentMembership
+    from ..models.context_instance_segment_memberships_links import ContextInstanceSegmentMembershipsLinks
+
+
+T = TypeVar("T", bound="ContextInstanceSegmentMemberships")
+
+
+@_attrs_define
+class ContextInstanceSegmentMemberships:
+    """
+    Attributes:
+        items (list[ContextInstanceSegmentMembership]):
+        field_links (ContextInstanceSegmentMembershipsLinks):
+    """
+
+    items: list[ContextInstanceSegmentMembership]
+    field_links: ContextInstanceSegmentMembershipsLinks
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "_links": field_links,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.context_instance_segment_membership import ContextInstanceSegmentMembership  # noqa: PLC0415
+        from ..models.context_instance_segment_memberships_links import ContextInstanceSegmentMembershipsLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _items = d.pop("items", decode.MISSING)
+        items: list[ContextInstanceSegmentMembership]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(ContextInstanceSegmentMembership.from_dict, items_item_data)
+
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
+
+        field_links = decode.model(
+            ContextInstanceSegmentMembershipsLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
+        )
+
+        context_instance_segment_memberships = cls(
+            items=items,
+            field_links=field_links,
+        )
+
+        context_instance_segment_memberships.additional_properties = d
+        return context_instance_segment_memberships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+T = TypeVar("T", bound="CovariateInfoRep")
+
+
+@_attrs_define
+class CovariateInfoRep:
+    """
+    Attributes:
+        id (str):
+        file_name (str):
+        created_at (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+    """
+
+    id: str
+    file_name: str
+    created_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        file_name = self.file_name
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "fileName": file_name,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+
+        file_name = decode.expect(d.pop("fileName", decode.MISSING), str, "fileName")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), int, "createdAt")
+
+        covariate_info_rep = cls(
+            id=id,
+            file_name=file_name,
+            created_at=created_at,
+        )
+
+        covariate_info_rep.additional_properties = d
+        return covariate_info_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

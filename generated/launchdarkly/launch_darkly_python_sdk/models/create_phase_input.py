@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audience_post import AudiencePost
+    from ..models.phase_configuration import PhaseConfiguration
+
+
+T = TypeVar("T", bound="CreatePhaseInput")
+
+
+@_attrs_define
+class CreatePhaseInput:
+    """
+    Attributes:
+        audiences (list[AudiencePost]):
+        name (str):
+        configuration (PhaseConfiguration | Unset):
+    """
+
+    audiences: list[AudiencePost]
+    name: str
+    configuration: PhaseConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audiences = []
+        for audiences_item_data in self.audiences:
+            audiences_item = audiences_item_data.to_dict()
+            audiences.append(audiences_item)
+
+        name = self.name
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "audiences": audiences,
+                "name": name,
+            }
+        )
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audience_post import AudiencePost  # noqa: PLC0415
+        from ..models.phase_configuration import PhaseConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _audiences = d.pop("audiences", decode.MISSING)
+        audiences: list[AudiencePost]
+        if isinstance(_audiences, list):
+            audiences = []
+            for audiences_index, audiences_item_data in enumerate(_audiences):
+                with decode.at("audiences", audiences_index):
+                    audiences_item = decode.model(AudiencePost.from_dict, audiences_item_data)
+
+                audiences.append(audiences_item)
+        else:
+            audiences = decode.mismatch("an array", _audiences, "audiences")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        configuration = decode.model(PhaseConfiguration.from_dict, d.pop("configuration", UNSET), "configuration")
+
+        create_phase_input = cls(
+            audiences=audiences,
+            name=name,
+            configuration=configuration,
+        )
+
+        create_phase_input.additional_properties = d
+        return create_phase_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

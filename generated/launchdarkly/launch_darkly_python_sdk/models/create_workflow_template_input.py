@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stage_input import StageInput
+
+
+T = TypeVar("T", bound="CreateWorkflowTemplateInput")
+
+
+@_attrs_define
+class CreateWorkflowTemplateInput:
+    """
+    Attributes:
+        key (str):
+        name (str | Unset):
+        description (str | Unset):
+        workflow_id (str | Unset):
+        stages (list[StageInput] | Unset):
+        project_key (str | Unset):
+        environment_key (str | Unset):
+        flag_key (str | Unset):
+    """
+
+    key: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    workflow_id: str | Unset = UNSET
+    stages: list[StageInput] | Unset = UNSET
+    project_key: str | Unset = UNSET
+    environment_key: str | Unset = UNSET
+    flag_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        description = self.description
+
+        workflow_id = self.workflow_id
+
+        stages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stages, Unset):
+            stages = []
+            for stages_item_data in self.stages:
+                stages_item = stages_item_data.to_dict()
+                stages.append(stages_item)
+
+        project_key = self.project_key
+
+        environment_key = self.environment_key
+
+        flag_key = self.flag_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if workflow_id is not UNSET:
+            field_dict["workflowId"] = workflow_id
+        if stages is not UNSET:
+            field_dict["stages"] = stages
+        if project_key is not UNSET:
+            field_dict["projectKey"] = project_key
+        if environment_key is not UNSET:
+            field_dict["environmentKey"] = environment_key
+        if flag_key is not UNSET:
+            field_dict["flagKey"] = flag_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stage_input import StageInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        workflow_id = decode.expect(d.pop("workflowId", UNSET), str, "workflowId")
+
+        _stages = d.pop("stages", UNSET)
+        stages: list[StageInput] | Unset
+        if isinstance(_stages, list):
+            stages = []
+            for stages_index, stages_item_data in enumerate(_stages):
+                with decode.at("stages", stages_index):
+                    stages_item = decode.model(StageInput.from_dict, stages_item_data)
+
+                stages.append(stages_item)
+        else:
+            stages = decode.mismatch("an array", _stages, "stages")
+
+        project_key = decode.expect(d.pop("projectKey", UNSET), str, "projectKey")
+
+        environment_key = decode.expect(d.pop("environmentKey", UNSET), str, "environmentKey")
+
+        flag_key = decode.expect(d.pop("flagKey", UNSET), str, "flagKey")
+
+        create_workflow_template_input = cls(
+            key=key,
+            name=name,
+            description=description,
+            workflow_id=workflow_id,
+            stages=stages,
+            project_key=project_key,
+            environment_key=environment_key,
+            flag_key=flag_key,
+        )
+
+        create_workflow_template_input.additional_properties = d
+        return create_workflow_template_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

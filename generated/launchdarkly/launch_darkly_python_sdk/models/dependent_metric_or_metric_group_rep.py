@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..models.dependent_metric_or_metric_group_rep_kind import (
+    DependentMetricOrMetricGroupRepKind,
+    check_dependent_metric_or_metric_group_rep_kind,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dependent_metric_or_metric_group_rep_links import DependentMetricOrMetricGroupRepLinks
+    from ..models.metric_in_group_rep import MetricInGroupRep
+
+
+T = TypeVar("T", bound="DependentMetricOrMetricGroupRep")
+
+
+@_attrs_define
+class DependentMetricOrMetricGroupRep:
+    """
+    Attributes:
+        key (str):
+        field_version_id (str):
+        name (str):
+        kind (DependentMetricOrMetricGroupRepKind | str):
+        field_links (DependentMetricOrMetricGroupRepLinks):
+        is_group (bool):
+        is_numeric (bool | Unset):
+        event_key (str | Unset):
+        metrics (list[MetricInGroupRep] | Unset):
+    """
+
+    key: str
+    field_version_id: str
+    name: str
+    kind: DependentMetricOrMetricGroupRepKind | str
+    field_links: DependentMetricOrMetricGroupRepLinks
+    is_group: bool
+    is_numeric: bool | Unset = UNSET
+    event_key: str | Unset = UNSET
+    metrics: list[MetricInGroupRep] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        field_version_id = self.field_version_id
+
+        name = self.name
+
+        kind: str = self.kind
+
+        field_links = self.field_links.to_dict()
+
+        is_group = self.is_group
+
+        is_numeric = self.is_numeric
+
+        event_key = self.event_key
+
+        metrics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = metrics_item_data.to_dict()
+                metrics.append(metrics_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "_versionId": field_version_id,
+                "name": name,
+                "kind": kind,
+                "_links": field_links,
+                "isGroup": is_group,
+            }
+        )
+        if is_numeric is not UNSET:
+            field_dict["isNumeric"] = is_numeric
+        if event_key is not UNSET:
+            field_dict["eventKey"] = event_key
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dependent_metric_or_metric_group_rep_links import DependentMetricOrMetricGroupRepLinks  # noqa: PLC0415
+        from ..models.metric_in_group_rep import MetricInGroupRep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+
+        field_version_id = decode.expect(d.pop("_versionId", decode.MISSING), str, "_versionId")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        kind = check_dependent_metric_or_metric_group_rep_kind(d.pop("kind", decode.MISSING), "kind")
+
+        field_links = decode.model(
+            DependentMetricOrMetricGroupRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
+        )
+
+        is_group = decode.expect(d.pop("isGroup", decode.MISSING), bool, "isGroup")
+
+        is_numeric = decode.expect(d.pop("isNumeric", UNSET), bool, "isNumeric")
+
+        event_key = decode.expect(d.pop("eventKey", UNSET), str, "eventKey")
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: list[MetricInGroupRep] | Unset
+        if isinstance(_metrics, list):
+            metrics = []
+            for metrics_index, metrics_item_data in enumerate(_metrics):
+                with decode.at("metrics", metrics_index):
+                    metrics_item = decode.model(MetricInGroupRep.from_dict, metrics_item_data)
+
+                metrics.append(metrics_item)
+        else:
+            metrics = decode.mismatch("an array", _metrics, "metrics")
+
+        dependent_metric_or_metric_group_rep = cls(
+            key=key,
+            field_version_id=field_version_id,
+            name=name,
+            kind=kind,
+            field_links=field_links,
+            is_group=is_group,
+            is_numeric=is_numeric,
+            event_key=event_key,
+            metrics=metrics,
+        )
+
+        dependent_metric_or_metric_group_rep.additional_properties = d
+        return dependent_metric_or_metric_group_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

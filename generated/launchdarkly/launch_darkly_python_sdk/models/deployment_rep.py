@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_rep_metadata import DeploymentRepMetadata
+    from ..models.flag_reference_collection_rep import FlagReferenceCollectionRep
+    from ..models.lead_time_stages_rep import LeadTimeStagesRep
+    from ..models.pull_request_collection_rep import PullRequestCollectionRep
+
+
+T = TypeVar("T", bound="DeploymentRep")
+
+
+@_attrs_define
+class DeploymentRep:
+    """
+    Attributes:
+        id (UUID):
+        application_key (str):
+        application_version (str):
+        started_at (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        status (str):
+        kind (str):
+        active (bool):
+        archived (bool):
+        environment_key (str):
+        number_of_contributors (int):
+        number_of_pull_requests (int):
+        lines_added (int):
+        lines_deleted (int):
+        lead_time (int):
+        ended_at (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        duration_ms (int | Unset):
+        metadata (DeploymentRepMetadata | Unset):
+        pull_requests (PullRequestCollectionRep | Unset):
+        flag_references (FlagReferenceCollectionRep | Unset):
+        lead_time_stages (LeadTimeStagesRep | Unset):
+    """
+
+    id: UUID
+    application_key: str
+    application_version: str
+    started_at: int
+    status: str
+    kind: str
+    active: bool
+    archived: bool
+    environment_key: str
+    number_of_contributors: int
+    number_of_pull_requests: int
+    lines_added: int
+    lines_deleted: int
+    lead_time: int
+    ended_at: int | Unset = UNSET
+    duration_ms: int | Unset = UNSET
+    metadata: DeploymentRepMetadata | Unset = UNSET
+    pull_requests: PullRequestCollectionRep | Unset = UNSET
+    flag_references: FlagReferenceCollectionRep | Unset = UNSET
+    lead_time_stages: LeadTimeStagesRep | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        application_key = self.application_key
+
+        application_version = self.application_version
+
+        started_at = self.started_at
+
+        status = self.status
+
+        kind = self.kind
+
+        active = self.active
+
+        archived = self.archived
+
+        environment_key = self.environment_key
+
+        number_of_contributors = self.number_of_contributors
+
+        number_of_pull_requests = self.number_of_pull_requests
+
+        lines_added = self.lines_added
+
+        lines_deleted = self.lines_deleted
+
+        lead_time = self.lead_time
+
+        ended_at = self.ended_at
+
+        duration_ms = self.duration_ms
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        pull_requests: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pull_requests, Unset):
+            pull_requests = self.pull_requests.to_dict()
+
+        flag_references: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flag_references, Unset):
+            flag_references = self.flag_references.to_dict()
+
+        lead_time_stages: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.lead_time_stages, Unset):
+            lead_time_stages = self.lead_time_stages.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "applicationKey": application_key,
+                "applicationVersion": application_version,
+                "startedAt": started_at,
+                "status": status,
+                "kind": kind,
+                "active": active,
+                "archived": archived,
+                "environmentKey": environment_key,
+                "numberOfContributors": number_of_contributors,
+                "numberOfPullRequests": number_of_pull_requests,
+                "linesAdded": lines_added,
+                "linesDeleted": lines_deleted,
+                "leadTime": lead_time,
+            }
+        )
+        if ended_at is not UNSET:
+            field_dict["endedAt"] = ended_at
+        if duration_ms is not UNSET:
+            field_dict["durationMs"] = duration_ms
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if pull_requests is not UNSET:
+            field_dict["pullRequests"] = pull_requests
+        if flag_references is not UNSET:
+            field_dict["flagReferences"] = flag_references
+        if lead_time_stages is not UNSET:
+            field_dict["leadTimeStages"] = lead_time_stages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deployment_rep_metadata import DeploymentRepMetadata  # noqa: PLC0415
+        from ..models.flag_reference_collection_rep import FlagReferenceCollectionRep  # noqa: PLC0415
+        from ..models.lead_time_stages_rep import LeadTimeStagesRep  # noqa: PLC0415
+        from ..models.pull_request_collection_rep import PullRequestCollectionRep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
+
+        application_key = decode.expect(d.pop("applicationKey", decode.MISSING), str, "applicationKey")
+
+        application_version = decode.expect(d.pop("applicationVersion", decode.MISSING), str, "applicationVersion")
+
+        started_at = decode.expect(d.pop("startedAt", decode.MISSING), int, "startedAt")
+
+        status = decode.expect(d.pop("status", decode.MISSING), str, "status")
+
+        kind = decode.expect(d.pop("kind", decode.MISSING), str, "kind")
+
+        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
+
+        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
+
+        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+
+        number_of_contributors = decode.expect(
+            d.pop("numberOfContributors", decode.MISSING), int, "numberOfContributors"
+        )
+
+        number_of_pull_requests = decode.expect(
+            d.pop("numberOfPullRequests", decode.MISSING), int, "numberOfPullRequests"
+        )
+
+        lines_added = decode.expect(d.pop("linesAdded", decode.MISSING), int, "linesAdded")
+
+        lines_deleted = decode.expect(d.pop("linesDeleted", decode.MISSING), int, "linesDeleted")
+
+        lead_time = decode.expect(d.pop("leadTime", decode.MISSING), int, "leadTime")
+
+        ended_at = decode.expect(d.pop("endedAt", UNSET), int, "endedAt")
+
+        duration_ms = decode.expect(d.pop("durationMs", UNSET), int, "durationMs")
+
+        metadata = decode.model(DeploymentRepMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+
+        pull_requests = decode.model(PullRequestCollectionRep.from_dict, d.pop("pullRequests", UNSET), "pullRequests")
+
+        flag_references = decode.model(
+            FlagReferenceCollectionRep.from_dict, d.pop("flagReferences", UNSET), "flagReferences"
+        )
+
+        lead_time_stages = decode.model(LeadTimeStagesRep.from_dict, d.pop("leadTimeStages", UNSET), "leadTimeStages")
+
+        deployment_rep = cls(
+            id=id,
+            application_key=application_key,
+            application_version=application_version,
+            started_at=started_at,
+            status=status,
+            kind=kind,
+            active=active,
+            archived=archived,
+            environment_key=environment_key,
+            number_of_contributors=number_of_contributors,
+            number_of_pull_requests=number_of_pull_requests,
+            lines_added=lines_added,
+            lines_deleted=lines_deleted,
+            lead_time=lead_time,
+            ended_at=ended_at,
+            duration_ms=duration_ms,
+            metadata=metadata,
+            pull_requests=pull_requests,
+            flag_references=flag_references,
+            lead_time_stages=lead_time_stages,
+        )
+
+        deployment_rep.additional_properties = d
+        return deployment_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+T = TypeVar("T", bound="ExpiringTargetError")
+
+
+@_attrs_define
+class ExpiringTargetError:
+    """
+    Attributes:
+        instruction_index (int):
+        message (str):
+    """
+
+    instruction_index: int
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instruction_index = self.instruction_index
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instructionIndex": instruction_index,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        instruction_index = decode.expect(d.pop("instructionIndex", decode.MISSING), int, "instructionIndex")
+
+        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+
+        expiring_target_error = cls(
+            instruction_index=instruction_index,
+            message=message,
+        )
+
+        expiring_target_error.additional_properties = d
+        return expiring_target_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

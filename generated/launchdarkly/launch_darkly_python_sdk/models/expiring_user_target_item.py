@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource_id_response import ResourceIDResponse
+
+
+T = TypeVar("T", bound="ExpiringUserTargetItem")
+
+
+@_attrs_define
+class ExpiringUserTargetItem:
+    """
+    Attributes:
+        field_id (str):
+        field_version (int):
+        expiration_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        user_key (str):
+        field_resource_id (ResourceIDResponse):
+        target_type (str | Unset):
+        variation_id (str | Unset):
+    """
+
+    field_id: str
+    field_version: int
+    expiration_date: int
+    user_key: str
+    field_resource_id: ResourceIDResponse
+    target_type: str | Unset = UNSET
+    variation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_version = self.field_version
+
+        expiration_date = self.expiration_date
+
+        user_key = self.user_key
+
+        field_resource_id = self.field_resource_id.to_dict()
+
+        target_type = self.target_type
+
+        variation_id = self.variation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "_version": field_version,
+                "expirationDate": expiration_date,
+                "userKey": user_key,
+                "_resourceId": field_resource_id,
+            }
+        )
+        if target_type is not UNSET:
+            field_dict["targetType"] = target_type
+        if variation_id is not UNSET:
+            field_dict["variationId"] = variation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource_id_response import ResourceIDResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+
+        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
+
+        expiration_date = decode.expect(d.pop("expirationDate", decode.MISSING), int, "expirationDate")
+
+        user_key = decode.expect(d.pop("userKey", decode.MISSING), str, "userKey")
+
+        field_resource_id = decode.model(
+            ResourceIDResponse.from_dict, d.pop("_resourceId", decode.MISSING), "_resourceId"
+        )
+
+        target_type = decode.expect(d.pop("targetType", UNSET), str, "targetType")
+
+        variation_id = decode.expect(d.pop("variationId", UNSET), str, "variationId")
+
+        expiring_user_target_item = cls(
+            field_id=field_id,
+            field_version=field_version,
+            expiration_date=expiration_date,
+            user_key=user_key,
+            field_resource_id=field_resource_id,
+            target_type=target_type,
+            variation_id=variation_id,
+        )
+
+        expiring_user_target_item.additional_properties = d
+        return expiring_user_target_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.expiring_target_error import ExpiringTargetError
+    from ..models.expiring_user_target_item import ExpiringUserTargetItem
+    from ..models.expiring_user_target_patch_response_links import ExpiringUserTargetPatchResponseLinks
+
+
+T = TypeVar("T", bound="ExpiringUserTargetPatchResponse")
+
+
+@_attrs_define
+class ExpiringUserTargetPatchResponse:
+    """
+    Attributes:
+        items (list[ExpiringUserTargetItem]):
+        field_links (ExpiringUserTargetPatchResponseLinks | Unset):
+        total_instructions (int | Unset):
+        successful_instructions (int | Unset):
+        failed_instructions (int | Unset):
+        errors (list[ExpiringTargetError] | Unset):
+    """
+
+    items: list[ExpiringUserTargetItem]
+    field_links: ExpiringUserTargetPatchResponseLinks | Unset = UNSET
+    total_instructions: int | Unset = UNSET
+    successful_instructions: int | Unset = UNSET
+    failed_instructions: int | Unset = UNSET
+    errors: list[ExpiringTargetError] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        total_instructions = self.total_instructions
+
+        successful_instructions = self.successful_instructions
+
+        failed_instructions = self.failed_instructions
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if total_instructions is not UNSET:
+            field_dict["totalInstructions"] = total_instructions
+        if successful_instructions is not UNSET:
+            field_dict["successfulInstructions"] = successful_instructions
+        if failed_instructions is not UNSET:
+            field_dict["failedInstructions"] = failed_instructions
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.expiring_target_error import ExpiringTargetError  # noqa: PLC0415
+        from ..models.expiring_user_target_item import ExpiringUserTargetItem  # noqa: PLC0415
+        from ..models.expiring_user_target_patch_response_links import ExpiringUserTargetPatchResponseLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _items = d.pop("items", decode.MISSING)
+        items: list[ExpiringUserTargetItem]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(ExpiringUserTargetItem.from_dict, items_item_data)
+
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
+
+        field_links = decode.model(ExpiringUserTargetPatchResponseLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        total_instructions = decode.expect(d.pop("totalInstructions", UNSET), int, "totalInstructions")
+
+        successful_instructions = decode.expect(d.pop("successfulInstructions", UNSET), int, "successfulInstructions")
+
+        failed_instructions = decode.expect(d.pop("failedInstructions", UNSET), int, "failedInstructions")
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ExpiringTargetError] | Unset
+        if isinstance(_errors, list):
+            errors = []
+            for errors_index, errors_item_data in enumerate(_errors):
+                with decode.at("errors", errors_index):
+                    errors_item = decode.model(ExpiringTargetError.from_dict, errors_item_data)
+
+                errors.append(errors_item)
+        else:
+            errors = decode.mismatch("an array", _errors, "errors")
+
+        expiring_user_target_patch_response = cls(
+            items=items,
+            field_links=field_links,
+            total_instructions=total_instructions,
+            successful_instructions=successful_instructions,
+            failed_instructions=failed_instructions,
+            errors=errors,
+        )
+
+        expiring_user_target_patch_response.additional_properties = d
+        return expiring_user_target_patch_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+T = TypeVar("T", bound="Extinction")
+
+
+@_attrs_define
+class Extinction:
+    """
+    Attributes:
+        revision (str):
+        message (str):
+        time (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        flag_key (str):
+        proj_key (str):
+    """
+
+    revision: str
+    message: str
+    time: int
+    flag_key: str
+    proj_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        revision = self.revision
+
+        message = self.message
+
+        time = self.time
+
+        flag_key = self.flag_key
+
+        proj_key = self.proj_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "revision": revision,
+                "message": message,
+                "time": time,
+                "flagKey": flag_key,
+                "projKey": proj_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        revision = decode.expect(d.pop("revision", decode.MISSING), str, "revision")
+
+        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+
+        time = decode.expect(d.pop("time", decode.MISSING), int, "time")
+
+        flag_key = decode.expect(d.pop("flagKey", decode.MISSING), str, "flagKey")
+
+        proj_key = decode.expect(d.pop("projKey", decode.MISSING), str, "projKey")
+
+        extinction = cls(
+            revision=revision,
+            message=message,
+            time=time,
+            flag_key=flag_key,
+            proj_key=proj_key,
+        )
+
+        extinction.additional_properties = d
+        return extinction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

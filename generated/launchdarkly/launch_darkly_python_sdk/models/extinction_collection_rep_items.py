@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+if TYPE_CHECKING:
+    from ..models.extinction import Extinction
+
+
+T = TypeVar("T", bound="ExtinctionCollectionRepItems")
+
+
+@_attrs_define
+class ExtinctionCollectionRepItems:
+    """A JSON object for which the API declares no fields."""
+
+    additional_properties: dict[str, list[Extinction]] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = []
+            for additional_property_item_data in prop:
+                additional_property_item = additional_property_item_data.to_dict()
+                field_dict[prop_name].append(additional_property_item)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.extinction import Extinction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        extinction_collection_rep_items = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            _additional_property = prop_dict
+            additional_property: list[Extinction]
+            if isinstance(_additional_property, list):
+                additional_property = []
+                for additional_property_index, additional_property_item_data in enumerate(_additional_property):
+                    with decode.at(prop_name, additional_property_index):
+                        additional_property_item = decode.model(Extinction.from_dict, additional_property_item_data)
+
+                    additional_property.append(additional_property_item)
+            else:
+                additional_property = decode.mismatch("an array", _additional_property, prop_name)
+
+            additional_properties[prop_name] = additional_property
+
+        extinction_collection_rep_items.additional_properties = additional_properties
+        return extinction_collection_rep_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[Extinction]:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[Extinction]) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,327 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..models.flag_config_approval_request_response_review_status import (
+    FlagConfigApprovalRequestResponseReviewStatus,
+    check_flag_config_approval_request_response_review_status,
+)
+from ..models.flag_config_approval_request_response_status import (
+    FlagConfigApprovalRequestResponseStatus,
+    check_flag_config_approval_request_response_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conflict import Conflict
+    from ..models.copied_from_env import CopiedFromEnv
+    from ..models.custom_workflow_meta import CustomWorkflowMeta
+    from ..models.flag_config_approval_request_response_links import FlagConfigApprovalRequestResponseLinks
+    from ..models.instruction import Instruction
+    from ..models.integration_metadata import IntegrationMetadata
+    from ..models.review_response import ReviewResponse
+
+
+T = TypeVar("T", bound="FlagConfigApprovalRequestResponse")
+
+
+@_attrs_define
+class FlagConfigApprovalRequestResponse:
+    """
+    Attributes:
+        field_id (str):
+        field_version (int):
+        creation_date (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        service_kind (str):
+        review_status (FlagConfigApprovalRequestResponseReviewStatus | str):
+        all_reviews (list[ReviewResponse]):
+        notify_member_ids (list[str]):
+        status (FlagConfigApprovalRequestResponseStatus | str):
+        instructions (list[Instruction]):
+        conflicts (list[Conflict]):
+        field_links (FlagConfigApprovalRequestResponseLinks):
+        requestor_id (str | Unset):
+        description (str | Unset):
+        applied_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        applied_by_member_id (str | Unset):
+        applied_by_service_token_id (str | Unset):
+        execution_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        operating_on_id (str | Unset):
+        integration_metadata (IntegrationMetadata | Unset):
+        source (CopiedFromEnv | Unset):
+        custom_workflow_metadata (CustomWorkflowMeta | Unset):
+    """
+
+    field_id: str
+    field_version: int
+    creation_date: int
+    service_kind: str
+    review_status: FlagConfigApprovalRequestResponseReviewStatus | str
+    all_reviews: list[ReviewResponse]
+    notify_member_ids: list[str]
+    status: FlagConfigApprovalRequestResponseStatus | str
+    instructions: list[Instruction]
+    conflicts: list[Conflict]
+    field_links: FlagConfigApprovalRequestResponseLinks
+    requestor_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    applied_date: int | Unset = UNSET
+    applied_by_member_id: str | Unset = UNSET
+    applied_by_service_token_id: str | Unset = UNSET
+    execution_date: int | Unset = UNSET
+    operating_on_id: str | Unset = UNSET
+    integration_metadata: IntegrationMetadata | Unset = UNSET
+    source: CopiedFromEnv | Unset = UNSET
+    custom_workflow_metadata: CustomWorkflowMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_version = self.field_version
+
+        creation_date = self.creation_date
+
+        service_kind = self.service_kind
+
+        review_status: str = self.review_status
+
+        all_reviews = []
+        for all_reviews_item_data in self.all_reviews:
+            all_reviews_item = all_reviews_item_data.to_dict()
+            all_reviews.append(all_reviews_item)
+
+        notify_member_ids = self.notify_member_ids
+
+        status: str = self.status
+
+        instructions = []
+        for componentsschemas_instructions_item_data in self.instructions:
+            componentsschemas_instructions_item = componentsschemas_instructions_item_data.to_dict()
+            instructions.append(componentsschemas_instructions_item)
+
+        conflicts = []
+        for conflicts_item_data in self.conflicts:
+            conflicts_item = conflicts_item_data.to_dict()
+            conflicts.append(conflicts_item)
+
+        field_links = self.field_links.to_dict()
+
+        requestor_id = self.requestor_id
+
+        description = self.description
+
+        applied_date = self.applied_date
+
+        applied_by_member_id = self.applied_by_member_id
+
+        applied_by_service_token_id = self.applied_by_service_token_id
+
+        execution_date = self.execution_date
+
+        operating_on_id = self.operating_on_id
+
+        integration_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.integration_metadata, Unset):
+            integration_metadata = self.integration_metadata.to_dict()
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        custom_workflow_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_workflow_metadata, Unset):
+            custom_workflow_metadata = self.custom_workflow_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "_version": field_version,
+                "creationDate": creation_date,
+                "serviceKind": service_kind,
+                "reviewStatus": review_status,
+                "allReviews": all_reviews,
+                "notifyMemberIds": notify_member_ids,
+                "status": status,
+                "instructions": instructions,
+                "conflicts": conflicts,
+                "_links": field_links,
+            }
+        )
+        if requestor_id is not UNSET:
+            field_dict["requestorId"] = requestor_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if applied_date is not UNSET:
+            field_dict["appliedDate"] = applied_date
+        if applied_by_member_id is not UNSET:
+            field_dict["appliedByMemberId"] = applied_by_member_id
+        if applied_by_service_token_id is not UNSET:
+            field_dict["appliedByServiceTokenId"] = applied_by_service_token_id
+        if execution_date is not UNSET:
+            field_dict["executionDate"] = execution_date
+        if operating_on_id is not UNSET:
+            field_dict["operatingOnId"] = operating_on_id
+        if integration_metadata is not UNSET:
+            field_dict["integrationMetadata"] = integration_metadata
+        if source is not UNSET:
+            field_dict["source"] = source
+        if custom_workflow_metadata is not UNSET:
+            field_dict["customWorkflowMetadata"] = custom_workflow_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conflict import Conflict  # noqa: PLC0415
+        from ..models.copied_from_env import CopiedFromEnv  # noqa: PLC0415
+        from ..models.custom_workflow_meta import CustomWorkflowMeta  # noqa: PLC0415
+        from ..models.flag_config_approval_request_response_links import FlagConfigApprovalRequestResponseLinks  # noqa: PLC0415
+        from ..models.instruction import Instruction  # noqa: PLC0415
+        from ..models.integration_metadata import IntegrationMetadata  # noqa: PLC0415
+        from ..models.review_response import ReviewResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+
+        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
+
+        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+
+        service_kind = decode.expect(d.pop("serviceKind", decode.MISSING), str, "serviceKind")
+
+        review_status = check_flag_config_approval_request_response_review_status(
+            d.pop("reviewStatus", decode.MISSING), "reviewStatus"
+        )
+
+        _all_reviews = d.pop("allReviews", decode.MISSING)
+        all_reviews: list[ReviewResponse]
+        if isinstance(_all_reviews, list):
+            all_reviews = []
+            for all_reviews_index, all_reviews_item_data in enumerate(_all_reviews):
+                with decode.at("allReviews", all_reviews_index):
+                    all_reviews_item = decode.model(ReviewResponse.from_dict, all_reviews_item_data)
+
+                all_reviews.append(all_reviews_item)
+        else:
+            all_reviews = decode.mismatch("an array", _all_reviews, "allReviews")
+
+        _notify_member_ids = d.pop("notifyMemberIds", decode.MISSING)
+        notify_member_ids: list[str]
+        if isinstance(_notify_member_ids, list):
+            notify_member_ids = []
+            for notify_member_ids_index, notify_member_ids_item_data in enumerate(_notify_member_ids):
+                with decode.at("notifyMemberIds", notify_member_ids_index):
+                    notify_member_ids_item = decode.expect(notify_member_ids_item_data, str)
+
+                notify_member_ids.append(notify_member_ids_item)
+        else:
+            notify_member_ids = decode.mismatch("an array", _notify_member_ids, "notifyMemberIds")
+
+        status = check_flag_config_approval_request_response_status(d.pop("status", decode.MISSING), "status")
+
+        _instructions = d.pop("instructions", decode.MISSING)
+        instructions: list[Instruction]
+        if isinstance(_instructions, list):
+            instructions = []
+            for instructions_index, componentsschemas_instructions_item_data in enumerate(_instructions):
+                with decode.at("instructions", instructions_index):
+                    componentsschemas_instructions_item = decode.model(
+                        Instruction.from_dict, componentsschemas_instructions_item_data
+                    )
+
+                instructions.append(componentsschemas_instructions_item)
+        else:
+            instructions = decode.mismatch("an array", _instructions, "instructions")
+
+        _conflicts = d.pop("conflicts", decode.MISSING)
+        conflicts: list[Conflict]
+        if isinstance(_conflicts, list):
+            conflicts = []
+            for conflicts_index, conflicts_item_data in enumerate(_conflicts):
+                with decode.at("conflicts", conflicts_index):
+                    conflicts_item = decode.model(Conflict.from_dict, conflicts_item_data)
+
+                conflicts.append(conflicts_item)
+        else:
+            conflicts = decode.mismatch("an array", _conflicts, "conflicts")
+
+        field_links = decode.model(
+            FlagConfigApprovalRequestResponseLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
+        )
+
+        requestor_id = decode.expect(d.pop("requestorId", UNSET), str, "requestorId")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        applied_date = decode.expect(d.pop("appliedDate", UNSET), int, "appliedDate")
+
+        applied_by_member_id = decode.expect(d.pop("appliedByMemberId", UNSET), str, "appliedByMemberId")
+
+        applied_by_service_token_id = decode.expect(
+            d.pop("appliedByServiceTokenId", UNSET), str, "appliedByServiceTokenId"
+        )
+
+        execution_date = decode.expect(d.pop("executionDate", UNSET), int, "executionDate")
+
+        operating_on_id = decode.expect(d.pop("operatingOnId", UNSET), str, "operatingOnId")
+
+        integration_metadata = decode.model(
+            IntegrationMetadata.from_dict, d.pop("integrationMetadata", UNSET), "integrationMetadata"
+        )
+
+        source = decode.model(CopiedFromEnv.from_dict, d.pop("source", UNSET), "source")
+
+        custom_workflow_metadata = decode.model(
+            CustomWorkflowMeta.from_dict, d.pop("customWorkflowMetadata", UNSET), "customWorkflowMetadata"
+        )
+
+        flag_config_approval_request_response = cls(
+            field_id=field_id,
+            field_version=field_version,
+            creation_date=creation_date,
+            service_kind=service_kind,
+            review_status=review_status,
+            all_reviews=all_reviews,
+            notify_member_ids=notify_member_ids,
+            status=status,
+            instructions=instructions,
+            conflicts=conflicts,
+            field_links=field_links,
+            requestor_id=requestor_id,
+            description=description,
+            applied_date=applied_date,
+            applied_by_member_id=applied_by_member_id,
+            applied_by_service_token_id=applied_by_service_token_id,
+            execution_date=execution_date,
+            operating_on_id=operating_on_id,
+            integration_metadata=integration_metadata,
+            source=source,
+            custom_workflow_metadata=custom_workflow_metadata,
+        )
+
+        flag_config_approval_request_response.additional_properties = d
+        return flag_config_approval_request_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

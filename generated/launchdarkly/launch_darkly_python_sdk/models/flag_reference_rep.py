@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+T = TypeVar("T", bound="FlagReferenceRep")
+
+
+@_attrs_define
+class FlagReferenceRep:
+    """
+    Attributes:
+        project_key (str):
+        flag_key (str):
+        references_added (int):
+        references_removed (int):
+    """
+
+    project_key: str
+    flag_key: str
+    references_added: int
+    references_removed: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_key = self.project_key
+
+        flag_key = self.flag_key
+
+        references_added = self.references_added
+
+        references_removed = self.references_removed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectKey": project_key,
+                "flagKey": flag_key,
+                "referencesAdded": references_added,
+                "referencesRemoved": references_removed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+
+        flag_key = decode.expect(d.pop("flagKey", decode.MISSING), str, "flagKey")
+
+        references_added = decode.expect(d.pop("referencesAdded", decode.MISSING), int, "referencesAdded")
+
+        references_removed = decode.expect(d.pop("referencesRemoved", decode.MISSING), int, "referencesRemoved")
+
+        flag_reference_rep = cls(
+            project_key=project_key,
+            flag_key=flag_key,
+            references_added=references_added,
+            references_removed=references_removed,
+        )
+
+        flag_reference_rep.additional_properties = d
+        return flag_reference_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flag_rep_links import FlagRepLinks
+
+
+T = TypeVar("T", bound="FlagRep")
+
+
+@_attrs_define
+class FlagRep:
+    """
+    Attributes:
+        field_links (FlagRepLinks):
+        targeting_rule (str | Unset):
+        targeting_rule_description (str | Unset):
+        targeting_rule_clauses (list[Any] | Unset):
+        flag_config_version (int | Unset):
+        not_in_experiment_variation_id (str | Unset):
+    """
+
+    field_links: FlagRepLinks
+    targeting_rule: str | Unset = UNSET
+    targeting_rule_description: str | Unset = UNSET
+    targeting_rule_clauses: list[Any] | Unset = UNSET
+    flag_config_version: int | Unset = UNSET
+    not_in_experiment_variation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        targeting_rule = self.targeting_rule
+
+        targeting_rule_description = self.targeting_rule_description
+
+        targeting_rule_clauses: list[Any] | Unset = UNSET
+        if not isinstance(self.targeting_rule_clauses, Unset):
+            targeting_rule_clauses = self.targeting_rule_clauses
+
+        flag_config_version = self.flag_config_version
+
+        not_in_experiment_variation_id = self.not_in_experiment_variation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+            }
+        )
+        if targeting_rule is not UNSET:
+            field_dict["targetingRule"] = targeting_rule
+        if targeting_rule_description is not UNSET:
+            field_dict["targetingRuleDescription"] = targeting_rule_description
+        if targeting_rule_clauses is not UNSET:
+            field_dict["targetingRuleClauses"] = targeting_rule_clauses
+        if flag_config_version is not UNSET:
+            field_dict["flagConfigVersion"] = flag_config_version
+        if not_in_experiment_variation_id is not UNSET:
+            field_dict["notInExperimentVariationId"] = not_in_experiment_variation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flag_rep_links import FlagRepLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_links = decode.model(FlagRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
+
+        targeting_rule = decode.expect(d.pop("targetingRule", UNSET), str, "targetingRule")
+
+        targeting_rule_description = decode.expect(
+            d.pop("targetingRuleDescription", UNSET), str, "targetingRuleDescription"
+        )
+
+        _targeting_rule_clauses = d.pop("targetingRuleClauses", UNSET)
+        targeting_rule_clauses: list[Any] | Unset
+        if isinstance(_targeting_rule_clauses, list):
+            targeting_rule_clauses = _targeting_rule_clauses  # untyped items: kept as they are
+        else:
+            targeting_rule_clauses = decode.mismatch("an array", _targeting_rule_clauses, "targetingRuleClauses")
+
+        flag_config_version = decode.expect(d.pop("flagConfigVersion", UNSET), int, "flagConfigVersion")
+
+        not_in_experiment_variation_id = decode.expect(
+            d.pop("notInExperimentVariationId", UNSET), str, "notInExperimentVariationId"
+        )
+
+        flag_rep = cls(
+            field_links=field_links,
+            targeting_rule=targeting_rule,
+            targeting_rule_description=targeting_rule_description,
+            targeting_rule_clauses=targeting_rule_clauses,
+            flag_config_version=flag_config_version,
+            not_in_experiment_variation_id=not_in_experiment_variation_id,
+        )
+
+        flag_rep.additional_properties = d
+        return flag_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HunkRep")
+
+
+@_attrs_define
+class HunkRep:
+    """
+    Attributes:
+        starting_line_number (int):
+        lines (str | Unset):
+        proj_key (str | Unset):
+        flag_key (str | Unset):
+        aliases (list[str] | Unset):
+    """
+
+    starting_line_number: int
+    lines: str | Unset = UNSET
+    proj_key: str | Unset = UNSET
+    flag_key: str | Unset = UNSET
+    aliases: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        starting_line_number = self.starting_line_number
+
+        lines = self.lines
+
+        proj_key = self.proj_key
+
+        flag_key = self.flag_key
+
+        aliases: list[str] | Unset = UNSET
+        if not isinstance(self.aliases, Unset):
+            aliases = self.aliases
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startingLineNumber": starting_line_number,
+            }
+        )
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if proj_key is not UNSET:
+            field_dict["projKey"] = proj_key
+        if flag_key is not UNSET:
+            field_dict["flagKey"] = flag_key
+        if aliases is not UNSET:
+            field_dict["aliases"] = aliases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        starting_line_number = decode.expect(d.pop("startingLineNumber", decode.MISSING), int, "startingLineNumber")
+
+        lines = decode.expect(d.pop("lines", UNSET), str, "lines")
+
+        proj_key = decode.expect(d.pop("projKey", UNSET), str, "projKey")
+
+        flag_key = decode.expect(d.pop("flagKey", UNSET), str, "flagKey")
+
+        _aliases = d.pop("aliases", UNSET)
+        aliases: list[str] | Unset
+        if isinstance(_aliases, list):
+            aliases = []
+            for aliases_index, aliases_item_data in enumerate(_aliases):
+                with decode.at("aliases", aliases_index):
+                    aliases_item = decode.expect(aliases_item_data, str)
+
+                aliases.append(aliases_item)
+        else:
+            aliases = decode.mismatch("an array", _aliases, "aliases")
+
+        hunk_rep = cls(
+            starting_line_number=starting_line_number,
+            lines=lines,
+            proj_key=proj_key,
+            flag_key=flag_key,
+            aliases=aliases,
+        )
+
+        hunk_rep.additional_properties = d
+        return hunk_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment import Environment
+    from ..models.insight_group_collection_score_metadata import InsightGroupCollectionScoreMetadata
+    from ..models.insight_group_scores import InsightGroupScores
+
+
+T = TypeVar("T", bound="InsightGroup")
+
+
+@_attrs_define
+class InsightGroup:
+    """
+    Attributes:
+        key (str):
+        name (str):
+        project_key (str):
+        environment_key (str):
+        created_at (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        environment (Environment | Unset): An environment within a project.
+        scores (InsightGroupScores | Unset):
+        score_metadata (InsightGroupCollectionScoreMetadata | Unset):
+        application_keys (list[str] | Unset):
+    """
+
+    key: str
+    name: str
+    project_key: str
+    environment_key: str
+    created_at: int
+    environment: Environment | Unset = UNSET
+    scores: InsightGroupScores | Unset = UNSET
+    score_metadata: InsightGroupCollectionScoreMetadata | Unset = UNSET
+    application_keys: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        project_key = self.project_key
+
+        environment_key = self.environment_key
+
+        created_at = self.created_at
+
+        environment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment, Unset):
+            environment = self.environment.to_dict()
+
+        scores: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scores, Unset):
+            scores = self.scores.to_dict()
+
+        score_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.score_metadata, Unset):
+            score_metadata = self.score_metadata.to_dict()
+
+        application_keys: list[str] | Unset = UNSET
+        if not isinstance(self.application_keys, Unset):
+            application_keys = self.application_keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+                "projectKey": project_key,
+                "environmentKey": environment_key,
+                "createdAt": created_at,
+            }
+        )
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if scores is not UNSET:
+            field_dict["scores"] = scores
+        if score_metadata is not UNSET:
+            field_dict["scoreMetadata"] = score_metadata
+        if application_keys is not UNSET:
+            field_dict["applicationKeys"] = application_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment import Environment  # noqa: PLC0415
+        from ..models.insight_group_collection_score_metadata import InsightGroupCollectionScoreMetadata  # noqa: PLC0415
+        from ..models.insight_group_scores import InsightGroupScores  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+
+        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), int, "createdAt")
+
+        environment = decode.model(Environment.from_dict, d.pop("environment", UNSET), "environment")
+
+        scores = decode.model(InsightGroupScores.from_dict, d.pop("scores", UNSET), "scores")
+
+        score_metadata = decode.model(
+            InsightGroupCollectionScoreMetadata.from_dict, d.pop("scoreMetadata", UNSET), "scoreMetadata"
+        )
+
+        _application_keys = d.pop("applicationKeys", UNSET)
+        application_keys: list[str] | Unset
+        if isinstance(_application_keys, list):
+            application_keys = []
+            for application_keys_index, application_keys_item_data in enumerate(_application_keys):
+                with decode.at("applicationKeys", application_keys_index):
+                    application_keys_item = decode.expect(application_keys_item_data, str)
+
+                application_keys.append(application_keys_item)
+        else:
+            application_keys = decode.mismatch("an array", _application_keys, "applicationKeys")
+
+        insight_group = cls(
+            key=key,
+            name=name,
+            project_key=project_key,
+            environment_key=environment_key,
+            created_at=created_at,
+            environment=environment,
+            scores=scores,
+            score_metadata=score_metadata,
+            application_keys=application_keys,
+        )
+
+        insight_group.additional_properties = d
+        return insight_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+if TYPE_CHECKING:
+    from ..models.insight_period import InsightPeriod
+
+
+T = TypeVar("T", bound="InsightGroupCollectionScoreMetadata")
+
+
+@_attrs_define
+class InsightGroupCollectionScoreMetadata:
+    """
+    Attributes:
+        period (InsightPeriod):
+        last_period (InsightPeriod):
+    """
+
+    period: InsightPeriod
+    last_period: InsightPeriod
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period = self.period.to_dict()
+
+        last_period = self.last_period.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "period": period,
+                "lastPeriod": last_period,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insight_period import InsightPeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        period = decode.model(InsightPeriod.from_dict, d.pop("period", decode.MISSING), "period")
+
+        last_period = decode.model(InsightPeriod.from_dict, d.pop("lastPeriod", decode.MISSING), "lastPeriod")
+
+        insight_group_collection_score_metadata = cls(
+            period=period,
+            last_period=last_period,
+        )
+
+        insight_group_collection_score_metadata.additional_properties = d
+        return insight_group_collection_score_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.insights_metric_score import InsightsMetricScore
+
+
+T = TypeVar("T", bound="InsightGroupScores")
+
+
+@_attrs_define
+class InsightGroupScores:
+    """
+    Attributes:
+        overall (InsightsMetricScore):
+        deployment_frequency (InsightsMetricScore):
+        deployment_failure_rate (InsightsMetricScore):
+        lead_time (InsightsMetricScore):
+        impact_size (InsightsMetricScore):
+        experimentation_coverage (InsightsMetricScore):
+        flag_health (InsightsMetricScore):
+        velocity (InsightsMetricScore):
+        risk (InsightsMetricScore):
+        efficiency (InsightsMetricScore):
+        creation_ratio (InsightsMetricScore | Unset):
+    """
+
+    overall: InsightsMetricScore
+    deployment_frequency: InsightsMetricScore
+    deployment_failure_rate: InsightsMetricScore
+    lead_time: InsightsMetricScore
+    impact_size: InsightsMetricScore
+    experimentation_coverage: InsightsMetricScore
+    flag_health: InsightsMetricScore
+    velocity: InsightsMetricScore
+    risk: InsightsMetricScore
+    efficiency: InsightsMetricScore
+    creation_ratio: InsightsMetricScore | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        overall = self.overall.to_dict()
+
+        deployment_frequency = self.deployment_frequency.to_dict()
+
+        deployment_failure_rate = self.deployment_failure_rate.to_dict()
+
+        lead_time = self.lead_time.to_dict()
+
+        impact_size = self.impact_size.to_dict()
+
+        experimentation_coverage = self.experimentation_coverage.to_dict()
+
+        flag_health = self.flag_health.to_dict()
+
+        velocity = self.velocity.to_dict()
+
+        risk = self.risk.to_dict()
+
+        efficiency = self.efficiency.to_dict()
+
+        creation_ratio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creation_ratio, Unset):
+            creation_ratio = self.creation_ratio.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "overall": overall,
+                "deploymentFrequency": deployment_frequency,
+                "deploymentFailureRate": deployment_failure_rate,
+                "leadTime": lead_time,
+                "impactSize": impact_size,
+                "experimentationCoverage": experimentation_coverage,
+                "flagHealth": flag_health,
+                "velocity": velocity,
+                "risk": risk,
+                "efficiency": efficiency,
+            }
+        )
+        if creation_ratio is not UNSET:
+            field_dict["creationRatio"] = creation_ratio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insights_metric_score import InsightsMetricScore  # noqa: PLC0415
+
+        d = dict(src_dict)
+        overall = decode.model(InsightsMetricScore.from_dict, d.pop("overall", decode.MISSING), "overall")
+
+        deployment_frequency = decode.model(
+            InsightsMetricScore.from_dict, d.pop("deploymentFrequency", decode.MISSING), "deploymentFrequency"
+        )
+
+        deployment_failure_rate = decode.model(
+            InsightsMetricScore.from_dict, d.pop("deploymentFailureRate", decode.MISSING), "deploymentFailureRate"
+        )
+
+        lead_time = decode.model(InsightsMetricScore.from_dict, d.pop("leadTime", decode.MISSING), "leadTime")
+
+        impact_size = decode.model(InsightsMetricScore.from_dict, d.pop("impactSize", decode.MISSING), "impactSize")
+
+        experimentation_coverage = decode.model(
+            InsightsMetricScore.from_dict, d.pop("experimentationCoverage", decode.MISSING), "experimentationCoverage"
+        )
+
+        flag_health = decode.model(InsightsMetricScore.from_dict, d.pop("flagHealth", decode.MISSING), "flagHealth")
+
+        velocity = decode.model(InsightsMetricScore.from_dict, d.pop("velocity", decode.MISSING), "velocity")
+
+        risk = decode.model(InsightsMetricScore.from_dict, d.pop("risk", decode.MISSING), "risk")
+
+        efficiency = decode.model(InsightsMetricScore.from_dict, d.pop("efficiency", decode.MISSING), "efficiency")
+
+        creation_ratio = decode.model(InsightsMetricScore.from_dict, d.pop("creationRatio", UNSET), "creationRatio")
+
+        insight_group_scores = cls(
+            overall=overall,
+            deployment_frequency=deployment_frequency,
+            deployment_failure_rate=deployment_failure_rate,
+            lead_time=lead_time,
+            impact_size=impact_size,
+            experimentation_coverage=experimentation_coverage,
+            flag_health=flag_health,
+            velocity=velocity,
+            risk=risk,
+            efficiency=efficiency,
+            creation_ratio=creation_ratio,
+        )
+
+        insight_group_scores.additional_properties = d
+        return insight_group_scores
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

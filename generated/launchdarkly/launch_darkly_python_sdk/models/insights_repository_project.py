@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+T = TypeVar("T", bound="InsightsRepositoryProject")
+
+
+@_attrs_define
+class InsightsRepositoryProject:
+    """
+    Attributes:
+        repository_key (str):
+        project_key (str):
+    """
+
+    repository_key: str
+    project_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        repository_key = self.repository_key
+
+        project_key = self.project_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "repositoryKey": repository_key,
+                "projectKey": project_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        repository_key = decode.expect(d.pop("repositoryKey", decode.MISSING), str, "repositoryKey")
+
+        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+
+        insights_repository_project = cls(
+            repository_key=repository_key,
+            project_key=project_key,
+        )
+
+        insights_repository_project.additional_properties = d
+        return insights_repository_project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

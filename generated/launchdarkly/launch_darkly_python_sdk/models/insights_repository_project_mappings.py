@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+if TYPE_CHECKING:
+    from ..models.insights_repository_project import InsightsRepositoryProject
+
+
+T = TypeVar("T", bound="InsightsRepositoryProjectMappings")
+
+
+@_attrs_define
+class InsightsRepositoryProjectMappings:
+    """
+    Attributes:
+        mappings (list[InsightsRepositoryProject]):
+    """
+
+    mappings: list[InsightsRepositoryProject]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mappings = []
+        for mappings_item_data in self.mappings:
+            mappings_item = mappings_item_data.to_dict()
+            mappings.append(mappings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mappings": mappings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insights_repository_project import InsightsRepositoryProject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _mappings = d.pop("mappings", decode.MISSING)
+        mappings: list[InsightsRepositoryProject]
+        if isinstance(_mappings, list):
+            mappings = []
+            for mappings_index, mappings_item_data in enumerate(_mappings):
+                with decode.at("mappings", mappings_index):
+                    mappings_item = decode.model(InsightsRepositoryProject.from_dict, mappings_item_data)
+
+                mappings.append(mappings_item)
+        else:
+            mappings = decode.mismatch("an array", _mappings, "mappings")
+
+        insights_repository_project_mappings = cls(
+            mappings=mappings,
+        )
+
+        insights_repository_project_mappings.additional_properties = d
+        return insights_repository_project_mappings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..models.instruction_user_request_kind import InstructionUserRequestKind, check_instruction_user_request_kind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstructionUserRequest")
+
+
+@_attrs_define
+class InstructionUserRequest:
+    """
+    Attributes:
+        kind (InstructionUserRequestKind | str):
+        flag_key (str):
+        variation_id (str):
+        value (int | Unset):
+        version (int | Unset):
+    """
+
+    kind: InstructionUserRequestKind | str
+    flag_key: str
+    variation_id: str
+    value: int | Unset = UNSET
+    version: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind: str = self.kind
+
+        flag_key = self.flag_key
+
+        variation_id = self.variation_id
+
+        value = self.value
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "flagKey": flag_key,
+                "variationId": variation_id,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = check_instruction_user_request_kind(d.pop("kind", decode.MISSING), "kind")
+
+        flag_key = decode.expect(d.pop("flagKey", decode.MISSING), str, "flagKey")
+
+        variation_id = decode.expect(d.pop("variationId", decode.MISSING), str, "variationId")
+
+        value = decode.expect(d.pop("value", UNSET), int, "value")
+
+        version = decode.expect(d.pop("version", UNSET), int, "version")
+
+        instruction_user_request = cls(
+            kind=kind,
+            flag_key=flag_key,
+            variation_id=variation_id,
+            value=value,
+            version=version,
+        )
+
+        instruction_user_request.additional_properties = d
+        return instruction_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

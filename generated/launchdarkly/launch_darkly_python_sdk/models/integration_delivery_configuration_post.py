@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_variable_config import FormVariableConfig
+
+
+T = TypeVar("T", bound="IntegrationDeliveryConfigurationPost")
+
+
+@_attrs_define
+class IntegrationDeliveryConfigurationPost:
+    """
+    Attributes:
+        config (FormVariableConfig):
+        on (bool | Unset):
+        tags (list[str] | Unset):
+        name (str | Unset):
+    """
+
+    config: FormVariableConfig
+    on: bool | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config = self.config.to_dict()
+
+        on = self.on
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+            }
+        )
+        if on is not UNSET:
+            field_dict["on"] = on
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_variable_config import FormVariableConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        config = decode.model(FormVariableConfig.from_dict, d.pop("config", decode.MISSING), "config")
+
+        on = decode.expect(d.pop("on", UNSET), bool, "on")
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | Unset
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
+
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        integration_delivery_configuration_post = cls(
+            config=config,
+            on=on,
+            tags=tags,
+            name=name,
+        )
+
+        integration_delivery_configuration_post.additional_properties = d
+        return integration_delivery_configuration_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,347 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..models.iteration_rep_status import IterationRepStatus, check_iteration_rep_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.covariate_info_rep import CovariateInfoRep
+    from ..models.dependent_metric_group_rep_with_metrics import DependentMetricGroupRepWithMetrics
+    from ..models.dependent_metric_or_metric_group_rep import DependentMetricOrMetricGroupRep
+    from ..models.iteration_rep_flags import IterationRepFlags
+    from ..models.layer_snapshot_rep import LayerSnapshotRep
+    from ..models.metric_v2_rep import MetricV2Rep
+    from ..models.treatment_rep import TreatmentRep
+
+
+T = TypeVar("T", bound="IterationRep")
+
+
+@_attrs_define
+class IterationRep:
+    """
+    Attributes:
+        hypothesis (str):
+        status (IterationRepStatus | str):
+        created_at (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_id (str | Unset):
+        started_at (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        ended_at (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        winning_treatment_id (str | Unset):
+        winning_reason (str | Unset):
+        can_reshuffle_traffic (bool | Unset):
+        flags (IterationRepFlags | Unset):
+        reallocation_frequency_millis (int | Unset):
+        version (int | Unset):
+        primary_metric (DependentMetricOrMetricGroupRep | Unset):
+        primary_single_metric (MetricV2Rep | Unset):
+        primary_funnel (DependentMetricGroupRepWithMetrics | Unset):
+        randomization_unit (str | Unset):
+        attributes (list[str] | Unset):
+        treatments (list[TreatmentRep] | Unset):
+        secondary_metrics (list[MetricV2Rep] | Unset):
+        metrics (list[DependentMetricOrMetricGroupRep] | Unset):
+        layer_snapshot (LayerSnapshotRep | Unset):
+        covariate_info (CovariateInfoRep | Unset):
+    """
+
+    hypothesis: str
+    status: IterationRepStatus | str
+    created_at: int
+    field_id: str | Unset = UNSET
+    started_at: int | Unset = UNSET
+    ended_at: int | Unset = UNSET
+    winning_treatment_id: str | Unset = UNSET
+    winning_reason: str | Unset = UNSET
+    can_reshuffle_traffic: bool | Unset = UNSET
+    flags: IterationRepFlags | Unset = UNSET
+    reallocation_frequency_millis: int | Unset = UNSET
+    version: int | Unset = UNSET
+    primary_metric: DependentMetricOrMetricGroupRep | Unset = UNSET
+    primary_single_metric: MetricV2Rep | Unset = UNSET
+    primary_funnel: DependentMetricGroupRepWithMetrics | Unset = UNSET
+    randomization_unit: str | Unset = UNSET
+    attributes: list[str] | Unset = UNSET
+    treatments: list[TreatmentRep] | Unset = UNSET
+    secondary_metrics: list[MetricV2Rep] | Unset = UNSET
+    metrics: list[DependentMetricOrMetricGroupRep] | Unset = UNSET
+    layer_snapshot: LayerSnapshotRep | Unset = UNSET
+    covariate_info: CovariateInfoRep | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hypothesis = self.hypothesis
+
+        status: str = self.status
+
+        created_at = self.created_at
+
+        field_id = self.field_id
+
+        started_at = self.started_at
+
+        ended_at = self.ended_at
+
+        winning_treatment_id = self.winning_treatment_id
+
+        winning_reason = self.winning_reason
+
+        can_reshuffle_traffic = self.can_reshuffle_traffic
+
+        flags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flags, Unset):
+            flags = self.flags.to_dict()
+
+        reallocation_frequency_millis = self.reallocation_frequency_millis
+
+        version = self.version
+
+        primary_metric: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.primary_metric, Unset):
+            primary_metric = self.primary_metric.to_dict()
+
+        primary_single_metric: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.primary_single_metric, Unset):
+            primary_single_metric = self.primary_single_metric.to_dict()
+
+        primary_funnel: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.primary_funnel, Unset):
+            primary_funnel = self.primary_funnel.to_dict()
+
+        randomization_unit = self.randomization_unit
+
+        attributes: list[str] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes
+
+        treatments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.treatments, Unset):
+            treatments = []
+            for treatments_item_data in self.treatments:
+                treatments_item = treatments_item_data.to_dict()
+                treatments.append(treatments_item)
+
+        secondary_metrics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.secondary_metrics, Unset):
+            secondary_metrics = []
+            for secondary_metrics_item_data in self.secondary_metrics:
+                secondary_metrics_item = secondary_metrics_item_data.to_dict()
+                secondary_metrics.append(secondary_metrics_item)
+
+        metrics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = metrics_item_data.to_dict()
+                metrics.append(metrics_item)
+
+        layer_snapshot: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.layer_snapshot, Unset):
+            layer_snapshot = self.layer_snapshot.to_dict()
+
+        covariate_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.covariate_info, Unset):
+            covariate_info = self.covariate_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hypothesis": hypothesis,
+                "status": status,
+                "createdAt": created_at,
+            }
+        )
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if ended_at is not UNSET:
+            field_dict["endedAt"] = ended_at
+        if winning_treatment_id is not UNSET:
+            field_dict["winningTreatmentId"] = winning_treatment_id
+        if winning_reason is not UNSET:
+            field_dict["winningReason"] = winning_reason
+        if can_reshuffle_traffic is not UNSET:
+            field_dict["canReshuffleTraffic"] = can_reshuffle_traffic
+        if flags is not UNSET:
+            field_dict["flags"] = flags
+        if reallocation_frequency_millis is not UNSET:
+            field_dict["reallocationFrequencyMillis"] = reallocation_frequency_millis
+        if version is not UNSET:
+            field_dict["version"] = version
+        if primary_metric is not UNSET:
+            field_dict["primaryMetric"] = primary_metric
+        if primary_single_metric is not UNSET:
+            field_dict["primarySingleMetric"] = primary_single_metric
+        if primary_funnel is not UNSET:
+            field_dict["primaryFunnel"] = primary_funnel
+        if randomization_unit is not UNSET:
+            field_dict["randomizationUnit"] = randomization_unit
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if treatments is not UNSET:
+            field_dict["treatments"] = treatments
+        if secondary_metrics is not UNSET:
+            field_dict["secondaryMetrics"] = secondary_metrics
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if layer_snapshot is not UNSET:
+            field_dict["layerSnapshot"] = layer_snapshot
+        if covariate_info is not UNSET:
+            field_dict["covariateInfo"] = covariate_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.covariate_info_rep import CovariateInfoRep  # noqa: PLC0415
+        from ..models.dependent_metric_group_rep_with_metrics import DependentMetricGroupRepWithMetrics  # noqa: PLC0415
+        from ..models.dependent_metric_or_metric_group_rep import DependentMetricOrMetricGroupRep  # noqa: PLC0415
+        from ..models.iteration_rep_flags import IterationRepFlags  # noqa: PLC0415
+        from ..models.layer_snapshot_rep import LayerSnapshotRep  # noqa: PLC0415
+        from ..models.metric_v2_rep import MetricV2Rep  # noqa: PLC0415
+        from ..models.treatment_rep import TreatmentRep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        hypothesis = decode.expect(d.pop("hypothesis", decode.MISSING), str, "hypothesis")
+
+        status = check_iteration_rep_status(d.pop("status", decode.MISSING), "status")
+
+        created_at = decode.expect(d.pop("createdAt", decode.MISSING), int, "createdAt")
+
+        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
+
+        started_at = decode.expect(d.pop("startedAt", UNSET), int, "startedAt")
+
+        ended_at = decode.expect(d.pop("endedAt", UNSET), int, "endedAt")
+
+        winning_treatment_id = decode.expect(d.pop("winningTreatmentId", UNSET), str, "winningTreatmentId")
+
+        winning_reason = decode.expect(d.pop("winningReason", UNSET), str, "winningReason")
+
+        can_reshuffle_traffic = decode.expect(d.pop("canReshuffleTraffic", UNSET), bool, "canReshuffleTraffic")
+
+        flags = decode.model(IterationRepFlags.from_dict, d.pop("flags", UNSET), "flags")
+
+        reallocation_frequency_millis = decode.expect(
+            d.pop("reallocationFrequencyMillis", UNSET), int, "reallocationFrequencyMillis"
+        )
+
+        version = decode.expect(d.pop("version", UNSET), int, "version")
+
+        primary_metric = decode.model(
+            DependentMetricOrMetricGroupRep.from_dict, d.pop("primaryMetric", UNSET), "primaryMetric"
+        )
+
+        primary_single_metric = decode.model(
+            MetricV2Rep.from_dict, d.pop("primarySingleMetric", UNSET), "primarySingleMetric"
+        )
+
+        primary_funnel = decode.model(
+            DependentMetricGroupRepWithMetrics.from_dict, d.pop("primaryFunnel", UNSET), "primaryFunnel"
+        )
+
+        randomization_unit = decode.expect(d.pop("randomizationUnit", UNSET), str, "randomizationUnit")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: list[str] | Unset
+        if isinstance(_attributes, list):
+            attributes = []
+            for attributes_index, attributes_item_data in enumerate(_attributes):
+                with decode.at("attributes", attributes_index):
+                    attributes_item = decode.expect(attributes_item_data, str)
+
+                attributes.append(attributes_item)
+        else:
+            attributes = decode.mismatch("an array", _attributes, "attributes")
+
+        _treatments = d.pop("treatments", UNSET)
+        treatments: list[TreatmentRep] | Unset
+        if isinstance(_treatments, list):
+            treatments = []
+            for treatments_index, treatments_item_data in enumerate(_treatments):
+                with decode.at("treatments", treatments_index):
+                    treatments_item = decode.model(TreatmentRep.from_dict, treatments_item_data)
+
+                treatments.append(treatments_item)
+        else:
+            treatments = decode.mismatch("an array", _treatments, "treatments")
+
+        _secondary_metrics = d.pop("secondaryMetrics", UNSET)
+        secondary_metrics: list[MetricV2Rep] | Unset
+        if isinstance(_secondary_metrics, list):
+            secondary_metrics = []
+            for secondary_metrics_index, secondary_metrics_item_data in enumerate(_secondary_metrics):
+                with decode.at("secondaryMetrics", secondary_metrics_index):
+                    secondary_metrics_item = decode.model(MetricV2Rep.from_dict, secondary_metrics_item_data)
+
+                secondary_metrics.append(secondary_metrics_item)
+        else:
+            secondary_metrics = decode.mismatch("an array", _secondary_metrics, "secondaryMetrics")
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: list[DependentMetricOrMetricGroupRep] | Unset
+        if isinstance(_metrics, list):
+            metrics = []
+            for metrics_index, metrics_item_data in enumerate(_metrics):
+                with decode.at("metrics", metrics_index):
+                    metrics_item = decode.model(DependentMetricOrMetricGroupRep.from_dict, metrics_item_data)
+
+                metrics.append(metrics_item)
+        else:
+            metrics = decode.mismatch("an array", _metrics, "metrics")
+
+        layer_snapshot = decode.model(LayerSnapshotRep.from_dict, d.pop("layerSnapshot", UNSET), "layerSnapshot")
+
+        covariate_info = decode.model(CovariateInfoRep.from_dict, d.pop("covariateInfo", UNSET), "covariateInfo")
+
+        iteration_rep = cls(
+            hypothesis=hypothesis,
+            status=status,
+            created_at=created_at,
+            field_id=field_id,
+            started_at=started_at,
+            ended_at=ended_at,
+            winning_treatment_id=winning_treatment_id,
+            winning_reason=winning_reason,
+            can_reshuffle_traffic=can_reshuffle_traffic,
+            flags=flags,
+            reallocation_frequency_millis=reallocation_frequency_millis,
+            version=version,
+            primary_metric=primary_metric,
+            primary_single_metric=primary_single_metric,
+            primary_funnel=primary_funnel,
+            randomization_unit=randomization_unit,
+            attributes=attributes,
+            treatments=treatments,
+            secondary_metrics=secondary_metrics,
+            metrics=metrics,
+            layer_snapshot=layer_snapshot,
+            covariate_info=covariate_info,
+        )
+
+        iteration_rep.additional_properties = d
+        return iteration_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+T = TypeVar("T", bound="LayerSnapshotRep")
+
+
+@_attrs_define
+class LayerSnapshotRep:
+    """
+    Attributes:
+        key (str):
+        name (str):
+        reservation_percent (int):
+        other_reservation_percent (int):
+    """
+
+    key: str
+    name: str
+    reservation_percent: int
+    other_reservation_percent: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        reservation_percent = self.reservation_percent
+
+        other_reservation_percent = self.other_reservation_percent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+                "reservationPercent": reservation_percent,
+                "otherReservationPercent": other_reservation_percent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        reservation_percent = decode.expect(d.pop("reservationPercent", decode.MISSING), int, "reservationPercent")
+
+        other_reservation_percent = decode.expect(
+            d.pop("otherReservationPercent", decode.MISSING), int, "otherReservationPercent"
+        )
+
+        layer_snapshot_rep = cls(
+            key=key,
+            name=name,
+            reservation_percent=reservation_percent,
+            other_reservation_percent=other_reservation_percent,
+        )
+
+        layer_snapshot_rep.additional_properties = d
+        return layer_snapshot_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

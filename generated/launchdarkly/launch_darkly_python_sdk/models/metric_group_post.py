@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..models.metric_group_post_kind import MetricGroupPostKind, check_metric_group_post_kind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_in_metric_group_input import MetricInMetricGroupInput
+
+
+T = TypeVar("T", bound="MetricGroupPost")
+
+
+@_attrs_define
+class MetricGroupPost:
+    """
+    Attributes:
+        name (str):
+        kind (MetricGroupPostKind | str):
+        maintainer_id (str):
+        tags (list[str]):
+        metrics (list[MetricInMetricGroupInput]):
+        key (str | Unset):
+        description (str | Unset):
+    """
+
+    name: str
+    kind: MetricGroupPostKind | str
+    maintainer_id: str
+    tags: list[str]
+    metrics: list[MetricInMetricGroupInput]
+    key: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        kind: str = self.kind
+
+        maintainer_id = self.maintainer_id
+
+        tags = self.tags
+
+        metrics = []
+        for metrics_item_data in self.metrics:
+            metrics_item = metrics_item_data.to_dict()
+            metrics.append(metrics_item)
+
+        key = self.key
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "kind": kind,
+                "maintainerId": maintainer_id,
+                "tags": tags,
+                "metrics": metrics,
+            }
+        )
+        if key is not UNSET:
+            field_dict["key"] = key
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metric_in_metric_group_input import MetricInMetricGroupInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        kind = check_metric_group_post_kind(d.pop("kind", decode.MISSING), "kind")
+
+        maintainer_id = decode.expect(d.pop("maintainerId", decode.MISSING), str, "maintainerId")
+
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
+
+        _metrics = d.pop("metrics", decode.MISSING)
+        metrics: list[MetricInMetricGroupInput]
+        if isinstance(_metrics, list):
+            metrics = []
+            for metrics_index, metrics_item_data in enumerate(_metrics):
+                with decode.at("metrics", metrics_index):
+                    metrics_item = decode.model(MetricInMetricGroupInput.from_dict, metrics_item_data)
+
+                metrics.append(metrics_item)
+        else:
+            metrics = decode.mismatch("an array", _metrics, "metrics")
+
+        key = decode.expect(d.pop("key", UNSET), str, "key")
+
+        description = decode.expect(d.pop("description", UNSET), str, "description")
+
+        metric_group_post = cls(
+            name=name,
+            kind=kind,
+            maintainer_id=maintainer_id,
+            tags=tags,
+            metrics=metrics,
+            key=key,
+            description=description,
+        )
+
+        metric_group_post.additional_properties = d
+        return metric_group_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+T = TypeVar("T", bound="MetricInMetricGroupInput")
+
+
+@_attrs_define
+class MetricInMetricGroupInput:
+    """
+    Attributes:
+        key (str):
+        name_in_group (str):
+    """
+
+    key: str
+    name_in_group: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name_in_group = self.name_in_group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "nameInGroup": name_in_group,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+
+        name_in_group = decode.expect(d.pop("nameInGroup", decode.MISSING), str, "nameInGroup")
+
+        metric_in_metric_group_input = cls(
+            key=key,
+            name_in_group=name_in_group,
+        )
+
+        metric_in_metric_group_input.additional_properties = d
+        return metric_in_metric_group_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

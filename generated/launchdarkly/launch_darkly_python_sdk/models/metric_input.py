@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MetricInput")
+
+
+@_attrs_define
+class MetricInput:
+    """
+    Attributes:
+        key (str):
+        is_group (bool | Unset):
+        primary (bool | Unset):
+    """
+
+    key: str
+    is_group: bool | Unset = UNSET
+    primary: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        is_group = self.is_group
+
+        primary = self.primary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
+        if is_group is not UNSET:
+            field_dict["isGroup"] = is_group
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+
+        is_group = decode.expect(d.pop("isGroup", UNSET), bool, "isGroup")
+
+        primary = decode.expect(d.pop("primary", UNSET), bool, "primary")
+
+        metric_input = cls(
+            key=key,
+            is_group=is_group,
+            primary=primary,
+        )
+
+        metric_input.additional_properties = d
+        return metric_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

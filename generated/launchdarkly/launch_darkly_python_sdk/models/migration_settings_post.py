@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MigrationSettingsPost")
+
+
+@_attrs_define
+class MigrationSettingsPost:
+    """
+    Attributes:
+        stage_count (int):
+        context_kind (str | Unset):
+    """
+
+    stage_count: int
+    context_kind: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stage_count = self.stage_count
+
+        context_kind = self.context_kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stageCount": stage_count,
+            }
+        )
+        if context_kind is not UNSET:
+            field_dict["contextKind"] = context_kind
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        stage_count = decode.expect(d.pop("stageCount", decode.MISSING), int, "stageCount")
+
+        context_kind = decode.expect(d.pop("contextKind", UNSET), str, "contextKind")
+
+        migration_settings_post = cls(
+            stage_count=stage_count,
+            context_kind=context_kind,
+        )
+
+        migration_settings_post.additional_properties = d
+        return migration_settings_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

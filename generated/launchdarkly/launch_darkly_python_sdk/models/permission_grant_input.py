@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PermissionGrantInput")
+
+
+@_attrs_define
+class PermissionGrantInput:
+    """
+    Attributes:
+        action_set (Literal["maintainTeam"] | Unset):
+        actions (list[str] | Unset):
+        member_i_ds (list[str] | Unset):
+    """
+
+    action_set: Literal["maintainTeam"] | Unset = UNSET
+    actions: list[str] | Unset = UNSET
+    member_i_ds: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action_set: str | Unset = UNSET
+        if not isinstance(self.action_set, Unset):
+            action_set = self.action_set
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions
+
+        member_i_ds: list[str] | Unset = UNSET
+        if not isinstance(self.member_i_ds, Unset):
+            member_i_ds = self.member_i_ds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if action_set is not UNSET:
+            field_dict["actionSet"] = action_set
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if member_i_ds is not UNSET:
+            field_dict["memberIDs"] = member_i_ds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action_set = cast(
+            Literal["maintainTeam"] | Unset, decode.const(d.pop("actionSet", UNSET), "maintainTeam", "actionSet")
+        )
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[str] | Unset
+        if isinstance(_actions, list):
+            actions = []
+            for actions_index, actions_item_data in enumerate(_actions):
+                with decode.at("actions", actions_index):
+                    actions_item = decode.expect(actions_item_data, str)
+
+                actions.append(actions_item)
+        else:
+            actions = decode.mismatch("an array", _actions, "actions")
+
+        _member_i_ds = d.pop("memberIDs", UNSET)
+        member_i_ds: list[str] | Unset
+        if isinstance(_member_i_ds, list):
+            member_i_ds = []
+            for member_i_ds_index, member_i_ds_item_data in enumerate(_member_i_ds):
+                with decode.at("memberIDs", member_i_ds_index):
+                    member_i_ds_item = decode.expect(member_i_ds_item_data, str)
+
+                member_i_ds.append(member_i_ds_item)
+        else:
+            member_i_ds = decode.mismatch("an array", _member_i_ds, "memberIDs")
+
+        permission_grant_input = cls(
+            action_set=action_set,
+            actions=actions,
+            member_i_ds=member_i_ds,
+        )
+
+        permission_grant_input.additional_properties = d
+        return permission_grant_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

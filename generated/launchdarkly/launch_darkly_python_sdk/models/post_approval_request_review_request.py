@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..models.post_approval_request_review_request_kind import (
+    PostApprovalRequestReviewRequestKind,
+    check_post_approval_request_review_request_kind,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostApprovalRequestReviewRequest")
+
+
+@_attrs_define
+class PostApprovalRequestReviewRequest:
+    """
+    Attributes:
+        kind (PostApprovalRequestReviewRequestKind | str | Unset):
+        comment (str | Unset):
+    """
+
+    kind: PostApprovalRequestReviewRequestKind | str | Unset = UNSET
+    comment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = check_post_approval_request_review_request_kind(d.pop("kind", UNSET), "kind")
+
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+
+        post_approval_request_review_request = cls(
+            kind=kind,
+            comment=comment,
+        )
+
+        post_approval_request_review_request.additional_properties = d
+        return post_approval_request_review_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostInsightGroupParams")
+
+
+@_attrs_define
+class PostInsightGroupParams:
+    """
+    Attributes:
+        name (str):
+        key (str):
+        project_key (str):
+        environment_key (str):
+        application_keys (list[str] | Unset):
+    """
+
+    name: str
+    key: str
+    project_key: str
+    environment_key: str
+    application_keys: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        key = self.key
+
+        project_key = self.project_key
+
+        environment_key = self.environment_key
+
+        application_keys: list[str] | Unset = UNSET
+        if not isinstance(self.application_keys, Unset):
+            application_keys = self.application_keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "key": key,
+                "projectKey": project_key,
+                "environmentKey": environment_key,
+            }
+        )
+        if application_keys is not UNSET:
+            field_dict["applicationKeys"] = application_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+
+        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+
+        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+
+        _application_keys = d.pop("applicationKeys", UNSET)
+        application_keys: list[str] | Unset
+        if isinstance(_application_keys, list):
+            application_keys = []
+            for application_keys_index, application_keys_item_data in enumerate(_application_keys):
+                with decode.at("applicationKeys", application_keys_index):
+                    application_keys_item = decode.expect(application_keys_item_data, str)
+
+                application_keys.append(application_keys_item)
+        else:
+            application_keys = decode.mismatch("an array", _application_keys, "applicationKeys")
+
+        post_insight_group_params = cls(
+            name=name,
+            key=key,
+            project_key=project_key,
+            environment_key=environment_key,
+            application_keys=application_keys,
+        )
+
+        post_insight_group_params.additional_properties = d
+        return post_insight_group_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

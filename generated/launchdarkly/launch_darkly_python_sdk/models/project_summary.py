@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+if TYPE_CHECKING:
+    from ..models.project_summary_links import ProjectSummaryLinks
+
+
+T = TypeVar("T", bound="ProjectSummary")
+
+
+@_attrs_define
+class ProjectSummary:
+    """
+    Attributes:
+        field_id (str):
+        field_links (ProjectSummaryLinks):
+        key (str):
+        name (str):
+    """
+
+    field_id: str
+    field_links: ProjectSummaryLinks
+    key: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_links = self.field_links.to_dict()
+
+        key = self.key
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "_links": field_links,
+                "key": key,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_summary_links import ProjectSummaryLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+
+        field_links = decode.model(ProjectSummaryLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
+
+        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        project_summary = cls(
+            field_id=field_id,
+            field_links=field_links,
+            key=key,
+            name=name,
+        )
+
+        project_summary.additional_properties = d
+        return project_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

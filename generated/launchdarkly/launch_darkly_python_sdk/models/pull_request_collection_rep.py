@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pull_request_collection_rep_links import PullRequestCollectionRepLinks
+    from ..models.pull_request_rep import PullRequestRep
+
+
+T = TypeVar("T", bound="PullRequestCollectionRep")
+
+
+@_attrs_define
+class PullRequestCollectionRep:
+    """
+    Attributes:
+        total_count (int):
+        items (list[PullRequestRep]):
+        field_links (PullRequestCollectionRepLinks | Unset):
+    """
+
+    total_count: int
+    items: list[PullRequestRep]
+    field_links: PullRequestCollectionRepLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalCount": total_count,
+                "items": items,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pull_request_collection_rep_links import PullRequestCollectionRepLinks  # noqa: PLC0415
+        from ..models.pull_request_rep import PullRequestRep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_count = decode.expect(d.pop("totalCount", decode.MISSING), int, "totalCount")
+
+        _items = d.pop("items", decode.MISSING)
+        items: list[PullRequestRep]
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(PullRequestRep.from_dict, items_item_data)
+
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
+
+        field_links = decode.model(PullRequestCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        pull_request_collection_rep = cls(
+            total_count=total_count,
+            items=items,
+            field_links=field_links,
+        )
+
+        pull_request_collection_rep.additional_properties = d
+        return pull_request_collection_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

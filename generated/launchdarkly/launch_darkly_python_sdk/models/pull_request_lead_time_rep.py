@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PullRequestLeadTimeRep")
+
+
+@_attrs_define
+class PullRequestLeadTimeRep:
+    """
+    Attributes:
+        coding_duration_ms (int):
+        review_duration_ms (int | Unset):
+        max_wait_duration_ms (int | Unset):
+        avg_wait_duration_ms (int | Unset):
+        max_deploy_duration_ms (int | Unset):
+        avg_deploy_duration_ms (int | Unset):
+        max_total_lead_time_ms (int | Unset):
+        avg_total_lead_time_ms (int | Unset):
+    """
+
+    coding_duration_ms: int
+    review_duration_ms: int | Unset = UNSET
+    max_wait_duration_ms: int | Unset = UNSET
+    avg_wait_duration_ms: int | Unset = UNSET
+    max_deploy_duration_ms: int | Unset = UNSET
+    avg_deploy_duration_ms: int | Unset = UNSET
+    max_total_lead_time_ms: int | Unset = UNSET
+    avg_total_lead_time_ms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coding_duration_ms = self.coding_duration_ms
+
+        review_duration_ms = self.review_duration_ms
+
+        max_wait_duration_ms = self.max_wait_duration_ms
+
+        avg_wait_duration_ms = self.avg_wait_duration_ms
+
+        max_deploy_duration_ms = self.max_deploy_duration_ms
+
+        avg_deploy_duration_ms = self.avg_deploy_duration_ms
+
+        max_total_lead_time_ms = self.max_total_lead_time_ms
+
+        avg_total_lead_time_ms = self.avg_total_lead_time_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "codingDurationMs": coding_duration_ms,
+            }
+        )
+        if review_duration_ms is not UNSET:
+            field_dict["reviewDurationMs"] = review_duration_ms
+        if max_wait_duration_ms is not UNSET:
+            field_dict["maxWaitDurationMs"] = max_wait_duration_ms
+        if avg_wait_duration_ms is not UNSET:
+            field_dict["avgWaitDurationMs"] = avg_wait_duration_ms
+        if max_deploy_duration_ms is not UNSET:
+            field_dict["maxDeployDurationMs"] = max_deploy_duration_ms
+        if avg_deploy_duration_ms is not UNSET:
+            field_dict["avgDeployDurationMs"] = avg_deploy_duration_ms
+        if max_total_lead_time_ms is not UNSET:
+            field_dict["maxTotalLeadTimeMs"] = max_total_lead_time_ms
+        if avg_total_lead_time_ms is not UNSET:
+            field_dict["avgTotalLeadTimeMs"] = avg_total_lead_time_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        coding_duration_ms = decode.expect(d.pop("codingDurationMs", decode.MISSING), int, "codingDurationMs")
+
+        review_duration_ms = decode.expect(d.pop("reviewDurationMs", UNSET), int, "reviewDurationMs")
+
+        max_wait_duration_ms = decode.expect(d.pop("maxWaitDurationMs", UNSET), int, "maxWaitDurationMs")
+
+        avg_wait_duration_ms = decode.expect(d.pop("avgWaitDurationMs", UNSET), int, "avgWaitDurationMs")
+
+        max_deploy_duration_ms = decode.expect(d.pop("maxDeployDurationMs", UNSET), int, "maxDeployDurationMs")
+
+        avg_deploy_duration_ms = decode.expect(d.pop("avgDeployDurationMs", UNSET), int, "avgDeployDurationMs")
+
+        max_total_lead_time_ms = decode.expect(d.pop("maxTotalLeadTimeMs", UNSET), int, "maxTotalLeadTimeMs")
+
+        avg_total_lead_time_ms = decode.expect(d.pop("avgTotalLeadTimeMs", UNSET), int, "avgTotalLeadTimeMs")
+
+        pull_request_lead_time_rep = cls(
+            coding_duration_ms=coding_duration_ms,
+            review_duration_ms=review_duration_ms,
+            max_wait_duration_ms=max_wait_duration_ms,
+            avg_wait_duration_ms=avg_wait_duration_ms,
+            max_deploy_duration_ms=max_deploy_duration_ms,
+            avg_deploy_duration_ms=avg_deploy_duration_ms,
+            max_total_lead_time_ms=max_total_lead_time_ms,
+            avg_total_lead_time_ms=avg_total_lead_time_ms,
+        )
+
+        pull_request_lead_time_rep.additional_properties = d
+        return pull_request_lead_time_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

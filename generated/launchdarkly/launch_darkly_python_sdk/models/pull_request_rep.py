@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_collection_rep import DeploymentCollectionRep
+    from ..models.flag_reference_collection_rep import FlagReferenceCollectionRep
+    from ..models.pull_request_lead_time_rep import PullRequestLeadTimeRep
+
+
+T = TypeVar("T", bound="PullRequestRep")
+
+
+@_attrs_define
+class PullRequestRep:
+    """
+    Attributes:
+        id (UUID):
+        external_id (str):
+        title (str):
+        status (str):
+        author (str):
+        create_time (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        base_commit_key (str):
+        head_commit_key (str):
+        files_changed (int):
+        lines_added (int):
+        lines_deleted (int):
+        url (str):
+        merge_time (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        merge_commit_key (str | Unset):
+        deployments (DeploymentCollectionRep | Unset):
+        flag_references (FlagReferenceCollectionRep | Unset):
+        lead_time (PullRequestLeadTimeRep | Unset):
+    """
+
+    id: UUID
+    external_id: str
+    title: str
+    status: str
+    author: str
+    create_time: int
+    base_commit_key: str
+    head_commit_key: str
+    files_changed: int
+    lines_added: int
+    lines_deleted: int
+    url: str
+    merge_time: int | Unset = UNSET
+    merge_commit_key: str | Unset = UNSET
+    deployments: DeploymentCollectionRep | Unset = UNSET
+    flag_references: FlagReferenceCollectionRep | Unset = UNSET
+    lead_time: PullRequestLeadTimeRep | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        external_id = self.external_id
+
+        title = self.title
+
+        status = self.status
+
+        author = self.author
+
+        create_time = self.create_time
+
+        base_commit_key = self.base_commit_key
+
+        head_commit_key = self.head_commit_key
+
+        files_changed = self.files_changed
+
+        lines_added = self.lines_added
+
+        lines_deleted = self.lines_deleted
+
+        url = self.url
+
+        merge_time = self.merge_time
+
+        merge_commit_key = self.merge_commit_key
+
+        deployments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deployments, Unset):
+            deployments = self.deployments.to_dict()
+
+        flag_references: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flag_references, Unset):
+            flag_references = self.flag_references.to_dict()
+
+        lead_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.lead_time, Unset):
+            lead_time = self.lead_time.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "externalId": external_id,
+                "title": title,
+                "status": status,
+                "author": author,
+                "createTime": create_time,
+                "baseCommitKey": base_commit_key,
+                "headCommitKey": head_commit_key,
+                "filesChanged": files_changed,
+                "linesAdded": lines_added,
+                "linesDeleted": lines_deleted,
+                "url": url,
+            }
+        )
+        if merge_time is not UNSET:
+            field_dict["mergeTime"] = merge_time
+        if merge_commit_key is not UNSET:
+            field_dict["mergeCommitKey"] = merge_commit_key
+        if deployments is not UNSET:
+            field_dict["deployments"] = deployments
+        if flag_references is not UNSET:
+            field_dict["flagReferences"] = flag_references
+        if lead_time is not UNSET:
+            field_dict["leadTime"] = lead_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deployment_collection_rep import DeploymentCollectionRep  # noqa: PLC0415
+        from ..models.flag_reference_collection_rep import FlagReferenceCollectionRep  # noqa: PLC0415
+        from ..models.pull_request_lead_time_rep import PullRequestLeadTimeRep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = decode.uuid(d.pop("id", decode.MISSING), "id")
+
+        external_id = decode.expect(d.pop("externalId", decode.MISSING), str, "externalId")
+
+        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
+
+        status = decode.expect(d.pop("status", decode.MISSING), str, "status")
+
+        author = decode.expect(d.pop("author", decode.MISSING), str, "author")
+
+        create_time = decode.expect(d.pop("createTime", decode.MISSING), int, "createTime")
+
+        base_commit_key = decode.expect(d.pop("baseCommitKey", decode.MISSING), str, "baseCommitKey")
+
+        head_commit_key = decode.expect(d.pop("headCommitKey", decode.MISSING), str, "headCommitKey")
+
+        files_changed = decode.expect(d.pop("filesChanged", decode.MISSING), int, "filesChanged")
+
+        lines_added = decode.expect(d.pop("linesAdded", decode.MISSING), int, "linesAdded")
+
+        lines_deleted = decode.expect(d.pop("linesDeleted", decode.MISSING), int, "linesDeleted")
+
+        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+
+        merge_time = decode.expect(d.pop("mergeTime", UNSET), int, "mergeTime")
+
+        merge_commit_key = decode.expect(d.pop("mergeCommitKey", UNSET), str, "mergeCommitKey")
+
+        deployments = decode.model(DeploymentCollectionRep.from_dict, d.pop("deployments", UNSET), "deployments")
+
+        flag_references = decode.model(
+            FlagReferenceCollectionRep.from_dict, d.pop("flagReferences", UNSET), "flagReferences"
+        )
+
+        lead_time = decode.model(PullRequestLeadTimeRep.from_dict, d.pop("leadTime", UNSET), "leadTime")
+
+        pull_request_rep = cls(
+            id=id,
+            external_id=external_id,
+            title=title,
+            status=status,
+            author=author,
+            create_time=create_time,
+            base_commit_key=base_commit_key,
+            head_commit_key=head_commit_key,
+            files_changed=files_changed,
+            lines_added=lines_added,
+            lines_deleted=lines_deleted,
+            url=url,
+            merge_time=merge_time,
+            merge_commit_key=merge_commit_key,
+            deployments=deployments,
+            flag_references=flag_references,
+            lead_time=lead_time,
+        )
+
+        pull_request_rep.additional_properties = d
+        return pull_request_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reference_rep import ReferenceRep
+
+
+T = TypeVar("T", bound="PutBranch")
+
+
+@_attrs_define
+class PutBranch:
+    """
+    Attributes:
+        name (str):
+        head (str):
+        sync_time (int): Milliseconds since the Unix epoch. Example: 1700000000000.
+        update_sequence_id (int | Unset):
+        references (list[ReferenceRep] | Unset):
+        commit_time (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+    """
+
+    name: str
+    head: str
+    sync_time: int
+    update_sequence_id: int | Unset = UNSET
+    references: list[ReferenceRep] | Unset = UNSET
+    commit_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        head = self.head
+
+        sync_time = self.sync_time
+
+        update_sequence_id = self.update_sequence_id
+
+        references: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.references, Unset):
+            references = []
+            for references_item_data in self.references:
+                references_item = references_item_data.to_dict()
+                references.append(references_item)
+
+        commit_time = self.commit_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "head": head,
+                "syncTime": sync_time,
+            }
+        )
+        if update_sequence_id is not UNSET:
+            field_dict["updateSequenceId"] = update_sequence_id
+        if references is not UNSET:
+            field_dict["references"] = references
+        if commit_time is not UNSET:
+            field_dict["commitTime"] = commit_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reference_rep import ReferenceRep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        head = decode.expect(d.pop("head", decode.MISSING), str, "head")
+
+        sync_time = decode.expect(d.pop("syncTime", decode.MISSING), int, "syncTime")
+
+        update_sequence_id = decode.expect(d.pop("updateSequenceId", UNSET), int, "updateSequenceId")
+
+        _references = d.pop("references", UNSET)
+        references: list[ReferenceRep] | Unset
+        if isinstance(_references, list):
+            references = []
+            for references_index, references_item_data in enumerate(_references):
+                with decode.at("references", references_index):
+                    references_item = decode.model(ReferenceRep.from_dict, references_item_data)
+
+                references.append(references_item)
+        else:
+            references = decode.mismatch("an array", _references, "references")
+
+        commit_time = decode.expect(d.pop("commitTime", UNSET), int, "commitTime")
+
+        put_branch = cls(
+            name=name,
+            head=head,
+            sync_time=sync_time,
+            update_sequence_id=update_sequence_id,
+            references=references,
+            commit_time=commit_time,
+        )
+
+        put_branch.additional_properties = d
+        return put_branch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.randomization_settings_rep_links import RandomizationSettingsRepLinks
+    from ..models.randomization_unit_rep import RandomizationUnitRep
+
+
+T = TypeVar("T", bound="RandomizationSettingsRep")
+
+
+@_attrs_define
+class RandomizationSettingsRep:
+    """
+    Attributes:
+        field_project_id (str | Unset):
+        field_project_key (str | Unset):
+        randomization_units (list[RandomizationUnitRep] | Unset):
+        field_creation_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        field_links (RandomizationSettingsRepLinks | Unset):
+    """
+
+    field_project_id: str | Unset = UNSET
+    field_project_key: str | Unset = UNSET
+    randomization_units: list[RandomizationUnitRep] | Unset = UNSET
+    field_creation_date: int | Unset = UNSET
+    field_links: RandomizationSettingsRepLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_project_id = self.field_project_id
+
+        field_project_key = self.field_project_key
+
+        randomization_units: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.randomization_units, Unset):
+            randomization_units = []
+            for randomization_units_item_data in self.randomization_units:
+                randomization_units_item = randomization_units_item_data.to_dict()
+                randomization_units.append(randomization_units_item)
+
+        field_creation_date = self.field_creation_date
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if field_project_id is not UNSET:
+            field_dict["_projectId"] = field_project_id
+        if field_project_key is not UNSET:
+            field_dict["_projectKey"] = field_project_key
+        if randomization_units is not UNSET:
+            field_dict["randomizationUnits"] = randomization_units
+        if field_creation_date is not UNSET:
+            field_dict["_creationDate"] = field_creation_date
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.randomization_settings_rep_links import RandomizationSettingsRepLinks  # noqa: PLC0415
+        from ..models.randomization_unit_rep import RandomizationUnitRep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_project_id = decode.expect(d.pop("_projectId", UNSET), str, "_projectId")
+
+        field_project_key = decode.expect(d.pop("_projectKey", UNSET), str, "_projectKey")
+
+        _randomization_units = d.pop("randomizationUnits", UNSET)
+        randomization_units: list[RandomizationUnitRep] | Unset
+        if isinstance(_randomization_units, list):
+            randomization_units = []
+            for randomization_units_index, randomization_units_item_data in enumerate(_randomization_units):
+                with decode.at("randomizationUnits", randomization_units_index):
+                    randomization_units_item = decode.model(
+                        RandomizationUnitRep.from_dict, randomization_units_item_data
+                    )
+
+                randomization_units.append(randomization_units_item)
+        else:
+            randomization_units = decode.mismatch("an array", _randomization_units, "randomizationUnits")
+
+        field_creation_date = decode.expect(d.pop("_creationDate", UNSET), int, "_creationDate")
+
+        field_links = decode.model(RandomizationSettingsRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        randomization_settings_rep = cls(
+            field_project_id=field_project_id,
+            field_project_key=field_project_key,
+            randomization_units=randomization_units,
+            field_creation_date=field_creation_date,
+            field_links=field_links,
+        )
+
+        randomization_settings_rep.additional_properties = d
+        return randomization_settings_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

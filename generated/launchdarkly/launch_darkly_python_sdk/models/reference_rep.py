@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hunk_rep import HunkRep
+
+
+T = TypeVar("T", bound="ReferenceRep")
+
+
+@_attrs_define
+class ReferenceRep:
+    """
+    Attributes:
+        path (str):
+        hunks (list[HunkRep]):
+        hint (str | Unset):
+    """
+
+    path: str
+    hunks: list[HunkRep]
+    hint: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        hunks = []
+        for hunks_item_data in self.hunks:
+            hunks_item = hunks_item_data.to_dict()
+            hunks.append(hunks_item)
+
+        hint = self.hint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+                "hunks": hunks,
+            }
+        )
+        if hint is not UNSET:
+            field_dict["hint"] = hint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hunk_rep import HunkRep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        path = decode.expect(d.pop("path", decode.MISSING), str, "path")
+
+        _hunks = d.pop("hunks", decode.MISSING)
+        hunks: list[HunkRep]
+        if isinstance(_hunks, list):
+            hunks = []
+            for hunks_index, hunks_item_data in enumerate(_hunks):
+                with decode.at("hunks", hunks_index):
+                    hunks_item = decode.model(HunkRep.from_dict, hunks_item_data)
+
+                hunks.append(hunks_item)
+        else:
+            hunks = decode.mismatch("an array", _hunks, "hunks")
+
+        hint = decode.expect(d.pop("hint", UNSET), str, "hint")
+
+        reference_rep = cls(
+            path=path,
+            hunks=hunks,
+            hint=hint,
+        )
+
+        reference_rep.additional_properties = d
+        return reference_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResourceIDResponse")
+
+
+@_attrs_define
+class ResourceIDResponse:
+    """
+    Attributes:
+        kind (str | Unset):
+        project_key (str | Unset):
+        environment_key (str | Unset):
+        flag_key (str | Unset):
+        key (str | Unset):
+    """
+
+    kind: str | Unset = UNSET
+    project_key: str | Unset = UNSET
+    environment_key: str | Unset = UNSET
+    flag_key: str | Unset = UNSET
+    key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        project_key = self.project_key
+
+        environment_key = self.environment_key
+
+        flag_key = self.flag_key
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if project_key is not UNSET:
+            field_dict["projectKey"] = project_key
+        if environment_key is not UNSET:
+            field_dict["environmentKey"] = environment_key
+        if flag_key is not UNSET:
+            field_dict["flagKey"] = flag_key
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = decode.expect(d.pop("kind", UNSET), str, "kind")
+
+        project_key = decode.expect(d.pop("projectKey", UNSET), str, "projectKey")
+
+        environment_key = decode.expect(d.pop("environmentKey", UNSET), str, "environmentKey")
+
+        flag_key = decode.expect(d.pop("flagKey", UNSET), str, "flagKey")
+
+        key = decode.expect(d.pop("key", UNSET), str, "key")
+
+        resource_id_response = cls(
+            kind=kind,
+            project_key=project_key,
+            environment_key=environment_key,
+            flag_key=flag_key,
+            key=key,
+        )
+
+        resource_id_response.additional_properties = d
+        return resource_id_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

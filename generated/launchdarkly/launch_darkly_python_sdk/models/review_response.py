@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..models.review_response_kind import ReviewResponseKind, check_review_response_kind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReviewResponse")
+
+
+@_attrs_define
+class ReviewResponse:
+    """
+    Attributes:
+        field_id (str):
+        kind (ReviewResponseKind | str):
+        creation_date (int | Unset): Milliseconds since the Unix epoch. Example: 1700000000000.
+        comment (str | Unset):
+        member_id (str | Unset):
+        service_token_id (str | Unset):
+    """
+
+    field_id: str
+    kind: ReviewResponseKind | str
+    creation_date: int | Unset = UNSET
+    comment: str | Unset = UNSET
+    member_id: str | Unset = UNSET
+    service_token_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        kind: str = self.kind
+
+        creation_date = self.creation_date
+
+        comment = self.comment
+
+        member_id = self.member_id
+
+        service_token_id = self.service_token_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "kind": kind,
+            }
+        )
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if member_id is not UNSET:
+            field_dict["memberId"] = member_id
+        if service_token_id is not UNSET:
+            field_dict["serviceTokenId"] = service_token_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+
+        kind = check_review_response_kind(d.pop("kind", decode.MISSING), "kind")
+
+        creation_date = decode.expect(d.pop("creationDate", UNSET), int, "creationDate")
+
+        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+
+        member_id = decode.expect(d.pop("memberId", UNSET), str, "memberId")
+
+        service_token_id = decode.expect(d.pop("serviceTokenId", UNSET), str, "serviceTokenId")
+
+        review_response = cls(
+            field_id=field_id,
+            kind=kind,
+            creation_date=creation_date,
+            comment=comment,
+            member_id=member_id,
+            service_token_id=service_token_id,
+        )
+
+        review_response.additional_properties = d
+        return review_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

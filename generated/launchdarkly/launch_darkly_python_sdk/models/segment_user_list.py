@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SegmentUserList")
+
+
+@_attrs_define
+class SegmentUserList:
+    """
+    Attributes:
+        add (list[str] | Unset):
+        remove (list[str] | Unset):
+    """
+
+    add: list[str] | Unset = UNSET
+    remove: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add: list[str] | Unset = UNSET
+        if not isinstance(self.add, Unset):
+            add = self.add
+
+        remove: list[str] | Unset = UNSET
+        if not isinstance(self.remove, Unset):
+            remove = self.remove
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if add is not UNSET:
+            field_dict["add"] = add
+        if remove is not UNSET:
+            field_dict["remove"] = remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _add = d.pop("add", UNSET)
+        add: list[str] | Unset
+        if isinstance(_add, list):
+            add = []
+            for add_index, add_item_data in enumerate(_add):
+                with decode.at("add", add_index):
+                    add_item = decode.expect(add_item_data, str)
+
+                add.append(add_item)
+        else:
+            add = decode.mismatch("an array", _add, "add")
+
+        _remove = d.pop("remove", UNSET)
+        remove: list[str] | Unset
+        if isinstance(_remove, list):
+            remove = []
+            for remove_index, remove_item_data in enumerate(_remove):
+                with decode.at("remove", remove_index):
+                    remove_item = decode.expect(remove_item_data, str)
+
+                remove.append(remove_item)
+        else:
+            remove = decode.mismatch("an array", _remove, "remove")
+
+        segment_user_list = cls(
+            add=add,
+            remove=remove,
+        )
+
+        segment_user_list.additional_properties = d
+        return segment_user_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

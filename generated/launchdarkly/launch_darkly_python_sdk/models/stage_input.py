@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_input import ActionInput
+    from ..models.condition_input import ConditionInput
+
+
+T = TypeVar("T", bound="StageInput")
+
+
+@_attrs_define
+class StageInput:
+    """
+    Attributes:
+        name (str | Unset):
+        execute_conditions_in_sequence (bool | Unset):
+        conditions (list[ConditionInput] | Unset):
+        action (ActionInput | Unset):
+    """
+
+    name: str | Unset = UNSET
+    execute_conditions_in_sequence: bool | Unset = UNSET
+    conditions: list[ConditionInput] | Unset = UNSET
+    action: ActionInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        execute_conditions_in_sequence = self.execute_conditions_in_sequence
+
+        conditions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.conditions, Unset):
+            conditions = []
+            for conditions_item_data in self.conditions:
+                conditions_item = conditions_item_data.to_dict()
+                conditions.append(conditions_item)
+
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if execute_conditions_in_sequence is not UNSET:
+            field_dict["executeConditionsInSequence"] = execute_conditions_in_sequence
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_input import ActionInput  # noqa: PLC0415
+        from ..models.condition_input import ConditionInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", UNSET), str, "name")
+
+        execute_conditions_in_sequence = decode.expect(
+            d.pop("executeConditionsInSequence", UNSET), bool, "executeConditionsInSequence"
+        )
+
+        _conditions = d.pop("conditions", UNSET)
+        conditions: list[ConditionInput] | Unset
+        if isinstance(_conditions, list):
+            conditions = []
+            for conditions_index, conditions_item_data in enumerate(_conditions):
+                with decode.at("conditions", conditions_index):
+                    conditions_item = decode.model(ConditionInput.from_dict, conditions_item_data)
+
+                conditions.append(conditions_item)
+        else:
+            conditions = decode.mismatch("an array", _conditions, "conditions")
+
+        action = decode.model(ActionInput.from_dict, d.pop("action", UNSET), "action")
+
+        stage_input = cls(
+            name=name,
+            execute_conditions_in_sequence=execute_conditions_in_sequence,
+            conditions=conditions,
+            action=action,
+        )
+
+        stage_input.additional_properties = d
+        return stage_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.team_custom_role import TeamCustomRole
+    from ..models.team_custom_roles_links import TeamCustomRolesLinks
+
+
+T = TypeVar("T", bound="TeamCustomRoles")
+
+
+@_attrs_define
+class TeamCustomRoles:
+    """
+    Attributes:
+        total_count (int | Unset):
+        items (list[TeamCustomRole] | Unset):
+        field_links (TeamCustomRolesLinks | Unset):
+    """
+
+    total_count: int | Unset = UNSET
+    items: list[TeamCustomRole] | Unset = UNSET
+    field_links: TeamCustomRolesLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if items is not UNSET:
+            field_dict["items"] = items
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team_custom_role import TeamCustomRole  # noqa: PLC0415
+        from ..models.team_custom_roles_links import TeamCustomRolesLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_count = decode.expect(d.pop("totalCount", UNSET), int, "totalCount")
+
+        _items = d.pop("items", UNSET)
+        items: list[TeamCustomRole] | Unset
+        if isinstance(_items, list):
+            items = []
+            for items_index, items_item_data in enumerate(_items):
+                with decode.at("items", items_index):
+                    items_item = decode.model(TeamCustomRole.from_dict, items_item_data)
+
+                items.append(items_item)
+        else:
+            items = decode.mismatch("an array", _items, "items")
+
+        field_links = decode.model(TeamCustomRolesLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        team_custom_roles = cls(
+            total_count=total_count,
+            items=items,
+            field_links=field_links,
+        )
+
+        team_custom_roles.additional_properties = d
+        return team_custom_roles
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

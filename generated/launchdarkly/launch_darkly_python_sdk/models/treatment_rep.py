@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.parameter_rep import ParameterRep
+
+
+T = TypeVar("T", bound="TreatmentRep")
+
+
+@_attrs_define
+class TreatmentRep:
+    """
+    Attributes:
+        name (str):
+        allocation_percent (str):
+        field_id (str | Unset):
+        baseline (bool | Unset):
+        parameters (list[ParameterRep] | Unset):
+    """
+
+    name: str
+    allocation_percent: str
+    field_id: str | Unset = UNSET
+    baseline: bool | Unset = UNSET
+    parameters: list[ParameterRep] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        allocation_percent = self.allocation_percent
+
+        field_id = self.field_id
+
+        baseline = self.baseline
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "allocationPercent": allocation_percent,
+            }
+        )
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
+        if baseline is not UNSET:
+            field_dict["baseline"] = baseline
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.parameter_rep import ParameterRep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+
+        allocation_percent = decode.expect(d.pop("allocationPercent", decode.MISSING), str, "allocationPercent")
+
+        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
+
+        baseline = decode.expect(d.pop("baseline", UNSET), bool, "baseline")
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[ParameterRep] | Unset
+        if isinstance(_parameters, list):
+            parameters = []
+            for parameters_index, parameters_item_data in enumerate(_parameters):
+                with decode.at("parameters", parameters_index):
+                    parameters_item = decode.model(ParameterRep.from_dict, parameters_item_data)
+
+                parameters.append(parameters_item)
+        else:
+            parameters = decode.mismatch("an array", _parameters, "parameters")
+
+        treatment_rep = cls(
+            name=name,
+            allocation_percent=allocation_percent,
+            field_id=field_id,
+            baseline=baseline,
+            parameters=parameters,
+        )
+
+        treatment_rep.additional_properties = d
+        return treatment_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+
+if TYPE_CHECKING:
+    from ..models.boolean_flag_defaults import BooleanFlagDefaults
+    from ..models.default_client_side_availability import DefaultClientSideAvailability
+
+
+T = TypeVar("T", bound="UpsertFlagDefaultsPayload")
+
+
+@_attrs_define
+class UpsertFlagDefaultsPayload:
+    """
+    Attributes:
+        tags (list[str]):
+        temporary (bool):
+        boolean_defaults (BooleanFlagDefaults):
+        default_client_side_availability (DefaultClientSideAvailability):
+    """
+
+    tags: list[str]
+    temporary: bool
+    boolean_defaults: BooleanFlagDefaults
+    default_client_side_availability: DefaultClientSideAvailability
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags = self.tags
+
+        temporary = self.temporary
+
+        boolean_defaults = self.boolean_defaults.to_dict()
+
+        default_client_side_availability = self.default_client_side_availability.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tags": tags,
+                "temporary": temporary,
+                "booleanDefaults": boolean_defaults,
+                "defaultClientSideAvailability": default_client_side_availability,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_flag_defaults import BooleanFlagDefaults  # noqa: PLC0415
+        from ..models.default_client_side_availability import DefaultClientSideAvailability  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
+
+        temporary = decode.expect(d.pop("temporary", decode.MISSING), bool, "temporary")
+
+        boolean_defaults = decode.model(
+            BooleanFlagDefaults.from_dict, d.pop("booleanDefaults", decode.MISSING), "booleanDefaults"
+        )
+
+        default_client_side_availability = decode.model(
+            DefaultClientSideAvailability.from_dict,
+            d.pop("defaultClientSideAvailability", decode.MISSING),
+            "defaultClientSideAvailability",
+        )
+
+        upsert_flag_defaults_payload = cls(
+            tags=tags,
+            temporary=temporary,
+            boolean_defaults=boolean_defaults,
+            default_client_side_availability=default_client_side_availability,
+        )
+
+        upsert_flag_defaults_payload.additional_properties = d
+        return upsert_flag_defaults_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

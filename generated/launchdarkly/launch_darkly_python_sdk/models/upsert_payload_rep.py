@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boolean_flag_defaults import BooleanFlagDefaults
+    from ..models.default_client_side_availability import DefaultClientSideAvailability
+    from ..models.upsert_payload_rep_links import UpsertPayloadRepLinks
+
+
+T = TypeVar("T", bound="UpsertPayloadRep")
+
+
+@_attrs_define
+class UpsertPayloadRep:
+    """
+    Attributes:
+        tags (list[str]):
+        temporary (bool):
+        boolean_defaults (BooleanFlagDefaults):
+        default_client_side_availability (DefaultClientSideAvailability):
+        field_links (UpsertPayloadRepLinks | Unset):
+    """
+
+    tags: list[str]
+    temporary: bool
+    boolean_defaults: BooleanFlagDefaults
+    default_client_side_availability: DefaultClientSideAvailability
+    field_links: UpsertPayloadRepLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags = self.tags
+
+        temporary = self.temporary
+
+        boolean_defaults = self.boolean_defaults.to_dict()
+
+        default_client_side_availability = self.default_client_side_availability.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tags": tags,
+                "temporary": temporary,
+                "booleanDefaults": boolean_defaults,
+                "defaultClientSideAvailability": default_client_side_availability,
+            }
+        )
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_flag_defaults import BooleanFlagDefaults  # noqa: PLC0415
+        from ..models.default_client_side_availability import DefaultClientSideAvailability  # noqa: PLC0415
+        from ..models.upsert_payload_rep_links import UpsertPayloadRepLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _tags = d.pop("tags", decode.MISSING)
+        tags: list[str]
+        if isinstance(_tags, list):
+            tags = []
+            for tags_index, tags_item_data in enumerate(_tags):
+                with decode.at("tags", tags_index):
+                    tags_item = decode.expect(tags_item_data, str)
+
+                tags.append(tags_item)
+        else:
+            tags = decode.mismatch("an array", _tags, "tags")
+
+        temporary = decode.expect(d.pop("temporary", decode.MISSING), bool, "temporary")
+
+        boolean_defaults = decode.model(
+            BooleanFlagDefaults.from_dict, d.pop("booleanDefaults", decode.MISSING), "booleanDefaults"
+        )
+
+        default_client_side_availability = decode.model(
+            DefaultClientSideAvailability.from_dict,
+            d.pop("defaultClientSideAvailability", decode.MISSING),
+            "defaultClientSideAvailability",
+        )
+
+        field_links = decode.model(UpsertPayloadRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+
+        upsert_payload_rep = cls(
+            tags=tags,
+            temporary=temporary,
+            boolean_defaults=boolean_defaults,
+            default_client_side_availability=default_client_side_availability,
+            field_links=field_links,
+        )
+
+        upsert_payload_rep.additional_properties = d
+        return upsert_payload_rep
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
