@@ -48,6 +48,9 @@ def _args(op: Operation) -> list[tuple[str, str]]:
         args += _pagination_args(op.pagination)
     if op.download:
         args.append(("to_file", "A path or an open binary file to stream the downloaded body into."))
+    for argument in op.signature:  # sdk.yaml `param_aliases`: each alias documented as the other name it is
+        if argument.alias_of is not None:
+            args.append((argument.name, f"Another name for `{argument.alias_of}` (give one of the two)."))
     args.append(("request_options", "Per-request timeout, retries and extra headers, query or body parameters."))
     return args
 

@@ -260,6 +260,7 @@ class FilesResource:
             account_id: The account that owns the resource.
             folder_id: A folder (project root folders included).
             data: The `data` field of the request body.
+            file_id: Another name for `folder_id` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -761,6 +762,7 @@ class AsyncFilesResource:
             account_id: The account that owns the resource.
             folder_id: A folder (project root folders included).
             data: The `data` field of the request body.
+            file_id: Another name for `folder_id` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

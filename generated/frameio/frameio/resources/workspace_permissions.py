@@ -94,6 +94,7 @@ class WorkspacePermissionsResource:
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
             max_items: Stop after this many items (all pages are read when not given).
+            includ_deactivated: Another name for `include_deactivated` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -260,6 +261,7 @@ class AsyncWorkspacePermissionsResource:
             page_size: How many items to return per page (1 to 100).
             include_total_count: Ask the server to fill `total_count` in the page (costs an extra count query).
             max_items: Stop after this many items (all pages are read when not given).
+            includ_deactivated: Another name for `include_deactivated` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

@@ -139,6 +139,7 @@ class AccountUsageBetaResource:
             from_: Start of the period.
             to: End of the period.
             tz: Time zone used to bucket results.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -188,6 +189,7 @@ class AccountUsageBetaResource:
             type: The `type` path parameter.
             from_: The `from` query parameter.
             to: The `to` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -241,6 +243,7 @@ class AccountUsageBetaResource:
             group_by: The `groupBy` query parameter.
             aggregation_type: The `aggregationType` query parameter.
             granularity: The `granularity` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -304,6 +307,7 @@ class AccountUsageBetaResource:
             groupby: Dimension to split the series by.
             aggregation_type: How to combine values across time buckets.
             context_kind: Context kind to report on.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -360,6 +364,7 @@ class AccountUsageBetaResource:
         Args:
             from_: The `from` query parameter.
             to: The `to` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -404,6 +409,7 @@ class AccountUsageBetaResource:
             from_: The `from` query parameter.
             to: The `to` query parameter.
             sdktype: The `sdktype` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -450,6 +456,7 @@ class AccountUsageBetaResource:
             from_: Start of the period.
             to: End of the period.
             tz: Time zone used to bucket results.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -505,6 +512,7 @@ class AccountUsageBetaResource:
             tz: The `tz` query parameter.
             sdk: The `sdk` query parameter.
             version: The `version` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -586,6 +594,7 @@ class AccountUsageBetaResource:
         Args:
             from_: Start of the period (Unix seconds).
             to: End of the period (Unix seconds).
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -881,6 +890,7 @@ class AsyncAccountUsageBetaResource:
             from_: Start of the period.
             to: End of the period.
             tz: Time zone used to bucket results.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -930,6 +940,7 @@ class AsyncAccountUsageBetaResource:
             type: The `type` path parameter.
             from_: The `from` query parameter.
             to: The `to` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -983,6 +994,7 @@ class AsyncAccountUsageBetaResource:
             group_by: The `groupBy` query parameter.
             aggregation_type: The `aggregationType` query parameter.
             granularity: The `granularity` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -1046,6 +1058,7 @@ class AsyncAccountUsageBetaResource:
             groupby: Dimension to split the series by.
             aggregation_type: How to combine values across time buckets.
             context_kind: Context kind to report on.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -1102,6 +1115,7 @@ class AsyncAccountUsageBetaResource:
         Args:
             from_: The `from` query parameter.
             to: The `to` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -1146,6 +1160,7 @@ class AsyncAccountUsageBetaResource:
             from_: The `from` query parameter.
             to: The `to` query parameter.
             sdktype: The `sdktype` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -1192,6 +1207,7 @@ class AsyncAccountUsageBetaResource:
             from_: Start of the period.
             to: End of the period.
             tz: Time zone used to bucket results.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -1247,6 +1263,7 @@ class AsyncAccountUsageBetaResource:
             tz: The `tz` query parameter.
             sdk: The `sdk` query parameter.
             version: The `version` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -1328,6 +1345,7 @@ class AsyncAccountUsageBetaResource:
         Args:
             from_: Start of the period (Unix seconds).
             to: End of the period (Unix seconds).
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

@@ -171,6 +171,7 @@ class CodeReferencesResource:
             flag_key: The `flagKey` query parameter.
             from_: The `from` query parameter.
             to: The `to` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -920,6 +921,7 @@ class AsyncCodeReferencesResource:
             flag_key: The `flagKey` query parameter.
             from_: The `from` query parameter.
             to: The `to` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

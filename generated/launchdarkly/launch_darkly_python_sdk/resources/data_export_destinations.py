@@ -151,6 +151,7 @@ class DataExportDestinationsResource:
             kind: The `kind` field of the request body.
             config: Settings specific to the destination kind.
             on: Whether export is switched on.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -443,6 +444,7 @@ class AsyncDataExportDestinationsResource:
             kind: The `kind` field of the request body.
             config: Settings specific to the destination kind.
             on: Whether export is switched on.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

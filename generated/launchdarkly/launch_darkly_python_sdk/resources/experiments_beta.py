@@ -555,6 +555,7 @@ class ExperimentsBetaResource:
             metric_key: The metric key.
             from_: Start of the period (Unix milliseconds).
             to: End of the period (Unix milliseconds).
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -1313,6 +1314,7 @@ class AsyncExperimentsBetaResource:
             metric_key: The metric key.
             from_: Start of the period (Unix milliseconds).
             to: End of the period (Unix milliseconds).
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

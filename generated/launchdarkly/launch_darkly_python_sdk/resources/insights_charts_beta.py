@@ -98,6 +98,7 @@ class InsightsChartsBetaResource:
             bucket_ms: The `bucketMs` query parameter.
             group_by: The `groupBy` query parameter.
             expand: The `expand` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -259,6 +260,7 @@ class InsightsChartsBetaResource:
             bucket_ms: The `bucketMs` query parameter.
             group_by: The `groupBy` query parameter.
             expand: The `expand` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -326,6 +328,8 @@ class InsightsChartsBetaResource:
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
             expand: The `expand` query parameter.
+            _from: Another name for `from_` (give one of the two).
+            _global: Another name for `global_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -556,6 +560,7 @@ class AsyncInsightsChartsBetaResource:
             bucket_ms: The `bucketMs` query parameter.
             group_by: The `groupBy` query parameter.
             expand: The `expand` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -717,6 +722,7 @@ class AsyncInsightsChartsBetaResource:
             bucket_ms: The `bucketMs` query parameter.
             group_by: The `groupBy` query parameter.
             expand: The `expand` query parameter.
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -784,6 +790,8 @@ class AsyncInsightsChartsBetaResource:
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
             expand: The `expand` query parameter.
+            _from: Another name for `from_` (give one of the two).
+            _global: Another name for `global_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

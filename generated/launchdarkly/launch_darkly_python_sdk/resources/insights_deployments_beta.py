@@ -185,6 +185,7 @@ class InsightsDeploymentsBetaResource:
             kind: Only tags used on these resource kinds.
             status: Only items with this status.
             max_items: Stop after this many items (all pages are read when not given).
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -527,6 +528,7 @@ class AsyncInsightsDeploymentsBetaResource:
             kind: Only tags used on these resource kinds.
             status: Only items with this status.
             max_items: Stop after this many items (all pages are read when not given).
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

@@ -98,6 +98,8 @@ class InsightsFlagEventsBetaResource:
             after: Only return items after this point.
             before: Only return items before this point.
             max_items: Stop after this many items (all pages are read when not given).
+            _from: Another name for `from_` (give one of the two).
+            _global: Another name for `global_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -254,6 +256,8 @@ class AsyncInsightsFlagEventsBetaResource:
             after: Only return items after this point.
             before: Only return items before this point.
             max_items: Stop after this many items (all pages are read when not given).
+            _from: Another name for `from_` (give one of the two).
+            _global: Another name for `global_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

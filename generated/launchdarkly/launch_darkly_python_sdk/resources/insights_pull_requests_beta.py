@@ -96,6 +96,7 @@ class InsightsPullRequestsBetaResource:
             after: Only return items after this point.
             before: Only return items before this point.
             max_items: Stop after this many items (all pages are read when not given).
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -242,6 +243,7 @@ class AsyncInsightsPullRequestsBetaResource:
             after: Only return items after this point.
             before: Only return items before this point.
             max_items: Stop after this many items (all pages are read when not given).
+            _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

@@ -149,6 +149,7 @@ class IntegrationAuditLogSubscriptionsResource:
             tags: The `tags` field of the request body.
             url: The `url` field of the request body.
             api_key: The `apiKey` field of the request body.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -446,6 +447,7 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             tags: The `tags` field of the request body.
             url: The `url` field of the request body.
             api_key: The `apiKey` field of the request body.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

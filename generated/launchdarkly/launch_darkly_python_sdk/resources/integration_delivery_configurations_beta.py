@@ -199,6 +199,7 @@ class IntegrationDeliveryConfigurationsBetaResource:
             on: The `on` field of the request body.
             tags: The `tags` field of the request body.
             name: The `name` field of the request body.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -633,6 +634,7 @@ class AsyncIntegrationDeliveryConfigurationsBetaResource:
             on: The `on` field of the request body.
             tags: The `tags` field of the request body.
             name: The `name` field of the request body.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

@@ -150,6 +150,7 @@ class IntegrationsBetaResource:
             on: The `on` field of the request body.
             tags: The `tags` field of the request body.
             name: The `name` field of the request body.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -464,6 +465,7 @@ class AsyncIntegrationsBetaResource:
             on: The `on` field of the request body.
             tags: The `tags` field of the request body.
             name: The `name` field of the request body.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

@@ -149,6 +149,7 @@ class WebhooksResource:
             secret: The `secret` field of the request body.
             statements: The `statements` field of the request body.
             tags: The `tags` field of the request body.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -428,6 +429,7 @@ class AsyncWebhooksResource:
             secret: The `secret` field of the request body.
             statements: The `statements` field of the request body.
             tags: The `tags` field of the request body.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
