@@ -13,7 +13,8 @@ _WORD_BOUNDARY_1 = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")  # HTTPServer → HTT
 _WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
 _NON_IDENT = re.compile(r"[^0-9a-zA-Z]+")
 # A plural acronym (`IDs`, `URLs`, `APIs`) is one word: `memberIDs` → `member_ids`, never `member_i_ds`.
-_ACRONYM_PLURAL = re.compile(r"([A-Z])([A-Z]+)s(?![a-z])")
+# Linear on long capital runs: a match starts only where a run starts, and the run is taken whole (`++`).
+_ACRONYM_PLURAL = re.compile(r"(?<![A-Z])([A-Z])([A-Z]++)s(?![a-z])")
 # Names our generated classes use for themselves; an operation or resource may not take them.
 RESERVED_MEMBERS = frozenset({"with_raw_response", "raw", "close", "aclose"})
 
