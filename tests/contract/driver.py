@@ -256,11 +256,14 @@ def build_arguments(api: Api, key: str, method: Any, *, optional: bool = False) 
     hints = _hints(method)
     signature = inspect.signature(method)
     raw = _raw_params(api, path, http_method)
+    # a required spec parameter may have a default in Python when an alias can stand in for it (sdk.yaml
+    # `param_aliases`): the spec, not the default, says it is needed
+    required_by_spec = {_norm(name) for (_, name), p in raw.items() if p.get("required")}
     wanted = [
         name
         for name, p in signature.parameters.items()
         if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
-        and (p.default is inspect.Parameter.empty or optional)
+        and (p.default is inspect.Parameter.empty or optional or _norm(name) in required_by_spec)
         and name not in ("request_options",)
     ]
     operation = resolve(api.doc, api.doc["paths"][path])[http_method]
