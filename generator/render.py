@@ -84,6 +84,19 @@ def with_response_metadata(code: str, class_name: str, field_names: list[str]) -
     )
 
 
+def with_model_repr(code: str) -> str:
+    """Give one rendered openapi-python-client model the runtime's `model_repr` (unset fields left out of
+    the repr, instead of attrs' `description=NOT_GIVEN`); attrs keeps a `__repr__` the class defines."""
+    if "\n    def to_dict(self)" not in code:
+        return code
+    code = code.replace("\n    def to_dict(self)", "\n    __repr__ = model_repr\n\n    def to_dict(self)", 1)
+    return code.replace(
+        "from attrs import define as _attrs_define\n",
+        "from attrs import define as _attrs_define\n\nfrom .._core._decode import model_repr\n",
+        1,
+    )
+
+
 _EMPTY_UPDATE = re.compile(r"^[ \t]*field_dict\.update\(\{\s*\}\)[ \t]*\n", re.MULTILINE)
 
 
@@ -119,6 +132,7 @@ class SdkProject(Project):
         )
         self.env.filters["with_response_metadata"] = with_response_metadata
         self.env.filters["drop_empty_statements"] = drop_empty_statements
+        self.env.filters["with_model_repr"] = with_model_repr
         self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc)
         env_class = plan.config.client + "Environment"
         environments = plan.environments or {"production": "http://localhost"}

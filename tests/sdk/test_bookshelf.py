@@ -32,6 +32,17 @@ def test_get_sends_bearer_and_parses_model(client, httpserver: HTTPServer) -> No
     assert request.headers["User-Agent"].startswith("bookshelf-sdk/0.1.0 python/")
 
 
+def test_repr_shows_only_fields_that_hold_a_value(client, httpserver: HTTPServer) -> None:  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/v1/shelves/sh_2", method="GET").respond_with_json(
+        {"id": "sh_2", "name": "Poetry", "description": None, "shelfColor": "red"}
+    )
+    shelf = client.shelves.get("sh_2")
+    assert repr(shelf) == "Shelf(name='Poetry', id='sh_2', description=None, additional_properties={'shelfColor': 'red'})"
+    from bookshelf.models import Shelf
+
+    assert repr(Shelf(name="Fiction")) == "Shelf(name='Fiction')"
+
+
 def test_flattened_body_omits_unset_fields(client, httpserver: HTTPServer) -> None:  # type: ignore[no-untyped-def]
     httpserver.expect_request("/v1/shelves", method="POST").respond_with_json({"id": "sh_1", "name": "Poetry"}, 201)
     created = client.shelves.create(name="Poetry")
