@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core.response_metadata import ResponseMetadata
 from ..models.patch_scripts_sql_id_body_csv_settings_column_delimiter import (
     PatchScriptsSqlIdBodyCsvSettingsColumnDelimiter,
@@ -43,6 +44,8 @@ class PatchScriptsSqlIdBodyCsvSettings(ResponseMetadata):
     filename_prefix: str | Unset = UNSET
     max_file_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         include_header = self.include_header

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core._decode import model_repr
 from .._core.response_metadata import ResponseMetadata
 
 T = TypeVar("T", bound="ScriptCreateCreateRequestArguments")
@@ -16,6 +17,8 @@ class ScriptCreateCreateRequestArguments(ResponseMetadata):
     """A JSON object for which the API declares no fields."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.action_message_type import ActionMessageType, check_action_message_type
 
 T = TypeVar("T", bound="ActionMessage")
@@ -24,6 +25,8 @@ class ActionMessage:
     type_: ActionMessageType | str
     content: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

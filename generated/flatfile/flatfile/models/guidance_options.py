@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.guidance_options_role import GuidanceOptionsRole, check_guidance_options_role
 from ..models.guidance_options_trigger import GuidanceOptionsTrigger, check_guidance_options_trigger
 from ..models.guidance_options_type import GuidanceOptionsType, check_guidance_options_type
@@ -31,6 +32,8 @@ class GuidanceOptions:
     role: GuidanceOptionsRole | str
     target: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         trigger: str = self.trigger

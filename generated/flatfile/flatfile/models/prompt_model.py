@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import rfc3339
 from ..models.prompt_type_enum import PromptTypeEnum, check_prompt_type_enum
 from ..types import UNSET, Unset
@@ -43,6 +44,8 @@ class Prompt:
     updated_at: datetime.datetime | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         prompt_type: str = self.prompt_type

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.reference_property_config_relationship import (
     ReferencePropertyConfigRelationship,
     check_reference_property_config_relationship,
@@ -30,6 +31,8 @@ class ReferencePropertyConfig:
     key: str
     relationship: ReferencePropertyConfigRelationship | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         ref = self.ref

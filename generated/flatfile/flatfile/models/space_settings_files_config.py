@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core._decode import model_repr
 from ..models.mode import Mode, check_mode
 from ..types import UNSET, Unset
 
@@ -21,6 +22,8 @@ class SpaceSettingsFilesConfig:
 
     mode: Mode | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         mode: str | Unset = UNSET

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.validation_message_source import ValidationMessageSource, check_validation_message_source
 from ..models.validation_message_type import ValidationMessageType, check_validation_message_type
 from ..types import UNSET, Unset
@@ -30,6 +31,8 @@ class ValidationMessage:
     type_: ValidationMessageType | str | Unset = UNSET
     source: ValidationMessageSource | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

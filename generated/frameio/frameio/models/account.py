@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import rfc3339
 from ..models.account_roles_item import AccountRolesItem, check_account_roles_item
 from ..types import UNSET, Unset
@@ -44,6 +45,8 @@ class Account:
     adobe_id: None | str | Unset = UNSET
     v4_migrated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

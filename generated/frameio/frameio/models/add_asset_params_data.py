@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 
 T = TypeVar("T", bound="AddAssetParamsData")
 
@@ -18,6 +19,8 @@ class AddAssetParamsData:
     """
 
     asset_id: str
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id

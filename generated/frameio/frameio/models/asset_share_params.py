@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import rfc3339
 from ..models.asset_share_params_access import AssetShareParamsAccess, check_asset_share_params_access
 from ..types import UNSET, Unset
@@ -35,6 +36,8 @@ class AssetShareParams:
     downloading_enabled: bool | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET
     passphrase: None | str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 
 T = TypeVar("T", bound="BulkUpdateMetadataParamsDataValuesItem")
 
@@ -23,6 +24,8 @@ class BulkUpdateMetadataParamsDataValuesItem:
     field_definition_id: UUID
     value: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_definition_id = str(self.field_definition_id)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 
 T = TypeVar("T", bound="CreateGroupParamsData")
 
@@ -20,6 +21,8 @@ class CreateGroupParamsData:
 
     name: str
     emoji: str
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

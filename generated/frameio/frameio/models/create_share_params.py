@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 
 if TYPE_CHECKING:
     from ..models.asset_share_params import AssetShareParams
@@ -23,6 +24,8 @@ class CreateShareParams:
     """
 
     data: AssetShareParams | CreateShareParamsDataUnknown
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.asset_share_params import AssetShareParams  # noqa: PLC0415

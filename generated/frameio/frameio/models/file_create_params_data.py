@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileCreateParamsData")
@@ -25,6 +26,8 @@ class FileCreateParamsData:
     media_type: str
     file_size: int
     source_url: str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import rfc3339
 
 T = TypeVar("T", bound="FileUploadStatus")
@@ -32,6 +33,8 @@ class FileUploadStatus:
     upload_failed: bool
     uploaded_at: datetime.datetime | None
     upload_completed_at: datetime.datetime | None
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.number_definition_params_field_configuration_number_format import (
     NumberDefinitionParamsFieldConfigurationNumberFormat,
     check_number_definition_params_field_configuration_number_format,
@@ -25,6 +26,8 @@ class NumberDefinitionParamsFieldConfiguration:
 
     scale: int
     number_format: None | NumberDefinitionParamsFieldConfigurationNumberFormat | str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         scale = self.scale

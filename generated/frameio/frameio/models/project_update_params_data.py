@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.project_update_params_data_status import (
     ProjectUpdateParamsDataStatus,
     check_project_update_params_data_status,
@@ -27,6 +28,8 @@ class ProjectUpdateParamsData:
     name: str | Unset = UNSET
     restricted: bool | Unset = UNSET
     status: ProjectUpdateParamsDataStatus | str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.rating_definition_params_field_configuration_style import (
     RatingDefinitionParamsFieldConfigurationStyle,
     check_rating_definition_params_field_configuration_style,
@@ -27,6 +28,8 @@ class RatingDefinitionParamsFieldConfiguration:
     max_value: int
     style: None | RatingDefinitionParamsFieldConfigurationStyle | str | Unset = UNSET
     color: None | str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         max_value = self.max_value

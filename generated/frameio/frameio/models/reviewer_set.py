@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReviewerSet")
@@ -25,6 +26,8 @@ class ReviewerSet:
     user_ids: list[UUID] | Unset = UNSET
     emails: list[str] | Unset = UNSET
     adobe_user_ids: list[str] | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         user_ids: list[str] | Unset = UNSET

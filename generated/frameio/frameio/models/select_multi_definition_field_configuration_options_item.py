@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectMultiDefinitionFieldConfigurationOptionsItem")
@@ -24,6 +25,8 @@ class SelectMultiDefinitionFieldConfigurationOptionsItem:
     display_name: str
     id: UUID | Unset = UNSET
     color: None | str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name

@@ -5,12 +5,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core._decode import model_repr
+
 T = TypeVar("T", bound="TextDefinitionFieldConfiguration")
 
 
 @_attrs_define
 class TextDefinitionFieldConfiguration:
     """A JSON object for which the API declares no fields."""
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 
 T = TypeVar("T", bound="TextDefinitionParams")
 
@@ -21,6 +22,8 @@ class TextDefinitionParams:
 
     name: str
     field_type: Literal["text"]
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.text_value_field_type import TextValueFieldType, check_text_value_field_type
 
 T = TypeVar("T", bound="TextValue")
@@ -30,6 +31,8 @@ class TextValue:
     mutable: bool
     value: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_definition_id = str(self.field_definition_id)

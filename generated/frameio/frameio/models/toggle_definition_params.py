@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 
 if TYPE_CHECKING:
     from ..models.toggle_definition_params_field_configuration import ToggleDefinitionParamsFieldConfiguration
@@ -27,6 +28,8 @@ class ToggleDefinitionParams:
     name: str
     field_type: Literal["toggle"]
     field_configuration: ToggleDefinitionParamsFieldConfiguration
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.update_date_definition_params_field_configuration_display_format import (
     UpdateDateDefinitionParamsFieldConfigurationDisplayFormat,
     check_update_date_definition_params_field_configuration_display_format,
@@ -33,6 +34,8 @@ class UpdateDateDefinitionParamsFieldConfiguration:
     display_timezone: bool | Unset = False
     include_time: bool | Unset = False
     time_format: UpdateDateDefinitionParamsFieldConfigurationTimeFormat | str | Unset = "twelve_hour"
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         display_format: str = self.display_format

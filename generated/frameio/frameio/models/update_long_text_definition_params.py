@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateLongTextDefinitionParams")
@@ -22,6 +23,8 @@ class UpdateLongTextDefinitionParams:
 
     field_type: Literal["long_text"]
     name: str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_type: str = self.field_type

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.update_rating_definition_params_field_configuration_style import (
     UpdateRatingDefinitionParamsFieldConfigurationStyle,
     check_update_rating_definition_params_field_configuration_style,
@@ -27,6 +28,8 @@ class UpdateRatingDefinitionParamsFieldConfiguration:
     max_value: int
     style: None | Unset | UpdateRatingDefinitionParamsFieldConfigurationStyle | str = UNSET
     color: None | str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         max_value = self.max_value

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import rfc3339
 from ..models.update_share_params_data_access import UpdateShareParamsDataAccess, check_update_share_params_data_access
 from ..types import UNSET, Unset
@@ -30,6 +31,8 @@ class UpdateShareParamsData:
     downloading_enabled: bool | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET
     passphrase: None | str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset

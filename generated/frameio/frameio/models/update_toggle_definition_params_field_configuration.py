@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateToggleDefinitionParamsFieldConfiguration")
@@ -19,6 +20,8 @@ class UpdateToggleDefinitionParamsFieldConfiguration:
     """
 
     color: None | str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         color: None | str | Unset

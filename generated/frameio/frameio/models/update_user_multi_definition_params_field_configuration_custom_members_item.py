@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.update_user_multi_definition_params_field_configuration_custom_members_item_type import (
     UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItemType,
     check_update_user_multi_definition_params_field_configuration_custom_members_item_type,
@@ -25,6 +26,8 @@ class UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem:
 
     id: UUID
     type_: UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItemType | str
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

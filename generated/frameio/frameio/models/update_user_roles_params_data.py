@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.update_user_roles_params_data_role import (
     UpdateUserRolesParamsDataRole,
     check_update_user_roles_params_data_role,
@@ -22,6 +23,8 @@ class UpdateUserRolesParamsData:
     """
 
     role: UpdateUserRolesParamsDataRole | str
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core._decode import model_repr
 from ..models.update_user_roles_response_data_role import (
     UpdateUserRolesResponseDataRole,
     check_update_user_roles_response_data_role,
@@ -22,6 +23,8 @@ class UpdateUserRolesResponseData:
     """
 
     role: UpdateUserRolesResponseDataRole | str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.workspace_role import WorkspaceRole, check_workspace_role
 
 T = TypeVar("T", bound="UpdateWorkspaceRoleParamsData")
@@ -19,6 +20,8 @@ class UpdateWorkspaceRoleParamsData:
     """
 
     role: WorkspaceRole | str
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._core._decode import model_repr
 from ..models.workspace_role import WorkspaceRole, check_workspace_role
 from ..types import UNSET, Unset
 
@@ -19,6 +20,8 @@ class UpdateWorkspaceRoleResponseData:
     """
 
     role: WorkspaceRole | str | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset = UNSET

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.user_single_definition_params_field_configuration_custom_members_item_type import (
     UserSingleDefinitionParamsFieldConfigurationCustomMembersItemType,
     check_user_single_definition_params_field_configuration_custom_members_item_type,
@@ -25,6 +26,8 @@ class UserSingleDefinitionParamsFieldConfigurationCustomMembersItem:
 
     id: UUID
     type_: UserSingleDefinitionParamsFieldConfigurationCustomMembersItemType | str
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

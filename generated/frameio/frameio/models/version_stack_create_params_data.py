@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 
 T = TypeVar("T", bound="VersionStackCreateParamsData")
 
@@ -18,6 +19,8 @@ class VersionStackCreateParamsData:
     """
 
     file_ids: list[str]
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         file_ids = self.file_ids

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.webhook_events_item import WebhookEventsItem, check_webhook_events_item
 
 T = TypeVar("T", bound="WebhookCreateParamsData")
@@ -24,6 +25,8 @@ class WebhookCreateParamsData:
     name: str
     url: str
     events: list[WebhookEventsItem | str]
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.webhook_events_item import WebhookEventsItem, check_webhook_events_item
 from ..types import UNSET, Unset
 
@@ -27,6 +28,8 @@ class WebhookUpdateParamsData:
     url: str | Unset = UNSET
     events: list[WebhookEventsItem | str] | Unset = UNSET
     active: bool | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.create_big_segment_import_body_mode import (
     CreateBigSegmentImportBodyMode,
     check_create_big_segment_import_body_mode,
@@ -32,6 +33,8 @@ class CreateBigSegmentImportBody:
     mode: CreateBigSegmentImportBodyMode | str | Unset = UNSET
     wait_on_approvals: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.post_approval_request_review_request_kind import (
     PostApprovalRequestReviewRequestKind,
     check_post_approval_request_review_request_kind,
@@ -27,6 +28,8 @@ class PostApprovalRequestReviewRequest:
     kind: PostApprovalRequestReviewRequestKind | str | Unset = UNSET
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         kind: str | Unset = UNSET

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._core._decode import model_repr
 from ..types import File
 
 T = TypeVar("T", bound="PostTeamMembersBody")
@@ -22,6 +23,8 @@ class PostTeamMembersBody:
 
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

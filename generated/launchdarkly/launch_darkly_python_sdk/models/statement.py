@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..models.statement_effect import StatementEffect, check_statement_effect
 from ..types import UNSET, Unset
 
@@ -31,6 +32,8 @@ class Statement:
     actions: list[str] | Unset = UNSET
     not_actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         effect: str = self.effect

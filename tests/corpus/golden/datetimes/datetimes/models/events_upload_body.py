@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import rfc3339
 
 T = TypeVar("T", bound="EventsUploadBody")
@@ -23,6 +24,8 @@ class EventsUploadBody:
 
     at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         at = rfc3339(self.at)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core._decode import model_repr
 from ..models.api_version import ApiVersion, check_api_version
 from ..models.casing import Casing, check_casing
 from ..models.catalog_inline import CatalogInline, check_catalog_inline
@@ -30,6 +31,8 @@ class Catalog:
     casing: Casing | str | Unset = UNSET
     inline: CatalogInline | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         version: str | Unset = UNSET

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="PetsUploadPhotoBody")
@@ -25,6 +26,8 @@ class PetsUploadPhotoBody:
     file: File
     caption: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
