@@ -18,3 +18,15 @@ def test_types_split_on_top_level_bars_only() -> None:
     assert split_union("A | list[B | C]") == ["A ", " list[B | C]"]
     assert display_type("list[Book] | None | Unset") == "list[Book] | None"
     assert link_type("Book | Unset", {"Book"}, "") == "[`Book`](#book)"
+
+
+def test_html_descriptions_become_markdown() -> None:
+    text = 'See <a href="https://example.test/a">the guide</a> for <b>details</b>.<ul><li>one</li></ul>'
+    assert md_text(text) == "See [the guide](https://example.test/a) for **details**.\n\n* one"
+    assert md_cell("A <code>flag</code> | B") == "A `flag` \\| B"
+
+
+def test_html_conversion_keeps_only_web_links_and_no_scripts() -> None:
+    text = '<a href="javascript:alert(1)">click</a> <script>alert(2)</script><img src="x" alt="chart"> 1 < 2'
+    assert md_text(text) == "click chart 1 &lt; 2"
+    assert md_text("no tags: a<b and c>d") == "no tags: a&lt;b and c&gt;d"
