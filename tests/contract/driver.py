@@ -256,9 +256,13 @@ def build_arguments(api: Api, key: str, method: Any, *, optional: bool = False) 
     hints = _hints(method)
     signature = inspect.signature(method)
     raw = _raw_params(api, path, http_method)
-    # a required spec parameter may have a default in Python when an alias can stand in for it (sdk.yaml
-    # `param_aliases`): the spec, not the default, says it is needed
+    operation = resolve(api.doc, api.doc["paths"][path])[http_method]
+    body_content = resolve(api.doc, operation.get("requestBody") or {}).get("content") or {}
+    # a required spec parameter or body field may have a default in Python when an alias can stand in for it
+    # (sdk.yaml `param_aliases`): the spec, not the default, says it is needed
     required_by_spec = {_norm(name) for (_, name), p in raw.items() if p.get("required")}
+    for media in body_content:
+        required_by_spec.update(_norm(n) for n in _body_schema(api, path, http_method, media).get("required") or [])
     wanted = [
         name
         for name, p in signature.parameters.items()
@@ -266,8 +270,6 @@ def build_arguments(api: Api, key: str, method: Any, *, optional: bool = False) 
         and (p.default is inspect.Parameter.empty or optional or _norm(name) in required_by_spec)
         and name not in ("request_options",)
     ]
-    operation = resolve(api.doc, api.doc["paths"][path])[http_method]
-    body_content = resolve(api.doc, operation.get("requestBody") or {}).get("content") or {}
     # the media type whose properties name the most arguments (an operation may take a JSON Patch array
     # under application/json and a semantic patch object under another media type); else the first JSON one
     content_type = next((c for c in body_content if "json" in c), next(iter(body_content), ""))
