@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from generator.errors import Finding, SpecError, pointer
-from generator.refs import canonical_ref, lookup
+from generator.refs import canonical_ref, lookup, walk
 
 MAX_SPEC_BYTES = 64 * 1024 * 1024
 MAX_YAML_ALIASES = 10_000
@@ -120,32 +120,17 @@ def _check_ref_chain(file: str, doc: dict[str, Any], ref: str, where: str) -> No
 def _check_depth_and_refs(file: str, doc: dict[str, Any]) -> int:
     """Walk the document once: bounded depth, every `$ref` local and resolvable; returns the number of
     mappings and lists walked."""
-    stack: list[tuple[Any, tuple[str, ...]]] = [(doc, ())]
-    seen: set[int] = set()
-    while stack:
-        node, path = stack.pop()
+    walked = 0
+    for node, path in walk(doc):
+        walked += 1
         if len(path) > MAX_DEPTH:
             raise SpecError(file, pointer(*path[:MAX_DEPTH]), f"nesting deeper than {MAX_DEPTH} levels")
-        if isinstance(node, dict):
-            if id(node) in seen:  # YAML anchors share objects; walk each once
-                continue
-            seen.add(id(node))
-            ref = node.get("$ref")
-            if isinstance(ref, str):
-                if "%" in ref:  # RFC 6901 §6: a pointer in a URI fragment is percent-encoded
-                    ref = node["$ref"] = canonical_ref(doc, ref)
-                _check_ref_chain(file, doc, ref, pointer(*path, "$ref"))
-            for key, value in node.items():
-                if isinstance(value, (dict, list)):
-                    stack.append((value, (*path, str(key))))
-        elif isinstance(node, list):
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            for i, value in enumerate(node):
-                if isinstance(value, (dict, list)):
-                    stack.append((value, (*path, str(i))))
-    return len(seen)
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if isinstance(ref, str):
+            if "%" in ref:  # RFC 6901 §6: a pointer in a URI fragment is percent-encoded
+                ref = node["$ref"] = canonical_ref(doc, ref)
+            _check_ref_chain(file, doc, ref, pointer(*path, "$ref"))
+    return walked
 
 
 def _resolve_ref(file: str, doc: dict[str, Any], ref: str, where: str) -> Any:

@@ -10,6 +10,7 @@ its plain form (`canonical_ref`), because openapi-python-client compares refs as
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import unquote
 
@@ -66,3 +67,32 @@ def resolve(doc: dict[str, Any], node: Any, *, empty_if_missing: bool = False) -
             return {} if empty_if_missing else None
         node = target
     return node
+
+
+Path = tuple[str, ...]
+
+
+def walk(doc: Any, *, skip: Callable[[Path, str], bool] | None = None) -> Iterator[tuple[Any, Path]]:
+    """Every mapping and list in `doc` with its path (keys and indexes as strings), each object once:
+    YAML anchors share objects, and a shared object is walked at its first path only.
+
+    Depth first, last key first. A node's children are read after the caller has seen the node, so the
+    caller may rewrite a node before its children are walked. `skip(path, key)` true leaves the value
+    under `key` of the mapping at `path` unwalked.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[Any, Path]] = [(doc, ())]
+    while stack:
+        node, path = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node, path
+        if isinstance(node, dict):
+            stack.extend(
+                (value, (*path, str(key)))
+                for key, value in node.items()
+                if isinstance(value, (dict, list)) and not (skip is not None and skip(path, str(key)))
+            )
+        elif isinstance(node, list):
+            stack.extend((value, (*path, str(i))) for i, value in enumerate(node) if isinstance(value, (dict, list)))

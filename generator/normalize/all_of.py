@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.errors import pointer
 from generator.normalize import Change
+from generator.refs import walk
 
 _ANNOTATIONS = {
     "description", "title", "example", "examples", "default", "deprecated", "readOnly", "writeOnly",
@@ -30,13 +31,7 @@ def _annotation_only(member: Any) -> bool:
 
 def collapse_annotated_refs(doc: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
-    seen: set[int] = set()
-    stack: list[tuple[Any, tuple[str, ...]]] = [(doc, ())]
-    while stack:
-        node, path = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
+    for node, path in walk(doc):  # a node is rewritten before its children are walked
         if isinstance(node, dict):
             members = node.get("allOf")
             if isinstance(members, list) and len(members) >= 2:
@@ -53,7 +48,4 @@ def collapse_annotated_refs(doc: dict[str, Any]) -> list[Change]:
                             "collapse_annotated_refs", pointer(*path, "allOf"), f"{refs[0]['$ref']} with annotations"
                         )
                     )
-            stack.extend((v, (*path, str(k))) for k, v in node.items() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((v, (*path, str(i))) for i, v in enumerate(node) if isinstance(v, (dict, list)))
     return changes

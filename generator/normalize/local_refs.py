@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.errors import pointer
 from generator.normalize import Change
-from generator.refs import lookup, ref_tokens
+from generator.refs import lookup, ref_tokens, walk
 
 MAX_ROUNDS = 4
 
@@ -27,20 +27,11 @@ def _foreign(ref: str) -> bool:
 
 
 def _refs(doc: dict[str, Any]) -> list[tuple[dict[str, Any], tuple[str, ...]]]:
-    found: list[tuple[dict[str, Any], tuple[str, ...]]] = []
-    seen: set[int] = set()
-    stack: list[tuple[Any, tuple[str, ...]]] = [(doc, ())]
-    while stack:
-        node, path = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, dict):
-            if isinstance(node.get("$ref"), str) and _foreign(node["$ref"]):
-                found.append((node, path))
-            stack.extend((v, (*path, str(k))) for k, v in node.items() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((v, (*path, str(i))) for i, v in enumerate(node) if isinstance(v, (dict, list)))
+    found = [
+        (node, path)
+        for node, path in walk(doc)
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and _foreign(node["$ref"])
+    ]
     return sorted(found, key=lambda item: item[1])
 
 

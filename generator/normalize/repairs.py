@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.errors import Finding, pointer
+from generator.refs import walk
 
 _SCALAR_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -68,29 +69,14 @@ def _short(value: Any) -> str:
 
 
 def _iter_schema_nodes(doc: dict[str, Any]) -> list[tuple[dict[str, Any], tuple[str, ...]]]:
-    """Every mapping in the document with its path (each object once; YAML anchors share objects)."""
-    found: list[tuple[dict[str, Any], tuple[str, ...]]] = []
-    seen: set[int] = set()
-    stack: list[tuple[Any, tuple[str, ...]]] = [(doc, ())]
-    while stack:
-        node, path = stack.pop()
-        if isinstance(node, dict):
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            found.append((node, path))
-            values_here = path[-1:] != ("properties",)  # a property may be named `example`
-            for key, value in node.items():
-                if isinstance(value, (dict, list)) and not (values_here and key in _VALUE_KEYS):
-                    stack.append((value, (*path, str(key))))
-        elif isinstance(node, list):
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            for i, value in enumerate(node):
-                if isinstance(value, (dict, list)):
-                    stack.append((value, (*path, str(i))))
-    return found  # a deterministic order (the document's, reversed per level); findings are sorted later
+    """Every mapping in the document with its path (each object once; YAML anchors share objects); the
+    values of `example`, `default` and the like are data, not schemas, and are not walked into."""
+
+    def is_value(path: tuple[str, ...], key: str) -> bool:
+        return path[-1:] != ("properties",) and key in _VALUE_KEYS  # a property may be named `example`
+
+    # a deterministic order (the document's, reversed per level); findings are sorted later
+    return [(node, path) for node, path in walk(doc, skip=is_value) if isinstance(node, dict)]
 
 
 Nodes = list[tuple[dict[str, Any], tuple[str, ...]]]
