@@ -517,7 +517,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
             pagination_plan.plan_for(doc, config, data, operations[-1], path_item, raw_op, paging_decisions)
             operations.extend(_media_type_variants(doc, config, operations[-1], raw_op, raw_params, warnings))
     for error in data.errors:
-        skips.append(Skip("schema", _text(error.header), "/components/schemas", _text(error.detail)))
+        skips.append(Skip("schema", _text(error.header), "/components/schemas", _removals_sorted(_text(error.detail))))
     if config.inferred:  # no sdk.yaml: colliding method names are told apart and warned about
         warnings.extend(disambiguate_method_names(operations))
     resources = _resource_tree(operations)
@@ -587,6 +587,20 @@ _RATE = re.compile(r"Rate Limits?:\s*([^<\n]+)", re.IGNORECASE)
 def _rate_limit_from_text(text: str) -> str | None:
     match = _RATE.search(text)
     return match.group(1).strip().rstrip(".") if match else None
+
+
+# openapi-python-client lists the schemas a failed schema took with it by walking a set (hash order):
+# the failed schema comes first, the ones that depended on it follow, sorted here so the report is
+# byte-identical under any PYTHONHASHSEED.
+_REMOVAL_HEADING = "Failure to process schema has resulted in the removal of:"
+
+
+def _removals_sorted(detail: str) -> str:
+    head, heading, removed = detail.partition(_REMOVAL_HEADING)
+    if not heading:
+        return detail
+    lines = removed.split("\n")  # "", the failed schema, then its dependents
+    return head + heading + "\n".join([*lines[:2], *sorted(lines[2:])])
 
 
 def _parse_error_for(data: GeneratorData, method: str, path: str) -> str | None:
