@@ -89,9 +89,12 @@ def _parse(
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
+    from generator.parser_copies import shallow_sort_parameters
+
     for attempt in range(2):
         try:
-            data = GeneratorData.from_dict(doc, config=oapc_config)
+            with shallow_sort_parameters():  # the same parse, without a deep copy of every operation
+                data = GeneratorData.from_dict(doc, config=oapc_config)
         except RecursionError:
             raise SpecError(file, "/components/schemas", "schemas nest or refer to each other too deeply") from None
         except Exception as exc:  # a parser bug must still end in one line naming the file
