@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-import platform
+import sys
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from .resources.workspaces import AsyncWorkspacesResource, WorkspacesResource
 
 __version__ = "0.1.0"
-USER_AGENT = "frameio-sdk" + f"/{__version__} python/{platform.python_version()}"
+# sys.version starts with what platform.python_version() returns; `platform` itself costs an import
+USER_AGENT = "frameio-sdk" + f"/{__version__} python/{sys.version.split()[0]}"
 
 
 class Frameio:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import os
-import platform
+import sys
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from .resources.unicode import AsyncUnicodeResource, UnicodeResource
 
 __version__ = "0.1.0"
-USER_AGENT = "kitchen-sink-sdk" + f"/{__version__} python/{platform.python_version()}"
+# sys.version starts with what platform.python_version() returns; `platform` itself costs an import
+USER_AGENT = "kitchen-sink-sdk" + f"/{__version__} python/{sys.version.split()[0]}"
 
 
 def _auth(token: str | Callable[[], str] | None, client_id: str | None, client_secret: str | None) -> httpx.Auth:
