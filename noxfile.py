@@ -148,8 +148,9 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Import time/memory of the generated SDKs and generation time, as ratios to baselines in the same run."""
-    _run(session, "-m", "benchmarks.bench")
+    """Issue 19's performance table: ours and peers as ratios to a floor measured in the same run (not part of `tests`)."""
+    # `-- --rounds N`, `-- --only import,call,parse,generate`, `-- --faults`; peers go into build/bench/venvs/.
+    _run(session, "-m", "benchmarks.bench", *session.posargs)
 
 
 CORPUS_TOOLS = "tools/corpus"
