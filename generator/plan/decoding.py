@@ -16,12 +16,20 @@ The runtime side is `generator/runtime/_decode.py`; the property templates under
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import typing
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
+
+import attrs
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+
+from generator.plan.calls import pystr
+from generator.plan.properties import DispatchedUnionProperty, rebuild
 
 if TYPE_CHECKING:
     from openapi_python_client.parser import GeneratorData
-    from openapi_python_client.parser.properties import Property
+    from openapi_python_client.parser.properties import ModelProperty, Property
     from openapi_python_client.parser.properties.protocol import PropertyProtocol
 
 MODEL_IMPORTS = {"from .._core import _decode as decode", "from .._core._encode import rfc3339"}
@@ -31,7 +39,7 @@ ENDPOINT_IMPORT = "from ..._core import _decode as decode"  # endpoints import a
 def open_response_types(data: GeneratorData) -> None:
     """Before the plan reads return types: a response that is an enum is typed `Status | str`, and every
     resource and model module imports the policy."""
-    open_property = _opener()
+    open_property = _opener(data)
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             for response in endpoint.responses:
@@ -45,7 +53,7 @@ def open_model_enums(data: GeneratorData) -> None:
     """Enum fields of models are typed `Status | str`; their strings are read through the policy."""
     from openapi_python_client.parser.properties import ModelProperty
 
-    open_property = _opener()
+    open_property = _opener(data)
     bodies = [b.prop for c in data.endpoint_collections_by_tag.values() for e in c.endpoints for b in e.bodies]
     for model in [*data.models, *(b for b in bodies if isinstance(b, ModelProperty))]:  # a body's own copy too
         for props in (model.required_properties, model.optional_properties):
@@ -56,13 +64,15 @@ def open_model_enums(data: GeneratorData) -> None:
             object.__setattr__(model, "additional_properties", open_property(extra))
 
 
-def _opener() -> Callable[[Property], Property]:
+def _opener(data: GeneratorData) -> Callable[[Property], Property]:
     from openapi_python_client.parser.properties import LiteralEnumProperty
     from openapi_python_client.parser.properties.list_property import ListProperty
     from openapi_python_client.parser.properties.string import StringProperty
     from openapi_python_client.parser.properties.union import UnionProperty
 
     from generator.plan.properties import DecodedStringProperty, InlineLiteralProperty, OpenLiteralEnumProperty, rebuild
+
+    models = {str(m.class_info.name): m for m in data.models}
 
     def open_inner(prop: PropertyProtocol) -> PropertyProtocol:
         if isinstance(prop, LiteralEnumProperty):
@@ -71,7 +81,8 @@ def _opener() -> Callable[[Property], Property]:
             return rebuild(DecodedStringProperty, prop)
         if isinstance(prop, UnionProperty):
             object.__setattr__(prop, "inner_properties", [open_inner(p) for p in prop.inner_properties])
-        elif isinstance(prop, ListProperty):
+            return dispatched(prop, models) or prop
+        if isinstance(prop, ListProperty):
             object.__setattr__(prop, "inner_property", open_inner(prop.inner_property))
         return prop
 
@@ -85,7 +96,65 @@ def _opener() -> Callable[[Property], Property]:
             return open_enum(prop)
         if type(prop) is StringProperty:
             return rebuild(DecodedStringProperty, prop)
-        open_inner(prop)
-        return prop
+        return typing.cast("Property", open_inner(prop))
 
     return open_property
+
+
+def _literal_values(prop: PropertyProtocol) -> tuple[object, ...] | None:
+    """The values a variant's field accepts when it is a literal enum or a const, else None."""
+    from openapi_python_client.parser.properties import LiteralEnumProperty
+    from openapi_python_client.parser.properties.const import ConstProperty
+
+    if isinstance(prop, LiteralEnumProperty):
+        return tuple(sorted(prop.values, key=repr))  # a set: sorted, so the code is the same on every run
+    if isinstance(prop, ConstProperty):
+        return (prop.value.raw_value,)
+    return None
+
+
+def _condition(values: tuple[object, ...]) -> str:
+    source = [pystr(v) if isinstance(v, str) else repr(v) for v in values]
+    return f"tag == {source[0]}" if len(source) == 1 else f"tag in ({', '.join(source)})"
+
+
+def dispatched(union: UnionProperty, models: Mapping[str, ModelProperty]) -> DispatchedUnionProperty | None:
+    """`union` read by the value of one field, when that is certain to pick the variant trying them would.
+
+    The variants are tried in order, strictly, and the first that accepts the value wins. A variant whose
+    field `key` is a literal enum or a const rejects every other value of that field
+    (generator/normalize/discriminators.py narrows each variant of a `discriminator` union that way). So
+    while the variants are models with a literal `key`, the first of them listing a value is the first
+    variant that can accept it: trying that one first decides the same, without the failed attempts.
+    Values are claimed up to the first variant without a literal `key` (a fallback may accept anything).
+    When the named variant fails, every variant is tried in order, as before.
+    """
+    from openapi_python_client.parser.properties import ModelProperty
+
+    variants = [p for p in union.inner_properties if not isinstance(p, NoneProperty)]
+    if len(variants) < 2 or not all(isinstance(p, ModelProperty) for p in variants):
+        return None
+    chosen = typing.cast("list[ModelProperty]", variants)
+    # a variant is a copy of its model made before the model's fields were read: read the model's
+    read = [models.get(str(m.class_info.name), m) for m in chosen]
+    fields = [{_wire(f): f for f in [*(m.required_properties or ()), *(m.optional_properties or ())]} for m in read]
+    for key in fields[0]:
+        cases: list[tuple[str, PropertyProtocol]] = []
+        claimed: list[object] = []
+        for model, by_name in zip(chosen, fields, strict=True):
+            values = _literal_values(by_name[key]) if key in by_name else None
+            if values is None:
+                break
+            mine = [v for v in values if v not in claimed]  # `==`: 1 and True are one value, as for the checks
+            claimed.extend(mine)
+            if mine:
+                cases.append((_condition(tuple(mine)), model))
+        if len(cases) >= 2:
+            return attrs.evolve(rebuild(DispatchedUnionProperty, union), key=pystr(key), cases=tuple(cases))
+    return None
+
+
+def _wire(prop: PropertyProtocol) -> str:
+    name = prop.name
+    getter = getattr(name, "get_untrusted_value", None)
+    return str(getter() if getter else name)

@@ -8,6 +8,9 @@
   generator/plan/decoding.py): a value added after generation is kept as received.
 - `DecodedStringProperty`: a string of a model or response, read through the decoding policy
   (`templates/property_templates/string_property.py.jinja`); argument strings need no reading.
+- `DispatchedUnionProperty`: a union whose model variants each accept only their own value(s) of one
+  field (a discriminator, see generator/plan/decoding.py): its reader tries the variant the value names
+  first (`templates/property_templates/union_property.py.jinja`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from attrs import define
 from openapi_python_client.parser.properties import LiteralEnumProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonCode
 
 
@@ -67,3 +71,12 @@ class DecodedStringProperty(StringProperty):
     """A string read from a response: checked (strict) or kept as received (lenient) by _core/_decode.py."""
 
     template: ClassVar[str] = "string_property.py.jinja"
+
+
+@define
+class DispatchedUnionProperty(UnionProperty):
+    """A union read by its discriminator: `key` is the field's wire name as Python source; each case is a
+    condition on the field's value, `tag` (`tag == "file"`, `tag in ("a", "b")`) and the variant it names."""
+
+    key: str = ""
+    cases: tuple[tuple[str, PropertyProtocol], ...] = ()

@@ -146,6 +146,72 @@ class JobOutcome:
         ):
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                tag = data.get("type")
+                if tag == "id":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_job_outcome_next_type_0 = decode.model(JobOutcomeNextId.from_dict, data)
+
+                        return componentsschemas_job_outcome_next_type_0
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "url":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_job_outcome_next_type_1 = decode.model(JobOutcomeNextUrl.from_dict, data)
+
+                        return componentsschemas_job_outcome_next_type_1
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "download":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_job_outcome_next_type_2 = decode.model(
+                                JobOutcomeNextDownload.from_dict, data
+                            )
+
+                        return componentsschemas_job_outcome_next_type_2
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "files":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_job_outcome_next_type_3 = decode.model(
+                                JobOutcomeNextFiles.from_dict, data
+                            )
+
+                        return componentsschemas_job_outcome_next_type_3
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "wait":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_job_outcome_next_type_4 = decode.model(JobOutcomeNextWait.from_dict, data)
+
+                        return componentsschemas_job_outcome_next_type_4
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "snapshot":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_job_outcome_next_type_5 = decode.model(
+                                JobOutcomeNextSnapshot.from_dict, data
+                            )
+
+                        return componentsschemas_job_outcome_next_type_5
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "retry":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_job_outcome_next_type_6 = decode.model(
+                                JobOutcomeNextRetry.from_dict, data
+                            )
+
+                        return componentsschemas_job_outcome_next_type_6
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
             try:
                 with decode.strictly():
                     componentsschemas_job_outcome_next_type_0 = decode.model(JobOutcomeNextId.from_dict, data)

@@ -247,6 +247,24 @@ class JobsCreateBody:
         def _parse_subject(data: object) -> JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                tag = data.get("type")
+                if tag == "resource":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_job_subject_type_0 = decode.model(JobSubjectResource.from_dict, data)
+
+                        return componentsschemas_job_subject_type_0
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "collection":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_job_subject_type_1 = decode.model(JobSubjectCollection.from_dict, data)
+
+                        return componentsschemas_job_subject_type_1
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
             try:
                 with decode.strictly():
                     componentsschemas_job_subject_type_0 = decode.model(JobSubjectResource.from_dict, data)

@@ -242,6 +242,80 @@ class SheetConfigOrUpdate:
                         | StringListProperty
                         | StringProperty
                     ):
+                        if isinstance(data, dict):
+                            tag = data.get("type")
+                            if tag == "string":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_property_type_0 = decode.model(StringProperty.from_dict, data)
+
+                                    return componentsschemas_property_type_0
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "number":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_property_type_1 = decode.model(NumberProperty.from_dict, data)
+
+                                    return componentsschemas_property_type_1
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "boolean":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_property_type_2 = decode.model(
+                                            BooleanProperty.from_dict, data
+                                        )
+
+                                    return componentsschemas_property_type_2
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "date":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_property_type_3 = decode.model(DateProperty.from_dict, data)
+
+                                    return componentsschemas_property_type_3
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "enum":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_property_type_4 = decode.model(EnumProperty.from_dict, data)
+
+                                    return componentsschemas_property_type_4
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "reference":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_property_type_5 = decode.model(
+                                            ReferenceProperty.from_dict, data
+                                        )
+
+                                    return componentsschemas_property_type_5
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "string-list":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_property_type_6 = decode.model(
+                                            StringListProperty.from_dict, data
+                                        )
+
+                                    return componentsschemas_property_type_6
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "enum-list":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_property_type_7 = decode.model(
+                                            EnumListProperty.from_dict, data
+                                        )
+
+                                    return componentsschemas_property_type_7
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             with decode.strictly():
                                 componentsschemas_property_type_0 = decode.model(StringProperty.from_dict, data)

@@ -97,6 +97,38 @@ class AssetsWithIncludesResponse:
                     def _parse_data_item(
                         data: object,
                     ) -> AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes:
+                        if isinstance(data, dict):
+                            tag = data.get("type")
+                            if tag == "folder":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_asset_with_includes_type_0 = decode.model(
+                                            FolderWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_asset_with_includes_type_0
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "version_stack":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_asset_with_includes_type_1 = decode.model(
+                                            VersionStackWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_asset_with_includes_type_1
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "file":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_asset_with_includes_type_2 = decode.model(
+                                            FileWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_asset_with_includes_type_2
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             with decode.strictly():
                                 componentsschemas_asset_with_includes_type_0 = decode.model(

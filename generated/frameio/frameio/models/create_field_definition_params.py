@@ -134,6 +134,108 @@ class CreateFieldDefinitionParams:
         ):
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                tag = data.get("field_type")
+                if tag == "text":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_create_field_definition_params_data_type_0 = decode.model(
+                                TextDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_create_field_definition_params_data_type_0
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "long_text":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_create_field_definition_params_data_type_1 = decode.model(
+                                LongTextDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_create_field_definition_params_data_type_1
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "select":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_create_field_definition_params_data_type_2 = decode.model(
+                                SelectDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_create_field_definition_params_data_type_2
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "select_multi":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_create_field_definition_params_data_type_3 = decode.model(
+                                SelectMultiDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_create_field_definition_params_data_type_3
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "rating":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_create_field_definition_params_data_type_4 = decode.model(
+                                RatingDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_create_field_definition_params_data_type_4
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "number":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_create_field_definition_params_data_type_5 = decode.model(
+                                NumberDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_create_field_definition_params_data_type_5
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "toggle":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_create_field_definition_params_data_type_6 = decode.model(
+                                ToggleDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_create_field_definition_params_data_type_6
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "date":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_create_field_definition_params_data_type_7 = decode.model(
+                                DateDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_create_field_definition_params_data_type_7
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "user_single":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_create_field_definition_params_data_type_8 = decode.model(
+                                UserSingleDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_create_field_definition_params_data_type_8
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "user_multi":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_create_field_definition_params_data_type_9 = decode.model(
+                                UserMultiDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_create_field_definition_params_data_type_9
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
             try:
                 with decode.strictly():
                     componentsschemas_create_field_definition_params_data_type_0 = decode.model(

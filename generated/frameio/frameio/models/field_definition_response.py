@@ -129,6 +129,94 @@ class FieldDefinitionResponse:
             | UserMultiDefinition
             | UserSingleDefinition
         ):
+            if isinstance(data, dict):
+                tag = data.get("field_type")
+                if tag == "text":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_field_definition_type_0 = decode.model(TextDefinition.from_dict, data)
+
+                        return componentsschemas_field_definition_type_0
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "long_text":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_field_definition_type_1 = decode.model(LongTextDefinition.from_dict, data)
+
+                        return componentsschemas_field_definition_type_1
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "select":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_field_definition_type_2 = decode.model(SelectDefinition.from_dict, data)
+
+                        return componentsschemas_field_definition_type_2
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "select_multi":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_field_definition_type_3 = decode.model(
+                                SelectMultiDefinition.from_dict, data
+                            )
+
+                        return componentsschemas_field_definition_type_3
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "rating":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_field_definition_type_4 = decode.model(RatingDefinition.from_dict, data)
+
+                        return componentsschemas_field_definition_type_4
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "number":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_field_definition_type_5 = decode.model(NumberDefinition.from_dict, data)
+
+                        return componentsschemas_field_definition_type_5
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "toggle":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_field_definition_type_6 = decode.model(ToggleDefinition.from_dict, data)
+
+                        return componentsschemas_field_definition_type_6
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "date":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_field_definition_type_7 = decode.model(DateDefinition.from_dict, data)
+
+                        return componentsschemas_field_definition_type_7
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "user_single":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_field_definition_type_8 = decode.model(
+                                UserSingleDefinition.from_dict, data
+                            )
+
+                        return componentsschemas_field_definition_type_8
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "user_multi":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_field_definition_type_9 = decode.model(
+                                UserMultiDefinition.from_dict, data
+                            )
+
+                        return componentsschemas_field_definition_type_9
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
             try:
                 with decode.strictly():
                     componentsschemas_field_definition_type_0 = decode.model(TextDefinition.from_dict, data)

@@ -171,6 +171,108 @@ class FieldDefinitionsWithIncludesResponse:
                         | UserMultiDefinitionWithIncludes
                         | UserSingleDefinitionWithIncludes
                     ):
+                        if isinstance(data, dict):
+                            tag = data.get("field_type")
+                            if tag == "text":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_field_definition_with_includes_type_0 = decode.model(
+                                            TextDefinitionWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_field_definition_with_includes_type_0
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "long_text":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_field_definition_with_includes_type_1 = decode.model(
+                                            LongTextDefinitionWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_field_definition_with_includes_type_1
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "select":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_field_definition_with_includes_type_2 = decode.model(
+                                            SelectDefinitionWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_field_definition_with_includes_type_2
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "select_multi":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_field_definition_with_includes_type_3 = decode.model(
+                                            SelectMultiDefinitionWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_field_definition_with_includes_type_3
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "rating":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_field_definition_with_includes_type_4 = decode.model(
+                                            RatingDefinitionWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_field_definition_with_includes_type_4
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "number":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_field_definition_with_includes_type_5 = decode.model(
+                                            NumberDefinitionWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_field_definition_with_includes_type_5
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "toggle":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_field_definition_with_includes_type_6 = decode.model(
+                                            ToggleDefinitionWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_field_definition_with_includes_type_6
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "date":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_field_definition_with_includes_type_7 = decode.model(
+                                            DateDefinitionWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_field_definition_with_includes_type_7
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "user_single":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_field_definition_with_includes_type_8 = decode.model(
+                                            UserSingleDefinitionWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_field_definition_with_includes_type_8
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "user_multi":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_field_definition_with_includes_type_9 = decode.model(
+                                            UserMultiDefinitionWithIncludes.from_dict, data
+                                        )
+
+                                    return componentsschemas_field_definition_with_includes_type_9
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             with decode.strictly():
                                 componentsschemas_field_definition_with_includes_type_0 = decode.model(

@@ -301,6 +301,98 @@ class FolderWithIncludes:
                         | SingleUserValue
                         | TextValue
                     ):
+                        if isinstance(data, dict):
+                            tag = data.get("field_type")
+                            if tag in ("long_text", "text"):
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_metadata_field_type_0 = decode.model(
+                                            TextValue.from_dict, data
+                                        )
+
+                                    return componentsschemas_metadata_field_type_0
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "rating":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_metadata_field_type_1 = decode.model(
+                                            IntegerValue.from_dict, data
+                                        )
+
+                                    return componentsschemas_metadata_field_type_1
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "number":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_metadata_field_type_2 = decode.model(
+                                            NumberValue.from_dict, data
+                                        )
+
+                                    return componentsschemas_metadata_field_type_2
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "toggle":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_metadata_field_type_3 = decode.model(
+                                            BooleanValue.from_dict, data
+                                        )
+
+                                    return componentsschemas_metadata_field_type_3
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "date":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_metadata_field_type_4 = decode.model(
+                                            DateValue.from_dict, data
+                                        )
+
+                                    return componentsschemas_metadata_field_type_4
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "select":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_metadata_field_type_5 = decode.model(
+                                            SelectValue.from_dict, data
+                                        )
+
+                                    return componentsschemas_metadata_field_type_5
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "select_multi":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_metadata_field_type_6 = decode.model(
+                                            MultiSelectValue.from_dict, data
+                                        )
+
+                                    return componentsschemas_metadata_field_type_6
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "user_single":
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_metadata_field_type_7 = decode.model(
+                                            SingleUserValue.from_dict, data
+                                        )
+
+                                    return componentsschemas_metadata_field_type_7
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag in ("user_multi", "users"):
+                                try:
+                                    with decode.strictly():
+                                        componentsschemas_metadata_field_type_8 = decode.model(
+                                            MultiUserValue.from_dict, data
+                                        )
+
+                                    return componentsschemas_metadata_field_type_8
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             with decode.strictly():
                                 componentsschemas_metadata_field_type_0 = decode.model(TextValue.from_dict, data)

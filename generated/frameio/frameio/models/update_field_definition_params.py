@@ -135,6 +135,108 @@ class UpdateFieldDefinitionParams:
         ):
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                tag = data.get("field_type")
+                if tag == "text":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_update_field_definition_params_data_type_0 = decode.model(
+                                UpdateTextDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_update_field_definition_params_data_type_0
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "long_text":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_update_field_definition_params_data_type_1 = decode.model(
+                                UpdateLongTextDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_update_field_definition_params_data_type_1
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "select":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_update_field_definition_params_data_type_2 = decode.model(
+                                UpdateSelectDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_update_field_definition_params_data_type_2
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "select_multi":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_update_field_definition_params_data_type_3 = decode.model(
+                                UpdateSelectMultiDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_update_field_definition_params_data_type_3
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "rating":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_update_field_definition_params_data_type_4 = decode.model(
+                                UpdateRatingDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_update_field_definition_params_data_type_4
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "number":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_update_field_definition_params_data_type_5 = decode.model(
+                                UpdateNumberDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_update_field_definition_params_data_type_5
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "toggle":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_update_field_definition_params_data_type_6 = decode.model(
+                                UpdateToggleDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_update_field_definition_params_data_type_6
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "date":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_update_field_definition_params_data_type_7 = decode.model(
+                                UpdateDateDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_update_field_definition_params_data_type_7
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "user_single":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_update_field_definition_params_data_type_8 = decode.model(
+                                UpdateUserSingleDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_update_field_definition_params_data_type_8
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "user_multi":
+                    try:
+                        with decode.strictly():
+                            componentsschemas_update_field_definition_params_data_type_9 = decode.model(
+                                UpdateUserMultiDefinitionParams.from_dict, data
+                            )
+
+                        return componentsschemas_update_field_definition_params_data_type_9
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
             try:
                 with decode.strictly():
                     componentsschemas_update_field_definition_params_data_type_0 = decode.model(

@@ -76,6 +76,24 @@ class JobPage:
                 with decode.at("items", items_index):
 
                     def _parse_items_item(data: object) -> ExportJob | ImportJob | Job | KindUnknown:
+                        if isinstance(data, dict):
+                            tag = data.get("kind")
+                            if tag == "export":
+                                try:
+                                    with decode.strictly():
+                                        items_item_type_0 = decode.model(ExportJob.from_dict, data)
+
+                                    return items_item_type_0
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "ImportJob":
+                                try:
+                                    with decode.strictly():
+                                        items_item_type_1 = decode.model(ImportJob.from_dict, data)
+
+                                    return items_item_type_1
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             with decode.strictly():
                                 items_item_type_0 = decode.model(ExportJob.from_dict, data)

@@ -22,6 +22,24 @@ from ..models.kind_unknown import KindUnknown
 
 def _parse_get(response: httpx.Response) -> ExportJob | ImportJob | Job | KindUnknown:
     def _parse_response_200(data: object) -> ExportJob | ImportJob | Job | KindUnknown:
+        if isinstance(data, dict):
+            tag = data.get("kind")
+            if tag == "export":
+                try:
+                    with decode.strictly():
+                        response_200_type_0 = decode.model(ExportJob.from_dict, data)
+
+                    return response_200_type_0
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            elif tag == "ImportJob":
+                try:
+                    with decode.strictly():
+                        response_200_type_1 = decode.model(ImportJob.from_dict, data)
+
+                    return response_200_type_1
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
         try:
             with decode.strictly():
                 response_200_type_0 = decode.model(ExportJob.from_dict, data)

@@ -41,6 +41,24 @@ def _parse_bulk_create(response: httpx.Response) -> None:
 
 def _parse_get(response: httpx.Response) -> Gadget | KindUnknown | Thing:
     def _parse_response_200(data: object) -> Gadget | KindUnknown | Thing:
+        if isinstance(data, dict):
+            tag = data.get("kind")
+            if tag == "thing":
+                try:
+                    with decode.strictly():
+                        response_200_type_0 = decode.model(Thing.from_dict, data)
+
+                    return response_200_type_0
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            elif tag == "gadget":
+                try:
+                    with decode.strictly():
+                        response_200_type_1 = decode.model(Gadget.from_dict, data)
+
+                    return response_200_type_1
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
         try:
             with decode.strictly():
                 response_200_type_0 = decode.model(Thing.from_dict, data)

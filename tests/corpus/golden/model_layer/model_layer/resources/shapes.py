@@ -30,6 +30,24 @@ def _parse_list(response: httpx.Response) -> list[Circle | ShapeUnknown | Square
             with decode.at(None, response_200_index):
 
                 def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
+                    if isinstance(data, dict):
+                        tag = data.get("kind")
+                        if tag == "circle":
+                            try:
+                                with decode.strictly():
+                                    componentsschemas_shape_type_0 = decode.model(Circle.from_dict, data)
+
+                                return componentsschemas_shape_type_0
+                            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        elif tag == "square":
+                            try:
+                                with decode.strictly():
+                                    componentsschemas_shape_type_1 = decode.model(Square.from_dict, data)
+
+                                return componentsschemas_shape_type_1
+                            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                pass
                     try:
                         with decode.strictly():
                             componentsschemas_shape_type_0 = decode.model(Circle.from_dict, data)
@@ -73,6 +91,24 @@ def _parse_search(response: httpx.Response) -> list[Circle | ShapeUnknown | Squa
             with decode.at(None, response_200_index):
 
                 def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
+                    if isinstance(data, dict):
+                        tag = data.get("kind")
+                        if tag == "circle":
+                            try:
+                                with decode.strictly():
+                                    componentsschemas_shape_type_0 = decode.model(Circle.from_dict, data)
+
+                                return componentsschemas_shape_type_0
+                            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        elif tag == "square":
+                            try:
+                                with decode.strictly():
+                                    componentsschemas_shape_type_1 = decode.model(Square.from_dict, data)
+
+                                return componentsschemas_shape_type_1
+                            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                pass
                     try:
                         with decode.strictly():
                             componentsschemas_shape_type_0 = decode.model(Circle.from_dict, data)
