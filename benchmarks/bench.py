@@ -35,7 +35,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -266,13 +265,7 @@ def _server() -> tuple[str, Callable[[], None]]:
 def serve() -> None:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     print(server.server_address[1], flush=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        sys.stdin.read() if sys.stdin else None
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        pass
+    server.serve_forever()  # until the bench terminates this process
 
 
 def bench_call(rounds: int, available: set[str]) -> Row:
