@@ -92,6 +92,8 @@ def test_the_frameio_asset_union_dispatches_by_type() -> None:
     source = (FRAMEIO / "frameio" / "models" / "assets_with_includes_response.py").read_text(encoding="utf-8")
     assert 'tag = data.get("type")' in source
     # FileWithIncludes lists every type, but folders and version stacks are claimed by the variants before it
-    assert source.index('if tag == "folder":') < source.index('elif tag == "version_stack":') < source.index(
-        'elif tag == "file":'
+    assert (
+        source.index('if tag == "folder":')
+        < source.index('elif tag == "version_stack":')
+        < source.index('elif tag == "file":')
     )
