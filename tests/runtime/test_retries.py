@@ -209,6 +209,7 @@ def test_x_should_retry_header_overrides(make_client, script, sleeps):
 
 def test_timeout_per_request_raises_api_timeout_error(make_client, slow_server, sleeps):
     client = make_client(base_url=slow_server.url)
+    assert client.httpx_client is not None  # built on first use: now, so the time below is the call's alone
     started = time.monotonic()
     with pytest.raises(ApiTimeoutError) as info:
         client.request(
