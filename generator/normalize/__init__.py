@@ -23,6 +23,14 @@ class Change:
     detail: str
 
 
+def renumbered(name: str, taken: Callable[[str], bool]) -> str:
+    """`name_2`, `name_3`, ...: the first numbered form of `name` that `taken` does not refuse."""
+    n = 2
+    while taken(f"{name}_{n}"):
+        n += 1
+    return f"{name}_{n}"
+
+
 @dataclass
 class Findings:
     """What the analyses found; merged over every registered analysis."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import pointer
-from generator.normalize import Change
+from generator.normalize import Change, renumbered
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default `field_prefix`
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -75,10 +75,7 @@ def dedupe_inline_model_names(doc: dict[str, Any]) -> list[Change]:
                 continue
             op_id = op["operationId"]
             if class_name(op_id) in prefixes and _names_models(op):
-                n = 2
-                while f"{op_id}_{n}" in all_ids or class_name(f"{op_id}_{n}") in prefixes:
-                    n += 1
-                op["operationId"] = f"{op_id}_{n}"
+                op["operationId"] = renumbered(op_id, lambda name: name in all_ids or class_name(name) in prefixes)
                 all_ids.add(op["operationId"])
                 changes.append(
                     Change(

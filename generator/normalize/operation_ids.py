@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import pointer
-from generator.normalize import Change
+from generator.normalize import Change, renumbered
 from generator.normalize.walk import iter_operations
 
 
@@ -23,10 +23,7 @@ def dedupe_operation_ids(doc: dict[str, Any]) -> list[Change]:
         if not isinstance(op_id, str):
             continue
         if op_id in seen:
-            n = 2
-            while f"{op_id}_{n}" in all_ids:
-                n += 1
-            op["operationId"] = f"{op_id}_{n}"
+            op["operationId"] = renumbered(op_id, all_ids.__contains__)
             all_ids.add(op["operationId"])
             changes.append(
                 Change(
