@@ -19,7 +19,7 @@ from generator.config import SdkConfig
 from generator.errors import PlanError, pointer
 from generator.plan import auth as auth_plan
 from generator.plan import calls as calls_plan
-from generator.plan import decoding, emission
+from generator.plan import decoding, emission, param_styles
 from generator.plan import lro as lro_plan
 from generator.plan import pagination as pagination_plan
 from generator.plan.collisions import disambiguate_method_names
@@ -48,6 +48,7 @@ def _resolve(doc: dict[str, Any], node: object) -> Any:
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Names a generated method body refers to; an argument of the same name would shadow them.
 _RESERVED_PARAMS = {"self", "request_options", "query_params", "header_values", "encode_path", "jsonable",
+                    "cookie_header", "ParamStyle",
                     "warnings", "builtins", "isinstance", "httpx", "UNSET", "Unset"}  # fmt: skip
 # Names a generated class body refers to (decorators, qualified annotations); no member may take them.
 _MEMBER_SHADOWS = {"builtins", "cached_property", "datetime"}
@@ -304,7 +305,6 @@ def _plan_params(doc: dict[str, Any], endpoint: Endpoint, raw_params: list[Any],
                     type_string=_accept_str_for_uuid(_type(prop)),
                     required=bool(prop.required),
                     description=_param_description(doc, raw_params, location, _text(prop.name)),
-                    style=_param_field(doc, raw_params, location, _text(prop.name), "style"),
                     deprecated=_param_field(doc, raw_params, location, _text(prop.name), "deprecated") is True,
                     prop=prop,
                     constant=constant,
@@ -328,6 +328,19 @@ def _plan_params(doc: dict[str, Any], endpoint: Endpoint, raw_params: list[Any],
             param.prop = _rename(param.prop, name) if param.prop is not None else None
         taken.add(name)
     return params
+
+
+def _plan_serializations(doc: dict[str, Any], path: str, method: str, params: list[Param]) -> list[str]:
+    """Each parameter's style/explode/allowReserved (generator/plan/param_styles.py), and the warnings for what
+    the style table cannot express, `content`-described parameters included."""
+    raws = {(str(r.node.get("in")), str(r.node.get("name"))): r for r in param_styles.raw_parameters(doc, path, method)}
+    warnings = param_styles.content_parameter_warnings(doc, path, method)
+    for param in params:
+        raw = raws.get((param.location, param.wire_name))
+        if raw is not None:
+            param.serialization, found = param_styles.plan_serialization(doc, raw, param.location)
+            warnings.extend(found)
+    return warnings
 
 
 def _media_type_variants(
@@ -356,6 +369,9 @@ def _media_type_variants(
             )
             continue
         params = _plan_params(doc, op.endpoint, raw_params, body)
+        planned = {(p.location, p.wire_name): p.serialization for p in op.params}
+        for param in params:
+            param.serialization = planned.get((param.location, param.wire_name), param.serialization)
         variants.append(
             dataclasses.replace(
                 op,
@@ -485,6 +501,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
             raw_params = [*(path_item.get("parameters") or []), *(raw_op.get("parameters") or [])]
             body = _plan_body(doc, config, endpoint, raw_op)
             params = _plan_params(doc, endpoint, raw_params, body)
+            warnings.extend(_plan_serializations(doc, path, method, params))
             if config.positional == "required":
                 params = _in_declared_order(doc, params, raw_params)
             successes, errors, error_ranges = _success_and_errors(endpoint)

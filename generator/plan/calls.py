@@ -65,11 +65,20 @@ def shadowed_builtins(
     return before, sorted((bound | set(later)) & builtin)
 
 
+def _encode_path_call(param: Param) -> str:
+    """`encode_path(argument)`, with the parameter's style when it is not `simple` (matrix also needs the name)."""
+    style = param.serialization.expression("path") if param.serialization is not None else None
+    if style is None:
+        return f"encode_path({param.python_name})"
+    name = f", {pystr(param.wire_name)}" if param.serialization is not None and param.serialization.style == "matrix" else ""
+    return f"encode_path({param.python_name}, {style}{name})"
+
+
 def path_expression(op: Operation) -> str:
-    """A Python expression for the request path, each path parameter percent-encoded."""
+    """A Python expression for the request path, each path parameter serialised by its style and percent-encoded."""
     parts: list[str] = []
     rest = op.path
-    names = {p.wire_name: p.python_name for p in op.path_params}
+    names = {p.wire_name: _encode_path_call(p) for p in op.path_params}
     while rest:
         start = rest.find("{")
         end = rest.find("}", start)
@@ -79,13 +88,13 @@ def path_expression(op: Operation) -> str:
         if start:
             parts.append(pystr(rest[:start]))
         wire = rest[start + 1 : end]
-        parts.append(f"encode_path({names[wire]})" if wire in names else pystr(rest[start : end + 1]))
+        parts.append(names[wire] if wire in names else pystr(rest[start : end + 1]))
         rest = rest[end + 1 :]
     if not parts:
         return '"/"'
     if len(parts) == 1 and not parts[0].startswith("encode_path("):
         return parts[0]
-    if all(part.startswith("encode_path(") or _PLAIN_PATH.match(part) for part in parts):
+    if all(part.startswith("encode_path(") and '"' not in part or _PLAIN_PATH.match(part) for part in parts):
         return 'f"' + "".join("{" + p + "}" if p.startswith("encode_path(") else p[1:-1] for p in parts) + '"'
     return " + ".join(parts)
 
@@ -199,8 +208,10 @@ def _headers(op: Operation) -> list[tuple[str, str]]:
     ]
     cookies = [p for p in op.params if p.location == "cookie"]
     if cookies:
-        values = "{ " + "".join(f"{pystr(p.wire_name)}: {p.python_name}, " for p in cookies) + " }"
-        headers.append(("Cookie", f'"; ".join(f"{{k}}={{v}}" for k, v in header_values({values}).items()) or None'))
+        values = "{" + ", ".join(f"{pystr(p.wire_name)}: {p.python_name}" for p in cookies) + "}"
+        styles = _styles(cookies, "cookie")
+        styled = ", {" + ", ".join(f"{pystr(wire)}: {style}" for wire, style in styles) + "}" if styles else ""
+        headers.append(("Cookie", f"cookie_header({values}{styled})"))
     body = op.body
     if body is not None and (
         (body.kind == "binary" and body.content_type != "application/octet-stream")
@@ -210,6 +221,16 @@ def _headers(op: Operation) -> list[tuple[str, str]]:
         content_type = pystr(body.content_type)
         headers.append(("Content-Type", content_type if given is None else f"{content_type} if {given} else None"))
     return headers
+
+
+def _styles(params: list[Param], location: str) -> list[tuple[str, str]]:
+    """(wire name, `ParamStyle(...)`) of the parameters not serialised in the location's default style."""
+    styles: list[tuple[str, str]] = []
+    for p in params:
+        style = p.serialization.expression(location) if p.serialization is not None else None
+        if p.location == location and style is not None:
+            styles.append((p.wire_name, style))
+    return styles
 
 
 def _error_tables(resource: Resource) -> dict[str, str | None]:
@@ -285,8 +306,9 @@ def _plan_operation(
         http_method=op.method.upper(),
         path=path_expression(op),
         query=[(p.wire_name, p.python_name) for p in op.params if p.location == "query"],
-        deep_object=[p.wire_name for p in op.params if p.location == "query" and p.style == "deepObject"],
+        query_styles=_styles(op.params, "query"),
         headers=_headers(op),
+        header_styles=_styles([p for p in op.params if p.constant is None], "header"),
         body=_body_argument(op.body) if op.body is not None else None,
         error_table=error_table,
     )

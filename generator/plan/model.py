@@ -16,6 +16,7 @@ from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.responses import Response
 
 from generator.plan.emission import ModelEmission
+from generator.plan.param_styles import Serialization
 
 if TYPE_CHECKING:
     from generator.config import SdkConfig
@@ -46,7 +47,7 @@ class Param:
     constant: str | None = None  # a required single-value header filled in by the SDK
     deprecated: bool = False
     attr_name: str = ""  # for flattened body fields: the attribute name on the body model
-    style: str | None = None  # serialization style of a query parameter (form, deepObject, ...)
+    serialization: Serialization | None = None  # style/explode/allowReserved of a path, query, header or cookie parameter
     coerce: tuple[Coercion, str] | None = None  # how a plain value becomes the field's type, and the class
 
 
@@ -125,8 +126,9 @@ class Call:
     http_method: str  # "GET"
     path: str  # expression for the request path, each path parameter percent-encoded
     query: list[tuple[str, str]] = field(default_factory=list)  # (wire name, argument)
-    deep_object: list[str] = field(default_factory=list)  # query parameters serialized as deepObject
+    query_styles: list[tuple[str, str]] = field(default_factory=list)  # (wire name, ParamStyle expression), non-default
     headers: list[tuple[str, str]] = field(default_factory=list)  # (wire name, expression), Content-Type last
+    header_styles: list[tuple[str, str]] = field(default_factory=list)  # (wire name, ParamStyle expression), non-default
     body: tuple[str, str] | None = None  # (httpx keyword: json | data | files | content, expression)
     error_table: str | None = None  # name of the resource module's ErrorTable constant
 

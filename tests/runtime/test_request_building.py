@@ -8,7 +8,7 @@ import enum
 import httpx
 import pytest
 
-from generator.runtime._encode import encode_path, encode_query
+from generator.runtime._encode import ParamStyle, encode_path, encode_query
 from generator.runtime._request import ApiRequest
 from generator.runtime._types import UNSET, as_file
 from generator.runtime.errors import ApiError
@@ -68,17 +68,14 @@ def test_query_parameters_are_encoded(make_client, script):
         "flag": ["false"],
         "color": ["red"],
         "day": ["2024-01-02"],
-        "filter[name]": ["x"],
+        "name": ["x"],  # an object parameter by default: form, explode (its keys spread)
         "extra": ["1"],
     }
 
 
 def test_encode_query_directly():
-    assert encode_query({"a": [None, "x"], "b": (1,), "c": {"d": {"e": 1}}}) == [
-        ("a", "x"),
-        ("b", "1"),
-        ("c[d][e]", "1"),
-    ]
+    assert encode_query({"a": [None, "x"], "b": (1,), "c": {"d": {"e": 1}}}) == "a=x&b=1&d=%7B%22e%22%3A1%7D"
+    assert encode_query({"c": {"d": {"e": 1}}}, {"c": ParamStyle("deepObject")}) == "c[d][e]=1"
 
 
 def test_encode_path():
