@@ -24,10 +24,12 @@ from generator.load import load_spec, validate_spec
 from generator.normalize import analyse, normalize
 from generator.normalize.parser_input import prune_parser_rejects
 from generator.normalize.repairs import repair
+from generator.normalize.reserved_names import rename_reserved_schemas, reserved_names
 from generator.output import check_destination, staging_beside, swap_in
 from generator.plan.build import build_plan
 from generator.plan.model import SdkPlan
 from generator.report import REPORT_NAME, build_report, dumps
+from generator.resources import TEMPLATES
 
 T = TypeVar("T")
 
@@ -140,7 +142,9 @@ def generate(
     loaded = progress.run("load", lambda: load_spec(spec_path, validate=False))
     # Slightly invalid specs are repaired (each repair a warning); --strict refuses them as before.
     findings = [] if strict else repair(loaded.data)
-    changes = progress.run("normalize", lambda: normalize(loaded.data))
+    reserved = reserved_names(TEMPLATES, config.client, config.async_client)
+    renamed = rename_reserved_schemas(loaded.data, reserved)  # first: later name fixes see the final names
+    changes = [*renamed, *progress.run("normalize", lambda: normalize(loaded.data))]
     # after normalize: it fixes what the validator rejects
     findings += progress.run("validate", lambda: validate_spec(loaded, strict=strict))
     analysis = analyse(loaded.data)  # reads the normalized document; edits nothing
@@ -154,6 +158,7 @@ def generate(
         data = _parse(loaded.data, oapc_config, loaded.file, findings, strict=strict)
         plan = build_plan(loaded.data, config, data, file=loaded.file)
         plan.warnings.extend(analysis.warnings)  # e.g. unions decoded by trying variants in order
+        plan.warnings.extend(f"{c.pointer}: {c.detail}" for c in renamed)  # a model not named as the spec says
         plan.warnings.extend(f.warning() for f in findings)
         return data, plan
 

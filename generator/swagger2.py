@@ -26,7 +26,8 @@ _SCHEMA_KEYWORDS = (
     "type", "format", "items", "enum", "default", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
     "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "multipleOf",
 )  # fmt: skip
-# collectionFormat → (style, explode) for query parameters; path and header use `simple`.
+# collectionFormat → (style, explode) for query parameters; path and header use `simple` (comma-separated), so
+# any other format there, like `tsv` anywhere, keeps `x-collectionFormat` and becomes a warning in the plan.
 _QUERY_STYLES = {
     "csv": ("form", False),
     "ssv": ("spaceDelimited", False),
@@ -158,8 +159,10 @@ class _Converter:
                 out["style"], out["explode"] = style, explode
             elif param.get("in") in ("path", "header"):
                 out["style"], out["explode"] = "simple", False
-            if fmt == "tsv":
-                out["x-collectionFormat"] = fmt
+            if fmt == "tsv" or (param.get("in") != "query" and fmt != "csv"):
+                out["x-collectionFormat"] = (
+                    fmt  # no style expresses it: the plan warns (generator/plan/param_styles.py)
+                )
         out.update(_extensions(param))
         return out
 

@@ -156,3 +156,10 @@ def shorten_long_names(doc: dict[str, Any]) -> list[Change]:
     for old, new in tag_renames.items():
         changes.append(Change("shorten_long_names", "/tags", f"tag {old[:40]!r}... shortened to {new!r}"))
     return changes
+
+
+def rewrite_refs(doc: dict[str, Any], renames: dict[str, str]) -> None:
+    """Point every `$ref` to a renamed component schema (`{old key: new key}`) at its new key."""
+    _rewrite_refs(
+        doc, {_PREFIX + escape_pointer_token(k): _PREFIX + escape_pointer_token(v) for k, v in renames.items()}
+    )

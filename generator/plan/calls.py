@@ -70,7 +70,11 @@ def _encode_path_call(param: Param) -> str:
     style = param.serialization.expression("path") if param.serialization is not None else None
     if style is None:
         return f"encode_path({param.python_name})"
-    name = f", {pystr(param.wire_name)}" if param.serialization is not None and param.serialization.style == "matrix" else ""
+    name = (
+        f", {pystr(param.wire_name)}"
+        if param.serialization is not None and param.serialization.style == "matrix"
+        else ""
+    )
     return f"encode_path({param.python_name}, {style}{name})"
 
 

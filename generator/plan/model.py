@@ -47,7 +47,9 @@ class Param:
     constant: str | None = None  # a required single-value header filled in by the SDK
     deprecated: bool = False
     attr_name: str = ""  # for flattened body fields: the attribute name on the body model
-    serialization: Serialization | None = None  # style/explode/allowReserved of a path, query, header or cookie parameter
+    serialization: Serialization | None = (
+        None  # style/explode/allowReserved of a path, query, header or cookie parameter
+    )
     coerce: tuple[Coercion, str] | None = None  # how a plain value becomes the field's type, and the class
 
 
@@ -128,7 +130,9 @@ class Call:
     query: list[tuple[str, str]] = field(default_factory=list)  # (wire name, argument)
     query_styles: list[tuple[str, str]] = field(default_factory=list)  # (wire name, ParamStyle expression), non-default
     headers: list[tuple[str, str]] = field(default_factory=list)  # (wire name, expression), Content-Type last
-    header_styles: list[tuple[str, str]] = field(default_factory=list)  # (wire name, ParamStyle expression), non-default
+    header_styles: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (wire name, ParamStyle expression), non-default
     body: tuple[str, str] | None = None  # (httpx keyword: json | data | files | content, expression)
     error_table: str | None = None  # name of the resource module's ErrorTable constant
 

@@ -148,8 +148,7 @@ def plan_serialization(doc: dict[str, Any], raw: RawParameter, location: str) ->
     if isinstance(collection_format, str):
         warnings.append(
             f"{where}: Swagger collectionFormat {collection_format!r} of {name!r} has no OpenAPI 3 style in "
-            f"{location}; sent as {style}"
-            + (", explode" if explode else ", comma-separated")
+            f"{location}; sent as {style}" + (", explode" if explode else ", comma-separated")
         )
     return Serialization(style, explode, allow_reserved), warnings
 

@@ -21,7 +21,7 @@ import pytest
 
 from tests.corpus._support import HOSTILE, ROOT, check_exit_code, exercise, generate, mypy_strict, python, ruff_check
 
-GENERATED = ["injection", "shadowing", "long_names"]
+GENERATED = ["injection", "shadowing", "long_names", "reserved_names"]
 REFUSED = ["cyclic_alias", "self_alias", "billion_laughs", "laughs_under_limit", "deep_ref_chain", "deep_nesting"]
 LONG = "L" * 100_000
 TIME_LIMIT = 20.0

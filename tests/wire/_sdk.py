@@ -13,10 +13,11 @@ from generator.cli import main as generator_main
 UNSEEN = Path(__file__).resolve().parents[1] / "corpus" / "unseen"
 
 
-def generated_sdk(spec_name: str, parent: Path) -> Iterator[ModuleType]:
-    """Yield the imported package generated from `tests/corpus/unseen/<spec_name>.yaml` (named the same)."""
+def generated_sdk(spec_name: str, parent: Path, folder: Path = UNSEEN) -> Iterator[ModuleType]:
+    """Yield the imported package generated from `<folder>/<spec_name>.yaml` (default tests/corpus/unseen;
+    the package is named the same)."""
     out = parent / spec_name
-    assert generator_main(["generate", str(UNSEEN / f"{spec_name}.yaml"), "--out", str(out), "--name", spec_name]) == 0
+    assert generator_main(["generate", str(folder / f"{spec_name}.yaml"), "--out", str(out), "--name", spec_name]) == 0
     sys.path.insert(0, str(out))
     try:
         yield importlib.import_module(spec_name)
