@@ -11,7 +11,7 @@ from ._encode import ParamStyle
 from ._types import DownloadTarget
 from .request_options import NOT_GIVEN, RequestOptions
 
-__all__ = ["ApiRequest", "ErrorTypes"]
+__all__ = ["ApiRequest", "ErrorTypes", "ParamStyle"]  # ParamStyle: what `query_styles` holds, for generated calls
 
 ErrorTypes = Mapping[int, Callable[[Any], object]] | Mapping[int | str, Callable[[Any], object]]
 """Status code, ``"4XX"``-style range or ``"default"`` -> parser of the documented error body (given the

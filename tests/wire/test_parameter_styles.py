@@ -134,7 +134,7 @@ def test_what_the_table_cannot_express_is_sent_as_warned(sdk: ModuleType, httpse
 
 
 def test_swagger2_collection_formats(swagger2: ModuleType, httpserver: HTTPServer) -> None:
-    seen = _record(httpserver, None)
+    seen = _record(httpserver, [])
     client = swagger2.ParamStylesSwagger2(base_url=httpserver.url_for(""), max_retries=0)
     client.items.search(csv=["a", "b"], ssv=["c", "d"], pipes=["e", "f"], multi=["g", "h"], plain=["i", "j"])
     client.items.get(["k", "l"])

@@ -126,7 +126,7 @@ if TYPE_CHECKING:
     from .field_constraint import FieldConstraint
     from .field_constraint_config import FieldConstraintConfig
     from .field_constraint_type import FieldConstraintType
-    from .file import File
+    from .file_model import FileModel
     from .file_response import FileResponse
     from .files_update_body import FilesUpdateBody
     from .filter_ import Filter
@@ -469,7 +469,7 @@ _MODULES: dict[str, str] = {
     "FieldConstraint": "field_constraint",
     "FieldConstraintConfig": "field_constraint_config",
     "FieldConstraintType": "field_constraint_type",
-    "File": "file",
+    "FileModel": "file_model",
     "FileResponse": "file_response",
     "FilesUpdateBody": "files_update_body",
     "Filter": "filter_",
@@ -813,7 +813,7 @@ __all__ = [
     "FieldConstraint",
     "FieldConstraintConfig",
     "FieldConstraintType",
-    "File",
+    "FileModel",
     "FileResponse",
     "FilesUpdateBody",
     "Filter",

@@ -324,7 +324,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         {},
     ),
     "FieldConstraint": ({"type_": "type"}, {"config": "FieldConstraintConfig"}),
-    "File": (
+    "FileModel": (
         {
             "bytes_received": "bytesReceived",
             "created_at": "createdAt",
@@ -336,7 +336,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         },
         {"actions": "Action"},
     ),
-    "FileResponse": ({}, {"data": "File"}),
+    "FileResponse": ({}, {"data": "FileModel"}),
     "FilesUpdateBody": ({"workbook_id": "workbookId"}, {"actions": "Action"}),
     "GetAgentExportResponse": ({}, {"data": "AgentExport"}),
     "GetAgentLogsResponse": ({}, {"data": "AgentLog", "pagination": "Pagination"}),
@@ -520,7 +520,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "ListDocumentsResponse": ({}, {"data": "Document"}),
     "ListEntitlementsResponse": ({}, {"data": "Entitlement"}),
     "ListEnvironmentsResponse": ({}, {"data": "Environment", "pagination": "Pagination"}),
-    "ListFilesResponse": ({}, {"data": "File", "pagination": "Pagination"}),
+    "ListFilesResponse": ({}, {"data": "FileModel", "pagination": "Pagination"}),
     "ListGuestsResponse": ({}, {"data": "Guest"}),
     "ListJobsResponse": ({}, {"data": "Job", "pagination": "Pagination"}),
     "ListRolesResponse": ({}, {"data": "Role"}),

@@ -11,7 +11,7 @@ from .._core._decode import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.file import File
+    from ..models.file_model import FileModel
     from ..models.pagination import Pagination
 
 
@@ -23,11 +23,11 @@ class ListFilesResponse:
     """Page of files.
 
     Attributes:
-        data (list[File]):
+        data (list[FileModel]):
         pagination (Pagination | Unset): Page-number pagination details for list responses.
     """
 
-    data: list[File]
+    data: list[FileModel]
     pagination: Pagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,17 +57,17 @@ class ListFilesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file import File  # noqa: PLC0415
+        from ..models.file_model import FileModel  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", decode.MISSING)
-        data: list[File]
+        data: list[FileModel]
         if isinstance(_data, list):
             data = []
             for data_index, data_item_data in enumerate(_data):
                 with decode.at("data", data_index):
-                    data_item = decode.model(File.from_dict, data_item_data)
+                    data_item = decode.model(FileModel.from_dict, data_item_data)
 
                 data.append(data_item)
         else:

@@ -21,7 +21,7 @@ from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
 from ..models.action import Action
 from ..models.errors_model import Errors
-from ..models.file import File
+from ..models.file_model import FileModel
 from ..models.file_response import FileResponse
 from ..models.files_update_body import FilesUpdateBody
 from ..models.list_files_response import ListFilesResponse
@@ -78,7 +78,7 @@ class FilesResource:
         mode: Mode | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> SyncPager[File]:
+    ) -> SyncPager[FileModel]:
         """List files.
 
         Returns a page of uploaded or exported files, optionally for one space.
@@ -94,9 +94,9 @@ class FilesResource:
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            A pager of `File`: iterating it yields every item across pages, fetching them as needed;
-            `iter_pages()` yields each page (its items, the parsed `ListFilesResponse` and the raw
-            response).
+            A pager of `FileModel`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ListFilesResponse` and the
+            raw response).
 
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400.
@@ -265,7 +265,7 @@ class AsyncFilesResource:
         mode: Mode | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPager[File]:
+    ) -> AsyncPager[FileModel]:
         """List files.
 
         Returns a page of uploaded or exported files, optionally for one space.
@@ -281,9 +281,9 @@ class AsyncFilesResource:
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            A pager of `File`: iterating it yields every item across pages, fetching them as needed;
-            `iter_pages()` yields each page (its items, the parsed `ListFilesResponse` and the raw
-            response).
+            A pager of `FileModel`: iterating it yields every item across pages, fetching them as
+            needed; `iter_pages()` yields each page (its items, the parsed `ListFilesResponse` and the
+            raw response).
 
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400.

@@ -75,7 +75,6 @@ if TYPE_CHECKING:
     from .field_definitions_with_includes_response import FieldDefinitionsWithIncludesResponse
     from .field_value_common import FieldValueCommon
     from .field_value_common_field_type import FieldValueCommonFieldType
-    from .file import File
     from .file_copy_params import FileCopyParams
     from .file_copy_params_data import FileCopyParamsData
     from .file_copy_response import FileCopyResponse
@@ -87,13 +86,14 @@ if TYPE_CHECKING:
     from .file_create_remote_upload_params_data import FileCreateRemoteUploadParamsData
     from .file_import_params import FileImportParams
     from .file_import_params_data import FileImportParamsData
+    from .file_model import FileModel
+    from .file_model_status import FileModelStatus
     from .file_move_params import FileMoveParams
     from .file_move_params_data import FileMoveParamsData
     from .file_remote_upload_response import FileRemoteUploadResponse
     from .file_remote_upload_response_links import FileRemoteUploadResponseLinks
     from .file_response import FileResponse
     from .file_sort import FileSort
-    from .file_status import FileStatus
     from .file_update_params import FileUpdateParams
     from .file_update_params_data import FileUpdateParamsData
     from .file_upload_status import FileUploadStatus
@@ -461,7 +461,6 @@ _MODULES: dict[str, str] = {
     "FieldDefinitionWithIncludesUnknown": "field_definition_with_includes_unknown",
     "FieldValueCommon": "field_value_common",
     "FieldValueCommonFieldType": "field_value_common_field_type",
-    "File": "file",
     "FileCopyParams": "file_copy_params",
     "FileCopyParamsData": "file_copy_params_data",
     "FileCopyResponse": "file_copy_response",
@@ -473,6 +472,8 @@ _MODULES: dict[str, str] = {
     "FileCreateRemoteUploadParamsData": "file_create_remote_upload_params_data",
     "FileImportParams": "file_import_params",
     "FileImportParamsData": "file_import_params_data",
+    "FileModel": "file_model",
+    "FileModelStatus": "file_model_status",
     "FileMoveParams": "file_move_params",
     "FileMoveParamsData": "file_move_params_data",
     "FileRemoteUploadResponse": "file_remote_upload_response",
@@ -480,7 +481,6 @@ _MODULES: dict[str, str] = {
     "FileResponse": "file_response",
     "FilesCopyCopyComments": "files_copy_copy_comments",
     "FileSort": "file_sort",
-    "FileStatus": "file_status",
     "FileUpdateParams": "file_update_params",
     "FileUpdateParamsData": "file_update_params_data",
     "FileUploadStatus": "file_upload_status",
@@ -786,7 +786,6 @@ __all__ = [
     "FieldDefinitionWithIncludesUnknown",
     "FieldValueCommon",
     "FieldValueCommonFieldType",
-    "File",
     "FileCopyParams",
     "FileCopyParamsData",
     "FileCopyResponse",
@@ -798,6 +797,8 @@ __all__ = [
     "FileCreateRemoteUploadParamsData",
     "FileImportParams",
     "FileImportParamsData",
+    "FileModel",
+    "FileModelStatus",
     "FileMoveParams",
     "FileMoveParamsData",
     "FileRemoteUploadResponse",
@@ -805,7 +806,6 @@ __all__ = [
     "FileResponse",
     "FilesCopyCopyComments",
     "FileSort",
-    "FileStatus",
     "FileUpdateParams",
     "FileUpdateParamsData",
     "FileUploadStatus",

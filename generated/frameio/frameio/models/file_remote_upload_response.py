@@ -10,7 +10,7 @@ from .._core import _decode as decode
 from .._core._decode import model_repr
 
 if TYPE_CHECKING:
-    from ..models.file import File
+    from ..models.file_model import FileModel
     from ..models.file_remote_upload_response_links import FileRemoteUploadResponseLinks
 
 
@@ -21,11 +21,11 @@ T = TypeVar("T", bound="FileRemoteUploadResponse")
 class FileRemoteUploadResponse:
     """
     Attributes:
-        data (File): A media file.
+        data (FileModel): A media file.
         links (FileRemoteUploadResponseLinks):
     """
 
-    data: File
+    data: FileModel
     links: FileRemoteUploadResponseLinks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,11 +49,11 @@ class FileRemoteUploadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file import File  # noqa: PLC0415
+        from ..models.file_model import FileModel  # noqa: PLC0415
         from ..models.file_remote_upload_response_links import FileRemoteUploadResponseLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = decode.model(File.from_dict, d.pop("data", decode.MISSING), "data")
+        data = decode.model(FileModel.from_dict, d.pop("data", decode.MISSING), "data")
 
         links = decode.model(FileRemoteUploadResponseLinks.from_dict, d.pop("links", decode.MISSING), "links")
 

@@ -10,7 +10,7 @@ from .._core import _decode as decode
 from .._core._decode import model_repr
 
 if TYPE_CHECKING:
-    from ..models.file import File
+    from ..models.file_model import FileModel
 
 
 T = TypeVar("T", bound="FileResponse")
@@ -20,10 +20,10 @@ T = TypeVar("T", bound="FileResponse")
 class FileResponse:
     """
     Attributes:
-        data (File): A media file.
+        data (FileModel): A media file.
     """
 
-    data: File
+    data: FileModel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr
@@ -43,10 +43,10 @@ class FileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file import File  # noqa: PLC0415
+        from ..models.file_model import FileModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = decode.model(File.from_dict, d.pop("data", decode.MISSING), "data")
+        data = decode.model(FileModel.from_dict, d.pop("data", decode.MISSING), "data")
 
         file_response = cls(
             data=data,

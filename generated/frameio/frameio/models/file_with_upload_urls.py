@@ -12,7 +12,7 @@ from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import rfc3339
 from ..models.asset_common_type import AssetCommonType, check_asset_common_type
-from ..models.file_status import FileStatus, check_file_status
+from ..models.file_model_status import FileModelStatus, check_file_model_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ class FileWithUploadUrls:
         view_url (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        status (FileStatus | str):  Example: uploaded.
+        status (FileModelStatus | str):  Example: uploaded.
         media_type (str):  Example: video/mp4.
         file_size (int):  Example: 52428800.
         adobe_id (None | str | Unset):
@@ -50,7 +50,7 @@ class FileWithUploadUrls:
     view_url: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    status: FileStatus | str
+    status: FileModelStatus | str
     media_type: str
     file_size: int
     adobe_id: None | str | Unset = UNSET
@@ -165,7 +165,7 @@ class FileWithUploadUrls:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        status = check_file_status(d.pop("status", decode.MISSING), "status")
+        status = check_file_model_status(d.pop("status", decode.MISSING), "status")
 
         media_type = decode.expect(d.pop("media_type", decode.MISSING), str, "media_type")
 

@@ -15,7 +15,7 @@ from ..models.asset_common_type import AssetCommonType, check_asset_common_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.file import File
+    from ..models.file_model import FileModel
 
 
 T = TypeVar("T", bound="VersionStack")
@@ -34,7 +34,7 @@ class VersionStack:
         view_url (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        head_version (File): A media file.
+        head_version (FileModel): A media file.
         adobe_id (None | str | Unset):
     """
 
@@ -46,7 +46,7 @@ class VersionStack:
     view_url: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    head_version: File
+    head_version: FileModel
     adobe_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -103,7 +103,7 @@ class VersionStack:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file import File  # noqa: PLC0415
+        from ..models.file_model import FileModel  # noqa: PLC0415
 
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
@@ -134,7 +134,7 @@ class VersionStack:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        head_version = decode.model(File.from_dict, d.pop("head_version", decode.MISSING), "head_version")
+        head_version = decode.model(FileModel.from_dict, d.pop("head_version", decode.MISSING), "head_version")
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
             if data is None:

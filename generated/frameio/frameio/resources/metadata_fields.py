@@ -10,7 +10,7 @@ from uuid import UUID
 import httpx
 
 from .._core._encode import encode_path, query_params
-from .._core._request import ApiRequest
+from .._core._request import ApiRequest, ParamStyle
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -170,9 +170,11 @@ class MetadataFieldsResource:
                         "after": after,
                         "page_size": page_size,
                         "include_total_count": include_total_count,
-                    },
-                    deep_object=frozenset({"filters"}),
+                    }
                 ),
+                query_styles={
+                    "filters": ParamStyle("deepObject", explode=True),
+                },
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -404,9 +406,11 @@ class AsyncMetadataFieldsResource:
                         "after": after,
                         "page_size": page_size,
                         "include_total_count": include_total_count,
-                    },
-                    deep_object=frozenset({"filters"}),
+                    }
                 ),
+                query_styles={
+                    "filters": ParamStyle("deepObject", explode=True),
+                },
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -13,7 +13,7 @@ import httpx
 
 from .._core import _decode as decode
 from .._core._encode import encode_path, header_values, jsonable, query_params
-from .._core._request import ApiRequest
+from .._core._request import ApiRequest, ParamStyle
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -151,9 +151,11 @@ class ThingsResource:
                         "pageSize": page_size,
                         "filter[name]": filter_name,
                         "page[number]": page_number,
-                    },
-                    deep_object=frozenset({"deep"}),
+                    }
                 ),
+                query_styles={
+                    "deep": ParamStyle("deepObject", explode=True),
+                },
                 headers=header_values(
                     {
                         "X-Ids": x_ids,
@@ -316,9 +318,11 @@ class AsyncThingsResource:
                         "pageSize": page_size,
                         "filter[name]": filter_name,
                         "page[number]": page_number,
-                    },
-                    deep_object=frozenset({"deep"}),
+                    }
                 ),
+                query_styles={
+                    "deep": ParamStyle("deepObject", explode=True),
+                },
                 headers=header_values(
                     {
                         "X-Ids": x_ids,

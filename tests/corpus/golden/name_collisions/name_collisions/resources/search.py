@@ -6,7 +6,7 @@ from functools import cached_property
 
 import httpx
 
-from .._core._encode import header_values, query_params
+from .._core._encode import cookie_header, header_values, query_params
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
@@ -69,15 +69,7 @@ class SearchResource:
                 headers=header_values(
                     {
                         "foo-bar": foo_bar_header,
-                        "Cookie": "; ".join(
-                            f"{k}={v}"
-                            for k, v in header_values(
-                                {
-                                    "FOO_BAR": foo_bar_cookie,
-                                }
-                            ).items()
-                        )
-                        or None,
+                        "Cookie": cookie_header({"FOO_BAR": foo_bar_cookie}),
                     }
                 ),
                 options=request_options,
@@ -143,15 +135,7 @@ class AsyncSearchResource:
                 headers=header_values(
                     {
                         "foo-bar": foo_bar_header,
-                        "Cookie": "; ".join(
-                            f"{k}={v}"
-                            for k, v in header_values(
-                                {
-                                    "FOO_BAR": foo_bar_cookie,
-                                }
-                            ).items()
-                        )
-                        or None,
+                        "Cookie": cookie_header({"FOO_BAR": foo_bar_cookie}),
                     }
                 ),
                 options=request_options,

@@ -18,11 +18,11 @@ if TYPE_CHECKING:
     from ..models.action import Action
 
 
-T = TypeVar("T", bound="File")
+T = TypeVar("T", bound="FileModel")
 
 
 @_attrs_define
-class File:
+class FileModel:
     """A file uploaded into, or exported from, a space.
 
     Attributes:
@@ -226,7 +226,7 @@ class File:
 
         expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
 
-        file = cls(
+        file_model = cls(
             name=name,
             ext=ext,
             mimetype=mimetype,
@@ -247,8 +247,8 @@ class File:
             expired_at=expired_at,
         )
 
-        file.additional_properties = d
-        return file
+        file_model.additional_properties = d
+        return file_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,14 +12,14 @@ from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import rfc3339
 from ..models.asset_common_type import AssetCommonType, check_asset_common_type
-from ..models.file_status import FileStatus, check_file_status
+from ..models.file_model_status import FileModelStatus, check_file_model_status
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="File")
+T = TypeVar("T", bound="FileModel")
 
 
 @_attrs_define
-class File:
+class FileModel:
     """A media file.
 
     Attributes:
@@ -31,7 +31,7 @@ class File:
         view_url (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        status (FileStatus | str):  Example: uploaded.
+        status (FileModelStatus | str):  Example: uploaded.
         media_type (str):  Example: video/mp4.
         file_size (int):  Example: 52428800.
         adobe_id (None | str | Unset):
@@ -46,7 +46,7 @@ class File:
     view_url: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    status: FileStatus | str
+    status: FileModelStatus | str
     media_type: str
     file_size: int
     adobe_id: None | str | Unset = UNSET
@@ -149,7 +149,7 @@ class File:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        status = check_file_status(d.pop("status", decode.MISSING), "status")
+        status = check_file_model_status(d.pop("status", decode.MISSING), "status")
 
         media_type = decode.expect(d.pop("media_type", decode.MISSING), str, "media_type")
 
@@ -187,7 +187,7 @@ class File:
 
         adobe_version_id = _parse_adobe_version_id(d.pop("adobe_version_id", UNSET))
 
-        file = cls(
+        file_model = cls(
             id=id,
             name=name,
             type_=type_,
@@ -203,8 +203,8 @@ class File:
             adobe_version_id=adobe_version_id,
         )
 
-        file.additional_properties = d
-        return file
+        file_model.additional_properties = d
+        return file_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,144 @@
+"""The `ParamStyles` and `AsyncParamStyles` clients: configuration, auth, and the API's resources."""
+
+from __future__ import annotations
+
+import builtins
+import platform
+from collections.abc import Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._core.http_client import AsyncHttpClient, SyncHttpClient
+from .environment import ParamStylesEnvironment
+
+if TYPE_CHECKING:
+    from .resources.gadgets import AsyncGadgetsResource, GadgetsResource
+    from .resources.oddities import AsyncOdditiesResource, OdditiesResource
+
+__version__ = "0.1.0"
+USER_AGENT = "param-styles-sdk" + f"/{__version__} python/{platform.python_version()}"
+
+
+class ParamStyles:
+    """Synchronous client for the Param Styles."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: ParamStylesEnvironment | str = ParamStylesEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.Client | None = None,
+        follow_redirects: bool = True,
+        strict_response_validation: bool = False,
+    ) -> None:
+        self._client = SyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="param_styles",
+            log_env_var="PARAM_STYLES_LOG",
+            idempotency_header=None,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @cached_property
+    def gadgets(self) -> GadgetsResource:
+        from .resources.gadgets import GadgetsResource
+
+        return GadgetsResource(self._client)
+
+    @cached_property
+    def oddities(self) -> OdditiesResource:
+        from .resources.oddities import OdditiesResource
+
+        return OdditiesResource(self._client)
+
+    def close(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        self._client.close()
+
+    def __enter__(self) -> ParamStyles:
+        return self
+
+    def __exit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"ParamStyles(base_url={self._client.base_url!r})"
+
+
+class AsyncParamStyles:
+    """Asynchronous client for the Param Styles."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: ParamStylesEnvironment | str = ParamStylesEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        follow_redirects: bool = True,
+        strict_response_validation: bool = False,
+    ) -> None:
+        self._client = AsyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="param_styles",
+            log_env_var="PARAM_STYLES_LOG",
+            idempotency_header=None,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @cached_property
+    def gadgets(self) -> AsyncGadgetsResource:
+        from .resources.gadgets import AsyncGadgetsResource
+
+        return AsyncGadgetsResource(self._client)
+
+    @cached_property
+    def oddities(self) -> AsyncOdditiesResource:
+        from .resources.oddities import AsyncOdditiesResource
+
+        return AsyncOdditiesResource(self._client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncParamStyles:
+        return self
+
+    async def __aexit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"AsyncParamStyles(base_url={self._client.base_url!r})"

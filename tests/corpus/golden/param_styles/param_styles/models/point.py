@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Point")
+
+
+@_attrs_define
+class Point:
+    """
+    Attributes:
+        lat (float | Unset):
+        lon (float | Unset):
+    """
+
+    lat: float | Unset = UNSET
+    lon: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lat = self.lat
+
+        lon = self.lon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if lat is not UNSET:
+            field_dict["lat"] = lat
+        if lon is not UNSET:
+            field_dict["lon"] = lon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        lat = decode.expect(d.pop("lat", UNSET), float, "lat")
+
+        lon = decode.expect(d.pop("lon", UNSET), float, "lon")
+
+        point = cls(
+            lat=lat,
+            lon=lon,
+        )
+
+        point.additional_properties = d
+        return point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,306 @@
+"""Operations on `client.gadgets`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+
+from .._core import _decode as decode
+from .._core._encode import cookie_header, encode_path, header_values, query_params
+from .._core._request import ApiRequest, ParamStyle
+from .._core.http_client import AsyncHttpClient, SyncHttpClient
+from .._core.raw_response import to_async_raw_response, to_raw_response
+from .._core.request_options import RequestOptions
+from ..models.box import Box
+from ..models.gadget import Gadget
+from ..models.gadget_filter import GadgetFilter
+from ..models.gadgets_list_theme import GadgetsListTheme
+from ..models.point import Point
+from ..types import UNSET, Unset
+
+
+def _parse_list(response: httpx.Response) -> list[Gadget]:
+    _response_200 = response.json()
+    response_200: list[Gadget]
+    if isinstance(_response_200, list):
+        response_200 = []
+        for response_200_index, response_200_item_data in enumerate(_response_200):
+            with decode.at(None, response_200_index):
+                response_200_item = decode.model(Gadget.from_dict, response_200_item_data)
+
+            response_200.append(response_200_item)
+    else:
+        response_200 = decode.mismatch("an array", _response_200)
+
+    return response_200
+
+
+def _parse_tone(response: httpx.Response) -> Gadget:
+    return Gadget.from_dict(response.json())
+
+
+class GadgetsResource:
+    """Operations on `client.gadgets`."""
+
+    def __init__(self, client: SyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> GadgetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return GadgetsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        ids: list[str] | Unset = UNSET,
+        sizes: list[int] | Unset = UNSET,
+        colors: list[str] | Unset = UNSET,
+        filter: GadgetFilter | Unset = UNSET,
+        words: list[str] | Unset = UNSET,
+        box: Box | Unset = UNSET,
+        near: Point | Unset = UNSET,
+        next: str | Unset = UNSET,
+        x_trace: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        theme: GadgetsListTheme | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[Gadget]:
+        """Gadgets by ids, sizes, colours and a filter.
+
+        `GET /gadgets`
+
+        Args:
+            ids: The `ids` query parameter.
+            sizes: The `sizes` query parameter.
+            colors: The `colors` query parameter.
+            filter: The `filter` query parameter.
+            words: The `words` query parameter.
+            box: The `box` query parameter.
+            near: The `near` query parameter.
+            next: The `next` query parameter.
+            x_trace: The `X-Trace` header parameter.
+            session: The `session` cookie parameter.
+            theme: The `theme` cookie parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Gadget]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                "/gadgets",
+                params=query_params(
+                    {
+                        "ids": ids,
+                        "sizes": sizes,
+                        "colors": colors,
+                        "filter": filter,
+                        "words": words,
+                        "box": box,
+                        "near": near,
+                        "next": next,
+                    }
+                ),
+                query_styles={
+                    "ids": ParamStyle("form", explode=False),
+                    "sizes": ParamStyle("pipeDelimited", explode=False),
+                    "filter": ParamStyle("deepObject", explode=True),
+                    "words": ParamStyle("spaceDelimited", explode=False),
+                    "box": ParamStyle("form", explode=False),
+                    "next": ParamStyle("form", explode=True, allow_reserved=True),
+                },
+                headers=header_values(
+                    {
+                        "X-Trace": x_trace,
+                        "Cookie": cookie_header({"session": session, "theme": theme}),
+                    }
+                ),
+                options=request_options,
+            ),
+            cast=_parse_list,
+        )
+
+    def tone(
+        self,
+        id: str,
+        shade: str,
+        tone: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Gadget:
+        """One tone of one shade of a gadget.
+
+        `GET /gadgets/{id}/shades/{shade}/tones/{tone}`
+
+        Args:
+            id: The `id` path parameter.
+            shade: The `shade` path parameter.
+            tone: The `tone` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Gadget
+
+        Raises:
+            ApiError: subclass per status in README.md#errors.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                "/gadgets/"
+                + encode_path(id)
+                + "/shades/"
+                + encode_path(shade, ParamStyle("label", explode=False))
+                + "/tones/"
+                + encode_path(tone, ParamStyle("matrix", explode=True), "tone"),
+                options=request_options,
+            ),
+            cast=_parse_tone,
+        )
+
+
+class GadgetsResourceWithRawResponse:
+    """`gadgets` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: GadgetsResource) -> None:
+        self.list = to_raw_response(resource.list)
+        self.tone = to_raw_response(resource.tone)
+
+
+class AsyncGadgetsResource:
+    """Operations on `client.gadgets`."""
+
+    def __init__(self, client: AsyncHttpClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncGadgetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
+        return AsyncGadgetsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        ids: list[str] | Unset = UNSET,
+        sizes: list[int] | Unset = UNSET,
+        colors: list[str] | Unset = UNSET,
+        filter: GadgetFilter | Unset = UNSET,
+        words: list[str] | Unset = UNSET,
+        box: Box | Unset = UNSET,
+        near: Point | Unset = UNSET,
+        next: str | Unset = UNSET,
+        x_trace: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        theme: GadgetsListTheme | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[Gadget]:
+        """Gadgets by ids, sizes, colours and a filter.
+
+        `GET /gadgets`
+
+        Args:
+            ids: The `ids` query parameter.
+            sizes: The `sizes` query parameter.
+            colors: The `colors` query parameter.
+            filter: The `filter` query parameter.
+            words: The `words` query parameter.
+            box: The `box` query parameter.
+            near: The `near` query parameter.
+            next: The `next` query parameter.
+            x_trace: The `X-Trace` header parameter.
+            session: The `session` cookie parameter.
+            theme: The `theme` cookie parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            list[Gadget]
+
+        Raises:
+            ApiError: subclass per status in README.md#errors.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                "/gadgets",
+                params=query_params(
+                    {
+                        "ids": ids,
+                        "sizes": sizes,
+                        "colors": colors,
+                        "filter": filter,
+                        "words": words,
+                        "box": box,
+                        "near": near,
+                        "next": next,
+                    }
+                ),
+                query_styles={
+                    "ids": ParamStyle("form", explode=False),
+                    "sizes": ParamStyle("pipeDelimited", explode=False),
+                    "filter": ParamStyle("deepObject", explode=True),
+                    "words": ParamStyle("spaceDelimited", explode=False),
+                    "box": ParamStyle("form", explode=False),
+                    "next": ParamStyle("form", explode=True, allow_reserved=True),
+                },
+                headers=header_values(
+                    {
+                        "X-Trace": x_trace,
+                        "Cookie": cookie_header({"session": session, "theme": theme}),
+                    }
+                ),
+                options=request_options,
+            ),
+            cast=_parse_list,
+        )
+
+    async def tone(
+        self,
+        id: str,
+        shade: str,
+        tone: int,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Gadget:
+        """One tone of one shade of a gadget.
+
+        `GET /gadgets/{id}/shades/{shade}/tones/{tone}`
+
+        Args:
+            id: The `id` path parameter.
+            shade: The `shade` path parameter.
+            tone: The `tone` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            Gadget
+
+        Raises:
+            ApiError: subclass per status in README.md#errors.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                "/gadgets/"
+                + encode_path(id)
+                + "/shades/"
+                + encode_path(shade, ParamStyle("label", explode=False))
+                + "/tones/"
+                + encode_path(tone, ParamStyle("matrix", explode=True), "tone"),
+                options=request_options,
+            ),
+            cast=_parse_tone,
+        )
+
+
+class AsyncGadgetsResourceWithRawResponse:
+    """`gadgets` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
+
+    def __init__(self, resource: AsyncGadgetsResource) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.tone = to_async_raw_response(resource.tone)
