@@ -1,4 +1,4 @@
-"""Header and cookie parameters of array type, which the parser refuses, sent as strings."""
+"""Header parameters of array type, which the parser refuses, sent as strings (cookie arrays it takes)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from generator.refs import resolve
 
 
 def array_headers_as_strings(doc: dict[str, Any]) -> list[Change]:
-    """Header and cookie parameters of array type become strings (the values comma-separated).
+    """Header parameters of array type become strings (the values comma-separated).
 
-    openapi-python-client refuses non-scalar header parameters and skips the operation.
+    openapi-python-client refuses non-scalar header parameters and skips the operation. Cookie arrays it
+    accepts, and the runtime serialises them by their style (`cookie_header`), so they stay arrays.
     """
     changes: list[Change] = []
     seen: set[int] = set()
@@ -25,7 +26,7 @@ def array_headers_as_strings(doc: dict[str, Any]) -> list[Change]:
         for where, params in groups:
             for i, raw in enumerate(params or []):
                 param = resolve(doc, raw)
-                if not isinstance(param, dict) or param.get("in") not in ("header", "cookie") or id(param) in seen:
+                if not isinstance(param, dict) or param.get("in") != "header" or id(param) in seen:
                     continue
                 seen.add(id(param))
                 schema = resolve(doc, param.get("schema"))

@@ -144,10 +144,10 @@ def test_headers_constants_cookies_and_content_type(tmp_path: Path) -> None:
     assert op.call.headers == [
         ("Api-Version", '"2024"'),
         ("X-Trace", "x_trace"),
-        ("Cookie", '"; ".join(f"{k}={v}" for k, v in header_values({ "sid": sid,  }).items()) or None'),
+        ("Cookie", 'cookie_header({"sid": sid})'),
         ("Content-Type", '"application/merge-patch+json"'),
     ]
-    assert op.call.deep_object == ["filter"]
+    assert op.call.query_styles == [("filter", 'ParamStyle("deepObject", explode=True)')]
     assert [a.name for a in op.signature] == ["request", "filter", "x_trace", "sid", "request_options"]
 
 

@@ -12,6 +12,7 @@ import asyncio
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -67,6 +68,8 @@ def _gadgets_call(sdk: ModuleType) -> dict[str, Any]:
         "x_trace": "t-1",
         "session": "s 1;x",
         "theme": "dark",
+        "recent": ["a", "b c"],
+        "pins": [1, 2],
     }
 
 
@@ -85,7 +88,7 @@ def test_every_query_style_header_and_cookie_sync(sdk: ModuleType, httpserver: H
     (request,) = seen
     assert _target(request) == GADGETS
     assert request.headers["X-Trace"] == "t-1"
-    assert request.headers["Cookie"] == "session=s%201%3Bx; theme=dark"
+    assert request.headers["Cookie"] == "session=s%201%3Bx; theme=dark; recent=a,b%20c; pins=1; pins=2"
 
 
 def test_every_query_style_header_and_cookie_async(sdk: ModuleType, httpserver: HTTPServer) -> None:
@@ -98,7 +101,7 @@ def test_every_query_style_header_and_cookie_async(sdk: ModuleType, httpserver: 
     asyncio.run(call())
     (request,) = seen
     assert _target(request) == GADGETS
-    assert request.headers["Cookie"] == "session=s%201%3Bx; theme=dark"
+    assert request.headers["Cookie"] == "session=s%201%3Bx; theme=dark; recent=a,b%20c; pins=1; pins=2"
 
 
 def test_path_simple_label_matrix(sdk: ModuleType, httpserver: HTTPServer) -> None:
@@ -115,6 +118,14 @@ def test_path_simple_label_matrix(sdk: ModuleType, httpserver: HTTPServer) -> No
         "/gadgets/g%2F1/shades/.deep%20blue/tones/;tone=7",
         "/gadgets/g%2C2/shades/.x.y/tones/;tone=8",
     ]
+
+
+def test_path_arrays_and_objects(sdk: ModuleType, httpserver: HTTPServer) -> None:
+    seen = _record(httpserver, None)
+    client = sdk.ParamStyles(base_url=httpserver.url_for(""), max_retries=0)
+    client.gadgets.shape([1, 2], sdk.models.Point(lat=1.5, lon=-2.0))
+    client.gadgets.shape([3], {"lat": 0, "lon": 1})
+    assert [_target(r) for r in seen] == ["/shapes/;dims=1,2/.lat=1.5.lon=-2.0", "/shapes/;dims=3/.lat=0.lon=1"]
 
 
 def test_omitted_and_empty_parameters_are_not_sent(sdk: ModuleType, httpserver: HTTPServer) -> None:
@@ -141,4 +152,29 @@ def test_swagger2_collection_formats(swagger2: ModuleType, httpserver: HTTPServe
     assert [_target(r) for r in seen] == [
         "/items?csv=a,b&ssv=c%20d&pipes=e|f&multi=g&multi=h&plain=i,j",
         "/items/k,l",
+    ]
+
+
+def _warnings(sdk: ModuleType) -> list[str]:
+    report = Path(sdk.__file__).parents[1] / "generation-report.json"
+    return [str(w) for w in json.loads(report.read_text(encoding="utf-8"))["warnings"]]
+
+
+def test_the_report_warns_with_the_pointer_of_each_parameter_the_table_cannot_express(
+    sdk: ModuleType, swagger2: ModuleType
+) -> None:
+    at = "/paths/~1oddities/get/parameters/"
+    pointers = sorted(w.split(":")[0] for w in _warnings(sdk) if w.startswith(("/paths/~1gadgets", at)))
+    assert pointers == [
+        "/paths/~1gadgets/get/parameters/7/allowReserved",
+        f"{at}0",  # the validator: matrix is no query style
+        f"{at}0/style",
+        f"{at}1/style",
+        f"{at}2/explode",
+        f"{at}3/schema/items",
+        f"{at}4/content",
+    ]
+    assert _warnings(swagger2) == [
+        "/paths/~1items/get/parameters/2: Swagger collectionFormat 'tsv' of 'tsv' has no OpenAPI 3 style in query; "
+        "sent as form, comma-separated"
     ]

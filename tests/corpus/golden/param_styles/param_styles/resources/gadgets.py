@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
 
 import httpx
@@ -40,6 +41,10 @@ def _parse_tone(response: httpx.Response) -> Gadget:
     return Gadget.from_dict(response.json())
 
 
+def _parse_shape(response: httpx.Response) -> None:
+    return None
+
+
 class GadgetsResource:
     """Operations on `client.gadgets`."""
 
@@ -65,6 +70,8 @@ class GadgetsResource:
         x_trace: str | Unset = UNSET,
         session: str | Unset = UNSET,
         theme: GadgetsListTheme | Unset = UNSET,
+        recent: list[str] | Unset = UNSET,
+        pins: list[int] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[Gadget]:
         """Gadgets by ids, sizes, colours and a filter.
@@ -83,6 +90,8 @@ class GadgetsResource:
             x_trace: The `X-Trace` header parameter.
             session: The `session` cookie parameter.
             theme: The `theme` cookie parameter.
+            recent: The `recent` cookie parameter.
+            pins: The `pins` cookie parameter.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -118,7 +127,10 @@ class GadgetsResource:
                 headers=header_values(
                     {
                         "X-Trace": x_trace,
-                        "Cookie": cookie_header({"session": session, "theme": theme}),
+                        "Cookie": cookie_header(
+                            {"session": session, "theme": theme, "recent": recent, "pins": pins},
+                            {"recent": ParamStyle("form", explode=False)},
+                        ),
                     }
                 ),
                 options=request_options,
@@ -164,6 +176,40 @@ class GadgetsResource:
             cast=_parse_tone,
         )
 
+    def shape(
+        self,
+        dims: builtins.list[int],
+        corner: Point,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """A shape by its dimensions and one corner.
+
+        `GET /shapes/{dims}/{corner}`
+
+        Args:
+            dims: The `dims` path parameter.
+            corner: The `corner` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors.
+        """
+        return self._client.request(
+            ApiRequest(
+                "GET",
+                "/shapes/"
+                + encode_path(dims, ParamStyle("matrix", explode=False), "dims")
+                + "/"
+                + encode_path(corner, ParamStyle("label", explode=True)),
+                options=request_options,
+            ),
+            cast=_parse_shape,
+        )
+
 
 class GadgetsResourceWithRawResponse:
     """`gadgets` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -171,6 +217,7 @@ class GadgetsResourceWithRawResponse:
     def __init__(self, resource: GadgetsResource) -> None:
         self.list = to_raw_response(resource.list)
         self.tone = to_raw_response(resource.tone)
+        self.shape = to_raw_response(resource.shape)
 
 
 class AsyncGadgetsResource:
@@ -198,6 +245,8 @@ class AsyncGadgetsResource:
         x_trace: str | Unset = UNSET,
         session: str | Unset = UNSET,
         theme: GadgetsListTheme | Unset = UNSET,
+        recent: list[str] | Unset = UNSET,
+        pins: list[int] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[Gadget]:
         """Gadgets by ids, sizes, colours and a filter.
@@ -216,6 +265,8 @@ class AsyncGadgetsResource:
             x_trace: The `X-Trace` header parameter.
             session: The `session` cookie parameter.
             theme: The `theme` cookie parameter.
+            recent: The `recent` cookie parameter.
+            pins: The `pins` cookie parameter.
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -251,7 +302,10 @@ class AsyncGadgetsResource:
                 headers=header_values(
                     {
                         "X-Trace": x_trace,
-                        "Cookie": cookie_header({"session": session, "theme": theme}),
+                        "Cookie": cookie_header(
+                            {"session": session, "theme": theme, "recent": recent, "pins": pins},
+                            {"recent": ParamStyle("form", explode=False)},
+                        ),
                     }
                 ),
                 options=request_options,
@@ -297,6 +351,40 @@ class AsyncGadgetsResource:
             cast=_parse_tone,
         )
 
+    async def shape(
+        self,
+        dims: builtins.list[int],
+        corner: Point,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """A shape by its dimensions and one corner.
+
+        `GET /shapes/{dims}/{corner}`
+
+        Args:
+            dims: The `dims` path parameter.
+            corner: The `corner` path parameter.
+            request_options: Per-request timeout, retries and extra headers, query or body parameters.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: subclass per status in README.md#errors.
+        """
+        return await self._client.request(
+            ApiRequest(
+                "GET",
+                "/shapes/"
+                + encode_path(dims, ParamStyle("matrix", explode=False), "dims")
+                + "/"
+                + encode_path(corner, ParamStyle("label", explode=True)),
+                options=request_options,
+            ),
+            cast=_parse_shape,
+        )
+
 
 class AsyncGadgetsResourceWithRawResponse:
     """`gadgets` methods that return `RawResponse[...]`: parsed data plus status, headers and timing."""
@@ -304,3 +392,4 @@ class AsyncGadgetsResourceWithRawResponse:
     def __init__(self, resource: AsyncGadgetsResource) -> None:
         self.list = to_async_raw_response(resource.list)
         self.tone = to_async_raw_response(resource.tone)
+        self.shape = to_async_raw_response(resource.shape)
