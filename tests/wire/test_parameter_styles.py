@@ -178,3 +178,21 @@ def test_the_report_warns_with_the_pointer_of_each_parameter_the_table_cannot_ex
         "/paths/~1items/get/parameters/2: Swagger collectionFormat 'tsv' of 'tsv' has no OpenAPI 3 style in query; "
         "sent as form, comma-separated"
     ]
+
+
+def test_an_api_key_in_the_query_leaves_the_styled_query_as_it_was(httpserver: HTTPServer) -> None:
+    """httpx's `copy_set_param` re-encodes a whole query (`ids=a,b` → `ids=a%2Cb`); the key is appended instead."""
+    from generator.runtime._encode import ParamStyle
+    from generator.runtime._request import ApiRequest
+    from generator.runtime.auth import ApiKeyAuth
+    from generator.runtime.http_client import SyncHttpClient
+
+    seen = _record(httpserver, {})
+    auth = ApiKeyAuth("k 1", query="api_key")
+    with SyncHttpClient(base_url=httpserver.url_for(""), auth=auth, user_agent="u", logger_name="t") as client:
+        request = ApiRequest(
+            "GET", "/g", params={"ids": ["a", "b"], "s": [1, 2]}, query_styles={"ids": ParamStyle("form", explode=False),
+            "s": ParamStyle("pipeDelimited", explode=False)},
+        )  # fmt: skip
+        client.request(request, cast=lambda response: response.json())
+    assert _target(seen[0]) == "/g?ids=a,b&s=1|2&api_key=k%201"
