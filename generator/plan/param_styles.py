@@ -23,7 +23,6 @@ from generator.errors import pointer
 from generator.refs import resolve
 
 Style = Literal["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix"]
-Location = Literal["path", "query", "header", "cookie"]
 Shape = Literal["primitive", "array", "object", "unknown"]
 
 ALLOWED: dict[str, tuple[Style, ...]] = {
