@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Point")
 
@@ -16,12 +15,12 @@ T = TypeVar("T", bound="Point")
 class Point:
     """
     Attributes:
-        lat (float | Unset):
-        lon (float | Unset):
+        lat (float):
+        lon (float):
     """
 
-    lat: float | Unset = UNSET
-    lon: float | Unset = UNSET
+    lat: float
+    lon: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,19 +30,21 @@ class Point:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if lat is not UNSET:
-            field_dict["lat"] = lat
-        if lon is not UNSET:
-            field_dict["lon"] = lon
+        field_dict.update(
+            {
+                "lat": lat,
+                "lon": lon,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        lat = decode.expect(d.pop("lat", UNSET), float, "lat")
+        lat = decode.expect(d.pop("lat", decode.MISSING), float, "lat")
 
-        lon = decode.expect(d.pop("lon", UNSET), float, "lon")
+        lon = decode.expect(d.pop("lon", decode.MISSING), float, "lon")
 
         point = cls(
             lat=lat,
