@@ -1,4 +1,4 @@
-"""Header parameters of array type, which the parser refuses, sent as strings (cookie arrays it takes)."""
+"""Header parameters of array type, which the parser refuses, given to it as strings (cookie arrays it takes)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,16 @@ from generator.normalize import Change
 from generator.normalize.walk import HTTP_METHODS
 from generator.refs import resolve
 
+ARRAY_ITEMS = "x-sdk-array-items"  # the items' JSON type of an array header the parser is given as a string
+
 
 def array_headers_as_strings(doc: dict[str, Any]) -> list[Change]:
-    """Header parameters of array type become strings (the values comma-separated).
+    """Header parameters of array type become strings for the parser, marked with their items' type.
 
-    openapi-python-client refuses non-scalar header parameters and skips the operation. Cookie arrays it
-    accepts, and the runtime serialises them by their style (`cookie_header`), so they stay arrays.
+    openapi-python-client refuses non-scalar header parameters and skips the operation. The plan reads
+    the mark (`x-sdk-array-items`) and types the argument `str | list[...]`: a list is joined by the
+    runtime (`header_values`, style simple), a string sent as given. Cookie arrays the parser accepts, and
+    `cookie_header` serialises them by their style, so they stay arrays.
     """
     changes: list[Change] = []
     seen: set[int] = set()
@@ -32,8 +36,13 @@ def array_headers_as_strings(doc: dict[str, Any]) -> list[Change]:
                 schema = resolve(doc, param.get("schema"))
                 if isinstance(schema, dict) and (schema.get("type") == "array" or "items" in schema):
                     description = str(param.get("description") or "").strip()
+                    items = resolve(doc, schema.get("items"))
+                    kind = items.get("type") if isinstance(items, dict) else None
+                    param[ARRAY_ITEMS] = kind if isinstance(kind, str) else "string"
                     param["schema"] = {"type": "string"}
-                    param["description"] = (description + " " if description else "") + "Comma-separated values."
+                    param["description"] = (
+                        description + " " if description else ""
+                    ) + "A list, or its values comma-separated."
                     at = pointer("paths", path, *([] if where == "parameters" else [where]), "parameters", i)
                     changes.append(Change("array_headers_as_strings", at, f"{param.get('name')}: array → string"))
     return changes

@@ -17,6 +17,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import SdkConfig
 from generator.errors import PlanError, pointer
+from generator.normalize.headers import ARRAY_ITEMS
 from generator.plan import auth as auth_plan
 from generator.plan import calls as calls_plan
 from generator.plan import decoding, emission, param_styles
@@ -210,6 +211,18 @@ def _read_only_names(doc: dict[str, Any], schema: object) -> set[str]:
     return _flagged_names(doc, schema, "readOnly")
 
 
+_PYTHON_ITEM_TYPES = {"integer": "int", "number": "float", "boolean": "bool"}
+
+
+def _accept_header_list(type_string: str, items: object) -> str:
+    """An array header (a string for the parser: normalize.headers) also takes a list, which the runtime
+    joins by the header's style: `str | list[int] | Unset`."""
+    if not isinstance(items, str):
+        return type_string
+    listed = f"list[{_PYTHON_ITEM_TYPES.get(items, 'str')}]"
+    return " | ".join(f"str | {listed}" if part == "str" else part for part in type_string.split(" | "))
+
+
 def _accept_str_for_uuid(type_string: str) -> str:
     """Path, query and header parameters typed `UUID` also take the id as a string, as users hold it."""
     parts = [p.strip() for p in type_string.split("|")]
@@ -302,7 +315,10 @@ def _plan_params(doc: dict[str, Any], endpoint: Endpoint, raw_params: list[Any],
                     python_name=identifier(_text(prop.name)),
                     wire_name=_text(prop.name),
                     location=location,
-                    type_string=_accept_str_for_uuid(_type(prop)),
+                    type_string=_accept_header_list(
+                        _accept_str_for_uuid(_type(prop)),
+                        _param_field(doc, raw_params, location, _text(prop.name), ARRAY_ITEMS),
+                    ),
                     required=bool(prop.required),
                     description=_param_description(doc, raw_params, location, _text(prop.name)),
                     deprecated=_param_field(doc, raw_params, location, _text(prop.name), "deprecated") is True,

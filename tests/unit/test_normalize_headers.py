@@ -11,7 +11,11 @@ def test_array_headers_become_comma_separated_strings() -> None:
     cookie = {"name": "ids", "in": "cookie", "schema": {"type": "array", "items": {"type": "integer"}}}
     doc = {"paths": {"/x": {"get": {"parameters": [param, query, cookie]}}}}
     changes = array_headers_as_strings(doc)
-    assert param["schema"] == {"type": "string"} and "Comma-separated" in param["description"]
+    assert (
+        param["schema"] == {"type": "string"}
+        and "comma-separated" in param["description"]
+        and param["x-sdk-array-items"] == "integer"
+    )
     assert query["schema"]["type"] == "array"
     assert cookie["schema"]["type"] == "array"  # the parser takes cookie arrays; cookie_header serialises them
     assert [c.pointer for c in changes] == ["/paths/~1x/get/parameters/0"]

@@ -66,6 +66,8 @@ def _gadgets_call(sdk: ModuleType) -> dict[str, Any]:
         "near": models.Point(lat=1.5, lon=-2.0),
         "next": "/a/b?c=d&e",
         "x_trace": "t-1",
+        "x_tags": ["a", "b c"],
+        "x_sizes": "1,2",
         "session": "s 1;x",
         "theme": "dark",
         "recent": ["a", "b c"],
@@ -88,6 +90,7 @@ def test_every_query_style_header_and_cookie_sync(sdk: ModuleType, httpserver: H
     (request,) = seen
     assert _target(request) == GADGETS
     assert request.headers["X-Trace"] == "t-1"
+    assert (request.headers["X-Tags"], request.headers["X-Sizes"]) == ("a,b c", "1,2")  # a list, or pre-joined
     assert request.headers["Cookie"] == "session=s%201%3Bx; theme=dark; recent=a,b%20c; pins=1; pins=2"
 
 

@@ -111,7 +111,7 @@ class ThingsResource:
         page_size: int | Unset = UNSET,
         filter_name: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
-        x_ids: str | Unset = UNSET,
+        x_ids: str | list[int] | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[Thing]:
@@ -125,7 +125,7 @@ class ThingsResource:
             page_size: The `pageSize` query parameter.
             filter_name: The `filter[name]` query parameter.
             page_number: The `page[number]` query parameter.
-            x_ids: Comma-separated values.
+            x_ids: A list, or its values comma-separated.
             max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
@@ -278,7 +278,7 @@ class AsyncThingsResource:
         page_size: int | Unset = UNSET,
         filter_name: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
-        x_ids: str | Unset = UNSET,
+        x_ids: str | list[int] | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[Thing]:
@@ -292,7 +292,7 @@ class AsyncThingsResource:
             page_size: The `pageSize` query parameter.
             filter_name: The `filter[name]` query parameter.
             page_number: The `page[number]` query parameter.
-            x_ids: Comma-separated values.
+            x_ids: A list, or its values comma-separated.
             max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 

@@ -68,6 +68,8 @@ class GadgetsResource:
         near: Point | Unset = UNSET,
         next: str | Unset = UNSET,
         x_trace: str | Unset = UNSET,
+        x_tags: str | list[str] | Unset = UNSET,
+        x_sizes: str | list[int] | Unset = UNSET,
         session: str | Unset = UNSET,
         theme: GadgetsListTheme | Unset = UNSET,
         recent: list[str] | Unset = UNSET,
@@ -88,6 +90,8 @@ class GadgetsResource:
             near: The `near` query parameter.
             next: The `next` query parameter.
             x_trace: The `X-Trace` header parameter.
+            x_tags: A list, or its values comma-separated.
+            x_sizes: A list, or its values comma-separated.
             session: The `session` cookie parameter.
             theme: The `theme` cookie parameter.
             recent: The `recent` cookie parameter.
@@ -127,6 +131,8 @@ class GadgetsResource:
                 headers=header_values(
                     {
                         "X-Trace": x_trace,
+                        "X-Tags": x_tags,
+                        "X-Sizes": x_sizes,
                         "Cookie": cookie_header(
                             {"session": session, "theme": theme, "recent": recent, "pins": pins},
                             {"recent": ParamStyle("form", explode=False)},
@@ -243,6 +249,8 @@ class AsyncGadgetsResource:
         near: Point | Unset = UNSET,
         next: str | Unset = UNSET,
         x_trace: str | Unset = UNSET,
+        x_tags: str | list[str] | Unset = UNSET,
+        x_sizes: str | list[int] | Unset = UNSET,
         session: str | Unset = UNSET,
         theme: GadgetsListTheme | Unset = UNSET,
         recent: list[str] | Unset = UNSET,
@@ -263,6 +271,8 @@ class AsyncGadgetsResource:
             near: The `near` query parameter.
             next: The `next` query parameter.
             x_trace: The `X-Trace` header parameter.
+            x_tags: A list, or its values comma-separated.
+            x_sizes: A list, or its values comma-separated.
             session: The `session` cookie parameter.
             theme: The `theme` cookie parameter.
             recent: The `recent` cookie parameter.
@@ -302,6 +312,8 @@ class AsyncGadgetsResource:
                 headers=header_values(
                     {
                         "X-Trace": x_trace,
+                        "X-Tags": x_tags,
+                        "X-Sizes": x_sizes,
                         "Cookie": cookie_header(
                             {"session": session, "theme": theme, "recent": recent, "pins": pins},
                             {"recent": ParamStyle("form", explode=False)},
