@@ -3,9 +3,11 @@
 Parameters follow OpenAPI `style` and `explode` through one table (`_RULES`, read by `serialize`): generated
 methods pass each parameter's `ParamStyle` (decided by the generator's plan) to `encode_path`, `header_values`
 and `cookie_header`, and put query styles on the request, which the HTTP client serialises with `encode_query`.
-Bodies go through `jsonable`/`dumps`, `form_fields` and `multipart_files`. Hand-written: httpx and the standard
-library encode a query as form data (`,` `|` `[` `]` escaped, no styles), which is not what the table sends. Every scalar goes through `text`, every JSON value through `jsonable`, so a
-date, an enum or a boolean reads the same wherever it is sent.
+Bodies go through `jsonable`/`dumps`, `form_fields` and `multipart_files`. Every scalar goes through `text`,
+every JSON value through `jsonable`, so a date, an enum or a boolean reads the same wherever it is sent.
+
+Hand-written because httpx and the standard library encode a query as form data (`,` `|` `[` `]` escaped, no
+styles), which is not what the style table sends.
 """
 
 from __future__ import annotations
