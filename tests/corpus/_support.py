@@ -48,14 +48,36 @@ class Run:
         return self.project / self.name
 
 
+# A hang guard, not a speed measurement (speed is `nox -s bench`): a run still going after this long is
+# stuck (a quadratic regex on a 100k-character name once took 888 s), and fails instead of holding CI.
+HANG_GUARD_SECONDS = 600
+
+
+@contextlib.contextmanager
+def hang_guard(seconds: int = HANG_GUARD_SECONDS) -> Any:
+    """Raise TimeoutError in the main thread if the block has not finished after `seconds`."""
+    import signal
+
+    def stuck(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still running after {seconds} s: a hang (speed itself is measured by nox -s bench)")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def generate(spec: Path, out_parent: Path, name: str, *extra: str) -> Run:
-    """Run the CLI in-process (`generator.cli.main`) with --out, --name and --report."""
+    """Run the CLI in-process (`generator.cli.main`) with --out, --name and --report, under the hang guard."""
     out_parent.mkdir(parents=True, exist_ok=True)
     project = out_parent / name
     report = out_parent / f"{name}.report.json"
     stdout, stderr = io.StringIO(), io.StringIO()
     start = time.perf_counter()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+    with hang_guard(), contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
         argv = ["generate", str(spec), "--out", str(project), "--name", name, "--report", str(report), *extra]
         code = cli.main(argv)
     seconds = time.perf_counter() - start

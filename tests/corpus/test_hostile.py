@@ -6,7 +6,8 @@ server URLs, x- extensions, security scheme names) and names that shadow builtin
 modules. `CANARY_PATH` in a spec is replaced by a temporary file path and `LONG_STRING` by 100,000
 characters: if any payload ran while generating, importing, or calling every operation against a mock
 transport, the canary file would appear. The other specs (and a 500-deep `$ref` chain and 300-deep
-inline nesting built here) must end with one clear error, exit 2, within 20 seconds and bounded memory.
+inline nesting built here) must end with one clear error, exit 2, in bounded memory; a run that hangs is killed (a hang guard;
+speed is measured by `nox -s bench`, never here).
 """
 
 from __future__ import annotations
@@ -14,17 +15,25 @@ from __future__ import annotations
 import json
 import resource
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.corpus._support import HOSTILE, ROOT, check_exit_code, exercise, generate, mypy_strict, python, ruff_check
+from tests.corpus._support import (
+    HANG_GUARD_SECONDS,
+    HOSTILE,
+    ROOT,
+    check_exit_code,
+    exercise,
+    generate,
+    mypy_strict,
+    python,
+    ruff_check,
+)
 
 GENERATED = ["injection", "shadowing", "long_names", "reserved_names"]
 REFUSED = ["cyclic_alias", "self_alias", "billion_laughs", "laughs_under_limit", "deep_ref_chain", "deep_nesting"]
 LONG = "L" * 100_000
-TIME_LIMIT = 20.0
 MEMORY_LIMIT = 2 * 1024**3  # address space for the generator process
 
 
@@ -83,7 +92,6 @@ def test_hostile_text_never_runs(name: str, tmp_path: Path) -> None:
     spec = materialise(name, tmp_path / "spec", canary)
     run = generate(spec, tmp_path / "out", name)
     check_exit_code(run)
-    assert run.seconds < TIME_LIMIT, f"generation took {run.seconds:.1f}s"  # 100k-character names: no quadratic regex
     assert not canary.exists(), "a payload ran while generating"
     ruff_check(run.project)
     exercise(run, cwd=tmp_path)
@@ -152,7 +160,7 @@ def test_hostile_text_stays_data(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", REFUSED)
-def test_refused_with_one_clear_error_in_bounded_time(name: str, tmp_path: Path) -> None:
+def test_refused_with_one_clear_error_in_bounded_memory(name: str, tmp_path: Path) -> None:
     spec = materialise(name, tmp_path / "spec", tmp_path / "canary")
     out = tmp_path / "out"
 
@@ -161,14 +169,11 @@ def test_refused_with_one_clear_error_in_bounded_time(name: str, tmp_path: Path)
 
     import subprocess
 
-    start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out), "--name", "x"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, preexec_fn=limit_memory, check=False,
+        cwd=ROOT, capture_output=True, text=True, timeout=HANG_GUARD_SECONDS, preexec_fn=limit_memory, check=False,
     )  # fmt: skip
-    elapsed = time.perf_counter() - start
     assert result.returncode == 2, result.stderr[-3000:]
-    assert elapsed < TIME_LIMIT, f"took {elapsed:.1f}s"
     assert "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1, result.stderr[-3000:]

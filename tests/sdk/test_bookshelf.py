@@ -37,7 +37,9 @@ def test_repr_shows_only_fields_that_hold_a_value(client, httpserver: HTTPServer
         {"id": "sh_2", "name": "Poetry", "description": None, "shelfColor": "red"}
     )
     shelf = client.shelves.get("sh_2")
-    assert repr(shelf) == "Shelf(name='Poetry', id='sh_2', description=None, additional_properties={'shelfColor': 'red'})"
+    assert (
+        repr(shelf) == "Shelf(name='Poetry', id='sh_2', description=None, additional_properties={'shelfColor': 'red'})"
+    )
     from bookshelf.models import Shelf
 
     assert repr(Shelf(name="Fiction")) == "Shelf(name='Fiction')"
