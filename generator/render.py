@@ -219,6 +219,7 @@ class SdkProject(Project):
             pagination=any(op.pagination for r in self.plan.all_resources() for op in r.operations),
             polling=bool(self.plan.lros),
             response_metadata=self.plan.config.response_metadata,
+            streaming=any(op.stream for r in self.plan.all_resources() for op in r.operations),
             compat=frozenset(self.plan.config.compat),
         )
 

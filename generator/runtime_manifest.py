@@ -3,7 +3,7 @@
 `generator/runtime/` holds the runtime as real, tested Python modules. An SDK gets the private copy
 `<pkg>/_core/` with only what it uses: the pager module only when an operation paginates, the poller
 module only when sdk.yaml declares long-running operations, the response-metadata mixin only when
-sdk.yaml asks for it. Vendor-compatible aliases (e.g. LaunchDarkly's `.status` and `.round_trip_time`)
+sdk.yaml asks for it, the streaming module only when an operation answers with events (SSE, JSON lines). Vendor-compatible aliases (e.g. LaunchDarkly's `.status` and `.round_trip_time`)
 sit in marked regions of the runtime (`# region compat: NAME` ... `# endregion compat`) and are kept only
 when sdk.yaml lists NAME under `compat`. Import paths a previous SDK documented into its `core`
 (`from flatfile.core import ApiError`) become thin lazy modules when sdk.yaml lists them under
@@ -24,7 +24,12 @@ from generator.plan.error_table import status_error_names
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 
 # Shipped only when the SDK uses them.
-_OPTIONAL = {"pagination.py": "pagination", "polling.py": "polling", "response_metadata.py": "response_metadata"}
+_OPTIONAL = {
+    "pagination.py": "pagination",
+    "polling.py": "polling",
+    "response_metadata.py": "response_metadata",
+    "_streaming.py": "streaming",
+}
 
 # The runtime's user-facing names, by module: what `import <pkg>` offers next to the clients.
 _PUBLIC: dict[str, tuple[str, ...]] = {
@@ -48,6 +53,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     "_types": ("File",),
     "pagination": ("AsyncPager", "NoNextPageError", "Page", "SyncPager"),
     "polling": ("AsyncPollingFuture", "PollingFuture", "RunFailedError"),
+    "_streaming": ("AsyncStream", "ServerSentEvent", "Stream"),
 }
 
 COMPAT_SETS = ("konfig",)
@@ -65,6 +71,7 @@ class RuntimeFeatures:
     pagination: bool = False
     polling: bool = False
     response_metadata: bool = False
+    streaming: bool = False
     compat: frozenset[str] = frozenset()
 
 

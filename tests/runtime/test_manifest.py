@@ -16,7 +16,7 @@ from generator.runtime_manifest import (
     strip_compat,
 )
 
-OPTIONAL = {"pagination.py", "polling.py", "response_metadata.py"}
+OPTIONAL = {"pagination.py", "polling.py", "response_metadata.py", "_streaming.py"}
 
 
 def test_optional_modules_ship_only_when_used():
@@ -32,7 +32,7 @@ def test_optional_modules_ship_only_when_used():
         "py.typed",
     } <= bare
     assert "file.py" not in bare
-    full = set(runtime_modules(RuntimeFeatures(pagination=True, polling=True, response_metadata=True)))
+    full = set(runtime_modules(RuntimeFeatures(pagination=True, polling=True, response_metadata=True, streaming=True)))
     assert full - bare == OPTIONAL
 
 
@@ -40,9 +40,10 @@ def test_exports_follow_the_shipped_modules():
     bare = public_exports(RuntimeFeatures())
     assert bare["ApiError"] == "._core.errors" and bare["MissingCredentialsError"] == "._core.errors"
     assert bare["RawResponse"] == "._core.raw_response" and bare["File"] == "._core._types"
-    assert "SyncPager" not in bare and "PollingFuture" not in bare
-    full = public_exports(RuntimeFeatures(pagination=True, polling=True))
+    assert "SyncPager" not in bare and "PollingFuture" not in bare and "Stream" not in bare
+    full = public_exports(RuntimeFeatures(pagination=True, polling=True, streaming=True))
     assert full["AsyncPager"] == "._core.pagination" and full["RunFailedError"] == "._core.polling"
+    assert full["ServerSentEvent"] == "._core._streaming" and full["AsyncStream"] == "._core._streaming"
     assert "SyncHttpClient" not in full and "Redactor" not in full  # internals stay private
 
 
