@@ -28,7 +28,8 @@ def build_report(
             "pointer": op.pointer,
             "operation_id": op.operation_id,
             "python": f"client.{op.qualified_name}",
-            "returns": op.return_type,
+            "returns": f"Stream[{op.stream.yields}]" if op.stream else op.return_type,
+            **({"stream": op.stream.report()} if op.stream else {}),
             "body": None
             if op.body is None
             else {"content_type": op.body.content_type, "flattened": op.body.flattened, "kind": op.body.kind},

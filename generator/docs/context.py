@@ -242,6 +242,11 @@ class DocsBuilder:
             params.extend(body.fields)
         if op.pagination is not None:
             returns = f"`SyncPager` / `AsyncPager` of {self.link(op.pagination.item_type or 'object')}"
+        elif op.stream is not None:
+            item = self.link(op.stream.item_type)
+            returns = (
+                f"`Stream` / `AsyncStream` of {f'`ServerSentEvent` of {item}' if op.stream.kind == 'sse' else item}"
+            )
         else:
             returns = self.link(op.return_type)
         errors = [

@@ -88,6 +88,12 @@ def method_doc(op: Operation) -> str:
             " response).",
             "    ",
         )
+    if op.stream is not None:
+        returns = wrap(
+            f"A stream of `{op.stream.yields}`, each decoded as it arrives; iterate it with for or async for."
+            " The connection closes when the iteration ends or is left, and with `with` or `close()`.",
+            "    ",
+        )
     raises = wrap(raises_line(op), "        ")
     lines += ["", "Returns:", *returns, "", "Raises:", "    " + raises[0].strip(), *raises[1:]]
     return "\n".join(lines)

@@ -107,6 +107,17 @@ class Snippets:
         args = self.call_args(op, builder, optional_examples=True)
         returns_none = op.return_type.strip() == "None"
         cls = self.plan.config.async_client if is_async else self.plan.config.client
+        if op.stream is not None:  # iterated, not awaited: events are printed as they arrive
+            name = "event" if op.stream.kind == "sse" else "item"
+            call = _call_lines(f"client.{op.qualified_name}", args, "        " if is_async else "")
+            call = [f"{'async ' if is_async else ''}for {name} in " + call[0], *call[1:]]
+            call[-1] += ":"
+            call.append(f"    print({name})")
+            if not is_async:
+                return "\n".join([*self.imports(builder, [cls]), "", f"client = {self.client_ctor(False)}", *call])
+            lines = [*self.imports(builder, [cls], ("import asyncio",)), "", "", "async def main() -> None:"]
+            lines.append(f"    async with {self.client_ctor(True)} as client:")
+            return "\n".join([*lines, *("        " + line for line in call), "", "", "asyncio.run(main())"])
         if not is_async:
             call = _call_lines(f"client.{op.qualified_name}", args, "")
             if op.pagination is not None:

@@ -66,6 +66,7 @@ def _registry() -> list[tuple[str, Transform]]:
         read_write_only,
         responses,
         schema_names,
+        streams,
         text_bodies,
         wildcards,
     )
@@ -83,6 +84,7 @@ def _registry() -> list[tuple[str, Transform]]:
         ("drop_mixed_type_enums", enums.drop_mixed_type_enums),
         ("array_headers_as_strings", headers.array_headers_as_strings),
         ("split_text_request_types", text_bodies.split_text_request_types),
+        ("stream_item_schemas", streams.stream_item_schemas),  # before: a JSON-lines item schema is no bytes
         ("raw_request_bodies", media_types.raw_request_bodies),
         ("drop_no_content_bodies", responses.drop_no_content_bodies),
         ("wildcard_media_types", wildcards.wildcard_media_types),  # after: a 204's `*/*` just goes
@@ -94,11 +96,12 @@ def _registry() -> list[tuple[str, Transform]]:
 
 
 def _analyses() -> list[tuple[str, Analysis]]:
-    from generator.normalize import media_types, names, unions
+    from generator.normalize import media_types, names, streams, unions
 
     return [
         ("model_name_clashes", names.model_name_clash_findings),
         ("raw_response_overrides", media_types.raw_response_findings),
+        ("stream_content_types", streams.stream_content_types),
         ("ambiguous_unions", unions.ambiguous_union_findings),
     ]
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from generator.errors import pointer
 from generator.normalize import Change, Findings
+from generator.normalize.streams import stream_kind
 from generator.normalize.walk import iter_operations
 
 _PARSED = ("application/json", "application/octet-stream")
@@ -25,7 +26,7 @@ def _base(media_type: str) -> str:
 
 def _parsed(media_type: str) -> bool:
     base = _base(media_type)
-    return base in _PARSED or base.startswith("text/") or base.endswith("+json")
+    return base in _PARSED or base.startswith("text/") or base.endswith("+json") or stream_kind(base) is not None
 
 
 # media type → [(pointer, media type object, the `content` mapping holding it)]

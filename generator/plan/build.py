@@ -23,6 +23,7 @@ from generator.plan import calls as calls_plan
 from generator.plan import decoding, emission, param_styles
 from generator.plan import lro as lro_plan
 from generator.plan import pagination as pagination_plan
+from generator.plan import streaming as streaming_plan
 from generator.plan.collisions import disambiguate_method_names
 from generator.plan.model import (
     Body,
@@ -521,6 +522,8 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
             if config.positional == "required":
                 params = _in_declared_order(doc, params, raw_params)
             successes, errors, error_ranges = _success_and_errors(endpoint)
+            return_type = _return_type(successes)
+            stream = streaming_plan.plan_stream(doc, raw_op, successes, return_type)
             rate_limit = raw_op.get("x-rate-limit") or _rate_limit_from_text(str(raw_op.get("description") or ""))
             operations.append(
                 Operation(
@@ -536,7 +539,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
                     endpoint=endpoint,
                     params=params,
                     body=body,
-                    return_type=_return_type(successes),
+                    return_type=stream.item_type if stream else return_type,
                     success_responses=successes,
                     errors=errors,
                     error_ranges=error_ranges,
@@ -545,6 +548,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
                     extensions={k: v for k, v in raw_op.items() if k.startswith("x-")},
                     aliases=override.aliases if override else (),
                     param_aliases={**config.param_aliases, **(override.param_aliases if override else {})},
+                    stream=stream,
                 )
             )
             pagination_plan.plan_for(doc, config, data, operations[-1], path_item, raw_op, paging_decisions)

@@ -26,6 +26,7 @@ from generator.plan.model import (
     SdkPlan,
     SuccessParse,
 )
+from generator.plan.streaming import item_response
 
 _BUILTIN_TYPES = ("list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "object")
 _BODY_ARGUMENT = {"json": "json", "multipart": "files", "form": "data", "binary": "content"}
@@ -204,7 +205,8 @@ def _body_argument(body: Body) -> tuple[str, str]:
 
 
 def _headers(op: Operation) -> list[tuple[str, str]]:
-    """Header parameters (a constant one filled in), the Cookie header, then an explicit Content-Type."""
+    """Header parameters (a constant one filled in), the Cookie header, a stream's Accept, then an explicit
+    Content-Type."""
     headers = [
         (p.wire_name, pystr(p.constant) if p.constant is not None else p.python_name)
         for p in op.params
@@ -216,6 +218,8 @@ def _headers(op: Operation) -> list[tuple[str, str]]:
         styles = _styles(cookies, "cookie")
         styled = ", {" + ", ".join(f"{pystr(wire)}: {style}" for wire, style in styles) + "}" if styles else ""
         headers.append(("Cookie", f"cookie_header({values}{styled})"))
+    if op.stream is not None:  # a server that can answer in several forms picks the stream
+        headers.append(("Accept", pystr(op.stream.media_type)))
     body = op.body
     if body is not None and (
         (body.kind == "binary" and body.content_type != "application/octet-stream")
@@ -257,7 +261,13 @@ def _error_tables(resource: Resource) -> dict[str, str | None]:
 
 
 def _parses(op: Operation) -> list[SuccessParse]:
-    """No body; one model read straight from the JSON; anything else through openapi-python-client's macro."""
+    """No body; one model read straight from the JSON; anything else through openapi-python-client's macro.
+    A stream's items are each read from their decoded data (`data`), through the macro."""
+    if op.stream is not None:
+        if op.stream.decoder != "parse":
+            return []
+        response = item_response(op.success_responses[0])
+        return [SuccessParse(200, "", "property", response)]
     parses: list[SuccessParse] = []
     for response in op.success_responses:
         low, high = response.status_code.range or (200, 299)
@@ -294,6 +304,9 @@ def _returns(op: Operation, shadowed: list[str]) -> tuple[str, str]:
     if op.pagination is not None:
         item = qualify_builtins(op.pagination.item_type, shadowed)
         return f"SyncPager[{item}]", f"AsyncPager[{item}]"
+    if op.stream is not None:
+        item = qualify_builtins(op.stream.yields, shadowed)
+        return f"Stream[{item}]", f"AsyncStream[{item}]"
     result = qualify_builtins(op.return_type, shadowed)
     return result, result
 
@@ -315,6 +328,7 @@ def _plan_operation(
         header_styles=_styles([p for p in op.params if p.constant is None], "header"),
         body=_body_argument(op.body) if op.body is not None else None,
         error_table=error_table,
+        events=op.stream.events(op.name) if op.stream is not None else None,
     )
 
 

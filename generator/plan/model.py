@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from generator.plan.lro import Lro
     from generator.plan.pagination import Decision, Pagination
     from generator.plan.reexports import TypeModule
+    from generator.plan.streaming import StreamPlan
 
 Location = Literal["path", "query", "header", "cookie", "body"]
 BodyKind = Literal["json", "multipart", "form", "binary"]
@@ -135,6 +136,7 @@ class Call:
     )  # (wire name, ParamStyle expression), non-default
     body: tuple[str, str] | None = None  # (httpx keyword: json | data | files | content, expression)
     error_table: str | None = None  # name of the resource module's ErrorTable constant
+    events: str | None = None  # a streaming method: how its events are framed and decoded (runtime `_streaming`)
 
 
 @dataclass
@@ -161,6 +163,7 @@ class Operation:
     rate_limit: str | None = None
     extensions: dict[str, Any] = field(default_factory=dict)  # the operation's raw `x-` values
     pagination: Pagination | None = None  # set when the method returns a pager
+    stream: StreamPlan | None = None  # set when the method returns a stream of events (SSE, JSON lines)
     variant_of: str | None = None  # key of the operation this method is a media-type variant of
     aliases: tuple[str, ...] = ()  # more names for this method (sdk.yaml overrides[].aliases)
     param_aliases: dict[str, str] = field(default_factory=dict)  # accepted name -> argument (overrides[])
@@ -178,9 +181,15 @@ class Operation:
         """The success response is a binary body: the method can stream it into a file (`to_file=`)."""
         return (
             self.pagination is None
+            and self.stream is None
             and len(self.success_responses) == 1
             and isinstance(self.success_responses[0].prop, FileProperty)
         )
+
+    @property
+    def awaitable(self) -> bool:
+        """The async method is a coroutine; a pager or a stream is returned at once and awaited or iterated."""
+        return self.pagination is None and self.stream is None
 
     @property
     def path_params(self) -> list[Param]:

@@ -540,6 +540,8 @@ def plan_for(
     if op.method != "get" and override is None:
         return
     plan, reason, source = plan_operation(doc, op.method, path_item, raw_op, override)
+    if op.stream is not None:  # events arrive on one connection: nothing to page through
+        plan, reason = None, f"the response is a stream of events ({op.stream.media_type})"
     if plan is not None:
         props = [r.prop for r in op.success_responses if r.source["attribute"] != "None"]
         models = {str(m.class_info.name): m for m in data.models}

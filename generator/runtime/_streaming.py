@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from ._body import _ZlibDecoder
     from ._sync_client import SyncHttpClient
 
-__all__ = ["AsyncStream", "Events", "JsonLines", "ServerSentEvent", "ServerSentEvents", "Stream"]
+__all__ = ["AsyncStream", "Events", "JsonLines", "ServerSentEvent", "ServerSentEvents", "Stream", "as_received"]
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -85,6 +85,11 @@ class ServerSentEvent(Generic[D]):
     id: str | None = None
     retry: int | None = None
     raw_data: str = ""
+
+
+def as_received(value: Any) -> Any:
+    """An item the spec documents no schema for: the JSON value as received."""
+    return value
 
 
 class _Lines:

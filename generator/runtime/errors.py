@@ -236,7 +236,9 @@ class ResponseTooLargeError(SdkError):
         self.status_code = status_code
         self.method = method or None
         self.url = url or None
-        raise_it = "raise the cap with `max_response_bytes=` on the client or `request_options={'max_response_bytes': ...}`"
+        raise_it = (
+            "raise the cap with `max_response_bytes=` on the client or `request_options={'max_response_bytes': ...}`"
+        )
         if event:
             super().__init__(
                 f"An event of the {status_code} stream from {request_line} is larger than {_size(limit)} once "

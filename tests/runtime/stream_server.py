@@ -118,7 +118,7 @@ class StreamServer:
         return [r for r in self.received if r.path.split("?", 1)[0] == path]
 
     def __enter__(self) -> StreamServer:
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import APIClient, AsyncAPIClient
+    from ._core._streaming import AsyncStream, ServerSentEvent, Stream
     from ._core._types import File
     from ._core.errors import (
         ApiConnectionError,
@@ -42,6 +43,7 @@ _EXPORTS: dict[str, str] = {
     "AsyncAPIClient": "._client",
     "AsyncPager": "._core.pagination",
     "AsyncPollingFuture": "._core.polling",
+    "AsyncStream": "._core._streaming",
     "BadRequestError": "._core.errors",
     "ConflictError": "._core.errors",
     "File": "._core._types",
@@ -59,6 +61,8 @@ _EXPORTS: dict[str, str] = {
     "ResponseTooLargeError": "._core.errors",
     "RunFailedError": "._core.polling",
     "SdkError": "._core.errors",
+    "ServerSentEvent": "._core._streaming",
+    "Stream": "._core._streaming",
     "SyncPager": "._core.pagination",
     "TooManyRequestsError": "._core.errors",
     "UnauthorizedError": "._core.errors",
@@ -74,6 +78,7 @@ __all__ = [
     "AsyncAPIClient",
     "AsyncPager",
     "AsyncPollingFuture",
+    "AsyncStream",
     "BadRequestError",
     "ConflictError",
     "File",
@@ -91,6 +96,8 @@ __all__ = [
     "ResponseTooLargeError",
     "RunFailedError",
     "SdkError",
+    "ServerSentEvent",
+    "Stream",
     "SyncPager",
     "TooManyRequestsError",
     "UnauthorizedError",

@@ -6,23 +6,14 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
-import httpx
-
-from .._core import _decode as decode
-from .._core._encode import query_params
+from .._core._encode import header_values, query_params
 from .._core._request import ApiRequest
+from .._core._streaming import AsyncStream, ServerSentEvent, ServerSentEvents, Stream
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
 from ..models.error_model import Error
 from ..types import UNSET, Unset
-
-
-def _parse_list(response: httpx.Response) -> str:
-    response_200 = decode.expect(response.text, str)
-
-    return response_200
-
 
 _ERRORS: dict[int, Callable[[Any], object]] = {
     400: Error.from_dict,
@@ -51,7 +42,7 @@ class NotificationsResource:
         r: str | Unset = UNSET,
         mock: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> str:
+    ) -> Stream[ServerSentEvent[str]]:
         """Stream notifications.
 
         Server-sent event stream of notifications for the caller; the connection stays open.
@@ -65,12 +56,14 @@ class NotificationsResource:
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            str
+            A stream of `ServerSentEvent[str]`, each decoded as it arrives; iterate it with for or async
+            for. The connection closes when the iteration ends or is left, and with `with` or `close()`.
 
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
-        return self._client.request(
+        return Stream.open(
+            self._client,
             ApiRequest(
                 "GET",
                 "/notifications/",
@@ -81,10 +74,15 @@ class NotificationsResource:
                         "mock": mock,
                     }
                 ),
+                headers=header_values(
+                    {
+                        "Accept": "text/event-stream",
+                    }
+                ),
                 error_types=_ERRORS,
                 options=request_options,
             ),
-            cast=_parse_list,
+            events=ServerSentEvents(str, json=False),
         )
 
 
@@ -106,14 +104,14 @@ class AsyncNotificationsResource:
         """The same methods, returning the raw response (status, headers, timing) with the parsed data."""
         return AsyncNotificationsResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         last_event_id: str | Unset = UNSET,
         r: str | Unset = UNSET,
         mock: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> str:
+    ) -> AsyncStream[ServerSentEvent[str]]:
         """Stream notifications.
 
         Server-sent event stream of notifications for the caller; the connection stays open.
@@ -127,12 +125,14 @@ class AsyncNotificationsResource:
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
-            str
+            A stream of `ServerSentEvent[str]`, each decoded as it arrives; iterate it with for or async
+            for. The connection closes when the iteration ends or is left, and with `with` or `close()`.
 
         Raises:
             ApiError: subclass per status in README.md#errors; documented: 400, 401, 403, 404, 429.
         """
-        return await self._client.request(
+        return AsyncStream(
+            self._client,
             ApiRequest(
                 "GET",
                 "/notifications/",
@@ -143,10 +143,15 @@ class AsyncNotificationsResource:
                         "mock": mock,
                     }
                 ),
+                headers=header_values(
+                    {
+                        "Accept": "text/event-stream",
+                    }
+                ),
                 error_types=_ERRORS,
                 options=request_options,
             ),
-            cast=_parse_list,
+            events=ServerSentEvents(str, json=False),
         )
 
 

@@ -1,0 +1,157 @@
+"""The `Streaming` and `AsyncStreaming` clients: configuration, auth, and the API's resources."""
+
+from __future__ import annotations
+
+import builtins
+import platform
+from collections.abc import Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._core.http_client import AsyncHttpClient, SyncHttpClient
+from .environment import StreamingEnvironment
+
+if TYPE_CHECKING:
+    from .resources.boards import AsyncBoardsResource, BoardsResource
+    from .resources.exports import AsyncExportsResource, ExportsResource
+    from .resources.replies import AsyncRepliesResource, RepliesResource
+
+__version__ = "0.1.0"
+USER_AGENT = "streaming-sdk" + f"/{__version__} python/{platform.python_version()}"
+
+
+class Streaming:
+    """Synchronous client for the Streaming Feeds API."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: StreamingEnvironment | str = StreamingEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.Client | None = None,
+        follow_redirects: bool = True,
+        strict_response_validation: bool = False,
+    ) -> None:
+        self._client = SyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="streaming",
+            log_env_var="STREAMING_LOG",
+            idempotency_header=None,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @cached_property
+    def boards(self) -> BoardsResource:
+        from .resources.boards import BoardsResource
+
+        return BoardsResource(self._client)
+
+    @cached_property
+    def replies(self) -> RepliesResource:
+        from .resources.replies import RepliesResource
+
+        return RepliesResource(self._client)
+
+    @cached_property
+    def exports(self) -> ExportsResource:
+        from .resources.exports import ExportsResource
+
+        return ExportsResource(self._client)
+
+    def close(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        self._client.close()
+
+    def __enter__(self) -> Streaming:
+        return self
+
+    def __exit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"Streaming(base_url={self._client.base_url!r})"
+
+
+class AsyncStreaming:
+    """Asynchronous client for the Streaming Feeds API."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        environment: StreamingEnvironment | str = StreamingEnvironment.PRODUCTION,
+        timeout: float | None = None,
+        max_retries: int = 2,
+        deadline: float | None = None,
+        max_response_bytes: int = 100 * 1024 * 1024,
+        headers: Mapping[str, str] | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        follow_redirects: bool = True,
+        strict_response_validation: bool = False,
+    ) -> None:
+        self._client = AsyncHttpClient(
+            base_url=base_url or str(getattr(environment, "value", environment)),
+            headers=headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            httpx_client=httpx_client,
+            follow_redirects=follow_redirects,
+            user_agent=USER_AGENT,
+            logger_name="streaming",
+            log_env_var="STREAMING_LOG",
+            idempotency_header=None,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @cached_property
+    def boards(self) -> AsyncBoardsResource:
+        from .resources.boards import AsyncBoardsResource
+
+        return AsyncBoardsResource(self._client)
+
+    @cached_property
+    def replies(self) -> AsyncRepliesResource:
+        from .resources.replies import AsyncRepliesResource
+
+        return AsyncRepliesResource(self._client)
+
+    @cached_property
+    def exports(self) -> AsyncExportsResource:
+        from .resources.exports import AsyncExportsResource
+
+        return AsyncExportsResource(self._client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a client you passed in as `httpx_client` stays open)."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncStreaming:
+        return self
+
+    async def __aexit__(
+        self, exc_type: builtins.type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> builtins.str:  # a resource may be named `str` or `type`
+        return f"AsyncStreaming(base_url={self._client.base_url!r})"

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core._encode import rfc3339
+from ..models.board_activity_kind import BoardActivityKind, check_board_activity_kind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BoardActivity")
+
+
+@_attrs_define
+class BoardActivity:
+    """
+    Attributes:
+        kind (BoardActivityKind | str):
+        card (str):
+        column (None | str | Unset):
+        at (datetime.datetime | Unset):
+    """
+
+    kind: BoardActivityKind | str
+    card: str
+    column: None | str | Unset = UNSET
+    at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind: str = self.kind
+
+        card = self.card
+
+        column: None | str | Unset
+        if isinstance(self.column, Unset):
+            column = UNSET
+        else:
+            column = self.column
+
+        at: str | Unset = UNSET
+        if not isinstance(self.at, Unset):
+            at = rfc3339(self.at)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "card": card,
+            }
+        )
+        if column is not UNSET:
+            field_dict["column"] = column
+        if at is not UNSET:
+            field_dict["at"] = at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = check_board_activity_kind(d.pop("kind", decode.MISSING), "kind")
+
+        card = decode.expect(d.pop("card", decode.MISSING), str, "card")
+
+        def _parse_column(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                with decode.strictly():
+                    column_type_0 = decode.expect(data, str)
+
+                return column_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "column"))
+
+        column = _parse_column(d.pop("column", UNSET))
+
+        at = decode.date_time(d.pop("at", UNSET), "at")
+
+        board_activity = cls(
+            kind=kind,
+            card=card,
+            column=column,
+            at=at,
+        )
+
+        board_activity.additional_properties = d
+        return board_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
