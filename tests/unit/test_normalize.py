@@ -156,9 +156,17 @@ def test_normalize_runs_every_registered_transform() -> None:
 
 
 def test_analyses_go_through_the_registry_and_leave_the_document_alone() -> None:
-    assert [name for name, _ in ANALYSES] == ["model_name_clashes", "raw_response_overrides", "ambiguous_unions"]
+    assert [name for name, _ in ANALYSES] == [
+        "model_name_clashes",
+        "raw_response_overrides",
+        "stream_content_types",
+        "ambiguous_unions",
+    ]
     doc = spec(
-        paths={"/i": {"get": {"responses": {"200": _response({"image/png": {"schema": {"type": "string"}}})}}}},
+        paths={
+            "/i": {"get": {"responses": {"200": _response({"image/png": {"schema": {"type": "string"}}})}}},
+            "/j": {"get": {"responses": {"200": _response({"application/x-ndjson": {"schema": {"type": "object"}}})}}},
+        },
         schemas={
             "Errors": {"type": "object", "properties": {"errors": {"type": "string"}}},
             "A": {"type": "object", "properties": {"name": {"type": "string"}}},
@@ -171,7 +179,10 @@ def test_analyses_go_through_the_registry_and_leave_the_document_alone() -> None
     assert doc == before
     assert findings.class_overrides == {"Errors": "errors_model"}
     assert [c.transform for c in findings.changes] == ["model_name_clashes"]
-    assert findings.content_types == {"image/png": "application/octet-stream"}
+    assert findings.content_types == {
+        "image/png": "application/octet-stream",
+        "application/x-ndjson": "application/json",
+    }
     assert len(findings.warnings) == 1 and "/components/schemas/U/oneOf" in findings.warnings[0]
 
 
