@@ -141,7 +141,7 @@ class _SseParser:
         self._data: list[str] = []
         self._event = ""
         self._event_retry: int | None = None
-        self._first = True
+        self.first = True  # no line read yet (a UTF-8 BOM may lead the stream)
 
     def discard(self) -> None:
         """Forget the event being built (the connection dropped before its blank line)."""
@@ -150,8 +150,8 @@ class _SseParser:
     def line(self, raw: bytes) -> _RawEvent | None:
         """Take one line; the event it completes, if any. Comments and ignored fields return ``None``."""
         text = raw.decode("utf-8", errors="replace")
-        if self._first:
-            self._first = False
+        if self.first:
+            self.first = False
             text = text.removeprefix("\ufeff")
         if not text:
             return self._dispatch()
@@ -294,6 +294,7 @@ class _SseFramer(_Framer[ServerSentEvent[D]]):
 
     def discard(self) -> None:
         self._parser.discard()
+        self._parser.first = True  # the next connection's stream may start with a BOM again
 
     def activity(self, line: bytes) -> bool:
         return line.startswith(b":")

@@ -151,7 +151,7 @@ async def test_break_closes_the_connection_async(
 
 RESUMABLE = [
     Connection([sse('id: a1\ndata: {"n": 1}\n\n', 'id: a2\nretry: 250\ndata: {"n": 2}\n\n', 'data: {"n": 99'), DROP]),
-    Connection([sse('id: a3\ndata: {"n": 3}\n\n')]),
+    Connection([sse('\ufeffid: a3\ndata: {"n": 3}\n\n')]),  # a BOM again on the new connection
 ]
 
 
