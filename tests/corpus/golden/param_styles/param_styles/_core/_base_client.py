@@ -76,8 +76,8 @@ class _Prepared:
 
     @property
     def stream(self) -> bool:
-        """Whether a success body is left unread, to be streamed into ``to_file``."""
-        return self.request.to_file is not None
+        """Whether a success body is left unread: streamed into ``to_file``, or read as events."""
+        return self.request.to_file is not None or self.request.stream
 
     def remaining(self) -> float | None:
         """Seconds left before the deadline (``None``: no deadline)."""

@@ -35,6 +35,7 @@ class ApiRequest:
         error_types: parsers of the documented error bodies, by status.
         options: the caller's ``request_options``.
         to_file: stream a success body into this path or binary file instead of parsing it.
+        stream: leave a success body unread, to be read as a stream of events (`_streaming.py`).
     """
 
     method: str
@@ -49,6 +50,7 @@ class ApiRequest:
     error_types: ErrorTypes | None = None
     options: RequestOptions | None = None
     to_file: DownloadTarget | None = None
+    stream: bool = False
 
     def for_page(self, path: str, params: Mapping[str, Any]) -> ApiRequest:
         """The same call for another page: another path (a next link) and query. A parameter whose value

@@ -27,7 +27,7 @@ import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader
 from ._decode import Mismatch, decoding
-from ._encode import QueryItems, dumps, encode_query, form_fields, is_omitted
+from ._encode import dumps, encode_query, form_fields, is_omitted
 from ._logging import get_logger
 from ._redact import Redactor
 from ._request import ApiRequest
@@ -57,7 +57,7 @@ class _Prepared:
 
     request: ApiRequest
     url: str
-    params: QueryItems
+    query: str  # the encoded query string, without `?`
     headers: httpx.Headers
     content: bytes | None
     data: dict[str, Any] | None
@@ -257,7 +257,7 @@ class _BaseHttpClient(Generic[ClientT]):
         method = request.method.upper()
         if method != request.method:
             request = dataclasses.replace(request, method=method)
-        query = encode_query({**request.params, **options.get("additional_query_parameters", {})})
+        query = encode_query({**request.params, **options.get("additional_query_parameters", {})}, request.query_styles)
         merged = httpx.Headers(self._headers)
         merged.update(request.headers)
         merged.update(options.get("additional_headers", {}))
@@ -313,7 +313,7 @@ class _BaseHttpClient(Generic[ClientT]):
         return _Prepared(
             request=request,
             url=url,
-            params=query,
+            query=query,
             headers=merged,
             content=body,
             data=form,
@@ -345,8 +345,7 @@ class _BaseHttpClient(Generic[ClientT]):
     def _build(self, call: _Prepared) -> httpx.Request:
         return self._client.build_request(
             call.method,
-            call.url,
-            params=call.params or None,
+            f"{call.url}{'&' if '?' in call.url else '?'}{call.query}" if call.query else call.url,
             headers=call.headers,
             content=call.content,
             data=call.data,
