@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from generator.errors import pointer
+from generator.normalize.text_bodies import TEXT_BODY_MARK
 from generator.plan.model import SdkPlan
 from generator.refs import resolve
 
@@ -22,6 +23,13 @@ _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 
 def _resolve(doc: dict[str, Any], value: Any) -> Any:
     return resolve(doc, value, empty_if_missing=True)
+
+
+def _declared(content: dict[str, Any], key: str) -> str:
+    """A request media type as the spec declares it (normalize may re-key a text body for the parser)."""
+    media = content.get(key)
+    declared = media.get(TEXT_BODY_MARK) if isinstance(media, dict) else None
+    return declared if isinstance(declared, str) else key
 
 
 def _scheme_text(scheme: dict[str, Any]) -> str:
@@ -117,10 +125,12 @@ def _operation_drops(doc: dict[str, Any], plan: SdkPlan) -> list[dict[str, str]]
             )
         body = _resolve(doc, raw_op.get("requestBody") or {})
         content = body.get("content") if isinstance(body, dict) else None
-        sent = {op.body.content_type for op in ops if op.body is not None}
-        for media_type in sorted(content or {}):
-            if media_type in sent:
+        content = content if isinstance(content, dict) else {}
+        sent = {op.body.content_key or op.body.content_type for op in ops if op.body is not None}
+        for key in sorted(content):
+            if key in sent:
                 continue
+            media_type = _declared(content, key)
             main_type = main.body.content_type if main.body else None
             drops.append(
                 {

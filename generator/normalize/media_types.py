@@ -87,7 +87,8 @@ def raw_request_bodies(doc: dict[str, Any]) -> list[Change]:
     download returned None). Such a body's schema becomes `{type: string, format: binary}`: the SDK
     argument is a `File` whose bytes go out with the body's own Content-Type, and the answer comes back
     as a `File` of the bytes. `raw_response_overrides` has the parser read these types as octet-stream.
-    A text/* type that is also a response type is left alone (answers stay `str`; the request is skipped).
+    Text request bodies were marked before (`text_bodies.text_request_bodies`: a `str` or the bytes);
+    a text/* type that is also a response type is left alone here (answers stay `str`).
     """
     changes: list[Change] = []
     for side, found in zip(("request", "response"), _raw_media(doc), strict=True):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
+import email.message
 import re
 from typing import Any
 
@@ -12,15 +14,18 @@ from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import SdkConfig
 from generator.errors import PlanError, pointer
 from generator.normalize.headers import ARRAY_ITEMS
+from generator.normalize.text_bodies import TEXT_BODY_MARK
 from generator.plan import auth as auth_plan
 from generator.plan import calls as calls_plan
-from generator.plan import decoding, emission, param_styles
+from generator.plan import constants, decoding, emission, param_styles
 from generator.plan import lro as lro_plan
 from generator.plan import pagination as pagination_plan
 from generator.plan import streaming as streaming_plan
@@ -50,15 +55,16 @@ def _resolve(doc: dict[str, Any], node: object) -> Any:
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Names a generated method body refers to; an argument of the same name would shadow them.
 _RESERVED_PARAMS = {"self", "request_options", "query_params", "header_values", "encode_path", "jsonable",
-                    "cookie_header", "ParamStyle",
-                    "warnings", "builtins", "isinstance", "httpx", "UNSET", "Unset"}  # fmt: skip
+                    "cookie_header", "ParamStyle", "raw_body", "multipart_files", "as_file", "as_files", "as_model",
+                    "as_models", "warnings", "builtins", "isinstance", "httpx", "UNSET", "Unset"}  # fmt: skip
 # Names a generated class body refers to (decorators, qualified annotations); no member may take them.
 _MEMBER_SHADOWS = {"builtins", "cached_property", "datetime"}
 _RESOURCE_MEMBERS = {"with_raw_response"}  # what every resource class defines (and sdk.yaml raw_alias)
 _CLIENT_MEMBERS = {"close", "aclose"}  # what the client defines besides its resources
 # Names openapi-python-client's model code uses as locals or globals; a field of the same name would shadow them.
 _RESERVED_FIELDS = {"self", "cls", "d", "src_dict", "field_dict", "T", "UNSET", "Unset", "Any", "TypeVar", "Mapping",
-                    "cast", "datetime", "isoparse", "File", "BytesIO", "json", "additional_properties", "decode", "rfc3339"}  # fmt: skip
+                    "cast", "datetime", "isoparse", "File", "BytesIO", "json", "additional_properties", "decode",
+                    "rfc3339", "jsonable"}  # fmt: skip
 
 
 _OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
@@ -134,16 +140,31 @@ def _plan_body(
         if candidate.body_type == BodyType.JSON:
             chosen = candidate
             break
+    raw_body = _resolve(doc, raw_op.get("requestBody") or {})
+    raw_content = raw_body.get("content") or {}
     if media_type is not None:  # a media-type variant declared in sdk.yaml `content_types`
-        matches = [b for b in endpoint.bodies if _text(b.content_type) == media_type]
+        matches = [b for b in endpoint.bodies if _declared_type(raw_content, _text(b.content_type)) == media_type]
         if not matches:
             return None
         chosen = matches[0]
     prop = chosen.prop
     kind = _BODY_KINDS[chosen.body_type]
-    content_type = _text(chosen.content_type)
-    raw_body = _resolve(doc, raw_op.get("requestBody") or {})
-    raw_schema = ((raw_body.get("content") or {}).get(content_type) or {}).get("schema") or {}
+    content_key = _text(chosen.content_type)
+    content_type = _declared_type(raw_content, content_key)
+    raw_schema = (raw_content.get(content_key) or {}).get("schema") or {}
+    if TEXT_BODY_MARK in (raw_content.get(content_key) or {}):  # normalize `text_request_bodies`: a str, or the bytes
+        return Body(
+            content_type=content_type,
+            kind="text",
+            flattened=False,
+            param_name=config.body_param,
+            type_string=("str | " + _accept_mappings(prop, _type(prop))),
+            model_class=None,
+            required=bool(prop.required),
+            prop=prop,
+            content_key=content_key,
+            charset=_charset(content_type),
+        )
     named = isinstance(raw_schema, dict) and "$ref" in raw_schema
     flattened = (
         config.body_style == "flatten"
@@ -175,6 +196,7 @@ def _plan_body(
                     ),
                     coerce=_coerce_kind(field_prop),
                     required=bool(field_prop.required) or _text(field_prop.name) in write_only_required,
+                    default=fixed[0] if (fixed := constants.fixed_value(field_prop)) else None,
                     description=_text(field_prop.description or ""),
                     prop=field_prop,
                     deprecated=_text(field_prop.name) in deprecated,
@@ -190,7 +212,28 @@ def _plan_body(
         required=bool(prop.required),
         fields=fields,
         prop=prop,
+        coerce=_coerce_kind(prop),
+        content_key=content_key,
     )
+
+
+def _declared_type(raw_content: dict[str, Any], key: str) -> str:
+    """The media type a request body declares: normalize `text_request_bodies` may have re-keyed a text
+    body for the parser and recorded the declared type under `x-sdk-text-body`."""
+    media = raw_content.get(key)
+    declared = media.get(TEXT_BODY_MARK) if isinstance(media, dict) else None
+    return str(declared) if isinstance(declared, str) else key
+
+
+def _charset(media_type: str) -> str:
+    """The charset a text body is encoded in: the media type's own `charset` parameter, else UTF-8."""
+    message = email.message.Message()
+    message["Content-Type"] = media_type
+    charset = message.get_content_charset()
+    try:
+        return codecs.lookup(charset).name if charset else "utf-8"
+    except LookupError:
+        return "utf-8"
 
 
 def _flagged_names(doc: dict[str, Any], schema: object, flag: str, depth: int = 0) -> set[str]:
@@ -247,31 +290,85 @@ def _model_class(prop: Property) -> str | None:
     return str(prop.class_info.name) if isinstance(prop, ModelProperty) else None
 
 
-def _coerce_kind(prop: Property) -> tuple[Coercion, str] | None:
-    """How a plain value becomes the field's type: a dict → model ("model"/"list", class name), or
-    bytes / a path / a file object → `File` ("file", "File")."""
-    if isinstance(prop, FileProperty):
-        return ("file", "File")
+def _model_classes(prop: PropertyProtocol) -> list[str]:
+    """The model classes a value of this property may be: the model, or a union's models, in spec order."""
     if isinstance(prop, ModelProperty):
-        return ("model", str(prop.class_info.name))
-    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-        return ("list", str(prop.inner_property.class_info.name))
-    return None
+        return [str(prop.class_info.name)]
+    if isinstance(prop, UnionProperty):
+        return [c for inner in prop.inner_properties for c in _model_classes(inner)]
+    return []
+
+
+def _is_file(prop: PropertyProtocol) -> bool:
+    if isinstance(prop, UnionProperty):
+        return any(_is_file(inner) for inner in prop.inner_properties)
+    return isinstance(prop, FileProperty)
+
+
+def _coerce_kind(prop: Property) -> tuple[Coercion, str] | None:
+    """How a plain value becomes the field's type: a dict for a model (or for one of a union's models),
+    alone ("model") or in a list ("list"), with the class expression; bytes / a path / an open file
+    for a `File`, alone ("file") or in a list ("files")."""
+    if _is_file(prop):
+        return ("file", "File")
+    if isinstance(prop, ListProperty) and _is_file(prop.inner_property):
+        return ("files", "File")
+    inner = prop.inner_property if isinstance(prop, ListProperty) else prop
+    classes = _model_classes(inner)
+    if not classes:
+        return None
+    expression = classes[0] if len(classes) == 1 else "(" + ", ".join(classes) + ")"
+    return ("list" if isinstance(prop, ListProperty) else "model", expression)
+
+
+_UPLOAD = "File | bytes | IO[bytes] | os.PathLike[str]"
+
+
+def _union_parts(type_string: str) -> list[str]:
+    """The top-level members of a `A | B[C | D] | None` annotation."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, char in enumerate(type_string):
+        depth += char == "["
+        depth -= char == "]"
+        if char == "|" and depth == 0:
+            parts.append(type_string[start:i].strip())
+            start = i + 1
+    parts.append(type_string[start:].strip())
+    return parts
+
+
+def _with_mapping(parts: list[str], classes: set[str]) -> list[str]:
+    """`Mapping[str, Any]` added after the last model class of a union."""
+    last = max((i for i, part in enumerate(parts) if part in classes), default=None)
+    if last is None:
+        return parts
+    return [*parts[: last + 1], "Mapping[str, Any]", *parts[last + 1 :]]
 
 
 def _accept_mappings(prop: Property, type_string: str) -> str:
-    """Model-typed arguments also take plain dicts (`data={"name": ...}`, `instructions=[{"kind": ...}]`)."""
+    """Arguments typed with a model (or a union of models, or a list of either) also take plain dicts
+    (`data={"name": ...}`, `instructions=[{"kind": ...}]`); uploads also take bytes, an open binary file
+    or a path. The rest of the annotation (`| None`, `| Unset`) is kept."""
     kind = _coerce_kind(prop)
     if kind is None:
         return type_string
-    cls = kind[1]
-    if kind[0] == "file":
-        return re.sub(
-            r"(?<![\w.\[])File(?![\w\]])", "File | bytes | IO[bytes] | os.PathLike[str]", type_string, count=1
-        )
+    classes = {c.strip() for c in kind[1].strip("()").split(",")}
+    out: list[str] = []
+    for part in _union_parts(type_string):
+        if kind[0] == "file" and part == "File":
+            out.append(_UPLOAD)
+        elif kind[0] in ("files", "list") and part.startswith("list[") and part.endswith("]"):
+            inner = _union_parts(part[5:-1])
+            inner = (
+                [_UPLOAD if p == "File" else p for p in inner] if kind[0] == "files" else _with_mapping(inner, classes)
+            )
+            out.append("Sequence[" + " | ".join(inner) + "]")
+        else:
+            out.append(part)
     if kind[0] == "model":
-        return re.sub(rf"(?<![\w.\[]){cls}(?![\w\]])", f"{cls} | Mapping[str, Any]", type_string, count=1)
-    return type_string.replace(f"list[{cls}]", f"Sequence[{cls} | Mapping[str, Any]]", 1)
+        out = _with_mapping(out, classes)
+    return " | ".join(out)
 
 
 def _required_type(type_string: str, required: bool) -> str:
@@ -454,6 +551,7 @@ def _return_type(successes: list[Response]) -> str:
 def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, file: str = "spec") -> SdkPlan:
     """Decide names, signatures, bodies, returns and auth for every operation the parser produced."""
     models = emission.inline_literals(data, doc)
+    constants.fill_constants(data)  # after: inline single-value enums are what it fills
     decoding.open_response_types(data)
     decoding.open_model_enums(data)
     _sanitize_model_fields(data)

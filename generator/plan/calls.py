@@ -19,6 +19,7 @@ from generator.plan.model import (
     ArgumentKind,
     Body,
     Call,
+    Coercion,
     ErrorTable,
     Operation,
     Param,
@@ -29,7 +30,7 @@ from generator.plan.model import (
 from generator.plan.streaming import item_response
 
 _BUILTIN_TYPES = ("list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "object")
-_BODY_ARGUMENT = {"json": "json", "multipart": "files", "form": "data", "binary": "content"}
+_BODY_ARGUMENT = {"json": "json", "multipart": "files", "form": "data", "binary": "content", "text": "content"}
 _PLAIN_PATH = re.compile(r'^"[A-Za-z0-9_\-./~:@]*"$')
 
 
@@ -113,10 +114,15 @@ def _body_inputs(body: Body | None) -> list[Param]:
     return [Param(body.param_name, "", "body", body.type_string, body.required)]
 
 
+def _needed(p: Param) -> bool:
+    """Whether the caller must pass the argument (a required value the SDK fills in is not)."""
+    return p.required and p.default is None
+
+
 def _inputs(op: Operation) -> list[Param]:
     """Keyword arguments from the spec: required ones first, each group in spec order."""
     keyword = [*op.keyword_params, *_body_inputs(op.body)]
-    return [p for p in keyword if p.required] + [p for p in keyword if not p.required]
+    return [p for p in keyword if _needed(p)] + [p for p in keyword if not _needed(p)]
 
 
 def _spec_arguments(op: Operation, shadowed: list[str], positional: str = "path") -> list[Argument]:
@@ -128,8 +134,9 @@ def _spec_arguments(op: Operation, shadowed: list[str], positional: str = "path"
     ]
     for p in _inputs(op):
         annotation = qualify_builtins(p.type_string, shadowed)
-        kind: ArgumentKind = "positional" if positional == "required" and p.required else "keyword"
-        out.append(Argument(p.python_name, annotation, None if p.required else "UNSET", kind, p.deprecated))
+        kind: ArgumentKind = "positional" if positional == "required" and _needed(p) else "keyword"
+        default = p.default if p.default is not None else None if p.required else "UNSET"
+        out.append(Argument(p.python_name, annotation, default, kind, p.deprecated))
     return _with_aliases(out, op.param_aliases)
 
 
@@ -157,30 +164,39 @@ def _with_aliases(signature: list[Argument], aliases: dict[str, str]) -> list[Ar
     return out
 
 
+_COERCE_HELPERS = {"file": "as_file", "files": "as_files", "model": "as_model", "list": "as_models"}
+
+
+def coerced(value: str, coerce: tuple[Coercion, str] | None) -> str:
+    """The expression turning a plain value given for an argument into what its type means: bytes, a path
+    or an open file → `File` (`as_file`, `as_files`); a dict for a model or for one of a union's models,
+    alone or in a list → the same dict keyed by wire names (`as_model`, `as_models`)."""
+    if coerce is None:
+        return value
+    helper = _COERCE_HELPERS[coerce[0]]
+    return f"{helper}({value})" if coerce[0] in ("file", "files") else f"{helper}({coerce[1]}, {value})"
+
+
 def _field_value(field: Param) -> str:
     """`attr=argument` for building a flattened body model from the method's keyword arguments."""
-    value = field.python_name
-    if field.coerce is not None and field.coerce[0] == "file":
-        value = f"as_file({value})"
-    elif field.coerce is not None:
-        helper = "as_model" if field.coerce[0] == "model" else "as_models"
-        value = f"{helper}({field.coerce[1]}, {value})"
-    return f"{field.attr_name or field.python_name}={value}"
+    return f"{field.attr_name or field.python_name}={coerced(field.python_name, field.coerce)}"
 
 
 def body_given(body: Body) -> str | None:
     """An expression true when the caller gave the body; None when the body is always sent.
 
     An optional body (`requestBody.required: false`) the caller does not give is not sent: no `{}`, no
-    Content-Type. Given any field of a flattened optional body, the body is sent.
+    Content-Type. Given any field of a flattened optional body, the body is sent (a value the SDK fills
+    in does not count as given).
     """
     if body.required:
         return None
     if not body.flattened:
         return f"not isinstance({body.param_name}, Unset)"
-    if not body.fields or any(f.required for f in body.fields):
+    given = [f for f in body.fields if f.default is None]
+    if not given or any(f.required for f in given):
         return None
-    names = ", ".join(f.python_name for f in body.fields)
+    names = ", ".join(f.python_name for f in given)
     return f"not all(isinstance(value, Unset) for value in ({names},))"
 
 
@@ -198,10 +214,12 @@ def _body_argument(body: Body) -> tuple[str, str]:
         absent = "UNSET" if body.kind == "json" else "None"
         return argument, f"{built}.to_dict()" if given is None else f"{built}.to_dict() if {given} else {absent}"
     if body.kind == "multipart":
-        return "files", f"multipart_files({name}.to_dict()){unless_unset}"
+        return "files", f"multipart_files({coerced(name, body.coerce)}){unless_unset}"
     if body.kind == "binary":
-        return "content", f"as_file({name}).payload.read(){unless_unset}"
-    return argument, f"jsonable({name})"
+        return "content", f"raw_body({name}){unless_unset}"
+    if body.kind == "text":
+        return "content", f"raw_body({name}, {pystr(body.charset or 'utf-8')}){unless_unset}"
+    return argument, f"jsonable({coerced(name, body.coerce)})"
 
 
 def _headers(op: Operation) -> list[tuple[str, str]]:
@@ -222,9 +240,8 @@ def _headers(op: Operation) -> list[tuple[str, str]]:
         headers.append(("Accept", pystr(op.stream.media_type)))
     body = op.body
     if body is not None and (
-        (body.kind == "binary" and body.content_type != "application/octet-stream")
-        or (body.kind == "json" and body.content_type != "application/json")
-    ):
+        body.kind in ("binary", "text") or (body.kind == "json" and body.content_type != "application/json")
+    ):  # a raw body is sent with its declared type (httpx sets none); JSON other than application/json too
         given = body_given(body)
         content_type = pystr(body.content_type)
         headers.append(("Content-Type", content_type if given is None else f"{content_type} if {given} else None"))

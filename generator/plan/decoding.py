@@ -10,8 +10,9 @@ The runtime side is `generator/runtime/_decode.py`; the property templates under
   `Status | str` (lists are invariant: `list[Status]` could not be passed on as `list[Status | str]`).
 - Strings of models and responses are read by `DecodedStringProperty` (checked when strict).
 - Every model module and resource module imports the policy as `decode`, and model modules import
-  `rfc3339` (date-times are sent with an offset); a model field named `decode` or `rfc3339` is renamed
-  by the plan's field sanitiser (`_RESERVED_FIELDS`).
+  `rfc3339` (date-times are sent with an offset) and `jsonable` (a model field may hold a plain dict);
+  a model field named `decode`, `rfc3339` or `jsonable` is renamed by the plan's field sanitiser
+  (`_RESERVED_FIELDS`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from openapi_python_client.parser.properties import ModelProperty, Property
     from openapi_python_client.parser.properties.protocol import PropertyProtocol
 
-MODEL_IMPORTS = {"from .._core import _decode as decode", "from .._core._encode import rfc3339"}
+MODEL_IMPORTS = {"from .._core import _decode as decode", "from .._core._encode import jsonable, rfc3339"}
 ENDPOINT_IMPORT = "from ..._core import _decode as decode"  # endpoints import as if from api/<tag>/
 
 

@@ -26,11 +26,11 @@ if TYPE_CHECKING:
     from generator.plan.streaming import StreamPlan
 
 Location = Literal["path", "query", "header", "cookie", "body"]
-BodyKind = Literal["json", "multipart", "form", "binary"]
+BodyKind = Literal["json", "multipart", "form", "binary", "text"]
 ArgumentKind = Literal["positional", "keyword"]
 AuthKind = Literal["bearer", "api_key", "basic", "none"]
 SkipKind = Literal["operation", "schema"]
-Coercion = Literal["model", "list", "file"]
+Coercion = Literal["model", "list", "file", "files"]
 Decode = Literal["none", "model", "property"]  # no body | `Model.from_dict(response.json())` | oapc's macro
 
 
@@ -52,6 +52,7 @@ class Param:
         None  # style/explode/allowReserved of a path, query, header or cookie parameter
     )
     coerce: tuple[Coercion, str] | None = None  # how a plain value becomes the field's type, and the class
+    default: str | None = None  # a value the SDK fills in (plan.constants), as Python source: never required
 
 
 @dataclass
@@ -67,6 +68,9 @@ class Body:
     required: bool
     fields: list[Param] = field(default_factory=list)
     prop: Property | None = None
+    coerce: tuple[Coercion, str] | None = None  # how a plain value given for the whole body becomes its type
+    content_key: str = ""  # the media type's key in the normalized spec (a text body's may differ)
+    charset: str | None = None  # a text body's encoding: the media type's charset, else utf-8
 
 
 @dataclass

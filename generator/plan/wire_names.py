@@ -3,8 +3,10 @@
 Model-typed arguments also take plain dicts (`runtime/_types.as_model`); a seed SDK's users write
 those dicts with the Python field names (Fern: `{"true_display_name": ...}`) or with the wire names
 (Konfig: `{"trueDisplayName": ...}`). The table built here, rendered as `<package>/models/_wire_names.py`,
-lets the runtime accept both and always send wire names, at every depth of nested models. Only
-models with a renamed field or a nested model are listed.
+lets the runtime accept both and always send wire names, at every depth of nested models (a union of
+models lists its classes; the runtime picks the one whose fields a dict names). Only models with a
+renamed field, a nested model or a value the SDK fills in (`plan.constants`, added to a dict that
+lacks it) are listed.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ from collections.abc import Iterable
 
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.union import UnionProperty
+
+from generator.plan.constants import model_constants
 
 
 def _wire(name: object) -> str:
@@ -21,20 +27,35 @@ def _wire(name: object) -> str:
     return str(getter() if getter else name)
 
 
-def _nested_class(prop: Property) -> str | None:
+def _models_of(prop: PropertyProtocol) -> list[str]:
+    """The model classes a value may be: the model, or a union's models (spec order)."""
     if isinstance(prop, ModelProperty):
-        return str(prop.class_info.name)
-    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-        return str(prop.inner_property.class_info.name)
-    return None
+        return [str(prop.class_info.name)]
+    if isinstance(prop, UnionProperty):
+        return [name for inner in prop.inner_properties for name in _models_of(inner)]
+    return []
 
 
-def wire_name_table(models: Iterable[ModelProperty]) -> dict[str, tuple[dict[str, str], dict[str, str]]]:
-    """class -> ({python name: wire name} where they differ, {wire name: nested model class})."""
-    table: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+def _nested_class(prop: Property) -> str | list[str] | None:
+    """The nested model class of a field (a model, or a list of models), or the classes of a union of
+    models (alone or in a list): the runtime picks the one a dict's keys name (`_types._choose`)."""
+    inner = prop.inner_property if isinstance(prop, ListProperty) else prop
+    classes = _models_of(inner)
+    if not classes:
+        return None
+    return classes[0] if len(classes) == 1 else classes
+
+
+Entry = tuple[dict[str, str], dict[str, str | list[str]], dict[str, str]]
+
+
+def wire_name_table(models: Iterable[ModelProperty]) -> dict[str, Entry]:
+    """class -> ({python name: wire name} where they differ, {wire name: nested model class(es)},
+    {wire name: Python source of a value the SDK fills in (`plan.constants`)})."""
+    table: dict[str, Entry] = {}
     for model in models:
         renames: dict[str, str] = {}
-        nested: dict[str, str] = {}
+        nested: dict[str, str | list[str]] = {}
         for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
             wire, python = _wire(prop.name), str(prop.python_name)
             if python != wire:
@@ -42,6 +63,7 @@ def wire_name_table(models: Iterable[ModelProperty]) -> dict[str, tuple[dict[str
             inner = _nested_class(prop)
             if inner is not None:
                 nested[wire] = inner
-        if renames or nested:
-            table[str(model.class_info.name)] = (dict(sorted(renames.items())), dict(sorted(nested.items())))
+        fixed = model_constants(model)
+        if renames or nested or fixed:
+            table[str(model.class_info.name)] = (dict(sorted(renames.items())), dict(sorted(nested.items())), fixed)
     return dict(sorted(table.items()))
