@@ -127,10 +127,10 @@ def _operation_drops(doc: dict[str, Any], plan: SdkPlan) -> list[dict[str, str]]
         content = body.get("content") if isinstance(body, dict) else None
         content = content if isinstance(content, dict) else {}
         sent = {op.body.content_key or op.body.content_type for op in ops if op.body is not None}
-        for key in sorted(content):
-            if key in sent:
+        for content_key in sorted(content):
+            if content_key in sent:
                 continue
-            media_type = _declared(content, key)
+            media_type = _declared(content, content_key)
             main_type = main.body.content_type if main.body else None
             drops.append(
                 {

@@ -7,6 +7,7 @@ Every snippet is imports + client construction + a call whose arguments come fro
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from openapi_python_client.parser.properties import ModelProperty
@@ -54,9 +55,12 @@ class Snippets:
             raw_dict = body_raw if isinstance(body_raw, dict) else {}
             formats = reader.body_field_formats(op)
             for f in op.body.fields:
-                if f.required:
+                if f.required and f.default is None:  # a value the SDK fills in is not shown
                     raw = raw_dict.get(f.wire_name, NO_VALUE)
                     args.append(f"{f.python_name}={builder.value(f.prop, f.wire_name, raw, formats.get(f.wire_name))}")
+        elif op.body.required and op.body.kind == "text":  # a str (File and bytes work too)
+            text = body_raw if isinstance(body_raw, str) else "example text"
+            args.append(f"{op.body.param_name}={json.dumps(text)}")
         elif op.body.required:
             args.append(f"{op.body.param_name}={builder.value(op.body.prop, op.body.param_name, body_raw)}")
         return args

@@ -100,7 +100,8 @@ class SpecReader:
         if op.body is None:
             return {}
         body = self.resolve(self.operation(op)[1].get("requestBody") or {})
-        media = ((body.get("content") or {}).get(op.body.content_type) or {}) if isinstance(body, dict) else {}
+        key = op.body.content_key or op.body.content_type  # a text body's key may differ from its declared type
+        media = ((body.get("content") or {}).get(key) or {}) if isinstance(body, dict) else {}
         return media if isinstance(media, dict) else {}
 
     def body_field_formats(self, op: Operation) -> dict[str, str]:

@@ -34,10 +34,9 @@ def _parser_key(media_type: str, content: dict[str, Any], answered: set[str]) ->
     """The key the parser reads a text body under (None: no spelling is free)."""
     if not _base(media_type).startswith("text/") or media_type not in answered:
         return media_type
-    for spelled in (f"{media_type}; charset=utf-8", f"{media_type}; x-sdk=request"):
-        if ";" not in media_type and spelled not in answered and spelled not in content:
-            return spelled
-    return None
+    spellings = [f"{media_type}; charset=utf-8"] if ";" not in media_type else []
+    spellings += [f"{media_type}; x-sdk-request={n}" for n in range(1, 10)]
+    return next((s for s in spellings if s not in answered and s not in content), None)
 
 
 def text_request_bodies(doc: dict[str, Any]) -> list[Change]:

@@ -298,12 +298,14 @@ def _file_part(value: Any) -> FileTypes | None:
     return None
 
 
-def multipart_files(fields: Mapping[str, Any]) -> RequestFiles:
-    """multipart/form-data parts from a body model's ``to_dict()`` (or a plain dict): files (a `File`, bytes,
-    an open binary file or a path, alone or in a list) are file parts streamed by httpx, objects and arrays
-    of non-files are JSON parts, everything else a text part; ``UNSET`` and ``None`` are left out."""
+def multipart_files(fields: Any) -> RequestFiles:
+    """multipart/form-data parts from a body model (or its ``to_dict()``, or a plain dict): files (a `File`,
+    bytes, an open binary file or a path, alone or in a list) are file parts streamed by httpx, objects and
+    arrays of non-files are JSON parts, everything else a text part; ``UNSET`` and ``None`` are left out."""
+    to_dict = getattr(fields, "to_dict", None)
+    items: Mapping[str, Any] = to_dict() if callable(to_dict) else fields
     parts: RequestFiles = []
-    for name, value in fields.items():
+    for name, value in items.items():
         if value is None or is_omitted(value):
             continue
         many = isinstance(value, list) and all(_file_part(v) is not None for v in value)

@@ -106,8 +106,9 @@ def test_what_the_corpus_specs_become(unseen_runs: dict[str, Run]) -> None:
     bodies = {op["operation"]: op["body"] for op in media.report["operations"]}  # type: ignore[index]
     assert bodies["POST /login"]["kind"] == "form"
     assert bodies["POST /articles"]["content_type"] == "application/vnd.api+json"
-    assert bodies["POST /legacy/orders"] == {"content_type": "application/xml", "flattened": False, "kind": "binary"}
-    assert media.code == 1 and [s["what"] for s in media.report["skipped"]] == ["POST /notes"]  # type: ignore[index]
+    assert bodies["POST /legacy/orders"] == {"content_type": "application/xml", "flattened": False, "kind": "text"}
+    assert bodies["POST /notes"] == {"content_type": "text/plain", "flattened": False, "kind": "text"}
+    assert media.code == 1 and [s["what"] for s in media.report["skipped"]] == ["POST /drafts"]  # type: ignore[index]
     returns = {op["operation"]: op["returns"] for op in media.report["operations"]}  # type: ignore[index]
     assert returns["GET /reports"] == "str"  # text/csv
     assert returns["GET /images/{imageId}"] == "File"  # image/png: the bytes, not None
@@ -218,4 +219,4 @@ def test_check_plans_without_writing(spec: str, code: int, tmp_path: Path) -> No
     assert json.loads(report.read_text(encoding="utf-8"))["counts"]["operations_in_spec"] > 0
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
     if code == 1:
-        assert "SKIPPED POST /notes (/paths/~1notes/post)" in summary
+        assert "SKIPPED POST /drafts (/paths/~1drafts/post)" in summary

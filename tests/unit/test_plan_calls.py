@@ -169,8 +169,11 @@ def test_optional_binary_and_multipart_bodies_are_left_out_when_unset(tmp_path: 
     raw_call = operation(plan, "files.put_raw").call
     form_call = operation(plan, "files.put_form").call
     assert raw_call is not None and form_call is not None
-    assert raw_call.body == ("content", "as_file(request).payload.read() if not isinstance(request, Unset) else None")
-    assert form_call.body == ("files", "multipart_files(request.to_dict()) if not isinstance(request, Unset) else None")
+    assert raw_call.body == ("content", "raw_body(request) if not isinstance(request, Unset) else None")
+    assert form_call.body == (
+        "files",
+        "multipart_files(as_model(Upload, request)) if not isinstance(request, Unset) else None",
+    )
 
 
 def test_operations_documenting_the_same_errors_share_one_table(tmp_path: Path) -> None:

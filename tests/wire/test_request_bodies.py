@@ -15,6 +15,7 @@ Spec: tests/corpus/unseen/request_bodies.yaml. What is pinned here, by mechanism
 from __future__ import annotations
 
 import asyncio
+import importlib
 import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -28,6 +29,10 @@ from werkzeug import Request, Response
 from tests.wire._sdk import generated_sdk
 
 MODES = ["sync", "async"]
+
+
+def _models(sdk: ModuleType) -> ModuleType:
+    return importlib.import_module(sdk.__name__ + ".models")
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +136,7 @@ def test_dicts_at_any_depth_inside_lists_and_unions(sdk: ModuleType, httpserver:
                 }
             ],
             finishing={"binding_style": "perfect", "cover": {"first_page": 1, "last_page": 1}},  # a union
-            routing=[{"staple_position": "left"}, sdk.models.Binding(binding_style="wire")],  # a list of unions
+            routing=[{"staple_position": "left"}, _models(sdk).Binding(binding_style="wire")],  # a list of unions
             cover_sheet={"firstPage": 0, "lastPage": 0},
         )
 
@@ -165,7 +170,7 @@ def test_whole_body_dict_is_sent_with_wire_names(sdk: ModuleType, httpserver: HT
 @pytest.mark.parametrize("mode", MODES)
 def test_models_are_still_sent_as_models(sdk: ModuleType, httpserver: HTTPServer, mode: str) -> None:
     seen = _record(httpserver, "/jobs", "POST")
-    models = sdk.models
+    models = _models(sdk)
     job = models.Job(title="Cards", parts=[models.Part(pages=models.PageRange(first_page=1, last_page=1))])
     _call(sdk, httpserver, mode, lambda c: c.jobs.create(request=job))
     (request,) = seen
@@ -321,3 +326,24 @@ def test_a_stream_of_unknown_length_is_sent_chunked(sdk: ModuleType, httpserver:
     (request,) = seen
     assert request.get_data() == b"x" * 100_000
     assert _content_headers(request) == {"Content-Type": "application/octet-stream", "Transfer-Encoding": "chunked"}
+
+
+def test_multipart_parts_from_a_model_or_a_plain_dict(sdk: ModuleType, tmp_path: Path) -> None:
+    """A multipart body passed whole (sdk.yaml `body_style: whole`) may be the model or a dict of the same."""
+    multipart_files = importlib.import_module(sdk.__name__ + "._core._encode").multipart_files
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    model = _models(sdk).JobsUploadArtworkBody(front=sdk.File(payload=io.BytesIO(b"F"), file_name="f.png"), caption="c")
+    as_dict = {"front": tmp_path / "a.pdf", "proofs": [b"P1"], "caption": "c", "meta": {"dpi": 300}}
+    assert [(name, part[0], part[2]) for name, part in multipart_files(model)] == [
+        ("front", "f.png", None),
+        ("caption", None, "text/plain"),
+    ]
+    parts = multipart_files(as_dict)
+    assert [(name, part[0], part[2]) for name, part in parts] == [
+        ("front", "a.pdf", None),
+        ("proofs", "upload", None),
+        ("caption", None, "text/plain"),
+        ("meta", None, "application/json"),
+    ]
+    assert parts[1][1][1].read() == b"P1" and parts[3][1][1] == b'{"dpi":300}'
+    parts[0][1][1].close()
