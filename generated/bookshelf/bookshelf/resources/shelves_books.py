@@ -11,6 +11,7 @@ import httpx
 from .._core import _decode as decode
 from .._core._encode import encode_path, jsonable, query_params
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -121,7 +122,7 @@ class ShelvesBooksResource:
             ApiRequest(
                 "POST",
                 f"/shelves/{encode_path(shelf_id)}/books",
-                json=jsonable(request),
+                json=jsonable(as_model(BookInput, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -213,7 +214,7 @@ class AsyncShelvesBooksResource:
             ApiRequest(
                 "POST",
                 f"/shelves/{encode_path(shelf_id)}/books",
-                json=jsonable(request),
+                json=jsonable(as_model(BookInput, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),

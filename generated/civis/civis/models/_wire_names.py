@@ -1,15 +1,18 @@
-"""Wire names of model fields whose Python name differs, and the nested models of each field.
+"""Wire names of model fields whose Python name differs, the nested models of each field, and the values
+the SDK fills in.
 
-Read by `core._types.as_model`, so a dict argument may use either name and is always sent with wire
-names. Generated from the spec; loaded only when a dict is turned into a model.
+Read by `_core._types.as_model`, so a dict argument may use either name, is always sent with wire
+names and gets the values the SDK fills in. Generated from the spec; loaded only when a dict is given
+for a model.
 """
 
 from __future__ import annotations
 
-# class -> ({python name: wire name}, {wire name: nested model class})
-TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
-    "Announcement": ({"created_at": "createdAt", "released_at": "releasedAt", "updated_at": "updatedAt"}, {}),
-    "ApiKeyCreated": ({"created_at": "createdAt", "expires_at": "expiresAt"}, {}),
+# class -> ({python name: wire name}, {wire name: nested model class, or a union's model classes},
+#           {wire name: value filled in when a dict leaves it out})
+TABLE: dict[str, tuple[dict[str, str], dict[str, str | list[str]], dict[str, object]]] = {
+    "Announcement": ({"created_at": "createdAt", "released_at": "releasedAt", "updated_at": "updatedAt"}, {}, {}),
+    "ApiKeyCreated": ({"created_at": "createdAt", "expires_at": "expiresAt"}, {}, {}),
     "ApiKeySummary": (
         {
             "created_at": "createdAt",
@@ -19,14 +22,17 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "use_count": "useCount",
         },
         {},
+        {},
     ),
     "App": (
         {"current_release": "currentRelease", "instance_name": "instanceName"},
         {"currentRelease": "AppCurrentRelease", "features": "AppFeatures"},
+        {},
     ),
     "AppCurrentRelease": (
         {"app_id": "appId", "report_template_id": "reportTemplateId"},
         {"resources": "AppCurrentReleaseResources"},
+        {},
     ),
     "AppInstance": (
         {
@@ -38,8 +44,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "report_id": "reportId",
         },
         {"user": "UserSimple"},
+        {},
     ),
-    "CancelResponse": ({"is_cancel_requested": "isCancelRequested"}, {}),
+    "CancelResponse": ({"is_cancel_requested": "isCancelRequested"}, {}, {}),
     "CassNcoaEnhancement": (
         {
             "batch_size": "batchSize",
@@ -65,6 +72,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "schedule": "JobSchedule",
             "source": "CassNcoaEnhancementSource",
         },
+        {},
     ),
     "CassNcoaEnhancementPatchRequest": (
         {
@@ -84,12 +92,18 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "schedule": "JobScheduleCreateRequest",
             "source": "EnhancementCassNcoaSourceParamsCreateRequest",
         },
+        {},
     ),
     "CassNcoaEnhancementSource": (
         {"database_table": "databaseTable"},
         {"databaseTable": "CassNcoaEnhancementSourceDatabaseTable"},
+        {},
     ),
-    "CassNcoaEnhancementSourceDatabaseTable": ({"credential_id": "credentialId", "remote_host_id": "remoteHostId"}, {}),
+    "CassNcoaEnhancementSourceDatabaseTable": (
+        {"credential_id": "credentialId", "remote_host_id": "remoteHostId"},
+        {},
+        {},
+    ),
     "CassNcoaEnhancementUpdateRequest": (
         {
             "batch_size": "batchSize",
@@ -108,6 +122,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "schedule": "JobScheduleCreateRequest",
             "source": "EnhancementCassNcoaSourceParamsCreateRequest",
         },
+        {},
     ),
     "CassNcoaRun": (
         {
@@ -118,13 +133,19 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "started_at": "startedAt",
         },
         {},
+        {},
     ),
     "ClusterPartition": (
         {"cluster_partition_id": "clusterPartitionId", "default_instance_config_id": "defaultInstanceConfigId"},
         {},
+        {},
     ),
-    "Code": ({"auth_s3_url": "authS3Url", "created_at": "createdAt", "type_": "type", "updated_at": "updatedAt"}, {}),
-    "CodeSummary": ({"created_at": "createdAt", "type_": "type", "updated_at": "updatedAt"}, {}),
+    "Code": (
+        {"auth_s3_url": "authS3Url", "created_at": "createdAt", "type_": "type", "updated_at": "updatedAt"},
+        {},
+        {},
+    ),
+    "CodeSummary": ({"created_at": "createdAt", "type_": "type", "updated_at": "updatedAt"}, {}, {}),
     "ContainerRun": (
         {
             "container_id": "containerId",
@@ -135,6 +156,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "max_memory_usage": "maxMemoryUsage",
             "started_at": "startedAt",
         },
+        {},
         {},
     ),
     "ContainerScript": (
@@ -182,6 +204,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runningAs": "UserSimpleUser",
             "schedule": "JobSchedule",
         },
+        {},
     ),
     "ContainerScriptCreateRequest": (
         {
@@ -209,6 +232,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesCreateRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "ContainerScriptPatchRequest": (
         {
@@ -236,6 +260,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesPatchRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "ContainerScriptUpdateRequest": (
         {
@@ -263,6 +288,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesCreateRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "Credential": (
         {
@@ -273,6 +299,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"user": "UserSimple"},
+        {},
     ),
     "CustomRun": (
         {
@@ -284,6 +311,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "max_memory_usage": "maxMemoryUsage",
             "started_at": "startedAt",
         },
+        {},
         {},
     ),
     "CustomScript": (
@@ -329,6 +357,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runningAs": "UserSimpleUser",
             "schedule": "JobSchedule",
         },
+        {},
     ),
     "CustomScriptCreateRequest": (
         {
@@ -348,6 +377,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesCustomCreateRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "CustomScriptSummary": (
         {
@@ -363,6 +393,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"author": "UserSimpleUser", "lastRun": "JobRun", "lastSuccessfulRun": "JobRun", "projects": "ScriptProject"},
+        {},
     ),
     "CustomScriptUpdateRequest": (
         {
@@ -381,34 +412,41 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesCustomCreateRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
-    "Database": ({"cluster_identifier": "clusterIdentifier", "database_name": "databaseName"}, {}),
-    "EnhancementCassNcoaColumns": ({"zip_": "zip"}, {}),
-    "EnhancementCassNcoaColumnsCreateRequest": ({"zip_": "zip"}, {}),
+    "Database": ({"cluster_identifier": "clusterIdentifier", "database_name": "databaseName"}, {}, {}),
+    "EnhancementCassNcoaColumns": ({"zip_": "zip"}, {}, {}),
+    "EnhancementCassNcoaColumnsCreateRequest": ({"zip_": "zip"}, {}, {}),
     "EnhancementCassNcoaDBInputCreateRequest": (
         {"credential_id": "credentialId", "multipart_key": "multipartKey", "remote_host_id": "remoteHostId"},
+        {},
         {},
     ),
     "EnhancementCassNcoaDestParams": (
         {"database_table": "databaseTable"},
         {"databaseTable": "EnhancementCassNcoaDBOutput"},
+        {},
     ),
     "EnhancementCassNcoaDestParamsCreateRequest": (
         {"database_table": "databaseTable"},
         {"databaseTable": "EnhancementCassNcoaDBOutputCreateRequest"},
+        {},
     ),
     "EnhancementCassNcoaSourceParamsCreateRequest": (
         {"database_table": "databaseTable"},
         {"databaseTable": "EnhancementCassNcoaDBInputCreateRequest"},
+        {},
     ),
     "EnhancementSummary": (
         {"created_at": "createdAt", "type_": "type", "updated_at": "updatedAt"},
         {"author": "UserSimple"},
+        {},
     ),
-    "Error": ({"error_description": "errorDescription"}, {}),
+    "Error": ({"error_description": "errorDescription"}, {}, {}),
     "ExportSummary": (
         {"created_at": "createdAt", "last_run": "lastRun", "type_": "type", "updated_at": "updatedAt"},
         {"author": "UserSimple", "lastRun": "JobRun"},
+        {},
     ),
     "FileDetail": (
         {
@@ -420,9 +458,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "my_permission_level": "myPermissionLevel",
         },
         {"author": "UserSimple"},
+        {},
     ),
     "FileMultipartUpload": (
         {"created_at": "createdAt", "expires_at": "expiresAt", "file_size": "fileSize", "upload_urls": "uploadUrls"},
+        {},
         {},
     ),
     "FileUpload": (
@@ -435,6 +475,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "upload_url": "uploadUrl",
         },
         {"uploadFields": "FileUploadUploadFields"},
+        {},
     ),
     "GroupSummary": (
         {
@@ -445,6 +486,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"members": "UserSimple"},
+        {},
     ),
     "Import": (
         {
@@ -470,6 +512,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "syncs": "ImportSync",
             "user": "UserSimple",
         },
+        {},
     ),
     "ImportAdvancedSyncOptions": (
         {
@@ -499,6 +542,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "wipe_destination_table": "wipeDestinationTable",
         },
         {"columnOverrides": "ImportAdvancedSyncOptionsColumnOverrides"},
+        {},
     ),
     "ImportAdvancedSyncOptionsCreateRequest": (
         {
@@ -528,9 +572,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "wipe_destination_table": "wipeDestinationTable",
         },
         {"columnOverrides": "ImportAdvancedSyncOptionsCreateRequestColumnOverrides"},
+        {},
     ),
     "ImportBatchImport": (
         {"finished_at": "finishedAt", "remote_host_id": "remoteHostId", "started_at": "startedAt"},
+        {},
         {},
     ),
     "ImportBatchImportCreateRequest": (
@@ -542,19 +588,22 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "remote_host_id": "remoteHostId",
         },
         {},
+        {},
     ),
     "ImportBatchImportSummary": (
         {"finished_at": "finishedAt", "remote_host_id": "remoteHostId", "started_at": "startedAt"},
         {},
+        {},
     ),
-    "ImportColumnOverride": ({"type_": "type"}, {}),
-    "ImportColumnOverrideCreateRequest": ({"type_": "type"}, {}),
+    "ImportColumnOverride": ({"type_": "type"}, {}, {}),
+    "ImportColumnOverrideCreateRequest": ({"type_": "type"}, {}, {}),
     "ImportDataSource": (
         {
             "additional_credentials": "additionalCredentials",
             "credential_id": "credentialId",
             "remote_host_id": "remoteHostId",
         },
+        {},
         {},
     ),
     "ImportDataSourceCreateRequest": (
@@ -564,9 +613,10 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "remote_host_id": "remoteHostId",
         },
         {},
+        {},
     ),
-    "ImportDatabaseTable": ({"use_without_schema": "useWithoutSchema"}, {}),
-    "ImportDatabaseTableCreateRequest": ({"use_without_schema": "useWithoutSchema"}, {}),
+    "ImportDatabaseTable": ({"use_without_schema": "useWithoutSchema"}, {}, {}),
+    "ImportDatabaseTableCreateRequest": ({"use_without_schema": "useWithoutSchema"}, {}, {}),
     "ImportFileUploadCreateRequest": (
         {
             "column_delimiter": "columnDelimiter",
@@ -577,13 +627,15 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "remote_host_id": "remoteHostId",
         },
         {},
+        {},
     ),
     "ImportFileUploadResponse": (
         {"run_uri": "runUri", "upload_fields": "uploadFields", "upload_uri": "uploadUri"},
         {"uploadFields": "ImportFileUploadResponseUploadFields"},
+        {},
     ),
-    "ImportGoogleWorksheet": ({"spreadsheet_id": "spreadsheetId", "worksheet_id": "worksheetId"}, {}),
-    "ImportGoogleWorksheetCreateRequest": ({"spreadsheet_id": "spreadsheetId", "worksheet_id": "worksheetId"}, {}),
+    "ImportGoogleWorksheet": ({"spreadsheet_id": "spreadsheetId", "worksheet_id": "worksheetId"}, {}, {}),
+    "ImportGoogleWorksheetCreateRequest": ({"spreadsheet_id": "spreadsheetId", "worksheet_id": "worksheetId"}, {}, {}),
     "ImportRun": (
         {
             "created_at": "createdAt",
@@ -593,8 +645,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "started_at": "startedAt",
         },
         {},
+        {},
     ),
-    "ImportRunCreated": ({"run_id": "runId"}, {}),
+    "ImportRunCreated": ({"run_id": "runId"}, {}, {}),
     "ImportSummary": (
         {
             "created_at": "createdAt",
@@ -605,6 +658,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"destination": "ImportDataSource", "lastRun": "JobRun", "source": "ImportDataSource", "user": "UserSimple"},
+        {},
     ),
     "ImportSync": (
         {"advanced_options": "advancedOptions"},
@@ -613,6 +667,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "destination": "ImportSyncDestination",
             "source": "ImportSyncSource",
         },
+        {},
     ),
     "ImportSyncCreateRequest": (
         {"advanced_options": "advancedOptions"},
@@ -621,14 +676,17 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "destination": "ImportSyncDestinationCreateRequest",
             "source": "ImportSyncSourceCreateRequest",
         },
+        {},
     ),
     "ImportSyncDestination": (
         {"database_table": "databaseTable", "google_worksheet": "googleWorksheet"},
         {"databaseTable": "ImportDatabaseTable", "googleWorksheet": "ImportGoogleWorksheet"},
+        {},
     ),
     "ImportSyncDestinationCreateRequest": (
         {"database_table": "databaseTable", "google_worksheet": "googleWorksheet"},
         {"databaseTable": "ImportDatabaseTableCreateRequest", "googleWorksheet": "ImportGoogleWorksheetCreateRequest"},
+        {},
     ),
     "ImportSyncRelationWithDataUpdateRequest": (
         {"advanced_options": "advancedOptions"},
@@ -637,10 +695,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "destination": "ImportSyncDestinationCreateRequest",
             "source": "ImportSyncSourceCreateRequest",
         },
+        {},
     ),
     "ImportSyncSource": (
         {"database_table": "databaseTable", "google_worksheet": "googleWorksheet"},
         {"databaseTable": "ImportDatabaseTable", "file": "ImportFile", "googleWorksheet": "ImportGoogleWorksheet"},
+        {},
     ),
     "ImportSyncSourceCreateRequest": (
         {"database_table": "databaseTable", "google_worksheet": "googleWorksheet"},
@@ -649,6 +709,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "file": "ImportFileCreateRequest",
             "googleWorksheet": "ImportGoogleWorksheetCreateRequest",
         },
+        {},
     ),
     "ImportUpdateRequest": (
         {
@@ -664,6 +725,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "schedule": "JobScheduleCreateRequest",
             "source": "ImportDataSourceCreateRequest",
         },
+        {},
     ),
     "JavascriptRun": (
         {
@@ -673,6 +735,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "javascript_id": "javascriptId",
             "started_at": "startedAt",
         },
+        {},
         {},
     ),
     "JavascriptScript": (
@@ -709,6 +772,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runningAs": "UserSimpleUser",
             "schedule": "JobSchedule",
         },
+        {},
     ),
     "JavascriptScriptCreateRequest": (
         {
@@ -727,6 +791,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "params": "ScriptParamCreateRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "JavascriptScriptPatchRequest": (
         {
@@ -745,6 +810,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "params": "ScriptParamPatchRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "JavascriptScriptUpdateRequest": (
         {
@@ -763,6 +829,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "params": "ScriptParamCreateRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "Job": (
         {
@@ -778,10 +845,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"author": "UserSimple", "lastRun": "JobRun", "runs": "JobRun", "schedule": "JobSchedule"},
+        {},
     ),
-    "JobCancelResponse3": ({"is_cancel_requested": "isCancelRequested"}, {}),
-    "JobCancelResponse7": ({"is_cancel_requested": "isCancelRequested"}, {}),
-    "JobNode": ({"last_run": "lastRun", "type_": "type"}, {"children": "JobNodeChildrenItem", "lastRun": "JobRun"}),
+    "JobCancelResponse3": ({"is_cancel_requested": "isCancelRequested"}, {}, {}),
+    "JobCancelResponse7": ({"is_cancel_requested": "isCancelRequested"}, {}, {}),
+    "JobNode": ({"last_run": "lastRun", "type_": "type"}, {"children": "JobNodeChildrenItem", "lastRun": "JobRun"}, {}),
     "JobNotifications": (
         {
             "failure_email_addresses": "failureEmailAddresses",
@@ -794,6 +862,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "success_email_subject": "successEmailSubject",
             "success_on": "successOn",
         },
+        {},
         {},
     ),
     "JobNotificationsCreateRequest": (
@@ -809,19 +878,20 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "success_on": "successOn",
         },
         {},
+        {},
     ),
-    "JobOutput": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobOutput2": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobOutput3": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobOutput5": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobOutput6": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobOutputCreateRequest": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobOutputCreateRequest2": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobOutputCreateRequest3": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobOutputCreateRequest5": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobOutputCreateRequest6": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobOutputSummary2": ({"object_id": "objectId", "object_type": "objectType"}, {}),
-    "JobRun": ({"created_at": "createdAt", "finished_at": "finishedAt", "started_at": "startedAt"}, {}),
+    "JobOutput": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobOutput2": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobOutput3": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobOutput5": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobOutput6": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobOutputCreateRequest": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobOutputCreateRequest2": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobOutputCreateRequest3": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobOutputCreateRequest5": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobOutputCreateRequest6": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobOutputSummary2": ({"object_id": "objectId", "object_type": "objectType"}, {}, {}),
+    "JobRun": ({"created_at": "createdAt", "finished_at": "finishedAt", "started_at": "startedAt"}, {}, {}),
     "JobSchedule": (
         {
             "scheduled_days": "scheduledDays",
@@ -830,6 +900,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "scheduled_minutes": "scheduledMinutes",
             "scheduled_runs_per_hour": "scheduledRunsPerHour",
         },
+        {},
         {},
     ),
     "JobScheduleCreateRequest": (
@@ -841,6 +912,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "scheduled_runs_per_hour": "scheduledRunsPerHour",
         },
         {},
+        {},
     ),
     "JobScheduleInput": (
         {
@@ -850,6 +922,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "scheduled_minutes": "scheduledMinutes",
             "scheduled_runs_per_hour": "scheduledRunsPerHour",
         },
+        {},
         {},
     ),
     "JobSummary": (
@@ -861,8 +934,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"author": "UserSimple", "lastRun": "JobRun", "schedule": "JobSchedule"},
+        {},
     ),
-    "JobTriggerEmail": ({"trigger_email": "triggerEmail"}, {}),
+    "JobTriggerEmail": ({"trigger_email": "triggerEmail"}, {}, {}),
     "KubeCluster": (
         {
             "cluster_partitions": "clusterPartitions",
@@ -874,10 +948,15 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "raw_cluster_slug": "rawClusterSlug",
         },
         {"clusterPartitions": "ClusterPartition"},
+        {},
     ),
-    "LogEntry": ({"created_at": "createdAt"}, {}),
-    "LogRunLogResponseSummary": ({"created_at": "createdAt"}, {}),
-    "MatchTarget": ({"created_at": "createdAt", "target_file_name": "targetFileName", "updated_at": "updatedAt"}, {}),
+    "LogEntry": ({"created_at": "createdAt"}, {}, {}),
+    "LogRunLogResponseSummary": ({"created_at": "createdAt"}, {}, {}),
+    "MatchTarget": (
+        {"created_at": "createdAt", "target_file_name": "targetFileName", "updated_at": "updatedAt"},
+        {},
+        {},
+    ),
     "MediaOptimizationMediaRun": (
         {
             "end_date": "endDate",
@@ -888,6 +967,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "start_date": "startDate",
         },
         {"constraints": "MediaOptimizationConstraint"},
+        {},
     ),
     "MediaOptimizationMediaRunCreateRequest": (
         {
@@ -899,6 +979,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "start_date": "startDate",
         },
         {"constraints": "MediaOptimizationConstraintCreateRequest"},
+        {},
     ),
     "MediaOptimizationMediaRunPatchRequest": (
         {
@@ -910,6 +991,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "start_date": "startDate",
         },
         {"constraints": "MediaOptimizationConstraintPatchRequest"},
+        {},
     ),
     "MediaOptimizationOptimization": (
         {
@@ -930,6 +1012,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runs": "MediaOptimizationMediaRun",
             "timeSlotPercentages": "MediaOptimizationOptimizationTimeSlotPercentages",
         },
+        {},
     ),
     "MediaOptimizationOptimizationCreateRequest": (
         {
@@ -941,6 +1024,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runs": "MediaOptimizationMediaRunCreateRequest",
             "timeSlotPercentages": "MediaOptimizationOptimizationCreateRequestTimeSlotPercentages",
         },
+        {},
     ),
     "MediaOptimizationOptimizationPatchRequest": (
         {
@@ -952,8 +1036,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runs": "MediaOptimizationMediaRunPatchRequest",
             "timeSlotPercentages": "MediaOptimizationOptimizationPatchRequestTimeSlotPercentages",
         },
+        {},
     ),
-    "MediaTargetTargetSummary": ({"data_source": "dataSource"}, {}),
+    "MediaTargetTargetSummary": ({"data_source": "dataSource"}, {}, {}),
     "Model": (
         {
             "active_build_id": "activeBuildId",
@@ -974,6 +1059,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"lastRun": "JobRun", "schedule": "JobSchedule", "user": "UserSimple"},
+        {},
     ),
     "ModelSummary": (
         {
@@ -990,6 +1076,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"lastRun": "JobRun", "user": "UserSimple"},
+        {},
     ),
     "ModelingBuildDetail": (
         {
@@ -1000,6 +1087,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "root_mean_squared_error": "rootMeanSquaredError",
             "transformation_metadata": "transformationMetadata",
         },
+        {},
         {},
     ),
     "ModelingBuildModelDetail": (
@@ -1039,8 +1127,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "schedule": "JobSchedule",
             "user": "UserSimpleUser",
         },
+        {},
     ),
-    "ModelingBuildModelSchedule": ({}, {"schedule": "JobSchedule"}),
+    "ModelingBuildModelSchedule": ({}, {"schedule": "JobSchedule"}, {}),
     "ModelingBuildSummary": (
         {
             "created_at": "createdAt",
@@ -1049,8 +1138,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "root_mean_squared_error": "rootMeanSquaredError",
         },
         {},
+        {},
     ),
-    "ModelingModelTypeSummary": ({"dv_type": "dvType", "fint_allowed": "fintAllowed"}, {}),
+    "ModelingModelTypeSummary": ({"dv_type": "dvType", "fint_allowed": "fintAllowed"}, {}, {}),
     "ModelingPredictionView": (
         {
             "limiting_sql": "limitingSQL",
@@ -1059,6 +1149,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "table_name": "tableName",
         },
         {"schedule": "JobSchedule"},
+        {},
     ),
     "Notebook": (
         {
@@ -1087,6 +1178,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "mostRecentDeployment": "NotebookDeployment",
             "user": "UserSimple",
         },
+        {},
     ),
     "NotebookDeployment": (
         {
@@ -1104,8 +1196,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_id": "userId",
         },
         {},
+        {},
     ),
-    "NotebookDeploymentCreateRequest": ({"deployment_id": "deploymentId"}, {}),
+    "NotebookDeploymentCreateRequest": ({"deployment_id": "deploymentId"}, {}, {}),
     "NotebookDeploymentSummary": (
         {
             "created_at": "createdAt",
@@ -1121,8 +1214,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_id": "userId",
         },
         {},
+        {},
     ),
-    "NotebookSummary": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {"user": "UserSimple"}),
+    "NotebookSummary": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {"user": "UserSimple"}, {}),
     "NotebookUpdateRequest": (
         {
             "docker_image_name": "dockerImageName",
@@ -1141,8 +1235,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requirements_file_id": "requirementsFileId",
         },
         {"environmentVariables": "NotebookUpdateRequestEnvironmentVariables"},
+        {},
     ),
-    "NotebookUrls": ({"update_preview_url": "updatePreviewUrl", "update_url": "updateUrl"}, {}),
+    "NotebookUrls": ({"update_preview_url": "updatePreviewUrl", "update_url": "updateUrl"}, {}, {}),
     "Optimization": (
         {
             "created_at": "createdAt",
@@ -1155,6 +1250,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"author": "UserSimple"},
+        {},
     ),
     "OptimizationRun": (
         {
@@ -1164,6 +1260,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "optimization_id": "optimizationId",
             "started_at": "startedAt",
         },
+        {},
         {},
     ),
     "OptimizationSummary": (
@@ -1175,8 +1272,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"author": "UserSimple"},
+        {},
     ),
-    "PatchCodesIdBody": ({"auth_s3_url": "authS3Url", "type_": "type"}, {}),
+    "PatchCodesIdBody": ({"auth_s3_url": "authS3Url", "type_": "type"}, {}, {}),
     "PatchModelsIdBody": (
         {
             "active_build_id": "activeBuildId",
@@ -1202,9 +1300,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "notifications": "PatchModelsIdBodyNotifications",
             "schedule": "PatchModelsIdBodySchedule",
         },
+        {},
     ),
     "PatchPredictionsIdBody": (
         {"limiting_sql": "limitingSql", "output_table_name": "outputTableName", "primary_key": "primaryKey"},
+        {},
         {},
     ),
     "PatchReportsIdSnapshotsBody": (
@@ -1217,6 +1317,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_email_on_completion": "sendEmailOnCompletion",
         },
         {"schedule": "PatchReportsIdSnapshotsBodySchedule"},
+        {},
     ),
     "PatchResultsIdBody": (
         {
@@ -1228,6 +1329,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "use_viewers_tableau_username": "useViewersTableauUsername",
         },
         {"appState": "PatchResultsIdBodyAppState"},
+        {},
     ),
     "PatchResultsIdSnapshotsBody": (
         {
@@ -1239,8 +1341,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_email_on_completion": "sendEmailOnCompletion",
         },
         {},
+        {},
     ),
-    "PatchScriptsIdBody": ({"parent_id": "parentId", "template_script_id": "templateScriptId"}, {}),
+    "PatchScriptsIdBody": ({"parent_id": "parentId", "template_script_id": "templateScriptId"}, {}, {}),
     "PatchScriptsSqlIdBody": (
         {
             "credential_id": "credentialId",
@@ -1260,6 +1363,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "params": "ScriptParam",
             "schedule": "JobScheduleInput",
         },
+        {},
     ),
     "PatchScriptsSqlIdBodyCsvSettings": (
         {
@@ -1270,6 +1374,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "max_file_size": "maxFileSize",
         },
         {},
+        {},
     ),
     "PatchTablesIdBody": (
         {
@@ -1278,13 +1383,15 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "primary_keys": "primaryKeys",
         },
         {"ontologyMapping": "PatchTablesIdBodyOntologyMapping"},
+        {},
     ),
     "PatchUsersMeBody": (
         {"last_checked_announcements": "lastCheckedAnnouncements"},
         {"preferences": "PatchUsersMeBodyPreferences"},
+        {},
     ),
-    "PostCodesBody": ({"auth_s3_url": "authS3Url", "type_": "type"}, {}),
-    "PostCredentialsAuthenticateBody": ({"remote_host_type": "remoteHostType"}, {}),
+    "PostCodesBody": ({"auth_s3_url": "authS3Url", "type_": "type"}, {}, {}),
+    "PostCredentialsAuthenticateBody": ({"remote_host_type": "remoteHostType"}, {}, {}),
     "PostCredentialsBody": (
         {
             "remote_host_id": "remoteHostId",
@@ -1293,8 +1400,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_id": "userId",
         },
         {},
+        {},
     ),
-    "PostDatabasesIdWhitelistIpsBody": ({"subnet_mask": "subnetMask"}, {}),
+    "PostDatabasesIdWhitelistIpsBody": ({"subnet_mask": "subnetMask"}, {}, {}),
     "PostEnhancementsCassNcoaBody": (
         {
             "batch_size": "batchSize",
@@ -1313,21 +1421,25 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "schedule": "JobScheduleInput",
             "source": "PostEnhancementsCassNcoaBodySource",
         },
+        {},
     ),
     "PostEnhancementsCassNcoaBodyDestination": (
         {"database_table": "databaseTable"},
         {"databaseTable": "PostEnhancementsCassNcoaBodyDestinationDatabaseTable"},
+        {},
     ),
     "PostEnhancementsCassNcoaBodySource": (
         {"database_table": "databaseTable"},
         {"databaseTable": "PostEnhancementsCassNcoaBodySourceDatabaseTable"},
+        {},
     ),
     "PostEnhancementsCassNcoaBodySourceDatabaseTable": (
         {"credential_id": "credentialId", "remote_host_id": "remoteHostId"},
         {},
+        {},
     ),
-    "PostFilesBody": ({"expires_at": "expiresAt"}, {}),
-    "PostFilesMultipartBody": ({"expires_at": "expiresAt", "num_parts": "numParts"}, {}),
+    "PostFilesBody": ({"expires_at": "expiresAt"}, {}, {}),
+    "PostFilesMultipartBody": ({"expires_at": "expiresAt", "num_parts": "numParts"}, {}, {}),
     "PostImportsBody": (
         {
             "is_outbound": "isOutbound",
@@ -1342,6 +1454,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "schedule": "JobScheduleInput",
             "source": "PostImportsBodySource",
         },
+        {},
     ),
     "PostImportsBodyDestination": (
         {
@@ -1350,6 +1463,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "remote_host_id": "remoteHostId",
         },
         {},
+        {},
     ),
     "PostImportsBodySource": (
         {
@@ -1357,6 +1471,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "credential_id": "credentialId",
             "remote_host_id": "remoteHostId",
         },
+        {},
         {},
     ),
     "PostModelsBody": (
@@ -1384,6 +1499,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "notifications": "PostModelsBodyNotifications",
             "schedule": "PostModelsBodySchedule",
         },
+        {},
     ),
     "PostNotebooksBody": (
         {
@@ -1399,8 +1515,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requirements_file_id": "requirementsFileId",
         },
         {"environmentVariables": "PostNotebooksBodyEnvironmentVariables"},
+        {},
     ),
-    "PostProjectsBody": ({"auto_share": "autoShare"}, {}),
+    "PostProjectsBody": ({"auto_share": "autoShare"}, {}, {}),
     "PostQueriesBody": (
         {
             "column_delimiter": "columnDelimiter",
@@ -1409,8 +1526,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "preview_rows": "previewRows",
         },
         {},
+        {},
     ),
-    "PostRemoteHostsBody": ({"type_": "type"}, {}),
+    "PostRemoteHostsBody": ({"type_": "type"}, {}, {}),
     "PostReportsIdSnapshotsBody": (
         {
             "email_subject": "emailSubject",
@@ -1421,6 +1539,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_email_on_completion": "sendEmailOnCompletion",
         },
         {"schedule": "PostReportsIdSnapshotsBodySchedule"},
+        {},
     ),
     "PostResultsBody": (
         {
@@ -1431,6 +1550,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "template_id": "templateId",
         },
         {"appState": "PostResultsBodyAppState"},
+        {},
     ),
     "PostResultsIdSnapshotsBody": (
         {
@@ -1441,6 +1561,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "recipient_email_addresses": "recipientEmailAddresses",
             "send_email_on_completion": "sendEmailOnCompletion",
         },
+        {},
         {},
     ),
     "PostScriptsSqlBody": (
@@ -1462,6 +1583,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "params": "ScriptParam",
             "schedule": "JobScheduleInput",
         },
+        {},
     ),
     "PostScriptsSqlBodyCsvSettings": (
         {
@@ -1472,6 +1594,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "max_file_size": "maxFileSize",
         },
         {},
+        {},
     ),
     "PostScriptsSqlIdCloneBody": (
         {
@@ -1480,17 +1603,24 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "clone_triggers": "cloneTriggers",
         },
         {},
+        {},
     ),
-    "PostTablesBody": ({"database_id": "databaseId"}, {}),
+    "PostTablesBody": ({"database_id": "databaseId"}, {}, {}),
     "PostTablesSourceTableIdEnhancementsPreparedMatchingsBody": (
         {"match_table_id": "matchTableId", "max_matches": "maxMatches"},
+        {},
         {},
     ),
     "PostTablesSourceTableIdEnhancementsTableMatchingsBody": (
         {"match_table_id": "matchTableId", "max_matches": "maxMatches"},
         {},
+        {},
     ),
-    "PostUsersIdApiKeysBody": ({"expires_in": "expiresIn"}, {"constraints": "PostUsersIdApiKeysBodyConstraintsItem"}),
+    "PostUsersIdApiKeysBody": (
+        {"expires_in": "expiresIn"},
+        {"constraints": "PostUsersIdApiKeysBodyConstraintsItem"},
+        {},
+    ),
     "PostUsersIdApiKeysBodyConstraintsItem": (
         {
             "constraint_type": "constraintType",
@@ -1502,6 +1632,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "put_allowed": "putAllowed",
         },
         {},
+        {},
     ),
     "PostWorkflowsBody": (
         {
@@ -1510,12 +1641,14 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "time_zone": "timeZone",
         },
         {"notifications": "WorkflowNotificationsCreateRequest", "schedule": "JobScheduleInput"},
+        {},
     ),
     "PostWorkflowsIdExecutionsBody": (
         {"included_tasks": "includedTasks", "input_": "input", "target_task": "targetTask"},
         {"input": "PostWorkflowsIdExecutionsBodyInput"},
+        {},
     ),
-    "PostWorkflowsIdExecutionsExecutionIdRetryBody": ({"task_name": "taskName"}, {}),
+    "PostWorkflowsIdExecutionsExecutionIdRetryBody": ({"task_name": "taskName"}, {}, {}),
     "Prediction": (
         {
             "finished_at": "finishedAt",
@@ -1529,8 +1662,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "started_at": "startedAt",
         },
         {"lastRun": "JobRun", "schedule": "JobSchedule"},
+        {},
     ),
-    "PredictionSchedule": ({"score_on_model_build": "scoreOnModelBuild"}, {"schedule": "JobSchedule"}),
+    "PredictionSchedule": ({"score_on_model_build": "scoreOnModelBuild"}, {"schedule": "JobSchedule"}, {}),
     "PredictionSummary": (
         {
             "finished_at": "finishedAt",
@@ -1542,6 +1676,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "started_at": "startedAt",
         },
         {"lastRun": "JobRun"},
+        {},
     ),
     "Project": (
         {"auto_share": "autoShare", "created_at": "createdAt", "updated_at": "updatedAt"},
@@ -1552,17 +1687,21 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "tables": "ProjectTablesItem",
             "users": "UserSimple",
         },
+        {},
     ),
     "ProjectSummary": (
         {"auto_share": "autoShare", "created_at": "createdAt", "updated_at": "updatedAt"},
         {"author": "UserSimple", "users": "UserSimple"},
+        {},
     ),
     "ProjectsEnhancement": (
         {"created_at": "createdAt", "last_run": "lastRun", "updated_at": "updatedAt"},
         {"lastRun": "ProjectsLatestStatus"},
+        {},
     ),
     "ProjectsFile": (
         {"created_at": "createdAt", "file_name": "fileName", "file_size": "fileSize", "updated_at": "updatedAt"},
+        {},
         {},
     ),
     "ProjectsImportOrExport": (
@@ -1574,9 +1713,10 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"lastRun": "ProjectsLatestStatus"},
+        {},
     ),
-    "ProjectsLatestStatus": ({"updated_at": "updatedAt"}, {}),
-    "ProjectsModel": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {}),
+    "ProjectsLatestStatus": ({"updated_at": "updatedAt"}, {}, {}),
+    "ProjectsModel": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {}, {}),
     "ProjectsNotebook": (
         {
             "created_at": "createdAt",
@@ -1585,6 +1725,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"lastDeploy": "ProjectsLatestStatus"},
+        {},
     ),
     "ProjectsProject": (
         {
@@ -1617,6 +1758,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "users": "UserSimpleUser",
             "workflows": "ProjectsWorkflow",
         },
+        {},
     ),
     "ProjectsProjectObject": (
         {
@@ -1630,12 +1772,14 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {},
+        {},
     ),
     "ProjectsProjectSummary": (
         {"auto_share": "autoShare", "created_at": "createdAt", "updated_at": "updatedAt"},
         {"author": "UserSimpleUser", "users": "UserSimpleUser"},
+        {},
     ),
-    "ProjectsReport": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {}),
+    "ProjectsReport": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {}, {}),
     "ProjectsScript": (
         {
             "created_at": "createdAt",
@@ -1645,6 +1789,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"lastRun": "ProjectsLatestStatus"},
+        {},
     ),
     "ProjectsService": (
         {
@@ -1654,17 +1799,20 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"lastDeploy": "ProjectsLatestStatus"},
+        {},
     ),
-    "ProjectsSubProject": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {}),
-    "ProjectsSurvey": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {}),
+    "ProjectsSubProject": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {}, {}),
+    "ProjectsSurvey": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {}, {}),
     "ProjectsTable": (
         {"column_count": "columnCount", "created_at": "createdAt", "row_count": "rowCount", "updated_at": "updatedAt"},
         {},
+        {},
     ),
-    "ProjectsTemplate": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {}),
+    "ProjectsTemplate": ({"created_at": "createdAt", "updated_at": "updatedAt"}, {}, {}),
     "ProjectsWorkflow": (
         {"created_at": "createdAt", "last_execution": "lastExecution", "updated_at": "updatedAt"},
         {"lastExecution": "ProjectsLatestStatus"},
+        {},
     ),
     "PutAppsSlugInstancesIdSharesGroupsBody": (
         {
@@ -1673,6 +1821,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "PutAppsSlugInstancesIdSharesUsersBody": (
@@ -1683,8 +1832,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
-    "PutCodesIdBody": ({"auth_s3_url": "authS3Url", "type_": "type"}, {}),
+    "PutCodesIdBody": ({"auth_s3_url": "authS3Url", "type_": "type"}, {}, {}),
     "PutCredentialsIdBody": (
         {
             "remote_host_id": "remoteHostId",
@@ -1692,6 +1842,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "type_": "type",
             "user_id": "userId",
         },
+        {},
         {},
     ),
     "PutModelsIdPredictionsBody": (
@@ -1702,11 +1853,13 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "table_name": "tableName",
         },
         {"schedule": "PutModelsIdPredictionsBodySchedule"},
+        {},
     ),
-    "PutModelsIdSchedulesBody": ({}, {"schedule": "PutModelsIdSchedulesBodySchedule"}),
+    "PutModelsIdSchedulesBody": ({}, {"schedule": "PutModelsIdSchedulesBodySchedule"}, {}),
     "PutPredictionsIdSchedulesBody": (
         {"score_on_model_build": "scoreOnModelBuild"},
         {"schedule": "PutPredictionsIdSchedulesBodySchedule"},
+        {},
     ),
     "PutReportsSolutionsIdSharesGroupsBody": (
         {
@@ -1715,6 +1868,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "PutReportsSolutionsIdSharesUsersBody": (
@@ -1725,6 +1879,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "PutResultsIdSharesGroupsBody": (
         {
@@ -1733,6 +1888,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "PutResultsIdSharesUsersBody": (
@@ -1743,6 +1899,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "PutResultsSolutionsIdSharesGroupsBody": (
         {
@@ -1752,6 +1909,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "PutResultsSolutionsIdSharesUsersBody": (
         {
@@ -1760,6 +1918,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "PutScriptsSqlIdBody": (
@@ -1781,6 +1940,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "params": "ScriptParam",
             "schedule": "JobScheduleInput",
         },
+        {},
     ),
     "PutScriptsSqlIdBodyCsvSettings": (
         {
@@ -1790,6 +1950,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "include_header": "includeHeader",
             "max_file_size": "maxFileSize",
         },
+        {},
         {},
     ),
     "PythonRun": (
@@ -1802,6 +1963,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "python_id": "pythonId",
             "started_at": "startedAt",
         },
+        {},
         {},
     ),
     "PythonScript": (
@@ -1842,6 +2004,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runningAs": "UserSimpleUser",
             "schedule": "JobSchedule",
         },
+        {},
     ),
     "PythonScriptCreateRequest": (
         {
@@ -1864,6 +2027,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesCreateRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "PythonScriptPatchRequest": (
         {
@@ -1886,6 +2050,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesPatchRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "PythonScriptUpdateRequest": (
         {
@@ -1908,6 +2073,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesCreateRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "Query": (
         {
@@ -1925,6 +2091,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"author": "UserSimple"},
+        {},
     ),
     "QueryDetail": (
         {
@@ -1939,6 +2106,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"author": "UserSimpleUser"},
+        {},
     ),
     "QueryRun": (
         {
@@ -1948,6 +2116,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "query_id": "queryId",
             "started_at": "startedAt",
         },
+        {},
         {},
     ),
     "QuerySummary": (
@@ -1963,6 +2132,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {},
+        {},
     ),
     "RRun": (
         {
@@ -1974,6 +2144,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "r_id": "rId",
             "started_at": "startedAt",
         },
+        {},
         {},
     ),
     "RScript": (
@@ -2014,6 +2185,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runningAs": "UserSimpleUser",
             "schedule": "JobSchedule",
         },
+        {},
     ),
     "RScriptCreateRequest": (
         {
@@ -2036,6 +2208,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesCreateRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "RScriptPatchRequest": (
         {
@@ -2058,6 +2231,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesPatchRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
     "RScriptUpdateRequest": (
         {
@@ -2080,8 +2254,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "requiredResources": "ScriptRequiredResourcesCreateRequest",
             "schedule": "JobScheduleCreateRequest",
         },
+        {},
     ),
-    "Ratecard": ({"dma_number": "dmaNumber", "end_on": "endOn", "start_on": "startOn"}, {}),
+    "Ratecard": ({"dma_number": "dmaNumber", "end_on": "endOn", "start_on": "startOn"}, {}, {}),
     "RemoteHost": (
         {
             "created_at": "createdAt",
@@ -2090,8 +2265,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"user": "UserSimple"},
+        {},
     ),
-    "RemoteHostSummary": ({"type_": "type"}, {}),
+    "RemoteHostSummary": ({"type_": "type"}, {}, {}),
     "Report": (
         {
             "app_state": "appState",
@@ -2108,6 +2284,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "viz_updated_at": "vizUpdatedAt",
         },
         {"appState": "ReportAppState", "lastRun": "JobRun", "projects": "ProjectRef", "user": "UserSimple"},
+        {},
     ),
     "ReportCreateCreateRequest": (
         {
@@ -2118,6 +2295,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "template_id": "templateId",
         },
         {"appState": "ReportCreateCreateRequestAppState"},
+        {},
     ),
     "ReportDetail": (
         {
@@ -2148,6 +2326,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "script": "ScriptSimpleScript",
             "user": "UserSimpleUser",
         },
+        {},
     ),
     "ReportSummary": (
         {
@@ -2162,6 +2341,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "viz_updated_at": "vizUpdatedAt",
         },
         {"lastRun": "JobRun", "projects": "ProjectRef", "user": "UserSimple"},
+        {},
     ),
     "ReportTemplate": (
         {
@@ -2173,9 +2353,10 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "use_count": "useCount",
         },
         {"author": "UserSimpleUser"},
+        {},
     ),
-    "ReportTemplateCreateRequest": ({"code_body": "codeBody", "provide_api_key": "provideAPIKey"}, {}),
-    "ReportTemplatePatchRequest": ({"code_body": "codeBody", "provide_api_key": "provideAPIKey"}, {}),
+    "ReportTemplateCreateRequest": ({"code_body": "codeBody", "provide_api_key": "provideAPIKey"}, {}, {}),
+    "ReportTemplatePatchRequest": ({"code_body": "codeBody", "provide_api_key": "provideAPIKey"}, {}, {}),
     "ReportTemplateSummary": (
         {
             "created_at": "createdAt",
@@ -2184,8 +2365,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "use_count": "useCount",
         },
         {"author": "UserSimple"},
+        {},
     ),
-    "ReportTemplateUpdateRequest": ({"code_body": "codeBody", "provide_api_key": "provideAPIKey"}, {}),
+    "ReportTemplateUpdateRequest": ({"code_body": "codeBody", "provide_api_key": "provideAPIKey"}, {}, {}),
     "ReportUpdatePatchRequest": (
         {
             "app_state": "appState",
@@ -2196,6 +2378,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "use_viewers_tableau_username": "useViewersTableauUsername",
         },
         {"appState": "ReportUpdatePatchRequestAppState"},
+        {},
     ),
     "Script": (
         {
@@ -2229,6 +2412,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runningAs": "UserSimpleUser",
             "schedule": "JobSchedule",
         },
+        {},
     ),
     "ScriptCloneParamsCreateRequest": (
         {
@@ -2236,6 +2420,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "clone_schedule": "cloneSchedule",
             "clone_triggers": "cloneTriggers",
         },
+        {},
         {},
     ),
     "ScriptCreateCreateRequest": (
@@ -2245,6 +2430,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "notifications": "JobNotificationsCreateRequest",
             "params": "ScriptParamCreateRequest",
         },
+        {},
     ),
     "ScriptDetail": (
         {
@@ -2273,30 +2459,35 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runningAs": "UserSimple",
             "schedule": "JobSchedule",
         },
+        {},
     ),
     "ScriptHistoryEntry": (
         {"finished_at": "finishedAt", "is_cancel_requested": "isCancelRequested", "sql_id": "sqlId"},
         {"output": "ScriptOutput"},
+        {},
     ),
-    "ScriptOutput": ({"file_id": "fileId", "output_name": "outputName"}, {}),
+    "ScriptOutput": ({"file_id": "fileId", "output_name": "outputName"}, {}, {}),
     "ScriptParam": (
         {"allowed_values": "allowedValues", "type_": "type"},
         {"allowedValues": "ScriptParamAllowedValuesItem"},
+        {},
     ),
     "ScriptParamCreateRequest": (
         {"allowed_values": "allowedValues", "type_": "type"},
         {"allowedValues": "ScriptParamCreateRequestAllowedValuesItem"},
+        {},
     ),
     "ScriptParamPatchRequest": (
         {"allowed_values": "allowedValues", "type_": "type"},
         {"allowedValues": "ScriptParamPatchRequestAllowedValuesItem"},
+        {},
     ),
-    "ScriptRequiredResources": ({"disk_space": "diskSpace"}, {}),
-    "ScriptRequiredResourcesCreateRequest": ({"disk_space": "diskSpace"}, {}),
-    "ScriptRequiredResourcesCustom": ({"disk_space": "diskSpace"}, {}),
-    "ScriptRequiredResourcesCustomCreateRequest": ({"disk_space": "diskSpace"}, {}),
-    "ScriptRequiredResourcesPatchRequest": ({"disk_space": "diskSpace"}, {}),
-    "ScriptSimpleAlias": ({"object_id": "objectId"}, {}),
+    "ScriptRequiredResources": ({"disk_space": "diskSpace"}, {}, {}),
+    "ScriptRequiredResourcesCreateRequest": ({"disk_space": "diskSpace"}, {}, {}),
+    "ScriptRequiredResourcesCustom": ({"disk_space": "diskSpace"}, {}, {}),
+    "ScriptRequiredResourcesCustomCreateRequest": ({"disk_space": "diskSpace"}, {}, {}),
+    "ScriptRequiredResourcesPatchRequest": ({"disk_space": "diskSpace"}, {}, {}),
+    "ScriptSimpleAlias": ({"object_id": "objectId"}, {}, {}),
     "ScriptSummary": (
         {
             "created_at": "createdAt",
@@ -2310,6 +2501,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"author": "UserSimple", "lastRun": "JobRun", "projects": "ProjectRef"},
+        {},
     ),
     "ScriptTemplate": (
         {
@@ -2324,9 +2516,10 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_context": "userContext",
         },
         {"author": "UserSimple", "params": "ScriptParam"},
+        {},
     ),
-    "ScriptTemplateCreateRequest": ({"script_id": "scriptId", "ui_report_id": "uiReportId"}, {}),
-    "ScriptTemplatePatchRequest": ({"ui_report_id": "uiReportId"}, {}),
+    "ScriptTemplateCreateRequest": ({"script_id": "scriptId", "ui_report_id": "uiReportId"}, {}, {}),
+    "ScriptTemplatePatchRequest": ({"ui_report_id": "uiReportId"}, {}, {}),
     "ScriptTemplateSummary": (
         {
             "created_at": "createdAt",
@@ -2338,8 +2531,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_context": "userContext",
         },
         {"author": "UserSimple"},
+        {},
     ),
-    "ScriptTemplateUpdateRequest": ({"ui_report_id": "uiReportId"}, {}),
+    "ScriptTemplateUpdateRequest": ({"ui_report_id": "uiReportId"}, {}, {}),
     "SearchResult": (
         {
             "last_run_id": "lastRunId",
@@ -2350,12 +2544,14 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "use_count": "useCount",
         },
         {},
+        {},
     ),
     "SearchResults": (
         {"total_results": "totalResults"},
         {"aggregations": "SearchResultsAggregations", "results": "SearchResult"},
+        {},
     ),
-    "SearchType": ({"type_": "type"}, {}),
+    "SearchType": ({"type_": "type"}, {}, {}),
     "ShareGroupsUpdateRequest10": (
         {
             "group_ids": "groupIds",
@@ -2363,6 +2559,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "ShareGroupsUpdateRequest13": (
@@ -2373,6 +2570,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "ShareGroupsUpdateRequest14": (
         {
@@ -2381,6 +2579,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "ShareGroupsUpdateRequest16": (
@@ -2391,6 +2590,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "ShareGroupsUpdateRequest17": (
         {
@@ -2399,6 +2599,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "ShareGroupsUpdateRequest2": (
@@ -2409,6 +2610,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "ShareGroupsUpdateRequest20": (
         {
@@ -2417,6 +2619,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "ShareGroupsUpdateRequest22": (
@@ -2427,6 +2630,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "ShareGroupsUpdateRequest26": (
         {
@@ -2435,6 +2639,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "ShareGroupsUpdateRequest27": (
@@ -2445,6 +2650,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "ShareGroupsUpdateRequest28": (
         {
@@ -2453,6 +2659,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "ShareGroupsUpdateRequest29": (
@@ -2463,6 +2670,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "ShareGroupsUpdateRequest31": (
         {
@@ -2471,6 +2679,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "ShareGroupsUpdateRequest32": (
@@ -2481,6 +2690,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "ShareGroupsUpdateRequest35": (
         {
@@ -2489,6 +2699,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "ShareGroupsUpdateRequest36": (
@@ -2499,6 +2710,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "ShareGroupsUpdateRequest37": (
         {
@@ -2507,6 +2719,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "ShareGroupsUpdateRequest4": (
@@ -2517,6 +2730,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "ShareGroupsUpdateRequest7": (
         {
@@ -2525,6 +2739,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "send_shared_email": "sendSharedEmail",
             "share_email_body": "shareEmailBody",
         },
+        {},
         {},
     ),
     "ShareGroupsUpdateRequest9": (
@@ -2535,12 +2750,14 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
         },
         {},
+        {},
     ),
     "ShareIndex": (
         {"total_group_shares": "totalGroupShares", "total_user_shares": "totalUserShares"},
         {"owners": "ShareUserSetSummary", "readers": "ShareUserSetSummary", "writers": "ShareUserSetSummary"},
+        {},
     ),
-    "ShareUserSetSummary": ({}, {"groups": "ShareGroupSummary", "users": "ShareUserSummary"}),
+    "ShareUserSetSummary": ({}, {"groups": "ShareGroupSummary", "users": "ShareUserSummary"}, {}),
     "ShareUsersUpdateRequest10": (
         {
             "permission_level": "permissionLevel",
@@ -2548,6 +2765,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "ShareUsersUpdateRequest13": (
@@ -2558,6 +2776,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "ShareUsersUpdateRequest14": (
         {
@@ -2566,6 +2785,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "ShareUsersUpdateRequest16": (
@@ -2576,6 +2796,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "ShareUsersUpdateRequest17": (
         {
@@ -2584,6 +2805,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "ShareUsersUpdateRequest2": (
@@ -2594,6 +2816,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "ShareUsersUpdateRequest20": (
         {
@@ -2602,6 +2825,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "ShareUsersUpdateRequest22": (
@@ -2612,6 +2836,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "ShareUsersUpdateRequest26": (
         {
@@ -2620,6 +2845,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "ShareUsersUpdateRequest27": (
@@ -2630,6 +2856,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "ShareUsersUpdateRequest28": (
         {
@@ -2638,6 +2865,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "ShareUsersUpdateRequest29": (
@@ -2648,6 +2876,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "ShareUsersUpdateRequest31": (
         {
@@ -2656,6 +2885,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "ShareUsersUpdateRequest32": (
@@ -2666,6 +2896,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "ShareUsersUpdateRequest35": (
         {
@@ -2674,6 +2905,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "ShareUsersUpdateRequest36": (
@@ -2684,6 +2916,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "ShareUsersUpdateRequest37": (
         {
@@ -2692,6 +2925,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "ShareUsersUpdateRequest4": (
@@ -2702,6 +2936,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "ShareUsersUpdateRequest7": (
         {
@@ -2710,6 +2945,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "share_email_body": "shareEmailBody",
             "user_ids": "userIds",
         },
+        {},
         {},
     ),
     "ShareUsersUpdateRequest9": (
@@ -2720,6 +2956,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "user_ids": "userIds",
         },
         {},
+        {},
     ),
     "SpotOrder": (
         {
@@ -2728,6 +2965,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "last_transform_job_id": "lastTransformJobId",
             "xml_archive_s3_uri": "xmlArchiveS3Uri",
         },
+        {},
         {},
     ),
     "SqlRun": (
@@ -2740,6 +2978,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "started_at": "startedAt",
         },
         {"output": "ScriptOutput"},
+        {},
     ),
     "SqlScript": (
         {
@@ -2780,6 +3019,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "runningAs": "UserSimple",
             "schedule": "JobSchedule",
         },
+        {},
     ),
     "SqlScriptCsvSettings": (
         {
@@ -2789,6 +3029,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "include_header": "includeHeader",
             "max_file_size": "maxFileSize",
         },
+        {},
         {},
     ),
     "Table": (
@@ -2822,6 +3063,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "outgoingTableMatches": "TableMatch",
             "tableTags": "InlineTableTag",
         },
+        {},
     ),
     "TableCassNcoaEnhancement": (
         {
@@ -2833,6 +3075,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "perform_ncoa": "performNcoa",
             "source_table_id": "sourceTableId",
         },
+        {},
         {},
     ),
     "TableColumn": (
@@ -2856,6 +3099,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "valueDistribution": "TableColumnValueDistribution",
             "valueDistributionPercent": "TableColumnValueDistributionPercent",
         },
+        {},
     ),
     "TableCreateCassNcoaEnhancementCreateRequest": (
         {
@@ -2865,9 +3109,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "perform_ncoa": "performNcoa",
         },
         {},
+        {},
     ),
     "TableEnhancement": (
         {"created_at": "createdAt", "join_id": "joinId", "type_": "type", "updated_at": "updatedAt"},
+        {},
         {},
     ),
     "TableGeocodeEnhancement": (
@@ -2876,6 +3122,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "enhanced_table_schema": "enhancedTableSchema",
             "source_table_id": "sourceTableId",
         },
+        {},
         {},
     ),
     "TableJoin": (
@@ -2889,10 +3136,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {},
+        {},
     ),
     "TableMatch": (
         {"source_table_id": "sourceTableId", "target_id": "targetId", "target_type": "targetType"},
         {"job": "TableMatchJob", "target": "TableMatchTarget"},
+        {},
     ),
     "TableMatchJob": (
         {
@@ -2904,8 +3153,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"lastRun": "JobRun", "matchOptions": "TableMatchOption", "runs": "JobRun"},
+        {},
     ),
-    "TableMatchOption": ({"max_matches": "maxMatches"}, {}),
+    "TableMatchOption": ({"max_matches": "maxMatches"}, {}, {}),
     "TableSummary": (
         {
             "column_count": "columnCount",
@@ -2918,9 +3168,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "size_mb": "sizeMb",
         },
         {"lastRun": "JobRun"},
+        {},
     ),
     "TemporaryCredential": (
         {"access_key": "accessKey", "secret_access_key": "secretAccessKey", "session_token": "sessionToken"},
+        {},
         {},
     ),
     "UserApiKey": (
@@ -2932,6 +3184,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "use_count": "useCount",
         },
         {"constraints": "UserApiKeyConstraint"},
+        {},
     ),
     "UserApiKeyConstraint": (
         {
@@ -2943,6 +3196,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "post_allowed": "postAllowed",
             "put_allowed": "putAllowed",
         },
+        {},
         {},
     ),
     "UserDetail": (
@@ -2958,8 +3212,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"groups": "UserGroupRef"},
+        {},
     ),
-    "UserGroupRef": ({"organization_id": "organizationId", "organization_name": "organizationName"}, {}),
+    "UserGroupRef": ({"organization_id": "organizationId", "organization_name": "organizationName"}, {}, {}),
     "UserMe": (
         {
             "created_at": "createdAt",
@@ -2972,6 +3227,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "sign_in_count": "signInCount",
         },
         {"featureFlags": "UserMeFeatureFlags", "groups": "UserGroupRef", "preferences": "UserMePreferences"},
+        {},
     ),
     "UserSummary": (
         {
@@ -2982,6 +3238,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"groups": "UserGroupRef"},
+        {},
     ),
     "WhitelistedIp": (
         {
@@ -2993,6 +3250,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "subnet_mask": "subnetMask",
             "updated_at": "updatedAt",
         },
+        {},
         {},
     ),
     "Workflow": (
@@ -3008,9 +3266,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "validation_errors": "validationErrors",
         },
         {"notifications": "WorkflowNotifications", "schedule": "JobSchedule", "user": "UserSimple"},
+        {},
     ),
     "WorkflowCloneParamsCreateRequest": (
         {"clone_notifications": "cloneNotifications", "clone_schedule": "cloneSchedule"},
+        {},
         {},
     ),
     "WorkflowExecution": (
@@ -3025,6 +3285,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"input": "WorkflowExecutionInput", "tasks": "WorkflowTask", "user": "UserSimple"},
+        {},
     ),
     "WorkflowExecutionSummary": (
         {
@@ -3036,6 +3297,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"user": "UserSimple"},
+        {},
     ),
     "WorkflowNotifications": (
         {
@@ -3047,6 +3309,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "success_email_subject": "successEmailSubject",
             "success_on": "successOn",
         },
+        {},
         {},
     ),
     "WorkflowNotificationsCreateRequest": (
@@ -3060,10 +3323,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "success_on": "successOn",
         },
         {},
+        {},
     ),
     "WorkflowPatchRequest": (
         {"allow_concurrent_executions": "allowConcurrentExecutions", "time_zone": "timeZone"},
         {"notifications": "WorkflowNotificationsCreateRequest", "schedule": "JobScheduleCreateRequest"},
+        {},
     ),
     "WorkflowSummary": (
         {
@@ -3075,13 +3340,16 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"schedule": "JobSchedule", "user": "UserSimple"},
+        {},
     ),
     "WorkflowTask": (
         {"mistral_state": "mistralState", "mistral_state_info": "mistralStateInfo"},
         {"executions": "WorkflowTaskExecutionsItem", "runs": "WorkflowTaskRunsItem"},
+        {},
     ),
     "WorkflowUpdateRequest": (
         {"allow_concurrent_executions": "allowConcurrentExecutions", "time_zone": "timeZone"},
         {"notifications": "WorkflowNotificationsCreateRequest", "schedule": "JobScheduleCreateRequest"},
+        {},
     ),
 }

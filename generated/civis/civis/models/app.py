@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -40,8 +40,6 @@ class App(ResponseMetadata):
     features: AppFeatures | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug
 
@@ -53,11 +51,11 @@ class App(ResponseMetadata):
 
         current_release: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_release, Unset):
-            current_release = self.current_release.to_dict()
+            current_release = jsonable(self.current_release)
 
         features: dict[str, Any] | Unset = UNSET
         if not isinstance(self.features, Unset):
-            features = self.features.to_dict()
+            features = jsonable(self.features)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -79,8 +78,6 @@ class CassNcoaEnhancement(ResponseMetadata):
     parent_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -94,15 +91,15 @@ class CassNcoaEnhancement(ResponseMetadata):
 
         state = self.state
 
-        source = self.source.to_dict()
+        source = jsonable(self.source)
 
         author: dict[str, Any] | Unset = UNSET
         if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
+            author = jsonable(self.author)
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = jsonable(self.schedule)
 
         perform_ncoa = self.perform_ncoa
 
@@ -126,21 +123,21 @@ class CassNcoaEnhancement(ResponseMetadata):
 
         notifications: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
+            notifications = jsonable(self.notifications)
 
         running_as: dict[str, Any] | Unset = UNSET
         if not isinstance(self.running_as, Unset):
-            running_as = self.running_as.to_dict()
+            running_as = jsonable(self.running_as)
 
         my_permission_level = self.my_permission_level
 
         destination: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
+            destination = jsonable(self.destination)
 
         column_mapping: dict[str, Any] | Unset = UNSET
         if not isinstance(self.column_mapping, Unset):
-            column_mapping = self.column_mapping.to_dict()
+            column_mapping = jsonable(self.column_mapping)
 
         use_default_column_mapping = self.use_default_column_mapping
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -56,30 +56,28 @@ class CassNcoaEnhancementPatchRequest(ResponseMetadata):
     parent_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = jsonable(self.schedule)
 
         notifications: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
+            notifications = jsonable(self.notifications)
 
         source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+            source = jsonable(self.source)
 
         destination: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
+            destination = jsonable(self.destination)
 
         column_mapping: dict[str, Any] | Unset = UNSET
         if not isinstance(self.column_mapping, Unset):
-            column_mapping = self.column_mapping.to_dict()
+            column_mapping = jsonable(self.column_mapping)
 
         use_default_column_mapping = self.use_default_column_mapping
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -118,14 +118,12 @@ class ContainerScript(ResponseMetadata):
     running_as_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         from_template_aliases = []
         for from_template_aliases_item_data in self.from_template_aliases:
-            from_template_aliases_item = from_template_aliases_item_data.to_dict()
+            from_template_aliases_item = jsonable(from_template_aliases_item_data)
             from_template_aliases.append(from_template_aliases_item)
 
         name = self.name
@@ -136,7 +134,7 @@ class ContainerScript(ResponseMetadata):
 
         updated_at = self.updated_at
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         state = self.state
 
@@ -146,7 +144,7 @@ class ContainerScript(ResponseMetadata):
 
         projects = []
         for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
+            projects_item = jsonable(projects_item_data)
             projects.append(projects_item)
 
         parent_id = self.parent_id
@@ -155,10 +153,10 @@ class ContainerScript(ResponseMetadata):
 
         params = []
         for params_item_data in self.params:
-            params_item = params_item_data.to_dict()
+            params_item = jsonable(params_item_data)
             params.append(params_item)
 
-        arguments = self.arguments.to_dict()
+        arguments = jsonable(self.arguments)
 
         is_template = self.is_template
 
@@ -170,15 +168,15 @@ class ContainerScript(ResponseMetadata):
 
         template_script_name = self.template_script_name
 
-        links = self.links.to_dict()
+        links = jsonable(self.links)
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
-        notifications = self.notifications.to_dict()
+        notifications = jsonable(self.notifications)
 
-        running_as = self.running_as.to_dict()
+        running_as = jsonable(self.running_as)
 
-        required_resources = self.required_resources.to_dict()
+        required_resources = jsonable(self.required_resources)
 
         repo_http_uri = self.repo_http_uri
 
@@ -198,7 +196,7 @@ class ContainerScript(ResponseMetadata):
 
         cancel_timeout = self.cancel_timeout
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         time_zone = self.time_zone
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -59,8 +59,6 @@ class CustomScriptSummary(ResponseMetadata):
     last_successful_run: JobRun
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -74,7 +72,7 @@ class CustomScriptSummary(ResponseMetadata):
 
         updated_at = self.updated_at
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         state = self.state
 
@@ -82,7 +80,7 @@ class CustomScriptSummary(ResponseMetadata):
 
         projects = []
         for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
+            projects_item = jsonable(projects_item_data)
             projects.append(projects_item)
 
         parent_id = self.parent_id
@@ -91,11 +89,11 @@ class CustomScriptSummary(ResponseMetadata):
 
         time_zone = self.time_zone
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         archived = self.archived
 
-        last_successful_run = self.last_successful_run.to_dict()
+        last_successful_run = jsonable(self.last_successful_run)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -53,8 +53,6 @@ class CustomScriptUpdateRequest(ResponseMetadata):
     running_as_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -62,7 +60,7 @@ class CustomScriptUpdateRequest(ResponseMetadata):
 
         arguments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.arguments, Unset):
-            arguments = self.arguments.to_dict()
+            arguments = jsonable(self.arguments)
 
         remote_host_id = self.remote_host_id
 
@@ -70,11 +68,11 @@ class CustomScriptUpdateRequest(ResponseMetadata):
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = jsonable(self.schedule)
 
         notifications: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
+            notifications = jsonable(self.notifications)
 
         time_zone = self.time_zone
 
@@ -82,7 +80,7 @@ class CustomScriptUpdateRequest(ResponseMetadata):
 
         required_resources: dict[str, Any] | Unset = UNSET
         if not isinstance(self.required_resources, Unset):
-            required_resources = self.required_resources.to_dict()
+            required_resources = jsonable(self.required_resources)
 
         partition_label = self.partition_label
 

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -48,8 +47,6 @@ class FileUpload(ResponseMetadata):
     my_permission_level: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -71,7 +68,7 @@ class FileUpload(ResponseMetadata):
 
         upload_url = self.upload_url
 
-        upload_fields = self.upload_fields.to_dict()
+        upload_fields = jsonable(self.upload_fields)
 
         my_permission_level = self.my_permission_level
 

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -48,8 +47,6 @@ class GroupSummary(ResponseMetadata):
     members: list[UserSimple] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -81,7 +78,7 @@ class GroupSummary(ResponseMetadata):
         if not isinstance(self.members, Unset):
             members = []
             for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
+                members_item = jsonable(members_item_data)
                 members.append(members_item)
 
         field_dict: dict[str, Any] = {}

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -79,8 +78,6 @@ class Import(ResponseMetadata):
     next_run_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -88,13 +85,13 @@ class Import(ResponseMetadata):
 
         sync_type = self.sync_type
 
-        source = self.source.to_dict()
+        source = jsonable(self.source)
 
-        destination = self.destination.to_dict()
+        destination = jsonable(self.destination)
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
-        notifications = self.notifications.to_dict()
+        notifications = jsonable(self.notifications)
 
         parent_id: int | None
         parent_id = self.parent_id
@@ -109,9 +106,9 @@ class Import(ResponseMetadata):
 
         updated_at = rfc3339(self.updated_at)
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         time_zone = self.time_zone
 
@@ -125,12 +122,12 @@ class Import(ResponseMetadata):
         if not isinstance(self.syncs, Unset):
             syncs = []
             for syncs_item_data in self.syncs:
-                syncs_item = syncs_item_data.to_dict()
+                syncs_item = jsonable(syncs_item_data)
                 syncs.append(syncs_item)
 
         running_as: dict[str, Any] | Unset = UNSET
         if not isinstance(self.running_as, Unset):
-            running_as = self.running_as.to_dict()
+            running_as = jsonable(self.running_as)
 
         next_run_at = self.next_run_at
 

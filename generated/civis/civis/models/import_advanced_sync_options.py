@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -83,8 +83,6 @@ class ImportAdvancedSyncOptions(ResponseMetadata):
     include_deleted_records: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         max_errors = self.max_errors
 
@@ -102,7 +100,7 @@ class ImportAdvancedSyncOptions(ResponseMetadata):
 
         column_delimiter = self.column_delimiter
 
-        column_overrides = self.column_overrides.to_dict()
+        column_overrides = jsonable(self.column_overrides)
 
         escaped = self.escaped
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -86,8 +86,6 @@ class ImportAdvancedSyncOptionsCreateRequest(ResponseMetadata):
     include_deleted_records: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         max_errors = self.max_errors
 
@@ -107,7 +105,7 @@ class ImportAdvancedSyncOptionsCreateRequest(ResponseMetadata):
 
         column_overrides: dict[str, Any] | Unset = UNSET
         if not isinstance(self.column_overrides, Unset):
-            column_overrides = self.column_overrides.to_dict()
+            column_overrides = jsonable(self.column_overrides)
 
         escaped = self.escaped
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -33,8 +33,6 @@ class ImportFileUploadResponse(ResponseMetadata):
     upload_fields: ImportFileUploadResponseUploadFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -42,7 +40,7 @@ class ImportFileUploadResponse(ResponseMetadata):
 
         run_uri = self.run_uri
 
-        upload_fields = self.upload_fields.to_dict()
+        upload_fields = jsonable(self.upload_fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -55,8 +54,6 @@ class ImportSummary(ResponseMetadata):
     archived: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -64,9 +61,9 @@ class ImportSummary(ResponseMetadata):
 
         sync_type = self.sync_type
 
-        source = self.source.to_dict()
+        source = jsonable(self.source)
 
-        destination = self.destination.to_dict()
+        destination = jsonable(self.destination)
 
         is_outbound = self.is_outbound
 
@@ -78,9 +75,9 @@ class ImportSummary(ResponseMetadata):
 
         updated_at = rfc3339(self.updated_at)
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         archived = self.archived
 

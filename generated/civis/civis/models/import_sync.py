@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -35,16 +35,14 @@ class ImportSync(ResponseMetadata):
     advanced_options: ImportAdvancedSyncOptions
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source = self.source.to_dict()
+        source = jsonable(self.source)
 
-        destination = self.destination.to_dict()
+        destination = jsonable(self.destination)
 
-        advanced_options = self.advanced_options.to_dict()
+        advanced_options = jsonable(self.advanced_options)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -33,18 +33,16 @@ class ImportSyncDestinationCreateRequest(ResponseMetadata):
     google_worksheet: ImportGoogleWorksheetCreateRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         path = self.path
 
         database_table: dict[str, Any] | Unset = UNSET
         if not isinstance(self.database_table, Unset):
-            database_table = self.database_table.to_dict()
+            database_table = jsonable(self.database_table)
 
         google_worksheet: dict[str, Any] | Unset = UNSET
         if not isinstance(self.google_worksheet, Unset):
-            google_worksheet = self.google_worksheet.to_dict()
+            google_worksheet = jsonable(self.google_worksheet)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -37,18 +37,16 @@ class ImportSyncSource(ResponseMetadata):
     google_worksheet: ImportGoogleWorksheet
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         path = self.path
 
-        database_table = self.database_table.to_dict()
+        database_table = jsonable(self.database_table)
 
-        file = self.file.to_dict()
+        file = jsonable(self.file)
 
-        google_worksheet = self.google_worksheet.to_dict()
+        google_worksheet = jsonable(self.google_worksheet)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

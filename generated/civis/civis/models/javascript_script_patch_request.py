@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -57,8 +57,6 @@ class JavascriptScriptPatchRequest(ResponseMetadata):
     running_as_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -70,20 +68,20 @@ class JavascriptScriptPatchRequest(ResponseMetadata):
         if not isinstance(self.params, Unset):
             params = []
             for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
+                params_item = jsonable(params_item_data)
                 params.append(params_item)
 
         arguments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.arguments, Unset):
-            arguments = self.arguments.to_dict()
+            arguments = jsonable(self.arguments)
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = jsonable(self.schedule)
 
         notifications: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
+            notifications = jsonable(self.notifications)
 
         next_run_at = self.next_run_at
 

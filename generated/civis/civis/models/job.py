@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -67,8 +66,6 @@ class Job(ResponseMetadata):
     run_by_user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -87,20 +84,20 @@ class Job(ResponseMetadata):
 
         runs = []
         for runs_item_data in self.runs:
-            runs_item = runs_item_data.to_dict()
+            runs_item = jsonable(runs_item_data)
             runs.append(runs_item)
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         hidden = self.hidden
 
         archived = self.archived
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         my_permission_level = self.my_permission_level
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
         success_email_subject = self.success_email_subject
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -40,8 +40,6 @@ class JobNode(ResponseMetadata):
     children: list[JobNodeChildrenItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -53,13 +51,13 @@ class JobNode(ResponseMetadata):
 
         last_run: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_run, Unset):
-            last_run = self.last_run.to_dict()
+            last_run = jsonable(self.last_run)
 
         children: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.children, Unset):
             children = []
             for children_item_data in self.children:
-                children_item = children_item_data.to_dict()
+                children_item = jsonable(children_item_data)
                 children.append(children_item)
 
         field_dict: dict[str, Any] = {}

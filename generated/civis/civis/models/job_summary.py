@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -51,8 +50,6 @@ class JobSummary(ResponseMetadata):
     schedule: JobSchedule
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -69,13 +66,13 @@ class JobSummary(ResponseMetadata):
 
         updated_at = rfc3339(self.updated_at)
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         archived = self.archived
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

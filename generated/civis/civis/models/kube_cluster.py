@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -42,8 +42,6 @@ class KubeCluster(ResponseMetadata):
     is_nat_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -59,7 +57,7 @@ class KubeCluster(ResponseMetadata):
 
         cluster_partitions = []
         for cluster_partitions_item_data in self.cluster_partitions:
-            cluster_partitions_item = cluster_partitions_item_data.to_dict()
+            cluster_partitions_item = jsonable(cluster_partitions_item_data)
             cluster_partitions.append(cluster_partitions_item)
 
         is_nat_enabled = self.is_nat_enabled

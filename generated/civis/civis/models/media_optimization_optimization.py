@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -69,12 +68,10 @@ class MediaOptimizationOptimization(ResponseMetadata):
     time_slot_percentages: MediaOptimizationOptimizationTimeSlotPercentages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         name = self.name
 
@@ -100,7 +97,7 @@ class MediaOptimizationOptimization(ResponseMetadata):
 
         runs = []
         for runs_item_data in self.runs:
-            runs_item = runs_item_data.to_dict()
+            runs_item = jsonable(runs_item_data)
             runs.append(runs_item)
 
         programs = self.programs
@@ -111,7 +108,7 @@ class MediaOptimizationOptimization(ResponseMetadata):
 
         exclude_networks = self.exclude_networks
 
-        time_slot_percentages = self.time_slot_percentages.to_dict()
+        time_slot_percentages = jsonable(self.time_slot_percentages)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

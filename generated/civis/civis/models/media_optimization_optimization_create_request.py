@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -43,12 +43,10 @@ class MediaOptimizationOptimizationCreateRequest(ResponseMetadata):
     time_slot_percentages: MediaOptimizationOptimizationCreateRequestTimeSlotPercentages | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         runs = []
         for runs_item_data in self.runs:
-            runs_item = runs_item_data.to_dict()
+            runs_item = jsonable(runs_item_data)
             runs.append(runs_item)
 
         name = self.name
@@ -67,7 +65,7 @@ class MediaOptimizationOptimizationCreateRequest(ResponseMetadata):
 
         time_slot_percentages: dict[str, Any] | Unset = UNSET
         if not isinstance(self.time_slot_percentages, Unset):
-            time_slot_percentages = self.time_slot_percentages.to_dict()
+            time_slot_percentages = jsonable(self.time_slot_percentages)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

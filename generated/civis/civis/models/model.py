@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -74,8 +73,6 @@ class Model(ResponseMetadata):
     archived: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -106,13 +103,13 @@ class Model(ResponseMetadata):
 
         number_of_folds = self.number_of_folds
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         hidden = self.hidden
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         created_at = rfc3339(self.created_at)
 

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -101,8 +100,6 @@ class ModelingBuildModelDetail(ResponseMetadata):
     archived: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -134,25 +131,25 @@ class ModelingBuildModelDetail(ResponseMetadata):
 
         active_build_id = self.active_build_id
 
-        cross_validation_parameters = self.cross_validation_parameters.to_dict()
+        cross_validation_parameters = jsonable(self.cross_validation_parameters)
 
         number_of_folds = self.number_of_folds
 
-        notifications = self.notifications.to_dict()
+        notifications = jsonable(self.notifications)
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
         parent_id = self.parent_id
 
-        running_as = self.running_as.to_dict()
+        running_as = jsonable(self.running_as)
 
         time_zone = self.time_zone
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         hidden = self.hidden
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         created_at = rfc3339(self.created_at)
 
@@ -164,12 +161,12 @@ class ModelingBuildModelDetail(ResponseMetadata):
 
         builds = []
         for builds_item_data in self.builds:
-            builds_item = builds_item_data.to_dict()
+            builds_item = jsonable(builds_item_data)
             builds.append(builds_item)
 
         predictions = []
         for predictions_item_data in self.predictions:
-            predictions_item = predictions_item_data.to_dict()
+            predictions_item = jsonable(predictions_item_data)
             predictions.append(predictions_item)
 
         last_output_location = self.last_output_location

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -39,8 +39,6 @@ class ModelingPredictionView(ResponseMetadata):
     state: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -52,7 +50,7 @@ class ModelingPredictionView(ResponseMetadata):
 
         output_table = self.output_table
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
         state = self.state
 

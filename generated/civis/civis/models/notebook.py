@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -89,8 +88,6 @@ class Notebook(ResponseMetadata):
     git_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -108,7 +105,7 @@ class Notebook(ResponseMetadata):
 
         file_id = self.file_id
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         docker_image_name = self.docker_image_name
 
@@ -126,7 +123,7 @@ class Notebook(ResponseMetadata):
 
         credentials = self.credentials
 
-        environment_variables = self.environment_variables.to_dict()
+        environment_variables = jsonable(self.environment_variables)
 
         idle_timeout = self.idle_timeout
 
@@ -142,7 +139,7 @@ class Notebook(ResponseMetadata):
 
         most_recent_deployment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.most_recent_deployment, Unset):
-            most_recent_deployment = self.most_recent_deployment.to_dict()
+            most_recent_deployment = jsonable(self.most_recent_deployment)
 
         partition_label = self.partition_label
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -46,8 +46,6 @@ class PatchReportsIdSnapshotsBody(ResponseMetadata):
     parent_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         state = self.state
 
@@ -67,7 +65,7 @@ class PatchReportsIdSnapshotsBody(ResponseMetadata):
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = jsonable(self.schedule)
 
         parent_id = self.parent_id
 

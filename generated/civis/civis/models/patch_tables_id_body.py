@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -34,12 +34,10 @@ class PatchTablesIdBody(ResponseMetadata):
     last_modified_keys: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         ontology_mapping: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ontology_mapping, Unset):
-            ontology_mapping = self.ontology_mapping.to_dict()
+            ontology_mapping = jsonable(self.ontology_mapping)
 
         description = self.description
 

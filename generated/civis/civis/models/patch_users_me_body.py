@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -32,12 +31,10 @@ class PatchUsersMeBody(ResponseMetadata):
     last_checked_announcements: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         preferences: dict[str, Any] | Unset = UNSET
         if not isinstance(self.preferences, Unset):
-            preferences = self.preferences.to_dict()
+            preferences = jsonable(self.preferences)
 
         last_checked_announcements: str | Unset = UNSET
         if not isinstance(self.last_checked_announcements, Unset):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -56,16 +56,14 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
     use_default_column_mapping: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        source = self.source.to_dict()
+        source = jsonable(self.source)
 
         destination: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
+            destination = jsonable(self.destination)
 
         perform_ncoa = self.perform_ncoa
 
@@ -79,17 +77,17 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = jsonable(self.schedule)
 
         parent_id = self.parent_id
 
         notifications: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
+            notifications = jsonable(self.notifications)
 
         column_mapping: dict[str, Any] | Unset = UNSET
         if not isinstance(self.column_mapping, Unset):
-            column_mapping = self.column_mapping.to_dict()
+            column_mapping = jsonable(self.column_mapping)
 
         use_default_column_mapping = self.use_default_column_mapping
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -70,8 +70,6 @@ class PostModelsBody(ResponseMetadata):
     hidden: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         table_name = self.table_name
 
@@ -107,17 +105,17 @@ class PostModelsBody(ResponseMetadata):
 
         cross_validation_parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cross_validation_parameters, Unset):
-            cross_validation_parameters = self.cross_validation_parameters.to_dict()
+            cross_validation_parameters = jsonable(self.cross_validation_parameters)
 
         number_of_folds = self.number_of_folds
 
         notifications: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
+            notifications = jsonable(self.notifications)
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = jsonable(self.schedule)
 
         parent_id = self.parent_id
 

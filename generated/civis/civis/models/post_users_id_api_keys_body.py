@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -32,8 +32,6 @@ class PostUsersIdApiKeysBody(ResponseMetadata):
     constraints: list[PostUsersIdApiKeysBodyConstraintsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -43,7 +41,7 @@ class PostUsersIdApiKeysBody(ResponseMetadata):
         if not isinstance(self.constraints, Unset):
             constraints = []
             for constraints_item_data in self.constraints:
-                constraints_item = constraints_item_data.to_dict()
+                constraints_item = jsonable(constraints_item_data)
                 constraints.append(constraints_item)
 
         field_dict: dict[str, Any] = {}

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -55,8 +54,6 @@ class Prediction(ResponseMetadata):
     primary_key: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -85,9 +82,9 @@ class Prediction(ResponseMetadata):
         else:
             finished_at = self.finished_at
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
         limiting_sql: None | str
         limiting_sql = self.limiting_sql

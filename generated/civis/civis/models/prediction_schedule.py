@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -31,12 +31,10 @@ class PredictionSchedule(ResponseMetadata):
     score_on_model_build: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
         score_on_model_build = self.score_on_model_build
 

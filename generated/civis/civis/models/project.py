@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -59,12 +58,10 @@ class Project(ResponseMetadata):
     hidden: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         name = self.name
 
@@ -73,7 +70,7 @@ class Project(ResponseMetadata):
 
         users = []
         for users_item_data in self.users:
-            users_item = users_item_data.to_dict()
+            users_item = jsonable(users_item_data)
             users.append(users_item)
 
         auto_share = self.auto_share
@@ -87,17 +84,17 @@ class Project(ResponseMetadata):
 
         scripts = []
         for scripts_item_data in self.scripts:
-            scripts_item = scripts_item_data.to_dict()
+            scripts_item = jsonable(scripts_item_data)
             scripts.append(scripts_item)
 
         tables = []
         for tables_item_data in self.tables:
-            tables_item = tables_item_data.to_dict()
+            tables_item = jsonable(tables_item_data)
             tables.append(tables_item)
 
         files = []
         for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
+            files_item = jsonable(files_item_data)
             files.append(files_item)
 
         archived = self.archived

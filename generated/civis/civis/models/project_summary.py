@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -45,12 +44,10 @@ class ProjectSummary(ResponseMetadata):
     archived: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         name = self.name
 
@@ -59,7 +56,7 @@ class ProjectSummary(ResponseMetadata):
 
         users = []
         for users_item_data in self.users:
-            users_item = users_item_data.to_dict()
+            users_item = jsonable(users_item_data)
             users.append(users_item)
 
         auto_share = self.auto_share

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -35,8 +35,6 @@ class ProjectsEnhancement(ResponseMetadata):
     last_run: ProjectsLatestStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -46,7 +44,7 @@ class ProjectsEnhancement(ResponseMetadata):
 
         name = self.name
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

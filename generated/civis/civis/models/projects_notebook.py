@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -37,8 +37,6 @@ class ProjectsNotebook(ResponseMetadata):
     last_deploy: ProjectsLatestStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -50,7 +48,7 @@ class ProjectsNotebook(ResponseMetadata):
 
         current_deployment_id = self.current_deployment_id
 
-        last_deploy = self.last_deploy.to_dict()
+        last_deploy = jsonable(self.last_deploy)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -98,12 +98,10 @@ class ProjectsProject(ResponseMetadata):
     my_permission_level: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         name = self.name
 
@@ -111,7 +109,7 @@ class ProjectsProject(ResponseMetadata):
 
         users = []
         for users_item_data in self.users:
-            users_item = users_item_data.to_dict()
+            users_item = jsonable(users_item_data)
             users.append(users_item)
 
         auto_share = self.auto_share
@@ -122,77 +120,77 @@ class ProjectsProject(ResponseMetadata):
 
         tables = []
         for tables_item_data in self.tables:
-            tables_item = tables_item_data.to_dict()
+            tables_item = jsonable(tables_item_data)
             tables.append(tables_item)
 
         surveys = []
         for surveys_item_data in self.surveys:
-            surveys_item = surveys_item_data.to_dict()
+            surveys_item = jsonable(surveys_item_data)
             surveys.append(surveys_item)
 
         scripts = []
         for scripts_item_data in self.scripts:
-            scripts_item = scripts_item_data.to_dict()
+            scripts_item = jsonable(scripts_item_data)
             scripts.append(scripts_item)
 
         imports = []
         for imports_item_data in self.imports:
-            imports_item = imports_item_data.to_dict()
+            imports_item = jsonable(imports_item_data)
             imports.append(imports_item)
 
         exports = []
         for exports_item_data in self.exports:
-            exports_item = exports_item_data.to_dict()
+            exports_item = jsonable(exports_item_data)
             exports.append(exports_item)
 
         models = []
         for models_item_data in self.models:
-            models_item = models_item_data.to_dict()
+            models_item = jsonable(models_item_data)
             models.append(models_item)
 
         notebooks = []
         for notebooks_item_data in self.notebooks:
-            notebooks_item = notebooks_item_data.to_dict()
+            notebooks_item = jsonable(notebooks_item_data)
             notebooks.append(notebooks_item)
 
         services = []
         for services_item_data in self.services:
-            services_item = services_item_data.to_dict()
+            services_item = jsonable(services_item_data)
             services.append(services_item)
 
         workflows = []
         for workflows_item_data in self.workflows:
-            workflows_item = workflows_item_data.to_dict()
+            workflows_item = jsonable(workflows_item_data)
             workflows.append(workflows_item)
 
         reports = []
         for reports_item_data in self.reports:
-            reports_item = reports_item_data.to_dict()
+            reports_item = jsonable(reports_item_data)
             reports.append(reports_item)
 
         script_templates = []
         for script_templates_item_data in self.script_templates:
-            script_templates_item = script_templates_item_data.to_dict()
+            script_templates_item = jsonable(script_templates_item_data)
             script_templates.append(script_templates_item)
 
         files = []
         for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
+            files_item = jsonable(files_item_data)
             files.append(files_item)
 
         enhancements = []
         for enhancements_item_data in self.enhancements:
-            enhancements_item = enhancements_item_data.to_dict()
+            enhancements_item = jsonable(enhancements_item_data)
             enhancements.append(enhancements_item)
 
         projects = []
         for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
+            projects_item = jsonable(projects_item_data)
             projects.append(projects_item)
 
         all_objects = []
         for all_objects_item_data in self.all_objects:
-            all_objects_item = all_objects_item_data.to_dict()
+            all_objects_item = jsonable(all_objects_item_data)
             all_objects.append(all_objects_item)
 
         note = self.note
@@ -203,7 +201,7 @@ class ProjectsProject(ResponseMetadata):
 
         archived = self.archived
 
-        parent_project = self.parent_project.to_dict()
+        parent_project = jsonable(self.parent_project)
 
         my_permission_level = self.my_permission_level
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -41,8 +41,6 @@ class ProjectsScript(ResponseMetadata):
     last_run: ProjectsLatestStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -58,7 +56,7 @@ class ProjectsScript(ResponseMetadata):
 
         state = self.state
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

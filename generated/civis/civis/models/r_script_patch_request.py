@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -64,8 +64,6 @@ class RScriptPatchRequest(ResponseMetadata):
     source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -77,20 +75,20 @@ class RScriptPatchRequest(ResponseMetadata):
         if not isinstance(self.params, Unset):
             params = []
             for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
+                params_item = jsonable(params_item_data)
                 params.append(params_item)
 
         arguments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.arguments, Unset):
-            arguments = self.arguments.to_dict()
+            arguments = jsonable(self.arguments)
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = jsonable(self.schedule)
 
         notifications: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
+            notifications = jsonable(self.notifications)
 
         next_run_at = self.next_run_at
 
@@ -100,7 +98,7 @@ class RScriptPatchRequest(ResponseMetadata):
 
         required_resources: dict[str, Any] | Unset = UNSET
         if not isinstance(self.required_resources, Unset):
-            required_resources = self.required_resources.to_dict()
+            required_resources = jsonable(self.required_resources)
 
         instance_type = self.instance_type
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -87,14 +87,12 @@ class ReportDetail(ResponseMetadata):
     use_viewers_tableau_username: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         created_at = self.created_at
 
@@ -110,7 +108,7 @@ class ReportDetail(ResponseMetadata):
 
         projects = []
         for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
+            projects_item = jsonable(projects_item_data)
             projects.append(projects_item)
 
         state = self.state
@@ -119,7 +117,7 @@ class ReportDetail(ResponseMetadata):
 
         viz_updated_at = self.viz_updated_at
 
-        script = self.script.to_dict()
+        script = jsonable(self.script)
 
         job_path = self.job_path
 
@@ -129,7 +127,7 @@ class ReportDetail(ResponseMetadata):
 
         auth_thumbnail_url = self.auth_thumbnail_url
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         hidden = self.hidden
 
@@ -147,7 +145,7 @@ class ReportDetail(ResponseMetadata):
 
         api_key_id = self.api_key_id
 
-        app_state = self.app_state.to_dict()
+        app_state = jsonable(self.app_state)
 
         use_viewers_tableau_username = self.use_viewers_tableau_username
 

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -59,14 +58,12 @@ class ReportSummary(ResponseMetadata):
     last_run: JobRun
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         created_at = rfc3339(self.created_at)
 
@@ -78,7 +75,7 @@ class ReportSummary(ResponseMetadata):
 
         projects = []
         for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
+            projects_item = jsonable(projects_item_data)
             projects.append(projects_item)
 
         state = self.state
@@ -104,7 +101,7 @@ class ReportSummary(ResponseMetadata):
         template_id: int | None
         template_id = self.template_id
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -49,8 +49,6 @@ class ReportTemplate(ResponseMetadata):
     hidden: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -68,7 +66,7 @@ class ReportTemplate(ResponseMetadata):
 
         tech_reviewed = self.tech_reviewed
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         auth_code_url = self.auth_code_url
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -44,8 +44,6 @@ class ReportUpdatePatchRequest(ResponseMetadata):
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -57,7 +55,7 @@ class ReportUpdatePatchRequest(ResponseMetadata):
 
         app_state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.app_state, Unset):
-            app_state = self.app_state.to_dict()
+            app_state = jsonable(self.app_state)
 
         provide_api_key = self.provide_api_key
 

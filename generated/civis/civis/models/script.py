@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -94,8 +94,6 @@ class Script(ResponseMetadata):
     template_script_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -107,7 +105,7 @@ class Script(ResponseMetadata):
 
         updated_at = self.updated_at
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         state = self.state
 
@@ -117,7 +115,7 @@ class Script(ResponseMetadata):
 
         projects = []
         for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
+            projects_item = jsonable(projects_item_data)
             projects.append(projects_item)
 
         parent_id = self.parent_id
@@ -126,10 +124,10 @@ class Script(ResponseMetadata):
 
         params = []
         for params_item_data in self.params:
-            params_item = params_item_data.to_dict()
+            params_item = jsonable(params_item_data)
             params.append(params_item)
 
-        arguments = self.arguments.to_dict()
+        arguments = jsonable(self.arguments)
 
         is_template = self.is_template
 
@@ -141,19 +139,19 @@ class Script(ResponseMetadata):
 
         template_script_name = self.template_script_name
 
-        links = self.links.to_dict()
+        links = jsonable(self.links)
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
-        notifications = self.notifications.to_dict()
+        notifications = jsonable(self.notifications)
 
-        running_as = self.running_as.to_dict()
+        running_as = jsonable(self.running_as)
 
         next_run_at = self.next_run_at
 
         time_zone = self.time_zone
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         my_permission_level = self.my_permission_level
 

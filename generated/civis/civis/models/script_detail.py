@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -88,8 +87,6 @@ class ScriptDetail(ResponseMetadata):
     expanded_arguments: ScriptDetailExpandedArguments | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -105,7 +102,7 @@ class ScriptDetail(ResponseMetadata):
 
         author: dict[str, Any] | Unset = UNSET
         if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
+            author = jsonable(self.author)
 
         finished_at: None | str | Unset
         if isinstance(self.finished_at, Unset):
@@ -121,7 +118,7 @@ class ScriptDetail(ResponseMetadata):
         if not isinstance(self.projects, Unset):
             projects = []
             for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
+                projects_item = jsonable(projects_item_data)
                 projects.append(projects_item)
 
         parent_id: int | None | Unset
@@ -136,26 +133,26 @@ class ScriptDetail(ResponseMetadata):
         if not isinstance(self.params, Unset):
             params = []
             for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
+                params_item = jsonable(params_item_data)
                 params.append(params_item)
 
         arguments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.arguments, Unset):
-            arguments = self.arguments.to_dict()
+            arguments = jsonable(self.arguments)
 
         is_template = self.is_template
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = jsonable(self.schedule)
 
         notifications: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
+            notifications = jsonable(self.notifications)
 
         running_as: dict[str, Any] | Unset = UNSET
         if not isinstance(self.running_as, Unset):
-            running_as = self.running_as.to_dict()
+            running_as = jsonable(self.running_as)
 
         next_run_at: None | str | Unset
         if isinstance(self.next_run_at, Unset):
@@ -169,7 +166,7 @@ class ScriptDetail(ResponseMetadata):
 
         last_run: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_run, Unset):
-            last_run = self.last_run.to_dict()
+            last_run = jsonable(self.last_run)
 
         my_permission_level = self.my_permission_level
 
@@ -181,7 +178,7 @@ class ScriptDetail(ResponseMetadata):
 
         expanded_arguments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expanded_arguments, Unset):
-            expanded_arguments = self.expanded_arguments.to_dict()
+            expanded_arguments = jsonable(self.expanded_arguments)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -41,8 +40,6 @@ class ScriptHistoryEntry(ResponseMetadata):
     output: list[ScriptOutput]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -63,7 +60,7 @@ class ScriptHistoryEntry(ResponseMetadata):
 
         output = []
         for output_item_data in self.output:
-            output_item = output_item_data.to_dict()
+            output_item = jsonable(output_item_data)
             output.append(output_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -43,8 +43,6 @@ class ScriptParam(ResponseMetadata):
     allowed_values: list[ScriptParamAllowedValuesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -72,7 +70,7 @@ class ScriptParam(ResponseMetadata):
         if not isinstance(self.allowed_values, Unset):
             allowed_values = []
             for allowed_values_item_data in self.allowed_values:
-                allowed_values_item = allowed_values_item_data.to_dict()
+                allowed_values_item = jsonable(allowed_values_item_data)
                 allowed_values.append(allowed_values_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -42,8 +42,6 @@ class ScriptParamCreateRequest(ResponseMetadata):
     allowed_values: list[ScriptParamCreateRequestAllowedValuesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -63,7 +61,7 @@ class ScriptParamCreateRequest(ResponseMetadata):
         if not isinstance(self.allowed_values, Unset):
             allowed_values = []
             for allowed_values_item_data in self.allowed_values:
-                allowed_values_item = allowed_values_item_data.to_dict()
+                allowed_values_item = jsonable(allowed_values_item_data)
                 allowed_values.append(allowed_values_item)
 
         field_dict: dict[str, Any] = {}

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -59,8 +58,6 @@ class ScriptSummary(ResponseMetadata):
     archived: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -72,7 +69,7 @@ class ScriptSummary(ResponseMetadata):
 
         updated_at = rfc3339(self.updated_at)
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         state = self.state
 
@@ -84,7 +81,7 @@ class ScriptSummary(ResponseMetadata):
 
         projects = []
         for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
+            projects_item = jsonable(projects_item_data)
             projects.append(projects_item)
 
         parent_id: int | None
@@ -97,7 +94,7 @@ class ScriptSummary(ResponseMetadata):
 
         time_zone = self.time_zone
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         archived = self.archived
 

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -65,8 +64,6 @@ class ScriptTemplate(ResponseMetadata):
     my_permission_level: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -80,7 +77,7 @@ class ScriptTemplate(ResponseMetadata):
 
         params = []
         for params_item_data in self.params:
-            params_item = params_item_data.to_dict()
+            params_item = jsonable(params_item_data)
             params.append(params_item)
 
         name = self.name
@@ -106,7 +103,7 @@ class ScriptTemplate(ResponseMetadata):
 
         hidden = self.hidden
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         my_permission_level = self.my_permission_level
 

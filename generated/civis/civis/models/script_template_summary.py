@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -53,8 +52,6 @@ class ScriptTemplateSummary(ResponseMetadata):
     author: UserSimple
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -82,7 +79,7 @@ class ScriptTemplateSummary(ResponseMetadata):
 
         archived = self.archived
 
-        author = self.author.to_dict()
+        author = jsonable(self.author)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -33,16 +33,14 @@ class SearchResults(ResponseMetadata):
     results: list[SearchResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         total_results = self.total_results
 
-        aggregations = self.aggregations.to_dict()
+        aggregations = jsonable(self.aggregations)
 
         results = []
         for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
+            results_item = jsonable(results_item_data)
             results.append(results_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -35,14 +35,12 @@ class ShareIndex(ResponseMetadata):
     total_group_shares: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        readers = self.readers.to_dict()
+        readers = jsonable(self.readers)
 
-        writers = self.writers.to_dict()
+        writers = jsonable(self.writers)
 
-        owners = self.owners.to_dict()
+        owners = jsonable(self.owners)
 
         total_user_shares = self.total_user_shares
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -30,17 +30,15 @@ class ShareUserSetSummary(ResponseMetadata):
     groups: list[ShareGroupSummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         users = []
         for users_item_data in self.users:
-            users_item = users_item_data.to_dict()
+            users_item = jsonable(users_item_data)
             users.append(users_item)
 
         groups = []
         for groups_item_data in self.groups:
-            groups_item = groups_item_data.to_dict()
+            groups_item = jsonable(groups_item_data)
             groups.append(groups_item)
 
         field_dict: dict[str, Any] = {}

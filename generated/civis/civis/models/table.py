@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -93,8 +92,6 @@ class Table(ResponseMetadata):
     outgoing_table_matches: list[TableMatch] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -152,13 +149,13 @@ class Table(ResponseMetadata):
 
         ontology_mapping: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ontology_mapping, Unset):
-            ontology_mapping = self.ontology_mapping.to_dict()
+            ontology_mapping = jsonable(self.ontology_mapping)
 
         columns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.columns, Unset):
             columns = []
             for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
+                columns_item = jsonable(columns_item_data)
                 columns.append(columns_item)
 
         data_updated_at: str | Unset = UNSET
@@ -173,20 +170,20 @@ class Table(ResponseMetadata):
 
         last_run: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_run, Unset):
-            last_run = self.last_run.to_dict()
+            last_run = jsonable(self.last_run)
 
         table_tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.table_tags, Unset):
             table_tags = []
             for table_tags_item_data in self.table_tags:
-                table_tags_item = table_tags_item_data.to_dict()
+                table_tags_item = jsonable(table_tags_item_data)
                 table_tags.append(table_tags_item)
 
         joins: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.joins, Unset):
             joins = []
             for joins_item_data in self.joins:
-                joins_item = joins_item_data.to_dict()
+                joins_item = jsonable(joins_item_data)
                 joins.append(joins_item)
 
         multipart_key: list[str] | Unset = UNSET
@@ -197,7 +194,7 @@ class Table(ResponseMetadata):
         if not isinstance(self.enhancements, Unset):
             enhancements = []
             for enhancements_item_data in self.enhancements:
-                enhancements_item = enhancements_item_data.to_dict()
+                enhancements_item = jsonable(enhancements_item_data)
                 enhancements.append(enhancements_item)
 
         view_def = self.view_def
@@ -208,7 +205,7 @@ class Table(ResponseMetadata):
         if not isinstance(self.outgoing_table_matches, Unset):
             outgoing_table_matches = []
             for outgoing_table_matches_item_data in self.outgoing_table_matches:
-                outgoing_table_matches_item = outgoing_table_matches_item_data.to_dict()
+                outgoing_table_matches_item = jsonable(outgoing_table_matches_item_data)
                 outgoing_table_matches.append(outgoing_table_matches_item)
 
         field_dict: dict[str, Any] = {}

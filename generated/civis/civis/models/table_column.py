@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -66,8 +66,6 @@ class TableColumn(ResponseMetadata):
     value_distribution: TableColumnValueDistribution | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -123,7 +121,7 @@ class TableColumn(ResponseMetadata):
 
         value_distribution_percent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value_distribution_percent, Unset):
-            value_distribution_percent = self.value_distribution_percent.to_dict()
+            value_distribution_percent = jsonable(self.value_distribution_percent)
 
         coverage_count = self.coverage_count
 
@@ -137,7 +135,7 @@ class TableColumn(ResponseMetadata):
 
         value_distribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value_distribution, Unset):
-            value_distribution = self.value_distribution.to_dict()
+            value_distribution = jsonable(self.value_distribution)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

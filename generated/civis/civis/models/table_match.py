@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ class TableMatch(ResponseMetadata):
     job: TableMatchJob
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         source_table_id = self.source_table_id
 
@@ -45,9 +43,9 @@ class TableMatch(ResponseMetadata):
 
         target_id = self.target_id
 
-        target = self.target.to_dict()
+        target = jsonable(self.target)
 
-        job = self.job.to_dict()
+        job = jsonable(self.job)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -50,8 +49,6 @@ class TableMatchJob(ResponseMetadata):
     match_options: TableMatchOption
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -69,14 +66,14 @@ class TableMatchJob(ResponseMetadata):
 
         runs = []
         for runs_item_data in self.runs:
-            runs_item = runs_item_data.to_dict()
+            runs_item = jsonable(runs_item_data)
             runs.append(runs_item)
 
-        last_run = self.last_run.to_dict()
+        last_run = jsonable(self.last_run)
 
         hidden = self.hidden
 
-        match_options = self.match_options.to_dict()
+        match_options = jsonable(self.match_options)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

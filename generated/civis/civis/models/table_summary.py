@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -57,8 +56,6 @@ class TableSummary(ResponseMetadata):
     last_refresh: datetime.datetime | None | Unset = UNSET
     last_run: JobRun | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -109,7 +106,7 @@ class TableSummary(ResponseMetadata):
 
         last_run: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_run, Unset):
-            last_run = self.last_run.to_dict()
+            last_run = jsonable(self.last_run)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -49,8 +48,6 @@ class UserApiKey(ResponseMetadata):
     constraints: list[UserApiKeyConstraint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -74,7 +71,7 @@ class UserApiKey(ResponseMetadata):
 
         constraints = []
         for constraints_item_data in self.constraints:
-            constraints_item = constraints_item_data.to_dict()
+            constraints_item = jsonable(constraints_item_data)
             constraints.append(constraints_item)
 
         field_dict: dict[str, Any] = {}

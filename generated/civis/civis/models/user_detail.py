@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -75,8 +74,6 @@ class UserDetail(ResponseMetadata):
     account_status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -98,7 +95,7 @@ class UserDetail(ResponseMetadata):
         if not isinstance(self.groups, Unset):
             groups = []
             for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
+                groups_item = jsonable(groups_item_data)
                 groups.append(groups_item)
 
         city: None | str | Unset

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -63,8 +62,6 @@ class UserMe(ResponseMetadata):
     sign_in_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -74,7 +71,7 @@ class UserMe(ResponseMetadata):
 
         username = self.username
 
-        feature_flags = self.feature_flags.to_dict()
+        feature_flags = jsonable(self.feature_flags)
 
         initials = self.initials
 
@@ -92,7 +89,7 @@ class UserMe(ResponseMetadata):
 
         preferences: dict[str, Any] | Unset = UNSET
         if not isinstance(self.preferences, Unset):
-            preferences = self.preferences.to_dict()
+            preferences = jsonable(self.preferences)
 
         custom_branding: None | str | Unset
         if isinstance(self.custom_branding, Unset):
@@ -106,7 +103,7 @@ class UserMe(ResponseMetadata):
         if not isinstance(self.groups, Unset):
             groups = []
             for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
+                groups_item = jsonable(groups_item_data)
                 groups.append(groups_item)
 
         organization_name = self.organization_name

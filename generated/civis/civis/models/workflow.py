@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -71,8 +70,6 @@ class Workflow(ResponseMetadata):
     notifications: WorkflowNotifications | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -90,14 +87,14 @@ class Workflow(ResponseMetadata):
 
         file_id = self.file_id
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         state = self.state
 
         last_execution_id: int | None
         last_execution_id = self.last_execution_id
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
         allow_concurrent_executions = self.allow_concurrent_executions
 
@@ -121,7 +118,7 @@ class Workflow(ResponseMetadata):
 
         notifications: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
+            notifications = jsonable(self.notifications)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -56,8 +55,6 @@ class WorkflowExecution(ResponseMetadata):
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -68,17 +65,17 @@ class WorkflowExecution(ResponseMetadata):
         mistral_state_info: None | str
         mistral_state_info = self.mistral_state_info
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         definition = self.definition
 
-        input_ = self.input_.to_dict()
+        input_ = jsonable(self.input_)
 
         included_tasks = self.included_tasks
 
         tasks = []
         for tasks_item_data in self.tasks:
-            tasks_item = tasks_item_data.to_dict()
+            tasks_item = jsonable(tasks_item_data)
             tasks.append(tasks_item)
 
         started_at: None | str

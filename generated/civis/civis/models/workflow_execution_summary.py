@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -45,8 +44,6 @@ class WorkflowExecutionSummary(ResponseMetadata):
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -57,7 +54,7 @@ class WorkflowExecutionSummary(ResponseMetadata):
         mistral_state_info: None | str
         mistral_state_info = self.mistral_state_info
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):

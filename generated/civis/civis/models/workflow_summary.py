@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -56,8 +55,6 @@ class WorkflowSummary(ResponseMetadata):
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -70,11 +67,11 @@ class WorkflowSummary(ResponseMetadata):
 
         file_id = self.file_id
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         state = self.state
 
-        schedule = self.schedule.to_dict()
+        schedule = jsonable(self.schedule)
 
         allow_concurrent_executions = self.allow_concurrent_executions
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ class WorkflowTask(ResponseMetadata):
     executions: list[WorkflowTaskExecutionsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -48,12 +46,12 @@ class WorkflowTask(ResponseMetadata):
 
         runs = []
         for runs_item_data in self.runs:
-            runs_item = runs_item_data.to_dict()
+            runs_item = jsonable(runs_item_data)
             runs.append(runs_item)
 
         executions = []
         for executions_item_data in self.executions:
-            executions_item = executions_item_data.to_dict()
+            executions_item = jsonable(executions_item_data)
             executions.append(executions_item)
 
         field_dict: dict[str, Any] = {}

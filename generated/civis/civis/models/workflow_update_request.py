@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
 
@@ -41,8 +41,6 @@ class WorkflowUpdateRequest(ResponseMetadata):
     notifications: WorkflowNotificationsCreateRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -52,7 +50,7 @@ class WorkflowUpdateRequest(ResponseMetadata):
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            schedule = jsonable(self.schedule)
 
         allow_concurrent_executions = self.allow_concurrent_executions
 
@@ -60,7 +58,7 @@ class WorkflowUpdateRequest(ResponseMetadata):
 
         notifications: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
+            notifications = jsonable(self.notifications)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

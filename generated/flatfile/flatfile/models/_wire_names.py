@@ -1,13 +1,16 @@
-"""Wire names of model fields whose Python name differs, and the nested models of each field.
+"""Wire names of model fields whose Python name differs, the nested models of each field, and the values
+the SDK fills in.
 
-Read by `core._types.as_model`, so a dict argument may use either name and is always sent with wire
-names. Generated from the spec; loaded only when a dict is turned into a model.
+Read by `_core._types.as_model`, so a dict argument may use either name, is always sent with wire
+names and gets the values the SDK fills in. Generated from the spec; loaded only when a dict is given
+for a model.
 """
 
 from __future__ import annotations
 
-# class -> ({python name: wire name}, {wire name: nested model class})
-TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+# class -> ({python name: wire name}, {wire name: nested model class, or a union's model classes},
+#           {wire name: value filled in when a dict leaves it out})
+TABLE: dict[str, tuple[dict[str, str], dict[str, str | list[str]], dict[str, object]]] = {
     "Account": (
         {
             "created_at": "createdAt",
@@ -20,9 +23,10 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "vanity_domain_spaces": "vanityDomainSpaces",
         },
         {"metadata": "AccountMetadata"},
+        {},
     ),
-    "AccountResponse": ({}, {"data": "Account"}),
-    "AccountsUpdateCurrentBody": ({"default_app_id": "defaultAppId"}, {}),
+    "AccountResponse": ({}, {"data": "Account"}, {}),
+    "AccountsUpdateCurrentBody": ({"default_app_id": "defaultAppId"}, {}, {}),
     "Action": (
         {
             "created_at": "createdAt",
@@ -41,10 +45,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "messages": "ActionMessage",
             "mount": "ActionMount",
         },
+        {},
     ),
-    "ActionConstraint": ({"ignore_selection": "ignoreSelection", "type_": "type"}, {}),
-    "ActionMessage": ({"type_": "type"}, {}),
-    "ActionMount": ({"type_": "type"}, {}),
+    "ActionConstraint": ({"ignore_selection": "ignoreSelection", "type_": "type"}, {}, {}),
+    "ActionMessage": ({"type_": "type"}, {}, {}),
+    "ActionMount": ({"type_": "type"}, {}, {}),
     "ActionsCreateBody": (
         {
             "input_form": "inputForm",
@@ -61,6 +66,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "messages": "ActionMessage",
             "mount": "ActionMount",
         },
+        {},
     ),
     "ActionsUpdateBody": (
         {
@@ -77,6 +83,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "messages": "ActionMessage",
             "mount": "ActionMount",
         },
+        {},
     ),
     "ActorRole": (
         {
@@ -86,6 +93,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "role_id": "roleId",
             "updated_at": "updatedAt",
         },
+        {},
         {},
     ),
     "Agent": (
@@ -97,6 +105,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"options": "AgentOptions"},
+        {},
     ),
     "AgentExport": (
         {
@@ -108,13 +117,14 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {},
+        {},
     ),
-    "AgentLog": ({"completed_at": "completedAt", "created_at": "createdAt", "event_id": "eventId"}, {}),
-    "AgentResponse": ({}, {"data": "Agent"}),
-    "AgentVersion": ({"agent_id": "agentId", "created_at": "createdAt", "source_map": "sourceMap"}, {}),
-    "AgentVersionResponse": ({}, {"data": "AgentVersion"}),
-    "AgentsAssignAgentRoleBody": ({"resource_id": "resourceId", "role_id": "roleId"}, {}),
-    "AgentsCreateBody": ({"source_map": "sourceMap"}, {"options": "AgentsCreateBodyOptions"}),
+    "AgentLog": ({"completed_at": "completedAt", "created_at": "createdAt", "event_id": "eventId"}, {}, {}),
+    "AgentResponse": ({}, {"data": "Agent"}, {}),
+    "AgentVersion": ({"agent_id": "agentId", "created_at": "createdAt", "source_map": "sourceMap"}, {}, {}),
+    "AgentVersionResponse": ({}, {"data": "AgentVersion"}, {}),
+    "AgentsAssignAgentRoleBody": ({"resource_id": "resourceId", "role_id": "roleId"}, {}, {}),
+    "AgentsCreateBody": ({"source_map": "sourceMap"}, {"options": "AgentsCreateBodyOptions"}, {}),
     "ApiActionConfig": (
         {
             "input_form": "inputForm",
@@ -131,9 +141,10 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "messages": "ActionMessage",
             "mount": "ActionMount",
         },
+        {},
     ),
-    "ApiActionResponse": ({}, {"data": "Action"}),
-    "ApiActionsResponse": ({}, {"data": "Action"}),
+    "ApiActionResponse": ({}, {"data": "Action"}, {}),
+    "ApiActionsResponse": ({}, {"data": "Action"}, {}),
     "App": (
         {
             "activated_at": "activatedAt",
@@ -145,32 +156,37 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {},
+        {},
     ),
-    "AppResponse": ({}, {"data": "App"}),
+    "AppResponse": ({}, {"data": "App"}, {}),
     "AppsCreateBody": (
         {"entity_plural": "entityPlural", "environment_filters": "environmentFilters", "type_": "type"},
         {},
+        {},
     ),
-    "AppsCreateConstraintBody": ({"app_id": "appId"}, {}),
-    "AppsResponse": ({}, {"data": "App"}),
+    "AppsCreateConstraintBody": ({"app_id": "appId"}, {}, {}),
+    "AppsResponse": ({}, {"data": "App"}, {}),
     "AppsUpdateBody": (
         {"activated_at": "activatedAt", "entity_plural": "entityPlural", "environment_filters": "environmentFilters"},
         {},
+        {},
     ),
-    "AssignActorRoleRequest": ({"resource_id": "resourceId", "role_id": "roleId"}, {}),
-    "AssignRoleResponse": ({}, {"data": "ActorRole"}),
+    "AssignActorRoleRequest": ({"resource_id": "resourceId", "role_id": "roleId"}, {}, {}),
+    "AssignRoleResponse": ({}, {"data": "ActorRole"}, {}),
     "AssistantCreateBody": (
         {"environment_id": "environmentId", "prompt_type": "promptType", "space_id": "spaceId"},
+        {},
         {},
     ),
     "BooleanProperty": (
         {"alternative_names": "alternativeNames", "type_": "type"},
         {"config": "BooleanPropertyConfig", "constraints": "FieldConstraint"},
+        {"type": "boolean"},
     ),
-    "BooleanPropertyConfig": ({"allow_indeterminate": "allowIndeterminate"}, {}),
-    "CellValue": ({"updated_at": "updatedAt"}, {"messages": "ValidationMessage", "metadata": "CellValueMetadata"}),
-    "CellValueWithCounts": ({}, {"counts": "RecordCounts", "messages": "ValidationMessage"}),
-    "CellsResponse": ({}, {"data": "CellsResponseData", "pagination": "Pagination"}),
+    "BooleanPropertyConfig": ({"allow_indeterminate": "allowIndeterminate"}, {}, {}),
+    "CellValue": ({"updated_at": "updatedAt"}, {"messages": "ValidationMessage", "metadata": "CellValueMetadata"}, {}),
+    "CellValueWithCounts": ({}, {"counts": "RecordCounts", "messages": "ValidationMessage"}, {}),
+    "CellsResponse": ({}, {"data": "CellsResponseData", "pagination": "Pagination"}, {}),
     "Commit": (
         {
             "completed_at": "completedAt",
@@ -180,14 +196,15 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "sheet_id": "sheetId",
         },
         {},
+        {},
     ),
-    "CommitResponse": ({}, {"data": "Commit"}),
-    "Constraint": ({"app_id": "appId", "created_at": "createdAt", "type_": "type", "updated_at": "updatedAt"}, {}),
-    "ConstraintResponse": ({}, {"data": "Constraint"}),
-    "ConstraintVersion": ({"constraint_id": "constraintId", "created_at": "createdAt"}, {}),
-    "ConstraintVersionResponse": ({}, {"data": "ConstraintVersion"}),
-    "ConstraintVersionsResponse": ({}, {"data": "ConstraintVersion"}),
-    "ConstraintsResponse": ({}, {"data": "Constraint"}),
+    "CommitResponse": ({}, {"data": "Commit"}, {}),
+    "Constraint": ({"app_id": "appId", "created_at": "createdAt", "type_": "type", "updated_at": "updatedAt"}, {}, {}),
+    "ConstraintResponse": ({}, {"data": "Constraint"}, {}),
+    "ConstraintVersion": ({"constraint_id": "constraintId", "created_at": "createdAt"}, {}, {}),
+    "ConstraintVersionResponse": ({}, {"data": "ConstraintVersion"}, {}),
+    "ConstraintVersionsResponse": ({}, {"data": "ConstraintVersion"}, {}),
+    "ConstraintsResponse": ({}, {"data": "Constraint"}, {}),
     "Context": (
         {
             "account_id": "accountId",
@@ -209,17 +226,39 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "workbook_id": "workbookId",
         },
         {"slugs": "ContextSlugs"},
+        {},
     ),
-    "CreateGuestResponse": ({}, {"data": "Guest"}),
-    "DataRetentionPoliciesCreateBody": ({"environment_id": "environmentId", "type_": "type"}, {}),
-    "DataRetentionPoliciesUpdateBody": ({"environment_id": "environmentId", "type_": "type"}, {}),
+    "CreateGuestResponse": ({}, {"data": "Guest"}, {}),
+    "DataRetentionPoliciesCreateBody": ({"environment_id": "environmentId", "type_": "type"}, {}, {}),
+    "DataRetentionPoliciesUpdateBody": ({"environment_id": "environmentId", "type_": "type"}, {}, {}),
     "DataRetentionPolicy": (
         {"created_at": "createdAt", "environment_id": "environmentId", "type_": "type", "updated_at": "updatedAt"},
         {},
+        {},
     ),
-    "DataRetentionPolicyResponse": ({}, {"data": "DataRetentionPolicy"}),
-    "DateProperty": ({"alternative_names": "alternativeNames", "type_": "type"}, {"constraints": "FieldConstraint"}),
-    "DestinationField": ({"destination_field": "destinationField"}, {}),
+    "DataRetentionPolicyResponse": ({}, {"data": "DataRetentionPolicy"}, {}),
+    "DateProperty": (
+        {"alternative_names": "alternativeNames", "type_": "type"},
+        {"constraints": "FieldConstraint"},
+        {"type": "date"},
+    ),
+    "DestinationField": (
+        {"destination_field": "destinationField"},
+        {
+            "destinationField": [
+                "StringProperty",
+                "NumberProperty",
+                "BooleanProperty",
+                "DateProperty",
+                "EnumProperty",
+                "ReferenceProperty",
+                "StringListProperty",
+                "EnumListProperty",
+                "PropertyUnknown",
+            ]
+        },
+        {},
+    ),
     "DetailedAgentLog": (
         {
             "completed_at": "completedAt",
@@ -229,10 +268,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "space_id": "spaceId",
         },
         {"context": "DetailedAgentLogContext"},
+        {},
     ),
-    "DiffRecord": ({}, {"metadata": "DiffRecordMetadata", "values": "DiffRecordValues"}),
-    "DiffRecordsResponse": ({}, {"data": "DiffRecord", "pagination": "Pagination"}),
-    "DiffValue": ({"snapshot_value": "snapshotValue"}, {"messages": "ValidationMessage"}),
+    "DiffRecord": ({}, {"metadata": "DiffRecordMetadata", "values": "DiffRecordValues"}, {}),
+    "DiffRecordsResponse": ({}, {"data": "DiffRecord", "pagination": "Pagination"}, {}),
+    "DiffValue": ({"snapshot_value": "snapshotValue"}, {"messages": "ValidationMessage"}, {}),
     "Document": (
         {
             "created_at": "createdAt",
@@ -241,21 +281,52 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"actions": "Action"},
+        {},
     ),
-    "DocumentResponse": ({}, {"data": "Document"}),
-    "DocumentsCreateBody": ({}, {"actions": "Action"}),
-    "DocumentsUpdateBody": ({}, {"actions": "Action"}),
-    "Edge": ({"destination_field": "destinationField", "source_field": "sourceField"}, {"metadata": "EdgeMetadata"}),
+    "DocumentResponse": ({}, {"data": "Document"}, {}),
+    "DocumentsCreateBody": ({}, {"actions": "Action"}, {}),
+    "DocumentsUpdateBody": ({}, {"actions": "Action"}, {}),
+    "Edge": (
+        {"destination_field": "destinationField", "source_field": "sourceField"},
+        {
+            "destinationField": [
+                "StringProperty",
+                "NumberProperty",
+                "BooleanProperty",
+                "DateProperty",
+                "EnumProperty",
+                "ReferenceProperty",
+                "StringListProperty",
+                "EnumListProperty",
+                "PropertyUnknown",
+            ],
+            "metadata": "EdgeMetadata",
+            "sourceField": [
+                "StringProperty",
+                "NumberProperty",
+                "BooleanProperty",
+                "DateProperty",
+                "EnumProperty",
+                "ReferenceProperty",
+                "StringListProperty",
+                "EnumListProperty",
+                "PropertyUnknown",
+            ],
+        },
+        {},
+    ),
     "EnumListProperty": (
         {"alternative_names": "alternativeNames", "type_": "type"},
         {"config": "EnumPropertyConfig", "constraints": "FieldConstraint"},
+        {"type": "enum-list"},
     ),
     "EnumProperty": (
         {"alternative_names": "alternativeNames", "type_": "type"},
         {"config": "EnumPropertyConfig", "constraints": "FieldConstraint"},
+        {"type": "enum"},
     ),
-    "EnumPropertyConfig": ({"allow_custom": "allowCustom", "sort_by": "sortBy"}, {"options": "EnumPropertyOption"}),
-    "EnumPropertyOption": ({"alternative_names": "alternativeNames"}, {"meta": "EnumPropertyOptionMeta"}),
+    "EnumPropertyConfig": ({"allow_custom": "allowCustom", "sort_by": "sortBy"}, {"options": "EnumPropertyOption"}, {}),
+    "EnumPropertyOption": ({"alternative_names": "alternativeNames"}, {"meta": "EnumPropertyOptionMeta"}, {}),
     "Environment": (
         {
             "account_id": "accountId",
@@ -265,8 +336,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "translations_path": "translationsPath",
         },
         {"features": "EnvironmentFeatures", "metadata": "EnvironmentMetadata"},
+        {},
     ),
-    "EnvironmentResponse": ({}, {"data": "Environment"}),
+    "EnvironmentResponse": ({}, {"data": "Environment"}, {}),
     "EnvironmentsCreateBody": (
         {
             "guest_authentication": "guestAuthentication",
@@ -276,10 +348,16 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "translations_path": "translationsPath",
         },
         {"metadata": "EnvironmentsCreateBodyMetadata"},
+        {},
     ),
     "EnvironmentsCreateGuideBody": (
         {"environment_id": "environmentId"},
-        {"metadata": "EnvironmentsCreateGuideBodyMetadata", "versions": "GuideVersionResource"},
+        {
+            "blocks": "EnvironmentsCreateGuideBodyBlocksItemType0",
+            "metadata": "EnvironmentsCreateGuideBodyMetadata",
+            "versions": "GuideVersionResource",
+        },
+        {},
     ),
     "EnvironmentsUpdateBody": (
         {
@@ -289,12 +367,18 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "translations_path": "translationsPath",
         },
         {"metadata": "EnvironmentsUpdateBodyMetadata"},
+        {},
     ),
     "EnvironmentsUpdateGuideBody": (
         {"environment_id": "environmentId"},
-        {"metadata": "EnvironmentsUpdateGuideBodyMetadata", "versions": "GuideVersionResource"},
+        {
+            "blocks": "EnvironmentsUpdateGuideBodyBlocksItemType0",
+            "metadata": "EnvironmentsUpdateGuideBodyMetadata",
+            "versions": "GuideVersionResource",
+        },
+        {},
     ),
-    "Errors": ({}, {"errors": "Error"}),
+    "Errors": ({}, {"errors": "Error"}, {}),
     "Event": (
         {
             "acknowledged_at": "acknowledgedAt",
@@ -305,11 +389,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "deleted_at": "deletedAt",
         },
         {"attributes": "EventAttributes", "context": "Context", "origin": "Origin", "payload": "EventPayload"},
+        {},
     ),
-    "EventAttributes": ({"target_updated_at": "targetUpdatedAt"}, {"progress": "Progress"}),
-    "EventResponse": ({}, {"data": "Event"}),
-    "EventToken": ({"account_id": "accountId", "subscribe_key": "subscribeKey"}, {}),
-    "EventTokenResponse": ({}, {"data": "EventToken"}),
+    "EventAttributes": ({"target_updated_at": "targetUpdatedAt"}, {"progress": "Progress"}, {}),
+    "EventResponse": ({}, {"data": "Event"}, {}),
+    "EventToken": ({"account_id": "accountId", "subscribe_key": "subscribeKey"}, {}, {}),
+    "EventTokenResponse": ({}, {"data": "EventToken"}, {}),
     "EventsCreateBody": (
         {"callback_url": "callbackUrl", "data_url": "dataUrl", "deleted_at": "deletedAt"},
         {
@@ -318,13 +403,15 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "origin": "Origin",
             "payload": "EventsCreateBodyPayload",
         },
+        {},
     ),
     "Execution": (
         {"agent_id": "agentId", "completed_at": "completedAt", "created_at": "createdAt", "event_id": "eventId"},
         {},
+        {},
     ),
-    "FieldConstraint": ({"type_": "type"}, {"config": "FieldConstraintConfig"}),
-    "FileModel": (
+    "FieldConstraint": ({"type_": "type"}, {"config": "FieldConstraintConfig"}, {}),
+    "File": (
         {
             "bytes_received": "bytesReceived",
             "created_at": "createdAt",
@@ -335,52 +422,58 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "workbook_id": "workbookId",
         },
         {"actions": "Action"},
+        {},
     ),
-    "FileResponse": ({}, {"data": "FileModel"}),
-    "FilesUpdateBody": ({"workbook_id": "workbookId"}, {"actions": "Action"}),
-    "GetAgentExportResponse": ({}, {"data": "AgentExport"}),
-    "GetAgentLogsResponse": ({}, {"data": "AgentLog", "pagination": "Pagination"}),
-    "GetDetailedAgentLogResponse": ({}, {"data": "DetailedAgentLog"}),
-    "GetDetailedAgentLogsResponse": ({}, {"data": "DetailedAgentLog", "pagination": "Pagination"}),
-    "GetExecutionsResponse": ({}, {"data": "Execution", "pagination": "Pagination"}),
-    "GetRecordIndicesResponse": ({}, {"data": "RecordIndices"}),
-    "GetRecordsResponse": ({}, {"data": "GetRecordsResponseData", "pagination": "Pagination"}),
+    "FileResponse": ({}, {"data": "File"}, {}),
+    "FilesUpdateBody": ({"workbook_id": "workbookId"}, {"actions": "Action"}, {}),
+    "GetAgentExportResponse": ({}, {"data": "AgentExport"}, {}),
+    "GetAgentLogsResponse": ({}, {"data": "AgentLog", "pagination": "Pagination"}, {}),
+    "GetDetailedAgentLogResponse": ({}, {"data": "DetailedAgentLog"}, {}),
+    "GetDetailedAgentLogsResponse": ({}, {"data": "DetailedAgentLog", "pagination": "Pagination"}, {}),
+    "GetExecutionsResponse": ({}, {"data": "Execution", "pagination": "Pagination"}, {}),
+    "GetRecordIndicesResponse": ({}, {"data": "RecordIndices"}, {}),
+    "GetRecordsResponse": ({}, {"data": "GetRecordsResponseData", "pagination": "Pagination"}, {}),
     "GetRecordsResponseData": (
         {"commit_id": "commitId", "version_id": "versionId"},
         {"counts": "RecordCounts", "records": "Record"},
+        {},
     ),
     "Guest": (
         {"created_at": "createdAt", "environment_id": "environmentId", "updated_at": "updatedAt"},
         {"spaces": "GuestSpace"},
+        {},
     ),
-    "GuestConfig": ({"environment_id": "environmentId"}, {"spaces": "GuestSpace"}),
-    "GuestResponse": ({}, {"data": "Guest"}),
-    "GuestSpace": ({"last_accessed": "lastAccessed"}, {"workbooks": "GuestWorkbook"}),
-    "GuestTokenResponse": ({}, {"data": "GuestToken"}),
-    "GuestsAssignGuestRoleBody": ({"resource_id": "resourceId", "role_id": "roleId"}, {}),
-    "GuestsUpdateBody": ({"environment_id": "environmentId"}, {"spaces": "GuestSpace"}),
-    "GuidanceListResponse": ({}, {"data": "GuidanceResource"}),
-    "GuidanceOptions": ({"type_": "type"}, {}),
+    "GuestConfig": ({"environment_id": "environmentId"}, {"spaces": "GuestSpace"}, {}),
+    "GuestResponse": ({}, {"data": "Guest"}, {}),
+    "GuestSpace": ({"last_accessed": "lastAccessed"}, {"workbooks": "GuestWorkbook"}, {}),
+    "GuestTokenResponse": ({}, {"data": "GuestToken"}, {}),
+    "GuestsAssignGuestRoleBody": ({"resource_id": "resourceId", "role_id": "roleId"}, {}, {}),
+    "GuestsUpdateBody": ({"environment_id": "environmentId"}, {"spaces": "GuestSpace"}, {}),
+    "GuidanceListResponse": ({}, {"data": "GuidanceResource"}, {}),
+    "GuidanceOptions": ({"type_": "type"}, {}, {}),
     "GuidanceResource": (
         {"created_at": "createdAt", "guide_slug": "guideSlug", "updated_at": "updatedAt"},
         {"guide": "GuideResource", "options": "GuidanceOptions"},
+        {},
     ),
-    "GuideDeleteResponse": ({}, {"data": "SuccessData"}),
-    "GuideDetailResponse": ({}, {"data": "GuideResource"}),
-    "GuideListResponse": ({}, {"data": "GuideResource"}),
+    "GuideDeleteResponse": ({}, {"data": "SuccessData"}, {}),
+    "GuideDetailResponse": ({}, {"data": "GuideResource"}, {}),
+    "GuideListResponse": ({}, {"data": "GuideResource"}, {}),
     "GuideResource": (
         {"created_at": "createdAt", "environment_id": "environmentId", "updated_at": "updatedAt"},
         {"blocks": "GuideResourceBlocksItem", "metadata": "GuideResourceMetadata", "versions": "GuideVersionResource"},
+        {},
     ),
-    "GuideVersionResource": ({"created_at": "createdAt"}, {}),
-    "GuideVersionResponse": ({}, {"data": "GuideVersionResource"}),
+    "GuideVersionResource": ({"created_at": "createdAt"}, {}, {}),
+    "GuideVersionResponse": ({}, {"data": "GuideVersionResource"}, {}),
     "InputField": (
         {"default_value": "defaultValue", "type_": "type"},
         {"config": "InputFieldConfig", "constraints": "InputFieldConstraintsItem"},
+        {},
     ),
-    "InputFieldConstraintsItem": ({"type_": "type"}, {}),
-    "InputForm": ({"type_": "type"}, {"fields": "InputField"}),
-    "Invite": ({"from_name": "fromName", "guest_id": "guestId", "space_id": "spaceId"}, {}),
+    "InputFieldConstraintsItem": ({"type_": "type"}, {}, {"type": "required"}),
+    "InputForm": ({"type_": "type"}, {"fields": "InputField"}, {"type": "simple"}),
+    "Invite": ({"from_name": "fromName", "guest_id": "guestId", "space_id": "spaceId"}, {}, {}),
     "Job": (
         {
             "created_at": "createdAt",
@@ -403,10 +496,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "metadata": "JobMetadata",
             "outcome": "JobOutcome",
             "partData": "JobPartData",
+            "subject": ["JobSubjectResource", "JobSubjectCollection", "JobSubjectUnknown"],
         },
+        {},
     ),
-    "JobAckDetails": ({"estimated_completion_at": "estimatedCompletionAt"}, {}),
-    "JobCompleteDetails": ({}, {"outcome": "JobOutcome"}),
+    "JobAckDetails": ({"estimated_completion_at": "estimatedCompletionAt"}, {}, {}),
+    "JobCompleteDetails": ({}, {"outcome": "JobOutcome"}, {}),
     "JobExecutionPlan": (
         {
             "field_mapping": "fieldMapping",
@@ -419,29 +514,51 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "unmappedDestinationFields": "DestinationField",
             "unmappedSourceFields": "SourceField",
         },
+        {},
     ),
-    "JobOutcome": ({"button_text": "buttonText", "hide_default_button": "hideDefaultButton", "next_": "next"}, {}),
-    "JobOutcomeNextDownload": ({"file_name": "fileName", "type_": "type"}, {}),
-    "JobOutcomeNextFiles": ({"type_": "type"}, {"files": "JobOutcomeNextFilesFilesItem"}),
-    "JobOutcomeNextFilesFilesItem": ({"file_id": "fileId"}, {}),
-    "JobOutcomeNextId": ({"type_": "type"}, {}),
-    "JobOutcomeNextRetry": ({"type_": "type"}, {}),
-    "JobOutcomeNextSnapshot": ({"sheet_id": "sheetId", "snapshot_id": "snapshotId", "type_": "type"}, {}),
-    "JobOutcomeNextUnknown": ({"type_": "type"}, {}),
-    "JobOutcomeNextUrl": ({"type_": "type"}, {}),
-    "JobOutcomeNextWait": ({"type_": "type"}, {}),
-    "JobPlan": ({}, {"job": "Job", "plan": "JobExecutionPlan"}),
-    "JobPlanResponse": ({}, {"data": "JobPlan"}),
-    "JobResponse": ({}, {"data": "Job"}),
+    "JobOutcome": (
+        {"button_text": "buttonText", "hide_default_button": "hideDefaultButton", "next_": "next"},
+        {
+            "next": [
+                "JobOutcomeNextId",
+                "JobOutcomeNextUrl",
+                "JobOutcomeNextDownload",
+                "JobOutcomeNextFiles",
+                "JobOutcomeNextWait",
+                "JobOutcomeNextSnapshot",
+                "JobOutcomeNextRetry",
+                "JobOutcomeNextUnknown",
+            ]
+        },
+        {},
+    ),
+    "JobOutcomeNextDownload": ({"file_name": "fileName", "type_": "type"}, {}, {"type": "download"}),
+    "JobOutcomeNextFiles": ({"type_": "type"}, {"files": "JobOutcomeNextFilesFilesItem"}, {"type": "files"}),
+    "JobOutcomeNextFilesFilesItem": ({"file_id": "fileId"}, {}, {}),
+    "JobOutcomeNextId": ({"type_": "type"}, {}, {"type": "id"}),
+    "JobOutcomeNextRetry": ({"type_": "type"}, {}, {"type": "retry"}),
+    "JobOutcomeNextSnapshot": (
+        {"sheet_id": "sheetId", "snapshot_id": "snapshotId", "type_": "type"},
+        {},
+        {"type": "snapshot"},
+    ),
+    "JobOutcomeNextUnknown": ({"type_": "type"}, {}, {}),
+    "JobOutcomeNextUrl": ({"type_": "type"}, {}, {"type": "url"}),
+    "JobOutcomeNextWait": ({"type_": "type"}, {}, {"type": "wait"}),
+    "JobPlan": ({}, {"job": "Job", "plan": "JobExecutionPlan"}, {}),
+    "JobPlanResponse": ({}, {"data": "JobPlan"}, {}),
+    "JobResponse": ({}, {"data": "Job"}, {}),
     "JobSubjectCollection": (
         {"type_": "type"},
         {"params": "JobSubjectCollectionParams", "query": "JobSubjectCollectionQuery"},
+        {"type": "collection"},
     ),
     "JobSubjectResource": (
         {"type_": "type"},
         {"params": "JobSubjectResourceParams", "query": "JobSubjectResourceQuery"},
+        {"type": "resource"},
     ),
-    "JobSubjectUnknown": ({"type_": "type"}, {}),
+    "JobSubjectUnknown": ({"type_": "type"}, {}, {}),
     "JobsCreateBody": (
         {
             "environment_id": "environmentId",
@@ -459,7 +576,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "metadata": "JobsCreateBodyMetadata",
             "outcome": "JobsCreateBodyOutcome",
             "partData": "JobsCreateBodyPartData",
+            "subject": ["JobSubjectResource", "JobSubjectCollection", "JobSubjectUnknown"],
         },
+        {},
     ),
     "JobsPreviewMutationBody": (
         {
@@ -474,11 +593,13 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "snapshot_label": "snapshotLabel",
         },
         {},
+        {},
     ),
-    "JobsSplitBody": ({"run_in_parallel": "runInParallel"}, {}),
+    "JobsSplitBody": ({"run_in_parallel": "runInParallel"}, {}, {}),
     "JobsUpdateBody": (
         {"outcome_acknowledged_at": "outcomeAcknowledgedAt"},
         {"config": "JobUpdateConfig", "metadata": "JobsUpdateBodyMetadata"},
+        {},
     ),
     "JobsUpdateExecutionPlanBody": (
         {
@@ -494,6 +615,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "unmappedDestinationFields": "DestinationField",
             "unmappedSourceFields": "SourceField",
         },
+        {},
     ),
     "JobsUpdateExecutionPlanFieldsBody": (
         {
@@ -509,32 +631,34 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "unmappedDestinationFields": "DestinationField",
             "unmappedSourceFields": "SourceField",
         },
+        {},
     ),
-    "ListActorRolesResponse": ({}, {"data": "ActorRole"}),
-    "ListAgentExportsResponse": ({}, {"data": "AgentExport", "pagination": "Pagination"}),
-    "ListAgentVersionsResponse": ({}, {"data": "AgentVersion"}),
-    "ListAgentsResponse": ({}, {"data": "Agent"}),
-    "ListAllEventsResponse": ({}, {"data": "Event", "pagination": "Pagination"}),
-    "ListCommitsResponse": ({}, {"data": "Commit"}),
-    "ListDataRetentionPoliciesResponse": ({}, {"data": "DataRetentionPolicy"}),
-    "ListDocumentsResponse": ({}, {"data": "Document"}),
-    "ListEntitlementsResponse": ({}, {"data": "Entitlement"}),
-    "ListEnvironmentsResponse": ({}, {"data": "Environment", "pagination": "Pagination"}),
-    "ListFilesResponse": ({}, {"data": "FileModel", "pagination": "Pagination"}),
-    "ListGuestsResponse": ({}, {"data": "Guest"}),
-    "ListJobsResponse": ({}, {"data": "Job", "pagination": "Pagination"}),
-    "ListRolesResponse": ({}, {"data": "Role"}),
-    "ListSheetsResponse": ({}, {"data": "Sheet"}),
-    "ListSpacesResponse": ({}, {"data": "Space", "pagination": "Pagination"}),
-    "ListUsersResponse": ({}, {"data": "User", "pagination": "Pagination"}),
-    "ListViewsResponse": ({}, {"data": "View", "pagination": "Pagination"}),
-    "ListWorkbooksResponse": ({}, {"data": "Workbook"}),
+    "ListActorRolesResponse": ({}, {"data": "ActorRole"}, {}),
+    "ListAgentExportsResponse": ({}, {"data": "AgentExport", "pagination": "Pagination"}, {}),
+    "ListAgentVersionsResponse": ({}, {"data": "AgentVersion"}, {}),
+    "ListAgentsResponse": ({}, {"data": "Agent"}, {}),
+    "ListAllEventsResponse": ({}, {"data": "Event", "pagination": "Pagination"}, {}),
+    "ListCommitsResponse": ({}, {"data": "Commit"}, {}),
+    "ListDataRetentionPoliciesResponse": ({}, {"data": "DataRetentionPolicy"}, {}),
+    "ListDocumentsResponse": ({}, {"data": "Document"}, {}),
+    "ListEntitlementsResponse": ({}, {"data": "Entitlement"}, {}),
+    "ListEnvironmentsResponse": ({}, {"data": "Environment", "pagination": "Pagination"}, {}),
+    "ListFilesResponse": ({}, {"data": "File", "pagination": "Pagination"}, {}),
+    "ListGuestsResponse": ({}, {"data": "Guest"}, {}),
+    "ListJobsResponse": ({}, {"data": "Job", "pagination": "Pagination"}, {}),
+    "ListRolesResponse": ({}, {"data": "Role"}, {}),
+    "ListSheetsResponse": ({}, {"data": "Sheet"}, {}),
+    "ListSpacesResponse": ({}, {"data": "Space", "pagination": "Pagination"}, {}),
+    "ListUsersResponse": ({}, {"data": "User", "pagination": "Pagination"}, {}),
+    "ListViewsResponse": ({}, {"data": "View", "pagination": "Pagination"}, {}),
+    "ListWorkbooksResponse": ({}, {"data": "Workbook"}, {}),
     "MappingCreateMappingProgramBody": (
         {"family_id": "familyId"},
         {"destination": "SheetConfig", "source": "SheetConfig"},
+        {},
     ),
-    "MappingDeleteAllHistoryForUserBody": ({"environment_id": "environmentId"}, {}),
-    "MappingDeleteMultipleRulesBody": ({"rule_ids": "ruleIds"}, {}),
+    "MappingDeleteAllHistoryForUserBody": ({"environment_id": "environmentId"}, {}, {}),
+    "MappingDeleteMultipleRulesBody": ({"rule_ids": "ruleIds"}, {}, {}),
     "MappingRule": (
         {
             "accepted_at": "acceptedAt",
@@ -546,21 +670,24 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {},
+        {},
     ),
-    "MappingRuleConfig": ({"accepted_at": "acceptedAt", "accepted_by": "acceptedBy", "type_": "type"}, {}),
-    "MappingRuleResponse": ({}, {"data": "MappingRule"}),
-    "MappingRulesResponse": ({}, {"data": "MappingRule"}),
+    "MappingRuleConfig": ({"accepted_at": "acceptedAt", "accepted_by": "acceptedBy", "type_": "type"}, {}, {}),
+    "MappingRuleResponse": ({}, {"data": "MappingRule"}, {}),
+    "MappingRulesResponse": ({}, {"data": "MappingRule"}, {}),
     "MappingUpdateMappingProgramBody": (
         {"family_id": "familyId"},
         {"destination": "SheetConfig", "source": "SheetConfig"},
+        {},
     ),
-    "MappingUpdateRuleBody": ({"accepted_at": "acceptedAt", "accepted_by": "acceptedBy", "type_": "type"}, {}),
+    "MappingUpdateRuleBody": ({"accepted_at": "acceptedAt", "accepted_by": "acceptedBy", "type_": "type"}, {}, {}),
     "NumberProperty": (
         {"alternative_names": "alternativeNames", "type_": "type"},
         {"config": "NumberPropertyConfig", "constraints": "FieldConstraint"},
+        {"type": "number"},
     ),
-    "NumberPropertyConfig": ({"decimal_places": "decimalPlaces"}, {}),
-    "Pagination": ({"current_page": "currentPage", "page_count": "pageCount", "total_count": "totalCount"}, {}),
+    "NumberPropertyConfig": ({"decimal_places": "decimalPlaces"}, {}, {}),
+    "Pagination": ({"current_page": "currentPage", "page_count": "pageCount", "total_count": "totalCount"}, {}, {}),
     "Program": (
         {
             "access_token": "accessToken",
@@ -571,8 +698,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "source_keys": "sourceKeys",
         },
         {"rules": "MappingRule", "summary": "ProgramSummary"},
+        {},
     ),
-    "ProgramResponse": ({}, {"data": "Program"}),
+    "ProgramResponse": ({}, {"data": "Program"}, {}),
     "ProgramSummary": (
         {
             "added_rule_count": "addedRuleCount",
@@ -580,8 +708,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "total_rule_count": "totalRuleCount",
         },
         {},
+        {},
     ),
-    "ProgramsResponse": ({}, {"data": "Program", "pagination": "Pagination"}),
+    "ProgramsResponse": ({}, {"data": "Program", "pagination": "Pagination"}, {}),
     "Prompt": (
         {
             "account_id": "accountId",
@@ -594,10 +723,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {},
+        {},
     ),
-    "PromptResponse": ({}, {"data": "Prompt"}),
-    "PromptsResponse": ({}, {"data": "Prompt", "pagination": "Pagination"}),
-    "PropertyUnknown": ({"type_": "type"}, {}),
+    "PromptResponse": ({}, {"data": "Prompt"}, {}),
+    "PromptsResponse": ({}, {"data": "Prompt", "pagination": "Pagination"}, {}),
+    "PropertyUnknown": ({"type_": "type"}, {}, {}),
     "Record": (
         {"commit_id": "commitId", "version_id": "versionId"},
         {
@@ -606,22 +736,25 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "metadata": "RecordMetadata",
             "values": "RecordData",
         },
+        {},
     ),
-    "RecordConfig": ({}, {"fields": "RecordConfigFields"}),
+    "RecordConfig": ({}, {"fields": "RecordConfigFields"}, {}),
     "RecordCounts": (
         {"by_field": "byField", "errors_by_field": "errorsByField"},
         {"byField": "RecordCountsByField", "errorsByField": "RecordCountsErrorsByField"},
+        {},
     ),
-    "RecordCountsResponse": ({}, {"data": "RecordCountsResponseData"}),
-    "RecordCountsResponseData": ({}, {"counts": "RecordCounts"}),
-    "RecordsFindAndReplaceBody": ({"field_key": "fieldKey"}, {}),
-    "RecordsResponse": ({}, {"data": "RecordsResponseData"}),
-    "RecordsResponseData": ({}, {"counts": "RecordCounts", "records": "Record"}),
+    "RecordCountsResponse": ({}, {"data": "RecordCountsResponseData"}, {}),
+    "RecordCountsResponseData": ({}, {"counts": "RecordCounts"}, {}),
+    "RecordsFindAndReplaceBody": ({"field_key": "fieldKey"}, {}, {}),
+    "RecordsResponse": ({}, {"data": "RecordsResponseData"}, {}),
+    "RecordsResponseData": ({}, {"counts": "RecordCounts", "records": "Record"}, {}),
     "ReferenceProperty": (
         {"alternative_names": "alternativeNames", "type_": "type"},
         {"config": "ReferencePropertyConfig", "constraints": "FieldConstraint"},
+        {"type": "reference"},
     ),
-    "Role": ({"account_id": "accountId", "created_at": "createdAt", "updated_at": "updatedAt"}, {}),
+    "Role": ({"account_id": "accountId", "created_at": "createdAt", "updated_at": "updatedAt"}, {}, {}),
     "Secret": (
         {
             "actor_id": "actorId",
@@ -631,9 +764,10 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {},
+        {},
     ),
-    "SecretsResponse": ({}, {"data": "Secret"}),
-    "SecretsUpsertBody": ({"actor_id": "actorId", "environment_id": "environmentId", "space_id": "spaceId"}, {}),
+    "SecretsResponse": ({}, {"data": "Secret"}, {}),
+    "SecretsUpsertBody": ({"actor_id": "actorId", "environment_id": "environmentId", "space_id": "spaceId"}, {}, {}),
     "Sheet": (
         {
             "count_records": "countRecords",
@@ -644,27 +778,57 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "workbook_id": "workbookId",
         },
         {"config": "SheetConfig", "countRecords": "RecordCounts"},
+        {},
     ),
     "SheetConfig": (
         {
             "allow_additional_fields": "allowAdditionalFields",
             "mapping_confidence_threshold": "mappingConfidenceThreshold",
         },
-        {"actions": "Action"},
+        {
+            "actions": "Action",
+            "fields": [
+                "StringProperty",
+                "NumberProperty",
+                "BooleanProperty",
+                "DateProperty",
+                "EnumProperty",
+                "ReferenceProperty",
+                "StringListProperty",
+                "EnumListProperty",
+                "PropertyUnknown",
+            ],
+        },
+        {},
     ),
     "SheetConfigOrUpdate": (
         {
             "allow_additional_fields": "allowAdditionalFields",
             "mapping_confidence_threshold": "mappingConfidenceThreshold",
         },
-        {"actions": "Action"},
+        {
+            "actions": "Action",
+            "fields": [
+                "StringProperty",
+                "NumberProperty",
+                "BooleanProperty",
+                "DateProperty",
+                "EnumProperty",
+                "ReferenceProperty",
+                "StringListProperty",
+                "EnumListProperty",
+                "PropertyUnknown",
+            ],
+        },
+        {},
     ),
-    "SheetResponse": ({}, {"data": "Sheet"}),
+    "SheetResponse": ({}, {"data": "Sheet"}, {}),
     "Snapshot": (
         {"created_at": "createdAt", "created_by": "createdBy", "sheet_id": "sheetId", "thread_id": "threadId"},
         {"summary": "SnapshotSummary"},
+        {},
     ),
-    "SnapshotResponse": ({}, {"data": "Snapshot"}),
+    "SnapshotResponse": ({}, {"data": "Snapshot"}, {}),
     "SnapshotSummary": (
         {
             "created_since": "createdSince",
@@ -678,10 +842,27 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "schemaDiff": "SnapshotSummarySchemaDiff",
             "updatedSince": "SnapshotSummaryUpdatedSince",
         },
+        {},
     ),
-    "SnapshotsCreateSnapshotBody": ({"sheet_id": "sheetId", "thread_id": "threadId"}, {}),
-    "SnapshotsResponse": ({}, {"data": "Snapshot"}),
-    "SourceField": ({"source_field": "sourceField"}, {}),
+    "SnapshotsCreateSnapshotBody": ({"sheet_id": "sheetId", "thread_id": "threadId"}, {}, {}),
+    "SnapshotsResponse": ({}, {"data": "Snapshot"}, {}),
+    "SourceField": (
+        {"source_field": "sourceField"},
+        {
+            "sourceField": [
+                "StringProperty",
+                "NumberProperty",
+                "BooleanProperty",
+                "DateProperty",
+                "EnumProperty",
+                "ReferenceProperty",
+                "StringListProperty",
+                "EnumListProperty",
+                "PropertyUnknown",
+            ]
+        },
+        {},
+    ),
     "Space": (
         {
             "access_token": "accessToken",
@@ -708,11 +889,13 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "workbooks_count": "workbooksCount",
         },
         {"actions": "Action", "settings": "SpaceSettings"},
+        {},
     ),
-    "SpaceResponse": ({}, {"data": "Space"}),
+    "SpaceResponse": ({}, {"data": "Space"}, {}),
     "SpaceSettings": (
         {"files_config": "filesConfig", "sidebar_config": "sidebarConfig"},
         {"filesConfig": "SpaceSettingsFilesConfig", "sidebarConfig": "SpaceSettingsSidebarConfig"},
+        {},
     ),
     "SpaceSettingsSidebarConfig": (
         {
@@ -722,6 +905,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "workbook_sidebar_order": "workbookSidebarOrder",
         },
         {"defaultPage": "SpaceSettingsSidebarConfigDefaultPage"},
+        {},
     ),
     "SpacesCreateBody": (
         {
@@ -738,8 +922,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "translations_path": "translationsPath",
         },
         {"actions": "Action", "settings": "SpaceSettings"},
+        {},
     ),
-    "SpacesCreateGuidanceBody": ({"guide_slug": "guideSlug"}, {"options": "GuidanceOptions"}),
+    "SpacesCreateGuidanceBody": ({"guide_slug": "guideSlug"}, {"options": "GuidanceOptions"}, {}),
     "SpacesUpdateBody": (
         {
             "app_id": "appId",
@@ -755,17 +940,20 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "translations_path": "translationsPath",
         },
         {"actions": "Action", "settings": "SpaceSettings"},
+        {},
     ),
-    "SpacesUpdateGuidanceBody": ({}, {"options": "GuidanceOptions"}),
+    "SpacesUpdateGuidanceBody": ({}, {"options": "GuidanceOptions"}, {}),
     "StringListProperty": (
         {"alternative_names": "alternativeNames", "type_": "type"},
         {"constraints": "FieldConstraint"},
+        {"type": "string-list"},
     ),
     "StringProperty": (
         {"alternative_names": "alternativeNames", "type_": "type"},
         {"config": "StringPropertyConfig", "constraints": "FieldConstraint"},
+        {"type": "string"},
     ),
-    "Success": ({}, {"data": "SuccessData"}),
+    "Success": ({}, {"data": "SuccessData"}, {}),
     "User": (
         {
             "account_id": "accountId",
@@ -775,8 +963,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"metadata": "UserMetadata"},
+        {},
     ),
-    "UserResponse": ({}, {"data": "User"}),
+    "UserResponse": ({}, {"data": "User"}, {}),
     "UserWithRoles": (
         {
             "account_id": "accountId",
@@ -787,17 +976,19 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"actorRoles": "ActorRole", "metadata": "UserWithRolesMetadata"},
+        {},
     ),
-    "UserWithRolesResponse": ({}, {"data": "UserWithRoles"}),
-    "UsersAssignUserRoleBody": ({"resource_id": "resourceId", "role_id": "roleId"}, {}),
-    "UsersCreateAndInviteBody": ({"actor_roles": "actorRoles"}, {"actorRoles": "AssignActorRoleRequest"}),
-    "ValidationMessage": ({"type_": "type"}, {}),
-    "Version": ({"commit_id": "commitId", "version_id": "versionId"}, {}),
-    "VersionResponse": ({}, {"data": "Version"}),
-    "VersionsCreateIdBody": ({"parent_version_id": "parentVersionId", "sheet_id": "sheetId"}, {}),
+    "UserWithRolesResponse": ({}, {"data": "UserWithRoles"}, {}),
+    "UsersAssignUserRoleBody": ({"resource_id": "resourceId", "role_id": "roleId"}, {}, {}),
+    "UsersCreateAndInviteBody": ({"actor_roles": "actorRoles"}, {"actorRoles": "AssignActorRoleRequest"}, {}),
+    "ValidationMessage": ({"type_": "type"}, {}, {}),
+    "Version": ({"commit_id": "commitId", "version_id": "versionId"}, {}, {}),
+    "VersionResponse": ({}, {"data": "Version"}, {}),
+    "VersionsCreateIdBody": ({"parent_version_id": "parentVersionId", "sheet_id": "sheetId"}, {}, {}),
     "View": (
         {"created_at": "createdAt", "created_by": "createdBy", "sheet_id": "sheetId", "updated_at": "updatedAt"},
         {"config": "ViewConfig"},
+        {},
     ),
     "ViewConfig": (
         {
@@ -809,10 +1000,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "sort_field": "sortField",
         },
         {},
+        {},
     ),
-    "ViewResponse": ({}, {"data": "View"}),
-    "ViewsCreateBody": ({"sheet_id": "sheetId"}, {"config": "ViewConfig"}),
-    "ViewsUpdateBody": ({}, {"config": "ViewConfig"}),
+    "ViewResponse": ({}, {"data": "View"}, {}),
+    "ViewsCreateBody": ({"sheet_id": "sheetId"}, {"config": "ViewConfig"}, {}),
+    "ViewsUpdateBody": ({}, {"config": "ViewConfig"}, {}),
     "Workbook": (
         {
             "created_at": "createdAt",
@@ -822,15 +1014,18 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "updated_at": "updatedAt",
         },
         {"actions": "Action", "settings": "WorkbookConfigSettings", "sheets": "Sheet"},
+        {},
     ),
-    "WorkbookConfigSettings": ({"no_mapping_redirect": "noMappingRedirect", "track_changes": "trackChanges"}, {}),
-    "WorkbookResponse": ({}, {"data": "Workbook"}),
+    "WorkbookConfigSettings": ({"no_mapping_redirect": "noMappingRedirect", "track_changes": "trackChanges"}, {}, {}),
+    "WorkbookResponse": ({}, {"data": "Workbook"}, {}),
     "WorkbooksCreateBody": (
         {"environment_id": "environmentId", "space_id": "spaceId"},
         {"actions": "Action", "settings": "WorkbookConfigSettings", "sheets": "SheetConfig"},
+        {},
     ),
     "WorkbooksUpdateBody": (
         {"environment_id": "environmentId", "space_id": "spaceId"},
         {"actions": "Action", "settings": "WorkbookConfigSettings", "sheets": "SheetConfigOrUpdate"},
+        {},
     ),
 }

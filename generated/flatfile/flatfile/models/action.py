@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..models.action_mode import ActionMode, check_action_mode
 from ..models.action_schedule import ActionSchedule, check_action_schedule
 from ..types import UNSET, Unset
@@ -81,8 +80,6 @@ class Action:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         label = self.label
 
@@ -102,7 +99,7 @@ class Action:
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = jsonable(messages_item_data)
                 messages.append(messages_item)
 
         type_ = self.type_
@@ -125,26 +122,26 @@ class Action:
 
         input_form: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_form, Unset):
-            input_form = self.input_form.to_dict()
+            input_form = jsonable(self.input_form)
 
         constraints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
             constraints = []
             for constraints_item_data in self.constraints:
-                constraints_item = constraints_item_data.to_dict()
+                constraints_item = jsonable(constraints_item_data)
                 constraints.append(constraints_item)
 
         mount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mount, Unset):
-            mount = self.mount.to_dict()
+            mount = jsonable(self.mount)
 
         guide: dict[str, Any] | Unset = UNSET
         if not isinstance(self.guide, Unset):
-            guide = self.guide.to_dict()
+            guide = jsonable(self.guide)
 
         guardrail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.guardrail, Unset):
-            guardrail = self.guardrail.to_dict()
+            guardrail = jsonable(self.guardrail)
 
         target_id = self.target_id
 

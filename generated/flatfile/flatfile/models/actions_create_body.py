@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.action_mode import ActionMode, check_action_mode
 from ..models.action_schedule import ActionSchedule, check_action_schedule
 from ..types import UNSET, Unset
@@ -72,8 +72,6 @@ class ActionsCreateBody:
     guardrail: Guardrail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         target_id = self.target_id
 
@@ -93,7 +91,7 @@ class ActionsCreateBody:
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = jsonable(messages_item_data)
                 messages.append(messages_item)
 
         type_ = self.type_
@@ -116,26 +114,26 @@ class ActionsCreateBody:
 
         input_form: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_form, Unset):
-            input_form = self.input_form.to_dict()
+            input_form = jsonable(self.input_form)
 
         constraints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
             constraints = []
             for constraints_item_data in self.constraints:
-                constraints_item = constraints_item_data.to_dict()
+                constraints_item = jsonable(constraints_item_data)
                 constraints.append(constraints_item)
 
         mount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mount, Unset):
-            mount = self.mount.to_dict()
+            mount = jsonable(self.mount)
 
         guide: dict[str, Any] | Unset = UNSET
         if not isinstance(self.guide, Unset):
-            guide = self.guide.to_dict()
+            guide = jsonable(self.guide)
 
         guardrail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.guardrail, Unset):
-            guardrail = self.guardrail.to_dict()
+            guardrail = jsonable(self.guardrail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

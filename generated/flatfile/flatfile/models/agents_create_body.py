@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.compiler import Compiler, check_compiler
 from ..models.event_topic import EventTopic, check_event_topic
 from ..types import UNSET, Unset
@@ -40,8 +40,6 @@ class AgentsCreateBody:
     options: AgentsCreateBodyOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         topics: list[str] | Unset = UNSET
         if not isinstance(self.topics, Unset):
@@ -62,7 +60,7 @@ class AgentsCreateBody:
 
         options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
+            options = jsonable(self.options)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

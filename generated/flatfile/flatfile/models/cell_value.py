@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,8 +43,6 @@ class CellValue:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         value: bool | float | int | str | Unset
         if isinstance(self.value, Unset):
@@ -59,12 +56,12 @@ class CellValue:
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = jsonable(messages_item_data)
                 messages.append(messages_item)
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = jsonable(self.metadata)
 
         layer = self.layer
 

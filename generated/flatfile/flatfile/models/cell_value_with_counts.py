@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,8 +35,6 @@ class CellValueWithCounts:
     counts: RecordCounts | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         value: bool | float | int | str | Unset
         if isinstance(self.value, Unset):
@@ -50,12 +48,12 @@ class CellValueWithCounts:
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = jsonable(messages_item_data)
                 messages.append(messages_item)
 
         counts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.counts, Unset):
-            counts = self.counts.to_dict()
+            counts = jsonable(self.counts)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

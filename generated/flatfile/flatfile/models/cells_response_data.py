@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.cell_value_with_counts import CellValueWithCounts
@@ -22,15 +22,13 @@ class CellsResponseData:
 
     additional_properties: dict[str, list[CellValueWithCounts]] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = []
             for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
+                additional_property_item = jsonable(additional_property_item_data)
                 field_dict[prop_name].append(additional_property_item)
 
         return field_dict

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,8 +64,6 @@ class Context:
     app_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
@@ -77,7 +75,7 @@ class Context:
 
         slugs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.slugs, Unset):
-            slugs = self.slugs.to_dict()
+            slugs = jsonable(self.slugs)
 
         action_name = self.action_name
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ class DateProperty:
     """Date field.
 
     Attributes:
-        type_ (Literal['date']):
+        type_ (Literal['date']):  Default: 'date'.
         key (str): Unique field key within the sheet. Example: firstName.
         label (str | Unset): Display name. Example: First Name.
         description (str | Unset):
@@ -33,8 +33,8 @@ class DateProperty:
         alternative_names (list[str] | Unset):
     """
 
-    type_: Literal["date"]
     key: str
+    type_: Literal["date"] = "date"
     label: str | Unset = UNSET
     description: str | Unset = UNSET
     constraints: list[FieldConstraint] | Unset = UNSET
@@ -43,8 +43,6 @@ class DateProperty:
     treatments: list[str] | Unset = UNSET
     alternative_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -59,7 +57,7 @@ class DateProperty:
         if not isinstance(self.constraints, Unset):
             constraints = []
             for constraints_item_data in self.constraints:
-                constraints_item = constraints_item_data.to_dict()
+                constraints_item = jsonable(constraints_item_data)
                 constraints.append(constraints_item)
 
         readonly = self.readonly

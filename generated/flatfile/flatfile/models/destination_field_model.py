@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,8 +50,6 @@ class DestinationField:
     preview: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
         from ..models.date_property import DateProperty  # noqa: PLC0415
@@ -64,23 +62,23 @@ class DestinationField:
 
         destination_field: dict[str, Any]
         if isinstance(self.destination_field, StringProperty):
-            destination_field = self.destination_field.to_dict()
+            destination_field = jsonable(self.destination_field)
         elif isinstance(self.destination_field, NumberProperty):
-            destination_field = self.destination_field.to_dict()
+            destination_field = jsonable(self.destination_field)
         elif isinstance(self.destination_field, BooleanProperty):
-            destination_field = self.destination_field.to_dict()
+            destination_field = jsonable(self.destination_field)
         elif isinstance(self.destination_field, DateProperty):
-            destination_field = self.destination_field.to_dict()
+            destination_field = jsonable(self.destination_field)
         elif isinstance(self.destination_field, EnumProperty):
-            destination_field = self.destination_field.to_dict()
+            destination_field = jsonable(self.destination_field)
         elif isinstance(self.destination_field, ReferenceProperty):
-            destination_field = self.destination_field.to_dict()
+            destination_field = jsonable(self.destination_field)
         elif isinstance(self.destination_field, StringListProperty):
-            destination_field = self.destination_field.to_dict()
+            destination_field = jsonable(self.destination_field)
         elif isinstance(self.destination_field, EnumListProperty):
-            destination_field = self.destination_field.to_dict()
+            destination_field = jsonable(self.destination_field)
         else:
-            destination_field = self.destination_field.to_dict()
+            destination_field = jsonable(self.destination_field)
 
         preview: list[str] | Unset = UNSET
         if not isinstance(self.preview, Unset):

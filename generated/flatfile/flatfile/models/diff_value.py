@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,8 +34,6 @@ class DiffValue:
     snapshot_value: bool | float | int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         value: bool | float | int | str | Unset
         if isinstance(self.value, Unset):
@@ -49,7 +47,7 @@ class DiffValue:
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = jsonable(messages_item_data)
                 messages.append(messages_item)
 
         snapshot_value: bool | float | int | str | Unset

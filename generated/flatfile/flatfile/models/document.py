@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,8 +45,6 @@ class Document:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
@@ -63,7 +60,7 @@ class Document:
         if not isinstance(self.actions, Unset):
             actions = []
             for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
+                actions_item = jsonable(actions_item_data)
                 actions.append(actions_item)
 
         space_id = self.space_id

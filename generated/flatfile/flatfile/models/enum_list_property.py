@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ class EnumListProperty:
     """Field holding several options.
 
     Attributes:
-        type_ (Literal['enum-list']):
+        type_ (Literal['enum-list']):  Default: 'enum-list'.
         key (str): Unique field key within the sheet. Example: firstName.
         config (EnumPropertyConfig): Allowed values of an enum field.
         label (str | Unset): Display name. Example: First Name.
@@ -35,9 +35,9 @@ class EnumListProperty:
         alternative_names (list[str] | Unset):
     """
 
-    type_: Literal["enum-list"]
     key: str
     config: EnumPropertyConfig
+    type_: Literal["enum-list"] = "enum-list"
     label: str | Unset = UNSET
     description: str | Unset = UNSET
     constraints: list[FieldConstraint] | Unset = UNSET
@@ -47,14 +47,12 @@ class EnumListProperty:
     alternative_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         key = self.key
 
-        config = self.config.to_dict()
+        config = jsonable(self.config)
 
         label = self.label
 
@@ -64,7 +62,7 @@ class EnumListProperty:
         if not isinstance(self.constraints, Unset):
             constraints = []
             for constraints_item_data in self.constraints:
-                constraints_item = constraints_item_data.to_dict()
+                constraints_item = jsonable(constraints_item_data)
                 constraints.append(constraints_item)
 
         readonly = self.readonly

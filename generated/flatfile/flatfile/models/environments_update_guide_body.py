@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,8 +41,6 @@ class EnvironmentsUpdateGuideBody:
     environment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.environments_update_guide_body_blocks_item_type_0 import (
             EnvironmentsUpdateGuideBodyBlocksItemType0,  # noqa: PLC0415
@@ -54,7 +52,7 @@ class EnvironmentsUpdateGuideBody:
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = jsonable(self.metadata)
 
         slug = self.slug
 
@@ -62,7 +60,7 @@ class EnvironmentsUpdateGuideBody:
         if not isinstance(self.versions, Unset):
             versions = []
             for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
+                versions_item = jsonable(versions_item_data)
                 versions.append(versions_item)
 
         blocks: list[dict[str, Any] | None] | Unset = UNSET
@@ -71,7 +69,7 @@ class EnvironmentsUpdateGuideBody:
             for blocks_item_data in self.blocks:
                 blocks_item: dict[str, Any] | None
                 if isinstance(blocks_item_data, EnvironmentsUpdateGuideBodyBlocksItemType0):
-                    blocks_item = blocks_item_data.to_dict()
+                    blocks_item = jsonable(blocks_item_data)
                 else:
                     blocks_item = blocks_item_data
                 blocks.append(blocks_item)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -27,12 +27,10 @@ class Errors:
     errors: list[Error]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         errors = []
         for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
+            errors_item = jsonable(errors_item_data)
             errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}

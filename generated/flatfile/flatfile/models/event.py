@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..models.domain import Domain, check_domain
 from ..models.event_topic import EventTopic, check_event_topic
 from ..types import UNSET, Unset
@@ -63,22 +62,20 @@ class Event:
     acknowledged_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         topic: str = self.topic
 
         domain: str = self.domain
 
-        context = self.context.to_dict()
+        context = jsonable(self.context)
 
-        payload = self.payload.to_dict()
+        payload = jsonable(self.payload)
 
         id = self.id
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+            attributes = jsonable(self.attributes)
 
         callback_url = self.callback_url
 
@@ -88,7 +85,7 @@ class Event:
 
         origin: dict[str, Any] | Unset = UNSET
         if not isinstance(self.origin, Unset):
-            origin = self.origin.to_dict()
+            origin = jsonable(self.origin)
 
         namespaces: list[str] | Unset = UNSET
         if not isinstance(self.namespaces, Unset):

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,8 +31,6 @@ class EventAttributes:
     progress: Progress | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         target_updated_at: str | Unset = UNSET
         if not isinstance(self.target_updated_at, Unset):
@@ -41,7 +38,7 @@ class EventAttributes:
 
         progress: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progress, Unset):
-            progress = self.progress.to_dict()
+            progress = jsonable(self.progress)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

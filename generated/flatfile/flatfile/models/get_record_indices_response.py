@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.record_indices import RecordIndices
@@ -27,12 +27,10 @@ class GetRecordIndicesResponse:
     data: list[RecordIndices]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
+            data_item = jsonable(data_item_data)
             data.append(data_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,19 +36,17 @@ class GetRecordsResponseData:
     commit_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         records = []
         for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
+            records_item = jsonable(records_item_data)
             records.append(records_item)
 
         success = self.success
 
         counts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.counts, Unset):
-            counts = self.counts.to_dict()
+            counts = jsonable(self.counts)
 
         version_id = self.version_id
 

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,8 +41,6 @@ class Guest:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         environment_id = self.environment_id
 
@@ -53,7 +50,7 @@ class Guest:
 
         spaces = []
         for spaces_item_data in self.spaces:
-            spaces_item = spaces_item_data.to_dict()
+            spaces_item = jsonable(spaces_item_data)
             spaces.append(spaces_item)
 
         id = self.id

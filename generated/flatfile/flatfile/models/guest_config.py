@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.guest_space import GuestSpace
@@ -33,8 +33,6 @@ class GuestConfig:
     spaces: list[GuestSpace]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         environment_id = self.environment_id
 
@@ -44,7 +42,7 @@ class GuestConfig:
 
         spaces = []
         for spaces_item_data in self.spaces:
-            spaces_item = spaces_item_data.to_dict()
+            spaces_item = jsonable(spaces_item_data)
             spaces.append(spaces_item)
 
         field_dict: dict[str, Any] = {}

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,8 +33,6 @@ class GuestSpace:
     last_accessed: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -43,7 +40,7 @@ class GuestSpace:
         if not isinstance(self.workbooks, Unset):
             workbooks = []
             for workbooks_item_data in self.workbooks:
-                workbooks_item = workbooks_item_data.to_dict()
+                workbooks_item = jsonable(workbooks_item_data)
                 workbooks.append(workbooks_item)
 
         last_accessed: str | Unset = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,8 +33,6 @@ class GuestsUpdateBody:
     spaces: list[GuestSpace] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         environment_id = self.environment_id
 
@@ -46,7 +44,7 @@ class GuestsUpdateBody:
         if not isinstance(self.spaces, Unset):
             spaces = []
             for spaces_item_data in self.spaces:
-                spaces_item = spaces_item_data.to_dict()
+                spaces_item = jsonable(spaces_item_data)
                 spaces.append(spaces_item)
 
         field_dict: dict[str, Any] = {}

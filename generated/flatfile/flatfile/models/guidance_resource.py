@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,18 +40,16 @@ class GuidanceResource:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         guide_slug = self.guide_slug
 
-        options = self.options.to_dict()
+        options = jsonable(self.options)
 
         id = self.id
 
         guide: dict[str, Any] | Unset = UNSET
         if not isinstance(self.guide, Unset):
-            guide = self.guide.to_dict()
+            guide = jsonable(self.guide)
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,8 +49,6 @@ class GuideResource:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
@@ -65,18 +62,18 @@ class GuideResource:
         if not isinstance(self.blocks, Unset):
             blocks = []
             for blocks_item_data in self.blocks:
-                blocks_item = blocks_item_data.to_dict()
+                blocks_item = jsonable(blocks_item_data)
                 blocks.append(blocks_item)
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = jsonable(self.metadata)
 
         versions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.versions, Unset):
             versions = []
             for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
+                versions_item = jsonable(versions_item_data)
                 versions.append(versions_item)
 
         environment_id = self.environment_id

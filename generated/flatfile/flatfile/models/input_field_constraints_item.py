@@ -16,10 +16,10 @@ T = TypeVar("T", bound="InputFieldConstraintsItem")
 class InputFieldConstraintsItem:
     """
     Attributes:
-        type_ (Literal["required"]):
+        type_ (Literal["required"]):  Default: "required".
     """
 
-    type_: Literal["required"]
+    type_: Literal["required"] = "required"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

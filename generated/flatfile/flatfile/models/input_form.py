@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.input_field import InputField
@@ -21,22 +21,20 @@ class InputForm:
     """Form collected from the user when an action is clicked.
 
     Attributes:
-        type_ (Literal["simple"]):
+        type_ (Literal["simple"]):  Default: "simple".
         fields (list[InputField]):
     """
 
-    type_: Literal["simple"]
     fields: list[InputField]
+    type_: Literal["simple"] = "simple"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
         fields = []
         for fields_item_data in self.fields:
-            fields_item = fields_item_data.to_dict()
+            fields_item = jsonable(fields_item_data)
             fields.append(fields_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,22 +36,20 @@ class JobExecutionPlan:
     program_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_mapping = []
         for field_mapping_item_data in self.field_mapping:
-            field_mapping_item = field_mapping_item_data.to_dict()
+            field_mapping_item = jsonable(field_mapping_item_data)
             field_mapping.append(field_mapping_item)
 
         unmapped_source_fields = []
         for unmapped_source_fields_item_data in self.unmapped_source_fields:
-            unmapped_source_fields_item = unmapped_source_fields_item_data.to_dict()
+            unmapped_source_fields_item = jsonable(unmapped_source_fields_item_data)
             unmapped_source_fields.append(unmapped_source_fields_item)
 
         unmapped_destination_fields = []
         for unmapped_destination_fields_item_data in self.unmapped_destination_fields:
-            unmapped_destination_fields_item = unmapped_destination_fields_item_data.to_dict()
+            unmapped_destination_fields_item = jsonable(unmapped_destination_fields_item_data)
             unmapped_destination_fields.append(unmapped_destination_fields_item)
 
         program_id = self.program_id

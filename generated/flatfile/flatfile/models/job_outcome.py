@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,8 +57,6 @@ class JobOutcome:
     hide_default_button: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.job_outcome_next_download import JobOutcomeNextDownload  # noqa: PLC0415
         from ..models.job_outcome_next_files import JobOutcomeNextFiles  # noqa: PLC0415
@@ -76,21 +74,21 @@ class JobOutcome:
         if isinstance(self.next_, Unset):
             next_ = UNSET
         elif isinstance(self.next_, JobOutcomeNextId):
-            next_ = self.next_.to_dict()
+            next_ = jsonable(self.next_)
         elif isinstance(self.next_, JobOutcomeNextUrl):
-            next_ = self.next_.to_dict()
+            next_ = jsonable(self.next_)
         elif isinstance(self.next_, JobOutcomeNextDownload):
-            next_ = self.next_.to_dict()
+            next_ = jsonable(self.next_)
         elif isinstance(self.next_, JobOutcomeNextFiles):
-            next_ = self.next_.to_dict()
+            next_ = jsonable(self.next_)
         elif isinstance(self.next_, JobOutcomeNextWait):
-            next_ = self.next_.to_dict()
+            next_ = jsonable(self.next_)
         elif isinstance(self.next_, JobOutcomeNextSnapshot):
-            next_ = self.next_.to_dict()
+            next_ = jsonable(self.next_)
         elif isinstance(self.next_, JobOutcomeNextRetry):
-            next_ = self.next_.to_dict()
+            next_ = jsonable(self.next_)
         else:
-            next_ = self.next_.to_dict()
+            next_ = jsonable(self.next_)
 
         heading = self.heading
 

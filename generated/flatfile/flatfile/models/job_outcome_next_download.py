@@ -18,14 +18,14 @@ class JobOutcomeNextDownload:
     """Download a file.
 
     Attributes:
-        type_ (Literal['download']):
+        type_ (Literal['download']):  Default: 'download'.
         url (str):  Example: https://example.com/export.csv.
         label (str | Unset):
         file_name (str | Unset):
     """
 
-    type_: Literal["download"]
     url: str
+    type_: Literal["download"] = "download"
     label: str | Unset = UNSET
     file_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,24 +22,22 @@ class JobOutcomeNextFiles:
     """Offer several files.
 
     Attributes:
-        type_ (Literal['files']):
+        type_ (Literal['files']):  Default: 'files'.
         files (list[JobOutcomeNextFilesFilesItem]):
         label (str | Unset):
     """
 
-    type_: Literal["files"]
     files: list[JobOutcomeNextFilesFilesItem]
+    type_: Literal["files"] = "files"
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         files = []
         for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
+            files_item = jsonable(files_item_data)
             files.append(files_item)
 
         label = self.label

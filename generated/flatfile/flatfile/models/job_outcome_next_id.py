@@ -18,15 +18,15 @@ class JobOutcomeNextId:
     """Open a resource by id.
 
     Attributes:
-        type_ (Literal['id']):
+        type_ (Literal['id']):  Default: 'id'.
         id (str): Resource to open next. Example: us_jb_YOUR_ID.
         label (str | Unset):
         path (str | Unset):
         query (str | Unset):
     """
 
-    type_: Literal["id"]
     id: str
+    type_: Literal["id"] = "id"
     label: str | Unset = UNSET
     path: str | Unset = UNSET
     query: str | Unset = UNSET

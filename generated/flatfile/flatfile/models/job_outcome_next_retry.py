@@ -18,11 +18,11 @@ class JobOutcomeNextRetry:
     """Offer to run the job again.
 
     Attributes:
-        type_ (Literal['retry']):
+        type_ (Literal['retry']):  Default: 'retry'.
         label (str | Unset):
     """
 
-    type_: Literal["retry"]
+    type_: Literal["retry"] = "retry"
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,15 +18,15 @@ class JobOutcomeNextSnapshot:
     """Show a snapshot comparison.
 
     Attributes:
-        type_ (Literal['snapshot']):
+        type_ (Literal['snapshot']):  Default: 'snapshot'.
         snapshot_id (str):  Example: us_ss_YOUR_ID.
         sheet_id (str):  Example: us_sh_YOUR_ID.
         label (str | Unset):
     """
 
-    type_: Literal["snapshot"]
     snapshot_id: str
     sheet_id: str
+    type_: Literal["snapshot"] = "snapshot"
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

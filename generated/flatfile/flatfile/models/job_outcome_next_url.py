@@ -18,13 +18,13 @@ class JobOutcomeNextUrl:
     """Open an external link.
 
     Attributes:
-        type_ (Literal['url']):
+        type_ (Literal['url']):  Default: 'url'.
         url (str):  Example: https://example.com/report.
         label (str | Unset):
     """
 
-    type_: Literal["url"]
     url: str
+    type_: Literal["url"] = "url"
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

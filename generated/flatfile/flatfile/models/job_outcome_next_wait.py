@@ -18,12 +18,12 @@ class JobOutcomeNextWait:
     """Stay on the page, optionally with an animation.
 
     Attributes:
-        type_ (Literal['wait']):
+        type_ (Literal['wait']):  Default: 'wait'.
         fade (bool | Unset):
         confetti (bool | Unset):
     """
 
-    type_: Literal["wait"]
+    type_: Literal["wait"] = "wait"
     fade: bool | Unset = UNSET
     confetti: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

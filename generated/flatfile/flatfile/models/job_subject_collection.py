@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,19 +23,17 @@ class JobSubjectCollection:
     """Job acts on a filtered set of resources.
 
     Attributes:
-        type_ (Literal['collection']):
+        type_ (Literal['collection']):  Default: 'collection'.
         resource (str):  Example: records.
         query (JobSubjectCollectionQuery | Unset):
         params (JobSubjectCollectionParams | Unset):
     """
 
-    type_: Literal["collection"]
     resource: str
+    type_: Literal["collection"] = "collection"
     query: JobSubjectCollectionQuery | Unset = UNSET
     params: JobSubjectCollectionParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -44,11 +42,11 @@ class JobSubjectCollection:
 
         query: dict[str, Any] | Unset = UNSET
         if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
+            query = jsonable(self.query)
 
         params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+            params = jsonable(self.params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,19 +23,17 @@ class JobSubjectResource:
     """Job acts on one resource.
 
     Attributes:
-        type_ (Literal['resource']):
+        type_ (Literal['resource']):  Default: 'resource'.
         id (str):  Example: us_sh_YOUR_ID.
         query (JobSubjectResourceQuery | Unset):
         params (JobSubjectResourceParams | Unset):
     """
 
-    type_: Literal["resource"]
     id: str
+    type_: Literal["resource"] = "resource"
     query: JobSubjectResourceQuery | Unset = UNSET
     params: JobSubjectResourceParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -44,11 +42,11 @@ class JobSubjectResource:
 
         query: dict[str, Any] | Unset = UNSET
         if not isinstance(self.query, Unset):
-            query = self.query.to_dict()
+            query = jsonable(self.query)
 
         params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+            params = jsonable(self.params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

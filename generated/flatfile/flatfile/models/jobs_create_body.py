@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.job_mode import JobMode, check_job_mode
 from ..models.job_part_execution import JobPartExecution, check_job_part_execution
 from ..models.job_status import JobStatus, check_job_status
@@ -82,8 +82,6 @@ class JobsCreateBody:
     metadata: JobsCreateBodyMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.job_subject_collection import JobSubjectCollection  # noqa: PLC0415
         from ..models.job_subject_resource import JobSubjectResource  # noqa: PLC0415
@@ -98,7 +96,7 @@ class JobsCreateBody:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = jsonable(self.config)
 
         trigger: str | Unset = UNSET
         if not isinstance(self.trigger, Unset):
@@ -118,21 +116,21 @@ class JobsCreateBody:
 
         input_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
+            input_ = jsonable(self.input_)
 
         subject: dict[str, Any] | Unset
         if isinstance(self.subject, Unset):
             subject = UNSET
         elif isinstance(self.subject, JobSubjectResource):
-            subject = self.subject.to_dict()
+            subject = jsonable(self.subject)
         elif isinstance(self.subject, JobSubjectCollection):
-            subject = self.subject.to_dict()
+            subject = jsonable(self.subject)
         else:
-            subject = self.subject.to_dict()
+            subject = jsonable(self.subject)
 
         outcome: dict[str, Any] | Unset = UNSET
         if not isinstance(self.outcome, Unset):
-            outcome = self.outcome.to_dict()
+            outcome = jsonable(self.outcome)
 
         info = self.info
 
@@ -144,7 +142,7 @@ class JobsCreateBody:
 
         part_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.part_data, Unset):
-            part_data = self.part_data.to_dict()
+            part_data = jsonable(self.part_data)
 
         part_execution: str | Unset = UNSET
         if not isinstance(self.part_execution, Unset):
@@ -158,7 +156,7 @@ class JobsCreateBody:
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = jsonable(self.metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,14 +29,12 @@ class JobsSplitBody:
     run_in_parallel: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         parts: int | list[dict[str, Any]]
         if isinstance(self.parts, list):
             parts = []
             for componentsschemas_job_parts_type_1_item_data in self.parts:
-                componentsschemas_job_parts_type_1_item = componentsschemas_job_parts_type_1_item_data.to_dict()
+                componentsschemas_job_parts_type_1_item = jsonable(componentsschemas_job_parts_type_1_item_data)
                 parts.append(componentsschemas_job_parts_type_1_item)
 
         else:

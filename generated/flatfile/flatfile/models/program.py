@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,12 +48,10 @@ class Program:
     access_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         rules = []
         for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
+            rules_item = jsonable(rules_item_data)
             rules.append(rules_item)
 
         source_keys = self.source_keys
@@ -75,7 +72,7 @@ class Program:
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+            summary = jsonable(self.summary)
 
         access_token = self.access_token
 

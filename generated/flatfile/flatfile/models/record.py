@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,12 +46,10 @@ class Record:
     config: RecordConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        values = self.values.to_dict()
+        values = jsonable(self.values)
 
         version_id = self.version_id
 
@@ -63,16 +61,16 @@ class Record:
         if not isinstance(self.messages, Unset):
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = jsonable(messages_item_data)
                 messages.append(messages_item)
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = jsonable(self.metadata)
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = jsonable(self.config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

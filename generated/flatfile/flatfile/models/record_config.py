@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,14 +30,12 @@ class RecordConfig:
     fields: RecordConfigFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         readonly = self.readonly
 
         fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
+            fields = jsonable(self.fields)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

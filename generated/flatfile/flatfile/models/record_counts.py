@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,8 +37,6 @@ class RecordCounts:
     by_field: RecordCountsByField | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
@@ -48,11 +46,11 @@ class RecordCounts:
 
         errors_by_field: dict[str, Any] | Unset = UNSET
         if not isinstance(self.errors_by_field, Unset):
-            errors_by_field = self.errors_by_field.to_dict()
+            errors_by_field = jsonable(self.errors_by_field)
 
         by_field: dict[str, Any] | Unset = UNSET
         if not isinstance(self.by_field, Unset):
-            by_field = self.by_field.to_dict()
+            by_field = jsonable(self.by_field)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.record_counts import RecordCounts
@@ -28,10 +28,8 @@ class RecordCountsResponseData:
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        counts = self.counts.to_dict()
+        counts = jsonable(self.counts)
 
         success = self.success
 

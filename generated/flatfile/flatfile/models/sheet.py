@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,8 +52,6 @@ class Sheet:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         workbook_id = self.workbook_id
 
@@ -62,13 +59,13 @@ class Sheet:
 
         slug = self.slug
 
-        config = self.config.to_dict()
+        config = jsonable(self.config)
 
         id = self.id
 
         count_records: dict[str, Any] | Unset = UNSET
         if not isinstance(self.count_records, Unset):
-            count_records = self.count_records.to_dict()
+            count_records = jsonable(self.count_records)
 
         namespace = self.namespace
 

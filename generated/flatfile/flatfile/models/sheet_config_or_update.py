@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.sheet_access import SheetAccess, check_sheet_access
 from ..types import UNSET, Unset
 
@@ -72,8 +72,6 @@ class SheetConfigOrUpdate:
     metadata: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
         from ..models.date_property import DateProperty  # noqa: PLC0415
@@ -111,23 +109,23 @@ class SheetConfigOrUpdate:
             for fields_item_data in self.fields:
                 fields_item: dict[str, Any]
                 if isinstance(fields_item_data, StringProperty):
-                    fields_item = fields_item_data.to_dict()
+                    fields_item = jsonable(fields_item_data)
                 elif isinstance(fields_item_data, NumberProperty):
-                    fields_item = fields_item_data.to_dict()
+                    fields_item = jsonable(fields_item_data)
                 elif isinstance(fields_item_data, BooleanProperty):
-                    fields_item = fields_item_data.to_dict()
+                    fields_item = jsonable(fields_item_data)
                 elif isinstance(fields_item_data, DateProperty):
-                    fields_item = fields_item_data.to_dict()
+                    fields_item = jsonable(fields_item_data)
                 elif isinstance(fields_item_data, EnumProperty):
-                    fields_item = fields_item_data.to_dict()
+                    fields_item = jsonable(fields_item_data)
                 elif isinstance(fields_item_data, ReferenceProperty):
-                    fields_item = fields_item_data.to_dict()
+                    fields_item = jsonable(fields_item_data)
                 elif isinstance(fields_item_data, StringListProperty):
-                    fields_item = fields_item_data.to_dict()
+                    fields_item = jsonable(fields_item_data)
                 elif isinstance(fields_item_data, EnumListProperty):
-                    fields_item = fields_item_data.to_dict()
+                    fields_item = jsonable(fields_item_data)
                 else:
-                    fields_item = fields_item_data.to_dict()
+                    fields_item = jsonable(fields_item_data)
 
                 fields.append(fields_item)
 
@@ -135,7 +133,7 @@ class SheetConfigOrUpdate:
         if not isinstance(self.actions, Unset):
             actions = []
             for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
+                actions_item = jsonable(actions_item_data)
                 actions.append(actions_item)
 
         metadata = self.metadata

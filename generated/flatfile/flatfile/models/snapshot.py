@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,8 +41,6 @@ class Snapshot:
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         sheet_id = self.sheet_id
 
@@ -57,7 +54,7 @@ class Snapshot:
 
         summary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+            summary = jsonable(self.summary)
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):

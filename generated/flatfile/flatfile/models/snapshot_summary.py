@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,24 +37,22 @@ class SnapshotSummary:
     schema_diff: SnapshotSummarySchemaDiff | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         created_since: dict[str, Any] | Unset = UNSET
         if not isinstance(self.created_since, Unset):
-            created_since = self.created_since.to_dict()
+            created_since = jsonable(self.created_since)
 
         updated_since: dict[str, Any] | Unset = UNSET
         if not isinstance(self.updated_since, Unset):
-            updated_since = self.updated_since.to_dict()
+            updated_since = jsonable(self.updated_since)
 
         deleted_since: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deleted_since, Unset):
-            deleted_since = self.deleted_since.to_dict()
+            deleted_since = jsonable(self.deleted_since)
 
         schema_diff: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schema_diff, Unset):
-            schema_diff = self.schema_diff.to_dict()
+            schema_diff = jsonable(self.schema_diff)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

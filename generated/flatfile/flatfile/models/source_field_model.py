@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,8 +50,6 @@ class SourceField:
     preview: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
         from ..models.date_property import DateProperty  # noqa: PLC0415
@@ -64,23 +62,23 @@ class SourceField:
 
         source_field: dict[str, Any]
         if isinstance(self.source_field, StringProperty):
-            source_field = self.source_field.to_dict()
+            source_field = jsonable(self.source_field)
         elif isinstance(self.source_field, NumberProperty):
-            source_field = self.source_field.to_dict()
+            source_field = jsonable(self.source_field)
         elif isinstance(self.source_field, BooleanProperty):
-            source_field = self.source_field.to_dict()
+            source_field = jsonable(self.source_field)
         elif isinstance(self.source_field, DateProperty):
-            source_field = self.source_field.to_dict()
+            source_field = jsonable(self.source_field)
         elif isinstance(self.source_field, EnumProperty):
-            source_field = self.source_field.to_dict()
+            source_field = jsonable(self.source_field)
         elif isinstance(self.source_field, ReferenceProperty):
-            source_field = self.source_field.to_dict()
+            source_field = jsonable(self.source_field)
         elif isinstance(self.source_field, StringListProperty):
-            source_field = self.source_field.to_dict()
+            source_field = jsonable(self.source_field)
         elif isinstance(self.source_field, EnumListProperty):
-            source_field = self.source_field.to_dict()
+            source_field = jsonable(self.source_field)
         else:
-            source_field = self.source_field.to_dict()
+            source_field = jsonable(self.source_field)
 
         preview: list[str] | Unset = UNSET
         if not isinstance(self.preview, Unset):

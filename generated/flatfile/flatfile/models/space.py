@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..models.guest_authentication_enum import GuestAuthenticationEnum, check_guest_authentication_enum
 from ..models.space_access import SpaceAccess, check_space_access
 from ..types import UNSET, Unset
@@ -91,8 +90,6 @@ class Space:
     archived_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         guest_authentication = []
         for guest_authentication_item_data in self.guest_authentication:
@@ -115,13 +112,13 @@ class Space:
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = jsonable(self.settings)
 
         actions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = []
             for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
+                actions_item = jsonable(actions_item_data)
                 actions.append(actions_item)
 
         access: list[str] | Unset = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,16 +31,14 @@ class SpaceSettings:
     files_config: SpaceSettingsFilesConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         sidebar_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sidebar_config, Unset):
-            sidebar_config = self.sidebar_config.to_dict()
+            sidebar_config = jsonable(self.sidebar_config)
 
         files_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.files_config, Unset):
-            files_config = self.files_config.to_dict()
+            files_config = jsonable(self.files_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,12 +33,10 @@ class SpaceSettingsSidebarConfig:
     show_sidebar: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         default_page: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_page, Unset):
-            default_page = self.default_page.to_dict()
+            default_page = jsonable(self.default_page)
 
         workbook_sidebar_order: list[str] | Unset = UNSET
         if not isinstance(self.workbook_sidebar_order, Unset):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ class StringProperty:
     """Free text field.
 
     Attributes:
-        type_ (Literal['string']):
+        type_ (Literal['string']):  Default: 'string'.
         key (str): Unique field key within the sheet. Example: firstName.
         label (str | Unset): Display name. Example: First Name.
         description (str | Unset):
@@ -35,8 +35,8 @@ class StringProperty:
         config (StringPropertyConfig | Unset):
     """
 
-    type_: Literal["string"]
     key: str
+    type_: Literal["string"] = "string"
     label: str | Unset = UNSET
     description: str | Unset = UNSET
     constraints: list[FieldConstraint] | Unset = UNSET
@@ -46,8 +46,6 @@ class StringProperty:
     alternative_names: list[str] | Unset = UNSET
     config: StringPropertyConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -62,7 +60,7 @@ class StringProperty:
         if not isinstance(self.constraints, Unset):
             constraints = []
             for constraints_item_data in self.constraints:
-                constraints_item = constraints_item_data.to_dict()
+                constraints_item = jsonable(constraints_item_data)
                 constraints.append(constraints_item)
 
         readonly = self.readonly
@@ -79,7 +77,7 @@ class StringProperty:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = jsonable(self.config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,8 +52,6 @@ class UserWithRoles:
     last_seen_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
@@ -64,7 +61,7 @@ class UserWithRoles:
 
         actor_roles = []
         for actor_roles_item_data in self.actor_roles:
-            actor_roles_item = actor_roles_item_data.to_dict()
+            actor_roles_item = jsonable(actor_roles_item_data)
             actor_roles.append(actor_roles_item)
 
         id = self.id
@@ -75,7 +72,7 @@ class UserWithRoles:
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = jsonable(self.metadata)
 
         dashboard = self.dashboard
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.assign_actor_role_request import AssignActorRoleRequest
@@ -30,8 +30,6 @@ class UsersCreateAndInviteBody:
     actor_roles: list[AssignActorRoleRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
@@ -39,7 +37,7 @@ class UsersCreateAndInviteBody:
 
         actor_roles = []
         for actor_roles_item_data in self.actor_roles:
-            actor_roles_item = actor_roles_item_data.to_dict()
+            actor_roles_item = jsonable(actor_roles_item_data)
             actor_roles.append(actor_roles_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.view_config import ViewConfig
@@ -30,14 +30,12 @@ class ViewsCreateBody:
     config: ViewConfig
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         sheet_id = self.sheet_id
 
         name = self.name
 
-        config = self.config.to_dict()
+        config = jsonable(self.config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..models.workbook_treatments import WorkbookTreatments, check_workbook_treatments
 from ..types import UNSET, Unset
 
@@ -59,8 +58,6 @@ class Workbook:
     expired_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         space_id = self.space_id
 
@@ -74,7 +71,7 @@ class Workbook:
         if not isinstance(self.sheets, Unset):
             sheets = []
             for sheets_item_data in self.sheets:
-                sheets_item = sheets_item_data.to_dict()
+                sheets_item = jsonable(sheets_item_data)
                 sheets.append(sheets_item)
 
         labels: list[str] | Unset = UNSET
@@ -85,12 +82,12 @@ class Workbook:
         if not isinstance(self.actions, Unset):
             actions = []
             for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
+                actions_item = jsonable(actions_item_data)
                 actions.append(actions_item)
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = jsonable(self.settings)
 
         metadata = self.metadata
 

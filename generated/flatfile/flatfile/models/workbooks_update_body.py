@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,8 +45,6 @@ class WorkbooksUpdateBody:
     settings: WorkbookConfigSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -64,21 +62,21 @@ class WorkbooksUpdateBody:
         if not isinstance(self.sheets, Unset):
             sheets = []
             for sheets_item_data in self.sheets:
-                sheets_item = sheets_item_data.to_dict()
+                sheets_item = jsonable(sheets_item_data)
                 sheets.append(sheets_item)
 
         actions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = []
             for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
+                actions_item = jsonable(actions_item_data)
                 actions.append(actions_item)
 
         metadata = self.metadata
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+            settings = jsonable(self.settings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -256,7 +256,7 @@ class ActionsResource:
                         "spaceId": space_id,
                     }
                 ),
-                json=jsonable(request),
+                json=jsonable(as_models(ApiActionConfig, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -627,7 +627,7 @@ class AsyncActionsResource:
                         "spaceId": space_id,
                     }
                 ),
-                json=jsonable(request),
+                json=jsonable(as_models(ApiActionConfig, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -166,7 +166,7 @@ class GuestsResource:
             ApiRequest(
                 "POST",
                 "/guests",
-                json=jsonable(request),
+                json=jsonable(as_models(GuestConfig, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -448,7 +448,7 @@ class GuestsResource:
             ApiRequest(
                 "POST",
                 "/invitations",
-                json=jsonable(request),
+                json=jsonable(as_models(Invite, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -549,7 +549,7 @@ class AsyncGuestsResource:
             ApiRequest(
                 "POST",
                 "/guests",
-                json=jsonable(request),
+                json=jsonable(as_models(GuestConfig, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -831,7 +831,7 @@ class AsyncGuestsResource:
             ApiRequest(
                 "POST",
                 "/invitations",
-                json=jsonable(request),
+                json=jsonable(as_models(Invite, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),

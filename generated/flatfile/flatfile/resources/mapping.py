@@ -11,7 +11,7 @@ import httpx
 
 from .._core._encode import encode_path, jsonable, query_params
 from .._core._request import ApiRequest
-from .._core._types import as_model
+from .._core._types import as_model, as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -441,7 +441,7 @@ class MappingResource:
             ApiRequest(
                 "POST",
                 f"/mapping/{encode_path(program_id)}/rules",
-                json=jsonable(request),
+                json=jsonable(as_models(MappingRuleConfig, request)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -511,7 +511,7 @@ class MappingResource:
             ApiRequest(
                 "PATCH",
                 f"/mapping/{encode_path(program_id)}/rules",
-                json=jsonable(request),
+                json=jsonable(as_models(MappingRule, request)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -1000,7 +1000,7 @@ class AsyncMappingResource:
             ApiRequest(
                 "POST",
                 f"/mapping/{encode_path(program_id)}/rules",
-                json=jsonable(request),
+                json=jsonable(as_models(MappingRuleConfig, request)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -1070,7 +1070,7 @@ class AsyncMappingResource:
             ApiRequest(
                 "PATCH",
                 f"/mapping/{encode_path(program_id)}/rules",
-                json=jsonable(request),
+                json=jsonable(as_models(MappingRule, request)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),

@@ -11,6 +11,7 @@ import httpx
 
 from .._core._encode import encode_path, jsonable, query_params
 from .._core._request import ApiRequest
+from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -218,7 +219,7 @@ class RecordsResource:
             ApiRequest(
                 "PUT",
                 f"/sheets/{encode_path(sheet_id)}/records",
-                json=jsonable(request),
+                json=jsonable(as_models(Record, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -253,7 +254,7 @@ class RecordsResource:
             ApiRequest(
                 "POST",
                 f"/sheets/{encode_path(sheet_id)}/records",
-                json=jsonable(request),
+                json=jsonable(as_models(RecordData, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -595,7 +596,7 @@ class AsyncRecordsResource:
             ApiRequest(
                 "PUT",
                 f"/sheets/{encode_path(sheet_id)}/records",
-                json=jsonable(request),
+                json=jsonable(as_models(Record, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -630,7 +631,7 @@ class AsyncRecordsResource:
             ApiRequest(
                 "POST",
                 f"/sheets/{encode_path(sheet_id)}/records",
-                json=jsonable(request),
+                json=jsonable(as_models(RecordData, request)),
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, jsonable, query_params
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -252,7 +253,7 @@ class SnapshotsResource:
             ApiRequest(
                 "POST",
                 f"/snapshots/{encode_path(snapshot_id)}/restore",
-                json=jsonable(request),
+                json=jsonable(as_model(RestoreOptions, request)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -514,7 +515,7 @@ class AsyncSnapshotsResource:
             ApiRequest(
                 "POST",
                 f"/snapshots/{encode_path(snapshot_id)}/restore",
-                json=jsonable(request),
+                json=jsonable(as_model(RestoreOptions, request)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),

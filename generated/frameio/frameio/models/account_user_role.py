@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.account_user_role_role import AccountUserRoleRole, check_account_user_role_role
 
 if TYPE_CHECKING:
@@ -30,8 +30,6 @@ class AccountUserRole:
     user: User
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         role: None | str
         if isinstance(self.role, str):
@@ -39,7 +37,7 @@ class AccountUserRole:
         else:
             role = self.role
 
-        user = self.user.to_dict()
+        user = jsonable(self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

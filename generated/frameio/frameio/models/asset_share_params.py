@@ -20,7 +20,7 @@ class AssetShareParams:
     """Share a fixed list of assets.
 
     Attributes:
-        type_ (Literal["asset"]):
+        type_ (Literal["asset"]):  Default: "asset".
         name (str):  Example: Client review, round 2.
         access (AssetShareParamsAccess | str):
         asset_ids (list[str] | Unset):
@@ -29,9 +29,9 @@ class AssetShareParams:
         passphrase (None | str | Unset):
     """
 
-    type_: Literal["asset"]
     name: str
     access: AssetShareParamsAccess | str
+    type_: Literal["asset"] = "asset"
     asset_ids: list[str] | Unset = UNSET
     downloading_enabled: bool | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET

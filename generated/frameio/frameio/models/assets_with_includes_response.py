@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ class AssetsWithIncludesResponse:
     total_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.file_with_includes import FileWithIncludes  # noqa: PLC0415
         from ..models.folder_with_includes import FolderWithIncludes  # noqa: PLC0415
@@ -47,17 +45,17 @@ class AssetsWithIncludesResponse:
         for data_item_data in self.data:
             data_item: dict[str, Any]
             if isinstance(data_item_data, FolderWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, VersionStackWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, FileWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             else:
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
 
             data.append(data_item)
 
-        links = self.links.to_dict()
+        links = jsonable(self.links)
 
         total_count: int | None | Unset
         if isinstance(self.total_count, Unset):

@@ -19,16 +19,16 @@ class BooleanValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (Literal["toggle"]):
+        field_type (Literal["toggle"]):  Default: "toggle".
         mutable (bool):
         value (bool | None):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: Literal["toggle"]
     mutable: bool
     value: bool | None
+    field_type: Literal["toggle"] = "toggle"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.bulk_update_metadata_params_data_values_item import BulkUpdateMetadataParamsDataValuesItem
@@ -26,14 +26,12 @@ class BulkUpdateMetadataParamsData:
     file_ids: list[str]
     values: list[BulkUpdateMetadataParamsDataValuesItem]
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         file_ids = self.file_ids
 
         values = []
         for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
+            values_item = jsonable(values_item_data)
             values.append(values_item)
 
         field_dict: dict[str, Any] = {}

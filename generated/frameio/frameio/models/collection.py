@@ -9,8 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..models.collection_aggregation_mode import CollectionAggregationMode, check_collection_aggregation_mode
 from ..types import UNSET, Unset
 
@@ -56,8 +55,6 @@ class Collection:
     shares: list[Share] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
@@ -84,17 +81,17 @@ class Collection:
 
         creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):
-            creator = self.creator.to_dict()
+            creator = jsonable(self.creator)
 
         project: dict[str, Any] | Unset = UNSET
         if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
+            project = jsonable(self.project)
 
         shares: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.shares, Unset):
             shares = []
             for shares_item_data in self.shares:
-                shares_item = shares_item_data.to_dict()
+                shares_item = jsonable(shares_item_data)
                 shares.append(shares_item)
 
         field_dict: dict[str, Any] = {}

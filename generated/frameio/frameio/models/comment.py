@@ -9,8 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,8 +63,6 @@ class Comment:
     anchor: Anchor | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.anchor import Anchor  # noqa: PLC0415
 
@@ -109,7 +106,7 @@ class Comment:
         if isinstance(self.attachments, list):
             attachments = []
             for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments_type_0_item = jsonable(attachments_type_0_item_data)
                 attachments.append(attachments_type_0_item)
 
         else:
@@ -117,12 +114,12 @@ class Comment:
 
         mentions = []
         for mentions_item_data in self.mentions:
-            mentions_item = mentions_item_data.to_dict()
+            mentions_item = jsonable(mentions_item_data)
             mentions.append(mentions_item)
 
         links = []
         for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
+            links_item = jsonable(links_item_data)
             links.append(links_item)
 
         created_at = rfc3339(self.created_at)
@@ -133,7 +130,7 @@ class Comment:
         if isinstance(self.anchor, Unset):
             anchor = UNSET
         elif isinstance(self.anchor, Anchor):
-            anchor = self.anchor.to_dict()
+            anchor = jsonable(self.anchor)
         else:
             anchor = self.anchor
 

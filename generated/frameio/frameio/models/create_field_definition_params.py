@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,8 +53,6 @@ class CreateFieldDefinitionParams:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.date_definition_params import DateDefinitionParams  # noqa: PLC0415
         from ..models.long_text_definition_params import LongTextDefinitionParams  # noqa: PLC0415
@@ -71,27 +69,27 @@ class CreateFieldDefinitionParams:
         if isinstance(self.data, Unset):
             data = UNSET
         elif isinstance(self.data, TextDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, LongTextDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, SelectDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, SelectMultiDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, RatingDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, NumberDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, ToggleDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, DateDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UserSingleDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UserMultiDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         else:
-            data = self.data.to_dict()
+            data = jsonable(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

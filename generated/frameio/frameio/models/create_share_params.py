@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.asset_share_params import AssetShareParams
@@ -25,16 +25,14 @@ class CreateShareParams:
 
     data: AssetShareParams | CreateShareParamsDataUnknown
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.asset_share_params import AssetShareParams  # noqa: PLC0415
 
         data: dict[str, Any]
         if isinstance(self.data, AssetShareParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         else:
-            data = self.data.to_dict()
+            data = jsonable(self.data)
 
         field_dict: dict[str, Any] = {}
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.date_definition_params_field_configuration import DateDefinitionParamsFieldConfiguration
@@ -21,22 +21,20 @@ class DateDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (Literal["date"]):  Example: date.
+        field_type (Literal["date"]):  Default: "date". Example: date.
         field_configuration (DateDefinitionParamsFieldConfiguration):
     """
 
     name: str
-    field_type: Literal["date"]
     field_configuration: DateDefinitionParamsFieldConfiguration
-
-    __repr__ = model_repr
+    field_type: Literal["date"] = "date"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         field_type: str = self.field_type
 
-        field_configuration = self.field_configuration.to_dict()
+        field_configuration = jsonable(self.field_configuration)
 
         field_dict: dict[str, Any] = {}
 

@@ -21,16 +21,16 @@ class DateValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (Literal["date"]):
+        field_type (Literal["date"]):  Default: "date".
         mutable (bool):
         value (datetime.datetime | None):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: Literal["date"]
     mutable: bool
     value: datetime.datetime | None
+    field_type: Literal["date"] = "date"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

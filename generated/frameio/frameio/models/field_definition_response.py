@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.date_definition import DateDefinition
@@ -50,8 +50,6 @@ class FieldDefinitionResponse:
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.date_definition import DateDefinition  # noqa: PLC0415
         from ..models.long_text_definition import LongTextDefinition  # noqa: PLC0415
@@ -66,27 +64,27 @@ class FieldDefinitionResponse:
 
         data: dict[str, Any]
         if isinstance(self.data, TextDefinition):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, LongTextDefinition):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, SelectDefinition):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, SelectMultiDefinition):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, RatingDefinition):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, NumberDefinition):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, ToggleDefinition):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, DateDefinition):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UserSingleDefinition):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UserMultiDefinition):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         else:
-            data = self.data.to_dict()
+            data = jsonable(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,8 +58,6 @@ class FieldDefinitionsWithIncludesResponse:
     total_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.date_definition_with_includes import DateDefinitionWithIncludes  # noqa: PLC0415
         from ..models.long_text_definition_with_includes import LongTextDefinitionWithIncludes  # noqa: PLC0415
@@ -76,31 +74,31 @@ class FieldDefinitionsWithIncludesResponse:
         for data_item_data in self.data:
             data_item: dict[str, Any]
             if isinstance(data_item_data, TextDefinitionWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, LongTextDefinitionWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, SelectDefinitionWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, SelectMultiDefinitionWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, RatingDefinitionWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, NumberDefinitionWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, ToggleDefinitionWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, DateDefinitionWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, UserSingleDefinitionWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             elif isinstance(data_item_data, UserMultiDefinitionWithIncludes):
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
             else:
-                data_item = data_item_data.to_dict()
+                data_item = jsonable(data_item_data)
 
             data.append(data_item)
 
-        links = self.links.to_dict()
+        links = jsonable(self.links)
 
         total_count: int | None | Unset
         if isinstance(self.total_count, Unset):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,12 +25,10 @@ class FileCopyParams:
 
     data: FileCopyParamsData | Unset = UNSET
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
 
         field_dict: dict[str, Any] = {}
 

@@ -9,8 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..models.asset_common_type import AssetCommonType, check_asset_common_type
 from ..models.file_model_status import FileModelStatus, check_file_model_status
 from ..types import UNSET, Unset
@@ -58,8 +57,6 @@ class FileWithUploadUrls:
     upload_urls: list[UploadUrl] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
@@ -103,7 +100,7 @@ class FileWithUploadUrls:
         if not isinstance(self.upload_urls, Unset):
             upload_urls = []
             for upload_urls_item_data in self.upload_urls:
-                upload_urls_item = upload_urls_item_data.to_dict()
+                upload_urls_item = jsonable(upload_urls_item_data)
                 upload_urls.append(upload_urls_item)
 
         field_dict: dict[str, Any] = {}

@@ -19,16 +19,16 @@ class IntegerValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (Literal["rating"]):
+        field_type (Literal["rating"]):  Default: "rating".
         mutable (bool):
         value (int | None):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: Literal["rating"]
     mutable: bool
     value: int | None
+    field_type: Literal["rating"] = "rating"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -17,11 +17,11 @@ class LongTextDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (Literal["long_text"]):  Example: long_text.
+        field_type (Literal["long_text"]):  Default: "long_text". Example: long_text.
     """
 
     name: str
-    field_type: Literal["long_text"]
+    field_type: Literal["long_text"] = "long_text"
 
     __repr__ = model_repr
 

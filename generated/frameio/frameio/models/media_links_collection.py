@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,36 +40,34 @@ class MediaLinksCollection:
     efficient: MediaLinkCommon | Unset = UNSET
     scrub_sheet: RenditionMediaLink | Unset = UNSET
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         original: dict[str, Any] | Unset = UNSET
         if not isinstance(self.original, Unset):
-            original = self.original.to_dict()
+            original = jsonable(self.original)
 
         thumbnail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.thumbnail, Unset):
-            thumbnail = self.thumbnail.to_dict()
+            thumbnail = jsonable(self.thumbnail)
 
         thumbnail_high_quality: dict[str, Any] | Unset = UNSET
         if not isinstance(self.thumbnail_high_quality, Unset):
-            thumbnail_high_quality = self.thumbnail_high_quality.to_dict()
+            thumbnail_high_quality = jsonable(self.thumbnail_high_quality)
 
         video_h264_180: dict[str, Any] | Unset = UNSET
         if not isinstance(self.video_h264_180, Unset):
-            video_h264_180 = self.video_h264_180.to_dict()
+            video_h264_180 = jsonable(self.video_h264_180)
 
         high_quality: dict[str, Any] | Unset = UNSET
         if not isinstance(self.high_quality, Unset):
-            high_quality = self.high_quality.to_dict()
+            high_quality = jsonable(self.high_quality)
 
         efficient: dict[str, Any] | Unset = UNSET
         if not isinstance(self.efficient, Unset):
-            efficient = self.efficient.to_dict()
+            efficient = jsonable(self.efficient)
 
         scrub_sheet: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scrub_sheet, Unset):
-            scrub_sheet = self.scrub_sheet.to_dict()
+            scrub_sheet = jsonable(self.scrub_sheet)
 
         field_dict: dict[str, Any] = {}
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.boolean_value import BooleanValue
@@ -50,8 +50,6 @@ class MetadataWithDefinition:
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_value import BooleanValue  # noqa: PLC0415
         from ..models.date_value import DateValue  # noqa: PLC0415
@@ -69,25 +67,25 @@ class MetadataWithDefinition:
         for metadata_item_data in self.metadata:
             metadata_item: dict[str, Any]
             if isinstance(metadata_item_data, TextValue):
-                metadata_item = metadata_item_data.to_dict()
+                metadata_item = jsonable(metadata_item_data)
             elif isinstance(metadata_item_data, IntegerValue):
-                metadata_item = metadata_item_data.to_dict()
+                metadata_item = jsonable(metadata_item_data)
             elif isinstance(metadata_item_data, NumberValue):
-                metadata_item = metadata_item_data.to_dict()
+                metadata_item = jsonable(metadata_item_data)
             elif isinstance(metadata_item_data, BooleanValue):
-                metadata_item = metadata_item_data.to_dict()
+                metadata_item = jsonable(metadata_item_data)
             elif isinstance(metadata_item_data, DateValue):
-                metadata_item = metadata_item_data.to_dict()
+                metadata_item = jsonable(metadata_item_data)
             elif isinstance(metadata_item_data, SelectValue):
-                metadata_item = metadata_item_data.to_dict()
+                metadata_item = jsonable(metadata_item_data)
             elif isinstance(metadata_item_data, MultiSelectValue):
-                metadata_item = metadata_item_data.to_dict()
+                metadata_item = jsonable(metadata_item_data)
             elif isinstance(metadata_item_data, SingleUserValue):
-                metadata_item = metadata_item_data.to_dict()
+                metadata_item = jsonable(metadata_item_data)
             elif isinstance(metadata_item_data, MultiUserValue):
-                metadata_item = metadata_item_data.to_dict()
+                metadata_item = jsonable(metadata_item_data)
             else:
-                metadata_item = metadata_item_data.to_dict()
+                metadata_item = jsonable(metadata_item_data)
 
             metadata.append(metadata_item)
 

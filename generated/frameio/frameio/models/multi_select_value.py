@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class MultiSelectValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (Literal["select_multi"]):
+        field_type (Literal["select_multi"]):  Default: "select_multi".
         mutable (bool):
         value (list[SelectOption]):
         field_options (list[SelectOption] | Unset):
@@ -32,13 +32,11 @@ class MultiSelectValue:
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: Literal["select_multi"]
     mutable: bool
     value: list[SelectOption]
+    field_type: Literal["select_multi"] = "select_multi"
     field_options: list[SelectOption] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_definition_id = str(self.field_definition_id)
@@ -51,14 +49,14 @@ class MultiSelectValue:
 
         value = []
         for value_item_data in self.value:
-            value_item = value_item_data.to_dict()
+            value_item = jsonable(value_item_data)
             value.append(value_item)
 
         field_options: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.field_options, Unset):
             field_options = []
             for field_options_item_data in self.field_options:
-                field_options_item = field_options_item_data.to_dict()
+                field_options_item = jsonable(field_options_item_data)
                 field_options.append(field_options_item)
 
         field_dict: dict[str, Any] = {}

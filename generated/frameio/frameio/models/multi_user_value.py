@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.multi_user_value_field_type import MultiUserValueFieldType, check_multi_user_value_field_type
 from ..models.multi_user_value_member_options_type import (
     MultiUserValueMemberOptionsType,
@@ -45,8 +45,6 @@ class MultiUserValue:
     custom_members: list[UserValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_definition_id = str(self.field_definition_id)
 
@@ -58,7 +56,7 @@ class MultiUserValue:
 
         value = []
         for value_item_data in self.value:
-            value_item = value_item_data.to_dict()
+            value_item = jsonable(value_item_data)
             value.append(value_item)
 
         member_options_type: str | Unset = UNSET
@@ -69,7 +67,7 @@ class MultiUserValue:
         if not isinstance(self.custom_members, Unset):
             custom_members = []
             for custom_members_item_data in self.custom_members:
-                custom_members_item = custom_members_item_data.to_dict()
+                custom_members_item = jsonable(custom_members_item_data)
                 custom_members.append(custom_members_item)
 
         field_dict: dict[str, Any] = {}

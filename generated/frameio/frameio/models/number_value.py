@@ -19,16 +19,16 @@ class NumberValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (Literal["number"]):
+        field_type (Literal["number"]):  Default: "number".
         mutable (bool):
         value (float | None):
     """
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: Literal["number"]
     mutable: bool
     value: float | None
+    field_type: Literal["number"] = "number"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

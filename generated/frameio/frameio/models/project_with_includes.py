@@ -9,8 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..models.project_status import ProjectStatus, check_project_status
 from ..types import UNSET, Unset
 
@@ -53,8 +52,6 @@ class ProjectWithIncludes:
     owner: User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
@@ -84,7 +81,7 @@ class ProjectWithIncludes:
 
         owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
+            owner = jsonable(self.owner)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,8 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 
 if TYPE_CHECKING:
     from ..models.select_definition_field_configuration import SelectDefinitionFieldConfiguration
@@ -26,7 +25,7 @@ class SelectDefinition:
     Attributes:
         id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
         name (str):  Example: Review status.
-        field_type (Literal["select"]):  Example: select.
+        field_type (Literal["select"]):  Default: "select". Example: select.
         field_configuration (SelectDefinitionFieldConfiguration):
         mutable (bool): False for built-in fields that cannot be edited.
         creator_id (UUID):
@@ -36,15 +35,13 @@ class SelectDefinition:
 
     id: UUID
     name: str
-    field_type: Literal["select"]
     field_configuration: SelectDefinitionFieldConfiguration
     mutable: bool
     creator_id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    field_type: Literal["select"] = "select"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -53,7 +50,7 @@ class SelectDefinition:
 
         field_type: str = self.field_type
 
-        field_configuration = self.field_configuration.to_dict()
+        field_configuration = jsonable(self.field_configuration)
 
         mutable = self.mutable
 

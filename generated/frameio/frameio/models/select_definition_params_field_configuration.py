@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,12 +29,10 @@ class SelectDefinitionParamsFieldConfiguration:
     options: list[SelectDefinitionParamsFieldConfigurationOptionsItem]
     enable_add_new: bool | Unset = True
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         options = []
         for options_item_data in self.options:
-            options_item = options_item_data.to_dict()
+            options_item = jsonable(options_item_data)
             options.append(options_item)
 
         enable_add_new = self.enable_add_new

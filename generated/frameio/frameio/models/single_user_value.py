@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.single_user_value_member_options_type import (
     SingleUserValueMemberOptionsType,
     check_single_user_value_member_options_type,
@@ -28,7 +28,7 @@ class SingleUserValue:
     Attributes:
         field_definition_id (UUID):
         field_definition_name (str):  Example: Review status.
-        field_type (Literal["user_single"]):
+        field_type (Literal["user_single"]):  Default: "user_single".
         mutable (bool):
         value (list[UserValue]):
         member_options_type (SingleUserValueMemberOptionsType | str | Unset):
@@ -37,14 +37,12 @@ class SingleUserValue:
 
     field_definition_id: UUID
     field_definition_name: str
-    field_type: Literal["user_single"]
     mutable: bool
     value: list[UserValue]
+    field_type: Literal["user_single"] = "user_single"
     member_options_type: SingleUserValueMemberOptionsType | str | Unset = UNSET
     custom_members: list[UserValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_definition_id = str(self.field_definition_id)
@@ -57,7 +55,7 @@ class SingleUserValue:
 
         value = []
         for value_item_data in self.value:
-            value_item = value_item_data.to_dict()
+            value_item = jsonable(value_item_data)
             value.append(value_item)
 
         member_options_type: str | Unset = UNSET
@@ -68,7 +66,7 @@ class SingleUserValue:
         if not isinstance(self.custom_members, Unset):
             custom_members = []
             for custom_members_item_data in self.custom_members:
-                custom_members_item = custom_members_item_data.to_dict()
+                custom_members_item = jsonable(custom_members_item_data)
                 custom_members.append(custom_members_item)
 
         field_dict: dict[str, Any] = {}

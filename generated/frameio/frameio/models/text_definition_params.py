@@ -17,11 +17,11 @@ class TextDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (Literal["text"]):  Example: text.
+        field_type (Literal["text"]):  Default: "text". Example: text.
     """
 
     name: str
-    field_type: Literal["text"]
+    field_type: Literal["text"] = "text"
 
     __repr__ = model_repr
 

@@ -9,8 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +26,7 @@ class ToggleDefinitionWithIncludes:
     Attributes:
         id (UUID):  Example: 3f5a7c9e-1b2d-4f60-8a1c-3e5f7a9c1b2d.
         name (str):  Example: Review status.
-        field_type (Literal["toggle"]):  Example: toggle.
+        field_type (Literal["toggle"]):  Default: "toggle". Example: toggle.
         field_configuration (ToggleDefinitionFieldConfiguration):
         mutable (bool): False for built-in fields that cannot be edited.
         creator_id (UUID):
@@ -38,16 +37,14 @@ class ToggleDefinitionWithIncludes:
 
     id: UUID
     name: str
-    field_type: Literal["toggle"]
     field_configuration: ToggleDefinitionFieldConfiguration
     mutable: bool
     creator_id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    field_type: Literal["toggle"] = "toggle"
     creator: User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -56,7 +53,7 @@ class ToggleDefinitionWithIncludes:
 
         field_type: str = self.field_type
 
-        field_configuration = self.field_configuration.to_dict()
+        field_configuration = jsonable(self.field_configuration)
 
         mutable = self.mutable
 
@@ -68,7 +65,7 @@ class ToggleDefinitionWithIncludes:
 
         creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):
-            creator = self.creator.to_dict()
+            creator = jsonable(self.creator)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

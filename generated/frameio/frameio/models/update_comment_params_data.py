@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ class UpdateCommentParamsData:
     duration: int | None | Unset = UNSET
     links: list[LinkParams] | Unset = UNSET
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.anchor import Anchor  # noqa: PLC0415
 
@@ -57,7 +55,7 @@ class UpdateCommentParamsData:
         if isinstance(self.anchor, Unset):
             anchor = UNSET
         elif isinstance(self.anchor, Anchor):
-            anchor = self.anchor.to_dict()
+            anchor = jsonable(self.anchor)
         else:
             anchor = self.anchor
 
@@ -89,7 +87,7 @@ class UpdateCommentParamsData:
         if not isinstance(self.links, Unset):
             links = []
             for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
+                links_item = jsonable(links_item_data)
                 links.append(links_item)
 
         field_dict: dict[str, Any] = {}

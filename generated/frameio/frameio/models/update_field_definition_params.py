@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,8 +54,6 @@ class UpdateFieldDefinitionParams:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.update_date_definition_params import UpdateDateDefinitionParams  # noqa: PLC0415
         from ..models.update_long_text_definition_params import UpdateLongTextDefinitionParams  # noqa: PLC0415
@@ -72,27 +70,27 @@ class UpdateFieldDefinitionParams:
         if isinstance(self.data, Unset):
             data = UNSET
         elif isinstance(self.data, UpdateTextDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UpdateLongTextDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UpdateSelectDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UpdateSelectMultiDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UpdateRatingDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UpdateNumberDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UpdateToggleDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UpdateDateDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UpdateUserSingleDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         elif isinstance(self.data, UpdateUserMultiDefinitionParams):
-            data = self.data.to_dict()
+            data = jsonable(self.data)
         else:
-            data = self.data.to_dict()
+            data = jsonable(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

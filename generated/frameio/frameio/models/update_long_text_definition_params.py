@@ -17,11 +17,11 @@ class UpdateLongTextDefinitionParams:
     """Changes to a `long_text` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (Literal["long_text"]):  Example: long_text.
+        field_type (Literal["long_text"]):  Default: "long_text". Example: long_text.
         name (str | Unset):  Example: Review status.
     """
 
-    field_type: Literal["long_text"]
+    field_type: Literal["long_text"] = "long_text"
     name: str | Unset = UNSET
 
     __repr__ = model_repr

@@ -17,11 +17,11 @@ class UpdateTextDefinitionParams:
     """Changes to a `text` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (Literal["text"]):  Example: text.
+        field_type (Literal["text"]):  Default: "text". Example: text.
         name (str | Unset):  Example: Review status.
     """
 
-    field_type: Literal["text"]
+    field_type: Literal["text"] = "text"
     name: str | Unset = UNSET
 
     __repr__ = model_repr

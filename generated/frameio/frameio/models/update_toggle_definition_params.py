@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,16 +23,14 @@ class UpdateToggleDefinitionParams:
     """Changes to a `toggle` field; `field_type` must match the existing field.
 
     Attributes:
-        field_type (Literal["toggle"]):  Example: toggle.
+        field_type (Literal["toggle"]):  Default: "toggle". Example: toggle.
         name (str | Unset):  Example: Review status.
         field_configuration (UpdateToggleDefinitionParamsFieldConfiguration | Unset):
     """
 
-    field_type: Literal["toggle"]
+    field_type: Literal["toggle"] = "toggle"
     name: str | Unset = UNSET
     field_configuration: UpdateToggleDefinitionParamsFieldConfiguration | Unset = UNSET
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_type: str = self.field_type
@@ -41,7 +39,7 @@ class UpdateToggleDefinitionParams:
 
         field_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_configuration, Unset):
-            field_configuration = self.field_configuration.to_dict()
+            field_configuration = jsonable(self.field_configuration)
 
         field_dict: dict[str, Any] = {}
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.update_user_multi_definition_params_field_configuration_member_options_type import (
     UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType,
     check_update_user_multi_definition_params_field_configuration_member_options_type,
@@ -35,8 +35,6 @@ class UpdateUserMultiDefinitionParamsFieldConfiguration:
     member_options_type: UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType | str
     custom_members: list[UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem] | Unset = UNSET
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         notify_members = self.notify_members
 
@@ -46,7 +44,7 @@ class UpdateUserMultiDefinitionParamsFieldConfiguration:
         if not isinstance(self.custom_members, Unset):
             custom_members = []
             for custom_members_item_data in self.custom_members:
-                custom_members_item = custom_members_item_data.to_dict()
+                custom_members_item = jsonable(custom_members_item_data)
                 custom_members.append(custom_members_item)
 
         field_dict: dict[str, Any] = {}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.update_workspace_role_params_data import UpdateWorkspaceRoleParamsData
@@ -24,10 +24,8 @@ class UpdateWorkspaceRoleParams:
 
     data: UpdateWorkspaceRoleParamsData
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data = jsonable(self.data)
 
         field_dict: dict[str, Any] = {}
 

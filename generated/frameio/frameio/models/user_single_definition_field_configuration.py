@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.user_single_definition_field_configuration_member_options_type import (
     UserSingleDefinitionFieldConfigurationMemberOptionsType,
     check_user_single_definition_field_configuration_member_options_type,
@@ -34,8 +34,6 @@ class UserSingleDefinitionFieldConfiguration:
     member_options_type: UserSingleDefinitionFieldConfigurationMemberOptionsType | str
     custom_members: list[UserSingleDefinitionFieldConfigurationCustomMembersItem]
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         notify_members = self.notify_members
 
@@ -43,7 +41,7 @@ class UserSingleDefinitionFieldConfiguration:
 
         custom_members = []
         for custom_members_item_data in self.custom_members:
-            custom_members_item = custom_members_item_data.to_dict()
+            custom_members_item = jsonable(custom_members_item_data)
             custom_members.append(custom_members_item)
 
         field_dict: dict[str, Any] = {}

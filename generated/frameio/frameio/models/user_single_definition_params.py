@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.user_single_definition_params_field_configuration import UserSingleDefinitionParamsFieldConfiguration
@@ -21,22 +21,20 @@ class UserSingleDefinitionParams:
 
     Attributes:
         name (str):  Example: Review status.
-        field_type (Literal["user_single"]):  Example: user_single.
+        field_type (Literal["user_single"]):  Default: "user_single". Example: user_single.
         field_configuration (UserSingleDefinitionParamsFieldConfiguration):
     """
 
     name: str
-    field_type: Literal["user_single"]
     field_configuration: UserSingleDefinitionParamsFieldConfiguration
-
-    __repr__ = model_repr
+    field_type: Literal["user_single"] = "user_single"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         field_type: str = self.field_type
 
-        field_configuration = self.field_configuration.to_dict()
+        field_configuration = jsonable(self.field_configuration)
 
         field_dict: dict[str, Any] = {}
 

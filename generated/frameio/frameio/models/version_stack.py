@@ -9,8 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..models.asset_common_type import AssetCommonType, check_asset_common_type
 from ..types import UNSET, Unset
 
@@ -50,8 +49,6 @@ class VersionStack:
     adobe_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
@@ -73,7 +70,7 @@ class VersionStack:
 
         updated_at = rfc3339(self.updated_at)
 
-        head_version = self.head_version.to_dict()
+        head_version = jsonable(self.head_version)
 
         adobe_id: None | str | Unset
         if isinstance(self.adobe_id, Unset):

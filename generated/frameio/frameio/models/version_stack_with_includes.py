@@ -9,8 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,7 +37,7 @@ class VersionStackWithIncludes:
     Attributes:
         id (UUID):
         name (str):
-        type_ (Literal["version_stack"]):
+        type_ (Literal["version_stack"]):  Default: "version_stack".
         project_id (UUID):
         parent_id (None | UUID): Containing folder or stack; null at the project root.
         view_url (str):
@@ -55,13 +54,13 @@ class VersionStackWithIncludes:
 
     id: UUID
     name: str
-    type_: Literal["version_stack"]
     project_id: UUID
     parent_id: None | UUID
     view_url: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     head_version: FileWithIncludes | None
+    type_: Literal["version_stack"] = "version_stack"
     adobe_id: None | str | Unset = UNSET
     creator: User | Unset = UNSET
     project: ProjectWithIncludes | Unset = UNSET
@@ -81,8 +80,6 @@ class VersionStackWithIncludes:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_value import BooleanValue  # noqa: PLC0415
@@ -118,7 +115,7 @@ class VersionStackWithIncludes:
 
         head_version: dict[str, Any] | None
         if isinstance(self.head_version, FileWithIncludes):
-            head_version = self.head_version.to_dict()
+            head_version = jsonable(self.head_version)
         else:
             head_version = self.head_version
 
@@ -130,11 +127,11 @@ class VersionStackWithIncludes:
 
         creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creator, Unset):
-            creator = self.creator.to_dict()
+            creator = jsonable(self.creator)
 
         project: dict[str, Any] | Unset = UNSET
         if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
+            project = jsonable(self.project)
 
         metadata: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -142,25 +139,25 @@ class VersionStackWithIncludes:
             for metadata_item_data in self.metadata:
                 metadata_item: dict[str, Any]
                 if isinstance(metadata_item_data, TextValue):
-                    metadata_item = metadata_item_data.to_dict()
+                    metadata_item = jsonable(metadata_item_data)
                 elif isinstance(metadata_item_data, IntegerValue):
-                    metadata_item = metadata_item_data.to_dict()
+                    metadata_item = jsonable(metadata_item_data)
                 elif isinstance(metadata_item_data, NumberValue):
-                    metadata_item = metadata_item_data.to_dict()
+                    metadata_item = jsonable(metadata_item_data)
                 elif isinstance(metadata_item_data, BooleanValue):
-                    metadata_item = metadata_item_data.to_dict()
+                    metadata_item = jsonable(metadata_item_data)
                 elif isinstance(metadata_item_data, DateValue):
-                    metadata_item = metadata_item_data.to_dict()
+                    metadata_item = jsonable(metadata_item_data)
                 elif isinstance(metadata_item_data, SelectValue):
-                    metadata_item = metadata_item_data.to_dict()
+                    metadata_item = jsonable(metadata_item_data)
                 elif isinstance(metadata_item_data, MultiSelectValue):
-                    metadata_item = metadata_item_data.to_dict()
+                    metadata_item = jsonable(metadata_item_data)
                 elif isinstance(metadata_item_data, SingleUserValue):
-                    metadata_item = metadata_item_data.to_dict()
+                    metadata_item = jsonable(metadata_item_data)
                 elif isinstance(metadata_item_data, MultiUserValue):
-                    metadata_item = metadata_item_data.to_dict()
+                    metadata_item = jsonable(metadata_item_data)
                 else:
-                    metadata_item = metadata_item_data.to_dict()
+                    metadata_item = jsonable(metadata_item_data)
 
                 metadata.append(metadata_item)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
 from uuid import UUID
@@ -10,7 +10,8 @@ from uuid import UUID
 import httpx
 
 from .._core._encode import encode_path, query_params
-from .._core._request import ApiRequest, ParamStyle
+from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -170,11 +171,9 @@ class MetadataFieldsResource:
                         "after": after,
                         "page_size": page_size,
                         "include_total_count": include_total_count,
-                    }
+                    },
+                    deep_object=frozenset({"filters"}),
                 ),
-                query_styles={
-                    "filters": ParamStyle("deepObject", explode=True),
-                },
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -199,7 +198,8 @@ class MetadataFieldsResource:
         | ToggleDefinitionParams
         | Unset
         | UserMultiDefinitionParams
-        | UserSingleDefinitionParams = UNSET,
+        | UserSingleDefinitionParams
+        | Mapping[str, Any] = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FieldDefinitionResponse:
         """Create a custom field.
@@ -224,7 +224,24 @@ class MetadataFieldsResource:
             ApiRequest(
                 "POST",
                 f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
-                json=CreateFieldDefinitionParams(data=data).to_dict(),
+                json=CreateFieldDefinitionParams(
+                    data=as_model(
+                        (
+                            TextDefinitionParams,
+                            LongTextDefinitionParams,
+                            SelectDefinitionParams,
+                            SelectMultiDefinitionParams,
+                            RatingDefinitionParams,
+                            NumberDefinitionParams,
+                            ToggleDefinitionParams,
+                            DateDefinitionParams,
+                            UserSingleDefinitionParams,
+                            UserMultiDefinitionParams,
+                            CreateFieldDefinitionParamsDataUnknown,
+                        ),
+                        data,
+                    )
+                ).to_dict(),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -282,7 +299,8 @@ class MetadataFieldsResource:
         | UpdateTextDefinitionParams
         | UpdateToggleDefinitionParams
         | UpdateUserMultiDefinitionParams
-        | UpdateUserSingleDefinitionParams = UNSET,
+        | UpdateUserSingleDefinitionParams
+        | Mapping[str, Any] = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FieldDefinitionResponse:
         """Change a custom field.
@@ -308,7 +326,24 @@ class MetadataFieldsResource:
             ApiRequest(
                 "PATCH",
                 f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
-                json=UpdateFieldDefinitionParams(data=data).to_dict(),
+                json=UpdateFieldDefinitionParams(
+                    data=as_model(
+                        (
+                            UpdateTextDefinitionParams,
+                            UpdateLongTextDefinitionParams,
+                            UpdateSelectDefinitionParams,
+                            UpdateSelectMultiDefinitionParams,
+                            UpdateRatingDefinitionParams,
+                            UpdateNumberDefinitionParams,
+                            UpdateToggleDefinitionParams,
+                            UpdateDateDefinitionParams,
+                            UpdateUserSingleDefinitionParams,
+                            UpdateUserMultiDefinitionParams,
+                            UpdateFieldDefinitionParamsDataUnknown,
+                        ),
+                        data,
+                    )
+                ).to_dict(),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -406,11 +441,9 @@ class AsyncMetadataFieldsResource:
                         "after": after,
                         "page_size": page_size,
                         "include_total_count": include_total_count,
-                    }
+                    },
+                    deep_object=frozenset({"filters"}),
                 ),
-                query_styles={
-                    "filters": ParamStyle("deepObject", explode=True),
-                },
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -435,7 +468,8 @@ class AsyncMetadataFieldsResource:
         | ToggleDefinitionParams
         | Unset
         | UserMultiDefinitionParams
-        | UserSingleDefinitionParams = UNSET,
+        | UserSingleDefinitionParams
+        | Mapping[str, Any] = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FieldDefinitionResponse:
         """Create a custom field.
@@ -460,7 +494,24 @@ class AsyncMetadataFieldsResource:
             ApiRequest(
                 "POST",
                 f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions",
-                json=CreateFieldDefinitionParams(data=data).to_dict(),
+                json=CreateFieldDefinitionParams(
+                    data=as_model(
+                        (
+                            TextDefinitionParams,
+                            LongTextDefinitionParams,
+                            SelectDefinitionParams,
+                            SelectMultiDefinitionParams,
+                            RatingDefinitionParams,
+                            NumberDefinitionParams,
+                            ToggleDefinitionParams,
+                            DateDefinitionParams,
+                            UserSingleDefinitionParams,
+                            UserMultiDefinitionParams,
+                            CreateFieldDefinitionParamsDataUnknown,
+                        ),
+                        data,
+                    )
+                ).to_dict(),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -518,7 +569,8 @@ class AsyncMetadataFieldsResource:
         | UpdateTextDefinitionParams
         | UpdateToggleDefinitionParams
         | UpdateUserMultiDefinitionParams
-        | UpdateUserSingleDefinitionParams = UNSET,
+        | UpdateUserSingleDefinitionParams
+        | Mapping[str, Any] = UNSET,
         request_options: RequestOptions | None = None,
     ) -> FieldDefinitionResponse:
         """Change a custom field.
@@ -544,7 +596,24 @@ class AsyncMetadataFieldsResource:
             ApiRequest(
                 "PATCH",
                 f"/v4/accounts/{encode_path(account_id)}/metadata/field_definitions/{encode_path(field_definition_id)}",
-                json=UpdateFieldDefinitionParams(data=data).to_dict(),
+                json=UpdateFieldDefinitionParams(
+                    data=as_model(
+                        (
+                            UpdateTextDefinitionParams,
+                            UpdateLongTextDefinitionParams,
+                            UpdateSelectDefinitionParams,
+                            UpdateSelectMultiDefinitionParams,
+                            UpdateRatingDefinitionParams,
+                            UpdateNumberDefinitionParams,
+                            UpdateToggleDefinitionParams,
+                            UpdateDateDefinitionParams,
+                            UpdateUserSingleDefinitionParams,
+                            UpdateUserMultiDefinitionParams,
+                            UpdateFieldDefinitionParamsDataUnknown,
+                        ),
+                        data,
+                    )
+                ).to_dict(),
                 error_types=_ERRORS,
                 options=request_options,
             ),

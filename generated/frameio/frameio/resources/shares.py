@@ -171,7 +171,7 @@ class SharesResource:
         account_id: str | UUID,
         project_id: str | UUID,
         *,
-        data: AssetShareParams | CreateShareParamsDataUnknown,
+        data: AssetShareParams | CreateShareParamsDataUnknown | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ShareResponse:
         """Create a share.
@@ -197,7 +197,7 @@ class SharesResource:
             ApiRequest(
                 "POST",
                 f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
-                json=CreateShareParams(data=data).to_dict(),
+                json=CreateShareParams(data=as_model((AssetShareParams, CreateShareParamsDataUnknown), data)).to_dict(),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -618,7 +618,7 @@ class AsyncSharesResource:
         account_id: str | UUID,
         project_id: str | UUID,
         *,
-        data: AssetShareParams | CreateShareParamsDataUnknown,
+        data: AssetShareParams | CreateShareParamsDataUnknown | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> ShareResponse:
         """Create a share.
@@ -644,7 +644,7 @@ class AsyncSharesResource:
             ApiRequest(
                 "POST",
                 f"/v4/accounts/{encode_path(account_id)}/projects/{encode_path(project_id)}/shares",
-                json=CreateShareParams(data=data).to_dict(),
+                json=CreateShareParams(data=as_model((AssetShareParams, CreateShareParamsDataUnknown), data)).to_dict(),
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -1,18 +1,21 @@
-"""Wire names of model fields whose Python name differs, and the nested models of each field.
+"""Wire names of model fields whose Python name differs, the nested models of each field, and the values
+the SDK fills in.
 
-Read by `core._types.as_model`, so a dict argument may use either name and is always sent with wire
-names. Generated from the spec; loaded only when a dict is turned into a model.
+Read by `_core._types.as_model`, so a dict argument may use either name, is always sent with wire
+names and gets the values the SDK fills in. Generated from the spec; loaded only when a dict is given
+for a model.
 """
 
 from __future__ import annotations
 
-# class -> ({python name: wire name}, {wire name: nested model class})
-TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
-    "Access": ({}, {"allowed": "AccessAllowedRep", "denied": "AccessDenied"}),
-    "AccessAllowedReason": ({"not_actions": "notActions", "not_resources": "notResources"}, {}),
-    "AccessAllowedRep": ({}, {"reason": "AccessAllowedReason"}),
-    "AccessDenied": ({}, {"reason": "AccessDeniedReason"}),
-    "AccessDeniedReason": ({"not_actions": "notActions", "not_resources": "notResources"}, {}),
+# class -> ({python name: wire name}, {wire name: nested model class, or a union's model classes},
+#           {wire name: value filled in when a dict leaves it out})
+TABLE: dict[str, tuple[dict[str, str], dict[str, str | list[str]], dict[str, object]]] = {
+    "Access": ({}, {"allowed": "AccessAllowedRep", "denied": "AccessDenied"}, {}),
+    "AccessAllowedReason": ({"not_actions": "notActions", "not_resources": "notResources"}, {}, {}),
+    "AccessAllowedRep": ({}, {"reason": "AccessAllowedReason"}, {}),
+    "AccessDenied": ({}, {"reason": "AccessDeniedReason"}, {}),
+    "AccessDeniedReason": ({"not_actions": "notActions", "not_resources": "notResources"}, {}, {}),
     "AccessTokenPost": (
         {
             "custom_role_ids": "customRoleIds",
@@ -21,10 +24,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "service_token": "serviceToken",
         },
         {"inlineRole": "Statement"},
+        {},
     ),
     "ApplicationCollectionRep": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "ApplicationRep"},
+        {},
     ),
     "ApplicationRep": (
         {
@@ -34,6 +39,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "field_version": "_version",
         },
         {"_links": "ApplicationRepLinks"},
+        {},
     ),
     "ApplicationVersionRep": (
         {
@@ -44,10 +50,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "field_version": "_version",
         },
         {"_access": "Access", "_links": "ApplicationVersionRepLinks"},
+        {},
     ),
     "ApplicationVersionsCollectionRep": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "ApplicationVersionsCollectionRepLinks", "items": "ApplicationVersionRep"},
+        {},
     ),
     "ApprovalRequest": (
         {
@@ -71,10 +79,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "conflicts": "ApprovalRequestConflictsItem",
             "instructions": "Instruction",
         },
+        {},
     ),
     "ApprovalRequests": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "ApprovalRequest"},
+        {},
     ),
     "AudienceConfiguration": (
         {
@@ -85,12 +95,14 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "require_approval": "requireApproval",
         },
         {"releaseGuardianConfiguration": "ReleaseGuardianConfiguration"},
+        {},
     ),
     "AudiencePost": (
         {"environment_key": "environmentKey", "segment_keys": "segmentKeys"},
         {"configuration": "AudienceConfiguration"},
+        {},
     ),
-    "AuditLogEntries": ({"field_links": "_links"}, {"_links": "CollectionLinks", "items": "AuditLogEntry"}),
+    "AuditLogEntries": ({"field_links": "_links"}, {"_links": "CollectionLinks", "items": "AuditLogEntry"}, {}),
     "AuditLogEntry": (
         {
             "current_version": "currentVersion",
@@ -107,6 +119,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "member": "AuditLogEntryMember",
             "target": "AuditLogEntryTarget",
         },
+        {},
     ),
     "BigSegmentStoreIntegration": (
         {
@@ -124,6 +137,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "_status": "BigSegmentStoreStatus",
             "config": "FormVariableConfig",
         },
+        {},
     ),
     "BigSegmentStoreIntegrationCollection": (
         {"field_links": "_links"},
@@ -131,16 +145,19 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "_links": "BigSegmentStoreIntegrationCollectionLinks",
             "items": "BigSegmentStoreIntegrationCollectionItemsItem",
         },
+        {},
     ),
     "BigSegmentStoreIntegrationLinks": (
         {"self_": "self"},
         {"environment": "Link", "parent": "Link", "project": "Link", "self": "Link"},
+        {},
     ),
     "BigSegmentStoreStatus": (
         {"last_error": "lastError", "last_sync": "lastSync", "potentially_stale": "potentiallyStale"},
         {"errors": "StoreIntegrationError"},
+        {},
     ),
-    "BigSegmentTarget": ({"user_key": "userKey"}, {}),
+    "BigSegmentTarget": ({"user_key": "userKey"}, {}, {}),
     "BooleanFlagDefaults": (
         {
             "false_description": "falseDescription",
@@ -151,16 +168,23 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "true_display_name": "trueDisplayName",
         },
         {},
+        {},
     ),
-    "BranchCollectionRep": ({"field_links": "_links"}, {"_links": "BranchCollectionRepLinks", "items": "BranchRep"}),
+    "BranchCollectionRep": (
+        {"field_links": "_links"},
+        {"_links": "BranchCollectionRepLinks", "items": "BranchRep"},
+        {},
+    ),
     "BranchRep": (
         {"field_links": "_links", "sync_time": "syncTime", "update_sequence_id": "updateSequenceId"},
         {"_links": "BranchRepLinks", "references": "BranchRepReferencesItem"},
+        {},
     ),
-    "BulkEditMembersRep": ({}, {"errors": "BulkEditMembersRepErrorsItem"}),
+    "BulkEditMembersRep": ({}, {"errors": "BulkEditMembersRepErrorsItem"}, {}),
     "BulkEditTeamsRep": (
         {"member_i_ds": "memberIDs", "team_keys": "teamKeys"},
         {"errors": "BulkEditTeamsRepErrorsItem"},
+        {},
     ),
     "Client": (
         {
@@ -172,11 +196,13 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "redirect_uri": "redirectUri",
         },
         {"_links": "ClientLinks"},
+        {},
     ),
-    "ClientCollection": ({"field_links": "_links"}, {"_links": "ClientCollectionLinks", "items": "Client"}),
+    "ClientCollection": ({"field_links": "_links"}, {"_links": "ClientCollectionLinks", "items": "Client"}, {}),
     "CollectionLinks": (
         {"next_": "next", "self_": "self"},
         {"first": "Link", "last": "Link", "next": "Link", "prev": "Link", "self": "Link"},
+        {},
     ),
     "ConditionInput": (
         {
@@ -190,19 +216,22 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "wait_duration_unit": "waitDurationUnit",
         },
         {"integrationConfig": "FormVariableConfig"},
+        {},
     ),
-    "Conflict": ({}, {"instruction": "Instruction"}),
-    "ContextAttributeNames": ({}, {"names": "ContextAttributeName"}),
-    "ContextAttributeNamesCollection": ({}, {"items": "ContextAttributeNames"}),
-    "ContextAttributeValues": ({}, {"values": "ContextAttributeValue"}),
-    "ContextAttributeValuesCollection": ({}, {"items": "ContextAttributeValues"}),
+    "Conflict": ({}, {"instruction": "Instruction"}, {}),
+    "ContextAttributeNames": ({}, {"names": "ContextAttributeName"}, {}),
+    "ContextAttributeNamesCollection": ({}, {"items": "ContextAttributeNames"}, {}),
+    "ContextAttributeValues": ({}, {"values": "ContextAttributeValue"}, {}),
+    "ContextAttributeValuesCollection": ({}, {"items": "ContextAttributeValues"}, {}),
     "ContextInstanceEvaluation": (
         {"field_links": "_links", "field_value": "_value"},
         {"_links": "ContextInstanceEvaluationLinks", "reason": "ContextInstanceEvaluationReason"},
+        {},
     ),
     "ContextInstanceEvaluations": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "ContextInstanceEvaluation"},
+        {},
     ),
     "ContextInstanceRecord": (
         {
@@ -212,8 +241,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "last_seen": "lastSeen",
         },
         {"_links": "ContextInstanceRecordLinks"},
+        {},
     ),
-    "ContextInstanceSearch": ({"continuation_token": "continuationToken", "filter_": "filter"}, {}),
+    "ContextInstanceSearch": ({"continuation_token": "continuationToken", "filter_": "filter"}, {}, {}),
     "ContextInstanceSegmentMembership": (
         {
             "field_links": "_links",
@@ -222,10 +252,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "is_rule_targeted": "isRuleTargeted",
         },
         {"_links": "ContextInstanceSegmentMembershipLinks"},
+        {},
     ),
     "ContextInstanceSegmentMemberships": (
         {"field_links": "_links"},
         {"_links": "ContextInstanceSegmentMembershipsLinks", "items": "ContextInstanceSegmentMembership"},
+        {},
     ),
     "ContextInstances": (
         {
@@ -235,6 +267,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "total_count": "totalCount",
         },
         {"_links": "CollectionLinks", "items": "ContextInstanceRecord"},
+        {},
     ),
     "ContextKindRep": (
         {
@@ -246,10 +279,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "last_seen": "lastSeen",
         },
         {"_links": "ContextKindRepLinks"},
+        {},
     ),
     "ContextKindsCollectionRep": (
         {"field_links": "_links"},
         {"_links": "ContextKindsCollectionRepLinks", "items": "ContextKindRep"},
+        {},
     ),
     "ContextRecord": (
         {
@@ -259,8 +294,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "last_seen": "lastSeen",
         },
         {"_links": "ContextRecordLinks"},
+        {},
     ),
-    "ContextSearch": ({"continuation_token": "continuationToken", "filter_": "filter"}, {}),
+    "ContextSearch": ({"continuation_token": "continuationToken", "filter_": "filter"}, {}, {}),
     "Contexts": (
         {
             "continuation_token": "continuationToken",
@@ -269,8 +305,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "total_count": "totalCount",
         },
         {"_links": "CollectionLinks", "items": "ContextRecord"},
+        {},
     ),
-    "CovariateInfoRep": ({"created_at": "createdAt", "file_name": "fileName"}, {}),
+    "CovariateInfoRep": ({"created_at": "createdAt", "file_name": "fileName"}, {}, {}),
     "CreateApprovalRequestRequest": (
         {
             "integration_config": "integrationConfig",
@@ -279,8 +316,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "resource_id": "resourceId",
         },
         {"instructions": "Instruction", "integrationConfig": "FormVariableConfig"},
+        {},
     ),
-    "CreateBigSegmentImportBody": ({"wait_on_approvals": "waitOnApprovals"}, {}),
+    "CreateBigSegmentImportBody": ({"wait_on_approvals": "waitOnApprovals"}, {}, {}),
     "CreateCopyFlagConfigApprovalRequestRequest": (
         {
             "excluded_actions": "excludedActions",
@@ -289,6 +327,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "notify_team_keys": "notifyTeamKeys",
         },
         {"source": "SourceFlag"},
+        {},
     ),
     "CreateFlagApprovalRequest": (
         {
@@ -299,11 +338,13 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "operating_on_id": "operatingOnId",
         },
         {"instructions": "Instruction", "integrationConfig": "FormVariableConfig"},
+        {},
     ),
-    "CreatePhaseInput": ({}, {"audiences": "AudiencePost", "configuration": "PhaseConfiguration"}),
+    "CreatePhaseInput": ({}, {"audiences": "AudiencePost", "configuration": "PhaseConfiguration"}, {}),
     "CreateReleasePipelineInput": (
         {"is_legacy": "isLegacy", "is_project_default": "isProjectDefault"},
         {"phases": "CreatePhaseInput"},
+        {},
     ),
     "CreateWorkflowTemplateInput": (
         {
@@ -313,21 +354,25 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "workflow_id": "workflowId",
         },
         {"stages": "StageInput"},
+        {},
     ),
     "CustomRole": (
         {"base_permissions": "basePermissions", "field_id": "_id", "field_links": "_links"},
         {"_links": "CustomRoleLinks", "policy": "Statement"},
+        {},
     ),
-    "CustomRolePost": ({"base_permissions": "basePermissions"}, {"policy": "Statement"}),
+    "CustomRolePost": ({"base_permissions": "basePermissions"}, {"policy": "Statement"}, {}),
     "CustomRoles": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "CustomRole"},
+        {},
     ),
     "CustomWorkflowInput": (
         {"maintainer_id": "maintainerId", "template_key": "templateKey"},
         {"stages": "CustomWorkflowInputStagesItem"},
+        {},
     ),
-    "CustomWorkflowMeta": ({}, {"stage": "CustomWorkflowStageMeta"}),
+    "CustomWorkflowMeta": ({}, {"stage": "CustomWorkflowStageMeta"}, {}),
     "CustomWorkflowOutput": (
         {
             "field_conflicts": "_conflicts",
@@ -345,22 +390,27 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "_links": "CustomWorkflowOutputLinks",
             "stages": "CustomWorkflowOutputStagesItem",
         },
+        {},
     ),
     "CustomWorkflowsListingOutput": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "CustomWorkflowOutput"},
+        {},
     ),
     "DefaultClientSideAvailability": (
         {"using_environment_id": "usingEnvironmentId", "using_mobile_key": "usingMobileKey"},
+        {},
         {},
     ),
     "DependentFlags": (
         {"field_links": "_links", "field_site": "_site"},
         {"_links": "DependentFlagsLinks", "_site": "Link", "items": "DependentFlagsItemsItem"},
+        {},
     ),
     "DependentMetricGroupRepWithMetrics": (
         {"field_links": "_links"},
         {"_links": "DependentMetricGroupRepWithMetricsLinks", "metrics": "MetricInGroupRep"},
+        {},
     ),
     "DependentMetricOrMetricGroupRep": (
         {
@@ -371,10 +421,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "is_numeric": "isNumeric",
         },
         {"_links": "DependentMetricOrMetricGroupRepLinks", "metrics": "MetricInGroupRep"},
+        {},
     ),
     "DeploymentCollectionRep": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "DeploymentCollectionRepLinks", "items": "DeploymentRep"},
+        {},
     ),
     "DeploymentRep": (
         {
@@ -399,10 +451,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "metadata": "DeploymentRepMetadata",
             "pullRequests": "PullRequestCollectionRep",
         },
+        {},
     ),
-    "Destination": ({"field_id": "_id", "field_links": "_links"}, {"_links": "DestinationLinks"}),
-    "DestinationPost": ({}, {"config": "DestinationPostConfig"}),
-    "Destinations": ({"field_links": "_links"}, {"_links": "DestinationsLinks", "items": "Destination"}),
+    "Destination": ({"field_id": "_id", "field_links": "_links"}, {"_links": "DestinationLinks"}, {}),
+    "DestinationPost": ({}, {"config": "DestinationPostConfig"}, {}),
+    "Destinations": ({"field_links": "_links"}, {"_links": "DestinationsLinks", "items": "Destination"}, {}),
     "Environment": (
         {
             "api_key": "apiKey",
@@ -417,6 +470,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "secure_mode": "secureMode",
         },
         {"_links": "EnvironmentLinks", "approvalSettings": "EnvironmentApprovalSettings"},
+        {},
     ),
     "EnvironmentPost": (
         {
@@ -427,10 +481,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "secure_mode": "secureMode",
         },
         {"source": "EnvironmentSource"},
+        {},
     ),
     "Environments": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "Environment"},
+        {},
     ),
     "Experiment": (
         {
@@ -448,14 +504,16 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "currentIteration": "ExperimentCurrentIteration",
             "draftIteration": "ExperimentDraftIteration",
         },
+        {},
     ),
-    "ExperimentCollectionRep": ({"field_links": "_links"}, {"_links": "CollectionLinks", "items": "Experiment"}),
-    "ExperimentPatchInput": ({}, {"instructions": "Instruction"}),
-    "ExperimentPost": ({"maintainer_id": "maintainerId"}, {"iteration": "ExperimentPostIteration"}),
-    "ExpiringTargetError": ({"instruction_index": "instructionIndex"}, {}),
+    "ExperimentCollectionRep": ({"field_links": "_links"}, {"_links": "CollectionLinks", "items": "Experiment"}, {}),
+    "ExperimentPatchInput": ({}, {"instructions": "Instruction"}, {}),
+    "ExperimentPost": ({"maintainer_id": "maintainerId"}, {"iteration": "ExperimentPostIteration"}, {}),
+    "ExpiringTargetError": ({"instruction_index": "instructionIndex"}, {}, {}),
     "ExpiringTargetGetResponse": (
         {"field_links": "_links"},
         {"_links": "ExpiringTargetGetResponseLinks", "items": "ExpiringTargetGetResponseItemsItem"},
+        {},
     ),
     "ExpiringTargetPatchResponse": (
         {
@@ -469,10 +527,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "errors": "ExpiringTargetPatchResponseErrorsItem",
             "items": "ExpiringTargetPatchResponseItemsItem",
         },
+        {},
     ),
     "ExpiringUserTargetGetResponse": (
         {"field_links": "_links"},
         {"_links": "ExpiringUserTargetGetResponseLinks", "items": "ExpiringUserTargetItem"},
+        {},
     ),
     "ExpiringUserTargetItem": (
         {
@@ -485,6 +545,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "variation_id": "variationId",
         },
         {"_resourceId": "ResourceIDResponse"},
+        {},
     ),
     "ExpiringUserTargetPatchResponse": (
         {
@@ -498,6 +559,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "errors": "ExpiringTargetError",
             "items": "ExpiringUserTargetItem",
         },
+        {},
     ),
     "Export": (
         {
@@ -507,11 +569,13 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "size_bytes": "sizeBytes",
         },
         {"_links": "ExportLinks", "initiator": "ExportInitiator"},
+        {},
     ),
-    "Extinction": ({"flag_key": "flagKey", "proj_key": "projKey"}, {}),
+    "Extinction": ({"flag_key": "flagKey", "proj_key": "projKey"}, {}, {}),
     "ExtinctionCollectionRep": (
         {"field_links": "_links"},
         {"_links": "ExtinctionCollectionRepLinks", "items": "ExtinctionCollectionRepItems"},
+        {},
     ),
     "FeatureFlag": (
         {
@@ -532,6 +596,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "environments": "FeatureFlagEnvironments",
             "variations": "Variation",
         },
+        {},
     ),
     "FeatureFlagBody": (
         {
@@ -550,6 +615,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "migrationSettings": "MigrationSettingsPost",
             "variations": "Variation",
         },
+        {},
     ),
     "FeatureFlagScheduledChange": (
         {
@@ -561,10 +627,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "field_version": "_version",
         },
         {"_links": "FeatureFlagScheduledChangeLinks", "instructions": "Instruction"},
+        {},
     ),
     "FeatureFlagScheduledChanges": (
         {"field_links": "_links"},
         {"_links": "FeatureFlagScheduledChangesLinks", "items": "FeatureFlagScheduledChange"},
+        {},
     ),
     "FeatureFlagStatusAcrossEnvironments": (
         {"field_links": "_links"},
@@ -572,10 +640,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "_links": "FeatureFlagStatusAcrossEnvironmentsLinks",
             "environments": "FeatureFlagStatusAcrossEnvironmentsEnvironments",
         },
+        {},
     ),
     "FeatureFlagStatuses": (
         {"field_links": "_links"},
         {"_links": "FeatureFlagStatusesLinks", "items": "FlagStatusRep"},
+        {},
     ),
     "FeatureFlags": (
         {
@@ -584,10 +654,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "total_count_with_differences": "totalCountWithDifferences",
         },
         {"_links": "CollectionLinks", "items": "FeatureFlag"},
+        {},
     ),
     "FlagApprovalRequests": (
         {"field_links": "_links"},
         {"_links": "FlagApprovalRequestsLinks", "items": "ApprovalRequest"},
+        {},
     ),
     "FlagConfigApprovalRequestResponse": (
         {
@@ -617,11 +689,13 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "integrationMetadata": "IntegrationMetadata",
             "source": "CopiedFromEnv",
         },
+        {},
     ),
-    "FlagCopyConfigEnvironment": ({"current_version": "currentVersion"}, {}),
+    "FlagCopyConfigEnvironment": ({"current_version": "currentVersion"}, {}, {}),
     "FlagCopyConfigPost": (
         {"excluded_actions": "excludedActions", "included_actions": "includedActions"},
         {"source": "FlagCopyConfigEnvironment", "target": "FlagCopyConfigEnvironment"},
+        {},
     ),
     "FlagDefaults": (
         {
@@ -634,15 +708,18 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "booleanDefaults": "FlagDefaultsBooleanDefaults",
             "defaultClientSideAvailability": "FlagDefaultsDefaultClientSideAvailability",
         },
+        {},
     ),
-    "FlagDefaultsOnOff": ({"off_variation": "offVariation", "on_variation": "onVariation"}, {}),
+    "FlagDefaultsOnOff": ({"off_variation": "offVariation", "on_variation": "onVariation"}, {}, {}),
     "FlagFollowersByProjEnvGetRep": (
         {"field_links": "_links"},
         {"_links": "FlagFollowersByProjEnvGetRepLinks", "items": "FollowersPerFlag"},
+        {},
     ),
     "FlagFollowersGetRep": (
         {"field_links": "_links"},
         {"_links": "FlagFollowersGetRepLinks", "items": "FollowFlagMember"},
+        {},
     ),
     "FlagInput": (
         {
@@ -651,14 +728,17 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "rule_id": "ruleId",
         },
         {},
+        {},
     ),
     "FlagLinkCollectionRep": (
         {"field_links": "_links"},
         {"_links": "FlagLinkCollectionRepLinks", "items": "FlagLinkRep"},
+        {},
     ),
     "FlagLinkPost": (
         {"deep_link": "deepLink", "integration_key": "integrationKey"},
         {"metadata": "FlagLinkPostMetadata"},
+        {},
     ),
     "FlagLinkRep": (
         {
@@ -669,8 +749,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "field_links": "_links",
         },
         {"_links": "FlagLinkRepLinks"},
+        {},
     ),
-    "FlagReferenceCollectionRep": ({"total_count": "totalCount"}, {"items": "FlagReferenceRep"}),
+    "FlagReferenceCollectionRep": ({"total_count": "totalCount"}, {"items": "FlagReferenceRep"}, {}),
     "FlagReferenceRep": (
         {
             "flag_key": "flagKey",
@@ -678,6 +759,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "references_added": "referencesAdded",
             "references_removed": "referencesRemoved",
         },
+        {},
         {},
     ),
     "FlagRep": (
@@ -690,18 +772,25 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "targeting_rule_description": "targetingRuleDescription",
         },
         {"_links": "FlagRepLinks"},
+        {},
     ),
-    "FlagSempatch": ({}, {"instructions": "Instruction"}),
-    "FlagStatusRep": ({"field_links": "_links", "last_requested": "lastRequested"}, {"_links": "FlagStatusRepLinks"}),
+    "FlagSempatch": ({}, {"instructions": "Instruction"}, {}),
+    "FlagStatusRep": (
+        {"field_links": "_links", "last_requested": "lastRequested"},
+        {"_links": "FlagStatusRepLinks"},
+        {},
+    ),
     "FollowFlagMember": (
         {"field_id": "_id", "field_links": "_links", "first_name": "firstName", "last_name": "lastName"},
         {"_links": "FollowFlagMemberLinks"},
+        {},
     ),
-    "FollowersPerFlag": ({"flag_key": "flagKey"}, {"followers": "FollowFlagMember"}),
-    "HunkRep": ({"flag_key": "flagKey", "proj_key": "projKey", "starting_line_number": "startingLineNumber"}, {}),
+    "FollowersPerFlag": ({"flag_key": "flagKey"}, {"followers": "FollowFlagMember"}, {}),
+    "HunkRep": ({"flag_key": "flagKey", "proj_key": "projKey", "starting_line_number": "startingLineNumber"}, {}, {}),
     "Import": (
         {"creation_time": "creationTime", "field_links": "_links", "segment_key": "segmentKey"},
         {"_links": "ImportLinks", "files": "ImportFilesItem"},
+        {},
     ),
     "InsightGroup": (
         {
@@ -716,10 +805,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "scoreMetadata": "InsightGroupCollectionScoreMetadata",
             "scores": "InsightGroupScores",
         },
+        {},
     ),
     "InsightGroupCollectionScoreMetadata": (
         {"last_period": "lastPeriod"},
         {"lastPeriod": "InsightPeriod", "period": "InsightPeriod"},
+        {},
     ),
     "InsightGroupScores": (
         {
@@ -744,8 +835,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "risk": "InsightsMetricScore",
             "velocity": "InsightsMetricScore",
         },
+        {},
     ),
-    "InsightPeriod": ({"end_time": "endTime", "start_time": "startTime"}, {}),
+    "InsightPeriod": ({"end_time": "endTime", "start_time": "startTime"}, {}, {}),
     "InsightScores": (
         {"field_links": "_links", "last_period": "lastPeriod"},
         {
@@ -754,13 +846,15 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "period": "InsightScoresPeriod",
             "scores": "InsightScoresScores",
         },
+        {},
     ),
-    "InsightsChart": ({}, {"metadata": "InsightsChartMetadata", "series": "InsightsChartSeriesItem"}),
+    "InsightsChart": ({}, {"metadata": "InsightsChartMetadata", "series": "InsightsChartSeriesItem"}, {}),
     "InsightsItemCollection": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "InsightsItemCollectionItemsItem"},
+        {},
     ),
-    "InsightsMetricIndicatorRange": ({"max_": "max", "min_": "min"}, {}),
+    "InsightsMetricIndicatorRange": ({"max_": "max", "min_": "min"}, {}, {}),
     "InsightsMetricScore": (
         {
             "aggregate_of": "aggregateOf",
@@ -769,18 +863,21 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "last_period": "lastPeriod",
         },
         {"indicatorRange": "InsightsMetricIndicatorRange", "lastPeriod": "InsightsMetricScore"},
+        {},
     ),
-    "InsightsRepositoryProject": ({"project_key": "projectKey", "repository_key": "repositoryKey"}, {}),
+    "InsightsRepositoryProject": ({"project_key": "projectKey", "repository_key": "repositoryKey"}, {}, {}),
     "InsightsRepositoryProjectCollection": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "InsightsRepositoryProjectCollectionLinks", "items": "InsightsRepositoryProject"},
+        {},
     ),
-    "InsightsRepositoryProjectMappings": ({}, {"mappings": "InsightsRepositoryProject"}),
-    "InstructionUserRequest": ({"flag_key": "flagKey", "variation_id": "variationId"}, {}),
-    "InstructionsInput": ({}, {"instructions": "Instruction"}),
+    "InsightsRepositoryProjectMappings": ({}, {"mappings": "InsightsRepositoryProject"}, {}),
+    "InstructionUserRequest": ({"flag_key": "flagKey", "variation_id": "variationId"}, {}, {}),
+    "InstructionsInput": ({}, {"instructions": "Instruction"}, {}),
     "Integration": (
         {"api_key": "apiKey", "field_id": "_id", "field_links": "_links"},
         {"_links": "IntegrationLinks", "config": "IntegrationConfig", "statements": "Statement"},
+        {},
     ),
     "IntegrationDeliveryConfiguration": (
         {
@@ -791,13 +888,19 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "project_key": "projectKey",
         },
         {"_links": "IntegrationDeliveryConfigurationLinks", "config": "IntegrationDeliveryConfigurationConfig"},
+        {},
     ),
     "IntegrationDeliveryConfigurationCollection": (
         {"field_links": "_links"},
         {"_links": "IntegrationDeliveryConfigurationCollectionLinks", "items": "IntegrationDeliveryConfiguration"},
+        {},
     ),
-    "IntegrationDeliveryConfigurationPost": ({}, {"config": "FormVariableConfig"}),
-    "IntegrationDeliveryConfigurationResponse": ({"response_body": "responseBody", "status_code": "statusCode"}, {}),
+    "IntegrationDeliveryConfigurationPost": ({}, {"config": "FormVariableConfig"}, {}),
+    "IntegrationDeliveryConfigurationResponse": (
+        {"response_body": "responseBody", "status_code": "statusCode"},
+        {},
+        {},
+    ),
     "IntegrationMetadata": (
         {
             "external_id": "externalId",
@@ -806,9 +909,10 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "last_checked": "lastChecked",
         },
         {"externalStatus": "IntegrationStatus"},
+        {},
     ),
-    "Integrations": ({"field_links": "_links"}, {"_links": "IntegrationsLinks", "items": "Integration"}),
-    "IpList": ({"outbound_addresses": "outboundAddresses"}, {}),
+    "Integrations": ({"field_links": "_links"}, {"_links": "IntegrationsLinks", "items": "Integration"}, {}),
+    "IpList": ({"outbound_addresses": "outboundAddresses"}, {}, {}),
     "IterationInput": (
         {
             "can_reshuffle_traffic": "canReshuffleTraffic",
@@ -819,6 +923,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "reallocation_frequency_millis": "reallocationFrequencyMillis",
         },
         {"flags": "FlagsInput", "metrics": "MetricInput", "treatments": "TreatmentInput"},
+        {},
     ),
     "IterationRep": (
         {
@@ -849,9 +954,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "secondaryMetrics": "MetricV2Rep",
             "treatments": "TreatmentRep",
         },
+        {},
     ),
     "LayerSnapshotRep": (
         {"other_reservation_percent": "otherReservationPercent", "reservation_percent": "reservationPercent"},
+        {},
         {},
     ),
     "LeadTimeStagesRep": (
@@ -863,8 +970,9 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "wait_duration_ms": "waitDurationMs",
         },
         {},
+        {},
     ),
-    "Link": ({"type_": "type"}, {}),
+    "Link": ({"type_": "type"}, {}, {}),
     "Member": (
         {
             "creation_date": "creationDate",
@@ -878,25 +986,30 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "last_name": "lastName",
         },
         {"_links": "MemberLinks", "teams": "MemberTeamsItem"},
+        {},
     ),
     "MemberSummary": (
         {"field_id": "_id", "field_links": "_links", "first_name": "firstName", "last_name": "lastName"},
         {"_links": "MemberSummaryLinks"},
+        {},
     ),
-    "MemberTeamsPostInput": ({"team_keys": "teamKeys"}, {}),
+    "MemberTeamsPostInput": ({"team_keys": "teamKeys"}, {}, {}),
     "Members": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "Member"},
+        {},
     ),
     "MetricCollectionRep": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "MetricRep"},
+        {},
     ),
     "MetricGroupCollectionRep": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "MetricGroupRep"},
+        {},
     ),
-    "MetricGroupPost": ({"maintainer_id": "maintainerId"}, {"metrics": "MetricInMetricGroupInput"}),
+    "MetricGroupPost": ({"maintainer_id": "maintainerId"}, {"metrics": "MetricInMetricGroupInput"}, {}),
     "MetricGroupRep": (
         {
             "field_creation_date": "_creationDate",
@@ -910,6 +1023,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "maintainer": "MetricGroupRepMaintainer",
             "metrics": "MetricGroupRepMetricsItem",
         },
+        {},
     ),
     "MetricInGroupRep": (
         {
@@ -922,9 +1036,10 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "unit_aggregation_type": "unitAggregationType",
         },
         {"_links": "MetricInGroupRepLinks"},
+        {},
     ),
-    "MetricInMetricGroupInput": ({"name_in_group": "nameInGroup"}, {}),
-    "MetricInput": ({"is_group": "isGroup"}, {}),
+    "MetricInMetricGroupInput": ({"name_in_group": "nameInGroup"}, {}, {}),
+    "MetricInput": ({"is_group": "isGroup"}, {}, {}),
     "MetricPost": (
         {
             "event_key": "eventKey",
@@ -935,6 +1050,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "unit_aggregation_type": "unitAggregationType",
         },
         {"urls": "MetricPostUrlsItem"},
+        {},
     ),
     "MetricRep": (
         {
@@ -948,6 +1064,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "success_criteria": "successCriteria",
         },
         {"_links": "MetricRepLinks"},
+        {},
     ),
     "MetricV2Rep": (
         {
@@ -958,6 +1075,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "unit_aggregation_type": "unitAggregationType",
         },
         {"_links": "MetricV2RepLinks"},
+        {},
     ),
     "MigrationSafetyIssueRep": (
         {
@@ -966,18 +1084,20 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "old_system_affected": "oldSystemAffected",
         },
         {},
+        {},
     ),
-    "MigrationSettingsPost": ({"context_kind": "contextKind", "stage_count": "stageCount"}, {}),
+    "MigrationSettingsPost": ({"context_kind": "contextKind", "stage_count": "stageCount"}, {}, {}),
     "NewMemberForm": (
         {"custom_roles": "customRoles", "first_name": "firstName", "last_name": "lastName", "team_keys": "teamKeys"},
         {},
+        {},
     ),
-    "OAuthClientPost": ({"redirect_uri": "redirectUri"}, {}),
-    "ParameterRep": ({"flag_key": "flagKey", "variation_id": "variationId"}, {}),
-    "PatchFlagsRequest": ({}, {"instructions": "Instruction"}),
-    "PatchUsersRequest": ({}, {"instructions": "InstructionUserRequest"}),
-    "PatchWithComment": ({}, {"patch": "PatchOperation"}),
-    "PermissionGrantInput": ({"action_set": "actionSet", "member_i_ds": "memberIDs"}, {}),
+    "OAuthClientPost": ({"redirect_uri": "redirectUri"}, {}, {}),
+    "ParameterRep": ({"flag_key": "flagKey", "variation_id": "variationId"}, {}, {}),
+    "PatchFlagsRequest": ({}, {"instructions": "Instruction"}, {}),
+    "PatchUsersRequest": ({}, {"instructions": "InstructionUserRequest"}, {}),
+    "PatchWithComment": ({}, {"patch": "PatchOperation"}, {}),
+    "PermissionGrantInput": ({"action_set": "actionSet", "member_i_ds": "memberIDs"}, {}, {}),
     "PostDeploymentEventInput": (
         {
             "application_key": "applicationKey",
@@ -995,10 +1115,12 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "deploymentMetadata": "PostDeploymentEventInputDeploymentMetadata",
             "eventMetadata": "PostDeploymentEventInputEventMetadata",
         },
+        {},
     ),
-    "PostFlagScheduledChangesInput": ({"execution_date": "executionDate"}, {"instructions": "Instruction"}),
+    "PostFlagScheduledChangesInput": ({"execution_date": "executionDate"}, {"instructions": "Instruction"}, {}),
     "PostInsightGroupParams": (
         {"application_keys": "applicationKeys", "environment_key": "environmentKey", "project_key": "projectKey"},
+        {},
         {},
     ),
     "Project": (
@@ -1014,6 +1136,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "defaultClientSideAvailability": "ProjectDefaultClientSideAvailability",
             "environments": "Environments",
         },
+        {},
     ),
     "ProjectPost": (
         {
@@ -1026,19 +1149,23 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "environments": "EnvironmentPost",
             "namingConvention": "ProjectPostNamingConvention",
         },
+        {},
     ),
     "ProjectRep": (
         {"field_id": "_id", "field_links": "_links", "include_in_snippet_by_default": "includeInSnippetByDefault"},
         {"_links": "ProjectRepLinks", "environments": "Environment"},
+        {},
     ),
-    "ProjectSummary": ({"field_id": "_id", "field_links": "_links"}, {"_links": "ProjectSummaryLinks"}),
+    "ProjectSummary": ({"field_id": "_id", "field_links": "_links"}, {"_links": "ProjectSummaryLinks"}, {}),
     "Projects": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "Project"},
+        {},
     ),
     "PullRequestCollectionRep": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "PullRequestCollectionRepLinks", "items": "PullRequestRep"},
+        {},
     ),
     "PullRequestLeadTimeRep": (
         {
@@ -1051,6 +1178,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "max_wait_duration_ms": "maxWaitDurationMs",
             "review_duration_ms": "reviewDurationMs",
         },
+        {},
         {},
     ),
     "PullRequestRep": (
@@ -1072,14 +1200,17 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "flagReferences": "FlagReferenceCollectionRep",
             "leadTime": "PullRequestLeadTimeRep",
         },
+        {},
     ),
     "PutBranch": (
         {"commit_time": "commitTime", "sync_time": "syncTime", "update_sequence_id": "updateSequenceId"},
         {"references": "ReferenceRep"},
+        {},
     ),
     "RandomizationSettingsPut": (
         {"randomization_units": "randomizationUnits"},
         {"randomizationUnits": "RandomizationUnitInput"},
+        {},
     ),
     "RandomizationSettingsRep": (
         {
@@ -1090,18 +1221,21 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "randomization_units": "randomizationUnits",
         },
         {"_links": "RandomizationSettingsRepLinks", "randomizationUnits": "RandomizationUnitRep"},
+        {},
     ),
     "RandomizationUnitInput": (
         {"randomization_unit": "randomizationUnit", "standard_randomization_unit": "standardRandomizationUnit"},
+        {},
         {},
     ),
     "RandomizationUnitRep": (
         {"field_display_name": "_displayName", "field_hidden": "_hidden", "randomization_unit": "randomizationUnit"},
         {},
+        {},
     ),
-    "ReferenceRep": ({}, {"hunks": "HunkRep"}),
-    "RelayAutoConfigCollectionRep": ({}, {"items": "RelayAutoConfigRep"}),
-    "RelayAutoConfigPost": ({}, {"policy": "Statement"}),
+    "ReferenceRep": ({}, {"hunks": "HunkRep"}, {}),
+    "RelayAutoConfigCollectionRep": ({}, {"items": "RelayAutoConfigRep"}, {}),
+    "RelayAutoConfigPost": ({}, {"policy": "Statement"}, {}),
     "RelayAutoConfigRep": (
         {
             "creation_date": "creationDate",
@@ -1112,6 +1246,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "last_modified": "lastModified",
         },
         {"_creator": "MemberSummary", "policy": "Statement"},
+        {},
     ),
     "Release": (
         {
@@ -1121,6 +1256,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "release_pipeline_key": "releasePipelineKey",
         },
         {"_links": "ReleaseLinks", "phases": "ReleasePhasesItem"},
+        {},
     ),
     "ReleaseGuardianConfiguration": (
         {
@@ -1130,15 +1266,18 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "rollout_weight": "rolloutWeight",
         },
         {},
+        {},
     ),
     "ReleasePipeline": (
         {"created_at": "createdAt", "field_version": "_version", "is_project_default": "isProjectDefault"},
         {"phases": "ReleasePipelinePhasesItem"},
+        {},
     ),
-    "ReleasePipelineCollection": ({"total_count": "totalCount"}, {"items": "ReleasePipeline"}),
+    "ReleasePipelineCollection": ({"total_count": "totalCount"}, {"items": "ReleasePipeline"}, {}),
     "RepositoryCollectionRep": (
         {"field_links": "_links"},
         {"_links": "RepositoryCollectionRepLinks", "items": "RepositoryRep"},
+        {},
     ),
     "RepositoryPost": (
         {
@@ -1148,6 +1287,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "source_link": "sourceLink",
             "type_": "type",
         },
+        {},
         {},
     ),
     "RepositoryRep": (
@@ -1160,9 +1300,11 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "type_": "type",
         },
         {"_links": "RepositoryRepLinks", "branches": "BranchRep"},
+        {},
     ),
     "ResourceIDResponse": (
         {"environment_key": "environmentKey", "flag_key": "flagKey", "project_key": "projectKey"},
+        {},
         {},
     ),
     "ReviewResponse": (
@@ -1173,34 +1315,39 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "service_token_id": "serviceTokenId",
         },
         {},
+        {},
     ),
-    "RootResponse": ({}, {"links": "RootResponseLinks"}),
-    "SdkListRep": ({"field_links": "_links"}, {"_links": "SdkListRepLinks"}),
-    "SdkVersion": ({"sdk_name": "sdkName", "sdk_version": "sdkVersion"}, {}),
+    "RootResponse": ({}, {"links": "RootResponseLinks"}, {}),
+    "SdkListRep": ({"field_links": "_links"}, {"_links": "SdkListRepLinks"}, {}),
+    "SdkVersion": ({"sdk_name": "sdkName", "sdk_version": "sdkVersion"}, {}, {}),
     "SdkVersionListRep": (
         {"field_links": "_links", "sdk_versions": "sdkVersions"},
         {"_links": "SdkVersionListRepLinks", "sdkVersions": "SdkVersion"},
+        {},
     ),
-    "SegmentBody": ({"unbounded_context_kind": "unboundedContextKind"}, {}),
-    "SegmentUserState": ({}, {"excluded": "SegmentUserList", "included": "SegmentUserList"}),
-    "SemanticPatch": ({"environment_key": "environmentKey"}, {"instructions": "Instruction"}),
+    "SegmentBody": ({"unbounded_context_kind": "unboundedContextKind"}, {}, {}),
+    "SegmentUserState": ({}, {"excluded": "SegmentUserList", "included": "SegmentUserList"}, {}),
+    "SemanticPatch": ({"environment_key": "environmentKey"}, {"instructions": "Instruction"}, {}),
     "SeriesListRep": (
         {"field_links": "_links"},
         {"_links": "SeriesListRepLinks", "metadata": "SeriesListRepMetadataItem", "series": "SeriesListRepSeriesItem"},
+        {},
     ),
     "StageInput": (
         {"execute_conditions_in_sequence": "executeConditionsInSequence"},
         {"action": "ActionInput", "conditions": "ConditionInput"},
+        {},
     ),
-    "Statement": ({"not_actions": "notActions", "not_resources": "notResources"}, {}),
+    "Statement": ({"not_actions": "notActions", "not_resources": "notResources"}, {}, {}),
     "StatisticCollectionRep": (
         {"field_links": "_links"},
         {"_links": "StatisticCollectionRepLinks", "flags": "StatisticCollectionRepFlags"},
+        {},
     ),
-    "StatisticsRoot": ({"self_": "self"}, {"projects": "Link", "self": "Link"}),
-    "StoreIntegrationError": ({"status_code": "statusCode"}, {}),
-    "SubscriptionPost": ({"api_key": "apiKey"}, {"config": "SubscriptionPostConfig", "statements": "Statement"}),
-    "TagsCollection": ({"field_links": "_links", "total_count": "totalCount"}, {"_links": "CollectionLinks"}),
+    "StatisticsRoot": ({"self_": "self"}, {"projects": "Link", "self": "Link"}, {}),
+    "StoreIntegrationError": ({"status_code": "statusCode"}, {}, {}),
+    "SubscriptionPost": ({"api_key": "apiKey"}, {"config": "SubscriptionPostConfig", "statements": "Statement"}, {}),
+    "TagsCollection": ({"field_links": "_links", "total_count": "totalCount"}, {"_links": "CollectionLinks"}, {}),
     "Team": (
         {
             "field_creation_date": "_creationDate",
@@ -1216,23 +1363,31 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "projects": "TeamProjects",
             "roles": "TeamRoles",
         },
+        {},
     ),
-    "TeamCustomRole": ({"applied_on": "appliedOn"}, {"projects": "TeamProjects"}),
+    "TeamCustomRole": ({"applied_on": "appliedOn"}, {"projects": "TeamProjects"}, {}),
     "TeamCustomRoles": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "TeamCustomRolesLinks", "items": "TeamCustomRole"},
+        {},
     ),
-    "TeamImportsRep": ({}, {"items": "MemberImportItem"}),
+    "TeamImportsRep": ({}, {"items": "MemberImportItem"}, {}),
     "TeamMaintainers": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "TeamMaintainersLinks", "items": "MemberSummary"},
+        {},
     ),
     "TeamPostInput": (
         {"custom_role_keys": "customRoleKeys", "member_i_ds": "memberIDs", "permission_grants": "permissionGrants"},
         {"permissionGrants": "PermissionGrantInput"},
+        {},
     ),
-    "TeamProjects": ({"total_count": "totalCount"}, {"items": "ProjectSummary"}),
-    "Teams": ({"field_links": "_links", "total_count": "totalCount"}, {"_links": "CollectionLinks", "items": "Team"}),
+    "TeamProjects": ({"total_count": "totalCount"}, {"items": "ProjectSummary"}, {}),
+    "Teams": (
+        {"field_links": "_links", "total_count": "totalCount"},
+        {"_links": "CollectionLinks", "items": "Team"},
+        {},
+    ),
     "Token": (
         {
             "creation_date": "creationDate",
@@ -1249,15 +1404,25 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "service_token": "serviceToken",
         },
         {"_links": "TokenLinks", "_member": "MemberSummary", "inlineRole": "Statement"},
+        {},
     ),
-    "Tokens": ({"field_links": "_links", "total_count": "totalCount"}, {"_links": "CollectionLinks", "items": "Token"}),
-    "TreatmentInput": ({"allocation_percent": "allocationPercent"}, {"parameters": "TreatmentParameterInput"}),
-    "TreatmentParameterInput": ({"flag_key": "flagKey", "variation_id": "variationId"}, {}),
-    "TreatmentRep": ({"allocation_percent": "allocationPercent", "field_id": "_id"}, {"parameters": "ParameterRep"}),
-    "TriggerPost": ({"integration_key": "integrationKey"}, {"instructions": "Instruction"}),
+    "Tokens": (
+        {"field_links": "_links", "total_count": "totalCount"},
+        {"_links": "CollectionLinks", "items": "Token"},
+        {},
+    ),
+    "TreatmentInput": ({"allocation_percent": "allocationPercent"}, {"parameters": "TreatmentParameterInput"}, {}),
+    "TreatmentParameterInput": ({"flag_key": "flagKey", "variation_id": "variationId"}, {}, {}),
+    "TreatmentRep": (
+        {"allocation_percent": "allocationPercent", "field_id": "_id"},
+        {"parameters": "ParameterRep"},
+        {},
+    ),
+    "TriggerPost": ({"integration_key": "integrationKey"}, {"instructions": "Instruction"}, {}),
     "TriggerWorkflowCollectionRep": (
         {"field_links": "_links"},
         {"_links": "TriggerWorkflowCollectionRepLinks", "items": "TriggerWorkflowRep"},
+        {},
     ),
     "TriggerWorkflowRep": (
         {
@@ -1272,11 +1437,13 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "trigger_url": "triggerURL",
         },
         {"_links": "TriggerWorkflowRepLinks", "instructions": "Instruction"},
+        {},
     ),
-    "UpsertContextKindPayload": ({"hide_in_targeting": "hideInTargeting"}, {}),
+    "UpsertContextKindPayload": ({"hide_in_targeting": "hideInTargeting"}, {}, {}),
     "UpsertFlagDefaultsPayload": (
         {"boolean_defaults": "booleanDefaults", "default_client_side_availability": "defaultClientSideAvailability"},
         {"booleanDefaults": "BooleanFlagDefaults", "defaultClientSideAvailability": "DefaultClientSideAvailability"},
+        {},
     ),
     "UpsertPayloadRep": (
         {
@@ -1289,15 +1456,18 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "booleanDefaults": "BooleanFlagDefaults",
             "defaultClientSideAvailability": "DefaultClientSideAvailability",
         },
+        {},
     ),
-    "UpsertResponseRep": ({"field_links": "_links"}, {"_links": "UpsertResponseRepLinks"}),
+    "UpsertResponseRep": ({"field_links": "_links"}, {"_links": "UpsertResponseRepLinks"}, {}),
     "UserFlagSetting": (
         {"field_links": "_links", "field_value": "_value"},
         {"_links": "UserFlagSettingLinks", "reason": "UserFlagSettingReason"},
+        {},
     ),
     "UserFlagSettings": (
         {"field_links": "_links"},
         {"_links": "UserFlagSettingsLinks", "items": "UserFlagSettingsItems"},
+        {},
     ),
     "UserRecord": (
         {
@@ -1308,6 +1478,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "sort_value": "sortValue",
         },
         {"_links": "UserRecordLinks", "user": "UserRecordUser"},
+        {},
     ),
     "UserSegment": (
         {
@@ -1324,27 +1495,36 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "includedContexts": "UserSegmentIncludedContextsItem",
             "rules": "UserSegmentRulesItem",
         },
+        {},
     ),
     "UserSegments": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "UserSegment"},
+        {},
     ),
     "Users": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "UserRecord"},
+        {},
     ),
     "UsersRep": (
         {"field_links": "_links", "total_count": "totalCount"},
         {"_links": "CollectionLinks", "items": "UserRecord"},
+        {},
     ),
-    "Variation": ({"field_id": "_id"}, {}),
+    "Variation": ({"field_id": "_id"}, {}, {}),
     "VersionsRep": (
         {"current_version": "currentVersion", "latest_version": "latestVersion", "valid_versions": "validVersions"},
         {},
+        {},
     ),
-    "Webhook": ({"field_id": "_id", "field_links": "_links"}, {"_links": "WebhookLinks", "statements": "Statement"}),
-    "WebhookPost": ({}, {"statements": "Statement"}),
-    "Webhooks": ({"field_links": "_links"}, {"_links": "WebhooksLinks", "items": "Webhook"}),
+    "Webhook": (
+        {"field_id": "_id", "field_links": "_links"},
+        {"_links": "WebhookLinks", "statements": "Statement"},
+        {},
+    ),
+    "WebhookPost": ({}, {"statements": "Statement"}, {}),
+    "Webhooks": ({"field_links": "_links"}, {"_links": "WebhooksLinks", "items": "Webhook"}, {}),
     "WorkflowTemplateOutput": (
         {
             "field_creation_date": "_creationDate",
@@ -1355,6 +1535,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "field_owner_id": "_ownerId",
         },
         {"_links": "WorkflowTemplateOutputLinks", "stages": "WorkflowTemplateOutputStagesItem"},
+        {},
     ),
-    "WorkflowTemplatesListingOutputRep": ({}, {"items": "WorkflowTemplateOutput"}),
+    "WorkflowTemplatesListingOutputRep": ({}, {"items": "WorkflowTemplateOutput"}, {}),
 }

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.access_allowed_rep import AccessAllowedRep
@@ -29,17 +29,15 @@ class Access:
     allowed: list[AccessAllowedRep]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         denied = []
         for denied_item_data in self.denied:
-            denied_item = denied_item_data.to_dict()
+            denied_item = jsonable(denied_item_data)
             denied.append(denied_item)
 
         allowed = []
         for allowed_item_data in self.allowed:
-            allowed_item = allowed_item_data.to_dict()
+            allowed_item = jsonable(allowed_item_data)
             allowed.append(allowed_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.access_denied_reason import AccessDeniedReason
@@ -28,12 +28,10 @@ class AccessDenied:
     reason: AccessDeniedReason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         action = self.action
 
-        reason = self.reason.to_dict()
+        reason = jsonable(self.reason)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.access_token_post_role import AccessTokenPostRole, check_access_token_post_role
 from ..types import UNSET, Unset
 
@@ -41,8 +41,6 @@ class AccessTokenPost:
     default_api_version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -60,7 +58,7 @@ class AccessTokenPost:
         if not isinstance(self.inline_role, Unset):
             inline_role = []
             for inline_role_item_data in self.inline_role:
-                inline_role_item = inline_role_item_data.to_dict()
+                inline_role_item = jsonable(inline_role_item_data)
                 inline_role.append(inline_role_item)
 
         service_token = self.service_token

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,8 +42,6 @@ class ApplicationVersionRep:
     supported: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         auto_added = self.auto_added
 
@@ -53,11 +51,11 @@ class ApplicationVersionRep:
 
         field_access: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_access, Unset):
-            field_access = self.field_access.to_dict()
+            field_access = jsonable(self.field_access)
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_version = self.field_version
 

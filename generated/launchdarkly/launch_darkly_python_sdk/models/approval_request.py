@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.approval_request_review_status import ApprovalRequestReviewStatus, check_approval_request_review_status
 from ..models.approval_request_status import ApprovalRequestStatus, check_approval_request_status
 from ..types import UNSET, Unset
@@ -65,8 +65,6 @@ class ApprovalRequest:
     resource_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -80,7 +78,7 @@ class ApprovalRequest:
 
         all_reviews = []
         for all_reviews_item_data in self.all_reviews:
-            all_reviews_item = all_reviews_item_data.to_dict()
+            all_reviews_item = jsonable(all_reviews_item_data)
             all_reviews.append(all_reviews_item)
 
         notify_member_ids = self.notify_member_ids
@@ -89,17 +87,17 @@ class ApprovalRequest:
 
         instructions = []
         for instructions_item_data in self.instructions:
-            instructions_item = instructions_item_data.to_dict()
+            instructions_item = jsonable(instructions_item_data)
             instructions.append(instructions_item)
 
         conflicts = []
         for conflicts_item_data in self.conflicts:
-            conflicts_item = conflicts_item_data.to_dict()
+            conflicts_item = jsonable(conflicts_item_data)
             conflicts.append(conflicts_item)
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         requestor_id = self.requestor_id
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,8 +35,6 @@ class AudienceConfiguration:
     release_guardian_configuration: ReleaseGuardianConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         release_strategy = self.release_strategy
 
@@ -52,7 +50,7 @@ class AudienceConfiguration:
 
         release_guardian_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.release_guardian_configuration, Unset):
-            release_guardian_configuration = self.release_guardian_configuration.to_dict()
+            release_guardian_configuration = jsonable(self.release_guardian_configuration)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,8 +63,6 @@ class AuditLogEntry:
     current_version: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -74,7 +72,7 @@ class AuditLogEntry:
 
         accesses = []
         for accesses_item_data in self.accesses:
-            accesses_item = accesses_item_data.to_dict()
+            accesses_item = jsonable(accesses_item_data)
             accesses.append(accesses_item)
 
         kind = self.kind
@@ -87,7 +85,7 @@ class AuditLogEntry:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         comment = self.comment
 
@@ -97,11 +95,11 @@ class AuditLogEntry:
 
         member: dict[str, Any] | Unset = UNSET
         if not isinstance(self.member, Unset):
-            member = self.member.to_dict()
+            member = jsonable(self.member)
 
         target: dict[str, Any] | Unset = UNSET
         if not isinstance(self.target, Unset):
-            target = self.target.to_dict()
+            target = jsonable(self.target)
 
         delta = self.delta
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.big_segment_store_integration_integration_key import (
     BigSegmentStoreIntegrationIntegrationKey,
     check_big_segment_store_integration_integration_key,
@@ -56,10 +56,8 @@ class BigSegmentStoreIntegration:
     field_access: Access | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        field_links = self.field_links.to_dict()
+        field_links = jsonable(self.field_links)
 
         field_id = self.field_id
 
@@ -69,7 +67,7 @@ class BigSegmentStoreIntegration:
 
         environment_key = self.environment_key
 
-        config = self.config.to_dict()
+        config = jsonable(self.config)
 
         on = self.on
 
@@ -79,11 +77,11 @@ class BigSegmentStoreIntegration:
 
         version = self.version
 
-        field_status = self.field_status.to_dict()
+        field_status = jsonable(self.field_status)
 
         field_access: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_access, Unset):
-            field_access = self.field_access.to_dict()
+            field_access = jsonable(self.field_access)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -32,16 +32,14 @@ class BigSegmentStoreIntegrationLinks:
     environment: Link
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        self_ = self.self_.to_dict()
+        self_ = jsonable(self.self_)
 
-        parent = self.parent.to_dict()
+        parent = jsonable(self.parent)
 
-        project = self.project.to_dict()
+        project = jsonable(self.project)
 
-        environment = self.environment.to_dict()
+        environment = jsonable(self.environment)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

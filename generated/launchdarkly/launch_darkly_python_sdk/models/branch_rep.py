@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,8 +39,6 @@ class BranchRep:
     references: list[BranchRepReferencesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -50,7 +48,7 @@ class BranchRep:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         update_sequence_id = self.update_sequence_id
 
@@ -58,7 +56,7 @@ class BranchRep:
         if not isinstance(self.references, Unset):
             references = []
             for references_item_data in self.references:
-                references_item = references_item_data.to_dict()
+                references_item = jsonable(references_item_data)
                 references.append(references_item)
 
         field_dict: dict[str, Any] = {}

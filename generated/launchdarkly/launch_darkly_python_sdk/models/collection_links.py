@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,28 +36,26 @@ class CollectionLinks:
     last: Link | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         self_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_, Unset):
-            self_ = self.self_.to_dict()
+            self_ = jsonable(self.self_)
 
         next_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.next_, Unset):
-            next_ = self.next_.to_dict()
+            next_ = jsonable(self.next_)
 
         prev: dict[str, Any] | Unset = UNSET
         if not isinstance(self.prev, Unset):
-            prev = self.prev.to_dict()
+            prev = jsonable(self.prev)
 
         first: dict[str, Any] | Unset = UNSET
         if not isinstance(self.first, Unset):
-            first = self.first.to_dict()
+            first = jsonable(self.first)
 
         last: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last, Unset):
-            last = self.last.to_dict()
+            last = jsonable(self.last)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,8 +45,6 @@ class ConditionInput:
     kind: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         schedule_kind = self.schedule_kind
 
@@ -70,7 +68,7 @@ class ConditionInput:
 
         integration_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.integration_config, Unset):
-            integration_config = self.integration_config.to_dict()
+            integration_config = jsonable(self.integration_config)
 
         kind = self.kind
 

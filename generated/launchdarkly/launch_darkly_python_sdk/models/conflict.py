@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,12 +30,10 @@ class Conflict:
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         instruction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.instruction, Unset):
-            instruction = self.instruction.to_dict()
+            instruction = jsonable(self.instruction)
 
         reason = self.reason
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.context_attribute_name import ContextAttributeName
@@ -28,14 +28,12 @@ class ContextAttributeNames:
     names: list[ContextAttributeName]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
 
         names = []
         for names_item_data in self.names:
-            names_item = names_item_data.to_dict()
+            names_item = jsonable(names_item_data)
             names.append(names_item)
 
         field_dict: dict[str, Any] = {}

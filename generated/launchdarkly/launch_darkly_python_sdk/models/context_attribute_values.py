@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.context_attribute_value import ContextAttributeValue
@@ -28,14 +28,12 @@ class ContextAttributeValues:
     values: list[ContextAttributeValue]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
 
         values = []
         for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
+            values_item = jsonable(values_item_data)
             values.append(values_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.context_instance_segment_membership_links import ContextInstanceSegmentMembershipLinks
@@ -42,8 +42,6 @@ class ContextInstanceSegmentMembership:
     field_links: ContextInstanceSegmentMembershipLinks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -61,7 +59,7 @@ class ContextInstanceSegmentMembership:
 
         is_rule_targeted = self.is_rule_targeted
 
-        field_links = self.field_links.to_dict()
+        field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,8 +41,6 @@ class CreateApprovalRequestRequest:
     integration_config: FormVariableConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         resource_id = self.resource_id
 
@@ -50,7 +48,7 @@ class CreateApprovalRequestRequest:
 
         instructions = []
         for instructions_item_data in self.instructions:
-            instructions_item = instructions_item_data.to_dict()
+            instructions_item = jsonable(instructions_item_data)
             instructions.append(instructions_item)
 
         comment = self.comment
@@ -65,7 +63,7 @@ class CreateApprovalRequestRequest:
 
         integration_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.integration_config, Unset):
-            integration_config = self.integration_config.to_dict()
+            integration_config = jsonable(self.integration_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,19 +32,17 @@ class CreatePhaseInput:
     configuration: PhaseConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         audiences = []
         for audiences_item_data in self.audiences:
-            audiences_item = audiences_item_data.to_dict()
+            audiences_item = jsonable(audiences_item_data)
             audiences.append(audiences_item)
 
         name = self.name
 
         configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
+            configuration = jsonable(self.configuration)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

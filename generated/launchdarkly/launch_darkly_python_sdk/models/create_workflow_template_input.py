@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,8 +41,6 @@ class CreateWorkflowTemplateInput:
     flag_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
@@ -56,7 +54,7 @@ class CreateWorkflowTemplateInput:
         if not isinstance(self.stages, Unset):
             stages = []
             for stages_item_data in self.stages:
-                stages_item = stages_item_data.to_dict()
+                stages_item = jsonable(stages_item_data)
                 stages.append(stages_item)
 
         project_key = self.project_key

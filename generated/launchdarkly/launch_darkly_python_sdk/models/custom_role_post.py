@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.custom_role_post_base_permissions import (
     CustomRolePostBasePermissions,
     check_custom_role_post_base_permissions,
@@ -40,8 +40,6 @@ class CustomRolePost:
     base_permissions: CustomRolePostBasePermissions | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -49,7 +47,7 @@ class CustomRolePost:
 
         policy = []
         for policy_item_data in self.policy:
-            policy_item = policy_item_data.to_dict()
+            policy_item = jsonable(policy_item_data)
             policy.append(policy_item)
 
         description = self.description

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ class CustomWorkflowInput:
     template_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -49,7 +47,7 @@ class CustomWorkflowInput:
         if not isinstance(self.stages, Unset):
             stages = []
             for stages_item_data in self.stages:
-                stages_item = stages_item_data.to_dict()
+                stages_item = jsonable(stages_item_data)
                 stages.append(stages_item)
 
         template_key = self.template_key

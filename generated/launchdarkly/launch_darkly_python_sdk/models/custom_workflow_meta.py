@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,14 +29,12 @@ class CustomWorkflowMeta:
     stage: CustomWorkflowStageMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         stage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stage, Unset):
-            stage = self.stage.to_dict()
+            stage = jsonable(self.stage)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

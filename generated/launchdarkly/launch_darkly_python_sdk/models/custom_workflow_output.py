@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,8 +53,6 @@ class CustomWorkflowOutput:
     template_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -62,7 +60,7 @@ class CustomWorkflowOutput:
 
         field_conflicts = []
         for field_conflicts_item_data in self.field_conflicts:
-            field_conflicts_item = field_conflicts_item_data.to_dict()
+            field_conflicts_item = jsonable(field_conflicts_item_data)
             field_conflicts.append(field_conflicts_item)
 
         field_creation_date = self.field_creation_date
@@ -71,11 +69,11 @@ class CustomWorkflowOutput:
 
         name = self.name
 
-        field_execution = self.field_execution.to_dict()
+        field_execution = jsonable(self.field_execution)
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         description = self.description
 
@@ -85,7 +83,7 @@ class CustomWorkflowOutput:
         if not isinstance(self.stages, Unset):
             stages = []
             for stages_item_data in self.stages:
-                stages_item = stages_item_data.to_dict()
+                stages_item = jsonable(stages_item_data)
                 stages.append(stages_item)
 
         template_key = self.template_key

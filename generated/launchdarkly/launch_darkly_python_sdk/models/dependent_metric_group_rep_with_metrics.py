@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.dependent_metric_group_rep_with_metrics_kind import (
     DependentMetricGroupRepWithMetricsKind,
     check_dependent_metric_group_rep_with_metrics_kind,
@@ -40,8 +40,6 @@ class DependentMetricGroupRepWithMetrics:
     metrics: list[MetricInGroupRep] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
@@ -49,13 +47,13 @@ class DependentMetricGroupRepWithMetrics:
 
         kind: str = self.kind
 
-        field_links = self.field_links.to_dict()
+        field_links = jsonable(self.field_links)
 
         metrics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
             metrics = []
             for metrics_item_data in self.metrics:
-                metrics_item = metrics_item_data.to_dict()
+                metrics_item = jsonable(metrics_item_data)
                 metrics.append(metrics_item)
 
         field_dict: dict[str, Any] = {}

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,8 +69,6 @@ class DeploymentRep:
     lead_time_stages: LeadTimeStagesRep | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
@@ -106,19 +104,19 @@ class DeploymentRep:
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            metadata = jsonable(self.metadata)
 
         pull_requests: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pull_requests, Unset):
-            pull_requests = self.pull_requests.to_dict()
+            pull_requests = jsonable(self.pull_requests)
 
         flag_references: dict[str, Any] | Unset = UNSET
         if not isinstance(self.flag_references, Unset):
-            flag_references = self.flag_references.to_dict()
+            flag_references = jsonable(self.flag_references)
 
         lead_time_stages: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lead_time_stages, Unset):
-            lead_time_stages = self.lead_time_stages.to_dict()
+            lead_time_stages = jsonable(self.lead_time_stages)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.destination_post_kind import DestinationPostKind, check_destination_post_kind
 from ..types import UNSET, Unset
 
@@ -35,8 +35,6 @@ class DestinationPost:
     on: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -46,7 +44,7 @@ class DestinationPost:
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+            config = jsonable(self.config)
 
         on = self.on
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,8 +57,6 @@ class Environment:
     approval_settings: EnvironmentApprovalSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -88,11 +86,11 @@ class Environment:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         approval_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.approval_settings, Unset):
-            approval_settings = self.approval_settings.to_dict()
+            approval_settings = jsonable(self.approval_settings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,8 +52,6 @@ class Experiment:
     draft_iteration: ExperimentDraftIteration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
@@ -77,15 +75,15 @@ class Experiment:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         current_iteration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_iteration, Unset):
-            current_iteration = self.current_iteration.to_dict()
+            current_iteration = jsonable(self.current_iteration)
 
         draft_iteration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.draft_iteration, Unset):
-            draft_iteration = self.draft_iteration.to_dict()
+            draft_iteration = jsonable(self.draft_iteration)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

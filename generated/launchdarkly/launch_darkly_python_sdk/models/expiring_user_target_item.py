@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,8 +39,6 @@ class ExpiringUserTargetItem:
     variation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -50,7 +48,7 @@ class ExpiringUserTargetItem:
 
         user_key = self.user_key
 
-        field_resource_id = self.field_resource_id.to_dict()
+        field_resource_id = jsonable(self.field_resource_id)
 
         target_type = self.target_type
 

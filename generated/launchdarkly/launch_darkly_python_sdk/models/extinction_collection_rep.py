@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.extinction_collection_rep_items import ExtinctionCollectionRepItems
@@ -29,12 +29,10 @@ class ExtinctionCollectionRep:
     items: ExtinctionCollectionRepItems
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        field_links = self.field_links.to_dict()
+        field_links = jsonable(self.field_links)
 
-        items = self.items.to_dict()
+        items = jsonable(self.items)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.feature_flag_kind import FeatureFlagKind, check_feature_flag_kind
 from ..types import UNSET, Unset
 
@@ -70,8 +70,6 @@ class FeatureFlag:
     environments: FeatureFlagEnvironments | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -85,14 +83,14 @@ class FeatureFlag:
 
         variations = []
         for variations_item_data in self.variations:
-            variations_item = variations_item_data.to_dict()
+            variations_item = jsonable(variations_item_data)
             variations.append(variations_item)
 
         temporary = self.temporary
 
         tags = self.tags
 
-        custom_properties = self.custom_properties.to_dict()
+        custom_properties = jsonable(self.custom_properties)
 
         archived = self.archived
 
@@ -102,11 +100,11 @@ class FeatureFlag:
 
         client_side_availability: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client_side_availability, Unset):
-            client_side_availability = self.client_side_availability.to_dict()
+            client_side_availability = jsonable(self.client_side_availability)
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         maintainer_id = self.maintainer_id
 
@@ -116,11 +114,11 @@ class FeatureFlag:
 
         defaults: dict[str, Any] | Unset = UNSET
         if not isinstance(self.defaults, Unset):
-            defaults = self.defaults.to_dict()
+            defaults = jsonable(self.defaults)
 
         environments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environments, Unset):
-            environments = self.environments.to_dict()
+            environments = jsonable(self.environments)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.feature_flag_body_purpose import FeatureFlagBodyPurpose, check_feature_flag_body_purpose
 from ..types import UNSET, Unset
 
@@ -61,8 +61,6 @@ class FeatureFlagBody:
     migration_settings: MigrationSettingsPost | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -74,13 +72,13 @@ class FeatureFlagBody:
 
         client_side_availability: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client_side_availability, Unset):
-            client_side_availability = self.client_side_availability.to_dict()
+            client_side_availability = jsonable(self.client_side_availability)
 
         variations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variations, Unset):
             variations = []
             for variations_item_data in self.variations:
-                variations_item = variations_item_data.to_dict()
+                variations_item = jsonable(variations_item_data)
                 variations.append(variations_item)
 
         temporary = self.temporary
@@ -91,11 +89,11 @@ class FeatureFlagBody:
 
         custom_properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_properties, Unset):
-            custom_properties = self.custom_properties.to_dict()
+            custom_properties = jsonable(self.custom_properties)
 
         defaults: dict[str, Any] | Unset = UNSET
         if not isinstance(self.defaults, Unset):
-            defaults = self.defaults.to_dict()
+            defaults = jsonable(self.defaults)
 
         purpose: str | Unset = UNSET
         if not isinstance(self.purpose, Unset):
@@ -109,7 +107,7 @@ class FeatureFlagBody:
 
         migration_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.migration_settings, Unset):
-            migration_settings = self.migration_settings.to_dict()
+            migration_settings = jsonable(self.migration_settings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

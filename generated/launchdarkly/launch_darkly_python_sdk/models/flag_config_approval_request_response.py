@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.flag_config_approval_request_response_review_status import (
     FlagConfigApprovalRequestResponseReviewStatus,
     check_flag_config_approval_request_response_review_status,
@@ -81,8 +81,6 @@ class FlagConfigApprovalRequestResponse:
     custom_workflow_metadata: CustomWorkflowMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -96,7 +94,7 @@ class FlagConfigApprovalRequestResponse:
 
         all_reviews = []
         for all_reviews_item_data in self.all_reviews:
-            all_reviews_item = all_reviews_item_data.to_dict()
+            all_reviews_item = jsonable(all_reviews_item_data)
             all_reviews.append(all_reviews_item)
 
         notify_member_ids = self.notify_member_ids
@@ -105,15 +103,15 @@ class FlagConfigApprovalRequestResponse:
 
         instructions = []
         for componentsschemas_instructions_item_data in self.instructions:
-            componentsschemas_instructions_item = componentsschemas_instructions_item_data.to_dict()
+            componentsschemas_instructions_item = jsonable(componentsschemas_instructions_item_data)
             instructions.append(componentsschemas_instructions_item)
 
         conflicts = []
         for conflicts_item_data in self.conflicts:
-            conflicts_item = conflicts_item_data.to_dict()
+            conflicts_item = jsonable(conflicts_item_data)
             conflicts.append(conflicts_item)
 
-        field_links = self.field_links.to_dict()
+        field_links = jsonable(self.field_links)
 
         requestor_id = self.requestor_id
 
@@ -131,15 +129,15 @@ class FlagConfigApprovalRequestResponse:
 
         integration_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.integration_metadata, Unset):
-            integration_metadata = self.integration_metadata.to_dict()
+            integration_metadata = jsonable(self.integration_metadata)
 
         source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+            source = jsonable(self.source)
 
         custom_workflow_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_workflow_metadata, Unset):
-            custom_workflow_metadata = self.custom_workflow_metadata.to_dict()
+            custom_workflow_metadata = jsonable(self.custom_workflow_metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,12 +36,10 @@ class FlagCopyConfigPost:
     excluded_actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        source = self.source.to_dict()
+        source = jsonable(self.source)
 
-        target = self.target.to_dict()
+        target = jsonable(self.target)
 
         comment = self.comment
 

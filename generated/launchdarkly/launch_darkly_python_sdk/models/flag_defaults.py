@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,12 +40,10 @@ class FlagDefaults:
     boolean_defaults: FlagDefaultsBooleanDefaults | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         key = self.key
 
@@ -57,11 +55,11 @@ class FlagDefaults:
 
         default_client_side_availability: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_client_side_availability, Unset):
-            default_client_side_availability = self.default_client_side_availability.to_dict()
+            default_client_side_availability = jsonable(self.default_client_side_availability)
 
         boolean_defaults: dict[str, Any] | Unset = UNSET
         if not isinstance(self.boolean_defaults, Unset):
-            boolean_defaults = self.boolean_defaults.to_dict()
+            boolean_defaults = jsonable(self.boolean_defaults)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,12 +29,10 @@ class FlagSempatch:
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         instructions = []
         for componentsschemas_instructions_item_data in self.instructions:
-            componentsschemas_instructions_item = componentsschemas_instructions_item_data.to_dict()
+            componentsschemas_instructions_item = jsonable(componentsschemas_instructions_item_data)
             instructions.append(componentsschemas_instructions_item)
 
         comment = self.comment

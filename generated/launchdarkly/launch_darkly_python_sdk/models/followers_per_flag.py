@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,8 +29,6 @@ class FollowersPerFlag:
     followers: list[FollowFlagMember] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         flag_key = self.flag_key
 
@@ -38,7 +36,7 @@ class FollowersPerFlag:
         if not isinstance(self.followers, Unset):
             followers = []
             for followers_item_data in self.followers:
-                followers_item = followers_item_data.to_dict()
+                followers_item = jsonable(followers_item_data)
                 followers.append(followers_item)
 
         field_dict: dict[str, Any] = {}

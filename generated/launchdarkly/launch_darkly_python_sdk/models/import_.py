@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.import_status import ImportStatus, check_import_status
 from ..types import UNSET, Unset
 
@@ -42,8 +42,6 @@ class Import:
     field_links: ImportLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -59,12 +57,12 @@ class Import:
         if not isinstance(self.files, Unset):
             files = []
             for files_item_data in self.files:
-                files_item = files_item_data.to_dict()
+                files_item = jsonable(files_item_data)
                 files.append(files_item)
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

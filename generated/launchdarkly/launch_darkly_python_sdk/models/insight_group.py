@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,8 +45,6 @@ class InsightGroup:
     application_keys: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
@@ -60,15 +58,15 @@ class InsightGroup:
 
         environment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
+            environment = jsonable(self.environment)
 
         scores: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scores, Unset):
-            scores = self.scores.to_dict()
+            scores = jsonable(self.scores)
 
         score_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.score_metadata, Unset):
-            score_metadata = self.score_metadata.to_dict()
+            score_metadata = jsonable(self.score_metadata)
 
         application_keys: list[str] | Unset = UNSET
         if not isinstance(self.application_keys, Unset):

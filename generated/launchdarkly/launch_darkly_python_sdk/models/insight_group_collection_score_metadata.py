@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.insight_period import InsightPeriod
@@ -28,12 +28,10 @@ class InsightGroupCollectionScoreMetadata:
     last_period: InsightPeriod
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        period = self.period.to_dict()
+        period = jsonable(self.period)
 
-        last_period = self.last_period.to_dict()
+        last_period = jsonable(self.last_period)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

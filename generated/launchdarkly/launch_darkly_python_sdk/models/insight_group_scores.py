@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,32 +47,30 @@ class InsightGroupScores:
     creation_ratio: InsightsMetricScore | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        overall = self.overall.to_dict()
+        overall = jsonable(self.overall)
 
-        deployment_frequency = self.deployment_frequency.to_dict()
+        deployment_frequency = jsonable(self.deployment_frequency)
 
-        deployment_failure_rate = self.deployment_failure_rate.to_dict()
+        deployment_failure_rate = jsonable(self.deployment_failure_rate)
 
-        lead_time = self.lead_time.to_dict()
+        lead_time = jsonable(self.lead_time)
 
-        impact_size = self.impact_size.to_dict()
+        impact_size = jsonable(self.impact_size)
 
-        experimentation_coverage = self.experimentation_coverage.to_dict()
+        experimentation_coverage = jsonable(self.experimentation_coverage)
 
-        flag_health = self.flag_health.to_dict()
+        flag_health = jsonable(self.flag_health)
 
-        velocity = self.velocity.to_dict()
+        velocity = jsonable(self.velocity)
 
-        risk = self.risk.to_dict()
+        risk = jsonable(self.risk)
 
-        efficiency = self.efficiency.to_dict()
+        efficiency = jsonable(self.efficiency)
 
         creation_ratio: dict[str, Any] | Unset = UNSET
         if not isinstance(self.creation_ratio, Unset):
-            creation_ratio = self.creation_ratio.to_dict()
+            creation_ratio = jsonable(self.creation_ratio)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

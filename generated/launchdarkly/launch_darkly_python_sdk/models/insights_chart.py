@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.insights_chart_metadata import InsightsChartMetadata
@@ -30,14 +30,12 @@ class InsightsChart:
     series: list[InsightsChartSeriesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        metadata = jsonable(self.metadata)
 
         series = []
         for series_item_data in self.series:
-            series_item = series_item_data.to_dict()
+            series_item = jsonable(series_item_data)
             series.append(series_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,14 +37,12 @@ class InsightsMetricScore:
     last_period: InsightsMetricScore | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         score = self.score
 
         indicator = self.indicator
 
-        indicator_range = self.indicator_range.to_dict()
+        indicator_range = jsonable(self.indicator_range)
 
         aggregate_of: list[str] | Unset = UNSET
         if not isinstance(self.aggregate_of, Unset):
@@ -54,7 +52,7 @@ class InsightsMetricScore:
 
         last_period: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_period, Unset):
-            last_period = self.last_period.to_dict()
+            last_period = jsonable(self.last_period)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.insights_repository_project import InsightsRepositoryProject
@@ -26,12 +26,10 @@ class InsightsRepositoryProjectMappings:
     mappings: list[InsightsRepositoryProject]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         mappings = []
         for mappings_item_data in self.mappings:
-            mappings_item = mappings_item_data.to_dict()
+            mappings_item = jsonable(mappings_item_data)
             mappings.append(mappings_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,8 +47,6 @@ class IntegrationDeliveryConfiguration:
     field_links: IntegrationDeliveryConfigurationLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -58,7 +56,7 @@ class IntegrationDeliveryConfiguration:
 
         environment_key = self.environment_key
 
-        config = self.config.to_dict()
+        config = jsonable(self.config)
 
         on = self.on
 
@@ -70,7 +68,7 @@ class IntegrationDeliveryConfiguration:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

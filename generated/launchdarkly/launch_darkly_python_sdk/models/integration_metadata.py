@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.integration_status import IntegrationStatus
@@ -32,12 +32,10 @@ class IntegrationMetadata:
     last_checked: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
 
-        external_status = self.external_status.to_dict()
+        external_status = jsonable(self.external_status)
 
         external_url = self.external_url
 

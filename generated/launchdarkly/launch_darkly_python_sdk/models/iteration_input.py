@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,22 +49,20 @@ class IterationInput:
     attributes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         hypothesis = self.hypothesis
 
         metrics = []
         for componentsschemas_metrics_input_item_data in self.metrics:
-            componentsschemas_metrics_input_item = componentsschemas_metrics_input_item_data.to_dict()
+            componentsschemas_metrics_input_item = jsonable(componentsschemas_metrics_input_item_data)
             metrics.append(componentsschemas_metrics_input_item)
 
         treatments = []
         for componentsschemas_treatments_input_item_data in self.treatments:
-            componentsschemas_treatments_input_item = componentsschemas_treatments_input_item_data.to_dict()
+            componentsschemas_treatments_input_item = jsonable(componentsschemas_treatments_input_item_data)
             treatments.append(componentsschemas_treatments_input_item)
 
-        flags = self.flags.to_dict()
+        flags = jsonable(self.flags)
 
         can_reshuffle_traffic = self.can_reshuffle_traffic
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.iteration_rep_status import IterationRepStatus, check_iteration_rep_status
 from ..types import UNSET, Unset
 
@@ -76,8 +76,6 @@ class IterationRep:
     covariate_info: CovariateInfoRep | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         hypothesis = self.hypothesis
 
@@ -99,7 +97,7 @@ class IterationRep:
 
         flags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.flags, Unset):
-            flags = self.flags.to_dict()
+            flags = jsonable(self.flags)
 
         reallocation_frequency_millis = self.reallocation_frequency_millis
 
@@ -107,15 +105,15 @@ class IterationRep:
 
         primary_metric: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary_metric, Unset):
-            primary_metric = self.primary_metric.to_dict()
+            primary_metric = jsonable(self.primary_metric)
 
         primary_single_metric: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary_single_metric, Unset):
-            primary_single_metric = self.primary_single_metric.to_dict()
+            primary_single_metric = jsonable(self.primary_single_metric)
 
         primary_funnel: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary_funnel, Unset):
-            primary_funnel = self.primary_funnel.to_dict()
+            primary_funnel = jsonable(self.primary_funnel)
 
         randomization_unit = self.randomization_unit
 
@@ -127,30 +125,30 @@ class IterationRep:
         if not isinstance(self.treatments, Unset):
             treatments = []
             for treatments_item_data in self.treatments:
-                treatments_item = treatments_item_data.to_dict()
+                treatments_item = jsonable(treatments_item_data)
                 treatments.append(treatments_item)
 
         secondary_metrics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.secondary_metrics, Unset):
             secondary_metrics = []
             for secondary_metrics_item_data in self.secondary_metrics:
-                secondary_metrics_item = secondary_metrics_item_data.to_dict()
+                secondary_metrics_item = jsonable(secondary_metrics_item_data)
                 secondary_metrics.append(secondary_metrics_item)
 
         metrics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
             metrics = []
             for metrics_item_data in self.metrics:
-                metrics_item = metrics_item_data.to_dict()
+                metrics_item = jsonable(metrics_item_data)
                 metrics.append(metrics_item)
 
         layer_snapshot: dict[str, Any] | Unset = UNSET
         if not isinstance(self.layer_snapshot, Unset):
-            layer_snapshot = self.layer_snapshot.to_dict()
+            layer_snapshot = jsonable(self.layer_snapshot)
 
         covariate_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.covariate_info, Unset):
-            covariate_info = self.covariate_info.to_dict()
+            covariate_info = jsonable(self.covariate_info)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,8 +53,6 @@ class Member:
     teams: list[MemberTeamsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -76,7 +74,7 @@ class Member:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         first_name = self.first_name
 
@@ -86,7 +84,7 @@ class Member:
         if not isinstance(self.teams, Unset):
             teams = []
             for teams_item_data in self.teams:
-                teams_item = teams_item_data.to_dict()
+                teams_item = jsonable(teams_item_data)
                 teams.append(teams_item)
 
         field_dict: dict[str, Any] = {}

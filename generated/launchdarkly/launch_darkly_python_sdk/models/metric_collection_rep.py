@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,19 +33,17 @@ class MetricCollectionRep:
     field_links: CollectionLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         items = []
         for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
+            items_item = jsonable(items_item_data)
             items.append(items_item)
 
         total_count = self.total_count
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.metric_group_post_kind import MetricGroupPostKind, check_metric_group_post_kind
 from ..types import UNSET, Unset
 
@@ -40,8 +40,6 @@ class MetricGroupPost:
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -53,7 +51,7 @@ class MetricGroupPost:
 
         metrics = []
         for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.to_dict()
+            metrics_item = jsonable(metrics_item_data)
             metrics.append(metrics_item)
 
         key = self.key

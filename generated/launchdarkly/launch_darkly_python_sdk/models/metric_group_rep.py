@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.metric_group_rep_kind import MetricGroupRepKind, check_metric_group_rep_kind
 from ..types import UNSET, Unset
 
@@ -53,8 +53,6 @@ class MetricGroupRep:
     field_links: MetricGroupRepLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -70,11 +68,11 @@ class MetricGroupRep:
 
         field_last_modified = self.field_last_modified
 
-        maintainer = self.maintainer.to_dict()
+        maintainer = jsonable(self.maintainer)
 
         metrics = []
         for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.to_dict()
+            metrics_item = jsonable(metrics_item_data)
             metrics.append(metrics_item)
 
         field_version = self.field_version
@@ -83,7 +81,7 @@ class MetricGroupRep:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

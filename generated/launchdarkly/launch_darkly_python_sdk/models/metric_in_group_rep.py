@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.metric_in_group_rep_kind import MetricInGroupRepKind, check_metric_in_group_rep_kind
 from ..models.metric_in_group_rep_unit_aggregation_type import (
     MetricInGroupRepUnitAggregationType,
@@ -50,8 +50,6 @@ class MetricInGroupRep:
     randomization_units: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
@@ -59,7 +57,7 @@ class MetricInGroupRep:
 
         kind: str = self.kind
 
-        field_links = self.field_links.to_dict()
+        field_links = jsonable(self.field_links)
 
         field_version_id = self.field_version_id
 

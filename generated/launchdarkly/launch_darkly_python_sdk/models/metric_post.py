@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.metric_post_kind import MetricPostKind, check_metric_post_kind
 from ..models.metric_post_success_criteria import MetricPostSuccessCriteria, check_metric_post_success_criteria
 from ..models.metric_post_unit_aggregation_type import (
@@ -61,8 +61,6 @@ class MetricPost:
     is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
@@ -78,7 +76,7 @@ class MetricPost:
         if not isinstance(self.urls, Unset):
             urls = []
             for urls_item_data in self.urls:
-                urls_item = urls_item_data.to_dict()
+                urls_item = jsonable(urls_item_data)
                 urls.append(urls_item)
 
         is_numeric = self.is_numeric

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,12 +30,10 @@ class PatchWithComment:
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         patch = []
         for componentsschemas_json_patch_item_data in self.patch:
-            componentsschemas_json_patch_item = componentsschemas_json_patch_item_data.to_dict()
+            componentsschemas_json_patch_item = jsonable(componentsschemas_json_patch_item_data)
             patch.append(componentsschemas_json_patch_item)
 
         comment = self.comment

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.post_deployment_event_input_application_kind import (
     PostDeploymentEventInputApplicationKind,
     check_post_deployment_event_input_application_kind,
@@ -57,8 +57,6 @@ class PostDeploymentEventInput:
     deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         project_key = self.project_key
 
@@ -82,11 +80,11 @@ class PostDeploymentEventInput:
 
         event_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.event_metadata, Unset):
-            event_metadata = self.event_metadata.to_dict()
+            event_metadata = jsonable(self.event_metadata)
 
         deployment_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deployment_metadata, Unset):
-            deployment_metadata = self.deployment_metadata.to_dict()
+            deployment_metadata = jsonable(self.deployment_metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

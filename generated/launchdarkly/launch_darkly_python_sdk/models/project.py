@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,8 +46,6 @@ class Project:
     environments: Environments | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -61,17 +59,17 @@ class Project:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         default_client_side_availability: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_client_side_availability, Unset):
-            default_client_side_availability = self.default_client_side_availability.to_dict()
+            default_client_side_availability = jsonable(self.default_client_side_availability)
 
         default_release_pipeline_key = self.default_release_pipeline_key
 
         environments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environments, Unset):
-            environments = self.environments.to_dict()
+            environments = jsonable(self.environments)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,8 +42,6 @@ class ProjectPost:
     naming_convention: ProjectPostNamingConvention | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -53,7 +51,7 @@ class ProjectPost:
 
         default_client_side_availability: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_client_side_availability, Unset):
-            default_client_side_availability = self.default_client_side_availability.to_dict()
+            default_client_side_availability = jsonable(self.default_client_side_availability)
 
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -63,12 +61,12 @@ class ProjectPost:
         if not isinstance(self.environments, Unset):
             environments = []
             for environments_item_data in self.environments:
-                environments_item = environments_item_data.to_dict()
+                environments_item = jsonable(environments_item_data)
                 environments.append(environments_item)
 
         naming_convention: dict[str, Any] | Unset = UNSET
         if not isinstance(self.naming_convention, Unset):
-            naming_convention = self.naming_convention.to_dict()
+            naming_convention = jsonable(self.naming_convention)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

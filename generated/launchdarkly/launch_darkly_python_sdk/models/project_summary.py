@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.project_summary_links import ProjectSummaryLinks
@@ -32,12 +32,10 @@ class ProjectSummary:
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
-        field_links = self.field_links.to_dict()
+        field_links = jsonable(self.field_links)
 
         key = self.key
 

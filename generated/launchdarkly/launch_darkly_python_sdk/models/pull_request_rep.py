@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,8 +62,6 @@ class PullRequestRep:
     lead_time: PullRequestLeadTimeRep | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
@@ -95,15 +93,15 @@ class PullRequestRep:
 
         deployments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deployments, Unset):
-            deployments = self.deployments.to_dict()
+            deployments = jsonable(self.deployments)
 
         flag_references: dict[str, Any] | Unset = UNSET
         if not isinstance(self.flag_references, Unset):
-            flag_references = self.flag_references.to_dict()
+            flag_references = jsonable(self.flag_references)
 
         lead_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lead_time, Unset):
-            lead_time = self.lead_time.to_dict()
+            lead_time = jsonable(self.lead_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,8 +37,6 @@ class PutBranch:
     commit_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -52,7 +50,7 @@ class PutBranch:
         if not isinstance(self.references, Unset):
             references = []
             for references_item_data in self.references:
-                references_item = references_item_data.to_dict()
+                references_item = jsonable(references_item_data)
                 references.append(references_item)
 
         commit_time = self.commit_time

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.randomization_unit_input import RandomizationUnitInput
@@ -26,12 +26,10 @@ class RandomizationSettingsPut:
     randomization_units: list[RandomizationUnitInput]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         randomization_units = []
         for randomization_units_item_data in self.randomization_units:
-            randomization_units_item = randomization_units_item_data.to_dict()
+            randomization_units_item = jsonable(randomization_units_item_data)
             randomization_units.append(randomization_units_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ class RandomizationSettingsRep:
     field_links: RandomizationSettingsRepLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_project_id = self.field_project_id
 
@@ -47,14 +45,14 @@ class RandomizationSettingsRep:
         if not isinstance(self.randomization_units, Unset):
             randomization_units = []
             for randomization_units_item_data in self.randomization_units:
-                randomization_units_item = randomization_units_item_data.to_dict()
+                randomization_units_item = jsonable(randomization_units_item_data)
                 randomization_units.append(randomization_units_item)
 
         field_creation_date = self.field_creation_date
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

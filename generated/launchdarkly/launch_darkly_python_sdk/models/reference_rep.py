@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,14 +31,12 @@ class ReferenceRep:
     hint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         path = self.path
 
         hunks = []
         for hunks_item_data in self.hunks:
-            hunks_item = hunks_item_data.to_dict()
+            hunks_item = jsonable(hunks_item_data)
             hunks.append(hunks_item)
 
         hint = self.hint

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.statement import Statement
@@ -29,14 +29,12 @@ class RelayAutoConfigPost:
     policy: list[Statement]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         policy = []
         for policy_item_data in self.policy:
-            policy_item = policy_item_data.to_dict()
+            policy_item = jsonable(policy_item_data)
             policy.append(policy_item)
 
         field_dict: dict[str, Any] = {}

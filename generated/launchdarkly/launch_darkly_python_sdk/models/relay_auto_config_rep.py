@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,8 +43,6 @@ class RelayAutoConfigRep:
     full_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -52,7 +50,7 @@ class RelayAutoConfigRep:
 
         policy = []
         for policy_item_data in self.policy:
-            policy_item = policy_item_data.to_dict()
+            policy_item = jsonable(policy_item_data)
             policy.append(policy_item)
 
         display_key = self.display_key
@@ -63,7 +61,7 @@ class RelayAutoConfigRep:
 
         field_creator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_creator, Unset):
-            field_creator = self.field_creator.to_dict()
+            field_creator = jsonable(self.field_creator)
 
         full_key = self.full_key
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,8 +42,6 @@ class ReleasePipeline:
     is_project_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
 
@@ -53,7 +51,7 @@ class ReleasePipeline:
 
         phases = []
         for phases_item_data in self.phases:
-            phases_item = phases_item_data.to_dict()
+            phases_item = jsonable(phases_item_data)
             phases.append(phases_item)
 
         description = self.description

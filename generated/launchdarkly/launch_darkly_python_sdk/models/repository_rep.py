@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.repository_rep_type import RepositoryRepType, check_repository_rep_type
 from ..types import UNSET, Unset
 
@@ -48,8 +48,6 @@ class RepositoryRep:
     branches: list[BranchRep] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -63,7 +61,7 @@ class RepositoryRep:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         source_link = self.source_link
 
@@ -75,7 +73,7 @@ class RepositoryRep:
         if not isinstance(self.branches, Unset):
             branches = []
             for branches_item_data in self.branches:
-                branches_item = branches_item_data.to_dict()
+                branches_item = jsonable(branches_item_data)
                 branches.append(branches_item)
 
         field_dict: dict[str, Any] = {}

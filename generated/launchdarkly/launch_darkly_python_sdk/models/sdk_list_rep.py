@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.sdk_list_rep_links import SdkListRepLinks
@@ -28,10 +28,8 @@ class SdkListRep:
     sdks: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
-        field_links = self.field_links.to_dict()
+        field_links = jsonable(self.field_links)
 
         sdks = self.sdks
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,22 +34,20 @@ class SeriesListRep:
     field_links: SeriesListRepLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         metadata = []
         for metadata_item_data in self.metadata:
-            metadata_item = metadata_item_data.to_dict()
+            metadata_item = jsonable(metadata_item_data)
             metadata.append(metadata_item)
 
         series = []
         for series_item_data in self.series:
-            series_item = series_item_data.to_dict()
+            series_item = jsonable(series_item_data)
             series.append(series_item)
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

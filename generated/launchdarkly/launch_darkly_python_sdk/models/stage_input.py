@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,8 +34,6 @@ class StageInput:
     action: ActionInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -45,12 +43,12 @@ class StageInput:
         if not isinstance(self.conditions, Unset):
             conditions = []
             for conditions_item_data in self.conditions:
-                conditions_item = conditions_item_data.to_dict()
+                conditions_item = jsonable(conditions_item_data)
                 conditions.append(conditions_item)
 
         action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
+            action = jsonable(self.action)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

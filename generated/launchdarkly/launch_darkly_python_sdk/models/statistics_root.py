@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,19 +30,17 @@ class StatisticsRoot:
     self_: Link | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         projects: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.projects, Unset):
             projects = []
             for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
+                projects_item = jsonable(projects_item_data)
                 projects.append(projects_item)
 
         self_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_, Unset):
-            self_ = self.self_.to_dict()
+            self_ = jsonable(self.self_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,18 +41,16 @@ class SubscriptionPost:
     api_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        config = self.config.to_dict()
+        config = jsonable(self.config)
 
         statements: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.statements, Unset):
             statements = []
             for statements_item_data in self.statements:
-                statements_item = statements_item_data.to_dict()
+                statements_item = jsonable(statements_item_data)
                 statements.append(statements_item)
 
         on = self.on

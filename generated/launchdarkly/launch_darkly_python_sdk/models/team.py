@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,8 +54,6 @@ class Team:
     maintainers: TeamMaintainers | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
@@ -67,7 +65,7 @@ class Team:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_last_modified = self.field_last_modified
 
@@ -77,19 +75,19 @@ class Team:
 
         roles: dict[str, Any] | Unset = UNSET
         if not isinstance(self.roles, Unset):
-            roles = self.roles.to_dict()
+            roles = jsonable(self.roles)
 
         members: dict[str, Any] | Unset = UNSET
         if not isinstance(self.members, Unset):
-            members = self.members.to_dict()
+            members = jsonable(self.members)
 
         projects: dict[str, Any] | Unset = UNSET
         if not isinstance(self.projects, Unset):
-            projects = self.projects.to_dict()
+            projects = jsonable(self.projects)
 
         maintainers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.maintainers, Unset):
-            maintainers = self.maintainers.to_dict()
+            maintainers = jsonable(self.maintainers)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,8 +33,6 @@ class TeamCustomRole:
     applied_on: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
@@ -42,7 +40,7 @@ class TeamCustomRole:
 
         projects: dict[str, Any] | Unset = UNSET
         if not isinstance(self.projects, Unset):
-            projects = self.projects.to_dict()
+            projects = jsonable(self.projects)
 
         applied_on = self.applied_on
 

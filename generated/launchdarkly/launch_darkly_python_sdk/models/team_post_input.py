@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,8 +38,6 @@ class TeamPostInput:
     permission_grants: list[PermissionGrantInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
@@ -59,7 +57,7 @@ class TeamPostInput:
         if not isinstance(self.permission_grants, Unset):
             permission_grants = []
             for permission_grants_item_data in self.permission_grants:
-                permission_grants_item = permission_grants_item_data.to_dict()
+                permission_grants_item = jsonable(permission_grants_item_data)
                 permission_grants.append(permission_grants_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,8 +60,6 @@ class Token:
     field_links: TokenLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -75,7 +73,7 @@ class Token:
 
         field_member: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_member, Unset):
-            field_member = self.field_member.to_dict()
+            field_member = jsonable(self.field_member)
 
         name = self.name
 
@@ -89,7 +87,7 @@ class Token:
         if not isinstance(self.inline_role, Unset):
             inline_role = []
             for inline_role_item_data in self.inline_role:
-                inline_role_item = inline_role_item_data.to_dict()
+                inline_role_item = jsonable(inline_role_item_data)
                 inline_role.append(inline_role_item)
 
         role = self.role
@@ -104,7 +102,7 @@ class Token:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

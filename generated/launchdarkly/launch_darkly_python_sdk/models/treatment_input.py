@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.treatment_parameter_input import TreatmentParameterInput
@@ -32,8 +32,6 @@ class TreatmentInput:
     parameters: list[TreatmentParameterInput]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -43,7 +41,7 @@ class TreatmentInput:
 
         parameters = []
         for parameters_item_data in self.parameters:
-            parameters_item = parameters_item_data.to_dict()
+            parameters_item = jsonable(parameters_item_data)
             parameters.append(parameters_item)
 
         field_dict: dict[str, Any] = {}

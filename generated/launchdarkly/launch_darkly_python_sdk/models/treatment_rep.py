@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,8 +35,6 @@ class TreatmentRep:
     parameters: list[ParameterRep] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -50,7 +48,7 @@ class TreatmentRep:
         if not isinstance(self.parameters, Unset):
             parameters = []
             for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
+                parameters_item = jsonable(parameters_item_data)
                 parameters.append(parameters_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,8 +49,6 @@ class TriggerWorkflowRep:
     field_links: TriggerWorkflowRepLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -68,7 +66,7 @@ class TriggerWorkflowRep:
         if not isinstance(self.instructions, Unset):
             instructions = []
             for instructions_item_data in self.instructions:
-                instructions_item = instructions_item_data.to_dict()
+                instructions_item = jsonable(instructions_item_data)
                 instructions.append(instructions_item)
 
         field_last_triggered_at = self.field_last_triggered_at
@@ -79,7 +77,7 @@ class TriggerWorkflowRep:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.boolean_flag_defaults import BooleanFlagDefaults
@@ -33,16 +33,14 @@ class UpsertFlagDefaultsPayload:
     default_client_side_availability: DefaultClientSideAvailability
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         tags = self.tags
 
         temporary = self.temporary
 
-        boolean_defaults = self.boolean_defaults.to_dict()
+        boolean_defaults = jsonable(self.boolean_defaults)
 
-        default_client_side_availability = self.default_client_side_availability.to_dict()
+        default_client_side_availability = jsonable(self.default_client_side_availability)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,20 +37,18 @@ class UpsertPayloadRep:
     field_links: UpsertPayloadRepLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         tags = self.tags
 
         temporary = self.temporary
 
-        boolean_defaults = self.boolean_defaults.to_dict()
+        boolean_defaults = jsonable(self.boolean_defaults)
 
-        default_client_side_availability = self.default_client_side_availability.to_dict()
+        default_client_side_availability = jsonable(self.default_client_side_availability)
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,8 +35,6 @@ class UserFlagSetting:
     reason: UserFlagSettingReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_value = self.field_value
 
@@ -44,11 +42,11 @@ class UserFlagSetting:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         reason: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reason, Unset):
-            reason = self.reason.to_dict()
+            reason = jsonable(self.reason)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,8 +40,6 @@ class UserRecord:
     field_links: UserRecordLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         last_ping: str | Unset = UNSET
         if not isinstance(self.last_ping, Unset):
@@ -54,13 +51,13 @@ class UserRecord:
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+            user = jsonable(self.user)
 
         sort_value = self.sort_value
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,8 +63,6 @@ class UserSegment:
     unbounded_context_kind: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
@@ -78,7 +76,7 @@ class UserSegment:
 
         rules = []
         for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
+            rules_item = jsonable(rules_item_data)
             rules.append(rules_item)
 
         version = self.version
@@ -101,19 +99,19 @@ class UserSegment:
         if not isinstance(self.included_contexts, Unset):
             included_contexts = []
             for included_contexts_item_data in self.included_contexts:
-                included_contexts_item = included_contexts_item_data.to_dict()
+                included_contexts_item = jsonable(included_contexts_item_data)
                 included_contexts.append(included_contexts_item)
 
         excluded_contexts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.excluded_contexts, Unset):
             excluded_contexts = []
             for excluded_contexts_item_data in self.excluded_contexts:
-                excluded_contexts_item = excluded_contexts_item_data.to_dict()
+                excluded_contexts_item = jsonable(excluded_contexts_item_data)
                 excluded_contexts.append(excluded_contexts_item)
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         unbounded = self.unbounded
 

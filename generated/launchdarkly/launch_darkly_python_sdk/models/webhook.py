@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,8 +43,6 @@ class Webhook:
     statements: list[Statement] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
@@ -56,7 +54,7 @@ class Webhook:
 
         field_links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+            field_links = jsonable(self.field_links)
 
         name = self.name
 
@@ -66,7 +64,7 @@ class Webhook:
         if not isinstance(self.statements, Unset):
             statements = []
             for statements_item_data in self.statements:
-                statements_item = statements_item_data.to_dict()
+                statements_item = jsonable(statements_item_data)
                 statements.append(statements_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ class WebhookPost:
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
@@ -57,7 +55,7 @@ class WebhookPost:
         if not isinstance(self.statements, Unset):
             statements = []
             for statements_item_data in self.statements:
-                statements_item = statements_item_data.to_dict()
+                statements_item = jsonable(statements_item_data)
                 statements.append(statements_item)
 
         tags: list[str] | Unset = UNSET

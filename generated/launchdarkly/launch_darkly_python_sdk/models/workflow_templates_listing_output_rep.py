@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 
 if TYPE_CHECKING:
     from ..models.workflow_template_output import WorkflowTemplateOutput
@@ -27,12 +27,10 @@ class WorkflowTemplatesListingOutputRep:
     items: list[WorkflowTemplateOutput]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         items = []
         for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
+            items_item = jsonable(items_item_data)
             items.append(items_item)
 
         field_dict: dict[str, Any] = {}

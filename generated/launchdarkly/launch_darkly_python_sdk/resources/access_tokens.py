@@ -295,7 +295,7 @@ class AccessTokensResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/tokens/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -648,7 +648,7 @@ class AsyncAccessTokensResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/tokens/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),

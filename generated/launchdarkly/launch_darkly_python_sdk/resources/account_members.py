@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, jsonable, query_params
 from .._core._request import ApiRequest
+from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -187,7 +188,7 @@ class AccountMembersResource:
             ApiRequest(
                 "POST",
                 "/api/v2/members",
-                json=jsonable(body),
+                json=jsonable(as_models(NewMemberForm, body)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -288,7 +289,7 @@ class AccountMembersResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/members/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -524,7 +525,7 @@ class AsyncAccountMembersResource:
             ApiRequest(
                 "POST",
                 "/api/v2/members",
-                json=jsonable(body),
+                json=jsonable(as_models(NewMemberForm, body)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -625,7 +626,7 @@ class AsyncAccountMembersResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/members/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),

@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, header_values, jsonable, query_params
 from .._core._request import ApiRequest
+from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -256,7 +257,7 @@ class ApplicationsBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/applications/{encode_path(application_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -377,7 +378,7 @@ class ApplicationsBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/applications/{encode_path(application_key)}/versions/{encode_path(version_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -691,7 +692,7 @@ class AsyncApplicationsBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/applications/{encode_path(application_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -812,7 +813,7 @@ class AsyncApplicationsBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/applications/{encode_path(application_key)}/versions/{encode_path(version_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS,
                 options=request_options,
             ),

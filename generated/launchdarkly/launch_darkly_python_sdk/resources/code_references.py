@@ -380,7 +380,7 @@ class CodeReferencesResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/code-refs/repositories/{encode_path(repo)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_3,
                 options=request_options,
             ),
@@ -573,7 +573,7 @@ class CodeReferencesResource:
             ApiRequest(
                 "POST",
                 f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches/{encode_path(branch)}/extinction-events",
-                json=jsonable(body),
+                json=jsonable(as_models(Extinction, body)),
                 error_types=_ERRORS_3,
                 options=request_options,
             ),
@@ -1130,7 +1130,7 @@ class AsyncCodeReferencesResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/code-refs/repositories/{encode_path(repo)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_3,
                 options=request_options,
             ),
@@ -1323,7 +1323,7 @@ class AsyncCodeReferencesResource:
             ApiRequest(
                 "POST",
                 f"/api/v2/code-refs/repositories/{encode_path(repo)}/branches/{encode_path(branch)}/extinction-events",
-                json=jsonable(body),
+                json=jsonable(as_models(Extinction, body)),
                 error_types=_ERRORS_3,
                 options=request_options,
             ),

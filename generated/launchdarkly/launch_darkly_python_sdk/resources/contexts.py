@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, jsonable, query_params
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -617,7 +618,7 @@ class ContextsResource:
                         "filter": filter,
                     }
                 ),
-                json=jsonable(body),
+                json=jsonable(as_model(ContextInstance, body)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -1389,7 +1390,7 @@ class AsyncContextsResource:
                         "filter": filter,
                     }
                 ),
-                json=jsonable(body),
+                json=jsonable(as_model(ContextInstance, body)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),

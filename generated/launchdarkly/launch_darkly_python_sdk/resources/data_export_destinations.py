@@ -10,7 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, jsonable
 from .._core._request import ApiRequest
-from .._core._types import as_model
+from .._core._types import as_model, as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -274,7 +274,7 @@ class DataExportDestinationsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -567,7 +567,7 @@ class AsyncDataExportDestinationsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/destinations/{encode_path(project_key)}/{encode_path(environment_key)}/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),

@@ -10,7 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, jsonable, query_params
 from .._core._request import ApiRequest
-from .._core._types import as_model
+from .._core._types import as_model, as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -328,7 +328,7 @@ class EnvironmentsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -782,7 +782,7 @@ class AsyncEnvironmentsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),

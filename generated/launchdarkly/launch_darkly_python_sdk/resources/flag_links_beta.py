@@ -10,7 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, header_values, jsonable
 from .._core._request import ApiRequest
-from .._core._types import as_model
+from .._core._types import as_model, as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -254,7 +254,7 @@ class FlagLinksBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_3,
                 options=request_options,
             ),
@@ -531,7 +531,7 @@ class AsyncFlagLinksBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/flag-links/projects/{encode_path(project_key)}/flags/{encode_path(feature_flag_key)}/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_3,
                 options=request_options,
             ),

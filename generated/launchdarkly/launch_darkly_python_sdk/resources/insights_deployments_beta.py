@@ -10,7 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, header_values, jsonable, query_params
 from .._core._request import ApiRequest
-from .._core._types import as_model
+from .._core._types import as_model, as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -295,7 +295,7 @@ class InsightsDeploymentsBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/engineering-insights/deployments/{encode_path(deployment_id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -638,7 +638,7 @@ class AsyncInsightsDeploymentsBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/engineering-insights/deployments/{encode_path(deployment_id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS,
                 options=request_options,
             ),

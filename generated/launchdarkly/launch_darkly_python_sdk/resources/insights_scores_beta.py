@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, header_values, jsonable, query_params
 from .._core._request import ApiRequest
+from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -312,7 +313,7 @@ class InsightsScoresBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/engineering-insights/insights/groups/{encode_path(insight_group_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -692,7 +693,7 @@ class AsyncInsightsScoresBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/engineering-insights/insights/groups/{encode_path(insight_group_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),

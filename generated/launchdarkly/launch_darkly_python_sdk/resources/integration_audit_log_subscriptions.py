@@ -271,7 +271,7 @@ class IntegrationAuditLogSubscriptionsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_3,
                 options=request_options,
             ),
@@ -569,7 +569,7 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/integrations/{encode_path(integration_key)}/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_3,
                 options=request_options,
             ),

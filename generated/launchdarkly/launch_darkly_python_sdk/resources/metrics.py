@@ -344,7 +344,7 @@ class MetricsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -726,7 +726,7 @@ class AsyncMetricsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/metrics/{encode_path(project_key)}/{encode_path(metric_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),

@@ -312,7 +312,7 @@ class MetricsBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/projects/{encode_path(project_key)}/metric-groups/{encode_path(metric_group_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -665,7 +665,7 @@ class AsyncMetricsBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/projects/{encode_path(project_key)}/metric-groups/{encode_path(metric_group_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),

@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, jsonable
 from .._core._request import ApiRequest
+from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -228,7 +229,7 @@ class OAuth2ClientsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/oauth/clients/{encode_path(client_id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -476,7 +477,7 @@ class AsyncOAuth2ClientsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/oauth/clients/{encode_path(client_id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),

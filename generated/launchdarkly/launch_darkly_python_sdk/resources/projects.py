@@ -335,7 +335,7 @@ class ProjectsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/projects/{encode_path(project_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -446,7 +446,7 @@ class ProjectsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -817,7 +817,7 @@ class AsyncProjectsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/projects/{encode_path(project_key)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -928,7 +928,7 @@ class AsyncProjectsResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/projects/{encode_path(project_key)}/flag-defaults",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),

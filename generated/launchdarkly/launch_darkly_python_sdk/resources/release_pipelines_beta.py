@@ -312,7 +312,7 @@ class ReleasePipelinesBetaResource:
                         "LD-API-Version": "beta",
                     }
                 ),
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -650,7 +650,7 @@ class AsyncReleasePipelinesBetaResource:
                         "LD-API-Version": "beta",
                     }
                 ),
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),

@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, header_values, jsonable
 from .._core._request import ApiRequest
+from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -127,7 +128,7 @@ class ReleasesBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/flags/{encode_path(project_key)}/{encode_path(flag_key)}/release",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -254,7 +255,7 @@ class AsyncReleasesBetaResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/flags/{encode_path(project_key)}/{encode_path(flag_key)}/release",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),

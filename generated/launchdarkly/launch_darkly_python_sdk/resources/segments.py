@@ -199,7 +199,7 @@ class SegmentsResource:
             ApiRequest(
                 "POST",
                 f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/segments/evaluate",
-                json=jsonable(body),
+                json=jsonable(as_model(ContextInstance, body)),
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -1158,7 +1158,7 @@ class AsyncSegmentsResource:
             ApiRequest(
                 "POST",
                 f"/api/v2/projects/{encode_path(project_key)}/environments/{encode_path(environment_key)}/segments/evaluate",
-                json=jsonable(body),
+                json=jsonable(as_model(ContextInstance, body)),
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -267,7 +267,7 @@ class WebhooksResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/webhooks/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),
@@ -547,7 +547,7 @@ class AsyncWebhooksResource:
             ApiRequest(
                 "PATCH",
                 f"/api/v2/webhooks/{encode_path(id)}",
-                json=jsonable(body),
+                json=jsonable(as_models(PatchOperation, body)),
                 error_types=_ERRORS_4,
                 options=request_options,
             ),

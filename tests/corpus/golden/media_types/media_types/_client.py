@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .resources.articles import ArticlesResource, AsyncArticlesResource
     from .resources.images import AsyncImagesResource, ImagesResource
     from .resources.legacy import AsyncLegacyResource, LegacyResource
+    from .resources.notes import AsyncNotesResource, NotesResource
     from .resources.reports import AsyncReportsResource, ReportsResource
     from .resources.session import AsyncSessionResource, SessionResource
     from .resources.uploads import AsyncUploadsResource, UploadsResource
@@ -83,6 +84,12 @@ class MediaTypes:
         from .resources.session import SessionResource
 
         return SessionResource(self._client)
+
+    @cached_property
+    def notes(self) -> NotesResource:
+        from .resources.notes import NotesResource
+
+        return NotesResource(self._client)
 
     @cached_property
     def uploads(self) -> UploadsResource:
@@ -168,6 +175,12 @@ class AsyncMediaTypes:
         from .resources.session import AsyncSessionResource
 
         return AsyncSessionResource(self._client)
+
+    @cached_property
+    def notes(self) -> AsyncNotesResource:
+        from .resources.notes import AsyncNotesResource
+
+        return AsyncNotesResource(self._client)
 
     @cached_property
     def uploads(self) -> AsyncUploadsResource:

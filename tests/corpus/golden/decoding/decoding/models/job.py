@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from ..models.job_mode import JobMode, check_job_mode
 from ..models.job_phase import JobPhase, check_job_phase
 from ..models.job_status import JobStatus, check_job_status
@@ -48,8 +47,6 @@ class Job:
     attempts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -71,7 +68,7 @@ class Job:
 
         owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
+            owner = jsonable(self.owner)
 
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):

@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, jsonable
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -106,7 +107,7 @@ class WidgetsResource:
             ApiRequest(
                 "POST",
                 "/widgets",
-                json=jsonable(request),
+                json=jsonable(as_model(Widget, request)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),
@@ -187,7 +188,7 @@ class AsyncWidgetsResource:
             ApiRequest(
                 "POST",
                 "/widgets",
-                json=jsonable(request),
+                json=jsonable(as_model(Widget, request)),
                 error_types=_ERRORS_2,
                 options=request_options,
             ),

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,8 +30,6 @@ class JobPage:
     items: list[ExportJob | ImportJob | Job | KindUnknown] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         from ..models.export_job import ExportJob  # noqa: PLC0415
         from ..models.import_job import ImportJob  # noqa: PLC0415
@@ -43,13 +41,13 @@ class JobPage:
             for items_item_data in self.items:
                 items_item: dict[str, Any]
                 if isinstance(items_item_data, ExportJob):
-                    items_item = items_item_data.to_dict()
+                    items_item = jsonable(items_item_data)
                 elif isinstance(items_item_data, ImportJob):
-                    items_item = items_item_data.to_dict()
+                    items_item = jsonable(items_item_data)
                 elif isinstance(items_item_data, Job):
-                    items_item = items_item_data.to_dict()
+                    items_item = jsonable(items_item_data)
                 else:
-                    items_item = items_item_data.to_dict()
+                    items_item = jsonable(items_item_data)
 
                 items.append(items_item)
 

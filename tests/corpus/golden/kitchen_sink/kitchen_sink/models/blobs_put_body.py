@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,8 +37,6 @@ class BlobsPutBody:
     choice: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
@@ -56,7 +54,7 @@ class BlobsPutBody:
 
         closed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.closed, Unset):
-            closed = self.closed.to_dict()
+            closed = jsonable(self.closed)
 
         choice = self.choice
 

@@ -17,11 +17,11 @@ T = TypeVar("T", bound="Gadget")
 class Gadget:
     """
     Attributes:
-        kind (Literal['gadget']):
+        kind (Literal['gadget']):  Default: 'gadget'.
         power (float | Unset):
     """
 
-    kind: Literal["gadget"]
+    kind: Literal["gadget"] = "gadget"
     power: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

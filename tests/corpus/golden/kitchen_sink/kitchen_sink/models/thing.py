@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,17 +21,15 @@ T = TypeVar("T", bound="Thing")
 class Thing:
     """
     Attributes:
-        kind (Literal['thing']):
+        kind (Literal['thing']):  Default: 'thing'.
         name (str | Unset):
         meta (ThingMeta | Unset):
     """
 
-    kind: Literal["thing"]
+    kind: Literal["thing"] = "thing"
     name: str | Unset = UNSET
     meta: ThingMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
@@ -40,7 +38,7 @@ class Thing:
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+            meta = jsonable(self.meta)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -13,7 +13,8 @@ import httpx
 
 from .._core import _decode as decode
 from .._core._encode import encode_path, header_values, jsonable, query_params
-from .._core._request import ApiRequest, ParamStyle
+from .._core._request import ApiRequest
+from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -111,7 +112,7 @@ class ThingsResource:
         page_size: int | Unset = UNSET,
         filter_name: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
-        x_ids: str | list[int] | Unset = UNSET,
+        x_ids: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[Thing]:
@@ -125,7 +126,7 @@ class ThingsResource:
             page_size: The `pageSize` query parameter.
             filter_name: The `filter[name]` query parameter.
             page_number: The `page[number]` query parameter.
-            x_ids: A list, or its values comma-separated.
+            x_ids: Comma-separated values.
             max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
@@ -151,11 +152,9 @@ class ThingsResource:
                         "pageSize": page_size,
                         "filter[name]": filter_name,
                         "page[number]": page_number,
-                    }
+                    },
+                    deep_object=frozenset({"deep"}),
                 ),
-                query_styles={
-                    "deep": ParamStyle("deepObject", explode=True),
-                },
                 headers=header_values(
                     {
                         "X-Ids": x_ids,
@@ -207,7 +206,7 @@ class ThingsResource:
                         "page[number]": page_number,
                     }
                 ),
-                json=jsonable(request),
+                json=jsonable(as_models(Thing, request)),
                 options=request_options,
             ),
             cast=_parse_bulk_create,
@@ -278,7 +277,7 @@ class AsyncThingsResource:
         page_size: int | Unset = UNSET,
         filter_name: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
-        x_ids: str | list[int] | Unset = UNSET,
+        x_ids: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[Thing]:
@@ -292,7 +291,7 @@ class AsyncThingsResource:
             page_size: The `pageSize` query parameter.
             filter_name: The `filter[name]` query parameter.
             page_number: The `page[number]` query parameter.
-            x_ids: A list, or its values comma-separated.
+            x_ids: Comma-separated values.
             max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
@@ -318,11 +317,9 @@ class AsyncThingsResource:
                         "pageSize": page_size,
                         "filter[name]": filter_name,
                         "page[number]": page_number,
-                    }
+                    },
+                    deep_object=frozenset({"deep"}),
                 ),
-                query_styles={
-                    "deep": ParamStyle("deepObject", explode=True),
-                },
                 headers=header_values(
                     {
                         "X-Ids": x_ids,
@@ -374,7 +371,7 @@ class AsyncThingsResource:
                         "page[number]": page_number,
                     }
                 ),
-                json=jsonable(request),
+                json=jsonable(as_models(Thing, request)),
                 options=request_options,
             ),
             cast=_parse_bulk_create,

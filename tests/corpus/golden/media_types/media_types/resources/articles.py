@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import header_values, jsonable
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -60,7 +61,7 @@ class ArticlesResource:
                         "Content-Type": "application/vnd.api+json",
                     }
                 ),
-                json=jsonable(request),
+                json=jsonable(as_model(ArticleDocument, request)),
                 options=request_options,
             ),
             cast=_parse_create,
@@ -114,7 +115,7 @@ class AsyncArticlesResource:
                         "Content-Type": "application/vnd.api+json",
                     }
                 ),
-                json=jsonable(request),
+                json=jsonable(as_model(ArticleDocument, request)),
                 options=request_options,
             ),
             cast=_parse_create,

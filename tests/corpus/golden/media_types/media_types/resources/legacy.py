@@ -11,7 +11,8 @@ import httpx
 
 from .._core._encode import header_values
 from .._core._request import ApiRequest
-from .._core._types import DownloadTarget, as_file
+from .._core._types import DownloadTarget
+from .._core._upload import raw_body
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -38,7 +39,7 @@ class LegacyResource:
     def create_order(
         self,
         *,
-        request: File | bytes | IO[bytes] | os.PathLike[str],
+        request: str | File | bytes | IO[bytes] | os.PathLike[str],
         to_file: DownloadTarget | None = None,
         request_options: RequestOptions | None = None,
     ) -> File:
@@ -66,7 +67,7 @@ class LegacyResource:
                         "Content-Type": "application/xml",
                     }
                 ),
-                content=as_file(request).payload.read(),
+                content=raw_body(request, "utf-8"),
                 options=request_options,
                 to_file=to_file,
             ),
@@ -95,7 +96,7 @@ class AsyncLegacyResource:
     async def create_order(
         self,
         *,
-        request: File | bytes | IO[bytes] | os.PathLike[str],
+        request: str | File | bytes | IO[bytes] | os.PathLike[str],
         to_file: DownloadTarget | None = None,
         request_options: RequestOptions | None = None,
     ) -> File:
@@ -123,7 +124,7 @@ class AsyncLegacyResource:
                         "Content-Type": "application/xml",
                     }
                 ),
-                content=as_file(request).payload.read(),
+                content=raw_body(request, "utf-8"),
                 options=request_options,
                 to_file=to_file,
             ),

@@ -9,8 +9,9 @@ from typing import IO
 import httpx
 
 from .._core import _decode as decode
+from .._core._encode import header_values
 from .._core._request import ApiRequest
-from .._core._types import as_file
+from .._core._upload import raw_body
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -58,7 +59,12 @@ class UploadsResource:
             ApiRequest(
                 "PUT",
                 "/uploads",
-                content=as_file(request).payload.read() if not isinstance(request, Unset) else None,
+                headers=header_values(
+                    {
+                        "Content-Type": "application/octet-stream" if not isinstance(request, Unset) else None,
+                    }
+                ),
+                content=raw_body(request) if not isinstance(request, Unset) else None,
                 options=request_options,
             ),
             cast=_parse_put,
@@ -107,7 +113,12 @@ class AsyncUploadsResource:
             ApiRequest(
                 "PUT",
                 "/uploads",
-                content=as_file(request).payload.read() if not isinstance(request, Unset) else None,
+                headers=header_values(
+                    {
+                        "Content-Type": "application/octet-stream" if not isinstance(request, Unset) else None,
+                    }
+                ),
+                content=raw_body(request) if not isinstance(request, Unset) else None,
                 options=request_options,
             ),
             cast=_parse_put,

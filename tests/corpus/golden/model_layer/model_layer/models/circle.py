@@ -16,12 +16,12 @@ T = TypeVar("T", bound="Circle")
 class Circle:
     """
     Attributes:
-        kind (Literal["circle"]):
+        kind (Literal["circle"]):  Default: "circle".
         radius (float):
     """
 
-    kind: Literal["circle"]
     radius: float
+    kind: Literal["circle"] = "circle"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr

@@ -17,13 +17,13 @@ T = TypeVar("T", bound="Square")
 class Square:
     """
     Attributes:
-        kind (Literal["square"]):
+        kind (Literal["square"]):  Default: "square".
         side (float):
         unit (Literal["cm"] | None | Unset):
     """
 
-    kind: Literal["square"]
     side: float
+    kind: Literal["square"] = "square"
     unit: Literal["cm"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

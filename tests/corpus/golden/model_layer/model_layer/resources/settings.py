@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import jsonable
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -55,7 +56,7 @@ class SettingsResource:
             ApiRequest(
                 "PUT",
                 "/settings",
-                json=jsonable(request),
+                json=jsonable(as_model(Settings, request)),
                 options=request_options,
             ),
             cast=_parse_update,
@@ -104,7 +105,7 @@ class AsyncSettingsResource:
             ApiRequest(
                 "PUT",
                 "/settings",
-                json=jsonable(request),
+                json=jsonable(as_model(Settings, request)),
                 options=request_options,
             ),
             cast=_parse_update,

@@ -11,6 +11,7 @@ import httpx
 from .._core import _decode as decode
 from .._core._encode import encode_path, jsonable, query_params
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -119,7 +120,7 @@ class PetsResource:
             ApiRequest(
                 "POST",
                 "/pets",
-                json=jsonable(request),
+                json=jsonable(as_model(Pet, request)),
                 options=request_options,
             ),
             cast=_parse_post,
@@ -295,7 +296,7 @@ class AsyncPetsResource:
             ApiRequest(
                 "POST",
                 "/pets",
-                json=jsonable(request),
+                json=jsonable(as_model(Pet, request)),
                 options=request_options,
             ),
             cast=_parse_post,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,8 +23,8 @@ class Thing:
     """
     Attributes:
         id (str):
-        kind (Literal['widget']):
-        version (Literal[2]):
+        kind (Literal['widget']):  Default: 'widget'.
+        version (Literal[2]):  Default: 2.
         label (None | str | Unset):
         weight (float | None | Unset):
         tags (list[str] | None | Unset):
@@ -34,8 +34,8 @@ class Thing:
     """
 
     id: str
-    kind: Literal["widget"]
-    version: Literal[2]
+    kind: Literal["widget"] = "widget"
+    version: Literal[2] = 2
     label: None | str | Unset = UNSET
     weight: float | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
@@ -43,8 +43,6 @@ class Thing:
     flags: ThingFlags | Unset = UNSET
     mixed: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.owner import Owner  # noqa: PLC0415
@@ -80,13 +78,13 @@ class Thing:
         if isinstance(self.owner, Unset):
             owner = UNSET
         elif isinstance(self.owner, Owner):
-            owner = self.owner.to_dict()
+            owner = jsonable(self.owner)
         else:
             owner = self.owner
 
         flags: dict[str, Any] | Unset = UNSET
         if not isinstance(self.flags, Unset):
-            flags = self.flags.to_dict()
+            flags = jsonable(self.flags)
 
         mixed: int | str | Unset
         if isinstance(self.mixed, Unset):

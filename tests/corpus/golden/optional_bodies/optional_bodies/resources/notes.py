@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, header_values, jsonable
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -110,7 +111,7 @@ class NotesResource:
                         "Content-Type": "application/merge-patch+json" if not isinstance(request, Unset) else None,
                     }
                 ),
-                json=jsonable(request),
+                json=jsonable(as_model(NotePatch, request)),
                 options=request_options,
             ),
             cast=_parse_patch,
@@ -209,7 +210,7 @@ class AsyncNotesResource:
                         "Content-Type": "application/merge-patch+json" if not isinstance(request, Unset) else None,
                     }
                 ),
-                json=jsonable(request),
+                json=jsonable(as_model(NotePatch, request)),
                 options=request_options,
             ),
             cast=_parse_patch,

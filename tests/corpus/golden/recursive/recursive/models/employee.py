@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,20 +31,18 @@ class Employee:
     reports: list[Employee] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         department: dict[str, Any] | Unset = UNSET
         if not isinstance(self.department, Unset):
-            department = self.department.to_dict()
+            department = jsonable(self.department)
 
         reports: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reports, Unset):
             reports = []
             for reports_item_data in self.reports:
-                reports_item = reports_item_data.to_dict()
+                reports_item = jsonable(reports_item_data)
                 reports.append(reports_item)
 
         field_dict: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..models.expression_op import ExpressionOp, check_expression_op
 from ..types import UNSET, Unset
 
@@ -28,8 +28,6 @@ class Expression:
     args: list[list[Expression]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         op: str = self.op
 
@@ -41,7 +39,7 @@ class Expression:
             for args_item_data in self.args:
                 args_item = []
                 for args_item_item_data in args_item_data:
-                    args_item_item = args_item_item_data.to_dict()
+                    args_item_item = jsonable(args_item_item_data)
                     args_item.append(args_item_item)
 
                 args.append(args_item)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,8 +33,6 @@ class TreeNode:
     by_name: TreeNodeByName | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    __repr__ = model_repr
-
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
@@ -42,16 +40,16 @@ class TreeNode:
         if not isinstance(self.children, Unset):
             children = []
             for children_item_data in self.children:
-                children_item = children_item_data.to_dict()
+                children_item = jsonable(children_item_data)
                 children.append(children_item)
 
         parent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parent, Unset):
-            parent = self.parent.to_dict()
+            parent = jsonable(self.parent)
 
         by_name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.by_name, Unset):
-            by_name = self.by_name.to_dict()
+            by_name = jsonable(self.by_name)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

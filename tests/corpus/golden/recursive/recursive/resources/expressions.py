@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import jsonable
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -56,7 +57,7 @@ class ExpressionsResource:
             ApiRequest(
                 "POST",
                 "/expressions",
-                json=jsonable(request),
+                json=jsonable(as_model(Expression, request)),
                 options=request_options,
             ),
             cast=_parse_evaluate,
@@ -105,7 +106,7 @@ class AsyncExpressionsResource:
             ApiRequest(
                 "POST",
                 "/expressions",
-                json=jsonable(request),
+                json=jsonable(as_model(Expression, request)),
                 options=request_options,
             ),
             cast=_parse_evaluate,

@@ -10,6 +10,7 @@ import httpx
 
 from .._core._encode import encode_path, jsonable
 from .._core._request import ApiRequest
+from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -88,7 +89,7 @@ class TreesResource:
             ApiRequest(
                 "POST",
                 "/trees",
-                json=jsonable(request),
+                json=jsonable(as_model(TreeNode, request)),
                 options=request_options,
             ),
             cast=_parse_create,
@@ -167,7 +168,7 @@ class AsyncTreesResource:
             ApiRequest(
                 "POST",
                 "/trees",
-                json=jsonable(request),
+                json=jsonable(as_model(TreeNode, request)),
                 options=request_options,
             ),
             cast=_parse_create,

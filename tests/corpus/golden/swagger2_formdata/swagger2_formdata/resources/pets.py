@@ -11,8 +11,8 @@ import httpx
 
 from .._core import _decode as decode
 from .._core._encode import encode_path, jsonable, multipart_files, query_params
-from .._core._request import ApiRequest, ParamStyle
-from .._core._types import as_file
+from .._core._request import ApiRequest
+from .._core._types import as_file, as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
 from .._core.request_options import RequestOptions
@@ -97,9 +97,6 @@ class PetsResource:
                         "limit": limit,
                     }
                 ),
-                query_styles={
-                    "tags": ParamStyle("form", explode=False),
-                },
                 options=request_options,
             ),
             cast=_parse_list,
@@ -129,7 +126,7 @@ class PetsResource:
             ApiRequest(
                 "POST",
                 "/pets",
-                json=jsonable(request),
+                json=jsonable(as_model(NewPet, request)),
                 options=request_options,
             ),
             cast=_parse_create,
@@ -265,9 +262,6 @@ class AsyncPetsResource:
                         "limit": limit,
                     }
                 ),
-                query_styles={
-                    "tags": ParamStyle("form", explode=False),
-                },
                 options=request_options,
             ),
             cast=_parse_list,
@@ -297,7 +291,7 @@ class AsyncPetsResource:
             ApiRequest(
                 "POST",
                 "/pets",
-                json=jsonable(request),
+                json=jsonable(as_model(NewPet, request)),
                 options=request_options,
             ),
             cast=_parse_create,

@@ -12,7 +12,7 @@ import httpx
 from .._core import _decode as decode
 from .._core._encode import encode_path, jsonable, query_params
 from .._core._request import ApiRequest
-from .._core._types import DownloadTarget
+from .._core._types import DownloadTarget, as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
     AsyncPager,
@@ -146,7 +146,7 @@ class ItemsResource:
             ApiRequest(
                 "PUT",
                 "/items",
-                json=jsonable(request),
+                json=jsonable(as_models(Item, request)),
                 options=request_options,
             ),
             cast=_parse_replace_all,
@@ -310,7 +310,7 @@ class AsyncItemsResource:
             ApiRequest(
                 "PUT",
                 "/items",
-                json=jsonable(request),
+                json=jsonable(as_models(Item, request)),
                 options=request_options,
             ),
             cast=_parse_replace_all,

@@ -1,0 +1,1 @@
+"""Resource clients; each module is imported on first attribute access."""

@@ -1,0 +1,139 @@
+"""Reading a response body under the call's limits: a size cap on the decoded bytes and the call's deadline.
+
+The body is read from httpx's raw stream (`iter_raw`/`aiter_raw`) and decoded here, a bounded piece
+at a time, so that a compression bomb stops at the cap without ever being held whole: httpx's own
+decoders inflate each network chunk at once (64 KiB of gzip can become 64 MiB), and they offer no
+output limit. gzip and deflate, the encodings httpx asks for by default, are decoded with the standard
+library's zlib and its `max_length`; any other encoding (br, zstd) is left to httpx's decoder and only
+counted. Hand-written for that reason; a few dozen lines.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+import zlib
+from collections.abc import Callable, Iterator
+
+import httpx
+
+from .errors import ApiTimeoutError, ResponseTooLargeError
+
+__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "BodyReader", "bounded_decoder"]
+
+DEFAULT_MAX_RESPONSE_BYTES = 100 * 1024 * 1024
+"""The largest decoded response body held in memory unless the client or the call says otherwise (100 MiB)."""
+
+_PIECE = 64 * 1024
+"""The most bytes one decoding step produces."""
+
+
+class _ZlibDecoder:
+    """gzip or deflate with a bounded output per step (deflate: zlib-wrapped, or raw as some servers send)."""
+
+    def __init__(self, encoding: str) -> None:
+        self._gzip = encoding == "gzip"
+        self._first = True
+        self._inflate = zlib.decompressobj(zlib.MAX_WBITS | 16 if self._gzip else zlib.MAX_WBITS)
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        if self._first and not self._gzip and data:
+            self._first = False
+            try:
+                zlib.decompressobj().decompress(data[:2])
+            except zlib.error:  # raw deflate without the zlib header
+                self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+        while data:
+            piece = self._inflate.decompress(data, _PIECE)
+            data = self._inflate.unconsumed_tail
+            if not piece:  # the input is used up (output stops short of max_length only then)
+                break
+            yield piece
+
+    def flush(self) -> bytes:
+        return self._inflate.flush()
+
+
+def bounded_decoder(response: httpx.Response) -> _ZlibDecoder | None:
+    """A bounded decoder for the response's ``Content-Encoding`` (``None``: identity, or left to httpx)."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    return _ZlibDecoder(encoding) if encoding in ("gzip", "deflate", "x-gzip") else None
+
+
+def left_to_httpx(response: httpx.Response) -> bool:
+    """Whether httpx must decode this body (an encoding other than identity, gzip and deflate)."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    return encoding not in ("", "identity", "gzip", "deflate", "x-gzip")
+
+
+class BodyReader:
+    """Decodes raw chunks into ``sink`` while checking the size cap and the deadline.
+
+    Args:
+        response: the response being read (its request names the call in errors).
+        sink: where decoded bytes go: a file's ``write``, or ``None`` to keep them in memory.
+        max_bytes: the cap on decoded bytes kept in memory (``None``: no cap).
+        deadline: the call's deadline on the ``time.monotonic`` clock (``None``: none).
+        budget: the call's whole time budget in seconds, for the error message.
+        describe: the request line for error messages (credentials redacted).
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        sink: Callable[[bytes], object] | None,
+        max_bytes: int | None,
+        deadline: float | None,
+        budget: float | None,
+        describe: str,
+    ) -> None:
+        self._response = response
+        self._buffer = io.BytesIO() if sink is None else None
+        self._sink = sink if sink is not None else self._buffer_write
+        self._max_bytes = max_bytes if sink is None else None
+        self._deadline = deadline
+        self._budget = budget
+        self._describe = describe
+        self._decoder = bounded_decoder(response)
+        self.size = 0
+
+    def _buffer_write(self, data: bytes) -> None:
+        assert self._buffer is not None
+        self._buffer.write(data)
+
+    def _take(self, piece: bytes) -> None:
+        self.size += len(piece)
+        if self._max_bytes is not None and self.size > self._max_bytes:
+            raise ResponseTooLargeError(
+                limit=self._max_bytes, status_code=self._response.status_code, request_line=self._describe
+            )
+        self._sink(piece)
+
+    def feed(self, chunk: bytes) -> None:
+        """Take one chunk of the stream (raw, or already decoded by httpx for other encodings)."""
+        if self._decoder is not None:
+            try:
+                for piece in self._decoder.decode(chunk):
+                    self._take(piece)
+            except zlib.error as exc:
+                raise httpx.DecodingError(
+                    f"the body could not be decoded: {exc}", request=self._response.request
+                ) from exc
+        elif chunk:
+            self._take(chunk)
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise ApiTimeoutError.deadline(self._budget, self._describe)
+
+    def finish(self) -> bytes:
+        """The end of the stream: the body kept in memory (``b""`` when it went to a sink)."""
+        if self._decoder is not None:
+            try:
+                rest = self._decoder.flush()
+            except zlib.error as exc:
+                raise httpx.DecodingError(
+                    f"the body could not be decoded: {exc}", request=self._response.request
+                ) from exc
+            if rest:
+                self._take(rest)
+        return self._buffer.getvalue() if self._buffer is not None else b""

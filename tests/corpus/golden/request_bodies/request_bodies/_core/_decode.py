@@ -1,0 +1,151 @@
+"""How responses are decoded: one policy for every model of the SDK.
+
+Lenient (the default): decoding never fails because of a value's shape. A value the schema does not
+expect is kept as received: an enum value added after the SDK was generated comes back as the raw
+string, `null` comes back as `None`, a number where a string was documented stays a number, and a
+required field the server left out is `None`. Nothing the server sent is dropped.
+
+Strict (`strict_response_validation=True` on the client): the first value that does not match its
+schema raises `Mismatch`, which the HTTP client turns into `ParseError` naming the JSON pointer inside
+the body, the expected and the received value, with the raw response attached.
+
+Generated `from_dict` code reads every value through the helpers below, passing the wire name of
+the field; `at()` adds the enclosing keys and list indexes to the pointer of a mismatch found deeper.
+Hand-written because the models are openapi-python-client's attrs classes (no validation library
+behind them) and the policy must be the same for every model, list and union of the SDK.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import typing
+import uuid as _uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
+from typing import Any, TypeVar
+
+from .request_options import NotGiven
+
+T = TypeVar("T")
+
+_STRICT: ContextVar[bool] = ContextVar("strict_response_validation", default=False)
+
+Key = str | int | None
+
+
+class _Missing:
+    """A required field the response left out (`d.pop(name, MISSING)`)."""
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+MISSING: Any = _Missing()
+
+
+class Mismatch(Exception):
+    """A value that does not match its schema, found while decoding in strict mode."""
+
+    def __init__(self, expected: str, received: object, path: tuple[str | int, ...] = ()) -> None:
+        self.expected = expected
+        self.received = received
+        self.path = path
+        super().__init__(f"{self.pointer or 'the body'}: expected {expected}, received {received!r}")
+
+    @property
+    def pointer(self) -> str:
+        """The JSON pointer (RFC 6901) of the value inside the response body."""
+        return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in self.path)
+
+    def under(self, *keys: Key) -> Mismatch:
+        return Mismatch(self.expected, self.received, (*(k for k in keys if k is not None), *self.path))
+
+
+@contextlib.contextmanager
+def decoding(*, strict: bool) -> Iterator[None]:
+    """Decode the responses read inside the block strictly (or leniently)."""
+    token = _STRICT.set(strict)
+    try:
+        yield
+    finally:
+        _STRICT.reset(token)
+
+
+def strictly() -> contextlib.AbstractContextManager[None]:
+    """Decode strictly inside the block: how the variants of a union are tried."""
+    return decoding(strict=True)
+
+
+@contextlib.contextmanager
+def at(*keys: Key) -> Iterator[None]:
+    """Prefix the pointer of any mismatch found inside the block with `keys` (a field name, a list index)."""
+    try:
+        yield
+    except Mismatch as exc:
+        raise exc.under(*keys) from None
+
+
+def mismatch(expected: str, received: object, key: Key = None) -> Any:
+    """Strict: raise `Mismatch`. Lenient: the value as received (`None` for a missing field).
+
+    An optional field that is absent (`UNSET`) is never a mismatch."""
+    if isinstance(received, NotGiven):
+        return received
+    if _STRICT.get():
+        raise Mismatch(expected, "missing" if received is MISSING else received, () if key is None else (key,))
+    return None if received is MISSING else received
+
+
+_EXPECTED = {str: "a string", int: "an integer", float: "a number", bool: "a boolean"}
+
+
+def expect(value: Any, kind: type[T], key: Key = None) -> T:
+    """A JSON scalar of the documented type (an integer is a number; a boolean is neither)."""
+    if isinstance(value, NotGiven):
+        return typing.cast(T, value)
+    numeric = kind is int or kind is float
+    if value is not MISSING and isinstance(value, kind) and not (numeric and isinstance(value, bool)):
+        return value
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return typing.cast(T, value)  # JSON numbers: 1 is a valid `number`
+    return typing.cast(T, mismatch(_EXPECTED.get(kind, "a value"), value, key))
+
+
+def model(cls: Callable[[Mapping[str, Any]], T], value: Any, key: Key = None) -> T:
+    """A nested object decoded by `cls` (a model's `from_dict`); anything else kept as received."""
+    if not isinstance(value, Mapping):
+        return typing.cast(T, mismatch("an object", value, key))
+    with at(key):
+        return cls(value)
+
+
+def parsed(parse: Callable[[str], T], expected: str, value: Any, key: Key = None) -> T:
+    """A string in a format (`date-time`, `date`, `uuid`) parsed by `parse`; an unparsable value is kept."""
+    if isinstance(value, NotGiven):
+        return typing.cast(T, value)
+    if isinstance(value, str):
+        try:
+            return parse(value)
+        except ValueError:
+            pass
+    return typing.cast(T, mismatch(expected, value, key))
+
+
+def date_time(value: Any, key: Key = None) -> datetime.datetime:
+    return parsed(datetime.datetime.fromisoformat, "an RFC 3339 date-time", value, key)
+
+
+def date(value: Any, key: Key = None) -> datetime.date:
+    return parsed(datetime.date.fromisoformat, "an RFC 3339 full-date", value, key)
+
+
+def uuid(value: Any, key: Key = None) -> _uuid.UUID:
+    return parsed(_uuid.UUID, "a UUID", value, key)
+
+
+def const(value: Any, expected: object, key: Key = None) -> Any:
+    """A value fixed by the schema (`const`, a single-value enum)."""
+    if isinstance(value, NotGiven) or value == expected:
+        return value
+    return mismatch(repr(expected), value, key)

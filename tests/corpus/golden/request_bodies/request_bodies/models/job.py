@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core._encode import jsonable
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.binding import Binding
+    from ..models.part import Part
+    from ..models.staple import Staple
+
+
+T = TypeVar("T", bound="Job")
+
+
+@_attrs_define
+class Job:
+    """
+    Attributes:
+        title (str):
+        parts (list[Part]):
+        finishing (Binding | Staple | Unset):
+    """
+
+    title: str
+    parts: list[Part]
+    finishing: Binding | Staple | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.staple import Staple  # noqa: PLC0415
+
+        title = self.title
+
+        parts = []
+        for parts_item_data in self.parts:
+            parts_item = jsonable(parts_item_data)
+            parts.append(parts_item)
+
+        finishing: dict[str, Any] | Unset
+        if isinstance(self.finishing, Unset):
+            finishing = UNSET
+        elif isinstance(self.finishing, Staple):
+            finishing = jsonable(self.finishing)
+        else:
+            finishing = jsonable(self.finishing)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "parts": parts,
+            }
+        )
+        if finishing is not UNSET:
+            field_dict["finishing"] = finishing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.binding import Binding  # noqa: PLC0415
+        from ..models.part import Part  # noqa: PLC0415
+        from ..models.staple import Staple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
+
+        _parts = d.pop("parts", decode.MISSING)
+        parts: list[Part]
+        if isinstance(_parts, list):
+            parts = []
+            for parts_index, parts_item_data in enumerate(_parts):
+                with decode.at("parts", parts_index):
+                    parts_item = decode.model(Part.from_dict, parts_item_data)
+
+                parts.append(parts_item)
+        else:
+            parts = decode.mismatch("an array", _parts, "parts")
+
+        def _parse_finishing(data: object) -> Binding | Staple | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                with decode.strictly():
+                    finishing_type_0 = decode.model(Staple.from_dict, data)
+
+                return finishing_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    finishing_type_1 = decode.model(Binding.from_dict, data)
+
+                return finishing_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Binding | Staple | Unset, decode.mismatch("one of Binding | Staple", data, "finishing"))
+
+        finishing = _parse_finishing(d.pop("finishing", UNSET))
+
+        job = cls(
+            title=title,
+            parts=parts,
+            finishing=finishing,
+        )
+
+        job.additional_properties = d
+        return job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

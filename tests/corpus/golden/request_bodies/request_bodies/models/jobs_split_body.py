@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._core import _decode as decode
+from .._core._encode import jsonable
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.binding import Binding
+    from ..models.page_range import PageRange
+    from ..models.part import Part
+    from ..models.staple import Staple
+
+
+T = TypeVar("T", bound="JobsSplitBody")
+
+
+@_attrs_define
+class JobsSplitBody:
+    """
+    Attributes:
+        parts (list[Part]):
+        finishing (Binding | Staple | Unset):
+        routing (list[Binding | Staple] | Unset):
+        cover_sheet (PageRange | Unset):
+    """
+
+    parts: list[Part]
+    finishing: Binding | Staple | Unset = UNSET
+    routing: list[Binding | Staple] | Unset = UNSET
+    cover_sheet: PageRange | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.staple import Staple  # noqa: PLC0415
+
+        parts = []
+        for parts_item_data in self.parts:
+            parts_item = jsonable(parts_item_data)
+            parts.append(parts_item)
+
+        finishing: dict[str, Any] | Unset
+        if isinstance(self.finishing, Unset):
+            finishing = UNSET
+        elif isinstance(self.finishing, Staple):
+            finishing = jsonable(self.finishing)
+        else:
+            finishing = jsonable(self.finishing)
+
+        routing: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.routing, Unset):
+            routing = []
+            for routing_item_data in self.routing:
+                routing_item: dict[str, Any]
+                if isinstance(routing_item_data, Staple):
+                    routing_item = jsonable(routing_item_data)
+                else:
+                    routing_item = jsonable(routing_item_data)
+
+                routing.append(routing_item)
+
+        cover_sheet: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cover_sheet, Unset):
+            cover_sheet = jsonable(self.cover_sheet)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "parts": parts,
+            }
+        )
+        if finishing is not UNSET:
+            field_dict["finishing"] = finishing
+        if routing is not UNSET:
+            field_dict["routing"] = routing
+        if cover_sheet is not UNSET:
+            field_dict["coverSheet"] = cover_sheet
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.binding import Binding  # noqa: PLC0415
+        from ..models.page_range import PageRange  # noqa: PLC0415
+        from ..models.part import Part  # noqa: PLC0415
+        from ..models.staple import Staple  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _parts = d.pop("parts", decode.MISSING)
+        parts: list[Part]
+        if isinstance(_parts, list):
+            parts = []
+            for parts_index, parts_item_data in enumerate(_parts):
+                with decode.at("parts", parts_index):
+                    parts_item = decode.model(Part.from_dict, parts_item_data)
+
+                parts.append(parts_item)
+        else:
+            parts = decode.mismatch("an array", _parts, "parts")
+
+        def _parse_finishing(data: object) -> Binding | Staple | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                with decode.strictly():
+                    finishing_type_0 = decode.model(Staple.from_dict, data)
+
+                return finishing_type_0
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                with decode.strictly():
+                    finishing_type_1 = decode.model(Binding.from_dict, data)
+
+                return finishing_type_1
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Binding | Staple | Unset, decode.mismatch("one of Binding | Staple", data, "finishing"))
+
+        finishing = _parse_finishing(d.pop("finishing", UNSET))
+
+        _routing = d.pop("routing", UNSET)
+        routing: list[Binding | Staple] | Unset
+        if isinstance(_routing, list):
+            routing = []
+            for routing_index, routing_item_data in enumerate(_routing):
+                with decode.at("routing", routing_index):
+
+                    def _parse_routing_item(data: object) -> Binding | Staple:
+                        try:
+                            with decode.strictly():
+                                routing_item_type_0 = decode.model(Staple.from_dict, data)
+
+                            return routing_item_type_0
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            with decode.strictly():
+                                routing_item_type_1 = decode.model(Binding.from_dict, data)
+
+                            return routing_item_type_1
+                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(Binding | Staple, decode.mismatch("one of Binding | Staple", data))
+
+                    routing_item = _parse_routing_item(routing_item_data)
+
+                routing.append(routing_item)
+        else:
+            routing = decode.mismatch("an array", _routing, "routing")
+
+        cover_sheet = decode.model(PageRange.from_dict, d.pop("coverSheet", UNSET), "coverSheet")
+
+        jobs_split_body = cls(
+            parts=parts,
+            finishing=finishing,
+            routing=routing,
+            cover_sheet=cover_sheet,
+        )
+
+        jobs_split_body.additional_properties = d
+        return jobs_split_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
