@@ -12,6 +12,7 @@ a method that raises before sending its request is a failure.
 from __future__ import annotations
 
 import asyncio
+import collections.abc
 import datetime
 import enum
 import functools
@@ -57,7 +58,7 @@ def _value(tp: Any, module: types.ModuleType, depth: int = 0) -> Any:
     if origin in (typing.Union, types.UnionType):
         arms = [a for a in args if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
         return _value(arms[0], module, depth + 1) if arms else None
-    if origin in (list, typing.List, tuple, set):  # noqa: UP006
+    if origin in (list, typing.List, tuple, set, collections.abc.Sequence):  # noqa: UP006
         return [_value(args[0], module, depth + 1)] if args else []
     if origin in (dict, typing.Dict) or tp is dict:  # noqa: UP006
         return {}
