@@ -75,19 +75,13 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "flatfile-000-spaces.update_guidance": "`GuidanceOptions(type=...)`: the field is `type_` here",
         "flatfile-000-views.create": "`ViewConfig(filter=...)`: the field is `filter_` here",
         "flatfile-000-views.update": "`ViewConfig(filter=...)`: the field is `filter_` here",
-        "flatfile-000-jobs.split": "`parts=[{}]`: a dict inside a union-typed argument is not turned into its model",
-        "flatfile-000-records.update": "`Record(values={...})`: a map of models given to a model constructor "
-        "as a plain dict",
         "flatfile-001-usage": "`flatfile.GuestAuthenticationEnum.SHARED_LINK`: enums are string literals "
         "here (`'shared_link'`), with no enum class",
         "flatfile-001-async": "`flatfile.GuestAuthenticationEnum.SHARED_LINK`: enums are string literals here",
     },
     "frameio": {},
     "civis": {},
-    "launchdarkly": {
-        "launchdarkly-004-data_export_destinations.create_destination": "passes `config=None` for an optional "
-        "object; None is not a value of that field here (leave it out instead)",
-    },
+    "launchdarkly": {},
 }
 
 # At least this share of the valid-Python examples runs (issue 17's target: 90%), seed defects excluded.
