@@ -51,34 +51,7 @@ class DestinationField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
-        from ..models.date_property import DateProperty  # noqa: PLC0415
-        from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
-        from ..models.enum_property import EnumProperty  # noqa: PLC0415
-        from ..models.number_property import NumberProperty  # noqa: PLC0415
-        from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
-        from ..models.string_list_property import StringListProperty  # noqa: PLC0415
-        from ..models.string_property import StringProperty  # noqa: PLC0415
-
-        destination_field: dict[str, Any]
-        if isinstance(self.destination_field, StringProperty):
-            destination_field = jsonable(self.destination_field)
-        elif isinstance(self.destination_field, NumberProperty):
-            destination_field = jsonable(self.destination_field)
-        elif isinstance(self.destination_field, BooleanProperty):
-            destination_field = jsonable(self.destination_field)
-        elif isinstance(self.destination_field, DateProperty):
-            destination_field = jsonable(self.destination_field)
-        elif isinstance(self.destination_field, EnumProperty):
-            destination_field = jsonable(self.destination_field)
-        elif isinstance(self.destination_field, ReferenceProperty):
-            destination_field = jsonable(self.destination_field)
-        elif isinstance(self.destination_field, StringListProperty):
-            destination_field = jsonable(self.destination_field)
-        elif isinstance(self.destination_field, EnumListProperty):
-            destination_field = jsonable(self.destination_field)
-        else:
-            destination_field = jsonable(self.destination_field)
+        destination_field: dict[str, Any] = jsonable(self.destination_field)
 
         preview: list[str] | Unset = UNSET
         if not isinstance(self.preview, Unset):

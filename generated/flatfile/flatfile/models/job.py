@@ -97,9 +97,6 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_subject_collection import JobSubjectCollection  # noqa: PLC0415
-        from ..models.job_subject_resource import JobSubjectResource  # noqa: PLC0415
-
         type_: str = self.type_
 
         operation = self.operation
@@ -134,15 +131,7 @@ class Job:
         if not isinstance(self.input_, Unset):
             input_ = jsonable(self.input_)
 
-        subject: dict[str, Any] | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        elif isinstance(self.subject, JobSubjectResource):
-            subject = jsonable(self.subject)
-        elif isinstance(self.subject, JobSubjectCollection):
-            subject = jsonable(self.subject)
-        else:
-            subject = jsonable(self.subject)
+        subject: dict[str, Any] | Unset = jsonable(self.subject)
 
         outcome: dict[str, Any] | Unset = UNSET
         if not isinstance(self.outcome, Unset):

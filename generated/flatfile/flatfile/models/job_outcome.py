@@ -58,37 +58,11 @@ class JobOutcome:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_outcome_next_download import JobOutcomeNextDownload  # noqa: PLC0415
-        from ..models.job_outcome_next_files import JobOutcomeNextFiles  # noqa: PLC0415
-        from ..models.job_outcome_next_id import JobOutcomeNextId  # noqa: PLC0415
-        from ..models.job_outcome_next_retry import JobOutcomeNextRetry  # noqa: PLC0415
-        from ..models.job_outcome_next_snapshot import JobOutcomeNextSnapshot  # noqa: PLC0415
-        from ..models.job_outcome_next_url import JobOutcomeNextUrl  # noqa: PLC0415
-        from ..models.job_outcome_next_wait import JobOutcomeNextWait  # noqa: PLC0415
-
         acknowledge = self.acknowledge
 
         button_text = self.button_text
 
-        next_: dict[str, Any] | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        elif isinstance(self.next_, JobOutcomeNextId):
-            next_ = jsonable(self.next_)
-        elif isinstance(self.next_, JobOutcomeNextUrl):
-            next_ = jsonable(self.next_)
-        elif isinstance(self.next_, JobOutcomeNextDownload):
-            next_ = jsonable(self.next_)
-        elif isinstance(self.next_, JobOutcomeNextFiles):
-            next_ = jsonable(self.next_)
-        elif isinstance(self.next_, JobOutcomeNextWait):
-            next_ = jsonable(self.next_)
-        elif isinstance(self.next_, JobOutcomeNextSnapshot):
-            next_ = jsonable(self.next_)
-        elif isinstance(self.next_, JobOutcomeNextRetry):
-            next_ = jsonable(self.next_)
-        else:
-            next_ = jsonable(self.next_)
+        next_: dict[str, Any] | Unset = jsonable(self.next_)
 
         heading = self.heading
 

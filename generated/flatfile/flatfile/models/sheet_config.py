@@ -68,39 +68,11 @@ class SheetConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
-        from ..models.date_property import DateProperty  # noqa: PLC0415
-        from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
-        from ..models.enum_property import EnumProperty  # noqa: PLC0415
-        from ..models.number_property import NumberProperty  # noqa: PLC0415
-        from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
-        from ..models.string_list_property import StringListProperty  # noqa: PLC0415
-        from ..models.string_property import StringProperty  # noqa: PLC0415
-
         name = self.name
 
         fields = []
         for fields_item_data in self.fields:
-            fields_item: dict[str, Any]
-            if isinstance(fields_item_data, StringProperty):
-                fields_item = jsonable(fields_item_data)
-            elif isinstance(fields_item_data, NumberProperty):
-                fields_item = jsonable(fields_item_data)
-            elif isinstance(fields_item_data, BooleanProperty):
-                fields_item = jsonable(fields_item_data)
-            elif isinstance(fields_item_data, DateProperty):
-                fields_item = jsonable(fields_item_data)
-            elif isinstance(fields_item_data, EnumProperty):
-                fields_item = jsonable(fields_item_data)
-            elif isinstance(fields_item_data, ReferenceProperty):
-                fields_item = jsonable(fields_item_data)
-            elif isinstance(fields_item_data, StringListProperty):
-                fields_item = jsonable(fields_item_data)
-            elif isinstance(fields_item_data, EnumListProperty):
-                fields_item = jsonable(fields_item_data)
-            else:
-                fields_item = jsonable(fields_item_data)
-
+            fields_item: dict[str, Any] = jsonable(fields_item_data)
             fields.append(fields_item)
 
         description = self.description

@@ -51,34 +51,7 @@ class SourceField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
-        from ..models.date_property import DateProperty  # noqa: PLC0415
-        from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
-        from ..models.enum_property import EnumProperty  # noqa: PLC0415
-        from ..models.number_property import NumberProperty  # noqa: PLC0415
-        from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
-        from ..models.string_list_property import StringListProperty  # noqa: PLC0415
-        from ..models.string_property import StringProperty  # noqa: PLC0415
-
-        source_field: dict[str, Any]
-        if isinstance(self.source_field, StringProperty):
-            source_field = jsonable(self.source_field)
-        elif isinstance(self.source_field, NumberProperty):
-            source_field = jsonable(self.source_field)
-        elif isinstance(self.source_field, BooleanProperty):
-            source_field = jsonable(self.source_field)
-        elif isinstance(self.source_field, DateProperty):
-            source_field = jsonable(self.source_field)
-        elif isinstance(self.source_field, EnumProperty):
-            source_field = jsonable(self.source_field)
-        elif isinstance(self.source_field, ReferenceProperty):
-            source_field = jsonable(self.source_field)
-        elif isinstance(self.source_field, StringListProperty):
-            source_field = jsonable(self.source_field)
-        elif isinstance(self.source_field, EnumListProperty):
-            source_field = jsonable(self.source_field)
-        else:
-            source_field = jsonable(self.source_field)
+        source_field: dict[str, Any] = jsonable(self.source_field)
 
         preview: list[str] | Unset = UNSET
         if not isinstance(self.preview, Unset):

@@ -81,16 +81,6 @@ class AssetCommonWithIncludes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_value import BooleanValue  # noqa: PLC0415
-        from ..models.date_value import DateValue  # noqa: PLC0415
-        from ..models.integer_value import IntegerValue  # noqa: PLC0415
-        from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
-        from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
-        from ..models.number_value import NumberValue  # noqa: PLC0415
-        from ..models.select_value import SelectValue  # noqa: PLC0415
-        from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
-        from ..models.text_value import TextValue  # noqa: PLC0415
-
         id = str(self.id)
 
         name = self.name
@@ -129,28 +119,7 @@ class AssetCommonWithIncludes:
         if not isinstance(self.metadata, Unset):
             metadata = []
             for metadata_item_data in self.metadata:
-                metadata_item: dict[str, Any]
-                if isinstance(metadata_item_data, TextValue):
-                    metadata_item = jsonable(metadata_item_data)
-                elif isinstance(metadata_item_data, IntegerValue):
-                    metadata_item = jsonable(metadata_item_data)
-                elif isinstance(metadata_item_data, NumberValue):
-                    metadata_item = jsonable(metadata_item_data)
-                elif isinstance(metadata_item_data, BooleanValue):
-                    metadata_item = jsonable(metadata_item_data)
-                elif isinstance(metadata_item_data, DateValue):
-                    metadata_item = jsonable(metadata_item_data)
-                elif isinstance(metadata_item_data, SelectValue):
-                    metadata_item = jsonable(metadata_item_data)
-                elif isinstance(metadata_item_data, MultiSelectValue):
-                    metadata_item = jsonable(metadata_item_data)
-                elif isinstance(metadata_item_data, SingleUserValue):
-                    metadata_item = jsonable(metadata_item_data)
-                elif isinstance(metadata_item_data, MultiUserValue):
-                    metadata_item = jsonable(metadata_item_data)
-                else:
-                    metadata_item = jsonable(metadata_item_data)
-
+                metadata_item: dict[str, Any] = jsonable(metadata_item_data)
                 metadata.append(metadata_item)
 
         field_dict: dict[str, Any] = {}

@@ -37,22 +37,9 @@ class AssetsWithIncludesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_with_includes import FileWithIncludes  # noqa: PLC0415
-        from ..models.folder_with_includes import FolderWithIncludes  # noqa: PLC0415
-        from ..models.version_stack_with_includes import VersionStackWithIncludes  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, FolderWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, VersionStackWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, FileWithIncludes):
-                data_item = jsonable(data_item_data)
-            else:
-                data_item = jsonable(data_item_data)
-
+            data_item: dict[str, Any] = jsonable(data_item_data)
             data.append(data_item)
 
         links = jsonable(self.links)

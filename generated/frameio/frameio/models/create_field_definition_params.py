@@ -54,42 +54,7 @@ class CreateFieldDefinitionParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_definition_params import DateDefinitionParams  # noqa: PLC0415
-        from ..models.long_text_definition_params import LongTextDefinitionParams  # noqa: PLC0415
-        from ..models.number_definition_params import NumberDefinitionParams  # noqa: PLC0415
-        from ..models.rating_definition_params import RatingDefinitionParams  # noqa: PLC0415
-        from ..models.select_definition_params import SelectDefinitionParams  # noqa: PLC0415
-        from ..models.select_multi_definition_params import SelectMultiDefinitionParams  # noqa: PLC0415
-        from ..models.text_definition_params import TextDefinitionParams  # noqa: PLC0415
-        from ..models.toggle_definition_params import ToggleDefinitionParams  # noqa: PLC0415
-        from ..models.user_multi_definition_params import UserMultiDefinitionParams  # noqa: PLC0415
-        from ..models.user_single_definition_params import UserSingleDefinitionParams  # noqa: PLC0415
-
-        data: dict[str, Any] | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, TextDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, LongTextDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, SelectDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, SelectMultiDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, RatingDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, NumberDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, ToggleDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, DateDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UserSingleDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UserMultiDefinitionParams):
-            data = jsonable(self.data)
-        else:
-            data = jsonable(self.data)
+        data: dict[str, Any] | Unset = jsonable(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -26,13 +26,7 @@ class CreateShareParams:
     data: AssetShareParams | CreateShareParamsDataUnknown
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_share_params import AssetShareParams  # noqa: PLC0415
-
-        data: dict[str, Any]
-        if isinstance(self.data, AssetShareParams):
-            data = jsonable(self.data)
-        else:
-            data = jsonable(self.data)
+        data: dict[str, Any] = jsonable(self.data)
 
         field_dict: dict[str, Any] = {}
 

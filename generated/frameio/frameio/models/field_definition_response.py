@@ -51,40 +51,7 @@ class FieldDefinitionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_definition import DateDefinition  # noqa: PLC0415
-        from ..models.long_text_definition import LongTextDefinition  # noqa: PLC0415
-        from ..models.number_definition import NumberDefinition  # noqa: PLC0415
-        from ..models.rating_definition import RatingDefinition  # noqa: PLC0415
-        from ..models.select_definition import SelectDefinition  # noqa: PLC0415
-        from ..models.select_multi_definition import SelectMultiDefinition  # noqa: PLC0415
-        from ..models.text_definition import TextDefinition  # noqa: PLC0415
-        from ..models.toggle_definition import ToggleDefinition  # noqa: PLC0415
-        from ..models.user_multi_definition import UserMultiDefinition  # noqa: PLC0415
-        from ..models.user_single_definition import UserSingleDefinition  # noqa: PLC0415
-
-        data: dict[str, Any]
-        if isinstance(self.data, TextDefinition):
-            data = jsonable(self.data)
-        elif isinstance(self.data, LongTextDefinition):
-            data = jsonable(self.data)
-        elif isinstance(self.data, SelectDefinition):
-            data = jsonable(self.data)
-        elif isinstance(self.data, SelectMultiDefinition):
-            data = jsonable(self.data)
-        elif isinstance(self.data, RatingDefinition):
-            data = jsonable(self.data)
-        elif isinstance(self.data, NumberDefinition):
-            data = jsonable(self.data)
-        elif isinstance(self.data, ToggleDefinition):
-            data = jsonable(self.data)
-        elif isinstance(self.data, DateDefinition):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UserSingleDefinition):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UserMultiDefinition):
-            data = jsonable(self.data)
-        else:
-            data = jsonable(self.data)
+        data: dict[str, Any] = jsonable(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -59,43 +59,9 @@ class FieldDefinitionsWithIncludesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_definition_with_includes import DateDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.long_text_definition_with_includes import LongTextDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.number_definition_with_includes import NumberDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.rating_definition_with_includes import RatingDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.select_definition_with_includes import SelectDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.select_multi_definition_with_includes import SelectMultiDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.text_definition_with_includes import TextDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.toggle_definition_with_includes import ToggleDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.user_multi_definition_with_includes import UserMultiDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.user_single_definition_with_includes import UserSingleDefinitionWithIncludes  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, TextDefinitionWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, LongTextDefinitionWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, SelectDefinitionWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, SelectMultiDefinitionWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, RatingDefinitionWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, NumberDefinitionWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, ToggleDefinitionWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, DateDefinitionWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, UserSingleDefinitionWithIncludes):
-                data_item = jsonable(data_item_data)
-            elif isinstance(data_item_data, UserMultiDefinitionWithIncludes):
-                data_item = jsonable(data_item_data)
-            else:
-                data_item = jsonable(data_item_data)
-
+            data_item: dict[str, Any] = jsonable(data_item_data)
             data.append(data_item)
 
         links = jsonable(self.links)

@@ -55,42 +55,7 @@ class UpdateFieldDefinitionParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_date_definition_params import UpdateDateDefinitionParams  # noqa: PLC0415
-        from ..models.update_long_text_definition_params import UpdateLongTextDefinitionParams  # noqa: PLC0415
-        from ..models.update_number_definition_params import UpdateNumberDefinitionParams  # noqa: PLC0415
-        from ..models.update_rating_definition_params import UpdateRatingDefinitionParams  # noqa: PLC0415
-        from ..models.update_select_definition_params import UpdateSelectDefinitionParams  # noqa: PLC0415
-        from ..models.update_select_multi_definition_params import UpdateSelectMultiDefinitionParams  # noqa: PLC0415
-        from ..models.update_text_definition_params import UpdateTextDefinitionParams  # noqa: PLC0415
-        from ..models.update_toggle_definition_params import UpdateToggleDefinitionParams  # noqa: PLC0415
-        from ..models.update_user_multi_definition_params import UpdateUserMultiDefinitionParams  # noqa: PLC0415
-        from ..models.update_user_single_definition_params import UpdateUserSingleDefinitionParams  # noqa: PLC0415
-
-        data: dict[str, Any] | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, UpdateTextDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UpdateLongTextDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UpdateSelectDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UpdateSelectMultiDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UpdateRatingDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UpdateNumberDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UpdateToggleDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UpdateDateDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UpdateUserSingleDefinitionParams):
-            data = jsonable(self.data)
-        elif isinstance(self.data, UpdateUserMultiDefinitionParams):
-            data = jsonable(self.data)
-        else:
-            data = jsonable(self.data)
+        data: dict[str, Any] | Unset = jsonable(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -31,24 +31,11 @@ class JobPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.export_job import ExportJob  # noqa: PLC0415
-        from ..models.import_job import ImportJob  # noqa: PLC0415
-        from ..models.job import Job  # noqa: PLC0415
-
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
-                items_item: dict[str, Any]
-                if isinstance(items_item_data, ExportJob):
-                    items_item = jsonable(items_item_data)
-                elif isinstance(items_item_data, ImportJob):
-                    items_item = jsonable(items_item_data)
-                elif isinstance(items_item_data, Job):
-                    items_item = jsonable(items_item_data)
-                else:
-                    items_item = jsonable(items_item_data)
-
+                items_item: dict[str, Any] = jsonable(items_item_data)
                 items.append(items_item)
 
         field_dict: dict[str, Any] = {}

@@ -34,8 +34,6 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.staple import Staple  # noqa: PLC0415
-
         title = self.title
 
         parts = []
@@ -43,13 +41,7 @@ class Job:
             parts_item = jsonable(parts_item_data)
             parts.append(parts_item)
 
-        finishing: dict[str, Any] | Unset
-        if isinstance(self.finishing, Unset):
-            finishing = UNSET
-        elif isinstance(self.finishing, Staple):
-            finishing = jsonable(self.finishing)
-        else:
-            finishing = jsonable(self.finishing)
+        finishing: dict[str, Any] | Unset = jsonable(self.finishing)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

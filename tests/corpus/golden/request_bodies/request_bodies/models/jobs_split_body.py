@@ -37,31 +37,18 @@ class JobsSplitBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.staple import Staple  # noqa: PLC0415
-
         parts = []
         for parts_item_data in self.parts:
             parts_item = jsonable(parts_item_data)
             parts.append(parts_item)
 
-        finishing: dict[str, Any] | Unset
-        if isinstance(self.finishing, Unset):
-            finishing = UNSET
-        elif isinstance(self.finishing, Staple):
-            finishing = jsonable(self.finishing)
-        else:
-            finishing = jsonable(self.finishing)
+        finishing: dict[str, Any] | Unset = jsonable(self.finishing)
 
         routing: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.routing, Unset):
             routing = []
             for routing_item_data in self.routing:
-                routing_item: dict[str, Any]
-                if isinstance(routing_item_data, Staple):
-                    routing_item = jsonable(routing_item_data)
-                else:
-                    routing_item = jsonable(routing_item_data)
-
+                routing_item: dict[str, Any] = jsonable(routing_item_data)
                 routing.append(routing_item)
 
         cover_sheet: dict[str, Any] | Unset = UNSET
