@@ -78,7 +78,7 @@ def public_class_names(doc: dict[str, Any]) -> set[str]:
 
 def inline_literals(data: GeneratorData, doc: dict[str, Any]) -> ModelEmission:
     """Rewrite every use of a non-component single-value enum into an inline `Literal[...]` (rule 1)."""
-    from openapi_python_client.parser.properties import LiteralEnumProperty
+    from openapi_python_client.parser.properties import LiteralEnumProperty, ModelProperty
     from openapi_python_client.parser.properties.list_property import ListProperty
     from openapi_python_client.parser.properties.union import UnionProperty
 
@@ -115,6 +115,8 @@ def inline_literals(data: GeneratorData, doc: dict[str, Any]) -> ModelEmission:
             params[:] = [rewrite(p) for p in params]
         for body in endpoint.bodies:
             object.__setattr__(body, "prop", rewrite(body.prop))
+            if isinstance(body.prop, ModelProperty):  # a body's own copy of its model (flattened fields)
+                _rewrite_model(body.prop, rewrite)
         for response in endpoint.responses:
             object.__setattr__(response, "prop", rewrite(response.prop))
 
