@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ._decode import decoding
 from ._redact import DEFAULT_REDACTOR, Redactor, redact_json_text
 
 __all__ = [
@@ -312,14 +313,17 @@ def make_api_error(
 
     ``error_types`` maps status codes, ``"4XX"``-style ranges and ``"default"`` to parsers of the
     documented error body (given the decoded JSON, or the text when the body is not JSON); the exact
-    status wins over its range, the range over ``default``. If parsing raises, the JSON or text is kept.
+    status wins over its range, the range over ``default``. The body is decoded strictly: one that does not
+    match its documented model is kept as the JSON or text received (an error's body is evidence; a half-filled
+    model would hide what the server said).
     """
     decoded, text = _decode_body(response)
     body: Any = decoded
     parser = error_parser(error_types, response.status_code)
     if parser is not None and decoded is not None:
         try:
-            body = parser(decoded)
+            with decoding(strict=True):
+                body = parser(decoded)
         except Exception:  # noqa: BLE001 - a body that doesn't match its documented model is kept as is
             body = decoded
     request = request_of(response)
