@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from .._core.response_metadata import ResponseMetadata
 from ..models.post_notebooks_body_language import PostNotebooksBodyLanguage, check_post_notebooks_body_language
@@ -62,6 +63,8 @@ class PostNotebooksBody(ResponseMetadata):
     git_branch: str | Unset = UNSET
     git_file: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

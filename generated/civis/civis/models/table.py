@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
 from .._core.response_metadata import ResponseMetadata
 from ..types import UNSET, Unset
@@ -91,6 +92,8 @@ class Table(ResponseMetadata):
     table_def: str | Unset = UNSET
     outgoing_table_matches: list[TableMatch] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
 from ..models.domain import Domain, check_domain
 from ..models.event_topic import EventTopic, check_event_topic
@@ -52,6 +53,8 @@ class EventsCreateBody:
     origin: Origin | Unset = UNSET
     namespaces: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         topic: str = self.topic

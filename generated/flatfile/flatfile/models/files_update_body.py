@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.mode import Mode, check_mode
 from ..models.model_file_status_enum import ModelFileStatusEnum, check_model_file_status_enum
@@ -36,6 +37,8 @@ class FilesUpdateBody:
     status: ModelFileStatusEnum | str | Unset = UNSET
     actions: list[Action] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         workbook_id = self.workbook_id

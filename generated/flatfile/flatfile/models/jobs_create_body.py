@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.job_mode import JobMode, check_job_mode
 from ..models.job_part_execution import JobPartExecution, check_job_part_execution
@@ -81,6 +82,8 @@ class JobsCreateBody:
     predecessor_ids: list[str] | Unset = UNSET
     metadata: JobsCreateBodyMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ class BulkUpdateMetadataParamsData:
 
     file_ids: list[str]
     values: list[BulkUpdateMetadataParamsDataValuesItem]
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         file_ids = self.file_ids

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
 from ..models.asset_common_with_includes_type import AssetCommonWithIncludesType, check_asset_common_with_includes_type
 from ..models.file_with_includes_status import FileWithIncludesStatus, check_file_with_includes_status
@@ -90,6 +91,8 @@ class FileWithIncludes:
     adobe_version_id: None | str | Unset = UNSET
     media_links: MediaLinksCollection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

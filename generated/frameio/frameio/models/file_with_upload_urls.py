@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
 from ..models.asset_common_type import AssetCommonType, check_asset_common_type
 from ..models.file_model_status import FileModelStatus, check_file_model_status
@@ -56,6 +57,8 @@ class FileWithUploadUrls:
     adobe_version_id: None | str | Unset = UNSET
     upload_urls: list[UploadUrl] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

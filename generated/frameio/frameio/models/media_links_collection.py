@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
@@ -39,6 +40,8 @@ class MediaLinksCollection:
     high_quality: MediaLinkCommon | Unset = UNSET
     efficient: MediaLinkCommon | Unset = UNSET
     scrub_sheet: RenditionMediaLink | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         original: dict[str, Any] | Unset = UNSET

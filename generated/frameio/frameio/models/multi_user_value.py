@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.multi_user_value_field_type import MultiUserValueFieldType, check_multi_user_value_field_type
 from ..models.multi_user_value_member_options_type import (
@@ -44,6 +45,8 @@ class MultiUserValue:
     member_options_type: MultiUserValueMemberOptionsType | str | Unset = UNSET
     custom_members: list[UserValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_definition_id = str(self.field_definition_id)

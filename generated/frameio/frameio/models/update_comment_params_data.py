@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
@@ -39,6 +40,8 @@ class UpdateCommentParamsData:
     timestamp: int | None | str | Unset = UNSET
     duration: int | None | Unset = UNSET
     links: list[LinkParams] | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.anchor import Anchor  # noqa: PLC0415

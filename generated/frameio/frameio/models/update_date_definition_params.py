@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
@@ -29,6 +30,8 @@ class UpdateDateDefinitionParams:
     field_type: Literal["date"] = "date"
     name: str | Unset = UNSET
     field_configuration: UpdateDateDefinitionParamsFieldConfiguration | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_type: str = self.field_type

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ class UpdateGroupParams:
     """
 
     data: UpdateGroupParamsData
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         data = jsonable(self.data)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
@@ -28,6 +29,8 @@ class UpdateSelectDefinitionParamsFieldConfiguration:
 
     options: list[UpdateSelectDefinitionParamsFieldConfigurationOptionsItem]
     enable_add_new: bool | Unset = True
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         options = []

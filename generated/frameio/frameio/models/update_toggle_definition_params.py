@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..types import UNSET, Unset
 
@@ -31,6 +32,8 @@ class UpdateToggleDefinitionParams:
     field_type: Literal["toggle"] = "toggle"
     name: str | Unset = UNSET
     field_configuration: UpdateToggleDefinitionParamsFieldConfiguration | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_type: str = self.field_type

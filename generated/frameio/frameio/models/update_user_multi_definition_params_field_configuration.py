@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.update_user_multi_definition_params_field_configuration_member_options_type import (
     UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType,
@@ -34,6 +35,8 @@ class UpdateUserMultiDefinitionParamsFieldConfiguration:
     notify_members: bool
     member_options_type: UpdateUserMultiDefinitionParamsFieldConfigurationMemberOptionsType | str
     custom_members: list[UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem] | Unset = UNSET
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         notify_members = self.notify_members

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ class UserMultiDefinitionParams:
     name: str
     field_configuration: UserMultiDefinitionParamsFieldConfiguration
     field_type: Literal["user_multi"] = "user_multi"
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

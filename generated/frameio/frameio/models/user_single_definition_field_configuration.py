@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.user_single_definition_field_configuration_member_options_type import (
     UserSingleDefinitionFieldConfigurationMemberOptionsType,
@@ -33,6 +34,8 @@ class UserSingleDefinitionFieldConfiguration:
     notify_members: bool
     member_options_type: UserSingleDefinitionFieldConfigurationMemberOptionsType | str
     custom_members: list[UserSingleDefinitionFieldConfigurationCustomMembersItem]
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         notify_members = self.notify_members

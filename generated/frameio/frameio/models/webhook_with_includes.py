@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
 from ..models.webhook_events_item import WebhookEventsItem, check_webhook_events_item
 from ..types import UNSET, Unset
@@ -46,6 +47,8 @@ class WebhookWithIncludes:
     workspace_id: None | Unset | UUID = UNSET
     creator: User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

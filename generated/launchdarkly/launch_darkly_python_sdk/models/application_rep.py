@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.application_rep_kind import ApplicationRepKind, check_application_rep_kind
 from ..types import UNSET, Unset
@@ -42,6 +43,8 @@ class ApplicationRep:
     creation_date: int | Unset = UNSET
     field_version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

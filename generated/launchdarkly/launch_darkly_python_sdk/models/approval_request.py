@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.approval_request_review_status import ApprovalRequestReviewStatus, check_approval_request_review_status
 from ..models.approval_request_status import ApprovalRequestStatus, check_approval_request_status
@@ -64,6 +65,8 @@ class ApprovalRequest:
     operating_on_id: str | Unset = UNSET
     resource_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.custom_role_post_base_permissions import (
     CustomRolePostBasePermissions,
@@ -39,6 +40,8 @@ class CustomRolePost:
     description: str | Unset = UNSET
     base_permissions: CustomRolePostBasePermissions | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

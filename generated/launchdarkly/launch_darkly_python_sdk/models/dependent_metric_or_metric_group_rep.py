@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.dependent_metric_or_metric_group_rep_kind import (
     DependentMetricOrMetricGroupRepKind,
@@ -47,6 +48,8 @@ class DependentMetricOrMetricGroupRep:
     event_key: str | Unset = UNSET
     metrics: list[MetricInGroupRep] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.feature_flag_body_purpose import FeatureFlagBodyPurpose, check_feature_flag_body_purpose
 from ..types import UNSET, Unset
@@ -60,6 +61,8 @@ class FeatureFlagBody:
     is_flag_on: bool | Unset = UNSET
     migration_settings: MigrationSettingsPost | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

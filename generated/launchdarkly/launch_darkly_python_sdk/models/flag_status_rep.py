@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
 from ..models.flag_status_rep_name import FlagStatusRepName, check_flag_status_rep_name
 from ..types import UNSET, Unset
@@ -35,6 +36,8 @@ class FlagStatusRep:
     default: Any | Unset = UNSET
     field_links: FlagStatusRepLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         name: str = self.name

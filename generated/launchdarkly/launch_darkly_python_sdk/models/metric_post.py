@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.metric_post_kind import MetricPostKind, check_metric_post_kind
 from ..models.metric_post_success_criteria import MetricPostSuccessCriteria, check_metric_post_success_criteria
@@ -60,6 +61,8 @@ class MetricPost:
     unit_aggregation_type: MetricPostUnitAggregationType | str | Unset = UNSET
     is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

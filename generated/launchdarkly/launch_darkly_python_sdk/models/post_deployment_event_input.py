@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable
 from ..models.post_deployment_event_input_application_kind import (
     PostDeploymentEventInputApplicationKind,
@@ -56,6 +57,8 @@ class PostDeploymentEventInput:
     event_metadata: PostDeploymentEventInputEventMetadata | Unset = UNSET
     deployment_metadata: PostDeploymentEventInputDeploymentMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         project_key = self.project_key

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
 from ..models.job_mode import JobMode, check_job_mode
 from ..models.job_phase import JobPhase, check_job_phase
@@ -46,6 +47,8 @@ class Job:
     created_at: datetime.datetime | Unset = UNSET
     attempts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

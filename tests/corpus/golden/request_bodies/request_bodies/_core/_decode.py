@@ -149,3 +149,17 @@ def const(value: Any, expected: object, key: Key = None) -> Any:
     if isinstance(value, NotGiven) or value == expected:
         return value
     return mismatch(repr(expected), value, key)
+
+
+def model_repr(self: object) -> str:
+    """`Shelf(name='x', id='1')`: a model's repr with the fields that hold a value; fields never given
+    (`UNSET`) are left out, and `additional_properties` shows only when it holds something."""
+    import attrs  # the models are attrs classes; imported here, off the decoding path
+
+    parts = []
+    for attribute in attrs.fields(typing.cast("type[attrs.AttrsInstance]", type(self))):
+        value = getattr(self, attribute.name)
+        if isinstance(value, NotGiven) or (attribute.name == "additional_properties" and not value):
+            continue
+        parts.append(f"{attribute.name}={value!r}")
+    return f"{type(self).__name__}({', '.join(parts)})"

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="JobsUploadArtworkBody")
@@ -27,6 +28,8 @@ class JobsUploadArtworkBody:
     proofs: list[File] | Unset = UNSET
     caption: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
         front = self.front.to_tuple()
