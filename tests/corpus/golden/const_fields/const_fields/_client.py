@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-import platform
+import sys
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from .resources.pickups import AsyncPickupsResource, PickupsResource
 
 __version__ = "0.1.0"
-USER_AGENT = "const-fields-sdk" + f"/{__version__} python/{platform.python_version()}"
+# sys.version starts with what platform.python_version() returns; `platform` itself costs an import
+USER_AGENT = "const-fields-sdk" + f"/{__version__} python/{sys.version.split()[0]}"
 
 
 class ConstFields:

@@ -16,6 +16,7 @@ import dataclasses
 import logging
 import os
 import random
+import threading
 import time
 import typing
 import uuid
@@ -185,14 +186,29 @@ class _BaseHttpClient(Generic[ClientT]):
         self._redactor = Redactor(extra_headers=auth_headers, extra_query_params=auth_params, secrets=self._secrets)
         self._random: Callable[[], float] = random.random
         self._owns_client = httpx_client is None
-        self._client: ClientT = httpx_client or self._new_client(follow_redirects)
+        # Built on first use, not here: httpx.Client() (its SSL context, mostly) is most of the time it takes
+        # to import an SDK and construct its client. `_client` builds it once, under a lock, so threads that
+        # start calling together share one; close() builds it too when no call ever did, then closes it.
+        self._follow_redirects = follow_redirects
+        self._built: ClientT | None = httpx_client
+        self._build_lock = threading.Lock()
 
     def _new_client(self, follow_redirects: bool) -> ClientT:
         raise NotImplementedError
 
     @property
+    def _client(self) -> ClientT:
+        return self._built or self._build_client()
+
+    def _build_client(self) -> ClientT:
+        with self._build_lock:
+            if self._built is None:
+                self._built = self._new_client(self._follow_redirects)
+            return self._built
+
+    @property
     def httpx_client(self) -> ClientT:
-        """The underlying httpx client."""
+        """The underlying httpx client (built now if no call has needed it yet)."""
         return self._client
 
     # -- introspection ---------------------------------------------------------------------------------
@@ -236,6 +252,8 @@ class _BaseHttpClient(Generic[ClientT]):
         return f"{self.base_url}/{path.lstrip('/')}"
 
     def _prepare(self, request: ApiRequest) -> _Prepared:
+        if self._built is None:  # the first call builds the httpx client before its deadline starts
+            self._build_client()
         options = request.options or {}
         method = request.method.upper()
         if method != request.method:

@@ -21,7 +21,7 @@ import contextlib
 import datetime
 import typing
 import uuid as _uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -62,28 +62,50 @@ class Mismatch(Exception):
         return Mismatch(self.expected, self.received, (*(k for k in keys if k is not None), *self.path))
 
 
-@contextlib.contextmanager
-def decoding(*, strict: bool) -> Iterator[None]:
+class _Decoding:
+    """`decoding()`: a class rather than a generator, since generated code enters one per union variant tried."""
+
+    __slots__ = ("_strict", "_token")
+
+    def __init__(self, strict: bool) -> None:
+        self._strict = strict
+
+    def __enter__(self) -> None:
+        self._token = _STRICT.set(self._strict)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _STRICT.reset(self._token)
+
+
+def decoding(*, strict: bool) -> contextlib.AbstractContextManager[None]:
     """Decode the responses read inside the block strictly (or leniently)."""
-    token = _STRICT.set(strict)
-    try:
-        yield
-    finally:
-        _STRICT.reset(token)
+    return _Decoding(strict)
 
 
 def strictly() -> contextlib.AbstractContextManager[None]:
     """Decode strictly inside the block: how the variants of a union are tried."""
-    return decoding(strict=True)
+    return _Decoding(True)
 
 
-@contextlib.contextmanager
-def at(*keys: Key) -> Iterator[None]:
+class _At:
+    """`at()`: a class rather than a generator, since generated code enters one per list item read."""
+
+    __slots__ = ("_keys",)
+
+    def __init__(self, keys: tuple[Key, ...]) -> None:
+        self._keys = keys
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, exc: BaseException | None, traceback: object) -> None:
+        if isinstance(exc, Mismatch):
+            raise exc.under(*self._keys) from None
+
+
+def at(*keys: Key) -> contextlib.AbstractContextManager[None]:
     """Prefix the pointer of any mismatch found inside the block with `keys` (a field name, a list index)."""
-    try:
-        yield
-    except Mismatch as exc:
-        raise exc.under(*keys) from None
+    return _At(keys)
 
 
 def mismatch(expected: str, received: object, key: Key = None) -> Any:

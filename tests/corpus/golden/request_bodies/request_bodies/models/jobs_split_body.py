@@ -97,6 +97,24 @@ class JobsSplitBody:
         def _parse_finishing(data: object) -> Binding | Staple | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                tag = data.get("kind")
+                if tag == "staple":
+                    try:
+                        with decode.strictly():
+                            finishing_type_0 = decode.model(Staple.from_dict, data)
+
+                        return finishing_type_0
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                elif tag == "binding":
+                    try:
+                        with decode.strictly():
+                            finishing_type_1 = decode.model(Binding.from_dict, data)
+
+                        return finishing_type_1
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
             try:
                 with decode.strictly():
                     finishing_type_0 = decode.model(Staple.from_dict, data)
@@ -123,6 +141,24 @@ class JobsSplitBody:
                 with decode.at("routing", routing_index):
 
                     def _parse_routing_item(data: object) -> Binding | Staple:
+                        if isinstance(data, dict):
+                            tag = data.get("kind")
+                            if tag == "staple":
+                                try:
+                                    with decode.strictly():
+                                        routing_item_type_0 = decode.model(Staple.from_dict, data)
+
+                                    return routing_item_type_0
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            elif tag == "binding":
+                                try:
+                                    with decode.strictly():
+                                        routing_item_type_1 = decode.model(Binding.from_dict, data)
+
+                                    return routing_item_type_1
+                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                         try:
                             with decode.strictly():
                                 routing_item_type_0 = decode.model(Staple.from_dict, data)
