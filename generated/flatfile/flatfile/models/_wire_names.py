@@ -411,7 +411,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str | list[str]], dict[str, obj
         {},
     ),
     "FieldConstraint": ({"type_": "type"}, {"config": "FieldConstraintConfig"}, {}),
-    "File": (
+    "FileModel": (
         {
             "bytes_received": "bytesReceived",
             "created_at": "createdAt",
@@ -424,7 +424,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str | list[str]], dict[str, obj
         {"actions": "Action"},
         {},
     ),
-    "FileResponse": ({}, {"data": "File"}, {}),
+    "FileResponse": ({}, {"data": "FileModel"}, {}),
     "FilesUpdateBody": ({"workbook_id": "workbookId"}, {"actions": "Action"}, {}),
     "GetAgentExportResponse": ({}, {"data": "AgentExport"}, {}),
     "GetAgentLogsResponse": ({}, {"data": "AgentLog", "pagination": "Pagination"}, {}),
@@ -643,7 +643,7 @@ TABLE: dict[str, tuple[dict[str, str], dict[str, str | list[str]], dict[str, obj
     "ListDocumentsResponse": ({}, {"data": "Document"}, {}),
     "ListEntitlementsResponse": ({}, {"data": "Entitlement"}, {}),
     "ListEnvironmentsResponse": ({}, {"data": "Environment", "pagination": "Pagination"}, {}),
-    "ListFilesResponse": ({}, {"data": "File", "pagination": "Pagination"}, {}),
+    "ListFilesResponse": ({}, {"data": "FileModel", "pagination": "Pagination"}, {}),
     "ListGuestsResponse": ({}, {"data": "Guest"}, {}),
     "ListJobsResponse": ({}, {"data": "Job", "pagination": "Pagination"}, {}),
     "ListRolesResponse": ({}, {"data": "Role"}, {}),

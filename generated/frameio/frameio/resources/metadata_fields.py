@@ -10,7 +10,7 @@ from uuid import UUID
 import httpx
 
 from .._core._encode import encode_path, query_params
-from .._core._request import ApiRequest
+from .._core._request import ApiRequest, ParamStyle
 from .._core._types import as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
@@ -171,9 +171,11 @@ class MetadataFieldsResource:
                         "after": after,
                         "page_size": page_size,
                         "include_total_count": include_total_count,
-                    },
-                    deep_object=frozenset({"filters"}),
+                    }
                 ),
+                query_styles={
+                    "filters": ParamStyle("deepObject", explode=True),
+                },
                 error_types=_ERRORS,
                 options=request_options,
             ),
@@ -441,9 +443,11 @@ class AsyncMetadataFieldsResource:
                         "after": after,
                         "page_size": page_size,
                         "include_total_count": include_total_count,
-                    },
-                    deep_object=frozenset({"filters"}),
+                    }
                 ),
+                query_styles={
+                    "filters": ParamStyle("deepObject", explode=True),
+                },
                 error_types=_ERRORS,
                 options=request_options,
             ),

@@ -15,6 +15,7 @@ import httpx
 from ._base_client import _BaseHttpClient, _open_target, _Prepared, _saved_file, same_origin
 from ._body import left_to_httpx
 from ._request import ApiRequest
+from .errors import make_api_error
 from .raw_response import consume_raw_mode
 
 __all__ = ["SyncHttpClient"]
@@ -68,6 +69,16 @@ class SyncHttpClient(_BaseHttpClient[httpx.Client]):
         Raises only :class:`ApiTimeoutError` / :class:`ApiConnectionError` / :class:`ResponseTooLargeError`.
         """
         return self._send(self._prepare(request))
+
+    def open_stream(self, call: _Prepared) -> httpx.Response:
+        """Send ``call`` (with retries) and return the 2xx response with its body unread (``call.stream``).
+
+        Raises as `request` does for a non-2xx response or a transport failure; the caller closes the response.
+        """
+        response = self._send(call)
+        if not response.is_success:
+            raise make_api_error(response, call.request.error_types, redactor=self._redactor)
+        return response
 
     def _send(self, call: _Prepared) -> httpx.Response:
         """Attempts until one is kept: its response read (or, to stream a download, left open)."""

@@ -9,6 +9,7 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Sequence
 from typing import TYPE_CHECKING, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -128,7 +129,7 @@ class ApiKeyAuth(BaseAuth):
         if self.header is not None:
             request.headers[self.header] = f"{self.prefix} {key}" if self.prefix else key
         if self.query is not None:
-            request.url = request.url.copy_set_param(self.query, key)
+            request.url = _with_query_param(request.url, self.query, key)
         yield request
 
     def secret_values(self) -> tuple[str, ...]:
@@ -329,6 +330,15 @@ class OAuth2ClientCredentials(BaseAuth):
             f"OAuth2ClientCredentials(token_url={self.token_url!r}, client_id={self.client_id!r}, "
             f"client_secret={REDACTED!r}, scopes={self.scopes!r})"
         )
+
+
+def _with_query_param(url: httpx.URL, name: str, value: str) -> httpx.URL:
+    """``url`` with ``name=value`` set, the rest of its query kept byte for byte (``copy_set_param`` would
+    re-encode it and undo the parameter styles: ``ids=a,b`` would become ``ids=a%2Cb``)."""
+    encoded = quote(name, safe="").encode()
+    kept = [pair for pair in url.query.split(b"&") if pair and pair.split(b"=", 1)[0] != encoded]
+    kept.append(encoded + b"=" + quote(value, safe="").encode())
+    return url.copy_with(query=b"&".join(kept))
 
 
 def sensitive_names(auth: httpx.Auth | None) -> tuple[Iterable[str], Iterable[str]]:

@@ -210,18 +210,26 @@ class ResponseTooLargeError(SdkError):
         url: the request URL, with credentials redacted.
     """
 
-    def __init__(self, *, limit: int, status_code: int, request_line: str) -> None:
-        """Create the error; the message names the cap and how to raise it."""
+    def __init__(self, *, limit: int, status_code: int, request_line: str, event: bool = False) -> None:
+        """Create the error; the message names the cap and how to raise it (``event``: one event of a stream)."""
         method, _, url = request_line.partition(" ")
         self.limit = limit
         self.status_code = status_code
         self.method = method or None
         self.url = url or None
-        super().__init__(
-            f"The {status_code} response to {request_line} is larger than {_size(limit)} once decoded; raise the "
-            f"cap with `max_response_bytes=` on the client or `request_options={{'max_response_bytes': ...}}`, "
-            "or stream a download with `to_file=`"
+        raise_it = (
+            "raise the cap with `max_response_bytes=` on the client or `request_options={'max_response_bytes': ...}`"
         )
+        if event:
+            super().__init__(
+                f"An event of the {status_code} stream from {request_line} is larger than {_size(limit)} once "
+                f"decoded (the cap applies to each event); {raise_it}"
+            )
+        else:
+            super().__init__(
+                f"The {status_code} response to {request_line} is larger than {_size(limit)} once decoded; "
+                f"{raise_it}, or stream a download with `to_file=`"
+            )
 
 
 def _size(count: int) -> str:

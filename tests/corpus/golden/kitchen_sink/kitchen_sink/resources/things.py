@@ -13,7 +13,7 @@ import httpx
 
 from .._core import _decode as decode
 from .._core._encode import encode_path, header_values, jsonable, query_params
-from .._core._request import ApiRequest
+from .._core._request import ApiRequest, ParamStyle
 from .._core._types import as_models
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.pagination import (
@@ -112,7 +112,7 @@ class ThingsResource:
         page_size: int | Unset = UNSET,
         filter_name: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
-        x_ids: str | Unset = UNSET,
+        x_ids: str | list[int] | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[Thing]:
@@ -126,7 +126,7 @@ class ThingsResource:
             page_size: The `pageSize` query parameter.
             filter_name: The `filter[name]` query parameter.
             page_number: The `page[number]` query parameter.
-            x_ids: Comma-separated values.
+            x_ids: A list, or its values comma-separated.
             max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
@@ -152,9 +152,11 @@ class ThingsResource:
                         "pageSize": page_size,
                         "filter[name]": filter_name,
                         "page[number]": page_number,
-                    },
-                    deep_object=frozenset({"deep"}),
+                    }
                 ),
+                query_styles={
+                    "deep": ParamStyle("deepObject", explode=True),
+                },
                 headers=header_values(
                     {
                         "X-Ids": x_ids,
@@ -277,7 +279,7 @@ class AsyncThingsResource:
         page_size: int | Unset = UNSET,
         filter_name: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
-        x_ids: str | Unset = UNSET,
+        x_ids: str | list[int] | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPager[Thing]:
@@ -291,7 +293,7 @@ class AsyncThingsResource:
             page_size: The `pageSize` query parameter.
             filter_name: The `filter[name]` query parameter.
             page_number: The `page[number]` query parameter.
-            x_ids: Comma-separated values.
+            x_ids: A list, or its values comma-separated.
             max_items: Stop after this many items (all pages are read when not given).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
@@ -317,9 +319,11 @@ class AsyncThingsResource:
                         "pageSize": page_size,
                         "filter[name]": filter_name,
                         "page[number]": page_number,
-                    },
-                    deep_object=frozenset({"deep"}),
+                    }
                 ),
+                query_styles={
+                    "deep": ParamStyle("deepObject", explode=True),
+                },
                 headers=header_values(
                     {
                         "X-Ids": x_ids,

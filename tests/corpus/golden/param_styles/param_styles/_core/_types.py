@@ -1,5 +1,6 @@
 """Value types shared by generated code: the ``UNSET`` sentinel, ``File`` for uploads and downloads, and the
-coercions generated methods apply to their arguments (a path or bytes to a ``File``, a dict to a model)."""
+coercions generated methods apply to their arguments (bytes, a path or an open file to a ``File``; a dict
+given for a model to the same dict keyed by wire names)."""
 
 from __future__ import annotations
 
@@ -36,17 +37,79 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+class PathReader(io.RawIOBase):
+    """A file read by path, opened at its first read and closed at its end (a rewind reopens it), so an
+    upload given as a path holds no open file before its request is sent or after the body was read."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self._file: io.BufferedReader | None = None
+        self._at_end = False
+
+    def _opened(self) -> io.BufferedReader:
+        if self._file is None:
+            self._file = open(self.path, "rb")  # noqa: SIM115 - closed at the end of the file or by close()
+        return self._file
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._at_end:
+            return 0
+        count = self._opened().readinto(buffer)
+        if not count:
+            self._at_end = True
+            self._release()
+        return count
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self._at_end = False
+        return self._opened().seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.size() if self._at_end else 0 if self._file is None else self._file.tell()
+
+    def size(self) -> int:
+        """The file's size in bytes (read without opening it)."""
+        return os.stat(self.path).st_size
+
+    def _release(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def close(self) -> None:
+        self._release()
+        super().close()
+
+
 def as_file(value: Any) -> Any:
-    """An upload given as bytes, a path (`pathlib.Path`) or an open binary file becomes a `File`."""
+    """An upload given as bytes, a path (`os.PathLike`) or an open binary file becomes a `File`.
+
+    A path is opened only when the request body is read (`PathReader`); an open file is read by httpx
+    in chunks, never whole."""
     if isinstance(value, (File, Unset)) or value is None:
         return value
-    if isinstance(value, (bytes, bytearray)):
+    if isinstance(value, (bytes, bytearray, memoryview)):
         return File(payload=io.BytesIO(bytes(value)), file_name="upload")
     if isinstance(value, os.PathLike):
         path = os.fspath(value)
-        return File(payload=open(path, "rb"), file_name=os.path.basename(path))  # noqa: SIM115 - httpx reads it
-    name = getattr(value, "name", None)
-    return File(payload=value, file_name=os.path.basename(name) if isinstance(name, str) else None)
+        path = path if isinstance(path, str) else os.fsdecode(path)
+        return File(payload=io.BufferedReader(PathReader(path)), file_name=os.path.basename(path))
+    name = getattr(value, "name", None)  # a file without a name (BytesIO) is still a file part: "upload"
+    return File(payload=value, file_name=os.path.basename(name) if isinstance(name, str) and name else "upload")
+
+
+def as_files(value: Any) -> Any:
+    """`as_file` for each item of a list of uploads; UNSET stays UNSET."""
+    if isinstance(value, Unset) or value is None:
+        return value
+    return [as_file(item) for item in value]
 
 
 DownloadTarget = str | os.PathLike[str] | IO[bytes]
@@ -54,45 +117,16 @@ DownloadTarget = str | os.PathLike[str] | IO[bytes]
 
 
 def as_model(cls: Any, value: Any) -> Any:
-    """A model argument given as a plain mapping becomes the model (validated by its `from_dict`).
+    """A model argument given as a plain mapping is sent as that mapping, keyed by wire names.
 
-    The mapping may use the fields' Python names or their wire names, at any depth of nested models;
-    the model is built (and later sent) with wire names."""
+    ``cls`` is the model class, or a tuple of the model classes of a union. The mapping may use the
+    fields' Python names or their wire names, at any depth (nested models, lists of them, unions of
+    them); each key is sent by its wire name and each value is encoded like a model's (enums, dates,
+    models inside). A model, or any other value, is kept as it is."""
     if isinstance(value, Mapping):
-        return cls.from_dict(_wire_keys(cls, value))
+        classes = cls if isinstance(cls, tuple) else (cls,)
+        return _wire_keys(classes, value)
     return value
-
-
-def _wire_table(cls: Any) -> tuple[dict[str, str], dict[str, str]] | None:
-    package = str(getattr(cls, "__module__", "")).rpartition(".")[0]
-    try:
-        table: dict[str, tuple[dict[str, str], dict[str, str]]] = importlib.import_module(
-            package + "._wire_names"
-        ).TABLE
-    except ImportError:
-        return None
-    return table.get(getattr(cls, "__name__", ""))
-
-
-def _wire_keys(cls: Any, value: Mapping[str, Any]) -> dict[str, Any]:
-    """`value` with Python field names turned into wire names, nested model values too."""
-    table = _wire_table(cls)
-    if table is None:
-        return dict(value)
-    renames, nested = table
-    wires = set(renames.values())
-    out: dict[str, Any] = {}
-    for key, item in value.items():
-        wire = key if key in wires else renames.get(key, key)
-        inner = nested.get(wire)
-        if inner is not None:
-            inner_cls = getattr(importlib.import_module(str(cls.__module__).rpartition(".")[0]), inner)
-            if isinstance(item, Mapping):
-                item = _wire_keys(inner_cls, item)
-            elif isinstance(item, list):
-                item = [_wire_keys(inner_cls, i) if isinstance(i, Mapping) else i for i in item]
-        out[wire] = item
-    return out
 
 
 def as_models(cls: Any, value: Any) -> Any:
@@ -100,3 +134,63 @@ def as_models(cls: Any, value: Any) -> Any:
     if isinstance(value, Unset) or value is None:
         return value
     return [as_model(cls, item) for item in value]
+
+
+Table = tuple[dict[str, str], dict[str, str | list[str]], dict[str, object]]
+
+
+def _wire_table(cls: Any) -> Table | None:
+    try:
+        table: dict[str, Table] = importlib.import_module(_package(cls) + "._wire_names").TABLE
+    except ImportError:
+        return None
+    return table.get(getattr(cls, "__name__", ""))
+
+
+def _package(cls: Any) -> str:
+    return str(getattr(cls, "__module__", "")).rpartition(".")[0]
+
+
+def _choose(classes: tuple[Any, ...], value: Mapping[str, Any]) -> tuple[Any, Table | None]:
+    """The class a mapping stands for: of a union's models, the one whose renamed, nested and fixed fields
+    its keys name most often (the first on a tie). Only the keys' spelling and the values filled in
+    depend on the choice; the rest of the mapping is sent as given."""
+    best: tuple[Any, Table | None] = (classes[0], _wire_table(classes[0]))
+    if len(classes) == 1:
+        return best
+    score = -1
+    for cls in classes:
+        table = _wire_table(cls)
+        known = set() if table is None else {*table[0], *table[0].values(), *table[1], *table[2]}
+        hits = sum(1 for key in value if key in known)
+        if table is not None:  # a discriminator's value names its variant outright
+            hits += sum(2 for key, fixed in table[2].items() if value.get(key) == fixed)
+        if hits > score:
+            best, score = (cls, table), hits
+    return best
+
+
+def _wire_keys(classes: tuple[Any, ...], value: Mapping[str, Any]) -> dict[str, Any]:
+    """`value` with Python field names turned into wire names and the values the SDK fills in added,
+    nested models' values too."""
+    cls, table = _choose(classes, value)
+    if table is None:
+        return dict(value)
+    renames, nested, fixed = table
+    wires = set(renames.values())
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        wire = key if key in wires else renames.get(key, key)
+        inner = nested.get(wire)
+        if inner is not None:
+            module = importlib.import_module(_package(cls))
+            names = [inner] if isinstance(inner, str) else inner
+            inner_classes = tuple(getattr(module, name) for name in names)
+            if isinstance(item, Mapping):
+                item = _wire_keys(inner_classes, item)
+            elif isinstance(item, (list, tuple)):
+                item = [_wire_keys(inner_classes, i) if isinstance(i, Mapping) else i for i in item]
+        out[wire] = item
+    for wire, constant in fixed.items():
+        out.setdefault(wire, constant)
+    return out

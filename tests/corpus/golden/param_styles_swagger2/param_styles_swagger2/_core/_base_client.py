@@ -39,6 +39,7 @@ from ._retry import (
     decide_response_retry,
 )
 from ._types import DownloadTarget, File
+from ._upload import UploadStream
 from .auth import BaseAuth, sensitive_names
 from .errors import ApiConnectionError, ApiTimeoutError, ParseError, SdkError, make_api_error
 from .raw_response import RawResponse, response_elapsed
@@ -59,7 +60,7 @@ class _Prepared:
     url: str
     query: str  # the encoded query string, without `?`
     headers: httpx.Headers
-    content: bytes | None
+    content: bytes | UploadStream | None
     data: dict[str, Any] | None
     files: Any
     timeout: httpx.Timeout
@@ -263,7 +264,7 @@ class _BaseHttpClient(Generic[ClientT]):
         merged.update(options.get("additional_headers", {}))
 
         extra_body = options.get("additional_body_parameters") or {}
-        body: bytes | None = None
+        body: bytes | UploadStream | None = None
         form: dict[str, Any] | None = None
         files = request.files
         if request.content is not None:
@@ -343,15 +344,25 @@ class _BaseHttpClient(Generic[ClientT]):
         )
 
     def _build(self, call: _Prepared) -> httpx.Request:
-        return self._client.build_request(
+        upload = call.content if isinstance(call.content, UploadStream) else None
+        request = self._client.build_request(
             call.method,
             f"{call.url}{'&' if '?' in call.url else '?'}{call.query}" if call.query else call.url,
             headers=call.headers,
-            content=call.content,
+            content=None if upload is not None else call.content,
             data=call.data,
             files=call.files,
             timeout=self._attempt_timeout(call),
         )
+        if upload is not None:  # a file streamed as the body, from its start on every attempt
+            request.stream = upload
+            length = upload.length
+            if length is None:
+                request.headers.pop("Content-Length", None)
+                request.headers["Transfer-Encoding"] = "chunked"
+            else:
+                request.headers["Content-Length"] = str(length)
+        return request
 
     def _redirect(self, request: httpx.Request, response: httpx.Response, call: _Prepared, hops: int) -> httpx.Request:
         """The request a redirect asks for (httpx builds it); credentials stay behind on another origin."""

@@ -27,7 +27,7 @@ import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader
 from ._decode import Mismatch, decoding
-from ._encode import QueryItems, dumps, encode_query, form_fields, is_omitted
+from ._encode import dumps, encode_query, form_fields, is_omitted
 from ._logging import get_logger
 from ._redact import Redactor
 from ._request import ApiRequest
@@ -58,7 +58,7 @@ class _Prepared:
 
     request: ApiRequest
     url: str
-    params: QueryItems
+    query: str  # the encoded query string, without `?`
     headers: httpx.Headers
     content: bytes | UploadStream | None
     data: dict[str, Any] | None
@@ -77,8 +77,8 @@ class _Prepared:
 
     @property
     def stream(self) -> bool:
-        """Whether a success body is left unread, to be streamed into ``to_file``."""
-        return self.request.to_file is not None
+        """Whether a success body is left unread: streamed into ``to_file``, or read as events."""
+        return self.request.to_file is not None or self.request.stream
 
     def remaining(self) -> float | None:
         """Seconds left before the deadline (``None``: no deadline)."""
@@ -258,7 +258,7 @@ class _BaseHttpClient(Generic[ClientT]):
         method = request.method.upper()
         if method != request.method:
             request = dataclasses.replace(request, method=method)
-        query = encode_query({**request.params, **options.get("additional_query_parameters", {})})
+        query = encode_query({**request.params, **options.get("additional_query_parameters", {})}, request.query_styles)
         merged = httpx.Headers(self._headers)
         merged.update(request.headers)
         merged.update(options.get("additional_headers", {}))
@@ -314,7 +314,7 @@ class _BaseHttpClient(Generic[ClientT]):
         return _Prepared(
             request=request,
             url=url,
-            params=query,
+            query=query,
             headers=merged,
             content=body,
             data=form,
@@ -347,8 +347,7 @@ class _BaseHttpClient(Generic[ClientT]):
         upload = call.content if isinstance(call.content, UploadStream) else None
         request = self._client.build_request(
             call.method,
-            call.url,
-            params=call.params or None,
+            f"{call.url}{'&' if '?' in call.url else '?'}{call.query}" if call.query else call.url,
             headers=call.headers,
             content=None if upload is not None else call.content,
             data=call.data,

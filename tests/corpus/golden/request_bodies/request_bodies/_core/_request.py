@@ -7,11 +7,12 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ._encode import ParamStyle
 from ._types import DownloadTarget
 from ._upload import UploadStream
 from .request_options import NOT_GIVEN, RequestOptions
 
-__all__ = ["ApiRequest", "ErrorTypes"]
+__all__ = ["ApiRequest", "ErrorTypes", "ParamStyle"]  # ParamStyle: what `query_styles` holds, for generated calls
 
 ErrorTypes = Mapping[int, Callable[[Any], object]] | Mapping[int | str, Callable[[Any], object]]
 """Status code, ``"4XX"``-style range or ``"default"`` -> parser of the documented error body (given the
@@ -25,7 +26,8 @@ class ApiRequest:
     Attributes:
         method: the HTTP method.
         path: the path under the client's base URL (path parameters already encoded), or an absolute URL.
-        params: query parameters (see ``encode_query``).
+        params: query parameters by wire name (see ``encode_query``).
+        query_styles: the OpenAPI style of each query parameter not sent as ``form``/``explode``.
         headers: header parameters; the client's defaults and ``request_options`` headers are merged in.
         json: a JSON body; :data:`NOT_GIVEN` sends no body, ``None`` sends ``null``.
         data: form fields (``application/x-www-form-urlencoded``, or the text parts of a multipart body).
@@ -34,11 +36,13 @@ class ApiRequest:
         error_types: parsers of the documented error bodies, by status.
         options: the caller's ``request_options``.
         to_file: stream a success body into this path or binary file instead of parsing it.
+        stream: leave a success body unread, to be read as a stream of events (`_streaming.py`).
     """
 
     method: str
     path: str
     params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    query_styles: Mapping[str, ParamStyle] = dataclasses.field(default_factory=dict)
     headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
     json: Any = NOT_GIVEN
     data: Mapping[str, Any] | None = None
@@ -47,10 +51,13 @@ class ApiRequest:
     error_types: ErrorTypes | None = None
     options: RequestOptions | None = None
     to_file: DownloadTarget | None = None
+    stream: bool = False
 
     def for_page(self, path: str, params: Mapping[str, Any]) -> ApiRequest:
-        """The same call for another page: another path (a next link) and query."""
-        return dataclasses.replace(self, path=path, params=params)
+        """The same call for another page: another path (a next link) and query. A parameter whose value
+        the pager replaced (a cursor, or a value copied from a next link) is sent as ``form``/``explode``."""
+        kept = {k: s for k, s in self.query_styles.items() if k in params and params[k] is self.params.get(k)}
+        return dataclasses.replace(self, path=path, params=params, query_styles=kept)
 
     def page_key(self, resolve: Callable[[str], str] = str) -> tuple[str, str]:
         """A hashable identity of the page this requests (``resolve`` turns the path into a full URL)."""

@@ -18,12 +18,13 @@ import datetime
 import decimal
 import enum
 import json
+import os
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 from urllib.parse import quote
 
-from ._types import RequestFiles
+from ._types import File, FileTypes, RequestFiles, as_file
 from .request_options import NOT_GIVEN
 
 __all__ = [
@@ -287,18 +288,32 @@ def form_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     return {name: _form_value(value) for name, value in fields.items() if value is not None and not is_omitted(value)}
 
 
-def multipart_files(fields: Mapping[str, Any]) -> RequestFiles:
-    """multipart/form-data parts from a body model's ``to_dict()``: file tuples stay files, objects and arrays
-    of non-files are JSON parts, everything else a text part; ``UNSET`` and ``None`` are left out."""
+def _file_part(value: Any) -> FileTypes | None:
+    """A multipart file part, for a `File` (or its tuple), bytes, an open binary file or a path; else None."""
+    if isinstance(value, tuple):  # File.to_tuple()
+        return value
+    if isinstance(value, (File, bytes, bytearray, memoryview, os.PathLike)) or callable(getattr(value, "read", None)):
+        part: FileTypes = as_file(value).to_tuple()
+        return part
+    return None
+
+
+def multipart_files(fields: Any) -> RequestFiles:
+    """multipart/form-data parts from a body model (or its ``to_dict()``, or a plain dict): files (a `File`,
+    bytes, an open binary file or a path, alone or in a list) are file parts streamed by httpx, objects and
+    arrays of non-files are JSON parts, everything else a text part; ``UNSET`` and ``None`` are left out."""
+    to_dict = getattr(fields, "to_dict", None)
+    items: Mapping[str, Any] = to_dict() if callable(to_dict) else fields
     parts: RequestFiles = []
-    for name, value in fields.items():
+    for name, value in items.items():
         if value is None or is_omitted(value):
             continue
-        items = value if isinstance(value, list) and all(isinstance(v, tuple) for v in value) else [value]
-        for item in items:
-            if isinstance(item, tuple):  # File.to_tuple()
-                parts.append((name, item))
-            elif isinstance(item, (dict, list)):
+        many = isinstance(value, list) and all(_file_part(v) is not None for v in value)
+        for item in value if many else [value]:
+            file = _file_part(item)
+            if file is not None:
+                parts.append((name, file))
+            elif isinstance(item, (Mapping, list)) or hasattr(item, "to_dict"):
                 parts.append((name, (None, dumps(item), "application/json")))
             else:
                 parts.append((name, (None, text(item).encode(), "text/plain")))

@@ -9,6 +9,7 @@ from typing import Any
 
 from ._encode import ParamStyle
 from ._types import DownloadTarget
+from ._upload import UploadStream
 from .request_options import NOT_GIVEN, RequestOptions
 
 __all__ = ["ApiRequest", "ErrorTypes", "ParamStyle"]  # ParamStyle: what `query_styles` holds, for generated calls
@@ -31,7 +32,7 @@ class ApiRequest:
         json: a JSON body; :data:`NOT_GIVEN` sends no body, ``None`` sends ``null``.
         data: form fields (``application/x-www-form-urlencoded``, or the text parts of a multipart body).
         files: multipart file parts, in httpx's ``files=`` form.
-        content: a raw body.
+        content: a raw body: bytes, or a file streamed in chunks (`raw_body`).
         error_types: parsers of the documented error bodies, by status.
         options: the caller's ``request_options``.
         to_file: stream a success body into this path or binary file instead of parsing it.
@@ -46,7 +47,7 @@ class ApiRequest:
     json: Any = NOT_GIVEN
     data: Mapping[str, Any] | None = None
     files: Any = None
-    content: bytes | None = None
+    content: bytes | UploadStream | None = None
     error_types: ErrorTypes | None = None
     options: RequestOptions | None = None
     to_file: DownloadTarget | None = None

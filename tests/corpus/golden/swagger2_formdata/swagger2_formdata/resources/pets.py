@@ -11,7 +11,7 @@ import httpx
 
 from .._core import _decode as decode
 from .._core._encode import encode_path, jsonable, multipart_files, query_params
-from .._core._request import ApiRequest
+from .._core._request import ApiRequest, ParamStyle
 from .._core._types import as_file, as_model
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
 from .._core.raw_response import to_async_raw_response, to_raw_response
@@ -97,6 +97,9 @@ class PetsResource:
                         "limit": limit,
                     }
                 ),
+                query_styles={
+                    "tags": ParamStyle("form", explode=False),
+                },
                 options=request_options,
             ),
             cast=_parse_list,
@@ -262,6 +265,9 @@ class AsyncPetsResource:
                         "limit": limit,
                     }
                 ),
+                query_styles={
+                    "tags": ParamStyle("form", explode=False),
+                },
                 options=request_options,
             ),
             cast=_parse_list,
