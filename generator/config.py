@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 from dataclasses import dataclass, field
@@ -42,6 +43,51 @@ class Extension:
     source: Path  # openapi/<api>/extensions/<module>.py
     client: str | None = None  # class mixed into the sync client
     async_client: str | None = None  # class mixed into the async client
+
+
+# Constructor arguments a `client_params` entry may stand for, with their types.
+CLIENT_PARAM_TYPES = {
+    "timeout": "float | None",
+    "max_retries": "int | None",
+    "deadline": "float | None",
+    "max_response_bytes": "int | None",
+    "base_url": "str | None",
+}
+
+
+@dataclass(frozen=True)
+class ClientParam:
+    """A constructor argument of the SDK this one replaces (sdk.yaml `client_params`): another name
+    for one of ours (`alias_of`), or accepted with the values that keep their old meaning here
+    (`values`, the first one the default), e.g. civis-python's `resources='all'`."""
+
+    name: str
+    alias_of: str | None = None
+    values: tuple[str, ...] = ()
+
+    @property
+    def annotation(self) -> str:
+        return CLIENT_PARAM_TYPES[self.alias_of] if self.alias_of else "str"
+
+    @property
+    def default(self) -> str:
+        return "None" if self.alias_of else _pystr(self.values[0])
+
+    @property
+    def values_literal(self) -> str:
+        """The accepted values as a Python tuple expression."""
+        items = ", ".join(_pystr(v) for v in self.values)
+        return f"({items},)" if len(self.values) == 1 else f"({items})"
+
+    @property
+    def error(self) -> str:
+        """The f-string expression of the ValueError for a value outside `values`."""
+        accepted = ", ".join(repr(v) for v in self.values)
+        return "f" + json.dumps(f"{self.name}={{{self.name}!r}} is not supported here (accepted: {accepted})")
+
+
+def _pystr(value: str) -> str:
+    return json.dumps(value)
 
 
 @dataclass(frozen=True)
@@ -101,6 +147,7 @@ class SdkConfig:
     param_aliases: dict[str, str] = field(default_factory=dict)  # accepted everywhere the target exists
     type_modules: dict[str, Any] = field(default_factory=dict)  # validated by plan.reexports
     extensions: tuple[Extension, ...] = ()
+    client_params: tuple[ClientParam, ...] = ()
 
     @property
     def env_prefix(self) -> str:
@@ -118,7 +165,7 @@ _KNOWN = {
     "body_param", "flatten_named", "auth", "environments", "overrides", "raw_alias", "async_prefix",
     "idempotency_header", "accepted_skips", "log_env_var", "aliases", "pagination", "lro", "content_types",
     "iterator_param", "readme_notes", "response_metadata", "compat", "compat_modules", "positional",
-    "param_aliases", "type_modules", "extensions",
+    "param_aliases", "type_modules", "extensions", "client_params",
 }  # fmt: skip
 POSITIONAL_STYLES = ("path", "required")
 
@@ -300,7 +347,30 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
         param_aliases=_name_map(file, "param_aliases", data.get("param_aliases")),
         type_modules=_type_modules(file, data.get("type_modules")),
         extensions=_extensions(file, data.get("extensions")),
+        client_params=_client_params(file, data.get("client_params")),
     )
+
+
+def _client_params(file: str, raw: object) -> tuple[ClientParam, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise ConfigError(
+            file, "client_params", "expected a mapping of name to an argument of ours or a list of values"
+        )
+    out = []
+    for name, value in raw.items():
+        key = f"client_params.{name}"
+        ident = _identifier(file, key, name)
+        if isinstance(value, str):
+            if value not in CLIENT_PARAM_TYPES:
+                raise ConfigError(file, key, f"must name one of {', '.join(sorted(CLIENT_PARAM_TYPES))}")
+            out.append(ClientParam(ident, alias_of=value))
+        elif isinstance(value, list) and value and all(isinstance(v, (str, int, float)) for v in value):
+            out.append(ClientParam(ident, values=tuple(str(v) for v in value)))
+        else:
+            raise ConfigError(file, key, "expected an argument name of ours or a non-empty list of accepted values")
+    return tuple(out)
 
 
 def _positional(file: str, value: object) -> str:

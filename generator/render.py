@@ -8,7 +8,9 @@ ours with the same name overrides its original.
 
 from __future__ import annotations
 
+import builtins
 import json
+import keyword
 import re
 import shutil
 from pathlib import Path
@@ -77,9 +79,46 @@ def with_response_metadata(code: str, class_name: str, field_names: list[str]) -
     if marker not in code or _METADATA_NAMES & {str(n) for n in field_names}:
         return code
     code = code.replace(marker, f"@_attrs_define(slots=False)\nclass {class_name}(ResponseMetadata):", 1)
+    names = ["ResponseMetadata"]
+    for old, new in _ITEM_ACCESS.items():  # civis-python's Response: `response["id"]` as well as `.id`
+        if old in code:
+            code = code.replace(old, new, 1)
+            names.append(new.split("return ", 1)[1].split("(", 1)[0])
     return code.replace(
         "from attrs import define as _attrs_define\n",
-        "from attrs import define as _attrs_define\n\nfrom .._core.response_metadata import ResponseMetadata\n",
+        "from attrs import define as _attrs_define\n\n"
+        f"from .._core.response_metadata import {', '.join(sorted(names))}\n",
+        1,
+    )
+
+
+_ITEM_ACCESS = {
+    "        return self.additional_properties[key]\n": "        return field_item(self, key, self.additional_properties)\n",
+    "        return key in self.additional_properties\n": "        return has_field_item(self, key, self.additional_properties)\n",
+}
+
+
+_BUILTINS = frozenset(dir(builtins))
+_ATTRS_CLASS = re.compile(r"^(@_attrs_define(?:\(slots=False\))?\nclass (?P<name>\w+)\b)", re.MULTILINE)
+
+
+def with_plain_names(code: str, class_name: str, field_names: list[str]) -> str:
+    """A model whose fields shadow a builtin (`filter_`, `type_`, `next_`) also takes their plain names
+    in its constructor (`_core._types.plain_names`), as models of the SDKs ours replace are called."""
+    taken = {str(n) for n in field_names}
+    renames = {
+        name[:-1]: name
+        for name in sorted(taken)
+        if name.endswith("_") and name[:-1] in _BUILTINS and name[:-1] not in taken and not keyword.iskeyword(name[:-1])
+    }
+    match = next((m for m in _ATTRS_CLASS.finditer(code) if m.group("name") == class_name), None)
+    if not renames or match is None:
+        return code
+    table = ", ".join(f"{k!r}: {v!r}".replace("'", '"') for k, v in renames.items())
+    code = code[: match.start()] + f"@plain_names({{{table}}})\n" + code[match.start() :]
+    return code.replace(
+        "from attrs import define as _attrs_define\n",
+        "from attrs import define as _attrs_define\n\nfrom .._core._types import plain_names\n",
         1,
     )
 
@@ -132,7 +171,7 @@ class SdkProject(Project):
         )
         self.env.filters["with_response_metadata"] = with_response_metadata
         self.env.filters["drop_empty_statements"] = drop_empty_statements
-        self.env.filters["with_model_repr"] = with_model_repr
+        self.env.filters["with_plain_names"] = with_plain_names
         self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc)
         env_class = plan.config.client + "Environment"
         environments = plan.environments or {"production": "http://localhost"}

@@ -122,4 +122,10 @@ def client_doc(plan: SdkPlan, is_async: bool) -> str:
     if plan.auth.kind != "none":
         env = f" (default: the `{plan.auth.env_var}` environment variable)" if plan.auth.env_var else ""
         lines += ["", f"Authenticate with `{plan.auth.param}=`{env}."]
+    if plan.config.client_params:
+        accepted = [
+            f"`{p.name}=` (for `{p.alias_of}=`)" if p.alias_of else f"`{p.name}=` ({' or '.join(map(repr, p.values))})"
+            for p in plan.config.client_params
+        ]
+        lines += ["", *wrap(f"The previous SDK's constructor arguments are accepted too: {', '.join(accepted)}.")]
     return "\n".join(lines)

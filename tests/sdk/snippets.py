@@ -6,7 +6,12 @@ repository, so nothing here runs without them. Each API's examples run in one ch
 mock server of tests/contract (answers synthesised from our spec, requests validated against it)
 listens on 127.0.0.1, and the SDK's HTTP client is pointed at it, which is the only change: the
 snippet text, its credentials placeholders included, is executed as written (the client takes
-whatever token the snippet passes; Civis's `CIVIS_API_KEY` is set in the environment).
+whatever token the snippet passes; Civis's `CIVIS_API_KEY` is set in the environment). Two things
+stand in for what the seeds' readers have: the account the examples were written for (`ACCOUNT`: the
+databases and credentials they look up by name, answered by the mock server as items of its
+synthesised pages), and the import a reference page's example assumes (`PREAMBLE`, only for an example
+outside a guide that names the package without importing it; LaunchDarkly's reference likewise assumes
+its "Getting Started" client, `SETUP`).
 
 Not valid Python (counted apart, as the issue's table does): examples that do not compile, and the
 LaunchDarkly reference's `launchdarkly.<namespace>_(beta).<method>(...)` calls (a call of
@@ -35,6 +40,30 @@ PACKAGES = {"flatfile": "flatfile", "frameio": "frameio", "civis": "civis", "lau
 SETUP = {
     "launchdarkly": "from launch_darkly_python_sdk import LaunchDarkly\nlaunchdarkly = LaunchDarkly(api_key='YOUR_API_KEY')\n",
 }
+# What the examples' account holds: the named objects they look up (`get_database_id('cluster-name')`,
+# the caller's AWS credential 'jsmith', ...) and a finished export run, as the account each example was
+# written for has them. The mock server answers these operations with its synthesised body (valid for
+# the spec), each item overlaid with these fields; every other answer is synthesised as it is.
+ACCOUNT: dict[str, dict[str, list[dict[str, object]] | dict[str, object]]] = {
+    "civis": {
+        "GET /users/me": {"id": 1, "username": "jsmith"},
+        "GET /databases/": [
+            {"id": 11, "name": "cluster-name"},
+            {"id": 12, "name": "redshift-general"},
+            {"id": 13, "name": "my_database"},
+        ],
+        "GET /credentials/": [
+            {"id": 21, "name": "jsmith", "owner": "jsmith", "username": "jsmith-aws", "default": True},
+            {"id": 22, "name": "shared-cred", "owner": "research-group", "username": "research-aws", "default": False},
+            {"id": 23, "name": "jsmith-db", "owner": "jsmith", "username": "jsmith", "default": False},
+        ],
+        "GET /scripts/sql/{id}/runs/{run_id}": {"state": "succeeded"},
+    },
+}
+# Reference examples (not guide steps) written on the page of the package they document, which assume
+# its import; the guide itself starts with it (`import civis`), as LaunchDarkly's reference assumes its
+# "Getting Started" client.
+PREAMBLE = {"civis": "import civis\n"}
 TIMEOUT = 20  # seconds per snippet (a snippet that polls forever fails, it does not hang the run)
 
 
@@ -56,10 +85,20 @@ def snippets(api: str) -> list[dict[str, str]]:
             "id": s["id"],
             "code": s["code"],
             "session": s.get("session") or "",
-            "setup": SETUP.get(api, "") if "prepended" in s.get("kind", "") else "",
+            "setup": SETUP.get(api, "")
+            if "prepended" in s.get("kind", "")
+            else PREAMBLE.get(api, "")
+            if not s.get("session") and _uses_unimported(api, s["code"])
+            else "",
         }
         for s in doc["snippets"]
     ]
+
+
+def _uses_unimported(api: str, code: str) -> bool:
+    """Whether the example names the package without importing it (a reference-page example)."""
+    package = PACKAGES[api]
+    return f"{package}." in code and f"import {package}" not in code
 
 
 _CHILD = r"""
@@ -70,6 +109,31 @@ api, package = sys.argv[1], sys.argv[2]
 from tests.contract.mock_server import MockServer
 import importlib
 server = MockServer(api, full=True).start()  # every optional field answered too
+account = json.loads(os.environ["SNIPPET_ACCOUNT"])
+synthesised = server.mock.handle
+def overlay(value, fields):
+    if isinstance(value, dict) and isinstance(fields, dict):
+        return {**value, **fields}
+    if isinstance(fields, list):  # a list answer (or a page's item list): one synthesised item per entry
+        items = value if isinstance(value, list) else None
+        if items is None and isinstance(value, dict):
+            key = next((k for k, v in value.items() if isinstance(v, list)), None)
+            if key is not None:
+                return {**value, key: overlay(value[key], fields)}
+        template = items[0] if items else {}
+        return [{**template, **f} for f in fields]
+    return value
+def answer(request):
+    route = server.mock.find(request.method.lower(), request.url.path)
+    fields = account.get(f"{route.method.upper()} {route.template}") if route else None
+    response = synthesised(request)
+    if fields is None or not response.headers.get("content-type", "").endswith("json"):
+        return response
+    import httpx
+    value = overlay(json.loads(response.content), fields)
+    server.mock.exchanges[-1].body = value
+    return httpx.Response(response.status_code, json=value, headers={k: v for k, v in response.headers.items() if k.lower() != "content-length"})
+server.mock.handle = answer
 http = importlib.import_module(package + "._core.http_client")
 for name in ("SyncHttpClient", "AsyncHttpClient"):
     cls = getattr(http, name)
@@ -118,6 +182,7 @@ def run(api: str) -> list[Outcome]:
     env = dict(os.environ)
     env["SNIPPET_PATHS"] = json.dumps([str(ROOT), str(ROOT / "generated" / api)])
     env["SNIPPET_TIMEOUT"] = str(TIMEOUT)
+    env["SNIPPET_ACCOUNT"] = json.dumps(ACCOUNT.get(api, {}))
     env["CIVIS_API_KEY"] = "snippet-key"
     env.pop(f"{PACKAGES[api].upper()}_LOG", None)
     proc = subprocess.run(

@@ -297,3 +297,57 @@ def test_civis_responses_carry_headers_and_rate_limit(httpserver: HTTPServer) ->
     assert me.rate_limit is not None and me.rate_limit.limit == 1000
     assert me.feature_flags.headers is None  # nested models carry no response
     assert type(me).from_dict(me.to_dict()).headers is None  # nor do models built by hand
+
+
+# --- the seeds' ways of calling, kept (issue 17) ----------------------------------------------------
+
+
+def test_model_constructors_take_the_plain_names_of_builtin_shadowing_fields() -> None:
+    from flatfile.models import ViewConfig
+
+    assert ViewConfig(filter="valid").to_dict() == ViewConfig(filter_="valid").to_dict() == {"filter": "valid"}
+    with pytest.raises(TypeError, match="both 'filter' and 'filter_'"):
+        ViewConfig(filter="valid", filter_="error")  # type: ignore[call-arg]
+    from flatfile.jobs import EmptyObject, JobUpdateConfig
+
+    assert EmptyObject is JobUpdateConfig and EmptyObject().to_dict() == {}
+
+
+def test_none_for_an_optional_object_that_is_not_nullable_is_not_sent(httpserver: HTTPServer) -> None:
+    from launch_darkly_python_sdk import LaunchDarkly
+
+    httpserver.expect_request("/api/v2/destinations/p/e", method="POST").respond_with_json({"_id": "d1"}, 201)
+    client = LaunchDarkly(api_key="k", base_url=httpserver.url_for(""))
+    client.data_export_destinations.create_destination(
+        project_key="p", environment_key="e", name="dest", kind="google-pubsub", config=None
+    )
+    assert json.loads(httpserver.log[0][0].data) == {"name": "dest", "kind": "google-pubsub"}
+
+
+def test_civis_models_answer_item_access_by_python_or_wire_name(httpserver: HTTPServer) -> None:
+    import civis
+
+    httpserver.expect_request("/users/me").respond_with_json(
+        {"id": 1, "name": "Ada", "username": "ada", "createdAt": "2024-01-01T00:00:00Z", "extra": 5}
+    )
+    me = civis.APIClient(api_key="k", base_url=httpserver.url_for("")).users.list_me()
+    assert me["id"] == me.id == 1 and me["username"] == "ada"
+    assert me["created_at"] == me["createdAt"] == me.created_at
+    assert me["extra"] == 5  # a property the spec does not name
+    assert "id" in me and "createdAt" in me and "initials" not in me  # an optional field not sent: not there
+    with pytest.raises(KeyError):
+        me["initials"]
+
+
+def test_civis_client_takes_the_old_constructor_arguments(httpserver: HTTPServer) -> None:
+    import civis
+
+    httpserver.expect_request("/users/me").respond_with_data("", status=503)
+    client = civis.APIClient(
+        api_key="k", base_url=httpserver.url_for(""), retry_total=0, resources="all", return_type="snake"
+    )
+    with pytest.raises(civis.ApiError):
+        client.users.list_me()
+    assert len(httpserver.log) == 1  # retry_total=0 is max_retries=0
+    with pytest.raises(ValueError, match="return_type='pandas' is not supported"):
+        civis.APIClient(api_key="k", return_type="pandas")

@@ -58,6 +58,9 @@ class APIClient(ClientHelpers):
     """Synchronous client for the Civis Analytics API.
 
     Authenticate with `api_key=` (default: the `CIVIS_API_KEY` environment variable).
+
+    The previous SDK's constructor arguments are accepted too: `retry_total=` (for `max_retries=`),
+    `resources=` ('base' or 'all'), `return_type=` ('snake'), `api_version=` ('1.0').
     """
 
     def __init__(
@@ -74,7 +77,22 @@ class APIClient(ClientHelpers):
         httpx_client: httpx.Client | None = None,
         follow_redirects: bool = True,
         strict_response_validation: bool = False,
+        retry_total: int | None = None,
+        resources: str = "base",
+        return_type: str = "snake",
+        api_version: str = "1.0",
     ) -> None:
+        if retry_total is not None:  # the previous SDK's name for `max_retries`
+            max_retries = retry_total
+        # the previous SDK's `resources`: its accepted values have no effect here
+        if resources not in ("base", "all"):
+            raise ValueError(f"resources={resources!r} is not supported here (accepted: 'base', 'all')")
+        # the previous SDK's `return_type`: its accepted values have no effect here
+        if return_type not in ("snake",):
+            raise ValueError(f"return_type={return_type!r} is not supported here (accepted: 'snake')")
+        # the previous SDK's `api_version`: its accepted values have no effect here
+        if api_version not in ("1.0",):
+            raise ValueError(f"api_version={api_version!r} is not supported here (accepted: '1.0')")
         credential: str | Callable[[], str] = resolve_credential(api_key, env_var="CIVIS_API_KEY", param="api_key")
         self._client = SyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),
@@ -299,6 +317,9 @@ class AsyncAPIClient(AsyncClientHelpers):
     """Asynchronous client for the Civis Analytics API.
 
     Authenticate with `api_key=` (default: the `CIVIS_API_KEY` environment variable).
+
+    The previous SDK's constructor arguments are accepted too: `retry_total=` (for `max_retries=`),
+    `resources=` ('base' or 'all'), `return_type=` ('snake'), `api_version=` ('1.0').
     """
 
     def __init__(
@@ -315,7 +336,22 @@ class AsyncAPIClient(AsyncClientHelpers):
         httpx_client: httpx.AsyncClient | None = None,
         follow_redirects: bool = True,
         strict_response_validation: bool = False,
+        retry_total: int | None = None,
+        resources: str = "base",
+        return_type: str = "snake",
+        api_version: str = "1.0",
     ) -> None:
+        if retry_total is not None:  # the previous SDK's name for `max_retries`
+            max_retries = retry_total
+        # the previous SDK's `resources`: its accepted values have no effect here
+        if resources not in ("base", "all"):
+            raise ValueError(f"resources={resources!r} is not supported here (accepted: 'base', 'all')")
+        # the previous SDK's `return_type`: its accepted values have no effect here
+        if return_type not in ("snake",):
+            raise ValueError(f"return_type={return_type!r} is not supported here (accepted: 'snake')")
+        # the previous SDK's `api_version`: its accepted values have no effect here
+        if api_version not in ("1.0",):
+            raise ValueError(f"api_version={api_version!r} is not supported here (accepted: '1.0')")
         credential: str | Callable[[], str] = resolve_credential(api_key, env_var="CIVIS_API_KEY", param="api_key")
         self._client = AsyncHttpClient(
             base_url=base_url or str(getattr(environment, "value", environment)),

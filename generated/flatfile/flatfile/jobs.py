@@ -1,7 +1,7 @@
 """`flatfile.jobs`: the import path the previous SDK offered for these types.
 
 Every model of the package can be imported from here; so can the previous SDK's own
-names listed in `_ALIASES` (such as `JobOutcomeNext_Download`).
+names listed in `_ALIASES` (such as `EmptyObject`).
 Nothing is imported until a name is used.
 """
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .models import *  # noqa: F403
 
 _ALIASES: dict[str, tuple[str, str]] = {
+    "EmptyObject": (".models", "JobUpdateConfig"),
     "JobOutcomeNext_Download": (".models", "JobOutcomeNextDownload"),
     "JobOutcomeNext_Files": (".models", "JobOutcomeNextFiles"),
     "JobOutcomeNext_Id": (".models", "JobOutcomeNextId"),

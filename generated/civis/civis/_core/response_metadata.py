@@ -3,13 +3,19 @@
 A model class that also derives from `ResponseMetadata` exposes the headers and rate-limit state of the
 HTTP response it was parsed from; the HTTP client attaches the response to the top-level model it
 returns (it calls `_sdk_attach_response` on any value that has it). Nested models, and models built by the
-caller, report None. Shipped only in SDKs whose sdk.yaml sets `response_metadata`.
+caller, report None. Like civis-python's Response, such a model also answers item access:
+`model["id"]` or `model["createdAt"]` is the field under its Python or wire name (the generated
+`__getitem__`/`__contains__` call `field_item`/`has_field_item` below before the model's additional
+properties). Shipped only in SDKs whose sdk.yaml sets `response_metadata`.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 
+from ._types import Unset, _wire_table
 from .raw_response import RateLimit, parse_rate_limit
 
 _ATTRIBUTE = "_sdk_http_response"
@@ -39,3 +45,35 @@ class ResponseMetadata:
     def _sdk_attach_response(self, response: httpx.Response) -> None:
         """Record the response this model was parsed from (called by the HTTP client)."""
         self.__dict__[_ATTRIBUTE] = response
+
+
+def _attribute(model: object, key: str) -> str | None:
+    """The attribute behind `key`, a field's Python name or its wire name (None: no such field)."""
+    fields = getattr(type(model), "__attrs_attrs__", ())
+    names = {f.name for f in fields} - {"additional_properties"}
+    if key in names:
+        return key
+    table = _wire_table(type(model))
+    if table is not None:
+        for python, wire in table[0].items():
+            if wire == key and python in names:
+                return python
+    return None
+
+
+def field_item(model: object, key: str, extra: dict[str, Any]) -> Any:
+    """`model[key]`: a field given in the response (by Python or wire name), else an additional property."""
+    name = _attribute(model, key)
+    if name is not None:
+        value = getattr(model, name)
+        if not isinstance(value, Unset):
+            return value
+    return extra[key]
+
+
+def has_field_item(model: object, key: str, extra: dict[str, Any]) -> bool:
+    """`key in model`: a field the response gave (by Python or wire name), or an additional property."""
+    name = _attribute(model, key)
+    if name is not None and not isinstance(getattr(model, name), Unset):
+        return True
+    return key in extra

@@ -9,8 +9,9 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
-from .._core._encode import jsonable, rfc3339
-from .._core.response_metadata import ResponseMetadata
+from .._core._encode import rfc3339
+from .._core._types import plain_names
+from .._core.response_metadata import ResponseMetadata, field_item, has_field_item
 
 if TYPE_CHECKING:
     from ..models.user_simple import UserSimple
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Credential")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define(slots=False)
 class Credential(ResponseMetadata):
     """Stored login for a database or outside service. The secret itself is never returned.
@@ -220,7 +222,7 @@ class Credential(ResponseMetadata):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return field_item(self, key, self.additional_properties)
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -229,4 +231,4 @@ class Credential(ResponseMetadata):
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_field_item(self, key, self.additional_properties)

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import jsonable
-from .._core.response_metadata import ResponseMetadata
+from .._core.response_metadata import ResponseMetadata, field_item, has_field_item
 
 if TYPE_CHECKING:
     from ..models.import_column_override_create_request import ImportColumnOverrideCreateRequest
@@ -55,7 +53,7 @@ class ImportAdvancedSyncOptionsCreateRequestColumnOverrides(ResponseMetadata):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> ImportColumnOverrideCreateRequest:
-        return self.additional_properties[key]
+        return field_item(self, key, self.additional_properties)
 
     def __setitem__(self, key: str, value: ImportColumnOverrideCreateRequest) -> None:
         self.additional_properties[key] = value
@@ -64,4 +62,4 @@ class ImportAdvancedSyncOptionsCreateRequestColumnOverrides(ResponseMetadata):
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_field_item(self, key, self.additional_properties)

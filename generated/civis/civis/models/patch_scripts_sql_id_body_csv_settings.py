@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core.response_metadata import ResponseMetadata
+from .._core.response_metadata import ResponseMetadata, field_item, has_field_item
 from ..models.patch_scripts_sql_id_body_csv_settings_column_delimiter import (
     PatchScriptsSqlIdBodyCsvSettingsColumnDelimiter,
     check_patch_scripts_sql_id_body_csv_settings_column_delimiter,
@@ -124,7 +123,7 @@ class PatchScriptsSqlIdBodyCsvSettings(ResponseMetadata):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return field_item(self, key, self.additional_properties)
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -133,4 +132,4 @@ class PatchScriptsSqlIdBodyCsvSettings(ResponseMetadata):
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_field_item(self, key, self.additional_properties)

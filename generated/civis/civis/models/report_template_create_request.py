@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core.response_metadata import ResponseMetadata
+from .._core.response_metadata import ResponseMetadata, field_item, has_field_item
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportTemplateCreateRequest")
@@ -100,7 +99,7 @@ class ReportTemplateCreateRequest(ResponseMetadata):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return field_item(self, key, self.additional_properties)
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -109,4 +108,4 @@ class ReportTemplateCreateRequest(ResponseMetadata):
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_field_item(self, key, self.additional_properties)

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
-from .._core._encode import jsonable, rfc3339
-from .._core.response_metadata import ResponseMetadata
+from .._core._encode import rfc3339
+from .._core.response_metadata import ResponseMetadata, field_item, has_field_item
 
 if TYPE_CHECKING:
     from ..models.script_output import ScriptOutput
@@ -155,7 +155,7 @@ class ScriptHistoryEntry(ResponseMetadata):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return field_item(self, key, self.additional_properties)
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -164,4 +164,4 @@ class ScriptHistoryEntry(ResponseMetadata):
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_field_item(self, key, self.additional_properties)

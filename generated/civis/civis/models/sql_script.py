@@ -9,8 +9,9 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
-from .._core._encode import jsonable, rfc3339
-from .._core.response_metadata import ResponseMetadata
+from .._core._encode import rfc3339
+from .._core._types import plain_names
+from .._core.response_metadata import ResponseMetadata, field_item, has_field_item
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SqlScript")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define(slots=False)
 class SqlScript(ResponseMetadata):
     """A saved SQL script that runs against a database and can export CSV output.
@@ -513,7 +515,7 @@ class SqlScript(ResponseMetadata):
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return field_item(self, key, self.additional_properties)
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -522,4 +524,4 @@ class SqlScript(ResponseMetadata):
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return has_field_item(self, key, self.additional_properties)

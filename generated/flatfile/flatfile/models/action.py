@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
-from .._core._encode import jsonable, rfc3339
+from .._core._encode import rfc3339
+from .._core._types import plain_names
 from ..models.action_mode import ActionMode, check_action_mode
 from ..models.action_schedule import ActionSchedule, check_action_schedule
 from ..types import UNSET, Unset
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Action")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define
 class Action:
     """A button that starts a job on a workbook, sheet, document or space.

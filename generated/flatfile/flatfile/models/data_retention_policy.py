@@ -10,12 +10,14 @@ from attrs import field as _attrs_field
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import rfc3339
+from .._core._types import plain_names
 from ..models.data_retention_policy_enum import DataRetentionPolicyEnum, check_data_retention_policy_enum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataRetentionPolicy")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define
 class DataRetentionPolicy:
     """Rule for deleting old spaces in an environment.

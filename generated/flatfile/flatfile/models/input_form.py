@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import jsonable
+from .._core._types import plain_names
 
 if TYPE_CHECKING:
     from ..models.input_field import InputField
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InputForm")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define
 class InputForm:
     """Form collected from the user when an action is clicked.

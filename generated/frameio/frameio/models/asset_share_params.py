@@ -9,12 +9,14 @@ from attrs import define as _attrs_define
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import rfc3339
+from .._core._types import plain_names
 from ..models.asset_share_params_access import AssetShareParamsAccess, check_asset_share_params_access
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetShareParams")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define
 class AssetShareParams:
     """Share a fixed list of assets.

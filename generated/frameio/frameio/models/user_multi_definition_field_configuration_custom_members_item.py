@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
+from .._core._types import plain_names
 from ..models.user_multi_definition_field_configuration_custom_members_item_type import (
     UserMultiDefinitionFieldConfigurationCustomMembersItemType,
     check_user_multi_definition_field_configuration_custom_members_item_type,
@@ -16,6 +16,7 @@ from ..models.user_multi_definition_field_configuration_custom_members_item_type
 T = TypeVar("T", bound="UserMultiDefinitionFieldConfigurationCustomMembersItem")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define
 class UserMultiDefinitionFieldConfigurationCustomMembersItem:
     """

@@ -10,7 +10,8 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
-from .._core._encode import jsonable, rfc3339
+from .._core._encode import rfc3339
+from .._core._types import plain_names
 from ..models.asset_common_type import AssetCommonType, check_asset_common_type
 from ..types import UNSET, Unset
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VersionStack")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define
 class VersionStack:
     """Several versions of one file, newest on top.

@@ -10,7 +10,8 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
-from .._core._encode import jsonable, rfc3339
+from .._core._encode import rfc3339
+from .._core._types import plain_names
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VersionStackWithIncludes")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define
 class VersionStackWithIncludes:
     """

@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
-from .._core._decode import model_repr
-from .._core._encode import jsonable
+from .._core._types import plain_names
 from ..models.repository_rep_type import RepositoryRepType, check_repository_rep_type
 from ..types import UNSET, Unset
 
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RepositoryRep")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define
 class RepositoryRep:
     """A source repository scanned for flag references.

@@ -137,6 +137,7 @@ class AccountUsageBetaResource:
             environment_key: Key of the environment.
             feature_flag_key: Flag key.
             from_: Start of the period.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             tz: Time zone used to bucket results.
             _from: Another name for `from_` (give one of the two).
@@ -188,6 +189,7 @@ class AccountUsageBetaResource:
         Args:
             type: The `type` path parameter.
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -236,6 +238,7 @@ class AccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             project_key: The `projectKey` query parameter.
             environment_key: The `environmentKey` query parameter.
@@ -298,6 +301,7 @@ class AccountUsageBetaResource:
 
         Args:
             from_: Start of the period.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             project: Project key to report on.
             environment: Environment key to report on.
@@ -363,6 +367,7 @@ class AccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -407,6 +412,7 @@ class AccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             sdktype: The `sdktype` query parameter.
             _from: Another name for `from_` (give one of the two).
@@ -454,6 +460,7 @@ class AccountUsageBetaResource:
         Args:
             source: Stream source to report on.
             from_: Start of the period.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             tz: Time zone used to bucket results.
             _from: Another name for `from_` (give one of the two).
@@ -508,6 +515,7 @@ class AccountUsageBetaResource:
         Args:
             source: The `source` path parameter.
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             tz: The `tz` query parameter.
             sdk: The `sdk` query parameter.
@@ -593,6 +601,7 @@ class AccountUsageBetaResource:
 
         Args:
             from_: Start of the period (Unix seconds).
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period (Unix seconds).
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -888,6 +897,7 @@ class AsyncAccountUsageBetaResource:
             environment_key: Key of the environment.
             feature_flag_key: Flag key.
             from_: Start of the period.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             tz: Time zone used to bucket results.
             _from: Another name for `from_` (give one of the two).
@@ -939,6 +949,7 @@ class AsyncAccountUsageBetaResource:
         Args:
             type: The `type` path parameter.
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -987,6 +998,7 @@ class AsyncAccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             project_key: The `projectKey` query parameter.
             environment_key: The `environmentKey` query parameter.
@@ -1049,6 +1061,7 @@ class AsyncAccountUsageBetaResource:
 
         Args:
             from_: Start of the period.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             project: Project key to report on.
             environment: Environment key to report on.
@@ -1114,6 +1127,7 @@ class AsyncAccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -1158,6 +1172,7 @@ class AsyncAccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             sdktype: The `sdktype` query parameter.
             _from: Another name for `from_` (give one of the two).
@@ -1205,6 +1220,7 @@ class AsyncAccountUsageBetaResource:
         Args:
             source: Stream source to report on.
             from_: Start of the period.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             tz: Time zone used to bucket results.
             _from: Another name for `from_` (give one of the two).
@@ -1259,6 +1275,7 @@ class AsyncAccountUsageBetaResource:
         Args:
             source: The `source` path parameter.
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             tz: The `tz` query parameter.
             sdk: The `sdk` query parameter.
@@ -1344,6 +1361,7 @@ class AsyncAccountUsageBetaResource:
 
         Args:
             from_: Start of the period (Unix seconds).
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period (Unix seconds).
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.

@@ -93,6 +93,7 @@ class InsightsChartsBetaResource:
             environment_key: The `environmentKey` query parameter.
             application_key: The `applicationKey` query parameter.
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
@@ -255,6 +256,7 @@ class InsightsChartsBetaResource:
             environment_key: The `environmentKey` query parameter.
             application_key: The `applicationKey` query parameter.
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
@@ -322,8 +324,10 @@ class InsightsChartsBetaResource:
             application_key: The `applicationKey` query parameter.
             has_experiments: The `hasExperiments` query parameter.
             global_: The `global` query parameter.
+            _global: Another name for `global_` (the previous SDK's); give one of the two.
             group_by: The `groupBy` query parameter.
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
@@ -555,6 +559,7 @@ class AsyncInsightsChartsBetaResource:
             environment_key: The `environmentKey` query parameter.
             application_key: The `applicationKey` query parameter.
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
@@ -717,6 +722,7 @@ class AsyncInsightsChartsBetaResource:
             environment_key: The `environmentKey` query parameter.
             application_key: The `applicationKey` query parameter.
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
@@ -784,8 +790,10 @@ class AsyncInsightsChartsBetaResource:
             application_key: The `applicationKey` query parameter.
             has_experiments: The `hasExperiments` query parameter.
             global_: The `global` query parameter.
+            _global: Another name for `global_` (the previous SDK's); give one of the two.
             group_by: The `groupBy` query parameter.
             from_: The `from` query parameter.
+            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
