@@ -195,6 +195,15 @@ class SdkProject(Project):
         self._build_extensions()
         for type_module in self.plan.type_modules:
             self._render("type_module.py.jinja", self.package_dir / f"{type_module.name}.py", module=type_module)
+        if self.plan.enum_members:
+            example, members = next(iter(self.plan.enum_members.items()))
+            self._render(
+                "enums.py.jinja",
+                self.package_dir / "_enums.py",
+                enums=self.plan.enum_members,
+                example=example,
+                first_member=next(iter(members)),
+            )
         self._render(
             "client.py.jinja",
             self.package_dir / "_client.py",

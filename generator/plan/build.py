@@ -44,7 +44,7 @@ from generator.plan.model import (
     Skip,
 )
 from generator.plan.naming import RESERVED_MEMBERS, identifier, operation_name
-from generator.plan.reexports import plan_type_modules
+from generator.plan.reexports import enum_members, plan_type_modules
 from generator.refs import resolve
 
 
@@ -679,7 +679,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
         "async": [(e.module, e.async_client) for e in config.extensions if e.async_client],
     }
     if config.type_modules:
-        class_names = {_text(m.name).rsplit("/", 1)[-1]: str(m.class_info.name) for m in data.models}
+        class_names = {_text(m.name).rsplit("/", 1)[-1]: str(m.class_info.name) for m in [*data.models, *data.enums]}
         schemas = (doc.get("components") or {}).get("schemas") or {}
         field_names = {
             (str(m.class_info.name), _text(p.name)): str(p.python_name)
@@ -687,6 +687,10 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
             for p in [*(m.required_properties or []), *(m.optional_properties or [])]
         }
         plan.type_modules = plan_type_modules(config.type_modules, schemas, class_names, _PACKAGE_MEMBERS, field_names)
+        if config.type_modules.get("enum_members") and plan.type_modules:
+            plan.enum_members = enum_members(schemas, class_names)
+        if config.type_modules.get("root") and plan.type_modules:
+            plan.root_type_module = plan.type_modules[0].name
     return plan
 
 

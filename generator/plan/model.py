@@ -285,6 +285,10 @@ class SdkPlan:
     spec: dict[str, Any] = field(default_factory=dict, repr=False)  # the normalized spec (docs examples)
     models: ModelEmission = field(default_factory=ModelEmission)  # which models get a module (emission.py)
     type_modules: list[TypeModule] = field(default_factory=list)  # sdk.yaml `type_modules` (plan.reexports)
+    enum_members: dict[str, dict[str, str]] = field(
+        default_factory=dict
+    )  # `type_modules.enum_members`: enum -> members
+    root_type_module: str | None = None  # `type_modules.root`: the package falls back to this type module
     # sdk.yaml `extensions`: hand-written modules copied into `<package>/extensions/` and the classes of
     # theirs each client class inherits from, as (module, class), for "sync" and "async"
     client_mixins: dict[str, list[tuple[str, str]]] = field(default_factory=dict)

@@ -10,11 +10,17 @@ against such an SDK keeps working when the generated package offers the same pat
       union_aliases: true                     # Property_String -> StringProperty, in every such module
       aliases:                                # per module: extra name -> a model or a package export
         client: {FlatFile: Flatfile, AsyncFlatFile: AsyncFlatfile}
+      enum_members: true                      # an enum's name is a `StrEnum`: JobStatus.COMPLETE == "complete"
+      root: true                              # the package answers every name of a type module too (flatfile.JobStatus)
 
 Each module is lazy (a module `__getattr__`): importing it loads no model; a name resolves on first
 use to the model of that name (every model of the package answers in every type module, which is a
-superset of what each Fern module held) or to its alias. Decided here, placed by
-templates/type_module.py.jinja.
+superset of what each Fern module held) or to its alias. Fern's enums are classes whose members are
+the values (`GuestAuthenticationEnum.SHARED_LINK`); ours are string `Literal`s, so with `enum_members`
+a type module answers an enum's name with a `StrEnum` built on first use (its members are the plain
+strings, so they go wherever the values go). With `root` the package itself falls back to the first
+type module, as a Fern package exports every type. Decided here, placed by
+templates/type_module.py.jinja and templates/package_init.py.jinja.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from generator.plan.naming import pascal
+from generator.plan.naming import pascal, snake
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -39,6 +45,30 @@ class TypeModule:
     # alias -> (constructor keyword, value) filled in when the alias is called: Fern's `Property_String(key=...)`
     # needs no `type_="string"`, since the union variant's name says it
     presets: dict[str, tuple[str, str]] = field(default_factory=dict)
+    enums: bool = False  # enum names answered as a `StrEnum` (sdk.yaml `enum_members`; the table is `_enums.py`)
+
+
+def enum_members(schemas: Mapping[str, object], class_names: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    """Enum class -> {MEMBER: value} for every component schema that is an enum of strings (Fern's
+    member names: the value in upper snake case, `shared_link` -> `SHARED_LINK`, `inProgress` ->
+    `IN_PROGRESS`). An enum whose values do not give distinct identifiers gets none."""
+    out: dict[str, dict[str, str]] = {}
+    for name, schema in schemas.items():
+        values = schema.get("enum") if isinstance(schema, Mapping) else None
+        if name not in class_names or not isinstance(values, list):
+            continue
+        strings = [v for v in values if v is not None]
+        if not strings or not all(isinstance(v, str) for v in strings):
+            continue
+        members = {_member(v): v for v in strings}
+        if len(members) == len(strings) and all(_IDENT.match(m) for m in members):
+            out[class_names[name]] = members  # in the spec's order, as the enum's members are
+    return dict(sorted(out.items()))
+
+
+def _member(value: str) -> str:
+    member = snake(value).upper() or "EMPTY"
+    return "_" + member if member[0].isdigit() else member
 
 
 def union_aliases(schemas: Mapping[str, object], class_names: Mapping[str, str]) -> dict[str, str]:
@@ -106,6 +136,7 @@ def plan_type_modules(
         alias: ((field_names or {}).get((cls, prop), prop), value) for alias, (cls, prop, value) in variants.items()
     }
     extra = section.get("aliases") or {}
+    enums = section.get("enum_members")
     names = [str(n) for n in section.get("modules") or []]
     names += [str(n) for n in extra if str(n) not in names]
     out = []
@@ -115,7 +146,7 @@ def plan_type_modules(
         aliases = {alias: f".models:{target}" for alias, target in unions.items()}
         for alias, target in (extra.get(name) or {}).items():
             aliases[str(alias)] = f".models:{target}" if target in models else f".:{target}"
-        out.append(TypeModule(name, dict(sorted(aliases.items())), dict(sorted(presets.items()))))
+        out.append(TypeModule(name, dict(sorted(aliases.items())), dict(sorted(presets.items())), bool(enums)))
     return out
 
 
@@ -123,9 +154,12 @@ def validate_section(section: object) -> str | None:
     """Why an sdk.yaml `type_modules` value is unusable (None: it is fine)."""
     if not isinstance(section, Mapping):
         return "expected a mapping with modules, union_aliases and aliases"
-    unknown = set(section) - {"modules", "union_aliases", "aliases"}
+    known = {"modules", "union_aliases", "aliases", "enum_members", "root"}
+    unknown = set(section) - known
     if unknown:
-        return f"unknown key {sorted(unknown)[0]!r} (known: aliases, modules, union_aliases)"
+        return f"unknown key {sorted(unknown)[0]!r} (known: {', '.join(sorted(known))})"
+    if section.get("root") and not section.get("modules"):
+        return "root needs at least one module to fall back to"
     modules = section.get("modules") or []
     aliases = section.get("aliases") or {}
     if not isinstance(modules, list) or not isinstance(aliases, Mapping):

@@ -20,6 +20,10 @@ SEED_DEFECTS: dict[str, dict[str, str]] = {
         "flatfile-000-actions.bulk_create": "omits `label`, which the same reference documents as required",
         "flatfile-000-mapping.create_mapping_program": "builds `Property_String()` without the `key` every field needs",
         "flatfile-000-mapping.update_mapping_program": "builds `Property_String()` without the `key` every field needs",
+        "flatfile-001-usage": "the older README reads `environment.id` where `environments.create` returns the "
+        "response wrapper (`environment.data.id`), in its own SDK too",
+        "flatfile-001-async": "the older README calls the async client without `await`, then reads `.id` of the "
+        "coroutine",
     },
     "frameio": {
         "frameio-002-L478-workspaces.index": "passes `workspace_id` to the list of an account's workspaces",
@@ -56,9 +60,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "flatfile-000-jobs.split": "`parts=[{}]`: a dict inside a union-typed argument is not turned into its model",
         "flatfile-000-records.update": "`Record(values={...})`: a map of models given to a model constructor "
         "as a plain dict",
-        "flatfile-001-usage": "`flatfile.GuestAuthenticationEnum.SHARED_LINK`: enums are string literals "
-        "here (`'shared_link'`), with no enum class",
-        "flatfile-001-async": "`flatfile.GuestAuthenticationEnum.SHARED_LINK`: enums are string literals here",
     },
     "frameio": {},
     "civis": {},

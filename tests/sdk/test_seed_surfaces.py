@@ -351,3 +351,17 @@ def test_civis_client_takes_the_old_constructor_arguments(httpserver: HTTPServer
     assert len(httpserver.log) == 1  # retry_total=0 is max_retries=0
     with pytest.raises(ValueError, match="return_type='pandas' is not supported"):
         civis.APIClient(api_key="k", return_type="pandas")
+
+
+def test_flatfile_enums_are_classes_where_the_old_sdk_had_them(httpserver: HTTPServer) -> None:
+    import flatfile
+    from flatfile.jobs import JobStatus
+
+    shared = flatfile.GuestAuthenticationEnum.SHARED_LINK
+    assert shared == "shared_link" and isinstance(shared, str)
+    assert JobStatus.COMPLETE == "complete" and JobStatus is flatfile.JobStatus  # one class per enum
+    assert flatfile.ViewConfig is flatfile.models.ViewConfig  # every type from the package, as before
+    httpserver.expect_request("/v1/environments", method="POST").respond_with_json({"data": {}})
+    client = flatfile.Flatfile(token="t", base_url=httpserver.url_for("/v1"))
+    client.environments.create(name="dev", is_prod=False, guest_authentication=[shared])
+    assert json.loads(httpserver.log[0][0].data)["guestAuthentication"] == ["shared_link"]

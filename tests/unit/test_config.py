@@ -43,6 +43,9 @@ def test_sections_become_typed_settings() -> None:
     ("data", "key"),
     [
         ({"content_types": {"method": "get"}}, "content_types"),
+        ({"client_params": {"retry_total": "retries"}}, "client_params.retry_total"),
+        ({"client_params": {"resources": []}}, "client_params.resources"),
+        ({"client_params": ["resources"]}, "client_params"),
         ({"content_types": ["x"]}, "content_types[0]"),
         ({"content_types": [{"method": "get", "path": "/f", "content_type": "a/b"}]}, "content_types[0].name"),
         ({"pagination": [{"method": "get", "path": "/f", "style": "page", "first_page": "1"}]}, "pagination[0].first_page"),
@@ -56,3 +59,16 @@ def test_bad_entries_name_their_key(data: dict[str, Any], key: str) -> None:
     with pytest.raises(ConfigError) as info:
         config_from_dict({**BASE, **data})
     assert info.value.key == key
+
+
+def test_client_params_are_aliases_or_accepted_values() -> None:
+    config = config_from_dict({**BASE, "client_params": {"retry_total": "max_retries", "api_version": ["1.0", 2]}})
+    alias, version = config.client_params
+    assert (alias.name, alias.alias_of, alias.annotation, alias.default) == (
+        "retry_total",
+        "max_retries",
+        "int | None",
+        "None",
+    )
+    assert (version.values, version.default, version.values_literal) == (("1.0", "2"), '"1.0"', '("1.0", "2")')
+    assert version.error == "f\"api_version={api_version!r} is not supported here (accepted: '1.0', '2')\""

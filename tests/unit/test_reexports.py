@@ -1,4 +1,4 @@
-from generator.plan.reexports import TypeModule, plan_type_modules, union_aliases, validate_section
+from generator.plan.reexports import TypeModule, enum_members, plan_type_modules, union_aliases, validate_section
 
 SCHEMAS = {
     "Property": {
@@ -60,3 +60,21 @@ def test_section_validation_names_the_problem() -> None:
     assert "not a valid module name" in (validate_section({"modules": ["class"]}) or "")
     assert "must map identifiers" in (validate_section({"aliases": {"client": {"a-b": "C"}}}) or "")
     assert validate_section(["jobs"]) is not None
+
+
+def test_enum_members_are_the_values_in_upper_snake_case_in_spec_order() -> None:
+    schemas = {
+        "Status": {"type": "string", "enum": ["inProgress", "shared_link", "2fa", None]},
+        "Clash": {"type": "string", "enum": ["a-b", "a_b"]},  # two values, one member name: no members
+        "Numbers": {"type": "integer", "enum": [1, 2]},
+        "Unclassed": {"type": "string", "enum": ["x"]},
+    }
+    classes = {"Status": "Status", "Clash": "Clash", "Numbers": "Numbers"}
+    assert enum_members(schemas, classes) == {
+        "Status": {"IN_PROGRESS": "inProgress", "SHARED_LINK": "shared_link", "_2FA": "2fa"}
+    }
+    assert list(enum_members(schemas, classes)["Status"]) == ["IN_PROGRESS", "SHARED_LINK", "_2FA"]
+    section = {"modules": ["jobs"], "enum_members": True, "root": True}
+    assert validate_section(section) is None
+    assert plan_type_modules(section, schemas, classes, set())[0].enums is True
+    assert "root needs at least one module" in (validate_section({"root": True}) or "")

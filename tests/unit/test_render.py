@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 from generator.plan.error_table import status_error_names
-from generator.render import doc, tomlstr, with_response_metadata
+from generator.render import doc, tomlstr, with_plain_names, with_response_metadata
 from tests.unit._plans import json_body, json_response, path_param, run, spec
 
 ITEM = {"type": "object", "properties": {"id": {"type": "string"}}}
@@ -32,6 +32,27 @@ def test_with_response_metadata_makes_a_model_a_plain_attrs_subclass() -> None:
     # a model with a field of one of the metadata names keeps the field and gets no mixin
     assert with_response_metadata(code, "Run", ["headers"]) == code
     assert with_response_metadata(code, "Other", ["id"]) == code
+
+
+def test_with_response_metadata_answers_item_access_through_the_runtime() -> None:
+    code = (
+        "from attrs import define as _attrs_define\n\n\n@_attrs_define\nclass Run:\n    id: int\n\n"
+        "    def __getitem__(self, key: str) -> Any:\n        return self.additional_properties[key]\n\n"
+        "    def __contains__(self, key: str) -> bool:\n        return key in self.additional_properties\n"
+    )
+    out = with_response_metadata(code, "Run", ["id"])
+    assert "return field_item(self, key, self.additional_properties)" in out
+    assert "return has_field_item(self, key, self.additional_properties)" in out
+    assert "from .._core.response_metadata import ResponseMetadata, field_item, has_field_item\n" in out
+
+
+def test_with_plain_names_decorates_models_whose_fields_shadow_builtins() -> None:
+    code = "from attrs import define as _attrs_define\n\n\n@_attrs_define\nclass View:\n    filter_: str\n"
+    out = with_plain_names(code, "View", ["filter_", "type_", "class_", "name"])
+    assert '@plain_names({"filter": "filter_", "type": "type_"})\n@_attrs_define\nclass View:' in out  # not class_
+    assert "from .._core._types import plain_names\n" in out
+    assert with_plain_names(code, "View", ["name"]) == code
+    assert with_plain_names(code, "View", ["filter_", "filter"]) == code  # the plain name is taken already
 
 
 def _methods(module: Path, class_name: str) -> dict[str, ast.FunctionDef | ast.AsyncFunctionDef]:

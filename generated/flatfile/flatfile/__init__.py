@@ -93,8 +93,13 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if module is None:  # every type, as the previous SDK exported them from the package
+        try:
+            value = getattr(importlib.import_module(".commons", __name__), name)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+        globals()[name] = value
+        return value
     module, _, attribute = module.partition(":")
     value = getattr(importlib.import_module(module, __name__), attribute or name)
     globals()[name] = value

@@ -65,6 +65,10 @@ def _preset(name: str, base: type[Any], keyword: str, value: str) -> type[Any]:
 
 
 def __getattr__(name: str) -> Any:
+    members = importlib.import_module("._enums", __package__).members(name)
+    if members is not None:  # an enum, as the previous SDK's class: `JobStatus.COMPLETE`
+        globals()[name] = members
+        return members
     module, attribute = _ALIASES.get(name, (".models", name))
     try:
         value = getattr(importlib.import_module(module, __package__), attribute)
