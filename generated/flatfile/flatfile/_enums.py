@@ -8,6 +8,7 @@ built from this table on first use: a member is the plain string, so it goes whe
 from __future__ import annotations
 
 import enum
+from typing import cast
 
 # enum -> {member: value}, in the spec's order
 TABLE: dict[str, dict[str, str]] = {
@@ -158,5 +159,6 @@ def members(name: str) -> type[enum.StrEnum] | None:
     if name not in TABLE:
         return None
     if name not in _BUILT:
-        _BUILT[name] = enum.StrEnum(name, TABLE[name], module=__package__)  # type: ignore[misc]
+        # the functional API makes a class (mypy reads the call as making a member)
+        _BUILT[name] = cast("type[enum.StrEnum]", enum.StrEnum(name, TABLE[name], module=__package__))
     return _BUILT[name]
