@@ -11,7 +11,8 @@ properties). Shipped only in SDKs whose sdk.yaml sets `response_metadata`.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TypeVar, cast
 
 import httpx
 
@@ -61,17 +62,23 @@ def _attribute(model: object, key: str) -> str | None:
     return None
 
 
-def field_item(model: object, key: str, extra: dict[str, Any]) -> Any:
-    """`model[key]`: a field given in the response (by Python or wire name), else an additional property."""
+_V = TypeVar("_V")
+
+
+def field_item(model: object, key: str, extra: Mapping[str, _V]) -> _V:
+    """`model[key]`: a field given in the response (by Python or wire name), else an additional property.
+
+    Typed as the model's additional properties are (what its `__getitem__` declares); a model whose
+    additional properties are typed (a map of one model) rarely has fields of its own."""
     name = _attribute(model, key)
     if name is not None:
         value = getattr(model, name)
         if not isinstance(value, Unset):
-            return value
+            return cast(_V, value)
     return extra[key]
 
 
-def has_field_item(model: object, key: str, extra: dict[str, Any]) -> bool:
+def has_field_item(model: object, key: str, extra: Mapping[str, object]) -> bool:
     """`key in model`: a field the response gave (by Python or wire name), or an additional property."""
     name = _attribute(model, key)
     if name is not None and not isinstance(getattr(model, name), Unset):
