@@ -289,7 +289,7 @@ class EnvironmentsResource:
 
         Args:
             environment_id: Environment identifier, or `current`.
-            id: Another name for `environment_id` (the previous SDK's); give one of the two.
+            id: Another name for `environment_id` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -837,7 +837,7 @@ class AsyncEnvironmentsResource:
 
         Args:
             environment_id: Environment identifier, or `current`.
-            id: Another name for `environment_id` (the previous SDK's); give one of the two.
+            id: Another name for `environment_id` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

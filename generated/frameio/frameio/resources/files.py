@@ -259,7 +259,6 @@ class FilesResource:
         Args:
             account_id: The account that owns the resource.
             folder_id: A folder (project root folders included).
-            file_id: Another name for `folder_id` (the previous SDK's); give one of the two.
             data: The `data` field of the request body.
             file_id: Another name for `folder_id` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -762,7 +761,6 @@ class AsyncFilesResource:
         Args:
             account_id: The account that owns the resource.
             folder_id: A folder (project root folders included).
-            file_id: Another name for `folder_id` (the previous SDK's); give one of the two.
             data: The `data` field of the request body.
             file_id: Another name for `folder_id` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.

@@ -88,7 +88,6 @@ class WorkspacePermissionsResource:
             account_id: The account that owns the resource.
             workspace_id: A workspace inside the account.
             include_deactivated: Also list users whose access has been deactivated (off unless set).
-            includ_deactivated: Another name for `include_deactivated` (the previous SDK's); give one of the two.
             sort: Field and direction used to order the results.
             after: Cursor returned in `links.next` of the previous page; leave out to start at the first
                 page.
@@ -256,7 +255,6 @@ class AsyncWorkspacePermissionsResource:
             account_id: The account that owns the resource.
             workspace_id: A workspace inside the account.
             include_deactivated: Also list users whose access has been deactivated (off unless set).
-            includ_deactivated: Another name for `include_deactivated` (the previous SDK's); give one of the two.
             sort: Field and direction used to order the results.
             after: Cursor returned in `links.next` of the previous page; leave out to start at the first
                 page.

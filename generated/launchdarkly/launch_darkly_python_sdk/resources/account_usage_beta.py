@@ -137,7 +137,6 @@ class AccountUsageBetaResource:
             environment_key: Key of the environment.
             feature_flag_key: Flag key.
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             tz: Time zone used to bucket results.
             _from: Another name for `from_` (give one of the two).
@@ -189,7 +188,6 @@ class AccountUsageBetaResource:
         Args:
             type: The `type` path parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -238,7 +236,6 @@ class AccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             project_key: The `projectKey` query parameter.
             environment_key: The `environmentKey` query parameter.
@@ -301,7 +298,6 @@ class AccountUsageBetaResource:
 
         Args:
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             project: Project key to report on.
             environment: Environment key to report on.
@@ -367,7 +363,6 @@ class AccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -412,7 +407,6 @@ class AccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             sdktype: The `sdktype` query parameter.
             _from: Another name for `from_` (give one of the two).
@@ -460,7 +454,6 @@ class AccountUsageBetaResource:
         Args:
             source: Stream source to report on.
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             tz: Time zone used to bucket results.
             _from: Another name for `from_` (give one of the two).
@@ -515,7 +508,6 @@ class AccountUsageBetaResource:
         Args:
             source: The `source` path parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             tz: The `tz` query parameter.
             sdk: The `sdk` query parameter.
@@ -601,7 +593,6 @@ class AccountUsageBetaResource:
 
         Args:
             from_: Start of the period (Unix seconds).
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period (Unix seconds).
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -897,7 +888,6 @@ class AsyncAccountUsageBetaResource:
             environment_key: Key of the environment.
             feature_flag_key: Flag key.
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             tz: Time zone used to bucket results.
             _from: Another name for `from_` (give one of the two).
@@ -949,7 +939,6 @@ class AsyncAccountUsageBetaResource:
         Args:
             type: The `type` path parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -998,7 +987,6 @@ class AsyncAccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             project_key: The `projectKey` query parameter.
             environment_key: The `environmentKey` query parameter.
@@ -1061,7 +1049,6 @@ class AsyncAccountUsageBetaResource:
 
         Args:
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             project: Project key to report on.
             environment: Environment key to report on.
@@ -1127,7 +1114,6 @@ class AsyncAccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -1172,7 +1158,6 @@ class AsyncAccountUsageBetaResource:
 
         Args:
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             sdktype: The `sdktype` query parameter.
             _from: Another name for `from_` (give one of the two).
@@ -1220,7 +1205,6 @@ class AsyncAccountUsageBetaResource:
         Args:
             source: Stream source to report on.
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             tz: Time zone used to bucket results.
             _from: Another name for `from_` (give one of the two).
@@ -1275,7 +1259,6 @@ class AsyncAccountUsageBetaResource:
         Args:
             source: The `source` path parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             tz: The `tz` query parameter.
             sdk: The `sdk` query parameter.
@@ -1361,7 +1344,6 @@ class AsyncAccountUsageBetaResource:
 
         Args:
             from_: Start of the period (Unix seconds).
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period (Unix seconds).
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.

@@ -170,7 +170,6 @@ class CodeReferencesResource:
             proj_key: The `projKey` query parameter.
             flag_key: The `flagKey` query parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -921,7 +920,6 @@ class AsyncCodeReferencesResource:
             proj_key: The `projKey` query parameter.
             flag_key: The `flagKey` query parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.

@@ -151,7 +151,7 @@ class DataExportDestinationsResource:
             kind: The `kind` field of the request body.
             config: Settings specific to the destination kind.
             on: Whether export is switched on.
-            _true: Another name for `on` (the previous SDK's); give one of the two.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:
@@ -444,7 +444,7 @@ class AsyncDataExportDestinationsResource:
             kind: The `kind` field of the request body.
             config: Settings specific to the destination kind.
             on: Whether export is switched on.
-            _true: Another name for `on` (the previous SDK's); give one of the two.
+            _true: Another name for `on` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
 
         Returns:

@@ -554,7 +554,6 @@ class ExperimentsBetaResource:
             environment_key: Key of the environment.
             metric_key: The metric key.
             from_: Start of the period (Unix milliseconds).
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period (Unix milliseconds).
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.
@@ -1314,7 +1313,6 @@ class AsyncExperimentsBetaResource:
             environment_key: Key of the environment.
             metric_key: The metric key.
             from_: Start of the period (Unix milliseconds).
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period (Unix milliseconds).
             _from: Another name for `from_` (give one of the two).
             request_options: Per-request timeout, retries and extra headers, query or body parameters.

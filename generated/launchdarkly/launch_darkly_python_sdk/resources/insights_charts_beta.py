@@ -93,7 +93,6 @@ class InsightsChartsBetaResource:
             environment_key: The `environmentKey` query parameter.
             application_key: The `applicationKey` query parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
@@ -256,7 +255,6 @@ class InsightsChartsBetaResource:
             environment_key: The `environmentKey` query parameter.
             application_key: The `applicationKey` query parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
@@ -324,10 +322,8 @@ class InsightsChartsBetaResource:
             application_key: The `applicationKey` query parameter.
             has_experiments: The `hasExperiments` query parameter.
             global_: The `global` query parameter.
-            _global: Another name for `global_` (the previous SDK's); give one of the two.
             group_by: The `groupBy` query parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
@@ -559,7 +555,6 @@ class AsyncInsightsChartsBetaResource:
             environment_key: The `environmentKey` query parameter.
             application_key: The `applicationKey` query parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
@@ -722,7 +717,6 @@ class AsyncInsightsChartsBetaResource:
             environment_key: The `environmentKey` query parameter.
             application_key: The `applicationKey` query parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.
@@ -790,10 +784,8 @@ class AsyncInsightsChartsBetaResource:
             application_key: The `applicationKey` query parameter.
             has_experiments: The `hasExperiments` query parameter.
             global_: The `global` query parameter.
-            _global: Another name for `global_` (the previous SDK's); give one of the two.
             group_by: The `groupBy` query parameter.
             from_: The `from` query parameter.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: The `to` query parameter.
             bucket_type: The `bucketType` query parameter.
             bucket_ms: The `bucketMs` query parameter.

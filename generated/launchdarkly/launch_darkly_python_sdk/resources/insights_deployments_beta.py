@@ -179,7 +179,6 @@ class InsightsDeploymentsBetaResource:
             limit: Page size: at most this many items come back.
             expand: Comma-separated list of optional fields to include.
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             after: Only return items after this point.
             before: Only return items before this point.
@@ -523,7 +522,6 @@ class AsyncInsightsDeploymentsBetaResource:
             limit: Page size: at most this many items come back.
             expand: Comma-separated list of optional fields to include.
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             after: Only return items after this point.
             before: Only return items before this point.

@@ -91,11 +91,9 @@ class InsightsFlagEventsBetaResource:
             impact_size: Only events of this impact size.
             has_experiments: Only events for flags used in experiments.
             global_: Restrict to global or environment-specific events.
-            _global: Another name for `global_` (the previous SDK's); give one of the two.
             expand: Comma-separated list of optional fields to include.
             limit: Page size: at most this many items come back.
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             after: Only return items after this point.
             before: Only return items before this point.
@@ -251,11 +249,9 @@ class AsyncInsightsFlagEventsBetaResource:
             impact_size: Only events of this impact size.
             has_experiments: Only events for flags used in experiments.
             global_: Restrict to global or environment-specific events.
-            _global: Another name for `global_` (the previous SDK's); give one of the two.
             expand: Comma-separated list of optional fields to include.
             limit: Page size: at most this many items come back.
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             after: Only return items after this point.
             before: Only return items before this point.

@@ -92,7 +92,6 @@ class InsightsPullRequestsBetaResource:
             expand: Comma-separated list of optional fields to include.
             sort: Field to sort by; prefix `-` for descending order.
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             after: Only return items after this point.
             before: Only return items before this point.
@@ -240,7 +239,6 @@ class AsyncInsightsPullRequestsBetaResource:
             expand: Comma-separated list of optional fields to include.
             sort: Field to sort by; prefix `-` for descending order.
             from_: Start of the period.
-            _from: Another name for `from_` (the previous SDK's); give one of the two.
             to: End of the period.
             after: Only return items after this point.
             before: Only return items before this point.

@@ -146,7 +146,6 @@ class IntegrationAuditLogSubscriptionsResource:
             config: Settings required by the integration.
             statements: The `statements` field of the request body.
             on: The `on` field of the request body.
-            _true: Another name for `on` (the previous SDK's); give one of the two.
             tags: The `tags` field of the request body.
             url: The `url` field of the request body.
             api_key: The `apiKey` field of the request body.
@@ -445,7 +444,6 @@ class AsyncIntegrationAuditLogSubscriptionsResource:
             config: Settings required by the integration.
             statements: The `statements` field of the request body.
             on: The `on` field of the request body.
-            _true: Another name for `on` (the previous SDK's); give one of the two.
             tags: The `tags` field of the request body.
             url: The `url` field of the request body.
             api_key: The `apiKey` field of the request body.

@@ -197,7 +197,6 @@ class IntegrationDeliveryConfigurationsBetaResource:
             integration_key: The `integrationKey` path parameter.
             config: The `config` field of the request body.
             on: The `on` field of the request body.
-            _true: Another name for `on` (the previous SDK's); give one of the two.
             tags: The `tags` field of the request body.
             name: The `name` field of the request body.
             _true: Another name for `on` (give one of the two).
@@ -633,7 +632,6 @@ class AsyncIntegrationDeliveryConfigurationsBetaResource:
             integration_key: The `integrationKey` path parameter.
             config: The `config` field of the request body.
             on: The `on` field of the request body.
-            _true: Another name for `on` (the previous SDK's); give one of the two.
             tags: The `tags` field of the request body.
             name: The `name` field of the request body.
             _true: Another name for `on` (give one of the two).

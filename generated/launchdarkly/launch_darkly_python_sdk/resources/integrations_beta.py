@@ -148,7 +148,6 @@ class IntegrationsBetaResource:
             integration_key: The `integrationKey` path parameter.
             config: The `config` field of the request body.
             on: The `on` field of the request body.
-            _true: Another name for `on` (the previous SDK's); give one of the two.
             tags: The `tags` field of the request body.
             name: The `name` field of the request body.
             _true: Another name for `on` (give one of the two).
@@ -464,7 +463,6 @@ class AsyncIntegrationsBetaResource:
             integration_key: The `integrationKey` path parameter.
             config: The `config` field of the request body.
             on: The `on` field of the request body.
-            _true: Another name for `on` (the previous SDK's); give one of the two.
             tags: The `tags` field of the request body.
             name: The `name` field of the request body.
             _true: Another name for `on` (give one of the two).

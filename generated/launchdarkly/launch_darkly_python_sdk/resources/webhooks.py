@@ -145,7 +145,6 @@ class WebhooksResource:
             url: The `url` field of the request body.
             sign: Whether to sign payloads with the secret.
             on: The `on` field of the request body.
-            _true: Another name for `on` (the previous SDK's); give one of the two.
             name: The `name` field of the request body.
             secret: The `secret` field of the request body.
             statements: The `statements` field of the request body.
@@ -426,7 +425,6 @@ class AsyncWebhooksResource:
             url: The `url` field of the request body.
             sign: Whether to sign payloads with the secret.
             on: The `on` field of the request body.
-            _true: Another name for `on` (the previous SDK's); give one of the two.
             name: The `name` field of the request body.
             secret: The `secret` field of the request body.
             statements: The `statements` field of the request body.
