@@ -171,6 +171,7 @@ class SdkProject(Project):
         )
         self.env.filters["with_response_metadata"] = with_response_metadata
         self.env.filters["drop_empty_statements"] = drop_empty_statements
+        self.env.filters["with_model_repr"] = with_model_repr
         self.env.filters["with_plain_names"] = with_plain_names
         self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc)
         env_class = plan.config.client + "Environment"

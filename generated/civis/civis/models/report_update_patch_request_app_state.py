@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core.response_metadata import ResponseMetadata, field_item, has_field_item
 
 T = TypeVar("T", bound="ReportUpdatePatchRequestAppState")

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from .._core import _decode as decode
+from .._core._decode import model_repr
 from .._core._types import plain_names
 from ..models.update_user_single_definition_params_field_configuration_custom_members_item_type import (
     UpdateUserSingleDefinitionParamsFieldConfigurationCustomMembersItemType,
