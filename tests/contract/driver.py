@@ -281,12 +281,6 @@ def build_arguments(api: Api, key: str, method: Any, *, optional: bool = False) 
             content_type, best = media, hits
     body_schema = _body_schema(api, path, http_method, content_type) if body_content else {}
     props = body_schema.get("properties") or {}
-    required_fields = {_norm(str(name)) for name in body_schema.get("required") or []}
-    wanted += [  # a required body field too, where an alias made the signature's default UNSET
-        name
-        for name, p in signature.parameters.items()
-        if name not in wanted and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and _norm(name) in required_fields
-    ]
 
     # python name -> ("param", raw parameter) | ("field", property name) | ("body", None)
     carries: dict[str, tuple[str, Any]] = {}

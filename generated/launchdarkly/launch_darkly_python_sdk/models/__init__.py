@@ -331,7 +331,6 @@ if TYPE_CHECKING:
     from .metric_v2_rep_kind import MetricV2RepKind
     from .metric_v2_rep_links import MetricV2RepLinks
     from .metric_v2_rep_unit_aggregation_type import MetricV2RepUnitAggregationType
-    from .migration_flag_stage_count import MigrationFlagStageCount
     from .migration_safety_issue_rep import MigrationSafetyIssueRep
     from .migration_settings_post import MigrationSettingsPost
     from .new_member_form import NewMemberForm
@@ -816,7 +815,6 @@ _MODULES: dict[str, str] = {
     "MetricV2RepKind": "metric_v2_rep_kind",
     "MetricV2RepLinks": "metric_v2_rep_links",
     "MetricV2RepUnitAggregationType": "metric_v2_rep_unit_aggregation_type",
-    "MigrationFlagStageCount": "migration_flag_stage_count",
     "MigrationSafetyIssueRep": "migration_safety_issue_rep",
     "MigrationSettingsPost": "migration_settings_post",
     "NewMemberForm": "new_member_form",
@@ -1300,7 +1298,6 @@ __all__ = [
     "MetricV2RepKind",
     "MetricV2RepLinks",
     "MetricV2RepUnitAggregationType",
-    "MigrationFlagStageCount",
     "MigrationSafetyIssueRep",
     "MigrationSettingsPost",
     "NewMemberForm",

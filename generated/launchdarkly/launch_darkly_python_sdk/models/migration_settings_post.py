@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
-from ..models.migration_flag_stage_count import MigrationFlagStageCount, check_migration_flag_stage_count
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MigrationSettingsPost")
@@ -18,18 +17,18 @@ T = TypeVar("T", bound="MigrationSettingsPost")
 class MigrationSettingsPost:
     """
     Attributes:
-        stage_count (MigrationFlagStageCount | int):
+        stage_count (int):
         context_kind (str | Unset):
     """
 
-    stage_count: MigrationFlagStageCount | int
+    stage_count: int
     context_kind: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        stage_count: int = self.stage_count
+        stage_count = self.stage_count
 
         context_kind = self.context_kind
 
@@ -48,7 +47,7 @@ class MigrationSettingsPost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        stage_count = check_migration_flag_stage_count(d.pop("stageCount", decode.MISSING), "stageCount")
+        stage_count = decode.expect(d.pop("stageCount", decode.MISSING), int, "stageCount")
 
         context_kind = decode.expect(d.pop("contextKind", UNSET), str, "contextKind")
 
