@@ -179,14 +179,7 @@ def coerced(value: str, coerce: tuple[Coercion, str] | None) -> str:
 
 def _field_value(field: Param) -> str:
     """`attr=argument` for building a flattened body model from the method's keyword arguments."""
-    value = field.python_name
-    if field.coerce is not None and field.coerce[0] == "file":
-        value = f"as_file({value})"
-    elif field.coerce is not None:
-        helper = "as_model" if field.coerce[0] == "model" else "as_models"
-        nullable = "None" in (part.strip() for part in field.type_string.split("|"))
-        value = f"{helper}({field.coerce[1]}, {value}{', keep_none=True' if nullable else ''})"
-    return f"{field.attr_name or field.python_name}={value}"
+    return f"{field.attr_name or field.python_name}={coerced(field.python_name, field.coerce)}"
 
 
 def body_given(body: Body) -> str | None:

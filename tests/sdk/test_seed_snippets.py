@@ -56,11 +56,7 @@ SEED_DEFECTS: dict[str, dict[str, str]] = {
 
 # Examples that fail because of a known difference of ours, not yet closed (each README says so).
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "flatfile": {
-        "flatfile-000-jobs.split": "`parts=[{}]`: a dict inside a union-typed argument is not turned into its model",
-        "flatfile-000-records.update": "`Record(values={...})`: a map of models given to a model constructor "
-        "as a plain dict",
-    },
+    "flatfile": {},
     "frameio": {},
     "civis": {},
     "launchdarkly": {},

@@ -313,17 +313,6 @@ def test_model_constructors_take_the_plain_names_of_builtin_shadowing_fields() -
     assert EmptyObject is JobUpdateConfig and EmptyObject().to_dict() == {}
 
 
-def test_none_for_an_optional_object_that_is_not_nullable_is_not_sent(httpserver: HTTPServer) -> None:
-    from launch_darkly_python_sdk import LaunchDarkly
-
-    httpserver.expect_request("/api/v2/destinations/p/e", method="POST").respond_with_json({"_id": "d1"}, 201)
-    client = LaunchDarkly(api_key="k", base_url=httpserver.url_for(""))
-    client.data_export_destinations.create_destination(
-        project_key="p", environment_key="e", name="dest", kind="google-pubsub", config=None
-    )
-    assert json.loads(httpserver.log[0][0].data) == {"name": "dest", "kind": "google-pubsub"}
-
-
 def test_civis_models_answer_item_access_by_python_or_wire_name(httpserver: HTTPServer) -> None:
     import civis
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core._types import plain_names
 from .._core.response_metadata import ResponseMetadata, field_item, has_field_item
 

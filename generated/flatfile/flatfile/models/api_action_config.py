@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
+from .._core._encode import jsonable
 from .._core._types import plain_names
 from ..models.action_mode import ActionMode, check_action_mode
 from ..models.action_schedule import ActionSchedule, check_action_schedule

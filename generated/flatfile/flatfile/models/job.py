@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core._types import plain_names
 from ..models.job_mode import JobMode, check_job_mode
 from ..models.job_part_execution import JobPartExecution, check_job_part_execution

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
-from .._core._encode import rfc3339
+from .._core._encode import jsonable, rfc3339
 from .._core._types import plain_names
 from ..models.asset_common_with_includes_type import AssetCommonWithIncludesType, check_asset_common_with_includes_type
 from ..models.file_with_includes_status import FileWithIncludesStatus, check_file_with_includes_status

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
+from .._core._types import plain_names
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LabelsCreateBody")
 
 
+@plain_names({"format": "format_"})
 @_attrs_define
 class LabelsCreateBody:
     """

@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from .._core import _decode as decode
 from .._core._decode import model_repr
+from .._core._types import plain_names
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pickup")
 
 
+@plain_names({"type": "type_"})
 @_attrs_define
 class Pickup:
     """

@@ -20,8 +20,6 @@ from .request_options import NOT_GIVEN, NotGiven
 Unset = NotGiven
 UNSET: Unset = NOT_GIVEN
 
-_M = TypeVar("_M", bound=type)
-
 FileContent = IO[bytes] | bytes | str
 FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 RequestFiles = list[tuple[str, FileTypes]]
@@ -119,59 +117,87 @@ DownloadTarget = str | os.PathLike[str] | IO[bytes]
 """Where ``to_file=`` streams a binary download: a path, or an open binary file."""
 
 
-def as_model(cls: Any, value: Any, *, keep_none: bool = False) -> Any:
-    """A model argument given as a plain mapping becomes the model (validated by its `from_dict`).
+def as_model(cls: Any, value: Any) -> Any:
+    """A model argument given as a plain mapping is sent as that mapping, keyed by wire names.
 
-    The mapping may use the fields' Python names or their wire names, at any depth of nested models;
-    the model is built (and later sent) with wire names. `None` for a field that is not nullable means
-    "not given" (UNSET, so not sent), as it did in the SDKs whose optional arguments defaulted to None;
-    `keep_none` (a nullable field) sends it as JSON null."""
+    ``cls`` is the model class, or a tuple of the model classes of a union. The mapping may use the
+    fields' Python names or their wire names, at any depth (nested models, lists of them, unions of
+    them); each key is sent by its wire name and each value is encoded like a model's (enums, dates,
+    models inside). A model, or any other value, is kept as it is."""
     if isinstance(value, Mapping):
-        return cls.from_dict(_wire_keys(cls, value))
-    if value is None and not keep_none:
-        return UNSET
+        classes = cls if isinstance(cls, tuple) else (cls,)
+        return _wire_keys(classes, value)
     return value
 
 
-def _wire_table(cls: Any) -> tuple[dict[str, str], dict[str, str]] | None:
-    package = str(getattr(cls, "__module__", "")).rpartition(".")[0]
+def as_models(cls: Any, value: Any) -> Any:
+    """`as_model` for each item of a list argument; UNSET stays UNSET."""
+    if isinstance(value, Unset) or value is None:
+        return value
+    return [as_model(cls, item) for item in value]
+
+
+Table = tuple[dict[str, str], dict[str, str | list[str]], dict[str, object]]
+
+
+def _wire_table(cls: Any) -> Table | None:
     try:
-        table: dict[str, tuple[dict[str, str], dict[str, str]]] = importlib.import_module(
-            package + "._wire_names"
-        ).TABLE
+        table: dict[str, Table] = importlib.import_module(_package(cls) + "._wire_names").TABLE
     except ImportError:
         return None
     return table.get(getattr(cls, "__name__", ""))
 
 
-def _wire_keys(cls: Any, value: Mapping[str, Any]) -> dict[str, Any]:
-    """`value` with Python field names turned into wire names, nested model values too."""
-    table = _wire_table(cls)
+def _package(cls: Any) -> str:
+    return str(getattr(cls, "__module__", "")).rpartition(".")[0]
+
+
+def _choose(classes: tuple[Any, ...], value: Mapping[str, Any]) -> tuple[Any, Table | None]:
+    """The class a mapping stands for: of a union's models, the one whose renamed, nested and fixed fields
+    its keys name most often (the first on a tie). Only the keys' spelling and the values filled in
+    depend on the choice; the rest of the mapping is sent as given."""
+    best: tuple[Any, Table | None] = (classes[0], _wire_table(classes[0]))
+    if len(classes) == 1:
+        return best
+    score = -1
+    for cls in classes:
+        table = _wire_table(cls)
+        known = set() if table is None else {*table[0], *table[0].values(), *table[1], *table[2]}
+        hits = sum(1 for key in value if key in known)
+        if table is not None:  # a discriminator's value names its variant outright
+            hits += sum(2 for key, fixed in table[2].items() if value.get(key) == fixed)
+        if hits > score:
+            best, score = (cls, table), hits
+    return best
+
+
+def _wire_keys(classes: tuple[Any, ...], value: Mapping[str, Any]) -> dict[str, Any]:
+    """`value` with Python field names turned into wire names and the values the SDK fills in added,
+    nested models' values too."""
+    cls, table = _choose(classes, value)
     if table is None:
         return dict(value)
-    renames, nested = table
+    renames, nested, fixed = table
     wires = set(renames.values())
     out: dict[str, Any] = {}
     for key, item in value.items():
         wire = key if key in wires else renames.get(key, key)
         inner = nested.get(wire)
         if inner is not None:
-            inner_cls = getattr(importlib.import_module(str(cls.__module__).rpartition(".")[0]), inner)
+            module = importlib.import_module(_package(cls))
+            names = [inner] if isinstance(inner, str) else inner
+            inner_classes = tuple(getattr(module, name) for name in names)
             if isinstance(item, Mapping):
-                item = _wire_keys(inner_cls, item)
-            elif isinstance(item, list):
-                item = [_wire_keys(inner_cls, i) if isinstance(i, Mapping) else i for i in item]
+                item = _wire_keys(inner_classes, item)
+            elif isinstance(item, (list, tuple)):
+                item = [_wire_keys(inner_classes, i) if isinstance(i, Mapping) else i for i in item]
         out[wire] = item
+    for wire, constant in fixed.items():
+        out.setdefault(wire, constant)
     return out
 
 
-def as_models(cls: Any, value: Any, *, keep_none: bool = False) -> Any:
-    """`as_model` for each item of a list argument; UNSET stays UNSET, None as in `as_model`."""
-    if value is None and not keep_none:
-        return UNSET
-    if isinstance(value, Unset) or value is None:
-        return value
-    return [as_model(cls, item) for item in value]
+_M = TypeVar("_M", bound=type)
 
 
 def plain_names(names: Mapping[str, str]) -> Callable[[_M], _M]:

@@ -4,11 +4,12 @@ given for a model to the same dict keyed by wire names)."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 import io
 import os
-from collections.abc import Mapping
-from typing import IO, Any, BinaryIO
+from collections.abc import Callable, Mapping
+from typing import IO, Any, BinaryIO, TypeVar
 
 from attrs import define
 
@@ -194,3 +195,29 @@ def _wire_keys(classes: tuple[Any, ...], value: Mapping[str, Any]) -> dict[str, 
     for wire, constant in fixed.items():
         out.setdefault(wire, constant)
     return out
+
+
+_M = TypeVar("_M", bound=type)
+
+
+def plain_names(names: Mapping[str, str]) -> Callable[[_M], _M]:
+    """Class decorator: the model's constructor also takes the plain names of fields that are suffixed
+    with `_` because they shadow a builtin (`ViewConfig(filter=...)` for `filter_`), as the field names
+    of other SDKs' models (Fern's, pydantic's) are written; giving both names is a `TypeError`."""
+
+    def decorate(cls: _M) -> _M:
+        init: Callable[..., None] = vars(cls)["__init__"]  # the attrs-made constructor
+
+        @functools.wraps(init)
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            for plain, name in names.items():
+                if plain in kwargs:
+                    if name in kwargs:
+                        raise TypeError(f"{cls.__name__}() got both {plain!r} and {name!r}")
+                    kwargs[name] = kwargs.pop(plain)
+            init(self, *args, **kwargs)
+
+        setattr(cls, "__init__", __init__)  # noqa: B010 - mypy refuses assigning to a method
+        return cls
+
+    return decorate
