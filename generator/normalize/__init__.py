@@ -61,6 +61,7 @@ def _registry() -> list[tuple[str, Transform]]:
         inline_names,
         local_refs,
         media_types,
+        nullable,
         operation_ids,
         paths,
         read_write_only,
@@ -76,6 +77,7 @@ def _registry() -> list[tuple[str, Transform]]:
         ("collapse_annotated_refs", all_of.collapse_annotated_refs),
         ("dedupe_enum_values", enums.dedupe_enum_values),
         ("nullable_enums", enums.nullable_enums),
+        ("nullable_components", nullable.nullable_components),
         ("shorten_long_names", schema_names.shorten_long_names),
         ("dedupe_schema_class_names", schema_names.dedupe_schema_class_names),
         ("dedupe_inline_model_names", inline_names.dedupe_inline_model_names),  # after: component names final

@@ -158,3 +158,18 @@ def test_xml_requests_go_as_text_when_answers_are_xml_too(runs: dict[str, Run]) 
     [op] = run.report["operations"]
     assert op["body"] == {"content_type": "text/xml", "flattened": False, "kind": "text"}  # a str, or the bytes
     assert not run.report["skipped"]  # was: "Unsupported content type text/xml"
+
+
+def test_nullable_components_are_generated_once(runs: dict[str, Run]) -> None:
+    """A `nullable: true` component object keeps its model and its nullability (was: dropped, imports broke)."""
+    run = runs["nullable_components"]
+    assert run.report is not None
+    assert not run.report["skipped"]  # was: "Attempted to generate duplicate models with name KennelDogCollar"
+    ops = {op["operation"]: op for op in run.report["operations"]}
+    assert ops["GET /dogs/{dog_id}"]["returns"] == "KennelDog | None"
+    models = run.package_dir / "models"
+    assert (models / "kennel_dog.py").is_file() and (models / "kennel_dog_collar.py").is_file()
+    walk = (models / "walk.py").read_text(encoding="utf-8")
+    assert "    dog: KennelDog | None | Unset = UNSET\n" in walk
+    assert "    companions: list[KennelDog | None] | Unset = UNSET\n" in walk
+    assert "    either: KennelDog | None | str | Unset = UNSET\n" in walk
