@@ -8,7 +8,9 @@ refusing it. Each repair removes or rewrites only the part that is wrong and say
 - a discriminator `mapping` value that is not one of the union's `oneOf`/`anyOf` refs: dropped;
 - `type: 'null'` in an OpenAPI 3.0 document (only 3.1 has it): the null variant of an `anyOf`/`oneOf`
   is removed and the union made `nullable`; `type: [X, 'null']` becomes `type: X, nullable: true`;
-- `enum: []` (no value can ever match; openapi-python-client's models refuse it): dropped.
+- `enum: []` (no value can ever match; openapi-python-client's models refuse it): dropped;
+- `type: array` without `items` or `prefixItems` (`items` is required in 3.0 and Swagger 2.0; openapi-python-client drops the
+  response or model): `items: {}`, a list of any JSON values.
 
 These run before the `normalize` transforms and before validation (`--strict` skips them, so the
 validator sees the document as written). The checks are hand-written rather than read back from
@@ -226,9 +228,20 @@ def empty_enums(doc: dict[str, Any], nodes: Nodes | None = None) -> list[Finding
     return findings
 
 
+def arrays_without_items(doc: dict[str, Any], nodes: Nodes | None = None) -> list[Finding]:
+    """`type: array` with no `items` holds any JSON values: `items: {}`."""
+    findings: list[Finding] = []
+    for node, path in _nodes(doc, nodes):
+        if node.get("type") == "array" and not {"items", "prefixItems"} & node.keys() and _is_schema(node, path):
+            node["items"] = {}
+            findings.append(Finding(pointer(*path), "an array schema without `items`", "items: any value"))
+    return findings
+
+
 REPAIRS: list[tuple[str, Callable[[dict[str, Any], Nodes | None], list[Finding]]]] = [
     ("null_types_in_30", null_types_in_30),
     ("empty_enums", empty_enums),
+    ("arrays_without_items", arrays_without_items),
     ("wrong_typed_examples", wrong_typed_examples),
     ("foreign_regex_patterns", foreign_regex_patterns),
     ("discriminator_mappings", discriminator_mappings),

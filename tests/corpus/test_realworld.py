@@ -48,11 +48,16 @@ def test_invalid_values_are_repaired_and_reported(runs: dict[str, Run]) -> None:
     assert findings[f"{param}/3/schema/enum"] == ("an empty enum admits no value", "enum dropped")
     assert findings["/components/schemas/Event/discriminator/mapping/meteor"][1] == "mapping entry dropped"
     assert findings["/components/schemas/Entry/properties/note/anyOf"][1] == "null variant removed, union made nullable"
-    assert len(findings) == 6  # after the repairs the validator finds nothing else
+    assert findings["/components/schemas/Entry/properties/sources"] == (
+        "an array schema without `items`",
+        "items: any value",
+    )
+    assert len(findings) == 7  # after the repairs the validator finds nothing else
     warnings = run.report["warnings"]  # type: ignore[index]
     assert f"{param}/0/schema/example: '1999' is not of type 'integer' (example dropped)" in warnings
     entry = (run.package_dir / "models" / "entry.py").read_text(encoding="utf-8")
     assert "    note: None | str | Unset = UNSET\n" in entry  # the `type: 'null'` variant became nullable
+    assert "    sources: list[Any] | Unset = UNSET\n" in entry  # was: the model, and the answer, dropped
 
 
 def test_strict_keeps_validation_fatal(tmp_path: Path) -> None:
