@@ -22,6 +22,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
 
 from generator.errors import ConfigError
+from generator.plan.parsed import text
 
 if TYPE_CHECKING:
     from generator.plan.model import Argument, Operation
@@ -108,11 +109,6 @@ class Lro:
         return "\n".join(lines)
 
 
-def _text(value: object) -> str:
-    getter = getattr(value, "get_untrusted_value", None)
-    return str(getter() if getter else value)
-
-
 def _ref(file: str, key: str, value: object) -> OperationRef:
     if (
         not isinstance(value, dict)
@@ -146,7 +142,7 @@ def _attr_path(op: Operation, wire_path: str, models: dict[str, ModelProperty]) 
     prop = props[0]
     names = []
     for part in wire_path.split("."):
-        match = next((p for p in _model_props(prop, models) if _text(p.name) == part), None)
+        match = next((p for p in _model_props(prop, models) if text(p.name) == part), None)
         if match is None:
             return None
         names.append(str(match.python_name))

@@ -33,15 +33,11 @@ from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
 
 from generator.errors import ConfigError
-from generator.refs import resolve
+from generator.plan.parsed import resolve, text
 
 if TYPE_CHECKING:
     from generator.config import SdkConfig
     from generator.plan.model import Operation
-
-
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    return resolve(doc, node, empty_if_missing=True)
 
 
 STYLES = ("cursor", "offset", "page", "next_link", "none")
@@ -164,7 +160,7 @@ class Decision:
 
 def _schema(doc: dict[str, Any], node: Any, depth: int = 0) -> dict[str, Any]:
     """A resolved schema with `allOf` parts merged (properties only) and single `anyOf`/`oneOf` unwrapped."""
-    node = _resolve(doc, node)
+    node = resolve(doc, node)
     if not isinstance(node, dict):
         return {}
     if depth > 10:
@@ -182,7 +178,7 @@ def _schema(doc: dict[str, Any], node: Any, depth: int = 0) -> dict[str, Any]:
             merged["properties"] = props
         return merged
     for key in ("anyOf", "oneOf"):
-        options = [o for o in node.get(key) or [] if _resolve(doc, o).get("type") != "null"]
+        options = [o for o in node.get(key) or [] if resolve(doc, o).get("type") != "null"]
         if len(options) == 1:
             return _schema(doc, options[0], depth + 1)
     return node
@@ -206,7 +202,7 @@ def response_schema(doc: dict[str, Any], raw_op: dict[str, Any]) -> dict[str, An
     for code in sorted(str(c) for c in responses):
         if not code.startswith("2"):
             continue
-        response = _resolve(doc, responses.get(code) if code in responses else responses.get(int(code)))
+        response = resolve(doc, responses.get(code) if code in responses else responses.get(int(code)))
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict):
             continue
@@ -220,7 +216,7 @@ def _query_params(doc: dict[str, Any], path_item: dict[str, Any], raw_op: dict[s
     """Query parameter name → resolved schema (operation-level parameters override path-level ones)."""
     out: dict[str, dict[str, Any]] = {}
     for raw in [*(path_item.get("parameters") or []), *(raw_op.get("parameters") or [])]:
-        param = _resolve(doc, raw)
+        param = resolve(doc, raw)
         if isinstance(param, dict) and param.get("in") == "query" and isinstance(param.get("name"), str):
             out[param["name"]] = _schema(doc, param.get("schema") or {k: param[k] for k in ("type",) if k in param})
     return out
@@ -488,11 +484,6 @@ def plan_operation(
 # -- binding to openapi-python-client's parsed response --------------------------------------------------
 
 
-def _text(value: object) -> str:
-    getter = getattr(value, "get_untrusted_value", None)
-    return str(getter() if getter else value)
-
-
 def bind_item_type(
     plan: Pagination, response_prop: Property, models: dict[str, ModelProperty] | None = None
 ) -> str | None:
@@ -511,7 +502,7 @@ def bind_item_type(
             if isinstance(prop, ModelProperty)
             else []
         )
-        match = next((c for c in children if _text(c.name) == part), None)
+        match = next((c for c in children if text(c.name) == part), None)
         if match is None:
             return f"the response model has no `{part}` property"
         attrs.append(str(match.python_name))

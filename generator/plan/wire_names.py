@@ -15,32 +15,17 @@ from collections.abc import Iterable
 
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
-from openapi_python_client.parser.properties.protocol import PropertyProtocol
-from openapi_python_client.parser.properties.union import UnionProperty
 
+from generator.plan.annotations import model_classes
 from generator.plan.constants import model_constants
-
-
-def _wire(name: object) -> str:
-    """The field's name as the spec spells it (openapi-python-client wraps it in an UntrustedString)."""
-    getter = getattr(name, "get_untrusted_value", None)
-    return str(getter() if getter else name)
-
-
-def _models_of(prop: PropertyProtocol) -> list[str]:
-    """The model classes a value may be: the model, or a union's models (spec order)."""
-    if isinstance(prop, ModelProperty):
-        return [str(prop.class_info.name)]
-    if isinstance(prop, UnionProperty):
-        return [name for inner in prop.inner_properties for name in _models_of(inner)]
-    return []
+from generator.plan.parsed import text
 
 
 def _nested_class(prop: Property) -> str | list[str] | None:
     """The nested model class of a field (a model, or a list of models), or the classes of a union of
     models (alone or in a list): the runtime picks the one a dict's keys name (`_types._choose`)."""
     inner = prop.inner_property if isinstance(prop, ListProperty) else prop
-    classes = _models_of(inner)
+    classes = model_classes(inner)
     if not classes:
         return None
     return classes[0] if len(classes) == 1 else classes
@@ -57,7 +42,7 @@ def wire_name_table(models: Iterable[ModelProperty]) -> dict[str, Entry]:
         renames: dict[str, str] = {}
         nested: dict[str, str | list[str]] = {}
         for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
-            wire, python = _wire(prop.name), str(prop.python_name)
+            wire, python = text(prop.name), str(prop.python_name)
             if python != wire:
                 renames[python] = wire
             inner = _nested_class(prop)

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from generator.errors import PlanError
-from generator.plan.build import _accept_str_for_uuid, _rate_limit_from_text, _required_type
+from generator.plan.annotations import accept_str_for_uuid, required_type
+from generator.plan.build import rate_limit_from_text
 from tests.unit._plans import json_body, json_response, path_param, plan_of, spec
 
 ITEM = {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}
@@ -220,11 +221,11 @@ def test_names_that_would_shadow_generated_members_get_an_underscore(tmp_path: P
     [("Rate Limit: 10 per minute.", "10 per minute"), ("rate limits:  5/s <br>", "5/s"), ("no limit here", None)],
 )
 def test_rate_limit_from_description(text: str, expected: str | None) -> None:
-    assert _rate_limit_from_text(text) == expected
+    assert rate_limit_from_text(text) == expected
 
 
 def test_type_string_helpers() -> None:
-    assert _accept_str_for_uuid("UUID | Unset") == "str | UUID | Unset"
-    assert _accept_str_for_uuid("str | UUID") == "str | UUID"
-    assert _required_type("int | Unset", True) == "int"
-    assert _required_type("int | Unset", False) == "int | Unset"
+    assert accept_str_for_uuid("UUID | Unset") == "str | UUID | Unset"
+    assert accept_str_for_uuid("str | UUID") == "str | UUID"
+    assert required_type("int | Unset", True) == "int"
+    assert required_type("int | Unset", False) == "int | Unset"
