@@ -26,6 +26,9 @@ RUNTIME = Path(__file__).resolve().parent / "runtime"
 # Shipped only when the SDK uses them.
 _OPTIONAL = {
     "pagination.py": "pagination",
+    "_paging.py": "pagination",
+    "_async_pagination.py": "pagination",
+    "_sync_pagination.py": "pagination",
     "polling.py": "polling",
     "response_metadata.py": "response_metadata",
     "_streaming.py": "streaming",

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import subprocess
-import sys
 import zlib
 
 import httpx
@@ -107,10 +105,3 @@ def test_deadline_error_names_the_budget_and_how_to_raise_it():
     error = ApiTimeoutError.deadline(1.5, "GET https://x.test/things")
     assert "1.5 s" in str(error) and "deadline_in_seconds" in str(error) and "deadline=" in str(error)
     assert error.method == "GET" and error.url == "https://x.test/things"
-
-
-def test_sync_client_is_generated_from_the_async_one():
-    result = subprocess.run(
-        [sys.executable, "-m", "generator.runtime_unasync", "--check"], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr

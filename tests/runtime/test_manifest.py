@@ -16,7 +16,15 @@ from generator.runtime_manifest import (
     strip_compat,
 )
 
-OPTIONAL = {"pagination.py", "polling.py", "response_metadata.py", "_streaming.py"}
+OPTIONAL = {
+    "pagination.py",
+    "_paging.py",
+    "_async_pagination.py",
+    "_sync_pagination.py",
+    "polling.py",
+    "response_metadata.py",
+    "_streaming.py",
+}
 
 
 def test_optional_modules_ship_only_when_used():
