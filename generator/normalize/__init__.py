@@ -85,6 +85,7 @@ def _registry() -> list[tuple[str, Transform]]:
         ("dedupe_operation_ids", operation_ids.dedupe_operation_ids),
         ("drop_mixed_type_enums", enums.drop_mixed_type_enums),
         ("array_headers_as_strings", headers.array_headers_as_strings),
+        ("content_type_parameters", headers.content_type_parameters),
         ("text_request_bodies", text_bodies.text_request_bodies),
         ("stream_item_schemas", streams.stream_item_schemas),  # before: a JSON-lines item schema is no bytes
         ("raw_request_bodies", media_types.raw_request_bodies),

@@ -1,4 +1,5 @@
-"""Header parameters of array type, which the parser refuses, given to it as strings (cookie arrays it takes)."""
+"""Header parameters: arrays, which the parser refuses, given to it as strings (cookie arrays it takes);
+`Content-Type` parameters, which OpenAPI says to ignore, removed."""
 
 from __future__ import annotations
 
@@ -45,4 +46,40 @@ def array_headers_as_strings(doc: dict[str, Any]) -> list[Change]:
                     ) + "A list, or its values comma-separated."
                     at = pointer("paths", path, *([] if where == "parameters" else [where]), "parameters", i)
                     changes.append(Change("array_headers_as_strings", at, f"{param.get('name')}: array → string"))
+    return changes
+
+
+def content_type_parameters(doc: dict[str, Any]) -> list[Change]:
+    """A header parameter named `Content-Type` is removed: the request body's media type says it.
+
+    OpenAPI 3 (Parameter Object, `name`): a header parameter named `Accept`, `Content-Type` or
+    `Authorization` "SHALL be ignored". Converted Swagger specs list `Content-Type` beside the body
+    anyway, and the method then set it twice (from the argument and from the body). `Accept` and
+    `Authorization` stay arguments: specs without security schemes use them to carry credentials or to
+    choose a response format, and the SDK sets neither itself (except `Accept` on a streaming call).
+    """
+    changes: list[Change] = []
+    for path, item in (doc.get("paths") or {}).items() if isinstance(doc.get("paths"), dict) else []:
+        if not isinstance(item, dict):
+            continue
+        groups = [("parameters", item)]
+        groups += [(m, item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
+        for where, owner in groups:
+            params = owner.get("parameters")
+            if not isinstance(params, list):
+                continue
+            kept = []
+            for i, raw in enumerate(params):
+                param = resolve(doc, raw)
+                if (
+                    isinstance(param, dict)
+                    and param.get("in") == "header"
+                    and str(param.get("name", "")).lower() == "content-type"
+                ):
+                    at = pointer("paths", path, *([] if where == "parameters" else [where]), "parameters", i)
+                    changes.append(Change("content_type_parameters", at, "ignored (OpenAPI 3: the body sets it)"))
+                else:
+                    kept.append(raw)
+            if len(kept) != len(params):
+                owner["parameters"] = kept
     return changes

@@ -9,6 +9,7 @@ refusing it. Each repair removes or rewrites only the part that is wrong and say
 - `type: 'null'` in an OpenAPI 3.0 document (only 3.1 has it): the null variant of an `anyOf`/`oneOf`
   is removed and the union made `nullable`; `type: [X, 'null']` becomes `type: X, nullable: true`;
 - `enum: []` (no value can ever match; openapi-python-client's models refuse it): dropped;
+- a `default` that is not one of the schema's `enum` values (the parser drops the whole schema): dropped;
 - `type: array` without `items` or `prefixItems` (`items` is required in 3.0 and Swagger 2.0; openapi-python-client drops the
   response or model): `items: {}`, a list of any JSON values.
 
@@ -228,6 +229,22 @@ def empty_enums(doc: dict[str, Any], nodes: Nodes | None = None) -> list[Finding
     return findings
 
 
+def defaults_outside_enum(doc: dict[str, Any], nodes: Nodes | None = None) -> list[Finding]:
+    """A `default` that the schema's own `enum` does not list is dropped (null stays where nullable)."""
+    findings: list[Finding] = []
+    for node, path in _nodes(doc, nodes):
+        values, default = node.get("enum"), node.get("default")
+        if not isinstance(values, list) or not values or "default" not in node or not _is_schema(node, path):
+            continue
+        if default in values or (default is None and node.get("nullable") is True):
+            continue
+        del node["default"]
+        findings.append(
+            Finding(pointer(*path, "default"), f"{_short(default)} is not one of the enum values", "default dropped")
+        )
+    return findings
+
+
 def arrays_without_items(doc: dict[str, Any], nodes: Nodes | None = None) -> list[Finding]:
     """`type: array` with no `items` holds any JSON values: `items: {}`."""
     findings: list[Finding] = []
@@ -242,6 +259,7 @@ REPAIRS: list[tuple[str, Callable[[dict[str, Any], Nodes | None], list[Finding]]
     ("null_types_in_30", null_types_in_30),
     ("empty_enums", empty_enums),
     ("arrays_without_items", arrays_without_items),
+    ("defaults_outside_enum", defaults_outside_enum),
     ("wrong_typed_examples", wrong_typed_examples),
     ("foreign_regex_patterns", foreign_regex_patterns),
     ("discriminator_mappings", discriminator_mappings),

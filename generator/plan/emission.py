@@ -128,6 +128,10 @@ def inline_literals(data: GeneratorData, doc: dict[str, Any]) -> ModelEmission:
                 object.__setattr__(model, "relative_imports", _retarget_imports(model.relative_imports, modules))
         for endpoint in _endpoints(data):
             endpoint.relative_imports = _retarget_imports(endpoint.relative_imports, modules)
+            for body in endpoint.bodies:  # a flattened body's own model copy: its fields are the arguments
+                if isinstance(body.prop, ModelProperty) and body.prop.relative_imports:
+                    imports = _retarget_imports(body.prop.relative_imports, modules)
+                    object.__setattr__(body.prop, "relative_imports", imports)
     values = [InlinedLiteral(name, next(iter(p.values))) for name, p in sorted(inlined.items())]
     return ModelEmission(public=sorted(public), inlined=values)
 

@@ -52,7 +52,11 @@ def test_invalid_values_are_repaired_and_reported(runs: dict[str, Run]) -> None:
         "an array schema without `items`",
         "items: any value",
     )
-    assert len(findings) == 7  # after the repairs the validator finds nothing else
+    assert findings["/components/schemas/Entry/properties/tone/default"] == (
+        "'warm' is not one of the enum values",
+        "default dropped",
+    )
+    assert len(findings) == 8  # after the repairs the validator finds nothing else
     warnings = run.report["warnings"]  # type: ignore[index]
     assert f"{param}/0/schema/example: '1999' is not of type 'integer' (example dropped)" in warnings
     entry = (run.package_dir / "models" / "entry.py").read_text(encoding="utf-8")
@@ -178,3 +182,17 @@ def test_nullable_components_are_generated_once(runs: dict[str, Run]) -> None:
     assert "    dog: KennelDog | None | Unset = UNSET\n" in walk
     assert "    companions: list[KennelDog | None] | Unset = UNSET\n" in walk
     assert "    either: KennelDog | None | str | Unset = UNSET\n" in walk
+
+
+def test_converted_specs_headers_and_inline_literals(runs: dict[str, Run]) -> None:
+    """Path-level headers beside a flattened body kept its inline `Literal[...]` import (ruff F821 before),
+    and a `Content-Type` header parameter is ignored as OpenAPI says (it was set twice, ruff F601)."""
+    run = runs["converted_headers"]
+    pipelines = (run.package_dir / "resources" / "pipelines.py").read_text(encoding="utf-8")
+    assert "from typing import Any, Literal\n" in pipelines
+    assert '        source_type: Literal["Meeting"] = "Meeting",\n' in pipelines
+    screen = (run.package_dir / "resources" / "screen.py").read_text(encoding="utf-8")
+    assert screen.count('"Content-Type"') == 2 and "content_type" not in screen  # sync and async, from the body
+    assert run.report is not None
+    changes = [c for c in run.report["normalizations"] if c["transform"] == "content_type_parameters"]
+    assert [c["pointer"] for c in changes] == ["/paths/~1screen~1text/post/parameters/0"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli
+from generator.normalize import repairs
 
 SPEC = """\
 openapi: 3.0.3
@@ -73,7 +74,12 @@ def test_package_name_from_title(title: str, package: str | None, tmp_path: Path
     assert cli._title_name(spec) == package
 
 
-def test_every_drop_is_reported_and_summarised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_drop_is_reported_and_summarised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The array without `items` is repaired before the parser sees it; without that repair the parser drops
+    # the response, which is the drop this test needs (every response the parser refused is now repaired).
+    monkeypatch.setattr(repairs, "REPAIRS", [(n, f) for n, f in repairs.REPAIRS if n != "arrays_without_items"])
     out = tmp_path / "sdk"
     code = cli.main(["generate", str(_spec(tmp_path)), "--out", str(out)])
     err = capsys.readouterr().err
