@@ -15,6 +15,7 @@ from generator.errors import ConfigError
 from generator.plan.lro import LroSpec, lro_specs_from_config
 from generator.plan.naming import identifier
 from generator.plan.pagination import PaginationOverride, overrides_from_config
+from generator.plan.parsed import config_entries
 from generator.runtime_manifest import COMPAT_SETS
 
 NAMING_STRATEGIES = ("operation_id", "dotted", "path", "tag")
@@ -179,16 +180,11 @@ def _name_map(file: str, key: str, raw: object) -> dict[str, str]:
 
 
 def _extensions(file: str, raw: object) -> tuple[Extension, ...]:
-    if raw is None:
-        return ()
-    if not isinstance(raw, list):
-        raise ConfigError(file, "extensions", "expected a list of {module, client, async_client}")
     folder = Path(file).parent / "extensions"
     out: list[Extension] = []
-    for i, item in enumerate(raw):
-        key = f"extensions[{i}]"
-        if not isinstance(item, dict) or "module" not in item:
-            raise ConfigError(file, key, "expected a mapping with module (and client / async_client)")
+    for key, item in config_entries(file, "extensions", raw, "{module, client, async_client}"):
+        if "module" not in item:
+            raise ConfigError(file, key + ".module", "is required")
         module = _identifier(file, key + ".module", item["module"])
         source = folder / f"{module}.py"
         if not source.is_file():
@@ -222,24 +218,15 @@ def _string(file: str, key: str, value: object) -> str:
 
 
 def _content_types(file: str, raw: object) -> tuple[ContentTypeVariant, ...]:
-    if raw is None:
-        return ()
-    if not isinstance(raw, list):
-        raise ConfigError(file, "content_types", "expected a list of {method, path, content_type, name}")
-    out: list[ContentTypeVariant] = []
-    for i, item in enumerate(raw):
-        key = f"content_types[{i}]"
-        if not isinstance(item, dict):
-            raise ConfigError(file, key, "expected a mapping with method, path, content_type and name")
-        out.append(
-            ContentTypeVariant(
-                method=_string(file, key + ".method", item.get("method")).lower(),
-                path=_string(file, key + ".path", item.get("path")),
-                content_type=_string(file, key + ".content_type", item.get("content_type")),
-                name=identifier(_string(file, key + ".name", item.get("name"))),
-            )
+    return tuple(
+        ContentTypeVariant(
+            method=_string(file, key + ".method", item.get("method")).lower(),
+            path=_string(file, key + ".path", item.get("path")),
+            content_type=_string(file, key + ".content_type", item.get("content_type")),
+            name=identifier(_string(file, key + ".name", item.get("name"))),
         )
-    return tuple(out)
+        for key, item in config_entries(file, "content_types", raw, "{method, path, content_type, name}")
+    )
 
 
 def _default_distribution(package: str) -> str:
@@ -268,10 +255,7 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
     if not isinstance(auth, dict):
         raise ConfigError(file, "auth", "expected a mapping")
     overrides = []
-    for i, item in enumerate(data.get("overrides") or []):
-        key = f"overrides[{i}]"
-        if not isinstance(item, dict) or "method" not in item or "path" not in item:
-            raise ConfigError(file, key, "expected a mapping with method and path")
+    for key, item in config_entries(file, "overrides", data.get("overrides"), "{method, path, resource, name, ...}"):
         resource = item.get("resource")
         name = item.get("name")
         aliases = item.get("aliases") or []
@@ -279,8 +263,8 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
             raise ConfigError(file, key + ".aliases", "expected a list of method names")
         overrides.append(
             Override(
-                method=_string(file, key + ".method", item["method"]).lower(),
-                path=_string(file, key + ".path", item["path"]),
+                method=_string(file, key + ".method", item.get("method")).lower(),
+                path=_string(file, key + ".path", item.get("path")),
                 resource=_identifier(file, key + ".resource", resource, dotted=True) if resource else None,
                 name=_identifier(file, key + ".name", name) if name else None,
                 aliases=tuple(_identifier(file, key + ".aliases", a) for a in aliases),
@@ -288,10 +272,9 @@ def config_from_dict(data: dict[str, Any], file: str = "sdk.yaml") -> SdkConfig:
             )
         )
     skips = []
-    for i, item in enumerate(data.get("accepted_skips") or []):
-        key = f"accepted_skips[{i}]"
-        if not isinstance(item, dict) or not item.get("reason"):
-            raise ConfigError(file, key, "expected a mapping with method, path and a reason")
+    for key, item in config_entries(file, "accepted_skips", data.get("accepted_skips"), "{method, path, reason}"):
+        if not item.get("reason"):
+            raise ConfigError(file, key + ".reason", "is required")
         skips.append(AcceptedSkip(str(item.get("method", "")).lower(), str(item.get("path", "")), str(item["reason"])))
     environments = data.get("environments") or {}
     if not isinstance(environments, dict) or not all(isinstance(v, str) for v in environments.values()):

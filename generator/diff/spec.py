@@ -227,20 +227,7 @@ def _request_body(walk: _Walk, before: Any, after: Any) -> None:
         walk.add("request-body-became-required", "request body became required")
     elif a.get("required") and not b.get("required"):
         walk.add("request-body-became-optional", "request body became optional")
-    old_content, new_content = a.get("content") or {}, b.get("content") or {}
-    for media in sorted(old_content.keys() - new_content.keys()):
-        walk.add("request-body-media-type-removed", f"request body no longer accepts `{media}`")
-    for media in sorted(new_content.keys() - old_content.keys()):
-        walk.add("request-body-media-type-added", f"request body also accepts `{media}`")
-    for media in sorted(old_content.keys() & new_content.keys()):
-        _schema(
-            walk,
-            (old_content[media] or {}).get("schema"),
-            (new_content[media] or {}).get("schema"),
-            request=True,
-            path="",
-            where="request body",
-        )
+    _content(walk, a, b, request=True, where="request body")
 
 
 # ---- responses -----------------------------------------------------------------------------------
@@ -262,20 +249,21 @@ def _responses(walk: _Walk, before: dict[str, Any], after: dict[str, Any]) -> No
         if not isinstance(a, dict) or not isinstance(b, dict):
             continue
         _response_headers(walk, status, a.get("headers") or {}, b.get("headers") or {})
-        old_content, new_content = a.get("content") or {}, b.get("content") or {}
-        for media in sorted(old_content.keys() - new_content.keys()):
-            walk.add("response-media-type-removed", f"{status} response no longer returns `{media}`")
-        for media in sorted(new_content.keys() - old_content.keys()):
-            walk.add("response-media-type-added", f"{status} response may also return `{media}`")
-        for media in sorted(old_content.keys() & new_content.keys()):
-            _schema(
-                walk,
-                (old_content[media] or {}).get("schema"),
-                (new_content[media] or {}).get("schema"),
-                request=False,
-                path="",
-                where=f"{status} response",
-            )
+        _content(walk, a, b, request=False, where=f"{status} response")
+
+
+def _content(walk: _Walk, a: dict[str, Any], b: dict[str, Any], *, request: bool, where: str) -> None:
+    """The media types a request body accepts or a response returns, and each shared one's schema."""
+    old_content, new_content = a.get("content") or {}, b.get("content") or {}
+    rule = "request-body-media-type" if request else "response-media-type"
+    removed, added = ("no longer accepts", "also accepts") if request else ("no longer returns", "may also return")
+    for media in sorted(old_content.keys() - new_content.keys()):
+        walk.add(f"{rule}-removed", f"{where} {removed} `{media}`")
+    for media in sorted(new_content.keys() - old_content.keys()):
+        walk.add(f"{rule}-added", f"{where} {added} `{media}`")
+    for media in sorted(old_content.keys() & new_content.keys()):
+        old_schema, new_schema = (old_content[media] or {}).get("schema"), (new_content[media] or {}).get("schema")
+        _schema(walk, old_schema, new_schema, request=request, path="", where=where)
 
 
 def _response_headers(walk: _Walk, status: str, before: dict[str, Any], after: dict[str, Any]) -> None:

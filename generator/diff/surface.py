@@ -15,7 +15,7 @@ are reported once), a model field as `models.Book.title`, an export as `bookshel
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,40 +125,45 @@ def _code(value: object) -> str:
     return f"`{value}`"
 
 
+def _param(value: object) -> str:
+    """A griffe parameter (or what griffe gave in its place) as code."""
+    return _code(getattr(value, "name", value))
+
+
+def _kind(value: object) -> object:
+    kind = getattr(value, "kind", None)
+    return getattr(kind, "value", kind)
+
+
+_Kind = griffe.BreakageKind
+# (object name as code, old value, new value) -> message, per griffe breakage kind.
+_MESSAGES: dict[griffe.BreakageKind, Callable[[str, object, object], str]] = {
+    _Kind.OBJECT_REMOVED: lambda name, old, new: f"{name} removed",
+    _Kind.PARAMETER_REMOVED: lambda name, old, new: f"{name} loses {_param(old)}",
+    _Kind.PARAMETER_ADDED_REQUIRED: lambda name, old, new: f"{name} requires the new parameter {_param(new)}",
+    _Kind.PARAMETER_CHANGED_REQUIRED: lambda name, old, new: f"{_param(new)} of {name} is now required",
+    _Kind.PARAMETER_CHANGED_KIND: lambda name, old, new: (
+        f"{_param(new)} of {name} changed from {_kind(old)} to {_kind(new)}"
+    ),
+    _Kind.PARAMETER_MOVED: lambda name, old, new: f"{_param(new)} of {name} moved to another position",
+    _Kind.PARAMETER_CHANGED_DEFAULT: lambda name, old, new: (
+        f"default of {_param(new)} of {name} changed from "
+        f"{_code(getattr(old, 'default', old))} to {_code(getattr(new, 'default', new))}"
+    ),
+    _Kind.RETURN_CHANGED_TYPE: lambda name, old, new: f"{name} returns {_code(new)} (was {_code(old)})",
+    _Kind.ATTRIBUTE_CHANGED_TYPE: lambda name, old, new: f"{name} is now {_code(new)} (was {_code(old)})",
+    _Kind.ATTRIBUTE_CHANGED_VALUE: lambda name, old, new: f"{name} changed from {_code(old)} to {_code(new)}",
+}
+
+
 def _describe(breakage: griffe.Breakage, name: str) -> tuple[str, str]:
     """(rule, message) for one griffe breakage."""
     kind = breakage.kind
-    old, new = breakage.old_value, breakage.new_value
     rule = kind.name.lower().replace("_", "-")
-    if kind is griffe.BreakageKind.OBJECT_REMOVED:
-        return rule, f"{_code(name)} removed"
-    if kind is griffe.BreakageKind.PARAMETER_REMOVED:
-        return rule, f"{_code(name)} loses {_code(getattr(old, 'name', old))}"
-    if kind is griffe.BreakageKind.PARAMETER_ADDED_REQUIRED:
-        return rule, f"{_code(name)} requires the new parameter {_code(getattr(new, 'name', new))}"
-    if kind is griffe.BreakageKind.PARAMETER_CHANGED_REQUIRED:
-        return rule, f"{_code(getattr(new, 'name', new))} of {_code(name)} is now required"
-    if kind is griffe.BreakageKind.PARAMETER_CHANGED_KIND:
-        old_kind, new_kind = getattr(old, "kind", None), getattr(new, "kind", None)
-        return rule, (
-            f"{_code(getattr(new, 'name', new))} of {_code(name)} changed from "
-            f"{getattr(old_kind, 'value', old_kind)} to {getattr(new_kind, 'value', new_kind)}"
-        )
-    if kind is griffe.BreakageKind.PARAMETER_MOVED:
-        return rule, f"{_code(getattr(new, 'name', new))} of {_code(name)} moved to another position"
-    if kind is griffe.BreakageKind.PARAMETER_CHANGED_DEFAULT:
-        param = getattr(new, "name", new)
-        return (
-            rule,
-            f"default of {_code(param)} of {_code(name)} changed from {_code(getattr(old, 'default', old))} to {_code(getattr(new, 'default', new))}",
-        )
-    if kind is griffe.BreakageKind.RETURN_CHANGED_TYPE:
-        return rule, f"{_code(name)} returns {_code(new)} (was {_code(old)})"
-    if kind is griffe.BreakageKind.ATTRIBUTE_CHANGED_TYPE:
-        return rule, f"{_code(name)} is now {_code(new)} (was {_code(old)})"
-    if kind is griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE:
-        return rule, f"{_code(name)} changed from {_code(old)} to {_code(new)}"
-    return rule, f"{_code(name)}: {_ANSI.sub('', kind.value).lower()}"
+    message = _MESSAGES.get(kind)
+    if message is None:
+        return rule, f"{_code(name)}: {_ANSI.sub('', kind.value).lower()}"
+    return rule, message(_code(name), breakage.old_value, breakage.new_value)
 
 
 def compare_surfaces(old: Surface, new: Surface, renamed: dict[str, str] | None = None) -> list[Finding]:

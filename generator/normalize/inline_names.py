@@ -17,10 +17,11 @@ from __future__ import annotations
 from typing import Any
 
 from generator.errors import pointer
-from generator.normalize import Change, renumbered
+from generator.normalize import Change
+from generator.normalize.operation_ids import renumber_operation_id
+from generator.normalize.walk import iter_operations
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default `field_prefix`
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def _inline_model(schema: Any) -> bool:
@@ -58,33 +59,20 @@ def dedupe_inline_model_names(doc: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
     # operationIds that become one class-name prefix
     prefixes: set[str] = set()
-    paths: dict[str, Any] = doc["paths"] if isinstance(doc.get("paths"), dict) else {}
-    all_ids = {
-        str(item[m]["operationId"])
-        for item in paths.values()
-        if isinstance(item, dict)
-        for m in HTTP_METHODS
-        if isinstance(item.get(m), dict) and isinstance(item[m].get("operationId"), str)
-    }
-    for path, item in paths.items():
-        if not isinstance(item, dict):
+    operations = [(path, method, op) for path, _item, method, op in iter_operations(doc)]
+    all_ids = {str(op["operationId"]) for _, _, op in operations if isinstance(op.get("operationId"), str)}
+
+    def id_taken(name: str) -> bool:
+        return name in all_ids or class_name(name) in prefixes
+
+    for path, method, op in operations:
+        if not isinstance(op.get("operationId"), str):
             continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict) or not isinstance(op.get("operationId"), str):
-                continue
-            op_id = op["operationId"]
-            if class_name(op_id) in prefixes and _names_models(op):
-                op["operationId"] = renumbered(op_id, lambda name: name in all_ids or class_name(name) in prefixes)
-                all_ids.add(op["operationId"])
-                changes.append(
-                    Change(
-                        "dedupe_inline_model_names",
-                        pointer("paths", path, method, "operationId"),
-                        f"{op_id!r} names the same models as another operationId; now {op['operationId']!r}",
-                    )
-                )
-            prefixes.add(class_name(op["operationId"]))
+        if class_name(op["operationId"]) in prefixes and _names_models(op):
+            why = "names the same models as another operationId"
+            changes.append(renumber_operation_id("dedupe_inline_model_names", path, method, op, id_taken, why))
+            all_ids.add(op["operationId"])
+        prefixes.add(class_name(op["operationId"]))
     # component properties whose inline model would take another model's name
     schemas = (doc.get("components") or {}).get("schemas") if isinstance(doc.get("components"), dict) else None
     if not isinstance(schemas, dict):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from generator.errors import pointer
@@ -23,14 +24,18 @@ def dedupe_operation_ids(doc: dict[str, Any]) -> list[Change]:
         if not isinstance(op_id, str):
             continue
         if op_id in seen:
-            op["operationId"] = renumbered(op_id, all_ids.__contains__)
-            all_ids.add(op["operationId"])
             changes.append(
-                Change(
-                    "dedupe_operation_ids",
-                    pointer("paths", path, method, "operationId"),
-                    f"{op_id!r} repeated; now {op['operationId']!r}",
-                )
+                renumber_operation_id("dedupe_operation_ids", path, method, op, all_ids.__contains__, "repeated")
             )
+            all_ids.add(op["operationId"])
         seen.add(str(op["operationId"]))
     return changes
+
+
+def renumber_operation_id(
+    transform: str, path: str, method: str, op: dict[str, Any], taken: Callable[[str], bool], why: str
+) -> Change:
+    """Give the operation the first numbered form of its operationId that `taken` does not refuse, and say why."""
+    old = str(op["operationId"])
+    op["operationId"] = new = renumbered(old, taken)
+    return Change(transform, pointer("paths", path, method, "operationId"), f"{old!r} {why}; now {new!r}")

@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.errors import pointer
 from generator.normalize import Change
-from generator.normalize.walk import HTTP_METHODS
+from generator.normalize.walk import iter_operations
 
 NO_BODY_STATUSES = frozenset({"204", "205", "304"})
 WILDCARD_MEDIA_TYPES = frozenset({"*", "*/*"})
@@ -26,24 +26,19 @@ def drop_no_content_bodies(doc: dict[str, Any]) -> list[Change]:
     string. Any other response whose only media types are `*` or `*/*` without a schema is empty too.
     """
     changes: list[Change] = []
-    for path, item in (doc.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict) or not isinstance(operation.get("responses"), dict):
+    for path, _item, method, operation in iter_operations(doc):
+        responses = operation.get("responses")
+        for status, response in responses.items() if isinstance(responses, dict) else ():
+            if not isinstance(response, dict) or not isinstance(response.get("content"), dict):
                 continue
-            for status, response in operation["responses"].items():
-                if not isinstance(response, dict) or not isinstance(response.get("content"), dict):
-                    continue
-                content = response["content"]
-                if str(status) in NO_BODY_STATUSES:
-                    reason = f"status {status} has no body"
-                elif content and all(m in WILDCARD_MEDIA_TYPES and _empty_schema(v) for m, v in content.items()):
-                    reason = "only wildcard media types without a schema"
-                else:
-                    continue
-                del response["content"]
-                where = pointer("paths", path, method, "responses", status, "content")
-                changes.append(Change("drop_no_content_bodies", where, f"removed {', '.join(content)}: {reason}"))
+            content = response["content"]
+            if str(status) in NO_BODY_STATUSES:
+                reason = f"status {status} has no body"
+            elif content and all(m in WILDCARD_MEDIA_TYPES and _empty_schema(v) for m, v in content.items()):
+                reason = "only wildcard media types without a schema"
+            else:
+                continue
+            del response["content"]
+            where = pointer("paths", path, method, "responses", status, "content")
+            changes.append(Change("drop_no_content_bodies", where, f"removed {', '.join(content)}: {reason}"))
     return changes

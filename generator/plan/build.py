@@ -76,10 +76,11 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
             reason = "request body has no supported media type: " + "; ".join(text(e.detail) for e in endpoint.errors)
             skips.append(Skip("operation", key, where + "/requestBody", reason, (method, path) in accepted))
             continue
-        raw_params = [*(path_item.get("parameters") or []), *(raw_op.get("parameters") or [])]
-        operation = _operation(doc, config, endpoint, path, method, raw_op, raw_params, warnings)
+        operation, found = _operation(doc, config, endpoint, path, method, path_item)
+        warnings.extend(found)
         operations.append(operation)
         pagination_plan.plan_for(doc, config, data, operation, path_item, raw_op, paging_decisions)
+        raw_params = _raw_params(path_item, raw_op)
         operations.extend(media_type_variants(doc, config, operation, raw_op, raw_params, warnings))
     for error in data.errors:
         skips.append(Skip("schema", text(error.header), "/components/schemas", removals_sorted(text(error.detail))))
@@ -114,28 +115,24 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
 
 
 def _operation(
-    doc: dict[str, Any],
-    config: SdkConfig,
-    endpoint: Endpoint,
-    path: str,
-    method: str,
-    raw_op: dict[str, Any],
-    raw_params: list[Any],
-    warnings: list[str],
-) -> Operation:
-    """One operation the parser generated, planned: its place, signature, body, returns and errors."""
+    doc: dict[str, Any], config: SdkConfig, endpoint: Endpoint, path: str, method: str, path_item: dict[str, Any]
+) -> tuple[Operation, list[str]]:
+    """One operation the parser generated, planned (its place, signature, body, returns and errors), and
+    the warnings about its parameters' serialization."""
+    raw_op = path_item[method]
+    raw_params = _raw_params(path_item, raw_op)
     override = config.override_for(method, path)
     resource, name = method_place(config, method, path, raw_op)
     body = plan_body(doc, config, endpoint, raw_op)
     params = plan_params(doc, endpoint, raw_params, body)
-    warnings.extend(plan_serializations(doc, path, method, params))
+    warnings = plan_serializations(doc, path, method, params)
     if config.positional == "required":
         params = in_declared_order(doc, params, raw_params)
     successes, errors, error_ranges = success_and_errors(endpoint)
     return_type = return_type_of(successes)
     stream = streaming_plan.plan_stream(doc, raw_op, successes, return_type)
     rate_limit = raw_op.get("x-rate-limit") or rate_limit_from_text(str(raw_op.get("description") or ""))
-    return Operation(
+    operation = Operation(
         key=f"{method.upper()} {path}",
         method=method,
         path=path,
@@ -159,6 +156,12 @@ def _operation(
         param_aliases={**config.param_aliases, **(override.param_aliases if override else {})},
         stream=stream,
     )
+    return operation, warnings
+
+
+def _raw_params(path_item: dict[str, Any], raw_op: dict[str, Any]) -> list[Any]:
+    """The spec's parameters of an operation: the path item's, then the operation's (which override them)."""
+    return [*(path_item.get("parameters") or []), *(raw_op.get("parameters") or [])]
 
 
 def rate_limit_from_text(description: str) -> str | None:

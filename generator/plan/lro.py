@@ -22,7 +22,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
 
 from generator.errors import ConfigError
-from generator.plan.parsed import text
+from generator.plan.parsed import config_entries, text
 
 if TYPE_CHECKING:
     from generator.plan.model import Argument, Operation
@@ -184,18 +184,9 @@ def _strings(file: str, key: str, value: object) -> tuple[str, ...]:
 
 def lro_specs_from_config(raw: object, file: str = "sdk.yaml") -> tuple[LroSpec, ...]:
     """Validate sdk.yaml's `lro:` list on its own (the operations it names are matched when planning)."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, list):
-        raise ConfigError(file, "lro", "expected a list of {start, status, state_field, pending|terminal, ...}")
     out: list[LroSpec] = []
-    for i, item in enumerate(raw):
-        key = f"lro[{i}]"
-        if not isinstance(item, dict):
-            raise ConfigError(file, key, "expected a mapping")
-        unknown = sorted(set(item) - _KEYS)
-        if unknown:
-            raise ConfigError(file, f"{key}.{unknown[0]}", "unknown key (known: " + ", ".join(sorted(_KEYS)) + ")")
+    shape = "{start, status, state_field, pending|terminal, ...}"
+    for key, item in config_entries(file, "lro", raw, shape, known=_KEYS):
         pending = _strings(file, f"{key}.pending", item.get("pending"))
         terminal = _strings(file, f"{key}.terminal", item.get("terminal"))
         if not pending and not terminal:

@@ -33,7 +33,7 @@ from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
 
 from generator.errors import ConfigError
-from generator.plan.parsed import resolve, text
+from generator.plan.parsed import config_entries, resolve, text
 
 if TYPE_CHECKING:
     from generator.config import SdkConfig
@@ -97,46 +97,39 @@ class Pagination:
 
     @property
     def strategy_expr(self) -> str:
-        """A Python expression building the runtime strategy."""
-
-        def args(**values: object) -> str:
-            return ", ".join(f"{k}={v!r}" for k, v in values.items() if v is not None)
-
-        if self.style == "cursor":
-            return (
-                "CursorStrategy("
-                + args(
-                    param=self.cursor_param,
-                    cursor_field=self.cursor_field,
-                    next_link=self.next_link,
-                    cursor_header=self.cursor_header,
-                )
-                + ")"
-            )
-        if self.style == "offset":
-            return (
-                "OffsetStrategy("
-                + args(
-                    offset_param=self.offset_param,
-                    limit_param=self.limit_param,
-                    total_field=self.total_field,
-                    next_link=self.next_link,
-                )
-                + ")"
-            )
-        if self.style == "page":
-            return (
-                "PageNumberStrategy("
-                + args(
-                    page_param=self.page_param,
-                    size_param=self.size_param,
-                    page_count_field=self.page_count_field,
-                    total_field=self.total_field,
-                    start=self.first_page if self.first_page != 1 else None,
-                )
-                + ")"
-            )
-        return "NextLinkStrategy(" + args(next_link=self.next_link) + ")"
+        """A Python expression building the runtime strategy (arguments left unset are not written)."""
+        strategies: dict[str, tuple[str, dict[str, object]]] = {
+            "cursor": (
+                "CursorStrategy",
+                {
+                    "param": self.cursor_param,
+                    "cursor_field": self.cursor_field,
+                    "next_link": self.next_link,
+                    "cursor_header": self.cursor_header,
+                },
+            ),
+            "offset": (
+                "OffsetStrategy",
+                {
+                    "offset_param": self.offset_param,
+                    "limit_param": self.limit_param,
+                    "total_field": self.total_field,
+                    "next_link": self.next_link,
+                },
+            ),
+            "page": (
+                "PageNumberStrategy",
+                {
+                    "page_param": self.page_param,
+                    "size_param": self.size_param,
+                    "page_count_field": self.page_count_field,
+                    "total_field": self.total_field,
+                    "start": self.first_page if self.first_page != 1 else None,
+                },
+            ),
+        }
+        name, values = strategies.get(self.style, ("NextLinkStrategy", {"next_link": self.next_link}))
+        return name + "(" + ", ".join(f"{k}={v!r}" for k, v in values.items() if v is not None) + ")"
 
     @property
     def items_expr(self) -> str:
@@ -391,24 +384,10 @@ class PaginationOverride:
 
 def overrides_from_config(raw: object, file: str = "sdk.yaml") -> dict[tuple[str, str], PaginationOverride]:
     """Validate sdk.yaml's `pagination:` list."""
-    if raw is None:
-        return {}
-    if not isinstance(raw, list):
-        raise ConfigError(file, "pagination", "expected a list of {method, path, style, ...}")
     out: dict[tuple[str, str], PaginationOverride] = {}
-    for i, item in enumerate(raw):
-        key = f"pagination[{i}]"
-        if (
-            not isinstance(item, dict)
-            or not isinstance(item.get("method"), str)
-            or not isinstance(item.get("path"), str)
-        ):
+    for key, item in config_entries(file, "pagination", raw, "{method, path, style, ...}", known=_CONFIG_KEYS):
+        if not isinstance(item.get("method"), str) or not isinstance(item.get("path"), str):
             raise ConfigError(file, key, "expected a mapping with method and path")
-        unknown = sorted(set(item) - _CONFIG_KEYS)
-        if unknown:
-            raise ConfigError(
-                file, f"{key}.{unknown[0]}", "unknown key (known: " + ", ".join(sorted(_CONFIG_KEYS)) + ")"
-            )
         style = item.get("style")
         if style not in STYLES:
             raise ConfigError(file, f"{key}.style", "must be one of " + ", ".join(STYLES))

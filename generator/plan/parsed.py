@@ -1,19 +1,24 @@
-"""Reading what the plan starts from: openapi-python-client's parsed values and the normalized spec.
+"""Reading what the plan starts from: openapi-python-client's parsed values, the normalized spec and
+the list sections of sdk.yaml.
 
 The parser wraps spec strings in `UntrustedString` and may format an object's repr into a message;
 `text` gives the plain string either way. `type_string` is a property's annotation as the generated
 code spells it, `resolve` follows a local `$ref` in the spec (an empty mapping when it is missing).
+`config_entries` walks a list section of sdk.yaml (`lro`, `pagination`, `content_types`, ...) whose
+entries must be mappings, naming each entry's key (`lro[0]`) for error messages.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterator
 from typing import Any
 
 import attr
 from openapi_python_client.parser.properties import Property
 from openapi_python_client.strings import PythonIdentifier
 
+from generator.errors import ConfigError
 from generator.refs import resolve as _resolve_ref
 
 _OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
@@ -45,3 +50,26 @@ def resolve(doc: dict[str, Any], node: object) -> Any:
 def path_shape(path: str) -> str:
     """The path with parameter names blanked: openapi-python-client rewrites them to Python names."""
     return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def config_entries(
+    file: str, section: str, raw: object, shape: str, known: Collection[str] = ()
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(`section[i]`, entry) for each entry of an sdk.yaml list section; nothing when it is absent.
+
+    A section that is not a list, an entry that is not a mapping, or (with `known`) an entry with a
+    key outside `known` is a `ConfigError` naming the key and the expected `shape`
+    (`"{method, path, style, ...}"`).
+    """
+    if raw is None:
+        return
+    if not isinstance(raw, list):
+        raise ConfigError(file, section, f"expected a list of {shape}")
+    for i, item in enumerate(raw):
+        key = f"{section}[{i}]"
+        if not isinstance(item, dict):
+            raise ConfigError(file, key, f"expected a mapping {shape}")
+        unknown = sorted(set(item) - set(known)) if known else []
+        if unknown:
+            raise ConfigError(file, f"{key}.{unknown[0]}", "unknown key (known: " + ", ".join(sorted(known)) + ")")
+        yield key, item
