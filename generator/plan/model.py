@@ -1,6 +1,7 @@
 """The typed SDK plan: every decision the templates render, made in Python.
 
-`build.py` fills the spec-facing part (parameters, body, responses, errors); `calls.py` then decides
+`build.py` fills the spec-facing part (with `resource_tree.py`, `params.py`, `bodies.py` and
+`responses.py`: place, parameters, body, responses, errors); `calls.py` then decides
 what each generated method looks like (ordered signature, request path expression, headers, body
 argument, error table, return annotation), so templates only place these values.
 """

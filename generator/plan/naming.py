@@ -1,6 +1,6 @@
 """Naming decisions: operation → (resource path, method name), identifiers, collisions.
 
-Pure functions over strings, unit-tested in tests/unit/test_naming.py.
+Pure functions over strings, unit-tested in tests/unit/plan/test_naming.py.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ _REMOVAL_HEADING = "Failure to process schema has resulted in the removal of:"
 
 
 def removals_sorted(detail: str) -> str:
+    """A schema error's detail with the schemas it took with it (after the failed one) sorted."""
     head, heading, removed = detail.partition(_REMOVAL_HEADING)
     if not heading:
         return detail
@@ -21,6 +22,7 @@ def removals_sorted(detail: str) -> str:
 
 
 def parse_error_for(data: GeneratorData, method: str, path: str) -> str | None:
+    """Why the parser did not generate `METHOD path`, from its parse errors; None when it gave no reason."""
     marker = f"{method.upper()} {path} "
     for collection in data.endpoint_collections_by_tag.values():
         for error in collection.parse_errors:

@@ -12,6 +12,7 @@ from generator.config import config_from_dict
 from generator.pipeline import Result, generate
 from generator.plan.model import Operation, SdkPlan
 
+ITEM: dict[str, Any] = {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}
 BASE_CONFIG: dict[str, Any] = {"spec": "openapi.yaml", "package": "shop", "client": "Shop", "async_client": "AsyncShop"}
 
 

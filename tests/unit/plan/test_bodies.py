@@ -1,5 +1,5 @@
 """Request-body decisions (issue 14 §5): normalize `text_request_bodies`, the plan's body kinds, coercions and
-annotations (`plan/build.py`), and the values the SDK fills in (`plan/constants.py`). The bytes these put on the
+annotations (`plan/bodies.py`, `plan/annotations.py`), and the values the SDK fills in (`plan/constants.py`). The bytes these put on the
 wire are pinned by tests/wire/test_request_bodies*.py."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator.normalize.text_bodies import TEXT_BODY_MARK, is_text, text_request_bodies
-from tests.unit._plans import json_body, operation, plan_of, spec
+from tests.unit._plans import ITEM, json_body, json_response, operation, path_param, plan_of, spec
 
 
 def _text_doc(request_type: str, response_type: str | None) -> dict[str, Any]:
@@ -128,3 +128,99 @@ def test_required_single_value_properties_are_filled_in(tmp_path: Path) -> None:
     assert defaults["kind"] == '"label"' and defaults["version"] == "2"
     assert defaults["name"] is None and defaults["tag"] is None and defaults["mode"] == "UNSET"
     assert [a.name for a in op.signature][:2] == ["name", "tag"]  # what the caller must pass comes first
+
+
+def test_named_bodies_are_passed_whole_unless_flatten_named(tmp_path: Path) -> None:
+    doc = spec(
+        {
+            "/items": {
+                "post": {
+                    "operationId": "create",
+                    "requestBody": json_body({"$ref": "#/components/schemas/Item"}),
+                    "responses": json_response(ITEM, "201"),
+                }
+            }
+        },  # fmt: skip
+        {"Item": ITEM},
+    )
+    (op,) = plan_of(tmp_path, doc).operations
+    assert op.body is not None and not op.body.flattened
+    assert (op.body.param_name, op.body.type_string, op.body.required) == ("request", "Item | Mapping[str, Any]", True)
+    (flat,) = plan_of(tmp_path, doc, flatten_named=True).operations
+    assert flat.body is not None and flat.body.flattened and flat.body.model_class == "Item"
+    (whole,) = plan_of(tmp_path, doc, flatten_named=True, body_style="whole", body_param="data").operations
+    assert whole.body is not None and not whole.body.flattened and whole.body.param_name == "data"
+
+
+def test_read_only_fields_are_not_inputs_and_model_fields_take_dicts(tmp_path: Path) -> None:
+    body = {
+        "type": "object",
+        "required": ["owner"],
+        "properties": {
+            "id": {"type": "string", "readOnly": True},
+            "owner": {"$ref": "#/components/schemas/Owner"},
+            "tags": {"type": "array", "items": {"$ref": "#/components/schemas/Owner"}},
+            "old": {"type": "string", "deprecated": True},
+        },
+    }
+    owner = {"type": "object", "properties": {"name": {"type": "string"}}}
+    doc = spec({"/items": {"post": {"operationId": "create", "requestBody": json_body(body),
+                                    "responses": json_response(ITEM)}}}, {"Owner": owner})  # fmt: skip
+    (op,) = plan_of(tmp_path, doc).operations
+    assert op.body is not None
+    fields = {f.python_name: f for f in op.body.fields}
+    assert list(fields) == ["owner", "tags", "old"]
+    assert fields["owner"].type_string == "Owner | Mapping[str, Any]" and fields["owner"].coerce == ("model", "Owner")
+    assert fields["tags"].type_string == "Sequence[Owner | Mapping[str, Any]] | Unset"
+    assert fields["tags"].coerce == ("list", "Owner")
+    assert fields["old"].deprecated and not fields["owner"].deprecated
+
+
+def test_content_type_variants_become_their_own_methods(tmp_path: Path) -> None:
+    semantic = "application/json; domain-model=semantic"
+    body = {"content": {"application/json": {"schema": {"type": "array", "items": {"type": "object"}}},
+                        semantic: {"schema": {"type": "object", "properties": {"kind": {"type": "string"}}}}}}  # fmt: skip
+    doc = spec({"/flags/{key}": {"patch": {"operationId": "update", "parameters": [path_param("key")],
+                                           "requestBody": body, "responses": json_response(ITEM)}}})  # fmt: skip
+    variants = [
+        {"method": "patch", "path": "/flags/{key}", "content_type": semantic, "name": "update_semantic"},
+        {"method": "patch", "path": "/flags/{key}", "content_type": "text/nope", "name": "update_nope"},
+    ]
+    plan = plan_of(tmp_path, doc, content_types=variants)
+    assert [op.name for op in plan.operations] == ["update", "update_semantic"]
+    variant = plan.operations[1]
+    assert variant.variant_of == "PATCH /flags/{key}" and variant.key == f"PATCH /flags/{{key}} ({semantic})"
+    assert variant.body is not None and variant.body.content_type == semantic
+    assert any("text/nope" in w and "does not accept" in w for w in plan.warnings)
+
+
+def test_json_is_preferred_and_a_free_form_object_is_passed_whole(tmp_path: Path) -> None:
+    free_form = {"type": "object", "additionalProperties": {"type": "string"}}
+    form = {"type": "object", "properties": {"name": {"type": "string"}}}
+    body = {
+        "content": {"application/x-www-form-urlencoded": {"schema": form}, "application/json": {"schema": free_form}}
+    }
+    doc = spec({"/labels": {"put": {"operationId": "put", "requestBody": body, "responses": json_response(ITEM)}}})
+    (op,) = plan_of(tmp_path, doc).operations
+    assert op.body is not None
+    assert (op.body.content_type, op.body.kind, op.body.flattened, op.body.fields) == (
+        "application/json",
+        "json",
+        False,
+        [],
+    )
+
+
+def test_a_required_write_only_field_is_a_required_argument(tmp_path: Path) -> None:
+    user = {"type": "object", "required": ["password"], "properties": {
+        "id": {"type": "string", "readOnly": True}, "password": {"type": "string", "writeOnly": True}}}  # fmt: skip
+    doc = spec(
+        {
+            "/users": {
+                "post": {"operationId": "create", "requestBody": json_body(user), "responses": json_response(ITEM)}
+            }
+        }
+    )
+    (op,) = plan_of(tmp_path, doc).operations
+    assert op.body is not None
+    assert [(f.python_name, f.required, f.type_string) for f in op.body.fields] == [("password", True, "str")]

@@ -1,0 +1,28 @@
+"""generator/plan/skips.py: why an operation or schema is left out, in words that do not depend on hash order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.plan.skips import removals_sorted
+from tests.unit._plans import ITEM, json_response, plan_of, spec
+
+HEADING = "Failure to process schema has resulted in the removal of:"
+
+
+def test_the_schemas_a_failed_schema_took_with_it_are_sorted_after_it() -> None:
+    detail = f"Cannot parse Zed.\n\n{HEADING}\nZed\nMango\nApple\nKiwi"
+    assert removals_sorted(detail) == f"Cannot parse Zed.\n\n{HEADING}\nZed\nApple\nKiwi\nMango"
+    assert removals_sorted("Cannot parse Zed.") == "Cannot parse Zed."
+
+
+def test_a_schema_the_parser_refuses_is_a_schema_skip_listing_what_it_took_along_sorted(tmp_path: Path) -> None:
+    votes = {"type": "object", "properties": {"+1": {"type": "integer"}, "-1": {"type": "integer"}}}
+    schemas = {"Votes": votes, **{name: {"type": "object", "properties": {"votes": {"$ref": "#/components/schemas/Votes"}}}
+                                  for name in ("Thread", "Answer", "Poll")}}  # fmt: skip
+    doc = spec({"/items": {"get": {"operationId": "list", "responses": json_response(ITEM)}}}, schemas)
+    (skip,) = plan_of(tmp_path, doc).skips
+    assert (skip.kind, skip.pointer, skip.accepted) == ("schema", "/components/schemas", False)
+    assert "/components/schemas/Votes" in skip.key
+    removed = skip.reason.split(HEADING)[1].split()
+    assert removed == [f"/components/schemas/{n}" for n in ("Votes", "Answer", "Poll", "Thread")]
