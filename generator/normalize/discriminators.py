@@ -127,9 +127,36 @@ def _already_narrow(doc: dict[str, Any], schema: Any, prop: str, values: list[st
     return any(_already_narrow(doc, part, prop, values, depth + 1) for part in schema.get("allOf") or [])
 
 
+def _resolved(doc: dict[str, Any], node: Any) -> Any:
+    name = _schema_name(node.get("$ref")) if isinstance(node, dict) else None
+    return ((doc.get("components") or {}).get("schemas") or {}).get(name) if name is not None else node
+
+
+def _inherited_enum(doc: dict[str, Any], schema: Any, prop: str, depth: int = 0) -> list[Any] | None:
+    """The `enum` an allOf parent of `schema` gives `prop` (through `$ref`s), or None."""
+    schema = _resolved(doc, schema)
+    if not isinstance(schema, dict) or depth > 20:
+        return None
+    for part in schema.get("allOf") or [] if isinstance(schema.get("allOf"), list) else []:
+        part = _resolved(doc, part)
+        properties = part.get("properties") if isinstance(part, dict) else None
+        declared = _resolved(doc, properties.get(prop)) if isinstance(properties, dict) else None
+        if isinstance(declared, dict) and isinstance(declared.get("enum"), list):
+            return list(declared["enum"])
+        found = _inherited_enum(doc, part, prop, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
 def _narrow(doc: dict[str, Any], schema: dict[str, Any], prop: str, values: list[str], where: str) -> Change | None:
-    """Make `schema`'s discriminator property an enum of `values`; None when it already is one."""
+    """Make `schema`'s discriminator property an enum of `values`; None when it already is one, or when
+    an inherited enum does not list the values (the parser refuses to merge two enums that disagree, and
+    would drop the schema: the variant is then told apart by trying it in order)."""
     if _already_narrow(doc, schema, prop, values):
+        return None
+    inherited = _inherited_enum(doc, schema, prop)
+    if inherited is not None and not set(values) <= set(inherited):
         return None
     current = (schema.get("properties") or {}).get(prop) if isinstance(schema.get("properties"), dict) else None
     if isinstance(current, dict) and current.get("type", "string") != "string":

@@ -25,6 +25,8 @@ from generator.errors import pointer
 from generator.normalize import Change
 
 _SCHEMAS_REF = "#/components/schemas/"
+# AutoRest's (Azure's) way to name a subtype's discriminator value when the base has no `mapping`.
+_AZURE_VALUE = "x-ms-discriminator-value"
 _DOC_KEYS = ("description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly")
 
 
@@ -40,7 +42,8 @@ def _schemas(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _subtypes(schemas: dict[str, Any], base: str) -> dict[str, list[str]]:
-    """{subtype schema name: discriminator values}: the mapping's targets, then schemas extending `base`."""
+    """{subtype schema name: discriminator values}: the mapping's targets, then schemas extending `base`
+    (the value is the subtype's name, or its `x-ms-discriminator-value` where it gives one)."""
     disc = schemas[base]["discriminator"]
     mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
     found: dict[str, list[str]] = {}
@@ -51,7 +54,7 @@ def _subtypes(schemas: dict[str, Any], base: str) -> dict[str, list[str]]:
     for name, schema in schemas.items():
         parts = schema.get("allOf") if isinstance(schema, dict) else None
         if isinstance(parts, list) and any(isinstance(p, dict) and _name(p.get("$ref")) == base for p in parts):
-            found.setdefault(name, [name])
+            found.setdefault(name, [str(schema.get(_AZURE_VALUE, name))])
     return found
 
 

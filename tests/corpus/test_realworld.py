@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus._support import CORPUS, Run, check_exit_code, exercise, generate, ruff_check
+from tests.corpus._support import CORPUS, Run, check_exit_code, exercise, generate, python, ruff_check
 
 REALWORLD = CORPUS / "realworld"
 
@@ -196,3 +196,21 @@ def test_converted_specs_headers_and_inline_literals(runs: dict[str, Run]) -> No
     assert run.report is not None
     changes = [c for c in run.report["normalizations"] if c["transform"] == "content_type_parameters"]
     assert [c["pointer"] for c in changes] == ["/paths/~1screen~1text/post/parameters/0"]
+
+
+def test_autorest_subtypes_are_kept_and_decoded_by_value(runs: dict[str, Run]) -> None:
+    """Subtypes naming their value with `x-ms-discriminator-value` under a base whose tag is a named enum
+    (Azure's Service Fabric spec: 93 schemas) were dropped ("can't redefine a literal enum property")."""
+    run = runs["azure_subtypes"]
+    assert run.report is not None and not run.report["skipped"]
+    package = run.package_dir.name
+    probe = (
+        "import httpx\n"
+        f"from {package}.resources.backups import _parse_list_backups\n"
+        'body = b\'[{"Kind": "Application", "ApplicationName": "a"}, {"Kind": "Partition", "PartitionId": "p"}]\'\n'
+        "items = _parse_list_backups(httpx.Response(200, content=body))\n"
+        "print([type(i).__name__ for i in items])\n"
+    )
+    result = python("-c", probe, cwd=run.project)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["['ApplicationBackup',", "'PartitionBackup']"]
