@@ -168,9 +168,23 @@ def _narrow(doc: dict[str, Any], schema: dict[str, Any], prop: str, values: list
         if isinstance(current, dict) and "$ref" not in current and "const" not in current:
             current["enum"] = list(values)
             current.setdefault("type", "string")
+            if "default" in current and current["default"] not in values:
+                del current["default"]
         else:
             properties[prop] = narrowed
         return Change("discriminator_literals", where + pointer("properties", prop), f"enum {values}")
+    for part in schema.get("allOf") or [] if isinstance(schema.get("allOf"), list) else []:
+        own = part.get("properties") if isinstance(part, dict) and "$ref" not in part else None
+        declared = own.get(prop) if isinstance(own, dict) else None
+        if isinstance(declared, dict) and "$ref" not in declared and "const" not in declared:
+            # declared in an inline part of this schema's own allOf: narrowed there (a second part with
+            # its own enum would give the parser two enums of one name that disagree)
+            declared["enum"] = list(values)
+            declared.setdefault("type", "string")
+            if "default" in declared and declared["default"] not in values:
+                del declared["default"]
+            at = where + pointer("allOf", str(schema["allOf"].index(part)), "properties", prop)
+            return Change("discriminator_literals", at, f"enum {values}")
     if isinstance(schema.get("allOf"), list):  # inherited property: narrow it in one more allOf part
         schema["allOf"].append({"type": "object", "properties": {prop: narrowed}})
         return Change("discriminator_literals", where + "/allOf", f"added {prop} enum {values}")

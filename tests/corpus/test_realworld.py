@@ -214,3 +214,12 @@ def test_autorest_subtypes_are_kept_and_decoded_by_value(runs: dict[str, Run]) -
     result = python("-c", probe, cwd=run.project)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["['ApplicationBackup',", "'PartitionBackup']"]
+
+
+def test_tags_declared_in_an_inline_allof_part_are_narrowed_there(runs: dict[str, Run]) -> None:
+    """Narrowing a tag by adding an allOf part gave the parser two enums of one name that disagree ("Found
+    conflicting enums named ..."); the variants and the operation were dropped."""
+    run = runs["inline_tags"]
+    assert run.report is not None and not run.report["skipped"]
+    grant = (run.package_dir / "models" / "grant_refresh_token.py").read_text(encoding="utf-8")
+    assert '    grant_type: Literal["refresh_token"] = "refresh_token"\n' in grant  # the default outside it dropped
