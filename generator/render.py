@@ -136,6 +136,18 @@ def with_model_repr(code: str) -> str:
     )
 
 
+_FROM_DICT = re.compile(r"^    def from_dict\(.*?(?=^    (?:def |@)|\Z)", re.MULTILINE | re.DOTALL)
+_LAZY_MODEL_IMPORT = re.compile(r"^[ \t]+from \.\.models\.\w+ import \w+ *# noqa: PLC0415[ \t]*\n", re.MULTILINE)
+
+
+def without_import_statements(code: str) -> str:
+    """Drop the `from ..models.x import X` statements openapi-python-client's template runs at every call of
+    a model's `from_dict` (to keep models that refer to each other from importing each other eagerly).
+    Our property templates name those classes through the models package instead (`_models.X`, loaded
+    on first use and kept, see model_property.py.jinja): as lazy, without an import per call."""
+    return _FROM_DICT.sub(lambda m: _LAZY_MODEL_IMPORT.sub("", m.group(0)), code)
+
+
 _EMPTY_UPDATE = re.compile(r"^[ \t]*field_dict\.update\(\{\s*\}\)[ \t]*\n", re.MULTILINE)
 
 
@@ -171,6 +183,7 @@ class SdkProject(Project):
         )
         self.env.filters["with_response_metadata"] = with_response_metadata
         self.env.filters["drop_empty_statements"] = drop_empty_statements
+        self.env.filters["without_import_statements"] = without_import_statements
         self.env.filters["with_model_repr"] = with_model_repr
         self.env.filters["with_plain_names"] = with_plain_names
         self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc)

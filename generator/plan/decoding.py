@@ -33,8 +33,15 @@ if TYPE_CHECKING:
     from openapi_python_client.parser.properties import ModelProperty, Property
     from openapi_python_client.parser.properties.protocol import PropertyProtocol
 
-MODEL_IMPORTS = {"from .._core import _decode as decode", "from .._core._encode import jsonable, rfc3339"}
-ENDPOINT_IMPORT = "from ..._core import _decode as decode"  # endpoints import as if from api/<tag>/
+# `_models`: the models package, whose names load on first use; decoding code names model classes through it
+# (`_models.Tag.from_dict`), so no import statement runs per call (templates/property_templates/model_property.py.jinja).
+MODEL_IMPORTS = {
+    "from .._core import _decode as decode",
+    "from .._core._encode import jsonable, rfc3339",
+    "from .. import models as _models",
+}
+# endpoints import as if from api/<tag>/ (resource modules sit one level higher: render.py rewrites them)
+ENDPOINT_IMPORTS = {"from ..._core import _decode as decode", "from ... import models as _models"}
 
 
 def open_response_types(data: GeneratorData) -> None:
@@ -45,7 +52,7 @@ def open_response_types(data: GeneratorData) -> None:
         for endpoint in collection.endpoints:
             for response in endpoint.responses:
                 object.__setattr__(response, "prop", open_property(response.prop))
-            endpoint.relative_imports.add(ENDPOINT_IMPORT)
+            endpoint.relative_imports.update(ENDPOINT_IMPORTS)
     for model in data.models:
         object.__setattr__(model, "relative_imports", {*(model.relative_imports or ()), *MODEL_IMPORTS})
 

@@ -63,11 +63,17 @@ class BookInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
+        title = d.pop("title", decode.MISSING)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
-        author = decode.expect(d.pop("author", decode.MISSING), str, "author")
+        author = d.pop("author", decode.MISSING)
+        if type(author) is not str:
+            author = decode.expect(author, str, "author")
 
-        year = decode.expect(d.pop("year", UNSET), int, "year")
+        year = d.pop("year", UNSET)
+        if type(year) is not int:
+            year = decode.expect(year, int, "year")
 
         format_ = check_book_format(d.pop("format", UNSET), "format")
 

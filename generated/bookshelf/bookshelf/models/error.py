@@ -47,9 +47,13 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+        message = d.pop("message", decode.MISSING)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
-        code = decode.expect(d.pop("code", UNSET), str, "code")
+        code = d.pop("code", UNSET)
+        if type(code) is not str:
+            code = decode.expect(code, str, "code")
 
         error = cls(
             message=message,

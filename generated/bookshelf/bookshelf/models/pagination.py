@@ -50,11 +50,17 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = decode.expect(d.pop("currentPage", UNSET), int, "currentPage")
+        current_page = d.pop("currentPage", UNSET)
+        if type(current_page) is not int:
+            current_page = decode.expect(current_page, int, "currentPage")
 
-        page_count = decode.expect(d.pop("pageCount", UNSET), int, "pageCount")
+        page_count = d.pop("pageCount", UNSET)
+        if type(page_count) is not int:
+            page_count = decode.expect(page_count, int, "pageCount")
 
-        total_count = decode.expect(d.pop("totalCount", UNSET), int, "totalCount")
+        total_count = d.pop("totalCount", UNSET)
+        if type(total_count) is not int:
+            total_count = decode.expect(total_count, int, "totalCount")
 
         pagination = cls(
             current_page=current_page,

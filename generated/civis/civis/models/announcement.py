@@ -69,11 +69,17 @@ class Announcement(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        subject = decode.expect(d.pop("subject", decode.MISSING), str, "subject")
+        subject = d.pop("subject", decode.MISSING)
+        if type(subject) is not str:
+            subject = decode.expect(subject, str, "subject")
 
-        body = decode.expect(d.pop("body", decode.MISSING), str, "body")
+        body = d.pop("body", decode.MISSING)
+        if type(body) is not str:
+            body = decode.expect(body, str, "body")
 
         released_at = decode.date_time(d.pop("releasedAt", decode.MISSING), "releasedAt")
 

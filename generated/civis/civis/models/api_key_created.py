@@ -74,29 +74,27 @@ class ApiKeyCreated(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         expires_at = decode.date_time(d.pop("expiresAt", decode.MISSING), "expiresAt")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        _scopes = d.pop("scopes", decode.MISSING)
-        scopes: list[str]
-        if isinstance(_scopes, list):
-            scopes = []
-            for scopes_index, scopes_item_data in enumerate(_scopes):
-                with decode.at("scopes", scopes_index):
-                    scopes_item = decode.expect(scopes_item_data, str)
+        scopes = decode.scalar_array(d.pop("scopes", decode.MISSING), str, "scopes")
 
-                scopes.append(scopes_item)
-        else:
-            scopes = decode.mismatch("an array", _scopes, "scopes")
+        active = d.pop("active", decode.MISSING)
+        if type(active) is not bool:
+            active = decode.expect(active, bool, "active")
 
-        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
-
-        token = decode.expect(d.pop("token", decode.MISSING), str, "token")
+        token = d.pop("token", decode.MISSING)
+        if type(token) is not str:
+            token = decode.expect(token, str, "token")
 
         api_key_created = cls(
             id=id,

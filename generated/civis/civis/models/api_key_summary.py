@@ -96,9 +96,13 @@ class ApiKeySummary(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         expires_at = decode.date_time(d.pop("expiresAt", decode.MISSING), "expiresAt")
 
@@ -107,50 +111,46 @@ class ApiKeySummary(ResponseMetadata):
         def _parse_revoked_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    revoked_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return revoked_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "revokedAt"))
+            return cast(
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "revokedAt")
+            )
 
         revoked_at = _parse_revoked_at(d.pop("revokedAt", decode.MISSING))
 
         def _parse_last_used_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    last_used_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return last_used_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "lastUsedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "lastUsedAt")
             )
 
         last_used_at = _parse_last_used_at(d.pop("lastUsedAt", decode.MISSING))
 
-        _scopes = d.pop("scopes", decode.MISSING)
-        scopes: list[str]
-        if isinstance(_scopes, list):
-            scopes = []
-            for scopes_index, scopes_item_data in enumerate(_scopes):
-                with decode.at("scopes", scopes_index):
-                    scopes_item = decode.expect(scopes_item_data, str)
+        scopes = decode.scalar_array(d.pop("scopes", decode.MISSING), str, "scopes")
 
-                scopes.append(scopes_item)
-        else:
-            scopes = decode.mismatch("an array", _scopes, "scopes")
+        use_count = d.pop("useCount", decode.MISSING)
+        if type(use_count) is not int:
+            use_count = decode.expect(use_count, int, "useCount")
 
-        use_count = decode.expect(d.pop("useCount", decode.MISSING), int, "useCount")
+        expired = d.pop("expired", decode.MISSING)
+        if type(expired) is not bool:
+            expired = decode.expect(expired, bool, "expired")
 
-        expired = decode.expect(d.pop("expired", decode.MISSING), bool, "expired")
-
-        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
+        active = d.pop("active", decode.MISSING)
+        if type(active) is not bool:
+            active = decode.expect(active, bool, "active")
 
         api_key_summary = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -80,21 +81,28 @@ class App(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_current_release import AppCurrentRelease  # noqa: PLC0415
-        from ..models.app_features import AppFeatures  # noqa: PLC0415
-
         d = dict(src_dict)
-        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
+        slug = d.pop("slug", decode.MISSING)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        instance_name = decode.expect(d.pop("instanceName", UNSET), str, "instanceName")
+        instance_name = d.pop("instanceName", UNSET)
+        if type(instance_name) is not str:
+            instance_name = decode.expect(instance_name, str, "instanceName")
 
-        current_release = decode.model(AppCurrentRelease.from_dict, d.pop("currentRelease", UNSET), "currentRelease")
+        current_release = decode.model(
+            _models.AppCurrentRelease.from_dict, d.pop("currentRelease", UNSET), "currentRelease"
+        )
 
-        features = decode.model(AppFeatures.from_dict, d.pop("features", UNSET), "features")
+        features = decode.model(_models.AppFeatures.from_dict, d.pop("features", UNSET), "features")
 
         app = cls(
             slug=slug,

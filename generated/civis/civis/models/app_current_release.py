@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -69,18 +70,24 @@ class AppCurrentRelease(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_current_release_resources import AppCurrentReleaseResources  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", UNSET), int, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        app_id = decode.expect(d.pop("appId", UNSET), int, "appId")
+        app_id = d.pop("appId", UNSET)
+        if type(app_id) is not int:
+            app_id = decode.expect(app_id, int, "appId")
 
-        report_template_id = decode.expect(d.pop("reportTemplateId", UNSET), int, "reportTemplateId")
+        report_template_id = d.pop("reportTemplateId", UNSET)
+        if type(report_template_id) is not int:
+            report_template_id = decode.expect(report_template_id, int, "reportTemplateId")
 
-        resources = decode.model(AppCurrentReleaseResources.from_dict, d.pop("resources", UNSET), "resources")
+        resources = decode.model(_models.AppCurrentReleaseResources.from_dict, d.pop("resources", UNSET), "resources")
 
-        archived = decode.expect(d.pop("archived", UNSET), str, "archived")
+        archived = d.pop("archived", UNSET)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         app_current_release = cls(
             id=id,

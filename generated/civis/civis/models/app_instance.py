@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -99,38 +100,53 @@ class AppInstance(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        app_release_id = decode.expect(d.pop("appReleaseId", decode.MISSING), int, "appReleaseId")
+        app_release_id = d.pop("appReleaseId", decode.MISSING)
+        if type(app_release_id) is not int:
+            app_release_id = decode.expect(app_release_id, int, "appReleaseId")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        report_id = decode.expect(d.pop("reportId", UNSET), int, "reportId")
+        report_id = d.pop("reportId", UNSET)
+        if type(report_id) is not int:
+            report_id = decode.expect(report_id, int, "reportId")
 
-        user = decode.model(UserSimple.from_dict, d.pop("user", UNSET), "user")
+        user = decode.model(_models.UserSimple.from_dict, d.pop("user", UNSET), "user")
 
-        project_id = decode.expect(d.pop("projectId", UNSET), int, "projectId")
+        project_id = d.pop("projectId", UNSET)
+        if type(project_id) is not int:
+            project_id = decode.expect(project_id, int, "projectId")
 
-        auth_code_url = decode.expect(d.pop("authCodeUrl", UNSET), str, "authCodeUrl")
+        auth_code_url = d.pop("authCodeUrl", UNSET)
+        if type(auth_code_url) is not str:
+            auth_code_url = decode.expect(auth_code_url, str, "authCodeUrl")
 
         def _parse_api_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    api_key_type_0 = decode.expect(data, str)
+                    api_key_type_0 = data
+                    if type(api_key_type_0) is not str:
+                        api_key_type_0 = decode.expect(api_key_type_0, str)
 
                 return api_key_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "apiKey"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "apiKey"))
 
         api_key = _parse_api_key(d.pop("apiKey", UNSET))
 

@@ -41,7 +41,9 @@ class ArchiveUpdateRequest7(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = decode.expect(d.pop("status", decode.MISSING), bool, "status")
+        status = d.pop("status", decode.MISSING)
+        if type(status) is not bool:
+            status = decode.expect(status, bool, "status")
 
         archive_update_request_7 = cls(
             status=status,

@@ -52,11 +52,17 @@ class CancelResponse(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        is_cancel_requested = decode.expect(d.pop("isCancelRequested", decode.MISSING), bool, "isCancelRequested")
+        is_cancel_requested = d.pop("isCancelRequested", decode.MISSING)
+        if type(is_cancel_requested) is not bool:
+            is_cancel_requested = decode.expect(is_cancel_requested, bool, "isCancelRequested")
 
         cancel_response = cls(
             id=id,

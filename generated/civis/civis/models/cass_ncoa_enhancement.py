@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -196,90 +197,114 @@ class CassNcoaEnhancement(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cass_ncoa_enhancement_source import CassNcoaEnhancementSource  # noqa: PLC0415
-        from ..models.enhancement_cass_ncoa_columns import EnhancementCassNcoaColumns  # noqa: PLC0415
-        from ..models.enhancement_cass_ncoa_dest_params import EnhancementCassNcoaDestParams  # noqa: PLC0415
-        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
-        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        source = decode.model(CassNcoaEnhancementSource.from_dict, d.pop("source", decode.MISSING), "source")
+        source = decode.model(_models.CassNcoaEnhancementSource.from_dict, d.pop("source", decode.MISSING), "source")
 
-        author = decode.model(UserSimple.from_dict, d.pop("author", UNSET), "author")
+        author = decode.model(_models.UserSimple.from_dict, d.pop("author", UNSET), "author")
 
-        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        perform_ncoa = decode.expect(d.pop("performNcoa", UNSET), bool, "performNcoa")
+        perform_ncoa = d.pop("performNcoa", UNSET)
+        if type(perform_ncoa) is not bool:
+            perform_ncoa = decode.expect(perform_ncoa, bool, "performNcoa")
 
         def _parse_ncoa_credential_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    ncoa_credential_id_type_0 = decode.expect(data, int)
+                    ncoa_credential_id_type_0 = data
+                    if type(ncoa_credential_id_type_0) is not int:
+                        ncoa_credential_id_type_0 = decode.expect(ncoa_credential_id_type_0, int)
 
                 return ncoa_credential_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "ncoaCredentialId"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "ncoaCredentialId"))
 
         ncoa_credential_id = _parse_ncoa_credential_id(d.pop("ncoaCredentialId", UNSET))
 
-        output_level = decode.expect(d.pop("outputLevel", UNSET), str, "outputLevel")
+        output_level = d.pop("outputLevel", UNSET)
+        if type(output_level) is not str:
+            output_level = decode.expect(output_level, str, "outputLevel")
 
         def _parse_limiting_sql(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    limiting_sql_type_0 = decode.expect(data, str)
+                    limiting_sql_type_0 = data
+                    if type(limiting_sql_type_0) is not str:
+                        limiting_sql_type_0 = decode.expect(limiting_sql_type_0, str)
 
                 return limiting_sql_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "limitingSQL"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "limitingSQL"))
 
         limiting_sql = _parse_limiting_sql(d.pop("limitingSQL", UNSET))
 
-        batch_size = decode.expect(d.pop("batchSize", UNSET), int, "batchSize")
+        batch_size = d.pop("batchSize", UNSET)
+        if type(batch_size) is not int:
+            batch_size = decode.expect(batch_size, int, "batchSize")
 
-        archived = decode.expect(d.pop("archived", UNSET), str, "archived")
+        archived = d.pop("archived", UNSET)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        notifications = decode.model(JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
+        notifications = decode.model(_models.JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
 
-        running_as = decode.model(UserSimpleUser.from_dict, d.pop("runningAs", UNSET), "runningAs")
+        running_as = decode.model(_models.UserSimpleUser.from_dict, d.pop("runningAs", UNSET), "runningAs")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", UNSET), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", UNSET)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        destination = decode.model(EnhancementCassNcoaDestParams.from_dict, d.pop("destination", UNSET), "destination")
+        destination = decode.model(
+            _models.EnhancementCassNcoaDestParams.from_dict, d.pop("destination", UNSET), "destination"
+        )
 
         column_mapping = decode.model(
-            EnhancementCassNcoaColumns.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
+            _models.EnhancementCassNcoaColumns.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
         )
 
-        use_default_column_mapping = decode.expect(
-            d.pop("useDefaultColumnMapping", UNSET), bool, "useDefaultColumnMapping"
-        )
+        use_default_column_mapping = d.pop("useDefaultColumnMapping", UNSET)
+        if type(use_default_column_mapping) is not bool:
+            use_default_column_mapping = decode.expect(use_default_column_mapping, bool, "useDefaultColumnMapping")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
         cass_ncoa_enhancement = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -129,48 +130,56 @@ class CassNcoaEnhancementPatchRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enhancement_cass_ncoa_columns_create_request import EnhancementCassNcoaColumnsCreateRequest  # noqa: PLC0415
-        from ..models.enhancement_cass_ncoa_dest_params_create_request import EnhancementCassNcoaDestParamsCreateRequest  # noqa: PLC0415
-        from ..models.enhancement_cass_ncoa_source_params_create_request import (
-            EnhancementCassNcoaSourceParamsCreateRequest,  # noqa: PLC0415
-        )
-        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
-        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
 
         notifications = decode.model(
-            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
         )
 
-        source = decode.model(EnhancementCassNcoaSourceParamsCreateRequest.from_dict, d.pop("source", UNSET), "source")
+        source = decode.model(
+            _models.EnhancementCassNcoaSourceParamsCreateRequest.from_dict, d.pop("source", UNSET), "source"
+        )
 
         destination = decode.model(
-            EnhancementCassNcoaDestParamsCreateRequest.from_dict, d.pop("destination", UNSET), "destination"
+            _models.EnhancementCassNcoaDestParamsCreateRequest.from_dict, d.pop("destination", UNSET), "destination"
         )
 
         column_mapping = decode.model(
-            EnhancementCassNcoaColumnsCreateRequest.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
+            _models.EnhancementCassNcoaColumnsCreateRequest.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
         )
 
-        use_default_column_mapping = decode.expect(
-            d.pop("useDefaultColumnMapping", UNSET), bool, "useDefaultColumnMapping"
-        )
+        use_default_column_mapping = d.pop("useDefaultColumnMapping", UNSET)
+        if type(use_default_column_mapping) is not bool:
+            use_default_column_mapping = decode.expect(use_default_column_mapping, bool, "useDefaultColumnMapping")
 
-        perform_ncoa = decode.expect(d.pop("performNcoa", UNSET), bool, "performNcoa")
+        perform_ncoa = d.pop("performNcoa", UNSET)
+        if type(perform_ncoa) is not bool:
+            perform_ncoa = decode.expect(perform_ncoa, bool, "performNcoa")
 
-        ncoa_credential_id = decode.expect(d.pop("ncoaCredentialId", UNSET), int, "ncoaCredentialId")
+        ncoa_credential_id = d.pop("ncoaCredentialId", UNSET)
+        if type(ncoa_credential_id) is not int:
+            ncoa_credential_id = decode.expect(ncoa_credential_id, int, "ncoaCredentialId")
 
-        output_level = decode.expect(d.pop("outputLevel", UNSET), str, "outputLevel")
+        output_level = d.pop("outputLevel", UNSET)
+        if type(output_level) is not str:
+            output_level = decode.expect(output_level, str, "outputLevel")
 
-        limiting_sql = decode.expect(d.pop("limitingSQL", UNSET), str, "limitingSQL")
+        limiting_sql = d.pop("limitingSQL", UNSET)
+        if type(limiting_sql) is not str:
+            limiting_sql = decode.expect(limiting_sql, str, "limitingSQL")
 
-        batch_size = decode.expect(d.pop("batchSize", UNSET), int, "batchSize")
+        batch_size = d.pop("batchSize", UNSET)
+        if type(batch_size) is not int:
+            batch_size = decode.expect(batch_size, int, "batchSize")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
         cass_ncoa_enhancement_patch_request = cls(
             name=name,

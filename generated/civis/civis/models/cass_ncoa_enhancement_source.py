@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -45,11 +46,9 @@ class CassNcoaEnhancementSource(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cass_ncoa_enhancement_source_database_table import CassNcoaEnhancementSourceDatabaseTable  # noqa: PLC0415
-
         d = dict(src_dict)
         database_table = decode.model(
-            CassNcoaEnhancementSourceDatabaseTable.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
+            _models.CassNcoaEnhancementSourceDatabaseTable.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
         )
 
         cass_ncoa_enhancement_source = cls(

@@ -57,13 +57,21 @@ class CassNcoaEnhancementSourceDatabaseTable(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = decode.expect(d.pop("schema", UNSET), str, "schema")
+        schema = d.pop("schema", UNSET)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        table = decode.expect(d.pop("table", UNSET), str, "table")
+        table = d.pop("table", UNSET)
+        if type(table) is not str:
+            table = decode.expect(table, str, "table")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", UNSET), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", UNSET)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        credential_id = decode.expect(d.pop("credentialId", UNSET), int, "credentialId")
+        credential_id = d.pop("credentialId", UNSET)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
         cass_ncoa_enhancement_source_database_table = cls(
             schema=schema,

@@ -88,42 +88,50 @@ class CassNcoaRun(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        cass_ncoa_id = decode.expect(d.pop("cassNcoaId", decode.MISSING), int, "cassNcoaId")
+        cass_ncoa_id = d.pop("cassNcoaId", decode.MISSING)
+        if type(cass_ncoa_id) is not int:
+            cass_ncoa_id = decode.expect(cass_ncoa_id, int, "cassNcoaId")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        is_cancel_requested = decode.expect(d.pop("isCancelRequested", decode.MISSING), bool, "isCancelRequested")
+        is_cancel_requested = d.pop("isCancelRequested", decode.MISSING)
+        if type(is_cancel_requested) is not bool:
+            is_cancel_requested = decode.expect(is_cancel_requested, bool, "isCancelRequested")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    started_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return started_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "startedAt"))
+            return cast(
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "startedAt")
+            )
 
         started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    finished_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return finished_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
             )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
@@ -131,14 +139,19 @@ class CassNcoaRun(ResponseMetadata):
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    error_type_0 = decode.expect(data, str)
+                    error_type_0 = data
+                    if type(error_type_0) is not str:
+                        error_type_0 = decode.expect(error_type_0, str)
 
                 return error_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "error"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "error"))
 
         error = _parse_error(d.pop("error", decode.MISSING))
 

@@ -57,25 +57,19 @@ class ClusterPartition(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_partition_id = decode.expect(d.pop("clusterPartitionId", decode.MISSING), int, "clusterPartitionId")
+        cluster_partition_id = d.pop("clusterPartitionId", decode.MISSING)
+        if type(cluster_partition_id) is not int:
+            cluster_partition_id = decode.expect(cluster_partition_id, int, "clusterPartitionId")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _labels = d.pop("labels", decode.MISSING)
-        labels: list[str]
-        if isinstance(_labels, list):
-            labels = []
-            for labels_index, labels_item_data in enumerate(_labels):
-                with decode.at("labels", labels_index):
-                    labels_item = decode.expect(labels_item_data, str)
+        labels = decode.scalar_array(d.pop("labels", decode.MISSING), str, "labels")
 
-                labels.append(labels_item)
-        else:
-            labels = decode.mismatch("an array", _labels, "labels")
-
-        default_instance_config_id = decode.expect(
-            d.pop("defaultInstanceConfigId", decode.MISSING), int, "defaultInstanceConfigId"
-        )
+        default_instance_config_id = d.pop("defaultInstanceConfigId", decode.MISSING)
+        if type(default_instance_config_id) is not int:
+            default_instance_config_id = decode.expect(default_instance_config_id, int, "defaultInstanceConfigId")
 
         cluster_partition = cls(
             cluster_partition_id=cluster_partition_id,

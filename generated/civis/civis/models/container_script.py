@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -270,143 +271,160 @@ class ContainerScript(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_script_arguments import ContainerScriptArguments  # noqa: PLC0415
-        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
-        from ..models.script_link import ScriptLink  # noqa: PLC0415
-        from ..models.script_param import ScriptParam  # noqa: PLC0415
-        from ..models.script_project import ScriptProject  # noqa: PLC0415
-        from ..models.script_required_resources import ScriptRequiredResources  # noqa: PLC0415
-        from ..models.script_simple_alias import ScriptSimpleAlias  # noqa: PLC0415
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        _from_template_aliases = d.pop("fromTemplateAliases", decode.MISSING)
-        from_template_aliases: list[ScriptSimpleAlias]
-        if isinstance(_from_template_aliases, list):
-            from_template_aliases = []
-            for from_template_aliases_index, from_template_aliases_item_data in enumerate(_from_template_aliases):
-                with decode.at("fromTemplateAliases", from_template_aliases_index):
-                    from_template_aliases_item = decode.model(
-                        ScriptSimpleAlias.from_dict, from_template_aliases_item_data
-                    )
-
-                from_template_aliases.append(from_template_aliases_item)
-        else:
-            from_template_aliases = decode.mismatch("an array", _from_template_aliases, "fromTemplateAliases")
-
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
-
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
-
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
-
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
-
-        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
-
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
-
-        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
-
-        category = decode.expect(d.pop("category", decode.MISSING), str, "category")
-
-        _projects = d.pop("projects", decode.MISSING)
-        projects: list[ScriptProject]
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(ScriptProject.from_dict, projects_item_data)
-
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
-
-        parent_id = decode.expect(d.pop("parentId", decode.MISSING), int, "parentId")
-
-        user_context = decode.expect(d.pop("userContext", decode.MISSING), str, "userContext")
-
-        _params = d.pop("params", decode.MISSING)
-        params: list[ScriptParam]
-        if isinstance(_params, list):
-            params = []
-            for params_index, params_item_data in enumerate(_params):
-                with decode.at("params", params_index):
-                    params_item = decode.model(ScriptParam.from_dict, params_item_data)
-
-                params.append(params_item)
-        else:
-            params = decode.mismatch("an array", _params, "params")
-
-        arguments = decode.model(ContainerScriptArguments.from_dict, d.pop("arguments", decode.MISSING), "arguments")
-
-        is_template = decode.expect(d.pop("isTemplate", decode.MISSING), bool, "isTemplate")
-
-        template_dependents_count = decode.expect(
-            d.pop("templateDependentsCount", decode.MISSING), int, "templateDependentsCount"
+        from_template_aliases = decode.model_array(
+            _models.ScriptSimpleAlias.from_dict, d.pop("fromTemplateAliases", decode.MISSING), "fromTemplateAliases"
         )
 
-        published_as_template_id = decode.expect(
-            d.pop("publishedAsTemplateId", decode.MISSING), int, "publishedAsTemplateId"
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
+
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
+
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
+
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
+
+        author = decode.model(_models.UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
+
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if type(finished_at) is not str:
+            finished_at = decode.expect(finished_at, str, "finishedAt")
+
+        category = d.pop("category", decode.MISSING)
+        if type(category) is not str:
+            category = decode.expect(category, str, "category")
+
+        projects = decode.model_array(_models.ScriptProject.from_dict, d.pop("projects", decode.MISSING), "projects")
+
+        parent_id = d.pop("parentId", decode.MISSING)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
+
+        user_context = d.pop("userContext", decode.MISSING)
+        if type(user_context) is not str:
+            user_context = decode.expect(user_context, str, "userContext")
+
+        params = decode.model_array(_models.ScriptParam.from_dict, d.pop("params", decode.MISSING), "params")
+
+        arguments = decode.model(
+            _models.ContainerScriptArguments.from_dict, d.pop("arguments", decode.MISSING), "arguments"
         )
 
-        from_template_id = decode.expect(d.pop("fromTemplateId", decode.MISSING), int, "fromTemplateId")
+        is_template = d.pop("isTemplate", decode.MISSING)
+        if type(is_template) is not bool:
+            is_template = decode.expect(is_template, bool, "isTemplate")
 
-        template_script_name = decode.expect(d.pop("templateScriptName", decode.MISSING), str, "templateScriptName")
+        template_dependents_count = d.pop("templateDependentsCount", decode.MISSING)
+        if type(template_dependents_count) is not int:
+            template_dependents_count = decode.expect(template_dependents_count, int, "templateDependentsCount")
 
-        links = decode.model(ScriptLink.from_dict, d.pop("links", decode.MISSING), "links")
+        published_as_template_id = d.pop("publishedAsTemplateId", decode.MISSING)
+        if type(published_as_template_id) is not int:
+            published_as_template_id = decode.expect(published_as_template_id, int, "publishedAsTemplateId")
 
-        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
+        from_template_id = d.pop("fromTemplateId", decode.MISSING)
+        if type(from_template_id) is not int:
+            from_template_id = decode.expect(from_template_id, int, "fromTemplateId")
+
+        template_script_name = d.pop("templateScriptName", decode.MISSING)
+        if type(template_script_name) is not str:
+            template_script_name = decode.expect(template_script_name, str, "templateScriptName")
+
+        links = decode.model(_models.ScriptLink.from_dict, d.pop("links", decode.MISSING), "links")
+
+        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
         notifications = decode.model(
-            JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
+            _models.JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
         )
 
-        running_as = decode.model(UserSimpleUser.from_dict, d.pop("runningAs", decode.MISSING), "runningAs")
+        running_as = decode.model(_models.UserSimpleUser.from_dict, d.pop("runningAs", decode.MISSING), "runningAs")
 
         required_resources = decode.model(
-            ScriptRequiredResources.from_dict, d.pop("requiredResources", decode.MISSING), "requiredResources"
+            _models.ScriptRequiredResources.from_dict, d.pop("requiredResources", decode.MISSING), "requiredResources"
         )
 
-        repo_http_uri = decode.expect(d.pop("repoHttpUri", decode.MISSING), str, "repoHttpUri")
+        repo_http_uri = d.pop("repoHttpUri", decode.MISSING)
+        if type(repo_http_uri) is not str:
+            repo_http_uri = decode.expect(repo_http_uri, str, "repoHttpUri")
 
-        repo_ref = decode.expect(d.pop("repoRef", decode.MISSING), str, "repoRef")
+        repo_ref = d.pop("repoRef", decode.MISSING)
+        if type(repo_ref) is not str:
+            repo_ref = decode.expect(repo_ref, str, "repoRef")
 
-        remote_host_credential_id = decode.expect(
-            d.pop("remoteHostCredentialId", decode.MISSING), int, "remoteHostCredentialId"
-        )
+        remote_host_credential_id = d.pop("remoteHostCredentialId", decode.MISSING)
+        if type(remote_host_credential_id) is not int:
+            remote_host_credential_id = decode.expect(remote_host_credential_id, int, "remoteHostCredentialId")
 
-        git_credential_id = decode.expect(d.pop("gitCredentialId", decode.MISSING), int, "gitCredentialId")
+        git_credential_id = d.pop("gitCredentialId", decode.MISSING)
+        if type(git_credential_id) is not int:
+            git_credential_id = decode.expect(git_credential_id, int, "gitCredentialId")
 
-        docker_command = decode.expect(d.pop("dockerCommand", decode.MISSING), str, "dockerCommand")
+        docker_command = d.pop("dockerCommand", decode.MISSING)
+        if type(docker_command) is not str:
+            docker_command = decode.expect(docker_command, str, "dockerCommand")
 
-        docker_image_name = decode.expect(d.pop("dockerImageName", decode.MISSING), str, "dockerImageName")
+        docker_image_name = d.pop("dockerImageName", decode.MISSING)
+        if type(docker_image_name) is not str:
+            docker_image_name = decode.expect(docker_image_name, str, "dockerImageName")
 
-        docker_image_tag = decode.expect(d.pop("dockerImageTag", decode.MISSING), str, "dockerImageTag")
+        docker_image_tag = d.pop("dockerImageTag", decode.MISSING)
+        if type(docker_image_tag) is not str:
+            docker_image_tag = decode.expect(docker_image_tag, str, "dockerImageTag")
 
-        instance_type = decode.expect(d.pop("instanceType", decode.MISSING), str, "instanceType")
+        instance_type = d.pop("instanceType", decode.MISSING)
+        if type(instance_type) is not str:
+            instance_type = decode.expect(instance_type, str, "instanceType")
 
-        cancel_timeout = decode.expect(d.pop("cancelTimeout", decode.MISSING), int, "cancelTimeout")
+        cancel_timeout = d.pop("cancelTimeout", decode.MISSING)
+        if type(cancel_timeout) is not int:
+            cancel_timeout = decode.expect(cancel_timeout, int, "cancelTimeout")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
+        time_zone = d.pop("timeZone", decode.MISSING)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        partition_label = decode.expect(d.pop("partitionLabel", decode.MISSING), str, "partitionLabel")
+        partition_label = d.pop("partitionLabel", decode.MISSING)
+        if type(partition_label) is not str:
+            partition_label = decode.expect(partition_label, str, "partitionLabel")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        target_project_id = decode.expect(d.pop("targetProjectId", decode.MISSING), int, "targetProjectId")
+        target_project_id = d.pop("targetProjectId", decode.MISSING)
+        if type(target_project_id) is not int:
+            target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
-        running_as_id = decode.expect(d.pop("runningAsId", decode.MISSING), int, "runningAsId")
+        running_as_id = d.pop("runningAsId", decode.MISSING)
+        if type(running_as_id) is not int:
+            running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         container_script = cls(
             id=id,

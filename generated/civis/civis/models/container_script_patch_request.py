@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -180,68 +181,88 @@ class ContainerScriptPatchRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_script_patch_request_arguments import ContainerScriptPatchRequestArguments  # noqa: PLC0415
-        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
-        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
-        from ..models.script_param_patch_request import ScriptParamPatchRequest  # noqa: PLC0415
-        from ..models.script_required_resources_patch_request import ScriptRequiredResourcesPatchRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
-        user_context = decode.expect(d.pop("userContext", UNSET), str, "userContext")
+        user_context = d.pop("userContext", UNSET)
+        if type(user_context) is not str:
+            user_context = decode.expect(user_context, str, "userContext")
 
-        _params = d.pop("params", UNSET)
-        params: list[ScriptParamPatchRequest] | Unset
-        if isinstance(_params, list):
-            params = []
-            for params_index, params_item_data in enumerate(_params):
-                with decode.at("params", params_index):
-                    params_item = decode.model(ScriptParamPatchRequest.from_dict, params_item_data)
+        params = decode.model_array(_models.ScriptParamPatchRequest.from_dict, d.pop("params", UNSET), "params")
 
-                params.append(params_item)
-        else:
-            params = decode.mismatch("an array", _params, "params")
+        arguments = decode.model(
+            _models.ContainerScriptPatchRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
+        )
 
-        arguments = decode.model(ContainerScriptPatchRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments")
-
-        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
 
         notifications = decode.model(
-            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
         )
 
         required_resources = decode.model(
-            ScriptRequiredResourcesPatchRequest.from_dict, d.pop("requiredResources", UNSET), "requiredResources"
+            _models.ScriptRequiredResourcesPatchRequest.from_dict,
+            d.pop("requiredResources", UNSET),
+            "requiredResources",
         )
 
-        repo_http_uri = decode.expect(d.pop("repoHttpUri", UNSET), str, "repoHttpUri")
+        repo_http_uri = d.pop("repoHttpUri", UNSET)
+        if type(repo_http_uri) is not str:
+            repo_http_uri = decode.expect(repo_http_uri, str, "repoHttpUri")
 
-        repo_ref = decode.expect(d.pop("repoRef", UNSET), str, "repoRef")
+        repo_ref = d.pop("repoRef", UNSET)
+        if type(repo_ref) is not str:
+            repo_ref = decode.expect(repo_ref, str, "repoRef")
 
-        remote_host_credential_id = decode.expect(d.pop("remoteHostCredentialId", UNSET), int, "remoteHostCredentialId")
+        remote_host_credential_id = d.pop("remoteHostCredentialId", UNSET)
+        if type(remote_host_credential_id) is not int:
+            remote_host_credential_id = decode.expect(remote_host_credential_id, int, "remoteHostCredentialId")
 
-        git_credential_id = decode.expect(d.pop("gitCredentialId", UNSET), int, "gitCredentialId")
+        git_credential_id = d.pop("gitCredentialId", UNSET)
+        if type(git_credential_id) is not int:
+            git_credential_id = decode.expect(git_credential_id, int, "gitCredentialId")
 
-        docker_command = decode.expect(d.pop("dockerCommand", UNSET), str, "dockerCommand")
+        docker_command = d.pop("dockerCommand", UNSET)
+        if type(docker_command) is not str:
+            docker_command = decode.expect(docker_command, str, "dockerCommand")
 
-        docker_image_name = decode.expect(d.pop("dockerImageName", UNSET), str, "dockerImageName")
+        docker_image_name = d.pop("dockerImageName", UNSET)
+        if type(docker_image_name) is not str:
+            docker_image_name = decode.expect(docker_image_name, str, "dockerImageName")
 
-        docker_image_tag = decode.expect(d.pop("dockerImageTag", UNSET), str, "dockerImageTag")
+        docker_image_tag = d.pop("dockerImageTag", UNSET)
+        if type(docker_image_tag) is not str:
+            docker_image_tag = decode.expect(docker_image_tag, str, "dockerImageTag")
 
-        instance_type = decode.expect(d.pop("instanceType", UNSET), str, "instanceType")
+        instance_type = d.pop("instanceType", UNSET)
+        if type(instance_type) is not str:
+            instance_type = decode.expect(instance_type, str, "instanceType")
 
-        cancel_timeout = decode.expect(d.pop("cancelTimeout", UNSET), int, "cancelTimeout")
+        cancel_timeout = d.pop("cancelTimeout", UNSET)
+        if type(cancel_timeout) is not int:
+            cancel_timeout = decode.expect(cancel_timeout, int, "cancelTimeout")
 
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        partition_label = decode.expect(d.pop("partitionLabel", UNSET), str, "partitionLabel")
+        partition_label = d.pop("partitionLabel", UNSET)
+        if type(partition_label) is not str:
+            partition_label = decode.expect(partition_label, str, "partitionLabel")
 
-        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+        target_project_id = d.pop("targetProjectId", UNSET)
+        if type(target_project_id) is not int:
+            target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
-        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+        running_as_id = d.pop("runningAsId", UNSET)
+        if type(running_as_id) is not int:
+            running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         container_script_patch_request = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -118,74 +119,102 @@ class Credential(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
+        username = d.pop("username", decode.MISSING)
+        if type(username) is not str:
+            username = decode.expect(username, str, "username")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", decode.MISSING))
 
-        owner = decode.expect(d.pop("owner", decode.MISSING), str, "owner")
+        owner = d.pop("owner", decode.MISSING)
+        if type(owner) is not str:
+            owner = decode.expect(owner, str, "owner")
 
-        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
         def _parse_remote_host_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    remote_host_id_type_0 = decode.expect(data, int)
+                    remote_host_id_type_0 = data
+                    if type(remote_host_id_type_0) is not int:
+                        remote_host_id_type_0 = decode.expect(remote_host_id_type_0, int)
 
                 return remote_host_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "remoteHostId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "remoteHostId"))
 
         remote_host_id = _parse_remote_host_id(d.pop("remoteHostId", decode.MISSING))
 
         def _parse_remote_host_name(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    remote_host_name_type_0 = decode.expect(data, str)
+                    remote_host_name_type_0 = data
+                    if type(remote_host_name_type_0) is not str:
+                        remote_host_name_type_0 = decode.expect(remote_host_name_type_0, str)
 
                 return remote_host_name_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "remoteHostName"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "remoteHostName"))
 
         remote_host_name = _parse_remote_host_name(d.pop("remoteHostName", decode.MISSING))
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    state_type_0 = decode.expect(data, str)
+                    state_type_0 = data
+                    if type(state_type_0) is not str:
+                        state_type_0 = decode.expect(state_type_0, str)
 
                 return state_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "state"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "state"))
 
         state = _parse_state(d.pop("state", decode.MISSING))
 
@@ -193,9 +222,13 @@ class Credential(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        default = decode.expect(d.pop("default", decode.MISSING), bool, "default")
+        default = d.pop("default", decode.MISSING)
+        if type(default) is not bool:
+            default = decode.expect(default, bool, "default")
 
-        oauth = decode.expect(d.pop("oauth", decode.MISSING), bool, "oauth")
+        oauth = d.pop("oauth", decode.MISSING)
+        if type(oauth) is not bool:
+            oauth = decode.expect(oauth, bool, "oauth")
 
         credential = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -254,136 +255,152 @@ class CustomScript(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_script_arguments import CustomScriptArguments  # noqa: PLC0415
-        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
-        from ..models.script_param import ScriptParam  # noqa: PLC0415
-        from ..models.script_project import ScriptProject  # noqa: PLC0415
-        from ..models.script_required_resources_custom import ScriptRequiredResourcesCustom  # noqa: PLC0415
-        from ..models.script_simple_alias import ScriptSimpleAlias  # noqa: PLC0415
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        _from_template_aliases = d.pop("fromTemplateAliases", decode.MISSING)
-        from_template_aliases: list[ScriptSimpleAlias]
-        if isinstance(_from_template_aliases, list):
-            from_template_aliases = []
-            for from_template_aliases_index, from_template_aliases_item_data in enumerate(_from_template_aliases):
-                with decode.at("fromTemplateAliases", from_template_aliases_index):
-                    from_template_aliases_item = decode.model(
-                        ScriptSimpleAlias.from_dict, from_template_aliases_item_data
-                    )
-
-                from_template_aliases.append(from_template_aliases_item)
-        else:
-            from_template_aliases = decode.mismatch("an array", _from_template_aliases, "fromTemplateAliases")
-
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
-
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
-
-        backing_script_type = decode.expect(d.pop("backingScriptType", decode.MISSING), str, "backingScriptType")
-
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
-
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
-
-        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
-
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
-
-        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
-
-        category = decode.expect(d.pop("category", decode.MISSING), str, "category")
-
-        _projects = d.pop("projects", decode.MISSING)
-        projects: list[ScriptProject]
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(ScriptProject.from_dict, projects_item_data)
-
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
-
-        parent_id = decode.expect(d.pop("parentId", decode.MISSING), int, "parentId")
-
-        _params = d.pop("params", decode.MISSING)
-        params: list[ScriptParam]
-        if isinstance(_params, list):
-            params = []
-            for params_index, params_item_data in enumerate(_params):
-                with decode.at("params", params_index):
-                    params_item = decode.model(ScriptParam.from_dict, params_item_data)
-
-                params.append(params_item)
-        else:
-            params = decode.mismatch("an array", _params, "params")
-
-        arguments = decode.model(CustomScriptArguments.from_dict, d.pop("arguments", decode.MISSING), "arguments")
-
-        is_template = decode.expect(d.pop("isTemplate", decode.MISSING), bool, "isTemplate")
-
-        published_as_template_id = decode.expect(
-            d.pop("publishedAsTemplateId", decode.MISSING), int, "publishedAsTemplateId"
+        from_template_aliases = decode.model_array(
+            _models.ScriptSimpleAlias.from_dict, d.pop("fromTemplateAliases", decode.MISSING), "fromTemplateAliases"
         )
 
-        from_template_id = decode.expect(d.pop("fromTemplateId", decode.MISSING), int, "fromTemplateId")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        ui_report_url = decode.expect(d.pop("uiReportUrl", decode.MISSING), int, "uiReportUrl")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        ui_report_id = decode.expect(d.pop("uiReportId", decode.MISSING), int, "uiReportId")
+        backing_script_type = d.pop("backingScriptType", decode.MISSING)
+        if type(backing_script_type) is not str:
+            backing_script_type = decode.expect(backing_script_type, str, "backingScriptType")
 
-        ui_report_provide_api_key = decode.expect(
-            d.pop("uiReportProvideAPIKey", decode.MISSING), bool, "uiReportProvideAPIKey"
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
+
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
+
+        author = decode.model(_models.UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
+
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if type(finished_at) is not str:
+            finished_at = decode.expect(finished_at, str, "finishedAt")
+
+        category = d.pop("category", decode.MISSING)
+        if type(category) is not str:
+            category = decode.expect(category, str, "category")
+
+        projects = decode.model_array(_models.ScriptProject.from_dict, d.pop("projects", decode.MISSING), "projects")
+
+        parent_id = d.pop("parentId", decode.MISSING)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
+
+        params = decode.model_array(_models.ScriptParam.from_dict, d.pop("params", decode.MISSING), "params")
+
+        arguments = decode.model(
+            _models.CustomScriptArguments.from_dict, d.pop("arguments", decode.MISSING), "arguments"
         )
 
-        template_script_name = decode.expect(d.pop("templateScriptName", decode.MISSING), str, "templateScriptName")
+        is_template = d.pop("isTemplate", decode.MISSING)
+        if type(is_template) is not bool:
+            is_template = decode.expect(is_template, bool, "isTemplate")
 
-        template_note = decode.expect(d.pop("templateNote", decode.MISSING), str, "templateNote")
+        published_as_template_id = d.pop("publishedAsTemplateId", decode.MISSING)
+        if type(published_as_template_id) is not int:
+            published_as_template_id = decode.expect(published_as_template_id, int, "publishedAsTemplateId")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        from_template_id = d.pop("fromTemplateId", decode.MISSING)
+        if type(from_template_id) is not int:
+            from_template_id = decode.expect(from_template_id, int, "fromTemplateId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        ui_report_url = d.pop("uiReportUrl", decode.MISSING)
+        if type(ui_report_url) is not int:
+            ui_report_url = decode.expect(ui_report_url, int, "uiReportUrl")
 
-        code_preview = decode.expect(d.pop("codePreview", decode.MISSING), str, "codePreview")
+        ui_report_id = d.pop("uiReportId", decode.MISSING)
+        if type(ui_report_id) is not int:
+            ui_report_id = decode.expect(ui_report_id, int, "uiReportId")
 
-        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
+        ui_report_provide_api_key = d.pop("uiReportProvideAPIKey", decode.MISSING)
+        if type(ui_report_provide_api_key) is not bool:
+            ui_report_provide_api_key = decode.expect(ui_report_provide_api_key, bool, "uiReportProvideAPIKey")
+
+        template_script_name = d.pop("templateScriptName", decode.MISSING)
+        if type(template_script_name) is not str:
+            template_script_name = decode.expect(template_script_name, str, "templateScriptName")
+
+        template_note = d.pop("templateNote", decode.MISSING)
+        if type(template_note) is not str:
+            template_note = decode.expect(template_note, str, "templateNote")
+
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
+
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
+
+        code_preview = d.pop("codePreview", decode.MISSING)
+        if type(code_preview) is not str:
+            code_preview = decode.expect(code_preview, str, "codePreview")
+
+        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
         notifications = decode.model(
-            JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
+            _models.JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
         )
 
-        running_as = decode.model(UserSimpleUser.from_dict, d.pop("runningAs", decode.MISSING), "runningAs")
+        running_as = decode.model(_models.UserSimpleUser.from_dict, d.pop("runningAs", decode.MISSING), "runningAs")
 
-        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
+        time_zone = d.pop("timeZone", decode.MISSING)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        target_project_id = decode.expect(d.pop("targetProjectId", decode.MISSING), int, "targetProjectId")
+        target_project_id = d.pop("targetProjectId", decode.MISSING)
+        if type(target_project_id) is not int:
+            target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
         last_successful_run = decode.model(
-            JobRun.from_dict, d.pop("lastSuccessfulRun", decode.MISSING), "lastSuccessfulRun"
+            _models.JobRun.from_dict, d.pop("lastSuccessfulRun", decode.MISSING), "lastSuccessfulRun"
         )
 
         required_resources = decode.model(
-            ScriptRequiredResourcesCustom.from_dict, d.pop("requiredResources", decode.MISSING), "requiredResources"
+            _models.ScriptRequiredResourcesCustom.from_dict,
+            d.pop("requiredResources", decode.MISSING),
+            "requiredResources",
         )
 
-        partition_label = decode.expect(d.pop("partitionLabel", decode.MISSING), str, "partitionLabel")
+        partition_label = d.pop("partitionLabel", decode.MISSING)
+        if type(partition_label) is not str:
+            partition_label = decode.expect(partition_label, str, "partitionLabel")
 
-        running_as_id = decode.expect(d.pop("runningAsId", decode.MISSING), int, "runningAsId")
+        running_as_id = d.pop("runningAsId", decode.MISSING)
+        if type(running_as_id) is not int:
+            running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         custom_script = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -135,43 +136,62 @@ class CustomScriptCreateRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_script_create_request_arguments import CustomScriptCreateRequestArguments  # noqa: PLC0415
-        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
-        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
-        from ..models.script_required_resources_custom_create_request import ScriptRequiredResourcesCustomCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        from_template_id = decode.expect(d.pop("fromTemplateId", decode.MISSING), int, "fromTemplateId")
+        from_template_id = d.pop("fromTemplateId", decode.MISSING)
+        if type(from_template_id) is not int:
+            from_template_id = decode.expect(from_template_id, int, "fromTemplateId")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
-        arguments = decode.model(CustomScriptCreateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments")
+        arguments = decode.model(
+            _models.CustomScriptCreateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
+        )
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", UNSET), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", UNSET)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        credential_id = decode.expect(d.pop("credentialId", UNSET), int, "credentialId")
+        credential_id = d.pop("credentialId", UNSET)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
 
         notifications = decode.model(
-            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
         )
 
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+        target_project_id = d.pop("targetProjectId", UNSET)
+        if type(target_project_id) is not int:
+            target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
         required_resources = decode.model(
-            ScriptRequiredResourcesCustomCreateRequest.from_dict, d.pop("requiredResources", UNSET), "requiredResources"
+            _models.ScriptRequiredResourcesCustomCreateRequest.from_dict,
+            d.pop("requiredResources", UNSET),
+            "requiredResources",
         )
 
-        partition_label = decode.expect(d.pop("partitionLabel", UNSET), str, "partitionLabel")
+        partition_label = d.pop("partitionLabel", UNSET)
+        if type(partition_label) is not str:
+            partition_label = decode.expect(partition_label, str, "partitionLabel")
 
-        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+        running_as_id = d.pop("runningAsId", UNSET)
+        if type(running_as_id) is not int:
+            running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         custom_script_create_request = cls(
             from_template_id=from_template_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -127,53 +128,63 @@ class CustomScriptSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.script_project import ScriptProject  # noqa: PLC0415
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        backing_script_type = decode.expect(d.pop("backingScriptType", decode.MISSING), str, "backingScriptType")
+        backing_script_type = d.pop("backingScriptType", decode.MISSING)
+        if type(backing_script_type) is not str:
+            backing_script_type = decode.expect(backing_script_type, str, "backingScriptType")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if type(finished_at) is not str:
+            finished_at = decode.expect(finished_at, str, "finishedAt")
 
-        _projects = d.pop("projects", decode.MISSING)
-        projects: list[ScriptProject]
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(ScriptProject.from_dict, projects_item_data)
+        projects = decode.model_array(_models.ScriptProject.from_dict, d.pop("projects", decode.MISSING), "projects")
 
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
+        parent_id = d.pop("parentId", decode.MISSING)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
-        parent_id = decode.expect(d.pop("parentId", decode.MISSING), int, "parentId")
+        from_template_id = d.pop("fromTemplateId", decode.MISSING)
+        if type(from_template_id) is not int:
+            from_template_id = decode.expect(from_template_id, int, "fromTemplateId")
 
-        from_template_id = decode.expect(d.pop("fromTemplateId", decode.MISSING), int, "fromTemplateId")
+        time_zone = d.pop("timeZone", decode.MISSING)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
-
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         last_successful_run = decode.model(
-            JobRun.from_dict, d.pop("lastSuccessfulRun", decode.MISSING), "lastSuccessfulRun"
+            _models.JobRun.from_dict, d.pop("lastSuccessfulRun", decode.MISSING), "lastSuccessfulRun"
         )
 
         custom_script_summary = cls(

@@ -78,33 +78,52 @@ class Database(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        adapter = decode.expect(d.pop("adapter", decode.MISSING), str, "adapter")
+        adapter = d.pop("adapter", decode.MISSING)
+        if type(adapter) is not str:
+            adapter = decode.expect(adapter, str, "adapter")
 
         def _parse_cluster_identifier(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    cluster_identifier_type_0 = decode.expect(data, str)
+                    cluster_identifier_type_0 = data
+                    if type(cluster_identifier_type_0) is not str:
+                        cluster_identifier_type_0 = decode.expect(cluster_identifier_type_0, str)
 
                 return cluster_identifier_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "clusterIdentifier"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "clusterIdentifier"))
 
         cluster_identifier = _parse_cluster_identifier(d.pop("clusterIdentifier", decode.MISSING))
 
-        host = decode.expect(d.pop("host", decode.MISSING), str, "host")
+        host = d.pop("host", decode.MISSING)
+        if type(host) is not str:
+            host = decode.expect(host, str, "host")
 
-        port = decode.expect(d.pop("port", decode.MISSING), int, "port")
+        port = d.pop("port", decode.MISSING)
+        if type(port) is not int:
+            port = decode.expect(port, int, "port")
 
-        database_name = decode.expect(d.pop("databaseName", decode.MISSING), str, "databaseName")
+        database_name = d.pop("databaseName", decode.MISSING)
+        if type(database_name) is not str:
+            database_name = decode.expect(database_name, str, "databaseName")
 
-        managed = decode.expect(d.pop("managed", decode.MISSING), bool, "managed")
+        managed = d.pop("managed", decode.MISSING)
+        if type(managed) is not bool:
+            managed = decode.expect(managed, bool, "managed")
 
         database = cls(
             id=id,

@@ -41,7 +41,9 @@ class DatabaseSchema(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
         database_schema = cls(
             schema=schema,

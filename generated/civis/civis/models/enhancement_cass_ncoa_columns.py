@@ -73,19 +73,33 @@ class EnhancementCassNcoaColumns(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address1 = decode.expect(d.pop("address1", decode.MISSING), str, "address1")
+        address1 = d.pop("address1", decode.MISSING)
+        if type(address1) is not str:
+            address1 = decode.expect(address1, str, "address1")
 
-        address2 = decode.expect(d.pop("address2", decode.MISSING), str, "address2")
+        address2 = d.pop("address2", decode.MISSING)
+        if type(address2) is not str:
+            address2 = decode.expect(address2, str, "address2")
 
-        city = decode.expect(d.pop("city", decode.MISSING), str, "city")
+        city = d.pop("city", decode.MISSING)
+        if type(city) is not str:
+            city = decode.expect(city, str, "city")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        zip_ = decode.expect(d.pop("zip", decode.MISSING), str, "zip")
+        zip_ = d.pop("zip", decode.MISSING)
+        if type(zip_) is not str:
+            zip_ = decode.expect(zip_, str, "zip")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        company = decode.expect(d.pop("company", decode.MISSING), str, "company")
+        company = d.pop("company", decode.MISSING)
+        if type(company) is not str:
+            company = decode.expect(company, str, "company")
 
         enhancement_cass_ncoa_columns = cls(
             address1=address1,

@@ -77,19 +77,33 @@ class EnhancementCassNcoaColumnsCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address1 = decode.expect(d.pop("address1", UNSET), str, "address1")
+        address1 = d.pop("address1", UNSET)
+        if type(address1) is not str:
+            address1 = decode.expect(address1, str, "address1")
 
-        address2 = decode.expect(d.pop("address2", UNSET), str, "address2")
+        address2 = d.pop("address2", UNSET)
+        if type(address2) is not str:
+            address2 = decode.expect(address2, str, "address2")
 
-        city = decode.expect(d.pop("city", UNSET), str, "city")
+        city = d.pop("city", UNSET)
+        if type(city) is not str:
+            city = decode.expect(city, str, "city")
 
-        state = decode.expect(d.pop("state", UNSET), str, "state")
+        state = d.pop("state", UNSET)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        zip_ = decode.expect(d.pop("zip", UNSET), str, "zip")
+        zip_ = d.pop("zip", UNSET)
+        if type(zip_) is not str:
+            zip_ = decode.expect(zip_, str, "zip")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        company = decode.expect(d.pop("company", UNSET), str, "company")
+        company = d.pop("company", UNSET)
+        if type(company) is not str:
+            company = decode.expect(company, str, "company")
 
         enhancement_cass_ncoa_columns_create_request = cls(
             address1=address1,

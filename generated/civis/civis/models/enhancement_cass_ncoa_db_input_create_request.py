@@ -65,25 +65,23 @@ class EnhancementCassNcoaDBInputCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
+        table = d.pop("table", decode.MISSING)
+        if type(table) is not str:
+            table = decode.expect(table, str, "table")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        _multipart_key = d.pop("multipartKey", UNSET)
-        multipart_key: list[str] | Unset
-        if isinstance(_multipart_key, list):
-            multipart_key = []
-            for multipart_key_index, multipart_key_item_data in enumerate(_multipart_key):
-                with decode.at("multipartKey", multipart_key_index):
-                    multipart_key_item = decode.expect(multipart_key_item_data, str)
-
-                multipart_key.append(multipart_key_item)
-        else:
-            multipart_key = decode.mismatch("an array", _multipart_key, "multipartKey")
+        multipart_key = decode.scalar_array(d.pop("multipartKey", UNSET), str, "multipartKey")
 
         enhancement_cass_ncoa_db_input_create_request = cls(
             schema=schema,

@@ -46,9 +46,13 @@ class EnhancementCassNcoaDBOutput(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
+        table = d.pop("table", decode.MISSING)
+        if type(table) is not str:
+            table = decode.expect(table, str, "table")
 
         enhancement_cass_ncoa_db_output = cls(
             schema=schema,

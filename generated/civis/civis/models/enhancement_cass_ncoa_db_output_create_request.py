@@ -45,9 +45,13 @@ class EnhancementCassNcoaDBOutputCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = decode.expect(d.pop("schema", UNSET), str, "schema")
+        schema = d.pop("schema", UNSET)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        table = decode.expect(d.pop("table", UNSET), str, "table")
+        table = d.pop("table", UNSET)
+        if type(table) is not str:
+            table = decode.expect(table, str, "table")
 
         enhancement_cass_ncoa_db_output_create_request = cls(
             schema=schema,

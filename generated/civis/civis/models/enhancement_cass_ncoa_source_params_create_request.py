@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -45,11 +46,9 @@ class EnhancementCassNcoaSourceParamsCreateRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enhancement_cass_ncoa_db_input_create_request import EnhancementCassNcoaDBInputCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         database_table = decode.model(
-            EnhancementCassNcoaDBInputCreateRequest.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
+            _models.EnhancementCassNcoaDBInputCreateRequest.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
         )
 
         enhancement_cass_ncoa_source_params_create_request = cls(

@@ -52,11 +52,17 @@ class Error(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = decode.expect(d.pop("error", decode.MISSING), str, "error")
+        error = d.pop("error", decode.MISSING)
+        if type(error) is not str:
+            error = decode.expect(error, str, "error")
 
-        error_description = decode.expect(d.pop("errorDescription", decode.MISSING), str, "errorDescription")
+        error_description = d.pop("errorDescription", decode.MISSING)
+        if type(error_description) is not str:
+            error_description = decode.expect(error_description, str, "errorDescription")
 
-        code = decode.expect(d.pop("code", decode.MISSING), int, "code")
+        code = d.pop("code", decode.MISSING)
+        if type(code) is not int:
+            code = decode.expect(code, int, "code")
 
         error_model = cls(
             error=error,

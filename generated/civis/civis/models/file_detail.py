@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -97,52 +98,68 @@ class FileDetail(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        file_size = decode.expect(d.pop("fileSize", decode.MISSING), int, "fileSize")
+        file_size = d.pop("fileSize", decode.MISSING)
+        if type(file_size) is not int:
+            file_size = decode.expect(file_size, int, "fileSize")
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    expires_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return expires_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "expiresAt"))
+            return cast(
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "expiresAt")
+            )
 
         expires_at = _parse_expires_at(d.pop("expiresAt", decode.MISSING))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", decode.MISSING))
 
-        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        download_url = decode.expect(d.pop("downloadUrl", decode.MISSING), str, "downloadUrl")
+        download_url = d.pop("downloadUrl", decode.MISSING)
+        if type(download_url) is not str:
+            download_url = decode.expect(download_url, str, "downloadUrl")
 
-        file_url = decode.expect(d.pop("fileUrl", decode.MISSING), str, "fileUrl")
+        file_url = d.pop("fileUrl", decode.MISSING)
+        if type(file_url) is not str:
+            file_url = decode.expect(file_url, str, "fileUrl")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
         file_detail = cls(
             id=id,

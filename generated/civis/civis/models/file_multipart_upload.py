@@ -80,65 +80,70 @@ class FileMultipartUpload(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         def _parse_file_size(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    file_size_type_0 = decode.expect(data, int)
+                    file_size_type_0 = data
+                    if type(file_size_type_0) is not int:
+                        file_size_type_0 = decode.expect(file_size_type_0, int)
 
                 return file_size_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "fileSize"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "fileSize"))
 
         file_size = _parse_file_size(d.pop("fileSize", decode.MISSING))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    expires_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return expires_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "expiresAt"))
+            return cast(
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "expiresAt")
+            )
 
         expires_at = _parse_expires_at(d.pop("expiresAt", decode.MISSING))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", decode.MISSING))
 
-        _upload_urls = d.pop("uploadUrls", decode.MISSING)
-        upload_urls: list[str]
-        if isinstance(_upload_urls, list):
-            upload_urls = []
-            for upload_urls_index, upload_urls_item_data in enumerate(_upload_urls):
-                with decode.at("uploadUrls", upload_urls_index):
-                    upload_urls_item = decode.expect(upload_urls_item_data, str)
-
-                upload_urls.append(upload_urls_item)
-        else:
-            upload_urls = decode.mismatch("an array", _upload_urls, "uploadUrls")
+        upload_urls = decode.scalar_array(d.pop("uploadUrls", decode.MISSING), str, "uploadUrls")
 
         file_multipart_upload = cls(
             id=id,

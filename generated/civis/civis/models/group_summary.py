@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -110,18 +111,26 @@ class GroupSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
+        slug = d.pop("slug", decode.MISSING)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
-        organization_id = decode.expect(d.pop("organizationId", decode.MISSING), int, "organizationId")
+        organization_id = d.pop("organizationId", decode.MISSING)
+        if type(organization_id) is not int:
+            organization_id = decode.expect(organization_id, int, "organizationId")
 
-        member_count = decode.expect(d.pop("memberCount", decode.MISSING), int, "memberCount")
+        member_count = d.pop("memberCount", decode.MISSING)
+        if type(member_count) is not int:
+            member_count = decode.expect(member_count, int, "memberCount")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
@@ -132,30 +141,27 @@ class GroupSummary(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", UNSET))
 
-        organization_name = decode.expect(d.pop("organizationName", UNSET), str, "organizationName")
+        organization_name = d.pop("organizationName", UNSET)
+        if type(organization_name) is not str:
+            organization_name = decode.expect(organization_name, str, "organizationName")
 
-        _members = d.pop("members", UNSET)
-        members: list[UserSimple] | Unset
-        if isinstance(_members, list):
-            members = []
-            for members_index, members_item_data in enumerate(_members):
-                with decode.at("members", members_index):
-                    members_item = decode.model(UserSimple.from_dict, members_item_data)
-
-                members.append(members_item)
-        else:
-            members = decode.mismatch("an array", _members, "members")
+        members = decode.model_array(_models.UserSimple.from_dict, d.pop("members", UNSET), "members")
 
         group_summary = cls(
             id=id,

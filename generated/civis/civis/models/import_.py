@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -170,82 +171,93 @@ class Import(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_data_source import ImportDataSource  # noqa: PLC0415
-        from ..models.import_sync import ImportSync  # noqa: PLC0415
-        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        sync_type = decode.expect(d.pop("syncType", decode.MISSING), str, "syncType")
+        sync_type = d.pop("syncType", decode.MISSING)
+        if type(sync_type) is not str:
+            sync_type = decode.expect(sync_type, str, "syncType")
 
-        source = decode.model(ImportDataSource.from_dict, d.pop("source", decode.MISSING), "source")
+        source = decode.model(_models.ImportDataSource.from_dict, d.pop("source", decode.MISSING), "source")
 
-        destination = decode.model(ImportDataSource.from_dict, d.pop("destination", decode.MISSING), "destination")
+        destination = decode.model(
+            _models.ImportDataSource.from_dict, d.pop("destination", decode.MISSING), "destination"
+        )
 
-        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
+        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
         notifications = decode.model(
-            JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
+            _models.JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
         )
 
         def _parse_parent_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    parent_id_type_0 = decode.expect(data, int)
+                    parent_id_type_0 = data
+                    if type(parent_id_type_0) is not int:
+                        parent_id_type_0 = decode.expect(parent_id_type_0, int)
 
                 return parent_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "parentId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "parentId"))
 
         parent_id = _parse_parent_id(d.pop("parentId", decode.MISSING))
 
-        is_outbound = decode.expect(d.pop("isOutbound", decode.MISSING), bool, "isOutbound")
+        is_outbound = d.pop("isOutbound", decode.MISSING)
+        if type(is_outbound) is not bool:
+            is_outbound = decode.expect(is_outbound, bool, "isOutbound")
 
-        job_type = decode.expect(d.pop("jobType", decode.MISSING), str, "jobType")
+        job_type = d.pop("jobType", decode.MISSING)
+        if type(job_type) is not str:
+            job_type = decode.expect(job_type, str, "jobType")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
+        time_zone = d.pop("timeZone", decode.MISSING)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        _syncs = d.pop("syncs", UNSET)
-        syncs: list[ImportSync] | Unset
-        if isinstance(_syncs, list):
-            syncs = []
-            for syncs_index, syncs_item_data in enumerate(_syncs):
-                with decode.at("syncs", syncs_index):
-                    syncs_item = decode.model(ImportSync.from_dict, syncs_item_data)
+        syncs = decode.model_array(_models.ImportSync.from_dict, d.pop("syncs", UNSET), "syncs")
 
-                syncs.append(syncs_item)
-        else:
-            syncs = decode.mismatch("an array", _syncs, "syncs")
+        running_as = decode.model(_models.UserSimpleUser.from_dict, d.pop("runningAs", UNSET), "runningAs")
 
-        running_as = decode.model(UserSimpleUser.from_dict, d.pop("runningAs", UNSET), "runningAs")
-
-        next_run_at = decode.expect(d.pop("nextRunAt", UNSET), str, "nextRunAt")
+        next_run_at = d.pop("nextRunAt", UNSET)
+        if type(next_run_at) is not str:
+            next_run_at = decode.expect(next_run_at, str, "nextRunAt")
 
         import_ = cls(
             id=id,

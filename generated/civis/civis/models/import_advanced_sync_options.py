@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -185,84 +186,130 @@ class ImportAdvancedSyncOptions(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_advanced_sync_options_column_overrides import ImportAdvancedSyncOptionsColumnOverrides  # noqa: PLC0415
-
         d = dict(src_dict)
-        max_errors = decode.expect(d.pop("maxErrors", decode.MISSING), int, "maxErrors")
+        max_errors = d.pop("maxErrors", decode.MISSING)
+        if type(max_errors) is not int:
+            max_errors = decode.expect(max_errors, int, "maxErrors")
 
-        existing_table_rows = decode.expect(d.pop("existingTableRows", decode.MISSING), str, "existingTableRows")
+        existing_table_rows = d.pop("existingTableRows", decode.MISSING)
+        if type(existing_table_rows) is not str:
+            existing_table_rows = decode.expect(existing_table_rows, str, "existingTableRows")
 
-        first_row_is_header = decode.expect(d.pop("firstRowIsHeader", decode.MISSING), bool, "firstRowIsHeader")
+        first_row_is_header = d.pop("firstRowIsHeader", decode.MISSING)
+        if type(first_row_is_header) is not bool:
+            first_row_is_header = decode.expect(first_row_is_header, bool, "firstRowIsHeader")
 
-        diststyle = decode.expect(d.pop("diststyle", decode.MISSING), str, "diststyle")
+        diststyle = d.pop("diststyle", decode.MISSING)
+        if type(diststyle) is not str:
+            diststyle = decode.expect(diststyle, str, "diststyle")
 
-        distkey = decode.expect(d.pop("distkey", decode.MISSING), str, "distkey")
+        distkey = d.pop("distkey", decode.MISSING)
+        if type(distkey) is not str:
+            distkey = decode.expect(distkey, str, "distkey")
 
-        sortkey1 = decode.expect(d.pop("sortkey1", decode.MISSING), str, "sortkey1")
+        sortkey1 = d.pop("sortkey1", decode.MISSING)
+        if type(sortkey1) is not str:
+            sortkey1 = decode.expect(sortkey1, str, "sortkey1")
 
-        sortkey2 = decode.expect(d.pop("sortkey2", decode.MISSING), str, "sortkey2")
+        sortkey2 = d.pop("sortkey2", decode.MISSING)
+        if type(sortkey2) is not str:
+            sortkey2 = decode.expect(sortkey2, str, "sortkey2")
 
-        column_delimiter = decode.expect(d.pop("columnDelimiter", decode.MISSING), str, "columnDelimiter")
+        column_delimiter = d.pop("columnDelimiter", decode.MISSING)
+        if type(column_delimiter) is not str:
+            column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
         column_overrides = decode.model(
-            ImportAdvancedSyncOptionsColumnOverrides.from_dict,
+            _models.ImportAdvancedSyncOptionsColumnOverrides.from_dict,
             d.pop("columnOverrides", decode.MISSING),
             "columnOverrides",
         )
 
-        escaped = decode.expect(d.pop("escaped", decode.MISSING), bool, "escaped")
+        escaped = d.pop("escaped", decode.MISSING)
+        if type(escaped) is not bool:
+            escaped = decode.expect(escaped, bool, "escaped")
 
-        identity_column = decode.expect(d.pop("identityColumn", decode.MISSING), str, "identityColumn")
+        identity_column = d.pop("identityColumn", decode.MISSING)
+        if type(identity_column) is not str:
+            identity_column = decode.expect(identity_column, str, "identityColumn")
 
-        last_modified_column = decode.expect(d.pop("lastModifiedColumn", decode.MISSING), str, "lastModifiedColumn")
+        last_modified_column = d.pop("lastModifiedColumn", decode.MISSING)
+        if type(last_modified_column) is not str:
+            last_modified_column = decode.expect(last_modified_column, str, "lastModifiedColumn")
 
-        row_chunk_size = decode.expect(d.pop("rowChunkSize", decode.MISSING), int, "rowChunkSize")
+        row_chunk_size = d.pop("rowChunkSize", decode.MISSING)
+        if type(row_chunk_size) is not int:
+            row_chunk_size = decode.expect(row_chunk_size, int, "rowChunkSize")
 
-        wipe_destination_table = decode.expect(
-            d.pop("wipeDestinationTable", decode.MISSING), bool, "wipeDestinationTable"
-        )
+        wipe_destination_table = d.pop("wipeDestinationTable", decode.MISSING)
+        if type(wipe_destination_table) is not bool:
+            wipe_destination_table = decode.expect(wipe_destination_table, bool, "wipeDestinationTable")
 
-        truncate_long_lines = decode.expect(d.pop("truncateLongLines", decode.MISSING), bool, "truncateLongLines")
+        truncate_long_lines = d.pop("truncateLongLines", decode.MISSING)
+        if type(truncate_long_lines) is not bool:
+            truncate_long_lines = decode.expect(truncate_long_lines, bool, "truncateLongLines")
 
-        invalid_char_replacement = decode.expect(
-            d.pop("invalidCharReplacement", decode.MISSING), str, "invalidCharReplacement"
-        )
+        invalid_char_replacement = d.pop("invalidCharReplacement", decode.MISSING)
+        if type(invalid_char_replacement) is not str:
+            invalid_char_replacement = decode.expect(invalid_char_replacement, str, "invalidCharReplacement")
 
-        verify_table_row_counts = decode.expect(
-            d.pop("verifyTableRowCounts", decode.MISSING), bool, "verifyTableRowCounts"
-        )
+        verify_table_row_counts = d.pop("verifyTableRowCounts", decode.MISSING)
+        if type(verify_table_row_counts) is not bool:
+            verify_table_row_counts = decode.expect(verify_table_row_counts, bool, "verifyTableRowCounts")
 
-        partition_column_name = decode.expect(d.pop("partitionColumnName", decode.MISSING), str, "partitionColumnName")
+        partition_column_name = d.pop("partitionColumnName", decode.MISSING)
+        if type(partition_column_name) is not str:
+            partition_column_name = decode.expect(partition_column_name, str, "partitionColumnName")
 
-        partition_schema_name = decode.expect(d.pop("partitionSchemaName", decode.MISSING), str, "partitionSchemaName")
+        partition_schema_name = d.pop("partitionSchemaName", decode.MISSING)
+        if type(partition_schema_name) is not str:
+            partition_schema_name = decode.expect(partition_schema_name, str, "partitionSchemaName")
 
-        partition_table_name = decode.expect(d.pop("partitionTableName", decode.MISSING), str, "partitionTableName")
+        partition_table_name = d.pop("partitionTableName", decode.MISSING)
+        if type(partition_table_name) is not str:
+            partition_table_name = decode.expect(partition_table_name, str, "partitionTableName")
 
-        partition_table_partition_column_min_name = decode.expect(
-            d.pop("partitionTablePartitionColumnMinName", decode.MISSING), str, "partitionTablePartitionColumnMinName"
-        )
+        partition_table_partition_column_min_name = d.pop("partitionTablePartitionColumnMinName", decode.MISSING)
+        if type(partition_table_partition_column_min_name) is not str:
+            partition_table_partition_column_min_name = decode.expect(
+                partition_table_partition_column_min_name, str, "partitionTablePartitionColumnMinName"
+            )
 
-        partition_table_partition_column_max_name = decode.expect(
-            d.pop("partitionTablePartitionColumnMaxName", decode.MISSING), str, "partitionTablePartitionColumnMaxName"
-        )
+        partition_table_partition_column_max_name = d.pop("partitionTablePartitionColumnMaxName", decode.MISSING)
+        if type(partition_table_partition_column_max_name) is not str:
+            partition_table_partition_column_max_name = decode.expect(
+                partition_table_partition_column_max_name, str, "partitionTablePartitionColumnMaxName"
+            )
 
-        mysql_catalog_matches_schema = decode.expect(
-            d.pop("mysqlCatalogMatchesSchema", decode.MISSING), bool, "mysqlCatalogMatchesSchema"
-        )
+        mysql_catalog_matches_schema = d.pop("mysqlCatalogMatchesSchema", decode.MISSING)
+        if type(mysql_catalog_matches_schema) is not bool:
+            mysql_catalog_matches_schema = decode.expect(
+                mysql_catalog_matches_schema, bool, "mysqlCatalogMatchesSchema"
+            )
 
-        chunking_method = decode.expect(d.pop("chunkingMethod", decode.MISSING), str, "chunkingMethod")
+        chunking_method = d.pop("chunkingMethod", decode.MISSING)
+        if type(chunking_method) is not str:
+            chunking_method = decode.expect(chunking_method, str, "chunkingMethod")
 
-        export_action = decode.expect(d.pop("exportAction", decode.MISSING), str, "exportAction")
+        export_action = d.pop("exportAction", decode.MISSING)
+        if type(export_action) is not str:
+            export_action = decode.expect(export_action, str, "exportAction")
 
-        sql_query = decode.expect(d.pop("sqlQuery", decode.MISSING), str, "sqlQuery")
+        sql_query = d.pop("sqlQuery", decode.MISSING)
+        if type(sql_query) is not str:
+            sql_query = decode.expect(sql_query, str, "sqlQuery")
 
-        contact_lists = decode.expect(d.pop("contactLists", decode.MISSING), str, "contactLists")
+        contact_lists = d.pop("contactLists", decode.MISSING)
+        if type(contact_lists) is not str:
+            contact_lists = decode.expect(contact_lists, str, "contactLists")
 
-        soql_query = decode.expect(d.pop("soqlQuery", decode.MISSING), str, "soqlQuery")
+        soql_query = d.pop("soqlQuery", decode.MISSING)
+        if type(soql_query) is not str:
+            soql_query = decode.expect(soql_query, str, "soqlQuery")
 
-        include_deleted_records = decode.expect(
-            d.pop("includeDeletedRecords", decode.MISSING), bool, "includeDeletedRecords"
-        )
+        include_deleted_records = d.pop("includeDeletedRecords", decode.MISSING)
+        if type(include_deleted_records) is not bool:
+            include_deleted_records = decode.expect(include_deleted_records, bool, "includeDeletedRecords")
 
         import_advanced_sync_options = cls(
             max_errors=max_errors,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -215,78 +216,130 @@ class ImportAdvancedSyncOptionsCreateRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_advanced_sync_options_create_request_column_overrides import (
-            ImportAdvancedSyncOptionsCreateRequestColumnOverrides,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        max_errors = decode.expect(d.pop("maxErrors", UNSET), int, "maxErrors")
+        max_errors = d.pop("maxErrors", UNSET)
+        if type(max_errors) is not int:
+            max_errors = decode.expect(max_errors, int, "maxErrors")
 
-        existing_table_rows = decode.expect(d.pop("existingTableRows", UNSET), str, "existingTableRows")
+        existing_table_rows = d.pop("existingTableRows", UNSET)
+        if type(existing_table_rows) is not str:
+            existing_table_rows = decode.expect(existing_table_rows, str, "existingTableRows")
 
-        first_row_is_header = decode.expect(d.pop("firstRowIsHeader", UNSET), bool, "firstRowIsHeader")
+        first_row_is_header = d.pop("firstRowIsHeader", UNSET)
+        if type(first_row_is_header) is not bool:
+            first_row_is_header = decode.expect(first_row_is_header, bool, "firstRowIsHeader")
 
-        diststyle = decode.expect(d.pop("diststyle", UNSET), str, "diststyle")
+        diststyle = d.pop("diststyle", UNSET)
+        if type(diststyle) is not str:
+            diststyle = decode.expect(diststyle, str, "diststyle")
 
-        distkey = decode.expect(d.pop("distkey", UNSET), str, "distkey")
+        distkey = d.pop("distkey", UNSET)
+        if type(distkey) is not str:
+            distkey = decode.expect(distkey, str, "distkey")
 
-        sortkey1 = decode.expect(d.pop("sortkey1", UNSET), str, "sortkey1")
+        sortkey1 = d.pop("sortkey1", UNSET)
+        if type(sortkey1) is not str:
+            sortkey1 = decode.expect(sortkey1, str, "sortkey1")
 
-        sortkey2 = decode.expect(d.pop("sortkey2", UNSET), str, "sortkey2")
+        sortkey2 = d.pop("sortkey2", UNSET)
+        if type(sortkey2) is not str:
+            sortkey2 = decode.expect(sortkey2, str, "sortkey2")
 
-        column_delimiter = decode.expect(d.pop("columnDelimiter", UNSET), str, "columnDelimiter")
+        column_delimiter = d.pop("columnDelimiter", UNSET)
+        if type(column_delimiter) is not str:
+            column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
         column_overrides = decode.model(
-            ImportAdvancedSyncOptionsCreateRequestColumnOverrides.from_dict,
+            _models.ImportAdvancedSyncOptionsCreateRequestColumnOverrides.from_dict,
             d.pop("columnOverrides", UNSET),
             "columnOverrides",
         )
 
-        escaped = decode.expect(d.pop("escaped", UNSET), bool, "escaped")
+        escaped = d.pop("escaped", UNSET)
+        if type(escaped) is not bool:
+            escaped = decode.expect(escaped, bool, "escaped")
 
-        identity_column = decode.expect(d.pop("identityColumn", UNSET), str, "identityColumn")
+        identity_column = d.pop("identityColumn", UNSET)
+        if type(identity_column) is not str:
+            identity_column = decode.expect(identity_column, str, "identityColumn")
 
-        last_modified_column = decode.expect(d.pop("lastModifiedColumn", UNSET), str, "lastModifiedColumn")
+        last_modified_column = d.pop("lastModifiedColumn", UNSET)
+        if type(last_modified_column) is not str:
+            last_modified_column = decode.expect(last_modified_column, str, "lastModifiedColumn")
 
-        row_chunk_size = decode.expect(d.pop("rowChunkSize", UNSET), int, "rowChunkSize")
+        row_chunk_size = d.pop("rowChunkSize", UNSET)
+        if type(row_chunk_size) is not int:
+            row_chunk_size = decode.expect(row_chunk_size, int, "rowChunkSize")
 
-        wipe_destination_table = decode.expect(d.pop("wipeDestinationTable", UNSET), bool, "wipeDestinationTable")
+        wipe_destination_table = d.pop("wipeDestinationTable", UNSET)
+        if type(wipe_destination_table) is not bool:
+            wipe_destination_table = decode.expect(wipe_destination_table, bool, "wipeDestinationTable")
 
-        truncate_long_lines = decode.expect(d.pop("truncateLongLines", UNSET), bool, "truncateLongLines")
+        truncate_long_lines = d.pop("truncateLongLines", UNSET)
+        if type(truncate_long_lines) is not bool:
+            truncate_long_lines = decode.expect(truncate_long_lines, bool, "truncateLongLines")
 
-        invalid_char_replacement = decode.expect(d.pop("invalidCharReplacement", UNSET), str, "invalidCharReplacement")
+        invalid_char_replacement = d.pop("invalidCharReplacement", UNSET)
+        if type(invalid_char_replacement) is not str:
+            invalid_char_replacement = decode.expect(invalid_char_replacement, str, "invalidCharReplacement")
 
-        verify_table_row_counts = decode.expect(d.pop("verifyTableRowCounts", UNSET), bool, "verifyTableRowCounts")
+        verify_table_row_counts = d.pop("verifyTableRowCounts", UNSET)
+        if type(verify_table_row_counts) is not bool:
+            verify_table_row_counts = decode.expect(verify_table_row_counts, bool, "verifyTableRowCounts")
 
-        partition_column_name = decode.expect(d.pop("partitionColumnName", UNSET), str, "partitionColumnName")
+        partition_column_name = d.pop("partitionColumnName", UNSET)
+        if type(partition_column_name) is not str:
+            partition_column_name = decode.expect(partition_column_name, str, "partitionColumnName")
 
-        partition_schema_name = decode.expect(d.pop("partitionSchemaName", UNSET), str, "partitionSchemaName")
+        partition_schema_name = d.pop("partitionSchemaName", UNSET)
+        if type(partition_schema_name) is not str:
+            partition_schema_name = decode.expect(partition_schema_name, str, "partitionSchemaName")
 
-        partition_table_name = decode.expect(d.pop("partitionTableName", UNSET), str, "partitionTableName")
+        partition_table_name = d.pop("partitionTableName", UNSET)
+        if type(partition_table_name) is not str:
+            partition_table_name = decode.expect(partition_table_name, str, "partitionTableName")
 
-        partition_table_partition_column_min_name = decode.expect(
-            d.pop("partitionTablePartitionColumnMinName", UNSET), str, "partitionTablePartitionColumnMinName"
-        )
+        partition_table_partition_column_min_name = d.pop("partitionTablePartitionColumnMinName", UNSET)
+        if type(partition_table_partition_column_min_name) is not str:
+            partition_table_partition_column_min_name = decode.expect(
+                partition_table_partition_column_min_name, str, "partitionTablePartitionColumnMinName"
+            )
 
-        partition_table_partition_column_max_name = decode.expect(
-            d.pop("partitionTablePartitionColumnMaxName", UNSET), str, "partitionTablePartitionColumnMaxName"
-        )
+        partition_table_partition_column_max_name = d.pop("partitionTablePartitionColumnMaxName", UNSET)
+        if type(partition_table_partition_column_max_name) is not str:
+            partition_table_partition_column_max_name = decode.expect(
+                partition_table_partition_column_max_name, str, "partitionTablePartitionColumnMaxName"
+            )
 
-        mysql_catalog_matches_schema = decode.expect(
-            d.pop("mysqlCatalogMatchesSchema", UNSET), bool, "mysqlCatalogMatchesSchema"
-        )
+        mysql_catalog_matches_schema = d.pop("mysqlCatalogMatchesSchema", UNSET)
+        if type(mysql_catalog_matches_schema) is not bool:
+            mysql_catalog_matches_schema = decode.expect(
+                mysql_catalog_matches_schema, bool, "mysqlCatalogMatchesSchema"
+            )
 
-        chunking_method = decode.expect(d.pop("chunkingMethod", UNSET), str, "chunkingMethod")
+        chunking_method = d.pop("chunkingMethod", UNSET)
+        if type(chunking_method) is not str:
+            chunking_method = decode.expect(chunking_method, str, "chunkingMethod")
 
-        export_action = decode.expect(d.pop("exportAction", UNSET), str, "exportAction")
+        export_action = d.pop("exportAction", UNSET)
+        if type(export_action) is not str:
+            export_action = decode.expect(export_action, str, "exportAction")
 
-        sql_query = decode.expect(d.pop("sqlQuery", UNSET), str, "sqlQuery")
+        sql_query = d.pop("sqlQuery", UNSET)
+        if type(sql_query) is not str:
+            sql_query = decode.expect(sql_query, str, "sqlQuery")
 
-        contact_lists = decode.expect(d.pop("contactLists", UNSET), str, "contactLists")
+        contact_lists = d.pop("contactLists", UNSET)
+        if type(contact_lists) is not str:
+            contact_lists = decode.expect(contact_lists, str, "contactLists")
 
-        soql_query = decode.expect(d.pop("soqlQuery", UNSET), str, "soqlQuery")
+        soql_query = d.pop("soqlQuery", UNSET)
+        if type(soql_query) is not str:
+            soql_query = decode.expect(soql_query, str, "soqlQuery")
 
-        include_deleted_records = decode.expect(d.pop("includeDeletedRecords", UNSET), bool, "includeDeletedRecords")
+        include_deleted_records = d.pop("includeDeletedRecords", UNSET)
+        if type(include_deleted_records) is not bool:
+            include_deleted_records = decode.expect(include_deleted_records, bool, "includeDeletedRecords")
 
         import_advanced_sync_options_create_request = cls(
             max_errors=max_errors,

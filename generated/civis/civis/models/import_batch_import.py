@@ -81,23 +81,41 @@ class ImportBatchImport(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
+        table = d.pop("table", decode.MISSING)
+        if type(table) is not str:
+            table = decode.expect(table, str, "table")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        started_at = decode.expect(d.pop("startedAt", decode.MISSING), str, "startedAt")
+        started_at = d.pop("startedAt", decode.MISSING)
+        if type(started_at) is not str:
+            started_at = decode.expect(started_at, str, "startedAt")
 
-        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if type(finished_at) is not str:
+            finished_at = decode.expect(finished_at, str, "finishedAt")
 
-        error = decode.expect(d.pop("error", decode.MISSING), str, "error")
+        error = d.pop("error", decode.MISSING)
+        if type(error) is not str:
+            error = decode.expect(error, str, "error")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         import_batch_import = cls(
             id=id,

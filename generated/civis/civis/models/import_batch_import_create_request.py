@@ -86,33 +86,39 @@ class ImportBatchImportCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _file_ids = d.pop("fileIds", decode.MISSING)
-        file_ids: list[int]
-        if isinstance(_file_ids, list):
-            file_ids = []
-            for file_ids_index, file_ids_item_data in enumerate(_file_ids):
-                with decode.at("fileIds", file_ids_index):
-                    file_ids_item = decode.expect(file_ids_item_data, int)
+        file_ids = decode.scalar_array(d.pop("fileIds", decode.MISSING), int, "fileIds")
 
-                file_ids.append(file_ids_item)
-        else:
-            file_ids = decode.mismatch("an array", _file_ids, "fileIds")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        table = d.pop("table", decode.MISSING)
+        if type(table) is not str:
+            table = decode.expect(table, str, "table")
 
-        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        column_delimiter = d.pop("columnDelimiter", UNSET)
+        if type(column_delimiter) is not str:
+            column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
-        column_delimiter = decode.expect(d.pop("columnDelimiter", UNSET), str, "columnDelimiter")
+        first_row_is_header = d.pop("firstRowIsHeader", UNSET)
+        if type(first_row_is_header) is not bool:
+            first_row_is_header = decode.expect(first_row_is_header, bool, "firstRowIsHeader")
 
-        first_row_is_header = decode.expect(d.pop("firstRowIsHeader", UNSET), bool, "firstRowIsHeader")
+        compression = d.pop("compression", UNSET)
+        if type(compression) is not str:
+            compression = decode.expect(compression, str, "compression")
 
-        compression = decode.expect(d.pop("compression", UNSET), str, "compression")
-
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         import_batch_import_create_request = cls(
             file_ids=file_ids,

@@ -61,23 +61,21 @@ class ImportDataSource(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        _additional_credentials = d.pop("additionalCredentials", UNSET)
-        additional_credentials: list[int] | Unset
-        if isinstance(_additional_credentials, list):
-            additional_credentials = []
-            for additional_credentials_index, additional_credentials_item_data in enumerate(_additional_credentials):
-                with decode.at("additionalCredentials", additional_credentials_index):
-                    additional_credentials_item = decode.expect(additional_credentials_item_data, int)
+        additional_credentials = decode.scalar_array(
+            d.pop("additionalCredentials", UNSET), int, "additionalCredentials"
+        )
 
-                additional_credentials.append(additional_credentials_item)
-        else:
-            additional_credentials = decode.mismatch("an array", _additional_credentials, "additionalCredentials")
-
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         import_data_source = cls(
             remote_host_id=remote_host_id,

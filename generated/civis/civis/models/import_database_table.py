@@ -51,11 +51,17 @@ class ImportDatabaseTable(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
+        table = d.pop("table", decode.MISSING)
+        if type(table) is not str:
+            table = decode.expect(table, str, "table")
 
-        use_without_schema = decode.expect(d.pop("useWithoutSchema", decode.MISSING), bool, "useWithoutSchema")
+        use_without_schema = d.pop("useWithoutSchema", decode.MISSING)
+        if type(use_without_schema) is not bool:
+            use_without_schema = decode.expect(use_without_schema, bool, "useWithoutSchema")
 
         import_database_table = cls(
             schema=schema,

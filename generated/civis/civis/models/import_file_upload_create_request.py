@@ -123,35 +123,65 @@ class ImportFileUploadCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        max_errors = decode.expect(d.pop("maxErrors", UNSET), int, "maxErrors")
+        max_errors = d.pop("maxErrors", UNSET)
+        if type(max_errors) is not int:
+            max_errors = decode.expect(max_errors, int, "maxErrors")
 
-        existing_table_rows = decode.expect(d.pop("existingTableRows", UNSET), str, "existingTableRows")
+        existing_table_rows = d.pop("existingTableRows", UNSET)
+        if type(existing_table_rows) is not str:
+            existing_table_rows = decode.expect(existing_table_rows, str, "existingTableRows")
 
-        diststyle = decode.expect(d.pop("diststyle", UNSET), str, "diststyle")
+        diststyle = d.pop("diststyle", UNSET)
+        if type(diststyle) is not str:
+            diststyle = decode.expect(diststyle, str, "diststyle")
 
-        distkey = decode.expect(d.pop("distkey", UNSET), str, "distkey")
+        distkey = d.pop("distkey", UNSET)
+        if type(distkey) is not str:
+            distkey = decode.expect(distkey, str, "distkey")
 
-        sortkey1 = decode.expect(d.pop("sortkey1", UNSET), str, "sortkey1")
+        sortkey1 = d.pop("sortkey1", UNSET)
+        if type(sortkey1) is not str:
+            sortkey1 = decode.expect(sortkey1, str, "sortkey1")
 
-        sortkey2 = decode.expect(d.pop("sortkey2", UNSET), str, "sortkey2")
+        sortkey2 = d.pop("sortkey2", UNSET)
+        if type(sortkey2) is not str:
+            sortkey2 = decode.expect(sortkey2, str, "sortkey2")
 
-        column_delimiter = decode.expect(d.pop("columnDelimiter", UNSET), str, "columnDelimiter")
+        column_delimiter = d.pop("columnDelimiter", UNSET)
+        if type(column_delimiter) is not str:
+            column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
-        first_row_is_header = decode.expect(d.pop("firstRowIsHeader", UNSET), bool, "firstRowIsHeader")
+        first_row_is_header = d.pop("firstRowIsHeader", UNSET)
+        if type(first_row_is_header) is not bool:
+            first_row_is_header = decode.expect(first_row_is_header, bool, "firstRowIsHeader")
 
-        multipart = decode.expect(d.pop("multipart", UNSET), bool, "multipart")
+        multipart = d.pop("multipart", UNSET)
+        if type(multipart) is not bool:
+            multipart = decode.expect(multipart, bool, "multipart")
 
-        escaped = decode.expect(d.pop("escaped", UNSET), bool, "escaped")
+        escaped = d.pop("escaped", UNSET)
+        if type(escaped) is not bool:
+            escaped = decode.expect(escaped, bool, "escaped")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         import_file_upload_create_request = cls(
             schema=schema,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -60,17 +61,23 @@ class ImportFileUploadResponse(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_file_upload_response_upload_fields import ImportFileUploadResponseUploadFields  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        upload_uri = decode.expect(d.pop("uploadUri", decode.MISSING), str, "uploadUri")
+        upload_uri = d.pop("uploadUri", decode.MISSING)
+        if type(upload_uri) is not str:
+            upload_uri = decode.expect(upload_uri, str, "uploadUri")
 
-        run_uri = decode.expect(d.pop("runUri", decode.MISSING), str, "runUri")
+        run_uri = d.pop("runUri", decode.MISSING)
+        if type(run_uri) is not str:
+            run_uri = decode.expect(run_uri, str, "runUri")
 
         upload_fields = decode.model(
-            ImportFileUploadResponseUploadFields.from_dict, d.pop("uploadFields", decode.MISSING), "uploadFields"
+            _models.ImportFileUploadResponseUploadFields.from_dict,
+            d.pop("uploadFields", decode.MISSING),
+            "uploadFields",
         )
 
         import_file_upload_response = cls(

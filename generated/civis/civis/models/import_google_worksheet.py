@@ -56,13 +56,21 @@ class ImportGoogleWorksheet(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        spreadsheet = decode.expect(d.pop("spreadsheet", decode.MISSING), str, "spreadsheet")
+        spreadsheet = d.pop("spreadsheet", decode.MISSING)
+        if type(spreadsheet) is not str:
+            spreadsheet = decode.expect(spreadsheet, str, "spreadsheet")
 
-        spreadsheet_id = decode.expect(d.pop("spreadsheetId", decode.MISSING), str, "spreadsheetId")
+        spreadsheet_id = d.pop("spreadsheetId", decode.MISSING)
+        if type(spreadsheet_id) is not str:
+            spreadsheet_id = decode.expect(spreadsheet_id, str, "spreadsheetId")
 
-        worksheet = decode.expect(d.pop("worksheet", decode.MISSING), str, "worksheet")
+        worksheet = d.pop("worksheet", decode.MISSING)
+        if type(worksheet) is not str:
+            worksheet = decode.expect(worksheet, str, "worksheet")
 
-        worksheet_id = decode.expect(d.pop("worksheetId", decode.MISSING), int, "worksheetId")
+        worksheet_id = d.pop("worksheetId", decode.MISSING)
+        if type(worksheet_id) is not int:
+            worksheet_id = decode.expect(worksheet_id, int, "worksheetId")
 
         import_google_worksheet = cls(
             spreadsheet=spreadsheet,

@@ -59,13 +59,21 @@ class ImportGoogleWorksheetCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        spreadsheet = decode.expect(d.pop("spreadsheet", decode.MISSING), str, "spreadsheet")
+        spreadsheet = d.pop("spreadsheet", decode.MISSING)
+        if type(spreadsheet) is not str:
+            spreadsheet = decode.expect(spreadsheet, str, "spreadsheet")
 
-        worksheet = decode.expect(d.pop("worksheet", decode.MISSING), str, "worksheet")
+        worksheet = d.pop("worksheet", decode.MISSING)
+        if type(worksheet) is not str:
+            worksheet = decode.expect(worksheet, str, "worksheet")
 
-        spreadsheet_id = decode.expect(d.pop("spreadsheetId", UNSET), str, "spreadsheetId")
+        spreadsheet_id = d.pop("spreadsheetId", UNSET)
+        if type(spreadsheet_id) is not str:
+            spreadsheet_id = decode.expect(spreadsheet_id, str, "spreadsheetId")
 
-        worksheet_id = decode.expect(d.pop("worksheetId", UNSET), int, "worksheetId")
+        worksheet_id = d.pop("worksheetId", UNSET)
+        if type(worksheet_id) is not int:
+            worksheet_id = decode.expect(worksheet_id, int, "worksheetId")
 
         import_google_worksheet_create_request = cls(
             spreadsheet=spreadsheet,

@@ -42,7 +42,9 @@ class ImportRunCreated(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_id = decode.expect(d.pop("runId", decode.MISSING), int, "runId")
+        run_id = d.pop("runId", decode.MISSING)
+        if type(run_id) is not int:
+            run_id = decode.expect(run_id, int, "runId")
 
         import_run_created = cls(
             run_id=run_id,

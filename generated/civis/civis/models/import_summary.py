@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -108,36 +109,48 @@ class ImportSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_data_source import ImportDataSource  # noqa: PLC0415
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        sync_type = decode.expect(d.pop("syncType", decode.MISSING), str, "syncType")
+        sync_type = d.pop("syncType", decode.MISSING)
+        if type(sync_type) is not str:
+            sync_type = decode.expect(sync_type, str, "syncType")
 
-        source = decode.model(ImportDataSource.from_dict, d.pop("source", decode.MISSING), "source")
+        source = decode.model(_models.ImportDataSource.from_dict, d.pop("source", decode.MISSING), "source")
 
-        destination = decode.model(ImportDataSource.from_dict, d.pop("destination", decode.MISSING), "destination")
+        destination = decode.model(
+            _models.ImportDataSource.from_dict, d.pop("destination", decode.MISSING), "destination"
+        )
 
-        is_outbound = decode.expect(d.pop("isOutbound", decode.MISSING), bool, "isOutbound")
+        is_outbound = d.pop("isOutbound", decode.MISSING)
+        if type(is_outbound) is not bool:
+            is_outbound = decode.expect(is_outbound, bool, "isOutbound")
 
-        job_type = decode.expect(d.pop("jobType", decode.MISSING), str, "jobType")
+        job_type = d.pop("jobType", decode.MISSING)
+        if type(job_type) is not str:
+            job_type = decode.expect(job_type, str, "jobType")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         import_summary = cls(
             id=id,

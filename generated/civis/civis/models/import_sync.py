@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -62,19 +63,19 @@ class ImportSync(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_advanced_sync_options import ImportAdvancedSyncOptions  # noqa: PLC0415
-        from ..models.import_sync_destination import ImportSyncDestination  # noqa: PLC0415
-        from ..models.import_sync_source import ImportSyncSource  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        source = decode.model(ImportSyncSource.from_dict, d.pop("source", decode.MISSING), "source")
+        source = decode.model(_models.ImportSyncSource.from_dict, d.pop("source", decode.MISSING), "source")
 
-        destination = decode.model(ImportSyncDestination.from_dict, d.pop("destination", decode.MISSING), "destination")
+        destination = decode.model(
+            _models.ImportSyncDestination.from_dict, d.pop("destination", decode.MISSING), "destination"
+        )
 
         advanced_options = decode.model(
-            ImportAdvancedSyncOptions.from_dict, d.pop("advancedOptions", decode.MISSING), "advancedOptions"
+            _models.ImportAdvancedSyncOptions.from_dict, d.pop("advancedOptions", decode.MISSING), "advancedOptions"
         )
 
         import_sync = cls(

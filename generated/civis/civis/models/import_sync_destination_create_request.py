@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -60,18 +61,17 @@ class ImportSyncDestinationCreateRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_database_table_create_request import ImportDatabaseTableCreateRequest  # noqa: PLC0415
-        from ..models.import_google_worksheet_create_request import ImportGoogleWorksheetCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        path = decode.expect(d.pop("path", UNSET), str, "path")
+        path = d.pop("path", UNSET)
+        if type(path) is not str:
+            path = decode.expect(path, str, "path")
 
         database_table = decode.model(
-            ImportDatabaseTableCreateRequest.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
+            _models.ImportDatabaseTableCreateRequest.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
         )
 
         google_worksheet = decode.model(
-            ImportGoogleWorksheetCreateRequest.from_dict, d.pop("googleWorksheet", UNSET), "googleWorksheet"
+            _models.ImportGoogleWorksheetCreateRequest.from_dict, d.pop("googleWorksheet", UNSET), "googleWorksheet"
         )
 
         import_sync_destination_create_request = cls(

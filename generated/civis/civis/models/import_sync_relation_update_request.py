@@ -39,7 +39,9 @@ class ImportSyncRelationUpdateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = decode.expect(d.pop("status", UNSET), bool, "status")
+        status = d.pop("status", UNSET)
+        if type(status) is not bool:
+            status = decode.expect(status, bool, "status")
 
         import_sync_relation_update_request = cls(
             status=status,

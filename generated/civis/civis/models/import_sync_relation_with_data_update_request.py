@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -61,19 +62,17 @@ class ImportSyncRelationWithDataUpdateRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_advanced_sync_options_create_request import ImportAdvancedSyncOptionsCreateRequest  # noqa: PLC0415
-        from ..models.import_sync_destination_create_request import ImportSyncDestinationCreateRequest  # noqa: PLC0415
-        from ..models.import_sync_source_create_request import ImportSyncSourceCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        source = decode.model(ImportSyncSourceCreateRequest.from_dict, d.pop("source", decode.MISSING), "source")
+        source = decode.model(
+            _models.ImportSyncSourceCreateRequest.from_dict, d.pop("source", decode.MISSING), "source"
+        )
 
         destination = decode.model(
-            ImportSyncDestinationCreateRequest.from_dict, d.pop("destination", decode.MISSING), "destination"
+            _models.ImportSyncDestinationCreateRequest.from_dict, d.pop("destination", decode.MISSING), "destination"
         )
 
         advanced_options = decode.model(
-            ImportAdvancedSyncOptionsCreateRequest.from_dict, d.pop("advancedOptions", UNSET), "advancedOptions"
+            _models.ImportAdvancedSyncOptionsCreateRequest.from_dict, d.pop("advancedOptions", UNSET), "advancedOptions"
         )
 
         import_sync_relation_with_data_update_request = cls(

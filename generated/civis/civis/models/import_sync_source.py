@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -67,23 +68,23 @@ class ImportSyncSource(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_database_table import ImportDatabaseTable  # noqa: PLC0415
-        from ..models.import_file import ImportFile  # noqa: PLC0415
-        from ..models.import_google_worksheet import ImportGoogleWorksheet  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        path = decode.expect(d.pop("path", decode.MISSING), str, "path")
+        path = d.pop("path", decode.MISSING)
+        if type(path) is not str:
+            path = decode.expect(path, str, "path")
 
         database_table = decode.model(
-            ImportDatabaseTable.from_dict, d.pop("databaseTable", decode.MISSING), "databaseTable"
+            _models.ImportDatabaseTable.from_dict, d.pop("databaseTable", decode.MISSING), "databaseTable"
         )
 
-        file = decode.model(ImportFile.from_dict, d.pop("file", decode.MISSING), "file")
+        file = decode.model(_models.ImportFile.from_dict, d.pop("file", decode.MISSING), "file")
 
         google_worksheet = decode.model(
-            ImportGoogleWorksheet.from_dict, d.pop("googleWorksheet", decode.MISSING), "googleWorksheet"
+            _models.ImportGoogleWorksheet.from_dict, d.pop("googleWorksheet", decode.MISSING), "googleWorksheet"
         )
 
         import_sync_source = cls(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -135,53 +136,58 @@ class JavascriptScriptPatchRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.javascript_script_patch_request_arguments import JavascriptScriptPatchRequestArguments  # noqa: PLC0415
-        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
-        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
-        from ..models.script_param_patch_request import ScriptParamPatchRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
-        user_context = decode.expect(d.pop("userContext", UNSET), str, "userContext")
+        user_context = d.pop("userContext", UNSET)
+        if type(user_context) is not str:
+            user_context = decode.expect(user_context, str, "userContext")
 
-        _params = d.pop("params", UNSET)
-        params: list[ScriptParamPatchRequest] | Unset
-        if isinstance(_params, list):
-            params = []
-            for params_index, params_item_data in enumerate(_params):
-                with decode.at("params", params_index):
-                    params_item = decode.model(ScriptParamPatchRequest.from_dict, params_item_data)
-
-                params.append(params_item)
-        else:
-            params = decode.mismatch("an array", _params, "params")
+        params = decode.model_array(_models.ScriptParamPatchRequest.from_dict, d.pop("params", UNSET), "params")
 
         arguments = decode.model(
-            JavascriptScriptPatchRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
+            _models.JavascriptScriptPatchRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
         )
 
-        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
 
         notifications = decode.model(
-            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
         )
 
-        next_run_at = decode.expect(d.pop("nextRunAt", UNSET), str, "nextRunAt")
+        next_run_at = d.pop("nextRunAt", UNSET)
+        if type(next_run_at) is not str:
+            next_run_at = decode.expect(next_run_at, str, "nextRunAt")
 
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+        target_project_id = d.pop("targetProjectId", UNSET)
+        if type(target_project_id) is not int:
+            target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
-        source = decode.expect(d.pop("source", UNSET), str, "source")
+        source = d.pop("source", UNSET)
+        if type(source) is not str:
+            source = decode.expect(source, str, "source")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", UNSET), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", UNSET)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        credential_id = decode.expect(d.pop("credentialId", UNSET), int, "credentialId")
+        credential_id = d.pop("credentialId", UNSET)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+        running_as_id = d.pop("runningAsId", UNSET)
+        if type(running_as_id) is not int:
+            running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         javascript_script_patch_request = cls(
             name=name,

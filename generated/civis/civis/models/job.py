@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -145,68 +146,81 @@ class Job(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
         def _parse_from_template_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    from_template_id_type_0 = decode.expect(data, int)
+                    from_template_id_type_0 = data
+                    if type(from_template_id_type_0) is not int:
+                        from_template_id_type_0 = decode.expect(from_template_id_type_0, int)
 
                 return from_template_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "fromTemplateId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "fromTemplateId"))
 
         from_template_id = _parse_from_template_id(d.pop("fromTemplateId", decode.MISSING))
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        _runs = d.pop("runs", decode.MISSING)
-        runs: list[JobRun]
-        if isinstance(_runs, list):
-            runs = []
-            for runs_index, runs_item_data in enumerate(_runs):
-                with decode.at("runs", runs_index):
-                    runs_item = decode.model(JobRun.from_dict, runs_item_data)
+        runs = decode.model_array(_models.JobRun.from_dict, d.pop("runs", decode.MISSING), "runs")
 
-                runs.append(runs_item)
-        else:
-            runs = decode.mismatch("an array", _runs, "runs")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
-        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
+        success_email_subject = d.pop("successEmailSubject", UNSET)
+        if type(success_email_subject) is not str:
+            success_email_subject = decode.expect(success_email_subject, str, "successEmailSubject")
 
-        success_email_subject = decode.expect(d.pop("successEmailSubject", UNSET), str, "successEmailSubject")
+        success_email_body = d.pop("successEmailBody", UNSET)
+        if type(success_email_body) is not str:
+            success_email_body = decode.expect(success_email_body, str, "successEmailBody")
 
-        success_email_body = decode.expect(d.pop("successEmailBody", UNSET), str, "successEmailBody")
+        running_as_user = d.pop("runningAsUser", UNSET)
+        if type(running_as_user) is not str:
+            running_as_user = decode.expect(running_as_user, str, "runningAsUser")
 
-        running_as_user = decode.expect(d.pop("runningAsUser", UNSET), str, "runningAsUser")
-
-        run_by_user = decode.expect(d.pop("runByUser", UNSET), str, "runByUser")
+        run_by_user = d.pop("runByUser", UNSET)
+        if type(run_by_user) is not str:
+            run_by_user = decode.expect(run_by_user, str, "runByUser")
 
         job = cls(
             id=id,

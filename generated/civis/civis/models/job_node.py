@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -84,31 +85,26 @@ class JobNode(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_node_children_item import JobNodeChildrenItem  # noqa: PLC0415
-        from ..models.job_run import JobRun  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
 
-        _children = d.pop("children", UNSET)
-        children: list[JobNodeChildrenItem] | Unset
-        if isinstance(_children, list):
-            children = []
-            for children_index, children_item_data in enumerate(_children):
-                with decode.at("children", children_index):
-                    children_item = decode.model(JobNodeChildrenItem.from_dict, children_item_data)
-
-                children.append(children_item)
-        else:
-            children = decode.mismatch("an array", _children, "children")
+        children = decode.model_array(_models.JobNodeChildrenItem.from_dict, d.pop("children", UNSET), "children")
 
         job_node = cls(
             id=id,

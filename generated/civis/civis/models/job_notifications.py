@@ -90,55 +90,43 @@ class JobNotifications(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _urls = d.pop("urls", decode.MISSING)
-        urls: list[str]
-        if isinstance(_urls, list):
-            urls = []
-            for urls_index, urls_item_data in enumerate(_urls):
-                with decode.at("urls", urls_index):
-                    urls_item = decode.expect(urls_item_data, str)
+        urls = decode.scalar_array(d.pop("urls", decode.MISSING), str, "urls")
 
-                urls.append(urls_item)
-        else:
-            urls = decode.mismatch("an array", _urls, "urls")
+        success_email_subject = d.pop("successEmailSubject", decode.MISSING)
+        if type(success_email_subject) is not str:
+            success_email_subject = decode.expect(success_email_subject, str, "successEmailSubject")
 
-        success_email_subject = decode.expect(d.pop("successEmailSubject", decode.MISSING), str, "successEmailSubject")
+        success_email_body = d.pop("successEmailBody", decode.MISSING)
+        if type(success_email_body) is not str:
+            success_email_body = decode.expect(success_email_body, str, "successEmailBody")
 
-        success_email_body = decode.expect(d.pop("successEmailBody", decode.MISSING), str, "successEmailBody")
+        success_email_addresses = decode.scalar_array(
+            d.pop("successEmailAddresses", decode.MISSING), str, "successEmailAddresses"
+        )
 
-        _success_email_addresses = d.pop("successEmailAddresses", decode.MISSING)
-        success_email_addresses: list[str]
-        if isinstance(_success_email_addresses, list):
-            success_email_addresses = []
-            for success_email_addresses_index, success_email_addresses_item_data in enumerate(_success_email_addresses):
-                with decode.at("successEmailAddresses", success_email_addresses_index):
-                    success_email_addresses_item = decode.expect(success_email_addresses_item_data, str)
+        failure_email_addresses = decode.scalar_array(
+            d.pop("failureEmailAddresses", decode.MISSING), str, "failureEmailAddresses"
+        )
 
-                success_email_addresses.append(success_email_addresses_item)
-        else:
-            success_email_addresses = decode.mismatch("an array", _success_email_addresses, "successEmailAddresses")
+        stall_warning_minutes = d.pop("stallWarningMinutes", decode.MISSING)
+        if type(stall_warning_minutes) is not int:
+            stall_warning_minutes = decode.expect(stall_warning_minutes, int, "stallWarningMinutes")
 
-        _failure_email_addresses = d.pop("failureEmailAddresses", decode.MISSING)
-        failure_email_addresses: list[str]
-        if isinstance(_failure_email_addresses, list):
-            failure_email_addresses = []
-            for failure_email_addresses_index, failure_email_addresses_item_data in enumerate(_failure_email_addresses):
-                with decode.at("failureEmailAddresses", failure_email_addresses_index):
-                    failure_email_addresses_item = decode.expect(failure_email_addresses_item_data, str)
+        success_on = d.pop("successOn", decode.MISSING)
+        if type(success_on) is not bool:
+            success_on = decode.expect(success_on, bool, "successOn")
 
-                failure_email_addresses.append(failure_email_addresses_item)
-        else:
-            failure_email_addresses = decode.mismatch("an array", _failure_email_addresses, "failureEmailAddresses")
+        failure_on = d.pop("failureOn", decode.MISSING)
+        if type(failure_on) is not bool:
+            failure_on = decode.expect(failure_on, bool, "failureOn")
 
-        stall_warning_minutes = decode.expect(d.pop("stallWarningMinutes", decode.MISSING), int, "stallWarningMinutes")
+        success_email_from_name = d.pop("successEmailFromName", UNSET)
+        if type(success_email_from_name) is not str:
+            success_email_from_name = decode.expect(success_email_from_name, str, "successEmailFromName")
 
-        success_on = decode.expect(d.pop("successOn", decode.MISSING), bool, "successOn")
-
-        failure_on = decode.expect(d.pop("failureOn", decode.MISSING), bool, "failureOn")
-
-        success_email_from_name = decode.expect(d.pop("successEmailFromName", UNSET), str, "successEmailFromName")
-
-        success_email_reply_to = decode.expect(d.pop("successEmailReplyTo", UNSET), str, "successEmailReplyTo")
+        success_email_reply_to = d.pop("successEmailReplyTo", UNSET)
+        if type(success_email_reply_to) is not str:
+            success_email_reply_to = decode.expect(success_email_reply_to, str, "successEmailReplyTo")
 
         job_notifications = cls(
             urls=urls,

@@ -63,25 +63,38 @@ class JobOutput(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_type = decode.expect(d.pop("objectType", decode.MISSING), str, "objectType")
+        object_type = d.pop("objectType", decode.MISSING)
+        if type(object_type) is not str:
+            object_type = decode.expect(object_type, str, "objectType")
 
-        object_id = decode.expect(d.pop("objectId", decode.MISSING), int, "objectId")
+        object_id = d.pop("objectId", decode.MISSING)
+        if type(object_id) is not int:
+            object_id = decode.expect(object_id, int, "objectId")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        link = decode.expect(d.pop("link", decode.MISSING), str, "link")
+        link = d.pop("link", decode.MISSING)
+        if type(link) is not str:
+            link = decode.expect(link, str, "link")
 
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    value_type_0 = decode.expect(data, str)
+                    value_type_0 = data
+                    if type(value_type_0) is not str:
+                        value_type_0 = decode.expect(value_type_0, str)
 
                 return value_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "value"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "value"))
 
         value = _parse_value(d.pop("value", decode.MISSING))
 

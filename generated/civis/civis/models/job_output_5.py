@@ -61,15 +61,25 @@ class JobOutput5(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_type = decode.expect(d.pop("objectType", decode.MISSING), str, "objectType")
+        object_type = d.pop("objectType", decode.MISSING)
+        if type(object_type) is not str:
+            object_type = decode.expect(object_type, str, "objectType")
 
-        object_id = decode.expect(d.pop("objectId", decode.MISSING), int, "objectId")
+        object_id = d.pop("objectId", decode.MISSING)
+        if type(object_id) is not int:
+            object_id = decode.expect(object_id, int, "objectId")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        link = decode.expect(d.pop("link", decode.MISSING), str, "link")
+        link = d.pop("link", decode.MISSING)
+        if type(link) is not str:
+            link = decode.expect(link, str, "link")
 
-        value = decode.expect(d.pop("value", decode.MISSING), str, "value")
+        value = d.pop("value", decode.MISSING)
+        if type(value) is not str:
+            value = decode.expect(value, str, "value")
 
         job_output_5 = cls(
             object_type=object_type,

@@ -46,9 +46,13 @@ class JobOutputCreateRequest3(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_type = decode.expect(d.pop("objectType", decode.MISSING), str, "objectType")
+        object_type = d.pop("objectType", decode.MISSING)
+        if type(object_type) is not str:
+            object_type = decode.expect(object_type, str, "objectType")
 
-        object_id = decode.expect(d.pop("objectId", decode.MISSING), int, "objectId")
+        object_id = d.pop("objectId", decode.MISSING)
+        if type(object_id) is not int:
+            object_id = decode.expect(object_id, int, "objectId")
 
         job_output_create_request_3 = cls(
             object_type=object_type,

@@ -67,59 +67,23 @@ class JobSchedule(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scheduled = decode.expect(d.pop("scheduled", decode.MISSING), bool, "scheduled")
+        scheduled = d.pop("scheduled", decode.MISSING)
+        if type(scheduled) is not bool:
+            scheduled = decode.expect(scheduled, bool, "scheduled")
 
-        _scheduled_days = d.pop("scheduledDays", decode.MISSING)
-        scheduled_days: list[int]
-        if isinstance(_scheduled_days, list):
-            scheduled_days = []
-            for scheduled_days_index, scheduled_days_item_data in enumerate(_scheduled_days):
-                with decode.at("scheduledDays", scheduled_days_index):
-                    scheduled_days_item = decode.expect(scheduled_days_item_data, int)
+        scheduled_days = decode.scalar_array(d.pop("scheduledDays", decode.MISSING), int, "scheduledDays")
 
-                scheduled_days.append(scheduled_days_item)
-        else:
-            scheduled_days = decode.mismatch("an array", _scheduled_days, "scheduledDays")
+        scheduled_hours = decode.scalar_array(d.pop("scheduledHours", decode.MISSING), int, "scheduledHours")
 
-        _scheduled_hours = d.pop("scheduledHours", decode.MISSING)
-        scheduled_hours: list[int]
-        if isinstance(_scheduled_hours, list):
-            scheduled_hours = []
-            for scheduled_hours_index, scheduled_hours_item_data in enumerate(_scheduled_hours):
-                with decode.at("scheduledHours", scheduled_hours_index):
-                    scheduled_hours_item = decode.expect(scheduled_hours_item_data, int)
+        scheduled_minutes = decode.scalar_array(d.pop("scheduledMinutes", decode.MISSING), int, "scheduledMinutes")
 
-                scheduled_hours.append(scheduled_hours_item)
-        else:
-            scheduled_hours = decode.mismatch("an array", _scheduled_hours, "scheduledHours")
+        scheduled_runs_per_hour = d.pop("scheduledRunsPerHour", decode.MISSING)
+        if type(scheduled_runs_per_hour) is not int:
+            scheduled_runs_per_hour = decode.expect(scheduled_runs_per_hour, int, "scheduledRunsPerHour")
 
-        _scheduled_minutes = d.pop("scheduledMinutes", decode.MISSING)
-        scheduled_minutes: list[int]
-        if isinstance(_scheduled_minutes, list):
-            scheduled_minutes = []
-            for scheduled_minutes_index, scheduled_minutes_item_data in enumerate(_scheduled_minutes):
-                with decode.at("scheduledMinutes", scheduled_minutes_index):
-                    scheduled_minutes_item = decode.expect(scheduled_minutes_item_data, int)
-
-                scheduled_minutes.append(scheduled_minutes_item)
-        else:
-            scheduled_minutes = decode.mismatch("an array", _scheduled_minutes, "scheduledMinutes")
-
-        scheduled_runs_per_hour = decode.expect(
-            d.pop("scheduledRunsPerHour", decode.MISSING), int, "scheduledRunsPerHour"
+        scheduled_days_of_month = decode.scalar_array(
+            d.pop("scheduledDaysOfMonth", decode.MISSING), int, "scheduledDaysOfMonth"
         )
-
-        _scheduled_days_of_month = d.pop("scheduledDaysOfMonth", decode.MISSING)
-        scheduled_days_of_month: list[int]
-        if isinstance(_scheduled_days_of_month, list):
-            scheduled_days_of_month = []
-            for scheduled_days_of_month_index, scheduled_days_of_month_item_data in enumerate(_scheduled_days_of_month):
-                with decode.at("scheduledDaysOfMonth", scheduled_days_of_month_index):
-                    scheduled_days_of_month_item = decode.expect(scheduled_days_of_month_item_data, int)
-
-                scheduled_days_of_month.append(scheduled_days_of_month_item)
-        else:
-            scheduled_days_of_month = decode.mismatch("an array", _scheduled_days_of_month, "scheduledDaysOfMonth")
 
         job_schedule = cls(
             scheduled=scheduled,

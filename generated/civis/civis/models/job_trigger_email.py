@@ -41,7 +41,9 @@ class JobTriggerEmail(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trigger_email = decode.expect(d.pop("triggerEmail", decode.MISSING), str, "triggerEmail")
+        trigger_email = d.pop("triggerEmail", decode.MISSING)
+        if type(trigger_email) is not str:
+            trigger_email = decode.expect(trigger_email, str, "triggerEmail")
 
         job_trigger_email = cls(
             trigger_email=trigger_email,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -84,34 +85,38 @@ class KubeCluster(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_partition import ClusterPartition  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        organization_id = decode.expect(d.pop("organizationId", decode.MISSING), str, "organizationId")
+        organization_id = d.pop("organizationId", decode.MISSING)
+        if type(organization_id) is not str:
+            organization_id = decode.expect(organization_id, str, "organizationId")
 
-        organization_name = decode.expect(d.pop("organizationName", decode.MISSING), str, "organizationName")
+        organization_name = d.pop("organizationName", decode.MISSING)
+        if type(organization_name) is not str:
+            organization_name = decode.expect(organization_name, str, "organizationName")
 
-        organization_slug = decode.expect(d.pop("organizationSlug", decode.MISSING), str, "organizationSlug")
+        organization_slug = d.pop("organizationSlug", decode.MISSING)
+        if type(organization_slug) is not str:
+            organization_slug = decode.expect(organization_slug, str, "organizationSlug")
 
-        raw_cluster_slug = decode.expect(d.pop("rawClusterSlug", decode.MISSING), str, "rawClusterSlug")
+        raw_cluster_slug = d.pop("rawClusterSlug", decode.MISSING)
+        if type(raw_cluster_slug) is not str:
+            raw_cluster_slug = decode.expect(raw_cluster_slug, str, "rawClusterSlug")
 
-        custom_partitions = decode.expect(d.pop("customPartitions", decode.MISSING), bool, "customPartitions")
+        custom_partitions = d.pop("customPartitions", decode.MISSING)
+        if type(custom_partitions) is not bool:
+            custom_partitions = decode.expect(custom_partitions, bool, "customPartitions")
 
-        _cluster_partitions = d.pop("clusterPartitions", decode.MISSING)
-        cluster_partitions: list[ClusterPartition]
-        if isinstance(_cluster_partitions, list):
-            cluster_partitions = []
-            for cluster_partitions_index, cluster_partitions_item_data in enumerate(_cluster_partitions):
-                with decode.at("clusterPartitions", cluster_partitions_index):
-                    cluster_partitions_item = decode.model(ClusterPartition.from_dict, cluster_partitions_item_data)
+        cluster_partitions = decode.model_array(
+            _models.ClusterPartition.from_dict, d.pop("clusterPartitions", decode.MISSING), "clusterPartitions"
+        )
 
-                cluster_partitions.append(cluster_partitions_item)
-        else:
-            cluster_partitions = decode.mismatch("an array", _cluster_partitions, "clusterPartitions")
-
-        is_nat_enabled = decode.expect(d.pop("isNatEnabled", decode.MISSING), bool, "isNatEnabled")
+        is_nat_enabled = d.pop("isNatEnabled", decode.MISSING)
+        if type(is_nat_enabled) is not bool:
+            is_nat_enabled = decode.expect(is_nat_enabled, bool, "isNatEnabled")
 
         kube_cluster = cls(
             id=id,

@@ -58,13 +58,19 @@ class LogRunLogResponseSummary(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+        message = d.pop("message", decode.MISSING)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
-        level = decode.expect(d.pop("level", decode.MISSING), str, "level")
+        level = d.pop("level", decode.MISSING)
+        if type(level) is not str:
+            level = decode.expect(level, str, "level")
 
         log_run_log_response_summary = cls(
             id=id,

@@ -69,17 +69,25 @@ class MatchTarget(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        target_file_name = decode.expect(d.pop("targetFileName", decode.MISSING), str, "targetFileName")
+        target_file_name = d.pop("targetFileName", decode.MISSING)
+        if type(target_file_name) is not str:
+            target_file_name = decode.expect(target_file_name, str, "targetFileName")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
         match_target = cls(
             id=id,

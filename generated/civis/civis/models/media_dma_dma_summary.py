@@ -46,9 +46,13 @@ class MediaDmaDmaSummary(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        number = decode.expect(d.pop("number", decode.MISSING), int, "number")
+        number = d.pop("number", decode.MISSING)
+        if type(number) is not int:
+            number = decode.expect(number, int, "number")
 
         media_dma_dma_summary = cls(
             name=name,

@@ -53,21 +53,15 @@ class MediaOptimizationConstraintPatchRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _targets = d.pop("targets", UNSET)
-        targets: list[str] | Unset
-        if isinstance(_targets, list):
-            targets = []
-            for targets_index, targets_item_data in enumerate(_targets):
-                with decode.at("targets", targets_index):
-                    targets_item = decode.expect(targets_item_data, str)
+        targets = decode.scalar_array(d.pop("targets", UNSET), str, "targets")
 
-                targets.append(targets_item)
-        else:
-            targets = decode.mismatch("an array", _targets, "targets")
+        budget = d.pop("budget", UNSET)
+        if type(budget) is not float:
+            budget = decode.expect(budget, float, "budget")
 
-        budget = decode.expect(d.pop("budget", UNSET), float, "budget")
-
-        frequency = decode.expect(d.pop("frequency", UNSET), float, "frequency")
+        frequency = d.pop("frequency", UNSET)
+        if type(frequency) is not float:
+            frequency = decode.expect(frequency, float, "frequency")
 
         media_optimization_constraint_patch_request = cls(
             targets=targets,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -84,54 +85,30 @@ class MediaOptimizationMediaRun(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_optimization_constraint import MediaOptimizationConstraint  # noqa: PLC0415
-
         d = dict(src_dict)
-        market_id = decode.expect(d.pop("marketId", decode.MISSING), int, "marketId")
+        market_id = d.pop("marketId", decode.MISSING)
+        if type(market_id) is not int:
+            market_id = decode.expect(market_id, int, "marketId")
 
         start_date = decode.date(d.pop("startDate", decode.MISSING), "startDate")
 
         end_date = decode.date(d.pop("endDate", decode.MISSING), "endDate")
 
-        force_cpm = decode.expect(d.pop("forceCpm", decode.MISSING), bool, "forceCpm")
+        force_cpm = d.pop("forceCpm", decode.MISSING)
+        if type(force_cpm) is not bool:
+            force_cpm = decode.expect(force_cpm, bool, "forceCpm")
 
-        reach_alpha = decode.expect(d.pop("reachAlpha", decode.MISSING), float, "reachAlpha")
+        reach_alpha = d.pop("reachAlpha", decode.MISSING)
+        if type(reach_alpha) is not float:
+            reach_alpha = decode.expect(reach_alpha, float, "reachAlpha")
 
-        _syscodes = d.pop("syscodes", decode.MISSING)
-        syscodes: list[int]
-        if isinstance(_syscodes, list):
-            syscodes = []
-            for syscodes_index, syscodes_item_data in enumerate(_syscodes):
-                with decode.at("syscodes", syscodes_index):
-                    syscodes_item = decode.expect(syscodes_item_data, int)
+        syscodes = decode.scalar_array(d.pop("syscodes", decode.MISSING), int, "syscodes")
 
-                syscodes.append(syscodes_item)
-        else:
-            syscodes = decode.mismatch("an array", _syscodes, "syscodes")
+        rate_cards = decode.scalar_array(d.pop("rateCards", decode.MISSING), str, "rateCards")
 
-        _rate_cards = d.pop("rateCards", decode.MISSING)
-        rate_cards: list[str]
-        if isinstance(_rate_cards, list):
-            rate_cards = []
-            for rate_cards_index, rate_cards_item_data in enumerate(_rate_cards):
-                with decode.at("rateCards", rate_cards_index):
-                    rate_cards_item = decode.expect(rate_cards_item_data, str)
-
-                rate_cards.append(rate_cards_item)
-        else:
-            rate_cards = decode.mismatch("an array", _rate_cards, "rateCards")
-
-        _constraints = d.pop("constraints", decode.MISSING)
-        constraints: list[MediaOptimizationConstraint]
-        if isinstance(_constraints, list):
-            constraints = []
-            for constraints_index, constraints_item_data in enumerate(_constraints):
-                with decode.at("constraints", constraints_index):
-                    constraints_item = decode.model(MediaOptimizationConstraint.from_dict, constraints_item_data)
-
-                constraints.append(constraints_item)
-        else:
-            constraints = decode.mismatch("an array", _constraints, "constraints")
+        constraints = decode.model_array(
+            _models.MediaOptimizationConstraint.from_dict, d.pop("constraints", decode.MISSING), "constraints"
+        )
 
         media_optimization_media_run = cls(
             market_id=market_id,

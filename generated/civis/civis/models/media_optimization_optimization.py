@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -143,91 +144,69 @@ class MediaOptimizationOptimization(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_optimization_media_run import MediaOptimizationMediaRun  # noqa: PLC0415
-        from ..models.media_optimization_optimization_time_slot_percentages import (
-            MediaOptimizationOptimizationTimeSlotPercentages,  # noqa: PLC0415
-        )
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
         finished_at = decode.date_time(d.pop("finishedAt", decode.MISSING), "finishedAt")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        last_run_id = decode.expect(d.pop("lastRunId", decode.MISSING), int, "lastRunId")
+        last_run_id = d.pop("lastRunId", decode.MISSING)
+        if type(last_run_id) is not int:
+            last_run_id = decode.expect(last_run_id, int, "lastRunId")
 
-        spot_order_id = decode.expect(d.pop("spotOrderId", decode.MISSING), int, "spotOrderId")
+        spot_order_id = d.pop("spotOrderId", decode.MISSING)
+        if type(spot_order_id) is not int:
+            spot_order_id = decode.expect(spot_order_id, int, "spotOrderId")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        report_link = decode.expect(d.pop("reportLink", decode.MISSING), str, "reportLink")
+        report_link = d.pop("reportLink", decode.MISSING)
+        if type(report_link) is not str:
+            report_link = decode.expect(report_link, str, "reportLink")
 
-        spot_order_link = decode.expect(d.pop("spotOrderLink", decode.MISSING), str, "spotOrderLink")
+        spot_order_link = d.pop("spotOrderLink", decode.MISSING)
+        if type(spot_order_link) is not str:
+            spot_order_link = decode.expect(spot_order_link, str, "spotOrderLink")
 
-        _file_links = d.pop("fileLinks", decode.MISSING)
-        file_links: list[str]
-        if isinstance(_file_links, list):
-            file_links = []
-            for file_links_index, file_links_item_data in enumerate(_file_links):
-                with decode.at("fileLinks", file_links_index):
-                    file_links_item = decode.expect(file_links_item_data, str)
+        file_links = decode.scalar_array(d.pop("fileLinks", decode.MISSING), str, "fileLinks")
 
-                file_links.append(file_links_item)
-        else:
-            file_links = decode.mismatch("an array", _file_links, "fileLinks")
+        runs = decode.model_array(_models.MediaOptimizationMediaRun.from_dict, d.pop("runs", decode.MISSING), "runs")
 
-        _runs = d.pop("runs", decode.MISSING)
-        runs: list[MediaOptimizationMediaRun]
-        if isinstance(_runs, list):
-            runs = []
-            for runs_index, runs_item_data in enumerate(_runs):
-                with decode.at("runs", runs_index):
-                    runs_item = decode.model(MediaOptimizationMediaRun.from_dict, runs_item_data)
+        programs = decode.scalar_array(d.pop("programs", decode.MISSING), str, "programs")
 
-                runs.append(runs_item)
-        else:
-            runs = decode.mismatch("an array", _runs, "runs")
+        networks = decode.scalar_array(d.pop("networks", decode.MISSING), str, "networks")
 
-        _programs = d.pop("programs", decode.MISSING)
-        programs: list[str]
-        if isinstance(_programs, list):
-            programs = []
-            for programs_index, programs_item_data in enumerate(_programs):
-                with decode.at("programs", programs_index):
-                    programs_item = decode.expect(programs_item_data, str)
+        exclude_programs = d.pop("excludePrograms", decode.MISSING)
+        if type(exclude_programs) is not bool:
+            exclude_programs = decode.expect(exclude_programs, bool, "excludePrograms")
 
-                programs.append(programs_item)
-        else:
-            programs = decode.mismatch("an array", _programs, "programs")
-
-        _networks = d.pop("networks", decode.MISSING)
-        networks: list[str]
-        if isinstance(_networks, list):
-            networks = []
-            for networks_index, networks_item_data in enumerate(_networks):
-                with decode.at("networks", networks_index):
-                    networks_item = decode.expect(networks_item_data, str)
-
-                networks.append(networks_item)
-        else:
-            networks = decode.mismatch("an array", _networks, "networks")
-
-        exclude_programs = decode.expect(d.pop("excludePrograms", decode.MISSING), bool, "excludePrograms")
-
-        exclude_networks = decode.expect(d.pop("excludeNetworks", decode.MISSING), bool, "excludeNetworks")
+        exclude_networks = d.pop("excludeNetworks", decode.MISSING)
+        if type(exclude_networks) is not bool:
+            exclude_networks = decode.expect(exclude_networks, bool, "excludeNetworks")
 
         time_slot_percentages = decode.model(
-            MediaOptimizationOptimizationTimeSlotPercentages.from_dict,
+            _models.MediaOptimizationOptimizationTimeSlotPercentages.from_dict,
             d.pop("timeSlotPercentages", decode.MISSING),
             "timeSlotPercentages",
         )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -93,56 +94,27 @@ class MediaOptimizationOptimizationPatchRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_optimization_media_run_patch_request import MediaOptimizationMediaRunPatchRequest  # noqa: PLC0415
-        from ..models.media_optimization_optimization_patch_request_time_slot_percentages import (
-            MediaOptimizationOptimizationPatchRequestTimeSlotPercentages,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _runs = d.pop("runs", UNSET)
-        runs: list[MediaOptimizationMediaRunPatchRequest] | Unset
-        if isinstance(_runs, list):
-            runs = []
-            for runs_index, runs_item_data in enumerate(_runs):
-                with decode.at("runs", runs_index):
-                    runs_item = decode.model(MediaOptimizationMediaRunPatchRequest.from_dict, runs_item_data)
+        runs = decode.model_array(_models.MediaOptimizationMediaRunPatchRequest.from_dict, d.pop("runs", UNSET), "runs")
 
-                runs.append(runs_item)
-        else:
-            runs = decode.mismatch("an array", _runs, "runs")
+        programs = decode.scalar_array(d.pop("programs", UNSET), str, "programs")
 
-        _programs = d.pop("programs", UNSET)
-        programs: list[str] | Unset
-        if isinstance(_programs, list):
-            programs = []
-            for programs_index, programs_item_data in enumerate(_programs):
-                with decode.at("programs", programs_index):
-                    programs_item = decode.expect(programs_item_data, str)
+        networks = decode.scalar_array(d.pop("networks", UNSET), str, "networks")
 
-                programs.append(programs_item)
-        else:
-            programs = decode.mismatch("an array", _programs, "programs")
+        exclude_programs = d.pop("excludePrograms", UNSET)
+        if type(exclude_programs) is not bool:
+            exclude_programs = decode.expect(exclude_programs, bool, "excludePrograms")
 
-        _networks = d.pop("networks", UNSET)
-        networks: list[str] | Unset
-        if isinstance(_networks, list):
-            networks = []
-            for networks_index, networks_item_data in enumerate(_networks):
-                with decode.at("networks", networks_index):
-                    networks_item = decode.expect(networks_item_data, str)
-
-                networks.append(networks_item)
-        else:
-            networks = decode.mismatch("an array", _networks, "networks")
-
-        exclude_programs = decode.expect(d.pop("excludePrograms", UNSET), bool, "excludePrograms")
-
-        exclude_networks = decode.expect(d.pop("excludeNetworks", UNSET), bool, "excludeNetworks")
+        exclude_networks = d.pop("excludeNetworks", UNSET)
+        if type(exclude_networks) is not bool:
+            exclude_networks = decode.expect(exclude_networks, bool, "excludeNetworks")
 
         time_slot_percentages = decode.model(
-            MediaOptimizationOptimizationPatchRequestTimeSlotPercentages.from_dict,
+            _models.MediaOptimizationOptimizationPatchRequestTimeSlotPercentages.from_dict,
             d.pop("timeSlotPercentages", UNSET),
             "timeSlotPercentages",
         )

@@ -51,11 +51,17 @@ class MediaTargetTargetSummary(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        identifier = decode.expect(d.pop("identifier", decode.MISSING), str, "identifier")
+        identifier = d.pop("identifier", decode.MISSING)
+        if type(identifier) is not str:
+            identifier = decode.expect(identifier, str, "identifier")
 
-        data_source = decode.expect(d.pop("dataSource", decode.MISSING), str, "dataSource")
+        data_source = d.pop("dataSource", decode.MISSING)
+        if type(data_source) is not str:
+            data_source = decode.expect(data_source, str, "dataSource")
 
         media_target_target_summary = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -118,51 +119,73 @@ class ModelSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        table_name = decode.expect(d.pop("tableName", decode.MISSING), str, "tableName")
+        table_name = d.pop("tableName", decode.MISSING)
+        if type(table_name) is not str:
+            table_name = decode.expect(table_name, str, "tableName")
 
-        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
+        database_id = d.pop("databaseId", decode.MISSING)
+        if type(database_id) is not int:
+            database_id = decode.expect(database_id, int, "databaseId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        model_name = decode.expect(d.pop("modelName", decode.MISSING), str, "modelName")
+        model_name = d.pop("modelName", decode.MISSING)
+        if type(model_name) is not str:
+            model_name = decode.expect(model_name, str, "modelName")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", decode.MISSING))
 
-        model_type_id = decode.expect(d.pop("modelTypeId", decode.MISSING), int, "modelTypeId")
+        model_type_id = d.pop("modelTypeId", decode.MISSING)
+        if type(model_type_id) is not int:
+            model_type_id = decode.expect(model_type_id, int, "modelTypeId")
 
-        primary_key = decode.expect(d.pop("primaryKey", decode.MISSING), str, "primaryKey")
+        primary_key = d.pop("primaryKey", decode.MISSING)
+        if type(primary_key) is not str:
+            primary_key = decode.expect(primary_key, str, "primaryKey")
 
-        dependent_variable = decode.expect(d.pop("dependentVariable", decode.MISSING), str, "dependentVariable")
+        dependent_variable = d.pop("dependentVariable", decode.MISSING)
+        if type(dependent_variable) is not str:
+            dependent_variable = decode.expect(dependent_variable, str, "dependentVariable")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        current_build_state = decode.expect(d.pop("currentBuildState", decode.MISSING), str, "currentBuildState")
+        current_build_state = d.pop("currentBuildState", decode.MISSING)
+        if type(current_build_state) is not str:
+            current_build_state = decode.expect(current_build_state, str, "currentBuildState")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         model_summary = cls(
             id=id,

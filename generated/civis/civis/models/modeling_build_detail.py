@@ -96,33 +96,53 @@ class ModelingBuildDetail(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        error = decode.expect(d.pop("error", decode.MISSING), str, "error")
+        error = d.pop("error", decode.MISSING)
+        if type(error) is not str:
+            error = decode.expect(error, str, "error")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        root_mean_squared_error = decode.expect(
-            d.pop("rootMeanSquaredError", decode.MISSING), float, "rootMeanSquaredError"
-        )
+        root_mean_squared_error = d.pop("rootMeanSquaredError", decode.MISSING)
+        if type(root_mean_squared_error) is not float:
+            root_mean_squared_error = decode.expect(root_mean_squared_error, float, "rootMeanSquaredError")
 
-        r_squared_error = decode.expect(d.pop("rSquaredError", decode.MISSING), float, "rSquaredError")
+        r_squared_error = d.pop("rSquaredError", decode.MISSING)
+        if type(r_squared_error) is not float:
+            r_squared_error = decode.expect(r_squared_error, float, "rSquaredError")
 
-        roc_auc = decode.expect(d.pop("rocAuc", decode.MISSING), float, "rocAuc")
+        roc_auc = d.pop("rocAuc", decode.MISSING)
+        if type(roc_auc) is not float:
+            roc_auc = decode.expect(roc_auc, float, "rocAuc")
 
-        transformation_metadata = decode.expect(
-            d.pop("transformationMetadata", decode.MISSING), str, "transformationMetadata"
-        )
+        transformation_metadata = d.pop("transformationMetadata", decode.MISSING)
+        if type(transformation_metadata) is not str:
+            transformation_metadata = decode.expect(transformation_metadata, str, "transformationMetadata")
 
-        output = decode.expect(d.pop("output", decode.MISSING), str, "output")
+        output = d.pop("output", decode.MISSING)
+        if type(output) is not str:
+            output = decode.expect(output, str, "output")
 
-        output_location = decode.expect(d.pop("outputLocation", decode.MISSING), str, "outputLocation")
+        output_location = d.pop("outputLocation", decode.MISSING)
+        if type(output_location) is not str:
+            output_location = decode.expect(output_location, str, "outputLocation")
 
         modeling_build_detail = cls(
             id=id,

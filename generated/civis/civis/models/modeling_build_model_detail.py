@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -220,134 +221,124 @@ class ModelingBuildModelDetail(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
-        from ..models.modeling_build_model_detail_cross_validation_parameters import (
-            ModelingBuildModelDetailCrossValidationParameters,  # noqa: PLC0415
-        )
-        from ..models.modeling_build_summary import ModelingBuildSummary  # noqa: PLC0415
-        from ..models.modeling_prediction_view import ModelingPredictionView  # noqa: PLC0415
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        table_name = decode.expect(d.pop("tableName", decode.MISSING), str, "tableName")
+        table_name = d.pop("tableName", decode.MISSING)
+        if type(table_name) is not str:
+            table_name = decode.expect(table_name, str, "tableName")
 
-        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
+        database_id = d.pop("databaseId", decode.MISSING)
+        if type(database_id) is not int:
+            database_id = decode.expect(database_id, int, "databaseId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        model_name = decode.expect(d.pop("modelName", decode.MISSING), str, "modelName")
+        model_name = d.pop("modelName", decode.MISSING)
+        if type(model_name) is not str:
+            model_name = decode.expect(model_name, str, "modelName")
 
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        interaction_terms = decode.expect(d.pop("interactionTerms", decode.MISSING), bool, "interactionTerms")
+        interaction_terms = d.pop("interactionTerms", decode.MISSING)
+        if type(interaction_terms) is not bool:
+            interaction_terms = decode.expect(interaction_terms, bool, "interactionTerms")
 
-        box_cox_transformation = decode.expect(
-            d.pop("boxCoxTransformation", decode.MISSING), bool, "boxCoxTransformation"
+        box_cox_transformation = d.pop("boxCoxTransformation", decode.MISSING)
+        if type(box_cox_transformation) is not bool:
+            box_cox_transformation = decode.expect(box_cox_transformation, bool, "boxCoxTransformation")
+
+        model_type_id = d.pop("modelTypeId", decode.MISSING)
+        if type(model_type_id) is not int:
+            model_type_id = decode.expect(model_type_id, int, "modelTypeId")
+
+        primary_key = d.pop("primaryKey", decode.MISSING)
+        if type(primary_key) is not str:
+            primary_key = decode.expect(primary_key, str, "primaryKey")
+
+        dependent_variable = d.pop("dependentVariable", decode.MISSING)
+        if type(dependent_variable) is not str:
+            dependent_variable = decode.expect(dependent_variable, str, "dependentVariable")
+
+        dependent_variable_order = decode.scalar_array(
+            d.pop("dependentVariableOrder", decode.MISSING), str, "dependentVariableOrder"
         )
 
-        model_type_id = decode.expect(d.pop("modelTypeId", decode.MISSING), int, "modelTypeId")
+        excluded_columns = decode.scalar_array(d.pop("excludedColumns", decode.MISSING), str, "excludedColumns")
 
-        primary_key = decode.expect(d.pop("primaryKey", decode.MISSING), str, "primaryKey")
+        limiting_sql = d.pop("limitingSQL", decode.MISSING)
+        if type(limiting_sql) is not str:
+            limiting_sql = decode.expect(limiting_sql, str, "limitingSQL")
 
-        dependent_variable = decode.expect(d.pop("dependentVariable", decode.MISSING), str, "dependentVariable")
-
-        _dependent_variable_order = d.pop("dependentVariableOrder", decode.MISSING)
-        dependent_variable_order: list[str]
-        if isinstance(_dependent_variable_order, list):
-            dependent_variable_order = []
-            for dependent_variable_order_index, dependent_variable_order_item_data in enumerate(
-                _dependent_variable_order
-            ):
-                with decode.at("dependentVariableOrder", dependent_variable_order_index):
-                    dependent_variable_order_item = decode.expect(dependent_variable_order_item_data, str)
-
-                dependent_variable_order.append(dependent_variable_order_item)
-        else:
-            dependent_variable_order = decode.mismatch("an array", _dependent_variable_order, "dependentVariableOrder")
-
-        _excluded_columns = d.pop("excludedColumns", decode.MISSING)
-        excluded_columns: list[str]
-        if isinstance(_excluded_columns, list):
-            excluded_columns = []
-            for excluded_columns_index, excluded_columns_item_data in enumerate(_excluded_columns):
-                with decode.at("excludedColumns", excluded_columns_index):
-                    excluded_columns_item = decode.expect(excluded_columns_item_data, str)
-
-                excluded_columns.append(excluded_columns_item)
-        else:
-            excluded_columns = decode.mismatch("an array", _excluded_columns, "excludedColumns")
-
-        limiting_sql = decode.expect(d.pop("limitingSQL", decode.MISSING), str, "limitingSQL")
-
-        active_build_id = decode.expect(d.pop("activeBuildId", decode.MISSING), int, "activeBuildId")
+        active_build_id = d.pop("activeBuildId", decode.MISSING)
+        if type(active_build_id) is not int:
+            active_build_id = decode.expect(active_build_id, int, "activeBuildId")
 
         cross_validation_parameters = decode.model(
-            ModelingBuildModelDetailCrossValidationParameters.from_dict,
+            _models.ModelingBuildModelDetailCrossValidationParameters.from_dict,
             d.pop("crossValidationParameters", decode.MISSING),
             "crossValidationParameters",
         )
 
-        number_of_folds = decode.expect(d.pop("numberOfFolds", decode.MISSING), int, "numberOfFolds")
+        number_of_folds = d.pop("numberOfFolds", decode.MISSING)
+        if type(number_of_folds) is not int:
+            number_of_folds = decode.expect(number_of_folds, int, "numberOfFolds")
 
         notifications = decode.model(
-            JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
+            _models.JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
         )
 
-        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
+        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
-        parent_id = decode.expect(d.pop("parentId", decode.MISSING), int, "parentId")
+        parent_id = d.pop("parentId", decode.MISSING)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
-        running_as = decode.model(UserSimpleUser.from_dict, d.pop("runningAs", decode.MISSING), "runningAs")
+        running_as = decode.model(_models.UserSimpleUser.from_dict, d.pop("runningAs", decode.MISSING), "runningAs")
 
-        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
+        time_zone = d.pop("timeZone", decode.MISSING)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        user = decode.model(UserSimpleUser.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimpleUser.from_dict, d.pop("user", decode.MISSING), "user")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        current_build_state = decode.expect(d.pop("currentBuildState", decode.MISSING), str, "currentBuildState")
+        current_build_state = d.pop("currentBuildState", decode.MISSING)
+        if type(current_build_state) is not str:
+            current_build_state = decode.expect(current_build_state, str, "currentBuildState")
 
-        current_build_exception = decode.expect(
-            d.pop("currentBuildException", decode.MISSING), str, "currentBuildException"
+        current_build_exception = d.pop("currentBuildException", decode.MISSING)
+        if type(current_build_exception) is not str:
+            current_build_exception = decode.expect(current_build_exception, str, "currentBuildException")
+
+        builds = decode.model_array(_models.ModelingBuildSummary.from_dict, d.pop("builds", decode.MISSING), "builds")
+
+        predictions = decode.model_array(
+            _models.ModelingPredictionView.from_dict, d.pop("predictions", decode.MISSING), "predictions"
         )
 
-        _builds = d.pop("builds", decode.MISSING)
-        builds: list[ModelingBuildSummary]
-        if isinstance(_builds, list):
-            builds = []
-            for builds_index, builds_item_data in enumerate(_builds):
-                with decode.at("builds", builds_index):
-                    builds_item = decode.model(ModelingBuildSummary.from_dict, builds_item_data)
+        last_output_location = d.pop("lastOutputLocation", decode.MISSING)
+        if type(last_output_location) is not str:
+            last_output_location = decode.expect(last_output_location, str, "lastOutputLocation")
 
-                builds.append(builds_item)
-        else:
-            builds = decode.mismatch("an array", _builds, "builds")
-
-        _predictions = d.pop("predictions", decode.MISSING)
-        predictions: list[ModelingPredictionView]
-        if isinstance(_predictions, list):
-            predictions = []
-            for predictions_index, predictions_item_data in enumerate(_predictions):
-                with decode.at("predictions", predictions_index):
-                    predictions_item = decode.model(ModelingPredictionView.from_dict, predictions_item_data)
-
-                predictions.append(predictions_item)
-        else:
-            predictions = decode.mismatch("an array", _predictions, "predictions")
-
-        last_output_location = decode.expect(d.pop("lastOutputLocation", decode.MISSING), str, "lastOutputLocation")
-
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         modeling_build_model_detail = cls(
             id=id,

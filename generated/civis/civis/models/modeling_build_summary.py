@@ -71,21 +71,33 @@ class ModelingBuildSummary(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        root_mean_squared_error = decode.expect(
-            d.pop("rootMeanSquaredError", decode.MISSING), float, "rootMeanSquaredError"
-        )
+        root_mean_squared_error = d.pop("rootMeanSquaredError", decode.MISSING)
+        if type(root_mean_squared_error) is not float:
+            root_mean_squared_error = decode.expect(root_mean_squared_error, float, "rootMeanSquaredError")
 
-        r_squared_error = decode.expect(d.pop("rSquaredError", decode.MISSING), float, "rSquaredError")
+        r_squared_error = d.pop("rSquaredError", decode.MISSING)
+        if type(r_squared_error) is not float:
+            r_squared_error = decode.expect(r_squared_error, float, "rSquaredError")
 
-        roc_auc = decode.expect(d.pop("rocAuc", decode.MISSING), float, "rocAuc")
+        roc_auc = d.pop("rocAuc", decode.MISSING)
+        if type(roc_auc) is not float:
+            roc_auc = decode.expect(roc_auc, float, "rocAuc")
 
         modeling_build_summary = cls(
             id=id,

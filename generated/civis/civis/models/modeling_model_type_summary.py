@@ -56,13 +56,21 @@ class ModelingModelTypeSummary(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        algorithm = decode.expect(d.pop("algorithm", decode.MISSING), str, "algorithm")
+        algorithm = d.pop("algorithm", decode.MISSING)
+        if type(algorithm) is not str:
+            algorithm = decode.expect(algorithm, str, "algorithm")
 
-        dv_type = decode.expect(d.pop("dvType", decode.MISSING), str, "dvType")
+        dv_type = d.pop("dvType", decode.MISSING)
+        if type(dv_type) is not str:
+            dv_type = decode.expect(dv_type, str, "dvType")
 
-        fint_allowed = decode.expect(d.pop("fintAllowed", decode.MISSING), bool, "fintAllowed")
+        fint_allowed = d.pop("fintAllowed", decode.MISSING)
+        if type(fint_allowed) is not bool:
+            fint_allowed = decode.expect(fint_allowed, bool, "fintAllowed")
 
         modeling_model_type_summary = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -75,32 +76,30 @@ class ModelingPredictionView(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        table_name = decode.expect(d.pop("tableName", decode.MISSING), str, "tableName")
+        table_name = d.pop("tableName", decode.MISSING)
+        if type(table_name) is not str:
+            table_name = decode.expect(table_name, str, "tableName")
 
-        _primary_key = d.pop("primaryKey", decode.MISSING)
-        primary_key: list[str]
-        if isinstance(_primary_key, list):
-            primary_key = []
-            for primary_key_index, primary_key_item_data in enumerate(_primary_key):
-                with decode.at("primaryKey", primary_key_index):
-                    primary_key_item = decode.expect(primary_key_item_data, str)
+        primary_key = decode.scalar_array(d.pop("primaryKey", decode.MISSING), str, "primaryKey")
 
-                primary_key.append(primary_key_item)
-        else:
-            primary_key = decode.mismatch("an array", _primary_key, "primaryKey")
+        limiting_sql = d.pop("limitingSQL", decode.MISSING)
+        if type(limiting_sql) is not str:
+            limiting_sql = decode.expect(limiting_sql, str, "limitingSQL")
 
-        limiting_sql = decode.expect(d.pop("limitingSQL", decode.MISSING), str, "limitingSQL")
+        output_table = d.pop("outputTable", decode.MISSING)
+        if type(output_table) is not str:
+            output_table = decode.expect(output_table, str, "outputTable")
 
-        output_table = decode.expect(d.pop("outputTable", decode.MISSING), str, "outputTable")
+        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
-        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
-
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         modeling_prediction_view = cls(
             id=id,

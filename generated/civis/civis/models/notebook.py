@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -202,108 +203,146 @@ class Notebook(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notebook_deployment import NotebookDeployment  # noqa: PLC0415
-        from ..models.notebook_environment_variables import NotebookEnvironmentVariables  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        language = decode.expect(d.pop("language", decode.MISSING), str, "language")
+        language = d.pop("language", decode.MISSING)
+        if type(language) is not str:
+            language = decode.expect(language, str, "language")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", decode.MISSING))
 
-        notebook_url = decode.expect(d.pop("notebookUrl", decode.MISSING), str, "notebookUrl")
+        notebook_url = d.pop("notebookUrl", decode.MISSING)
+        if type(notebook_url) is not str:
+            notebook_url = decode.expect(notebook_url, str, "notebookUrl")
 
         def _parse_requirements_url(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    requirements_url_type_0 = decode.expect(data, str)
+                    requirements_url_type_0 = data
+                    if type(requirements_url_type_0) is not str:
+                        requirements_url_type_0 = decode.expect(requirements_url_type_0, str)
 
                 return requirements_url_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "requirementsUrl"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "requirementsUrl"))
 
         requirements_url = _parse_requirements_url(d.pop("requirementsUrl", decode.MISSING))
 
-        file_id = decode.expect(d.pop("fileId", decode.MISSING), str, "fileId")
+        file_id = d.pop("fileId", decode.MISSING)
+        if type(file_id) is not str:
+            file_id = decode.expect(file_id, str, "fileId")
 
-        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        docker_image_name = decode.expect(d.pop("dockerImageName", decode.MISSING), str, "dockerImageName")
+        docker_image_name = d.pop("dockerImageName", decode.MISSING)
+        if type(docker_image_name) is not str:
+            docker_image_name = decode.expect(docker_image_name, str, "dockerImageName")
 
-        docker_image_tag = decode.expect(d.pop("dockerImageTag", decode.MISSING), str, "dockerImageTag")
+        docker_image_tag = d.pop("dockerImageTag", decode.MISSING)
+        if type(docker_image_tag) is not str:
+            docker_image_tag = decode.expect(docker_image_tag, str, "dockerImageTag")
 
-        instance_type = decode.expect(d.pop("instanceType", decode.MISSING), str, "instanceType")
+        instance_type = d.pop("instanceType", decode.MISSING)
+        if type(instance_type) is not str:
+            instance_type = decode.expect(instance_type, str, "instanceType")
 
-        memory = decode.expect(d.pop("memory", decode.MISSING), int, "memory")
+        memory = d.pop("memory", decode.MISSING)
+        if type(memory) is not int:
+            memory = decode.expect(memory, int, "memory")
 
-        cpu = decode.expect(d.pop("cpu", decode.MISSING), int, "cpu")
+        cpu = d.pop("cpu", decode.MISSING)
+        if type(cpu) is not int:
+            cpu = decode.expect(cpu, int, "cpu")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        _credentials = d.pop("credentials", decode.MISSING)
-        credentials: list[int]
-        if isinstance(_credentials, list):
-            credentials = []
-            for credentials_index, credentials_item_data in enumerate(_credentials):
-                with decode.at("credentials", credentials_index):
-                    credentials_item = decode.expect(credentials_item_data, int)
-
-                credentials.append(credentials_item)
-        else:
-            credentials = decode.mismatch("an array", _credentials, "credentials")
+        credentials = decode.scalar_array(d.pop("credentials", decode.MISSING), int, "credentials")
 
         environment_variables = decode.model(
-            NotebookEnvironmentVariables.from_dict,
+            _models.NotebookEnvironmentVariables.from_dict,
             d.pop("environmentVariables", decode.MISSING),
             "environmentVariables",
         )
 
-        idle_timeout = decode.expect(d.pop("idleTimeout", decode.MISSING), int, "idleTimeout")
+        idle_timeout = d.pop("idleTimeout", decode.MISSING)
+        if type(idle_timeout) is not int:
+            idle_timeout = decode.expect(idle_timeout, int, "idleTimeout")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        notebook_preview_url = decode.expect(d.pop("notebookPreviewUrl", UNSET), str, "notebookPreviewUrl")
+        notebook_preview_url = d.pop("notebookPreviewUrl", UNSET)
+        if type(notebook_preview_url) is not str:
+            notebook_preview_url = decode.expect(notebook_preview_url, str, "notebookPreviewUrl")
 
-        requirements_file_id = decode.expect(d.pop("requirementsFileId", UNSET), str, "requirementsFileId")
+        requirements_file_id = d.pop("requirementsFileId", UNSET)
+        if type(requirements_file_id) is not str:
+            requirements_file_id = decode.expect(requirements_file_id, str, "requirementsFileId")
 
         most_recent_deployment = decode.model(
-            NotebookDeployment.from_dict, d.pop("mostRecentDeployment", UNSET), "mostRecentDeployment"
+            _models.NotebookDeployment.from_dict, d.pop("mostRecentDeployment", UNSET), "mostRecentDeployment"
         )
 
-        partition_label = decode.expect(d.pop("partitionLabel", UNSET), str, "partitionLabel")
+        partition_label = d.pop("partitionLabel", UNSET)
+        if type(partition_label) is not str:
+            partition_label = decode.expect(partition_label, str, "partitionLabel")
 
-        git_repo_id = decode.expect(d.pop("gitRepoId", UNSET), int, "gitRepoId")
+        git_repo_id = d.pop("gitRepoId", UNSET)
+        if type(git_repo_id) is not int:
+            git_repo_id = decode.expect(git_repo_id, int, "gitRepoId")
 
-        git_repo_url = decode.expect(d.pop("gitRepoUrl", UNSET), str, "gitRepoUrl")
+        git_repo_url = d.pop("gitRepoUrl", UNSET)
+        if type(git_repo_url) is not str:
+            git_repo_url = decode.expect(git_repo_url, str, "gitRepoUrl")
 
-        git_ref = decode.expect(d.pop("gitRef", UNSET), str, "gitRef")
+        git_ref = d.pop("gitRef", UNSET)
+        if type(git_ref) is not str:
+            git_ref = decode.expect(git_ref, str, "gitRef")
 
-        git_path = decode.expect(d.pop("gitPath", UNSET), str, "gitPath")
+        git_path = d.pop("gitPath", UNSET)
+        if type(git_path) is not str:
+            git_path = decode.expect(git_path, str, "gitPath")
 
         notebook = cls(
             id=id,

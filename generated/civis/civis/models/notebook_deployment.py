@@ -121,39 +121,73 @@ class NotebookDeployment(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deployment_id = decode.expect(d.pop("deploymentId", decode.MISSING), int, "deploymentId")
+        deployment_id = d.pop("deploymentId", decode.MISSING)
+        if type(deployment_id) is not int:
+            deployment_id = decode.expect(deployment_id, int, "deploymentId")
 
-        user_id = decode.expect(d.pop("userId", decode.MISSING), int, "userId")
+        user_id = d.pop("userId", decode.MISSING)
+        if type(user_id) is not int:
+            user_id = decode.expect(user_id, int, "userId")
 
-        host = decode.expect(d.pop("host", decode.MISSING), str, "host")
+        host = d.pop("host", decode.MISSING)
+        if type(host) is not str:
+            host = decode.expect(host, str, "host")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        docker_image_name = decode.expect(d.pop("dockerImageName", decode.MISSING), str, "dockerImageName")
+        docker_image_name = d.pop("dockerImageName", decode.MISSING)
+        if type(docker_image_name) is not str:
+            docker_image_name = decode.expect(docker_image_name, str, "dockerImageName")
 
-        docker_image_tag = decode.expect(d.pop("dockerImageTag", decode.MISSING), str, "dockerImageTag")
+        docker_image_tag = d.pop("dockerImageTag", decode.MISSING)
+        if type(docker_image_tag) is not str:
+            docker_image_tag = decode.expect(docker_image_tag, str, "dockerImageTag")
 
-        display_url = decode.expect(d.pop("displayUrl", decode.MISSING), str, "displayUrl")
+        display_url = d.pop("displayUrl", decode.MISSING)
+        if type(display_url) is not str:
+            display_url = decode.expect(display_url, str, "displayUrl")
 
-        instance_type = decode.expect(d.pop("instanceType", decode.MISSING), str, "instanceType")
+        instance_type = d.pop("instanceType", decode.MISSING)
+        if type(instance_type) is not str:
+            instance_type = decode.expect(instance_type, str, "instanceType")
 
-        memory = decode.expect(d.pop("memory", decode.MISSING), int, "memory")
+        memory = d.pop("memory", decode.MISSING)
+        if type(memory) is not int:
+            memory = decode.expect(memory, int, "memory")
 
-        cpu = decode.expect(d.pop("cpu", decode.MISSING), int, "cpu")
+        cpu = d.pop("cpu", decode.MISSING)
+        if type(cpu) is not int:
+            cpu = decode.expect(cpu, int, "cpu")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        state_message = decode.expect(d.pop("stateMessage", decode.MISSING), str, "stateMessage")
+        state_message = d.pop("stateMessage", decode.MISSING)
+        if type(state_message) is not str:
+            state_message = decode.expect(state_message, str, "stateMessage")
 
-        max_memory_usage = decode.expect(d.pop("maxMemoryUsage", decode.MISSING), float, "maxMemoryUsage")
+        max_memory_usage = d.pop("maxMemoryUsage", decode.MISSING)
+        if type(max_memory_usage) is not float:
+            max_memory_usage = decode.expect(max_memory_usage, float, "maxMemoryUsage")
 
-        max_cpu_usage = decode.expect(d.pop("maxCpuUsage", decode.MISSING), float, "maxCpuUsage")
+        max_cpu_usage = d.pop("maxCpuUsage", decode.MISSING)
+        if type(max_cpu_usage) is not float:
+            max_cpu_usage = decode.expect(max_cpu_usage, float, "maxCpuUsage")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        notebook_id = decode.expect(d.pop("notebookId", decode.MISSING), int, "notebookId")
+        notebook_id = d.pop("notebookId", decode.MISSING)
+        if type(notebook_id) is not int:
+            notebook_id = decode.expect(notebook_id, int, "notebookId")
 
         notebook_deployment = cls(
             deployment_id=deployment_id,

@@ -45,9 +45,13 @@ class NotebookDeploymentCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deployment_id = decode.expect(d.pop("deploymentId", UNSET), int, "deploymentId")
+        deployment_id = d.pop("deploymentId", UNSET)
+        if type(deployment_id) is not int:
+            deployment_id = decode.expect(deployment_id, int, "deploymentId")
 
-        published = decode.expect(d.pop("published", UNSET), bool, "published")
+        published = d.pop("published", UNSET)
+        if type(published) is not bool:
+            published = decode.expect(published, bool, "published")
 
         notebook_deployment_create_request = cls(
             deployment_id=deployment_id,

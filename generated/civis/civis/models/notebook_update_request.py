@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -167,64 +168,90 @@ class NotebookUpdateRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notebook_update_request_environment_variables import NotebookUpdateRequestEnvironmentVariables  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        language = decode.expect(d.pop("language", UNSET), str, "language")
+        language = d.pop("language", UNSET)
+        if type(language) is not str:
+            language = decode.expect(language, str, "language")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        file_id = decode.expect(d.pop("fileId", UNSET), str, "fileId")
+        file_id = d.pop("fileId", UNSET)
+        if type(file_id) is not str:
+            file_id = decode.expect(file_id, str, "fileId")
 
-        requirements_file_id = decode.expect(d.pop("requirementsFileId", UNSET), str, "requirementsFileId")
+        requirements_file_id = d.pop("requirementsFileId", UNSET)
+        if type(requirements_file_id) is not str:
+            requirements_file_id = decode.expect(requirements_file_id, str, "requirementsFileId")
 
-        requirements = decode.expect(d.pop("requirements", UNSET), str, "requirements")
+        requirements = d.pop("requirements", UNSET)
+        if type(requirements) is not str:
+            requirements = decode.expect(requirements, str, "requirements")
 
-        docker_image_name = decode.expect(d.pop("dockerImageName", UNSET), str, "dockerImageName")
+        docker_image_name = d.pop("dockerImageName", UNSET)
+        if type(docker_image_name) is not str:
+            docker_image_name = decode.expect(docker_image_name, str, "dockerImageName")
 
-        docker_image_tag = decode.expect(d.pop("dockerImageTag", UNSET), str, "dockerImageTag")
+        docker_image_tag = d.pop("dockerImageTag", UNSET)
+        if type(docker_image_tag) is not str:
+            docker_image_tag = decode.expect(docker_image_tag, str, "dockerImageTag")
 
-        instance_type = decode.expect(d.pop("instanceType", UNSET), str, "instanceType")
+        instance_type = d.pop("instanceType", UNSET)
+        if type(instance_type) is not str:
+            instance_type = decode.expect(instance_type, str, "instanceType")
 
-        memory = decode.expect(d.pop("memory", UNSET), int, "memory")
+        memory = d.pop("memory", UNSET)
+        if type(memory) is not int:
+            memory = decode.expect(memory, int, "memory")
 
-        cpu = decode.expect(d.pop("cpu", UNSET), int, "cpu")
+        cpu = d.pop("cpu", UNSET)
+        if type(cpu) is not int:
+            cpu = decode.expect(cpu, int, "cpu")
 
-        _credentials = d.pop("credentials", UNSET)
-        credentials: list[int] | Unset
-        if isinstance(_credentials, list):
-            credentials = []
-            for credentials_index, credentials_item_data in enumerate(_credentials):
-                with decode.at("credentials", credentials_index):
-                    credentials_item = decode.expect(credentials_item_data, int)
-
-                credentials.append(credentials_item)
-        else:
-            credentials = decode.mismatch("an array", _credentials, "credentials")
+        credentials = decode.scalar_array(d.pop("credentials", UNSET), int, "credentials")
 
         environment_variables = decode.model(
-            NotebookUpdateRequestEnvironmentVariables.from_dict,
+            _models.NotebookUpdateRequestEnvironmentVariables.from_dict,
             d.pop("environmentVariables", UNSET),
             "environmentVariables",
         )
 
-        idle_timeout = decode.expect(d.pop("idleTimeout", UNSET), int, "idleTimeout")
+        idle_timeout = d.pop("idleTimeout", UNSET)
+        if type(idle_timeout) is not int:
+            idle_timeout = decode.expect(idle_timeout, int, "idleTimeout")
 
-        partition_label = decode.expect(d.pop("partitionLabel", UNSET), str, "partitionLabel")
+        partition_label = d.pop("partitionLabel", UNSET)
+        if type(partition_label) is not str:
+            partition_label = decode.expect(partition_label, str, "partitionLabel")
 
-        git_repo_url = decode.expect(d.pop("gitRepoUrl", UNSET), str, "gitRepoUrl")
+        git_repo_url = d.pop("gitRepoUrl", UNSET)
+        if type(git_repo_url) is not str:
+            git_repo_url = decode.expect(git_repo_url, str, "gitRepoUrl")
 
-        git_ref = decode.expect(d.pop("gitRef", UNSET), str, "gitRef")
+        git_ref = d.pop("gitRef", UNSET)
+        if type(git_ref) is not str:
+            git_ref = decode.expect(git_ref, str, "gitRef")
 
-        git_path = decode.expect(d.pop("gitPath", UNSET), str, "gitPath")
+        git_path = d.pop("gitPath", UNSET)
+        if type(git_path) is not str:
+            git_path = decode.expect(git_path, str, "gitPath")
 
-        git_url = decode.expect(d.pop("gitUrl", UNSET), str, "gitUrl")
+        git_url = d.pop("gitUrl", UNSET)
+        if type(git_url) is not str:
+            git_url = decode.expect(git_url, str, "gitUrl")
 
-        git_branch = decode.expect(d.pop("gitBranch", UNSET), str, "gitBranch")
+        git_branch = d.pop("gitBranch", UNSET)
+        if type(git_branch) is not str:
+            git_branch = decode.expect(git_branch, str, "gitBranch")
 
-        git_file = decode.expect(d.pop("gitFile", UNSET), str, "gitFile")
+        git_file = d.pop("gitFile", UNSET)
+        if type(git_file) is not str:
+            git_file = decode.expect(git_file, str, "gitFile")
 
         notebook_update_request = cls(
             name=name,

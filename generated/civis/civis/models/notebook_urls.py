@@ -46,9 +46,13 @@ class NotebookUrls(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_url = decode.expect(d.pop("updateUrl", decode.MISSING), str, "updateUrl")
+        update_url = d.pop("updateUrl", decode.MISSING)
+        if type(update_url) is not str:
+            update_url = decode.expect(update_url, str, "updateUrl")
 
-        update_preview_url = decode.expect(d.pop("updatePreviewUrl", decode.MISSING), str, "updatePreviewUrl")
+        update_preview_url = d.pop("updatePreviewUrl", decode.MISSING)
+        if type(update_preview_url) is not str:
+            update_preview_url = decode.expect(update_preview_url, str, "updatePreviewUrl")
 
         notebook_urls = cls(
             update_url=update_url,

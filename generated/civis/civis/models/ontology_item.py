@@ -57,23 +57,19 @@ class OntologyItem(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
+        title = d.pop("title", decode.MISSING)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
-        desc = decode.expect(d.pop("desc", decode.MISSING), str, "desc")
+        desc = d.pop("desc", decode.MISSING)
+        if type(desc) is not str:
+            desc = decode.expect(desc, str, "desc")
 
-        _aliases = d.pop("aliases", decode.MISSING)
-        aliases: list[str]
-        if isinstance(_aliases, list):
-            aliases = []
-            for aliases_index, aliases_item_data in enumerate(_aliases):
-                with decode.at("aliases", aliases_index):
-                    aliases_item = decode.expect(aliases_item_data, str)
-
-                aliases.append(aliases_item)
-        else:
-            aliases = decode.mismatch("an array", _aliases, "aliases")
+        aliases = decode.scalar_array(d.pop("aliases", decode.MISSING), str, "aliases")
 
         ontology_item = cls(
             key=key,

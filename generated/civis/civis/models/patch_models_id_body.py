@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -169,66 +170,94 @@ class PatchModelsIdBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_models_id_body_cross_validation_parameters import PatchModelsIdBodyCrossValidationParameters  # noqa: PLC0415
-        from ..models.patch_models_id_body_notifications import PatchModelsIdBodyNotifications  # noqa: PLC0415
-        from ..models.patch_models_id_body_schedule import PatchModelsIdBodySchedule  # noqa: PLC0415
-
         d = dict(src_dict)
-        table_name = decode.expect(d.pop("tableName", UNSET), str, "tableName")
+        table_name = d.pop("tableName", UNSET)
+        if type(table_name) is not str:
+            table_name = decode.expect(table_name, str, "tableName")
 
-        database_id = decode.expect(d.pop("databaseId", UNSET), int, "databaseId")
+        database_id = d.pop("databaseId", UNSET)
+        if type(database_id) is not int:
+            database_id = decode.expect(database_id, int, "databaseId")
 
-        credential_id = decode.expect(d.pop("credentialId", UNSET), int, "credentialId")
+        credential_id = d.pop("credentialId", UNSET)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        model_name = decode.expect(d.pop("modelName", UNSET), str, "modelName")
+        model_name = d.pop("modelName", UNSET)
+        if type(model_name) is not str:
+            model_name = decode.expect(model_name, str, "modelName")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        interaction_terms = decode.expect(d.pop("interactionTerms", UNSET), bool, "interactionTerms")
+        interaction_terms = d.pop("interactionTerms", UNSET)
+        if type(interaction_terms) is not bool:
+            interaction_terms = decode.expect(interaction_terms, bool, "interactionTerms")
 
-        box_cox_transformation = decode.expect(d.pop("boxCoxTransformation", UNSET), bool, "boxCoxTransformation")
+        box_cox_transformation = d.pop("boxCoxTransformation", UNSET)
+        if type(box_cox_transformation) is not bool:
+            box_cox_transformation = decode.expect(box_cox_transformation, bool, "boxCoxTransformation")
 
-        model_type_id = decode.expect(d.pop("modelTypeId", UNSET), int, "modelTypeId")
+        model_type_id = d.pop("modelTypeId", UNSET)
+        if type(model_type_id) is not int:
+            model_type_id = decode.expect(model_type_id, int, "modelTypeId")
 
-        primary_key = decode.expect(d.pop("primaryKey", UNSET), str, "primaryKey")
+        primary_key = d.pop("primaryKey", UNSET)
+        if type(primary_key) is not str:
+            primary_key = decode.expect(primary_key, str, "primaryKey")
 
-        dependent_variable = decode.expect(d.pop("dependentVariable", UNSET), str, "dependentVariable")
+        dependent_variable = d.pop("dependentVariable", UNSET)
+        if type(dependent_variable) is not str:
+            dependent_variable = decode.expect(dependent_variable, str, "dependentVariable")
 
-        _dependent_variable_order = d.pop("dependentVariableOrder", UNSET)
+        _dependent_variable_order_array = d.pop("dependentVariableOrder", UNSET)
         dependent_variable_order: list[Any] | Unset
-        if isinstance(_dependent_variable_order, list):
-            dependent_variable_order = _dependent_variable_order  # untyped items: kept as they are
+        if isinstance(_dependent_variable_order_array, list):
+            dependent_variable_order = _dependent_variable_order_array  # untyped items: kept as they are
         else:
-            dependent_variable_order = decode.mismatch("an array", _dependent_variable_order, "dependentVariableOrder")
+            dependent_variable_order = decode.mismatch(
+                "an array", _dependent_variable_order_array, "dependentVariableOrder"
+            )
 
-        _excluded_columns = d.pop("excludedColumns", UNSET)
+        _excluded_columns_array = d.pop("excludedColumns", UNSET)
         excluded_columns: list[Any] | Unset
-        if isinstance(_excluded_columns, list):
-            excluded_columns = _excluded_columns  # untyped items: kept as they are
+        if isinstance(_excluded_columns_array, list):
+            excluded_columns = _excluded_columns_array  # untyped items: kept as they are
         else:
-            excluded_columns = decode.mismatch("an array", _excluded_columns, "excludedColumns")
+            excluded_columns = decode.mismatch("an array", _excluded_columns_array, "excludedColumns")
 
-        limiting_sql = decode.expect(d.pop("limitingSql", UNSET), str, "limitingSql")
+        limiting_sql = d.pop("limitingSql", UNSET)
+        if type(limiting_sql) is not str:
+            limiting_sql = decode.expect(limiting_sql, str, "limitingSql")
 
-        active_build_id = decode.expect(d.pop("activeBuildId", UNSET), int, "activeBuildId")
+        active_build_id = d.pop("activeBuildId", UNSET)
+        if type(active_build_id) is not int:
+            active_build_id = decode.expect(active_build_id, int, "activeBuildId")
 
         cross_validation_parameters = decode.model(
-            PatchModelsIdBodyCrossValidationParameters.from_dict,
+            _models.PatchModelsIdBodyCrossValidationParameters.from_dict,
             d.pop("crossValidationParameters", UNSET),
             "crossValidationParameters",
         )
 
-        number_of_folds = decode.expect(d.pop("numberOfFolds", UNSET), int, "numberOfFolds")
+        number_of_folds = d.pop("numberOfFolds", UNSET)
+        if type(number_of_folds) is not int:
+            number_of_folds = decode.expect(number_of_folds, int, "numberOfFolds")
 
         notifications = decode.model(
-            PatchModelsIdBodyNotifications.from_dict, d.pop("notifications", UNSET), "notifications"
+            _models.PatchModelsIdBodyNotifications.from_dict, d.pop("notifications", UNSET), "notifications"
         )
 
-        schedule = decode.model(PatchModelsIdBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(_models.PatchModelsIdBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
         patch_models_id_body = cls(
             table_name=table_name,

@@ -53,16 +53,20 @@ class PatchPredictionsIdBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        output_table_name = decode.expect(d.pop("outputTableName", UNSET), str, "outputTableName")
+        output_table_name = d.pop("outputTableName", UNSET)
+        if type(output_table_name) is not str:
+            output_table_name = decode.expect(output_table_name, str, "outputTableName")
 
-        limiting_sql = decode.expect(d.pop("limitingSql", UNSET), str, "limitingSql")
+        limiting_sql = d.pop("limitingSql", UNSET)
+        if type(limiting_sql) is not str:
+            limiting_sql = decode.expect(limiting_sql, str, "limitingSql")
 
-        _primary_key = d.pop("primaryKey", UNSET)
+        _primary_key_array = d.pop("primaryKey", UNSET)
         primary_key: list[Any] | Unset
-        if isinstance(_primary_key, list):
-            primary_key = _primary_key  # untyped items: kept as they are
+        if isinstance(_primary_key_array, list):
+            primary_key = _primary_key_array  # untyped items: kept as they are
         else:
-            primary_key = decode.mismatch("an array", _primary_key, "primaryKey")
+            primary_key = decode.mismatch("an array", _primary_key_array, "primaryKey")
 
         patch_predictions_id_body = cls(
             output_table_name=output_table_name,

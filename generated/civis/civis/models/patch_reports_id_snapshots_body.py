@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -99,30 +100,46 @@ class PatchReportsIdSnapshotsBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_reports_id_snapshots_body_schedule import PatchReportsIdSnapshotsBodySchedule  # noqa: PLC0415
-
         d = dict(src_dict)
-        state = decode.expect(d.pop("state", UNSET), str, "state")
+        state = d.pop("state", UNSET)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        finished_at = decode.expect(d.pop("finishedAt", UNSET), str, "finishedAt")
+        finished_at = d.pop("finishedAt", UNSET)
+        if type(finished_at) is not str:
+            finished_at = decode.expect(finished_at, str, "finishedAt")
 
-        send_email_on_completion = decode.expect(d.pop("sendEmailOnCompletion", UNSET), bool, "sendEmailOnCompletion")
+        send_email_on_completion = d.pop("sendEmailOnCompletion", UNSET)
+        if type(send_email_on_completion) is not bool:
+            send_email_on_completion = decode.expect(send_email_on_completion, bool, "sendEmailOnCompletion")
 
-        email_template = decode.expect(d.pop("emailTemplate", UNSET), str, "emailTemplate")
+        email_template = d.pop("emailTemplate", UNSET)
+        if type(email_template) is not str:
+            email_template = decode.expect(email_template, str, "emailTemplate")
 
-        recipient_email_addresses = decode.expect(
-            d.pop("recipientEmailAddresses", UNSET), str, "recipientEmailAddresses"
+        recipient_email_addresses = d.pop("recipientEmailAddresses", UNSET)
+        if type(recipient_email_addresses) is not str:
+            recipient_email_addresses = decode.expect(recipient_email_addresses, str, "recipientEmailAddresses")
+
+        email_subject = d.pop("emailSubject", UNSET)
+        if type(email_subject) is not str:
+            email_subject = decode.expect(email_subject, str, "emailSubject")
+
+        height = d.pop("height", UNSET)
+        if type(height) is not int:
+            height = decode.expect(height, int, "height")
+
+        width = d.pop("width", UNSET)
+        if type(width) is not int:
+            width = decode.expect(width, int, "width")
+
+        schedule = decode.model(
+            _models.PatchReportsIdSnapshotsBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule"
         )
 
-        email_subject = decode.expect(d.pop("emailSubject", UNSET), str, "emailSubject")
-
-        height = decode.expect(d.pop("height", UNSET), int, "height")
-
-        width = decode.expect(d.pop("width", UNSET), int, "width")
-
-        schedule = decode.model(PatchReportsIdSnapshotsBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule")
-
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
         patch_reports_id_snapshots_body = cls(
             state=state,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -87,26 +88,38 @@ class PatchResultsIdBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_results_id_body_app_state import PatchResultsIdBodyAppState  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        script_id = decode.expect(d.pop("scriptId", UNSET), int, "scriptId")
+        script_id = d.pop("scriptId", UNSET)
+        if type(script_id) is not int:
+            script_id = decode.expect(script_id, int, "scriptId")
 
-        code_body = decode.expect(d.pop("codeBody", UNSET), str, "codeBody")
+        code_body = d.pop("codeBody", UNSET)
+        if type(code_body) is not str:
+            code_body = decode.expect(code_body, str, "codeBody")
 
-        config = decode.expect(d.pop("config", UNSET), str, "config")
+        config = d.pop("config", UNSET)
+        if type(config) is not str:
+            config = decode.expect(config, str, "config")
 
-        app_state = decode.model(PatchResultsIdBodyAppState.from_dict, d.pop("appState", UNSET), "appState")
+        app_state = decode.model(_models.PatchResultsIdBodyAppState.from_dict, d.pop("appState", UNSET), "appState")
 
-        provide_api_key = decode.expect(d.pop("provideApiKey", UNSET), bool, "provideApiKey")
+        provide_api_key = d.pop("provideApiKey", UNSET)
+        if type(provide_api_key) is not bool:
+            provide_api_key = decode.expect(provide_api_key, bool, "provideApiKey")
 
-        template_id = decode.expect(d.pop("templateId", UNSET), int, "templateId")
+        template_id = d.pop("templateId", UNSET)
+        if type(template_id) is not int:
+            template_id = decode.expect(template_id, int, "templateId")
 
-        use_viewers_tableau_username = decode.expect(
-            d.pop("useViewersTableauUsername", UNSET), bool, "useViewersTableauUsername"
-        )
+        use_viewers_tableau_username = d.pop("useViewersTableauUsername", UNSET)
+        if type(use_viewers_tableau_username) is not bool:
+            use_viewers_tableau_username = decode.expect(
+                use_viewers_tableau_username, bool, "useViewersTableauUsername"
+            )
 
         patch_results_id_body = cls(
             name=name,

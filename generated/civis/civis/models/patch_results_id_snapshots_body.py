@@ -93,27 +93,45 @@ class PatchResultsIdSnapshotsBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        state = decode.expect(d.pop("state", UNSET), str, "state")
+        state = d.pop("state", UNSET)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        finished_at = decode.expect(d.pop("finishedAt", UNSET), str, "finishedAt")
+        finished_at = d.pop("finishedAt", UNSET)
+        if type(finished_at) is not str:
+            finished_at = decode.expect(finished_at, str, "finishedAt")
 
-        send_email_on_completion = decode.expect(d.pop("sendEmailOnCompletion", UNSET), str, "sendEmailOnCompletion")
+        send_email_on_completion = d.pop("sendEmailOnCompletion", UNSET)
+        if type(send_email_on_completion) is not str:
+            send_email_on_completion = decode.expect(send_email_on_completion, str, "sendEmailOnCompletion")
 
-        email_template = decode.expect(d.pop("emailTemplate", UNSET), str, "emailTemplate")
+        email_template = d.pop("emailTemplate", UNSET)
+        if type(email_template) is not str:
+            email_template = decode.expect(email_template, str, "emailTemplate")
 
-        recipient_email_addresses = decode.expect(
-            d.pop("recipientEmailAddresses", UNSET), str, "recipientEmailAddresses"
-        )
+        recipient_email_addresses = d.pop("recipientEmailAddresses", UNSET)
+        if type(recipient_email_addresses) is not str:
+            recipient_email_addresses = decode.expect(recipient_email_addresses, str, "recipientEmailAddresses")
 
-        email_subject = decode.expect(d.pop("emailSubject", UNSET), str, "emailSubject")
+        email_subject = d.pop("emailSubject", UNSET)
+        if type(email_subject) is not str:
+            email_subject = decode.expect(email_subject, str, "emailSubject")
 
-        height = decode.expect(d.pop("height", UNSET), str, "height")
+        height = d.pop("height", UNSET)
+        if type(height) is not str:
+            height = decode.expect(height, str, "height")
 
-        width = decode.expect(d.pop("width", UNSET), str, "width")
+        width = d.pop("width", UNSET)
+        if type(width) is not str:
+            width = decode.expect(width, str, "width")
 
-        schedule = decode.expect(d.pop("schedule", UNSET), str, "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if type(schedule) is not str:
+            schedule = decode.expect(schedule, str, "schedule")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), str, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not str:
+            parent_id = decode.expect(parent_id, str, "parentId")
 
         patch_results_id_snapshots_body = cls(
             state=state,

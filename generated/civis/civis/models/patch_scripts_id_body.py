@@ -83,26 +83,40 @@ class PatchScriptsIdBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        sql = decode.expect(d.pop("sql", UNSET), str, "sql")
+        sql = d.pop("sql", UNSET)
+        if type(sql) is not str:
+            sql = decode.expect(sql, str, "sql")
 
-        _params = d.pop("params", UNSET)
+        _params_array = d.pop("params", UNSET)
         params: list[Any] | Unset
-        if isinstance(_params, list):
-            params = _params  # untyped items: kept as they are
+        if isinstance(_params_array, list):
+            params = _params_array  # untyped items: kept as they are
         else:
-            params = decode.mismatch("an array", _params, "params")
+            params = decode.mismatch("an array", _params_array, "params")
 
-        arguments = decode.expect(d.pop("arguments", UNSET), str, "arguments")
+        arguments = d.pop("arguments", UNSET)
+        if type(arguments) is not str:
+            arguments = decode.expect(arguments, str, "arguments")
 
-        template_script_id = decode.expect(d.pop("templateScriptId", UNSET), str, "templateScriptId")
+        template_script_id = d.pop("templateScriptId", UNSET)
+        if type(template_script_id) is not str:
+            template_script_id = decode.expect(template_script_id, str, "templateScriptId")
 
-        schedule = decode.expect(d.pop("schedule", UNSET), str, "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if type(schedule) is not str:
+            schedule = decode.expect(schedule, str, "schedule")
 
-        notifications = decode.expect(d.pop("notifications", UNSET), str, "notifications")
+        notifications = d.pop("notifications", UNSET)
+        if type(notifications) is not str:
+            notifications = decode.expect(notifications, str, "notifications")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
         patch_scripts_id_body = cls(
             name=name,

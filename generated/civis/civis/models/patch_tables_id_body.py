@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -67,38 +68,18 @@ class PatchTablesIdBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_tables_id_body_ontology_mapping import PatchTablesIdBodyOntologyMapping  # noqa: PLC0415
-
         d = dict(src_dict)
         ontology_mapping = decode.model(
-            PatchTablesIdBodyOntologyMapping.from_dict, d.pop("ontologyMapping", UNSET), "ontologyMapping"
+            _models.PatchTablesIdBodyOntologyMapping.from_dict, d.pop("ontologyMapping", UNSET), "ontologyMapping"
         )
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _primary_keys = d.pop("primaryKeys", UNSET)
-        primary_keys: list[str] | Unset
-        if isinstance(_primary_keys, list):
-            primary_keys = []
-            for primary_keys_index, primary_keys_item_data in enumerate(_primary_keys):
-                with decode.at("primaryKeys", primary_keys_index):
-                    primary_keys_item = decode.expect(primary_keys_item_data, str)
+        primary_keys = decode.scalar_array(d.pop("primaryKeys", UNSET), str, "primaryKeys")
 
-                primary_keys.append(primary_keys_item)
-        else:
-            primary_keys = decode.mismatch("an array", _primary_keys, "primaryKeys")
-
-        _last_modified_keys = d.pop("lastModifiedKeys", UNSET)
-        last_modified_keys: list[str] | Unset
-        if isinstance(_last_modified_keys, list):
-            last_modified_keys = []
-            for last_modified_keys_index, last_modified_keys_item_data in enumerate(_last_modified_keys):
-                with decode.at("lastModifiedKeys", last_modified_keys_index):
-                    last_modified_keys_item = decode.expect(last_modified_keys_item_data, str)
-
-                last_modified_keys.append(last_modified_keys_item)
-        else:
-            last_modified_keys = decode.mismatch("an array", _last_modified_keys, "lastModifiedKeys")
+        last_modified_keys = decode.scalar_array(d.pop("lastModifiedKeys", UNSET), str, "lastModifiedKeys")
 
         patch_tables_id_body = cls(
             ontology_mapping=ontology_mapping,

@@ -35,7 +35,9 @@ class PatchTablesIdBodyOntologyMapping(ResponseMetadata):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = decode.expect(prop_dict, str, prop_name)
+            additional_property = prop_dict
+            if type(additional_property) is not str:
+                additional_property = decode.expect(additional_property, str, prop_name)
 
             additional_properties[prop_name] = additional_property
 

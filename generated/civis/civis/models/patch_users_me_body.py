@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -54,10 +55,10 @@ class PatchUsersMeBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_users_me_body_preferences import PatchUsersMeBodyPreferences  # noqa: PLC0415
-
         d = dict(src_dict)
-        preferences = decode.model(PatchUsersMeBodyPreferences.from_dict, d.pop("preferences", UNSET), "preferences")
+        preferences = decode.model(
+            _models.PatchUsersMeBodyPreferences.from_dict, d.pop("preferences", UNSET), "preferences"
+        )
 
         last_checked_announcements = decode.date_time(
             d.pop("lastCheckedAnnouncements", UNSET), "lastCheckedAnnouncements"

@@ -56,13 +56,21 @@ class PostCredentialsAuthenticateBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
-        remote_host_type = decode.expect(d.pop("remoteHostType", decode.MISSING), str, "remoteHostType")
+        remote_host_type = d.pop("remoteHostType", decode.MISSING)
+        if type(remote_host_type) is not str:
+            remote_host_type = decode.expect(remote_host_type, str, "remoteHostType")
 
-        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
+        username = d.pop("username", decode.MISSING)
+        if type(username) is not str:
+            username = decode.expect(username, str, "username")
 
-        password = decode.expect(d.pop("password", decode.MISSING), str, "password")
+        password = d.pop("password", decode.MISSING)
+        if type(password) is not str:
+            password = decode.expect(password, str, "password")
 
         post_credentials_authenticate_body = cls(
             url=url,

@@ -102,27 +102,49 @@ class PostCredentialsBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
+        username = d.pop("username", decode.MISSING)
+        if type(username) is not str:
+            username = decode.expect(username, str, "username")
 
-        password = decode.expect(d.pop("password", decode.MISSING), str, "password")
+        password = d.pop("password", decode.MISSING)
+        if type(password) is not str:
+            password = decode.expect(password, str, "password")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", UNSET), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", UNSET)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        user_id = decode.expect(d.pop("userId", UNSET), int, "userId")
+        user_id = d.pop("userId", UNSET)
+        if type(user_id) is not int:
+            user_id = decode.expect(user_id, int, "userId")
 
-        state = decode.expect(d.pop("state", UNSET), str, "state")
+        state = d.pop("state", UNSET)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        system_credential = decode.expect(d.pop("systemCredential", UNSET), bool, "systemCredential")
+        system_credential = d.pop("systemCredential", UNSET)
+        if type(system_credential) is not bool:
+            system_credential = decode.expect(system_credential, bool, "systemCredential")
 
-        default = decode.expect(d.pop("default", UNSET), bool, "default")
+        default = d.pop("default", UNSET)
+        if type(default) is not bool:
+            default = decode.expect(default, bool, "default")
 
-        oauth = decode.expect(d.pop("oauth", UNSET), bool, "oauth")
+        oauth = d.pop("oauth", UNSET)
+        if type(oauth) is not bool:
+            oauth = decode.expect(oauth, bool, "oauth")
 
         post_credentials_body = cls(
             type_=type_,

@@ -39,7 +39,9 @@ class PostCredentialsIdTemporaryBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        duration = decode.expect(d.pop("duration", UNSET), int, "duration")
+        duration = d.pop("duration", UNSET)
+        if type(duration) is not int:
+            duration = decode.expect(duration, int, "duration")
 
         post_credentials_id_temporary_body = cls(
             duration=duration,

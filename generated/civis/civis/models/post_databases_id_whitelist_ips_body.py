@@ -41,7 +41,9 @@ class PostDatabasesIdWhitelistIpsBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subnet_mask = decode.expect(d.pop("subnetMask", decode.MISSING), str, "subnetMask")
+        subnet_mask = d.pop("subnetMask", decode.MISSING)
+        if type(subnet_mask) is not str:
+            subnet_mask = decode.expect(subnet_mask, str, "subnetMask")
 
         post_databases_id_whitelist_ips_body = cls(
             subnet_mask=subnet_mask,

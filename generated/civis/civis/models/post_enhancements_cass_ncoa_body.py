@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -129,46 +130,56 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enhancement_cass_ncoa_columns_create_request import EnhancementCassNcoaColumnsCreateRequest  # noqa: PLC0415
-        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
-        from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
-        from ..models.post_enhancements_cass_ncoa_body_destination import PostEnhancementsCassNcoaBodyDestination  # noqa: PLC0415
-        from ..models.post_enhancements_cass_ncoa_body_source import PostEnhancementsCassNcoaBodySource  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        source = decode.model(PostEnhancementsCassNcoaBodySource.from_dict, d.pop("source", decode.MISSING), "source")
-
-        destination = decode.model(
-            PostEnhancementsCassNcoaBodyDestination.from_dict, d.pop("destination", UNSET), "destination"
+        source = decode.model(
+            _models.PostEnhancementsCassNcoaBodySource.from_dict, d.pop("source", decode.MISSING), "source"
         )
 
-        perform_ncoa = decode.expect(d.pop("performNcoa", UNSET), bool, "performNcoa")
+        destination = decode.model(
+            _models.PostEnhancementsCassNcoaBodyDestination.from_dict, d.pop("destination", UNSET), "destination"
+        )
 
-        ncoa_credential_id = decode.expect(d.pop("ncoaCredentialId", UNSET), int, "ncoaCredentialId")
+        perform_ncoa = d.pop("performNcoa", UNSET)
+        if type(perform_ncoa) is not bool:
+            perform_ncoa = decode.expect(perform_ncoa, bool, "performNcoa")
 
-        output_level = decode.expect(d.pop("outputLevel", UNSET), str, "outputLevel")
+        ncoa_credential_id = d.pop("ncoaCredentialId", UNSET)
+        if type(ncoa_credential_id) is not int:
+            ncoa_credential_id = decode.expect(ncoa_credential_id, int, "ncoaCredentialId")
 
-        limiting_sql = decode.expect(d.pop("limitingSQL", UNSET), str, "limitingSQL")
+        output_level = d.pop("outputLevel", UNSET)
+        if type(output_level) is not str:
+            output_level = decode.expect(output_level, str, "outputLevel")
 
-        batch_size = decode.expect(d.pop("batchSize", UNSET), int, "batchSize")
+        limiting_sql = d.pop("limitingSQL", UNSET)
+        if type(limiting_sql) is not str:
+            limiting_sql = decode.expect(limiting_sql, str, "limitingSQL")
 
-        schedule = decode.model(JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
+        batch_size = d.pop("batchSize", UNSET)
+        if type(batch_size) is not int:
+            batch_size = decode.expect(batch_size, int, "batchSize")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        schedule = decode.model(_models.JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
         notifications = decode.model(
-            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
         )
 
         column_mapping = decode.model(
-            EnhancementCassNcoaColumnsCreateRequest.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
+            _models.EnhancementCassNcoaColumnsCreateRequest.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
         )
 
-        use_default_column_mapping = decode.expect(
-            d.pop("useDefaultColumnMapping", UNSET), bool, "useDefaultColumnMapping"
-        )
+        use_default_column_mapping = d.pop("useDefaultColumnMapping", UNSET)
+        if type(use_default_column_mapping) is not bool:
+            use_default_column_mapping = decode.expect(use_default_column_mapping, bool, "useDefaultColumnMapping")
 
         post_enhancements_cass_ncoa_body = cls(
             name=name,

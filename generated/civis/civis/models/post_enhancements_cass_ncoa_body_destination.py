@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -47,13 +48,9 @@ class PostEnhancementsCassNcoaBodyDestination(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_enhancements_cass_ncoa_body_destination_database_table import (
-            PostEnhancementsCassNcoaBodyDestinationDatabaseTable,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         database_table = decode.model(
-            PostEnhancementsCassNcoaBodyDestinationDatabaseTable.from_dict,
+            _models.PostEnhancementsCassNcoaBodyDestinationDatabaseTable.from_dict,
             d.pop("databaseTable", UNSET),
             "databaseTable",
         )

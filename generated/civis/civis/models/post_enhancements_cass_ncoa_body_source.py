@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -48,13 +49,11 @@ class PostEnhancementsCassNcoaBodySource(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_enhancements_cass_ncoa_body_source_database_table import (
-            PostEnhancementsCassNcoaBodySourceDatabaseTable,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         database_table = decode.model(
-            PostEnhancementsCassNcoaBodySourceDatabaseTable.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
+            _models.PostEnhancementsCassNcoaBodySourceDatabaseTable.from_dict,
+            d.pop("databaseTable", UNSET),
+            "databaseTable",
         )
 
         post_enhancements_cass_ncoa_body_source = cls(

@@ -56,13 +56,21 @@ class PostEnhancementsCassNcoaBodySourceDatabaseTable(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        table = decode.expect(d.pop("table", decode.MISSING), str, "table")
+        table = d.pop("table", decode.MISSING)
+        if type(table) is not str:
+            table = decode.expect(table, str, "table")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
         post_enhancements_cass_ncoa_body_source_database_table = cls(
             schema=schema,

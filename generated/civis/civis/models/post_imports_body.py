@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -115,35 +116,46 @@ class PostImportsBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
-        from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
-        from ..models.post_imports_body_destination import PostImportsBodyDestination  # noqa: PLC0415
-        from ..models.post_imports_body_source import PostImportsBodySource  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        sync_type = decode.expect(d.pop("syncType", decode.MISSING), str, "syncType")
+        sync_type = d.pop("syncType", decode.MISSING)
+        if type(sync_type) is not str:
+            sync_type = decode.expect(sync_type, str, "syncType")
 
-        is_outbound = decode.expect(d.pop("isOutbound", decode.MISSING), bool, "isOutbound")
+        is_outbound = d.pop("isOutbound", decode.MISSING)
+        if type(is_outbound) is not bool:
+            is_outbound = decode.expect(is_outbound, bool, "isOutbound")
 
-        source = decode.model(PostImportsBodySource.from_dict, d.pop("source", UNSET), "source")
+        source = decode.model(_models.PostImportsBodySource.from_dict, d.pop("source", UNSET), "source")
 
-        destination = decode.model(PostImportsBodyDestination.from_dict, d.pop("destination", UNSET), "destination")
-
-        schedule = decode.model(JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
-
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
-
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
-
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
-
-        notifications = decode.model(
-            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        destination = decode.model(
+            _models.PostImportsBodyDestination.from_dict, d.pop("destination", UNSET), "destination"
         )
 
-        next_run_at = decode.expect(d.pop("nextRunAt", UNSET), str, "nextRunAt")
+        schedule = decode.model(_models.JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
+
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
+
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
+
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
+
+        notifications = decode.model(
+            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        next_run_at = d.pop("nextRunAt", UNSET)
+        if type(next_run_at) is not str:
+            next_run_at = decode.expect(next_run_at, str, "nextRunAt")
 
         post_imports_body = cls(
             name=name,

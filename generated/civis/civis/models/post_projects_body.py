@@ -65,15 +65,25 @@ class PostProjectsBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        note = decode.expect(d.pop("note", UNSET), str, "note")
+        note = d.pop("note", UNSET)
+        if type(note) is not str:
+            note = decode.expect(note, str, "note")
 
-        auto_share = decode.expect(d.pop("autoShare", UNSET), bool, "autoShare")
+        auto_share = d.pop("autoShare", UNSET)
+        if type(auto_share) is not bool:
+            auto_share = decode.expect(auto_share, bool, "autoShare")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         post_projects_body = cls(
             name=name,

@@ -109,27 +109,45 @@ class PostQueriesBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database = decode.expect(d.pop("database", decode.MISSING), int, "database")
+        database = d.pop("database", decode.MISSING)
+        if type(database) is not int:
+            database = decode.expect(database, int, "database")
 
-        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
+        sql = d.pop("sql", decode.MISSING)
+        if type(sql) is not str:
+            sql = decode.expect(sql, str, "sql")
 
-        preview_rows = decode.expect(d.pop("previewRows", decode.MISSING), int, "previewRows")
+        preview_rows = d.pop("previewRows", decode.MISSING)
+        if type(preview_rows) is not int:
+            preview_rows = decode.expect(preview_rows, int, "previewRows")
 
-        credential = decode.expect(d.pop("credential", UNSET), int, "credential")
+        credential = d.pop("credential", UNSET)
+        if type(credential) is not int:
+            credential = decode.expect(credential, int, "credential")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        interactive = decode.expect(d.pop("interactive", UNSET), bool, "interactive")
+        interactive = d.pop("interactive", UNSET)
+        if type(interactive) is not bool:
+            interactive = decode.expect(interactive, bool, "interactive")
 
-        include_header = decode.expect(d.pop("includeHeader", UNSET), bool, "includeHeader")
+        include_header = d.pop("includeHeader", UNSET)
+        if type(include_header) is not bool:
+            include_header = decode.expect(include_header, bool, "includeHeader")
 
         compression = check_post_queries_body_compression(d.pop("compression", UNSET), "compression")
 
         column_delimiter = check_post_queries_body_column_delimiter(d.pop("columnDelimiter", UNSET), "columnDelimiter")
 
-        unquoted = decode.expect(d.pop("unquoted", UNSET), bool, "unquoted")
+        unquoted = d.pop("unquoted", UNSET)
+        if type(unquoted) is not bool:
+            unquoted = decode.expect(unquoted, bool, "unquoted")
 
-        filename_prefix = decode.expect(d.pop("filenamePrefix", UNSET), str, "filenamePrefix")
+        filename_prefix = d.pop("filenamePrefix", UNSET)
+        if type(filename_prefix) is not str:
+            filename_prefix = decode.expect(filename_prefix, str, "filenamePrefix")
 
         post_queries_body = cls(
             database=database,

@@ -88,7 +88,9 @@ class PostScriptsSqlBodyCsvSettings(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        include_header = decode.expect(d.pop("includeHeader", UNSET), bool, "includeHeader")
+        include_header = d.pop("includeHeader", UNSET)
+        if type(include_header) is not bool:
+            include_header = decode.expect(include_header, bool, "includeHeader")
 
         compression = check_post_scripts_sql_body_csv_settings_compression(d.pop("compression", UNSET), "compression")
 
@@ -96,13 +98,21 @@ class PostScriptsSqlBodyCsvSettings(ResponseMetadata):
             d.pop("columnDelimiter", UNSET), "columnDelimiter"
         )
 
-        unquoted = decode.expect(d.pop("unquoted", UNSET), bool, "unquoted")
+        unquoted = d.pop("unquoted", UNSET)
+        if type(unquoted) is not bool:
+            unquoted = decode.expect(unquoted, bool, "unquoted")
 
-        force_multifile = decode.expect(d.pop("forceMultifile", UNSET), bool, "forceMultifile")
+        force_multifile = d.pop("forceMultifile", UNSET)
+        if type(force_multifile) is not bool:
+            force_multifile = decode.expect(force_multifile, bool, "forceMultifile")
 
-        filename_prefix = decode.expect(d.pop("filenamePrefix", UNSET), str, "filenamePrefix")
+        filename_prefix = d.pop("filenamePrefix", UNSET)
+        if type(filename_prefix) is not str:
+            filename_prefix = decode.expect(filename_prefix, str, "filenamePrefix")
 
-        max_file_size = decode.expect(d.pop("maxFileSize", UNSET), int, "maxFileSize")
+        max_file_size = d.pop("maxFileSize", UNSET)
+        if type(max_file_size) is not int:
+            max_file_size = decode.expect(max_file_size, int, "maxFileSize")
 
         post_scripts_sql_body_csv_settings = cls(
             include_header=include_header,

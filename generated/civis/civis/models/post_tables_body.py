@@ -56,13 +56,21 @@ class PostTablesBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
+        database_id = d.pop("databaseId", decode.MISSING)
+        if type(database_id) is not int:
+            database_id = decode.expect(database_id, int, "databaseId")
 
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        data = decode.expect(d.pop("data", decode.MISSING), str, "data")
+        data = d.pop("data", decode.MISSING)
+        if type(data) is not str:
+            data = decode.expect(data, str, "data")
 
         post_tables_body = cls(
             database_id=database_id,

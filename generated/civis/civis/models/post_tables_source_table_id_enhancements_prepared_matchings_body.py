@@ -53,11 +53,17 @@ class PostTablesSourceTableIdEnhancementsPreparedMatchingsBody(ResponseMetadata)
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        threshold = decode.expect(d.pop("threshold", decode.MISSING), str, "threshold")
+        threshold = d.pop("threshold", decode.MISSING)
+        if type(threshold) is not str:
+            threshold = decode.expect(threshold, str, "threshold")
 
-        match_table_id = decode.expect(d.pop("matchTableId", decode.MISSING), int, "matchTableId")
+        match_table_id = d.pop("matchTableId", decode.MISSING)
+        if type(match_table_id) is not int:
+            match_table_id = decode.expect(match_table_id, int, "matchTableId")
 
-        max_matches = decode.expect(d.pop("maxMatches", UNSET), int, "maxMatches")
+        max_matches = d.pop("maxMatches", UNSET)
+        if type(max_matches) is not int:
+            max_matches = decode.expect(max_matches, int, "maxMatches")
 
         post_tables_source_table_id_enhancements_prepared_matchings_body = cls(
             threshold=threshold,

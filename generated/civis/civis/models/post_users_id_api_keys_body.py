@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -62,26 +63,18 @@ class PostUsersIdApiKeysBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_users_id_api_keys_body_constraints_item import PostUsersIdApiKeysBodyConstraintsItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        expires_in = decode.expect(d.pop("expiresIn", decode.MISSING), int, "expiresIn")
+        expires_in = d.pop("expiresIn", decode.MISSING)
+        if type(expires_in) is not int:
+            expires_in = decode.expect(expires_in, int, "expiresIn")
 
-        _constraints = d.pop("constraints", UNSET)
-        constraints: list[PostUsersIdApiKeysBodyConstraintsItem] | Unset
-        if isinstance(_constraints, list):
-            constraints = []
-            for constraints_index, constraints_item_data in enumerate(_constraints):
-                with decode.at("constraints", constraints_index):
-                    constraints_item = decode.model(
-                        PostUsersIdApiKeysBodyConstraintsItem.from_dict, constraints_item_data
-                    )
-
-                constraints.append(constraints_item)
-        else:
-            constraints = decode.mismatch("an array", _constraints, "constraints")
+        constraints = decode.model_array(
+            _models.PostUsersIdApiKeysBodyConstraintsItem.from_dict, d.pop("constraints", UNSET), "constraints"
+        )
 
         post_users_id_api_keys_body = cls(
             name=name,

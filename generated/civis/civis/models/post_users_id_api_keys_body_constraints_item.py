@@ -81,21 +81,37 @@ class PostUsersIdApiKeysBodyConstraintsItem(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        constraint = decode.expect(d.pop("constraint", UNSET), str, "constraint")
+        constraint = d.pop("constraint", UNSET)
+        if type(constraint) is not str:
+            constraint = decode.expect(constraint, str, "constraint")
 
-        constraint_type = decode.expect(d.pop("constraintType", UNSET), str, "constraintType")
+        constraint_type = d.pop("constraintType", UNSET)
+        if type(constraint_type) is not str:
+            constraint_type = decode.expect(constraint_type, str, "constraintType")
 
-        get_allowed = decode.expect(d.pop("getAllowed", UNSET), bool, "getAllowed")
+        get_allowed = d.pop("getAllowed", UNSET)
+        if type(get_allowed) is not bool:
+            get_allowed = decode.expect(get_allowed, bool, "getAllowed")
 
-        head_allowed = decode.expect(d.pop("headAllowed", UNSET), bool, "headAllowed")
+        head_allowed = d.pop("headAllowed", UNSET)
+        if type(head_allowed) is not bool:
+            head_allowed = decode.expect(head_allowed, bool, "headAllowed")
 
-        post_allowed = decode.expect(d.pop("postAllowed", UNSET), bool, "postAllowed")
+        post_allowed = d.pop("postAllowed", UNSET)
+        if type(post_allowed) is not bool:
+            post_allowed = decode.expect(post_allowed, bool, "postAllowed")
 
-        put_allowed = decode.expect(d.pop("putAllowed", UNSET), bool, "putAllowed")
+        put_allowed = d.pop("putAllowed", UNSET)
+        if type(put_allowed) is not bool:
+            put_allowed = decode.expect(put_allowed, bool, "putAllowed")
 
-        patch_allowed = decode.expect(d.pop("patchAllowed", UNSET), bool, "patchAllowed")
+        patch_allowed = d.pop("patchAllowed", UNSET)
+        if type(patch_allowed) is not bool:
+            patch_allowed = decode.expect(patch_allowed, bool, "patchAllowed")
 
-        delete_allowed = decode.expect(d.pop("deleteAllowed", UNSET), bool, "deleteAllowed")
+        delete_allowed = d.pop("deleteAllowed", UNSET)
+        if type(delete_allowed) is not bool:
+            delete_allowed = decode.expect(delete_allowed, bool, "deleteAllowed")
 
         post_users_id_api_keys_body_constraints_item = cls(
             constraint=constraint,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -99,30 +100,39 @@ class PostWorkflowsBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
-        from ..models.workflow_notifications_create_request import WorkflowNotificationsCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        from_job_chain = decode.expect(d.pop("fromJobChain", UNSET), int, "fromJobChain")
+        from_job_chain = d.pop("fromJobChain", UNSET)
+        if type(from_job_chain) is not int:
+            from_job_chain = decode.expect(from_job_chain, int, "fromJobChain")
 
-        definition = decode.expect(d.pop("definition", UNSET), str, "definition")
+        definition = d.pop("definition", UNSET)
+        if type(definition) is not str:
+            definition = decode.expect(definition, str, "definition")
 
-        schedule = decode.model(JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(_models.JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        allow_concurrent_executions = decode.expect(
-            d.pop("allowConcurrentExecutions", UNSET), bool, "allowConcurrentExecutions"
-        )
+        allow_concurrent_executions = d.pop("allowConcurrentExecutions", UNSET)
+        if type(allow_concurrent_executions) is not bool:
+            allow_concurrent_executions = decode.expect(allow_concurrent_executions, bool, "allowConcurrentExecutions")
 
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         notifications = decode.model(
-            WorkflowNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+            _models.WorkflowNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
         )
 
         post_workflows_body = cls(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -61,24 +62,14 @@ class PostWorkflowsIdExecutionsBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_workflows_id_executions_body_input import PostWorkflowsIdExecutionsBodyInput  # noqa: PLC0415
-
         d = dict(src_dict)
-        target_task = decode.expect(d.pop("targetTask", UNSET), str, "targetTask")
+        target_task = d.pop("targetTask", UNSET)
+        if type(target_task) is not str:
+            target_task = decode.expect(target_task, str, "targetTask")
 
-        input_ = decode.model(PostWorkflowsIdExecutionsBodyInput.from_dict, d.pop("input", UNSET), "input")
+        input_ = decode.model(_models.PostWorkflowsIdExecutionsBodyInput.from_dict, d.pop("input", UNSET), "input")
 
-        _included_tasks = d.pop("includedTasks", UNSET)
-        included_tasks: list[str] | Unset
-        if isinstance(_included_tasks, list):
-            included_tasks = []
-            for included_tasks_index, included_tasks_item_data in enumerate(_included_tasks):
-                with decode.at("includedTasks", included_tasks_index):
-                    included_tasks_item = decode.expect(included_tasks_item_data, str)
-
-                included_tasks.append(included_tasks_item)
-        else:
-            included_tasks = decode.mismatch("an array", _included_tasks, "includedTasks")
+        included_tasks = decode.scalar_array(d.pop("includedTasks", UNSET), str, "includedTasks")
 
         post_workflows_id_executions_body = cls(
             target_task=target_task,

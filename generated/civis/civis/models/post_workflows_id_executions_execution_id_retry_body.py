@@ -39,7 +39,9 @@ class PostWorkflowsIdExecutionsExecutionIdRetryBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        task_name = decode.expect(d.pop("taskName", UNSET), str, "taskName")
+        task_name = d.pop("taskName", UNSET)
+        if type(task_name) is not str:
+            task_name = decode.expect(task_name, str, "taskName")
 
         post_workflows_id_executions_execution_id_retry_body = cls(
             task_name=task_name,

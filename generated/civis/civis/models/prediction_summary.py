@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -100,66 +101,81 @@ class PredictionSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        model_id = decode.expect(d.pop("modelId", decode.MISSING), int, "modelId")
+        model_id = d.pop("modelId", decode.MISSING)
+        if type(model_id) is not int:
+            model_id = decode.expect(model_id, int, "modelId")
 
-        scored_table_id = decode.expect(d.pop("scoredTableId", decode.MISSING), int, "scoredTableId")
+        scored_table_id = d.pop("scoredTableId", decode.MISSING)
+        if type(scored_table_id) is not int:
+            scored_table_id = decode.expect(scored_table_id, int, "scoredTableId")
 
-        scored_table_name = decode.expect(d.pop("scoredTableName", decode.MISSING), str, "scoredTableName")
+        scored_table_name = d.pop("scoredTableName", decode.MISSING)
+        if type(scored_table_name) is not str:
+            scored_table_name = decode.expect(scored_table_name, str, "scoredTableName")
 
-        output_table_name = decode.expect(d.pop("outputTableName", decode.MISSING), str, "outputTableName")
+        output_table_name = d.pop("outputTableName", decode.MISSING)
+        if type(output_table_name) is not str:
+            output_table_name = decode.expect(output_table_name, str, "outputTableName")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    error_type_0 = decode.expect(data, str)
+                    error_type_0 = data
+                    if type(error_type_0) is not str:
+                        error_type_0 = decode.expect(error_type_0, str)
 
                 return error_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "error"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "error"))
 
         error = _parse_error(d.pop("error", decode.MISSING))
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    started_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return started_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "startedAt"))
+            return cast(
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "startedAt")
+            )
 
         started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    finished_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return finished_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
             )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
         prediction_summary = cls(
             id=id,

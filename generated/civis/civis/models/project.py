@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -129,45 +130,41 @@ class Project(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_files_item import ProjectFilesItem  # noqa: PLC0415
-        from ..models.project_scripts_item import ProjectScriptsItem  # noqa: PLC0415
-        from ..models.project_tables_item import ProjectTablesItem  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", decode.MISSING))
 
-        _users = d.pop("users", decode.MISSING)
-        users: list[UserSimple]
-        if isinstance(_users, list):
-            users = []
-            for users_index, users_item_data in enumerate(_users):
-                with decode.at("users", users_index):
-                    users_item = decode.model(UserSimple.from_dict, users_item_data)
+        users = decode.model_array(_models.UserSimple.from_dict, d.pop("users", decode.MISSING), "users")
 
-                users.append(users_item)
-        else:
-            users = decode.mismatch("an array", _users, "users")
-
-        auto_share = decode.expect(d.pop("autoShare", decode.MISSING), bool, "autoShare")
+        auto_share = d.pop("autoShare", decode.MISSING)
+        if type(auto_share) is not bool:
+            auto_share = decode.expect(auto_share, bool, "autoShare")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
@@ -176,56 +173,35 @@ class Project(ResponseMetadata):
         def _parse_note(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    note_type_0 = decode.expect(data, str)
+                    note_type_0 = data
+                    if type(note_type_0) is not str:
+                        note_type_0 = decode.expect(note_type_0, str)
 
                 return note_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "note"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "note"))
 
         note = _parse_note(d.pop("note", decode.MISSING))
 
-        _scripts = d.pop("scripts", decode.MISSING)
-        scripts: list[ProjectScriptsItem]
-        if isinstance(_scripts, list):
-            scripts = []
-            for scripts_index, scripts_item_data in enumerate(_scripts):
-                with decode.at("scripts", scripts_index):
-                    scripts_item = decode.model(ProjectScriptsItem.from_dict, scripts_item_data)
+        scripts = decode.model_array(_models.ProjectScriptsItem.from_dict, d.pop("scripts", decode.MISSING), "scripts")
 
-                scripts.append(scripts_item)
-        else:
-            scripts = decode.mismatch("an array", _scripts, "scripts")
+        tables = decode.model_array(_models.ProjectTablesItem.from_dict, d.pop("tables", decode.MISSING), "tables")
 
-        _tables = d.pop("tables", decode.MISSING)
-        tables: list[ProjectTablesItem]
-        if isinstance(_tables, list):
-            tables = []
-            for tables_index, tables_item_data in enumerate(_tables):
-                with decode.at("tables", tables_index):
-                    tables_item = decode.model(ProjectTablesItem.from_dict, tables_item_data)
+        files = decode.model_array(_models.ProjectFilesItem.from_dict, d.pop("files", decode.MISSING), "files")
 
-                tables.append(tables_item)
-        else:
-            tables = decode.mismatch("an array", _tables, "tables")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        _files = d.pop("files", decode.MISSING)
-        files: list[ProjectFilesItem]
-        if isinstance(_files, list):
-            files = []
-            for files_index, files_item_data in enumerate(_files):
-                with decode.at("files", files_index):
-                    files_item = decode.model(ProjectFilesItem.from_dict, files_item_data)
-
-                files.append(files_item)
-        else:
-            files = decode.mismatch("an array", _files, "files")
-
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
-
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         project = cls(
             id=id,

@@ -66,17 +66,29 @@ class ProjectsFile(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        file_name = decode.expect(d.pop("fileName", decode.MISSING), str, "fileName")
+        file_name = d.pop("fileName", decode.MISSING)
+        if type(file_name) is not str:
+            file_name = decode.expect(file_name, str, "fileName")
 
-        file_size = decode.expect(d.pop("fileSize", decode.MISSING), int, "fileSize")
+        file_size = d.pop("fileSize", decode.MISSING)
+        if type(file_size) is not int:
+            file_size = decode.expect(file_size, int, "fileSize")
 
-        expired = decode.expect(d.pop("expired", decode.MISSING), bool, "expired")
+        expired = d.pop("expired", decode.MISSING)
+        if type(expired) is not bool:
+            expired = decode.expect(expired, bool, "expired")
 
         projects_file = cls(
             id=id,

@@ -46,9 +46,13 @@ class ProjectsLatestStatus(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
         projects_latest_status = cls(
             state=state,

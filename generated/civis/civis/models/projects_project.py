@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -248,245 +249,106 @@ class ProjectsProject(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.projects_enhancement import ProjectsEnhancement  # noqa: PLC0415
-        from ..models.projects_file import ProjectsFile  # noqa: PLC0415
-        from ..models.projects_import_or_export import ProjectsImportOrExport  # noqa: PLC0415
-        from ..models.projects_model import ProjectsModel  # noqa: PLC0415
-        from ..models.projects_notebook import ProjectsNotebook  # noqa: PLC0415
-        from ..models.projects_parent_project import ProjectsParentProject  # noqa: PLC0415
-        from ..models.projects_project_object import ProjectsProjectObject  # noqa: PLC0415
-        from ..models.projects_report import ProjectsReport  # noqa: PLC0415
-        from ..models.projects_script import ProjectsScript  # noqa: PLC0415
-        from ..models.projects_service import ProjectsService  # noqa: PLC0415
-        from ..models.projects_sub_project import ProjectsSubProject  # noqa: PLC0415
-        from ..models.projects_survey import ProjectsSurvey  # noqa: PLC0415
-        from ..models.projects_table import ProjectsTable  # noqa: PLC0415
-        from ..models.projects_template import ProjectsTemplate  # noqa: PLC0415
-        from ..models.projects_workflow import ProjectsWorkflow  # noqa: PLC0415
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _users = d.pop("users", decode.MISSING)
-        users: list[UserSimpleUser]
-        if isinstance(_users, list):
-            users = []
-            for users_index, users_item_data in enumerate(_users):
-                with decode.at("users", users_index):
-                    users_item = decode.model(UserSimpleUser.from_dict, users_item_data)
+        users = decode.model_array(_models.UserSimpleUser.from_dict, d.pop("users", decode.MISSING), "users")
 
-                users.append(users_item)
-        else:
-            users = decode.mismatch("an array", _users, "users")
+        auto_share = d.pop("autoShare", decode.MISSING)
+        if type(auto_share) is not bool:
+            auto_share = decode.expect(auto_share, bool, "autoShare")
 
-        auto_share = decode.expect(d.pop("autoShare", decode.MISSING), bool, "autoShare")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        tables = decode.model_array(_models.ProjectsTable.from_dict, d.pop("tables", decode.MISSING), "tables")
 
-        _tables = d.pop("tables", decode.MISSING)
-        tables: list[ProjectsTable]
-        if isinstance(_tables, list):
-            tables = []
-            for tables_index, tables_item_data in enumerate(_tables):
-                with decode.at("tables", tables_index):
-                    tables_item = decode.model(ProjectsTable.from_dict, tables_item_data)
+        surveys = decode.model_array(_models.ProjectsSurvey.from_dict, d.pop("surveys", decode.MISSING), "surveys")
 
-                tables.append(tables_item)
-        else:
-            tables = decode.mismatch("an array", _tables, "tables")
+        scripts = decode.model_array(_models.ProjectsScript.from_dict, d.pop("scripts", decode.MISSING), "scripts")
 
-        _surveys = d.pop("surveys", decode.MISSING)
-        surveys: list[ProjectsSurvey]
-        if isinstance(_surveys, list):
-            surveys = []
-            for surveys_index, surveys_item_data in enumerate(_surveys):
-                with decode.at("surveys", surveys_index):
-                    surveys_item = decode.model(ProjectsSurvey.from_dict, surveys_item_data)
-
-                surveys.append(surveys_item)
-        else:
-            surveys = decode.mismatch("an array", _surveys, "surveys")
-
-        _scripts = d.pop("scripts", decode.MISSING)
-        scripts: list[ProjectsScript]
-        if isinstance(_scripts, list):
-            scripts = []
-            for scripts_index, scripts_item_data in enumerate(_scripts):
-                with decode.at("scripts", scripts_index):
-                    scripts_item = decode.model(ProjectsScript.from_dict, scripts_item_data)
-
-                scripts.append(scripts_item)
-        else:
-            scripts = decode.mismatch("an array", _scripts, "scripts")
-
-        _imports = d.pop("imports", decode.MISSING)
-        imports: list[ProjectsImportOrExport]
-        if isinstance(_imports, list):
-            imports = []
-            for imports_index, imports_item_data in enumerate(_imports):
-                with decode.at("imports", imports_index):
-                    imports_item = decode.model(ProjectsImportOrExport.from_dict, imports_item_data)
-
-                imports.append(imports_item)
-        else:
-            imports = decode.mismatch("an array", _imports, "imports")
-
-        _exports = d.pop("exports", decode.MISSING)
-        exports: list[ProjectsImportOrExport]
-        if isinstance(_exports, list):
-            exports = []
-            for exports_index, exports_item_data in enumerate(_exports):
-                with decode.at("exports", exports_index):
-                    exports_item = decode.model(ProjectsImportOrExport.from_dict, exports_item_data)
-
-                exports.append(exports_item)
-        else:
-            exports = decode.mismatch("an array", _exports, "exports")
-
-        _models = d.pop("models", decode.MISSING)
-        models: list[ProjectsModel]
-        if isinstance(_models, list):
-            models = []
-            for models_index, models_item_data in enumerate(_models):
-                with decode.at("models", models_index):
-                    models_item = decode.model(ProjectsModel.from_dict, models_item_data)
-
-                models.append(models_item)
-        else:
-            models = decode.mismatch("an array", _models, "models")
-
-        _notebooks = d.pop("notebooks", decode.MISSING)
-        notebooks: list[ProjectsNotebook]
-        if isinstance(_notebooks, list):
-            notebooks = []
-            for notebooks_index, notebooks_item_data in enumerate(_notebooks):
-                with decode.at("notebooks", notebooks_index):
-                    notebooks_item = decode.model(ProjectsNotebook.from_dict, notebooks_item_data)
-
-                notebooks.append(notebooks_item)
-        else:
-            notebooks = decode.mismatch("an array", _notebooks, "notebooks")
-
-        _services = d.pop("services", decode.MISSING)
-        services: list[ProjectsService]
-        if isinstance(_services, list):
-            services = []
-            for services_index, services_item_data in enumerate(_services):
-                with decode.at("services", services_index):
-                    services_item = decode.model(ProjectsService.from_dict, services_item_data)
-
-                services.append(services_item)
-        else:
-            services = decode.mismatch("an array", _services, "services")
-
-        _workflows = d.pop("workflows", decode.MISSING)
-        workflows: list[ProjectsWorkflow]
-        if isinstance(_workflows, list):
-            workflows = []
-            for workflows_index, workflows_item_data in enumerate(_workflows):
-                with decode.at("workflows", workflows_index):
-                    workflows_item = decode.model(ProjectsWorkflow.from_dict, workflows_item_data)
-
-                workflows.append(workflows_item)
-        else:
-            workflows = decode.mismatch("an array", _workflows, "workflows")
-
-        _reports = d.pop("reports", decode.MISSING)
-        reports: list[ProjectsReport]
-        if isinstance(_reports, list):
-            reports = []
-            for reports_index, reports_item_data in enumerate(_reports):
-                with decode.at("reports", reports_index):
-                    reports_item = decode.model(ProjectsReport.from_dict, reports_item_data)
-
-                reports.append(reports_item)
-        else:
-            reports = decode.mismatch("an array", _reports, "reports")
-
-        _script_templates = d.pop("scriptTemplates", decode.MISSING)
-        script_templates: list[ProjectsTemplate]
-        if isinstance(_script_templates, list):
-            script_templates = []
-            for script_templates_index, script_templates_item_data in enumerate(_script_templates):
-                with decode.at("scriptTemplates", script_templates_index):
-                    script_templates_item = decode.model(ProjectsTemplate.from_dict, script_templates_item_data)
-
-                script_templates.append(script_templates_item)
-        else:
-            script_templates = decode.mismatch("an array", _script_templates, "scriptTemplates")
-
-        _files = d.pop("files", decode.MISSING)
-        files: list[ProjectsFile]
-        if isinstance(_files, list):
-            files = []
-            for files_index, files_item_data in enumerate(_files):
-                with decode.at("files", files_index):
-                    files_item = decode.model(ProjectsFile.from_dict, files_item_data)
-
-                files.append(files_item)
-        else:
-            files = decode.mismatch("an array", _files, "files")
-
-        _enhancements = d.pop("enhancements", decode.MISSING)
-        enhancements: list[ProjectsEnhancement]
-        if isinstance(_enhancements, list):
-            enhancements = []
-            for enhancements_index, enhancements_item_data in enumerate(_enhancements):
-                with decode.at("enhancements", enhancements_index):
-                    enhancements_item = decode.model(ProjectsEnhancement.from_dict, enhancements_item_data)
-
-                enhancements.append(enhancements_item)
-        else:
-            enhancements = decode.mismatch("an array", _enhancements, "enhancements")
-
-        _projects = d.pop("projects", decode.MISSING)
-        projects: list[ProjectsSubProject]
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(ProjectsSubProject.from_dict, projects_item_data)
-
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
-
-        _all_objects = d.pop("allObjects", decode.MISSING)
-        all_objects: list[ProjectsProjectObject]
-        if isinstance(_all_objects, list):
-            all_objects = []
-            for all_objects_index, all_objects_item_data in enumerate(_all_objects):
-                with decode.at("allObjects", all_objects_index):
-                    all_objects_item = decode.model(ProjectsProjectObject.from_dict, all_objects_item_data)
-
-                all_objects.append(all_objects_item)
-        else:
-            all_objects = decode.mismatch("an array", _all_objects, "allObjects")
-
-        note = decode.expect(d.pop("note", decode.MISSING), str, "note")
-
-        can_current_user_enable_auto_share = decode.expect(
-            d.pop("canCurrentUserEnableAutoShare", decode.MISSING), bool, "canCurrentUserEnableAutoShare"
+        imports = decode.model_array(
+            _models.ProjectsImportOrExport.from_dict, d.pop("imports", decode.MISSING), "imports"
         )
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        exports = decode.model_array(
+            _models.ProjectsImportOrExport.from_dict, d.pop("exports", decode.MISSING), "exports"
+        )
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        models = decode.model_array(_models.ProjectsModel.from_dict, d.pop("models", decode.MISSING), "models")
+
+        notebooks = decode.model_array(
+            _models.ProjectsNotebook.from_dict, d.pop("notebooks", decode.MISSING), "notebooks"
+        )
+
+        services = decode.model_array(_models.ProjectsService.from_dict, d.pop("services", decode.MISSING), "services")
+
+        workflows = decode.model_array(
+            _models.ProjectsWorkflow.from_dict, d.pop("workflows", decode.MISSING), "workflows"
+        )
+
+        reports = decode.model_array(_models.ProjectsReport.from_dict, d.pop("reports", decode.MISSING), "reports")
+
+        script_templates = decode.model_array(
+            _models.ProjectsTemplate.from_dict, d.pop("scriptTemplates", decode.MISSING), "scriptTemplates"
+        )
+
+        files = decode.model_array(_models.ProjectsFile.from_dict, d.pop("files", decode.MISSING), "files")
+
+        enhancements = decode.model_array(
+            _models.ProjectsEnhancement.from_dict, d.pop("enhancements", decode.MISSING), "enhancements"
+        )
+
+        projects = decode.model_array(
+            _models.ProjectsSubProject.from_dict, d.pop("projects", decode.MISSING), "projects"
+        )
+
+        all_objects = decode.model_array(
+            _models.ProjectsProjectObject.from_dict, d.pop("allObjects", decode.MISSING), "allObjects"
+        )
+
+        note = d.pop("note", decode.MISSING)
+        if type(note) is not str:
+            note = decode.expect(note, str, "note")
+
+        can_current_user_enable_auto_share = d.pop("canCurrentUserEnableAutoShare", decode.MISSING)
+        if type(can_current_user_enable_auto_share) is not bool:
+            can_current_user_enable_auto_share = decode.expect(
+                can_current_user_enable_auto_share, bool, "canCurrentUserEnableAutoShare"
+            )
+
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
+
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         parent_project = decode.model(
-            ProjectsParentProject.from_dict, d.pop("parentProject", decode.MISSING), "parentProject"
+            _models.ProjectsParentProject.from_dict, d.pop("parentProject", decode.MISSING), "parentProject"
         )
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
         projects_project = cls(
             id=id,

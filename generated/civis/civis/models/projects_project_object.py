@@ -101,31 +101,57 @@ class ProjectsProjectObject(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_id = decode.expect(d.pop("projectId", decode.MISSING), int, "projectId")
+        project_id = d.pop("projectId", decode.MISSING)
+        if type(project_id) is not int:
+            project_id = decode.expect(project_id, int, "projectId")
 
-        object_id = decode.expect(d.pop("objectId", decode.MISSING), int, "objectId")
+        object_id = d.pop("objectId", decode.MISSING)
+        if type(object_id) is not int:
+            object_id = decode.expect(object_id, int, "objectId")
 
-        object_type = decode.expect(d.pop("objectType", decode.MISSING), str, "objectType")
+        object_type = d.pop("objectType", decode.MISSING)
+        if type(object_type) is not str:
+            object_type = decode.expect(object_type, str, "objectType")
 
-        fco_type = decode.expect(d.pop("fcoType", decode.MISSING), str, "fcoType")
+        fco_type = d.pop("fcoType", decode.MISSING)
+        if type(fco_type) is not str:
+            fco_type = decode.expect(fco_type, str, "fcoType")
 
-        sub_type = decode.expect(d.pop("subType", decode.MISSING), str, "subType")
+        sub_type = d.pop("subType", decode.MISSING)
+        if type(sub_type) is not str:
+            sub_type = decode.expect(sub_type, str, "subType")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        icon = decode.expect(d.pop("icon", decode.MISSING), str, "icon")
+        icon = d.pop("icon", decode.MISSING)
+        if type(icon) is not str:
+            icon = decode.expect(icon, str, "icon")
 
-        author = decode.expect(d.pop("author", decode.MISSING), str, "author")
+        author = d.pop("author", decode.MISSING)
+        if type(author) is not str:
+            author = decode.expect(author, str, "author")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        auto_share = decode.expect(d.pop("autoShare", decode.MISSING), bool, "autoShare")
+        auto_share = d.pop("autoShare", decode.MISSING)
+        if type(auto_share) is not bool:
+            auto_share = decode.expect(auto_share, bool, "autoShare")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
         projects_project_object = cls(
             project_id=project_id,

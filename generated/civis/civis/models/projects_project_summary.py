@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -88,36 +89,38 @@ class ProjectsProjectSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _users = d.pop("users", decode.MISSING)
-        users: list[UserSimpleUser]
-        if isinstance(_users, list):
-            users = []
-            for users_index, users_item_data in enumerate(_users):
-                with decode.at("users", users_index):
-                    users_item = decode.model(UserSimpleUser.from_dict, users_item_data)
+        users = decode.model_array(_models.UserSimpleUser.from_dict, d.pop("users", decode.MISSING), "users")
 
-                users.append(users_item)
-        else:
-            users = decode.mismatch("an array", _users, "users")
+        auto_share = d.pop("autoShare", decode.MISSING)
+        if type(auto_share) is not bool:
+            auto_share = decode.expect(auto_share, bool, "autoShare")
 
-        auto_share = decode.expect(d.pop("autoShare", decode.MISSING), bool, "autoShare")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
-
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         projects_project_summary = cls(
             id=id,

@@ -51,11 +51,17 @@ class ProjectsProjectUpdateUpdateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        note = decode.expect(d.pop("note", UNSET), str, "note")
+        note = d.pop("note", UNSET)
+        if type(note) is not str:
+            note = decode.expect(note, str, "note")
 
         projects_project_update_update_request = cls(
             name=name,

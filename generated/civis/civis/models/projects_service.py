@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -70,20 +71,30 @@ class ProjectsService(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.projects_latest_status import ProjectsLatestStatus  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        current_deployment_id = decode.expect(d.pop("currentDeploymentId", decode.MISSING), int, "currentDeploymentId")
+        current_deployment_id = d.pop("currentDeploymentId", decode.MISSING)
+        if type(current_deployment_id) is not int:
+            current_deployment_id = decode.expect(current_deployment_id, int, "currentDeploymentId")
 
-        last_deploy = decode.model(ProjectsLatestStatus.from_dict, d.pop("lastDeploy", decode.MISSING), "lastDeploy")
+        last_deploy = decode.model(
+            _models.ProjectsLatestStatus.from_dict, d.pop("lastDeploy", decode.MISSING), "lastDeploy"
+        )
 
         projects_service = cls(
             id=id,

@@ -66,17 +66,29 @@ class ProjectsTable(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        row_count = decode.expect(d.pop("rowCount", decode.MISSING), int, "rowCount")
+        row_count = d.pop("rowCount", decode.MISSING)
+        if type(row_count) is not int:
+            row_count = decode.expect(row_count, int, "rowCount")
 
-        column_count = decode.expect(d.pop("columnCount", decode.MISSING), int, "columnCount")
+        column_count = d.pop("columnCount", decode.MISSING)
+        if type(column_count) is not int:
+            column_count = decode.expect(column_count, int, "columnCount")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
         projects_table = cls(
             schema=schema,

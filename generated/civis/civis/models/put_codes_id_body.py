@@ -71,17 +71,29 @@ class PutCodesIdBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        body = decode.expect(d.pop("body", decode.MISSING), str, "body")
+        body = d.pop("body", decode.MISSING)
+        if type(body) is not str:
+            body = decode.expect(body, str, "body")
 
-        readme = decode.expect(d.pop("readme", decode.MISSING), str, "readme")
+        readme = d.pop("readme", decode.MISSING)
+        if type(readme) is not str:
+            readme = decode.expect(readme, str, "readme")
 
-        score = decode.expect(d.pop("score", UNSET), int, "score")
+        score = d.pop("score", UNSET)
+        if type(score) is not int:
+            score = decode.expect(score, int, "score")
 
-        auth_s3_url = decode.expect(d.pop("authS3Url", UNSET), str, "authS3Url")
+        auth_s3_url = d.pop("authS3Url", UNSET)
+        if type(auth_s3_url) is not str:
+            auth_s3_url = decode.expect(auth_s3_url, str, "authS3Url")
 
         put_codes_id_body = cls(
             name=name,

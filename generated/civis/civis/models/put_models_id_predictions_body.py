@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -71,23 +72,29 @@ class PutModelsIdPredictionsBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.put_models_id_predictions_body_schedule import PutModelsIdPredictionsBodySchedule  # noqa: PLC0415
-
         d = dict(src_dict)
-        table_name = decode.expect(d.pop("tableName", decode.MISSING), str, "tableName")
+        table_name = d.pop("tableName", decode.MISSING)
+        if type(table_name) is not str:
+            table_name = decode.expect(table_name, str, "tableName")
 
-        _primary_key = d.pop("primaryKey", decode.MISSING)
+        _primary_key_array = d.pop("primaryKey", decode.MISSING)
         primary_key: list[Any]
-        if isinstance(_primary_key, list):
-            primary_key = _primary_key  # untyped items: kept as they are
+        if isinstance(_primary_key_array, list):
+            primary_key = _primary_key_array  # untyped items: kept as they are
         else:
-            primary_key = decode.mismatch("an array", _primary_key, "primaryKey")
+            primary_key = decode.mismatch("an array", _primary_key_array, "primaryKey")
 
-        limiting_sql = decode.expect(d.pop("limitingSql", UNSET), str, "limitingSql")
+        limiting_sql = d.pop("limitingSql", UNSET)
+        if type(limiting_sql) is not str:
+            limiting_sql = decode.expect(limiting_sql, str, "limitingSql")
 
-        output_table = decode.expect(d.pop("outputTable", UNSET), str, "outputTable")
+        output_table = d.pop("outputTable", UNSET)
+        if type(output_table) is not str:
+            output_table = decode.expect(output_table, str, "outputTable")
 
-        schedule = decode.model(PutModelsIdPredictionsBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(
+            _models.PutModelsIdPredictionsBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule"
+        )
 
         put_models_id_predictions_body = cls(
             table_name=table_name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -45,11 +46,9 @@ class PutModelsIdSchedulesBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.put_models_id_schedules_body_schedule import PutModelsIdSchedulesBodySchedule  # noqa: PLC0415
-
         d = dict(src_dict)
         schedule = decode.model(
-            PutModelsIdSchedulesBodySchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule"
+            _models.PutModelsIdSchedulesBodySchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule"
         )
 
         put_models_id_schedules_body = cls(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -51,12 +52,14 @@ class PutPredictionsIdSchedulesBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.put_predictions_id_schedules_body_schedule import PutPredictionsIdSchedulesBodySchedule  # noqa: PLC0415
-
         d = dict(src_dict)
-        schedule = decode.model(PutPredictionsIdSchedulesBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(
+            _models.PutPredictionsIdSchedulesBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule"
+        )
 
-        score_on_model_build = decode.expect(d.pop("scoreOnModelBuild", UNSET), bool, "scoreOnModelBuild")
+        score_on_model_build = d.pop("scoreOnModelBuild", UNSET)
+        if type(score_on_model_build) is not bool:
+            score_on_model_build = decode.expect(score_on_model_build, bool, "scoreOnModelBuild")
 
         put_predictions_id_schedules_body = cls(
             schedule=schedule,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -147,54 +148,56 @@ class PutScriptsSqlIdBody(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
-        from ..models.job_schedule_input import JobScheduleInput  # noqa: PLC0415
-        from ..models.put_scripts_sql_id_body_arguments import PutScriptsSqlIdBodyArguments  # noqa: PLC0415
-        from ..models.put_scripts_sql_id_body_csv_settings import PutScriptsSqlIdBodyCsvSettings  # noqa: PLC0415
-        from ..models.script_param import ScriptParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
+        sql = d.pop("sql", decode.MISSING)
+        if type(sql) is not str:
+            sql = decode.expect(sql, str, "sql")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
-        user_context = decode.expect(d.pop("userContext", UNSET), str, "userContext")
+        user_context = d.pop("userContext", UNSET)
+        if type(user_context) is not str:
+            user_context = decode.expect(user_context, str, "userContext")
 
-        _params = d.pop("params", UNSET)
-        params: list[ScriptParam] | Unset
-        if isinstance(_params, list):
-            params = []
-            for params_index, params_item_data in enumerate(_params):
-                with decode.at("params", params_index):
-                    params_item = decode.model(ScriptParam.from_dict, params_item_data)
+        params = decode.model_array(_models.ScriptParam.from_dict, d.pop("params", UNSET), "params")
 
-                params.append(params_item)
-        else:
-            params = decode.mismatch("an array", _params, "params")
+        arguments = decode.model(_models.PutScriptsSqlIdBodyArguments.from_dict, d.pop("arguments", UNSET), "arguments")
 
-        arguments = decode.model(PutScriptsSqlIdBodyArguments.from_dict, d.pop("arguments", UNSET), "arguments")
+        schedule = decode.model(_models.JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        schedule = decode.model(JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
-
-        notifications = decode.model(JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
+        notifications = decode.model(_models.JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
 
         next_run_at = decode.date_time(d.pop("nextRunAt", UNSET), "nextRunAt")
 
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+        target_project_id = d.pop("targetProjectId", UNSET)
+        if type(target_project_id) is not int:
+            target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
         csv_settings = decode.model(
-            PutScriptsSqlIdBodyCsvSettings.from_dict, d.pop("csvSettings", UNSET), "csvSettings"
+            _models.PutScriptsSqlIdBodyCsvSettings.from_dict, d.pop("csvSettings", UNSET), "csvSettings"
         )
 
-        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+        running_as_id = d.pop("runningAsId", UNSET)
+        if type(running_as_id) is not int:
+            running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         put_scripts_sql_id_body = cls(
             name=name,

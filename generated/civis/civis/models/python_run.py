@@ -86,25 +86,45 @@ class PythonRun(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        python_id = decode.expect(d.pop("pythonId", decode.MISSING), int, "pythonId")
+        python_id = d.pop("pythonId", decode.MISSING)
+        if type(python_id) is not int:
+            python_id = decode.expect(python_id, int, "pythonId")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        is_cancel_requested = decode.expect(d.pop("isCancelRequested", decode.MISSING), bool, "isCancelRequested")
+        is_cancel_requested = d.pop("isCancelRequested", decode.MISSING)
+        if type(is_cancel_requested) is not bool:
+            is_cancel_requested = decode.expect(is_cancel_requested, bool, "isCancelRequested")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        started_at = decode.expect(d.pop("startedAt", decode.MISSING), str, "startedAt")
+        started_at = d.pop("startedAt", decode.MISSING)
+        if type(started_at) is not str:
+            started_at = decode.expect(started_at, str, "startedAt")
 
-        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if type(finished_at) is not str:
+            finished_at = decode.expect(finished_at, str, "finishedAt")
 
-        error = decode.expect(d.pop("error", decode.MISSING), str, "error")
+        error = d.pop("error", decode.MISSING)
+        if type(error) is not str:
+            error = decode.expect(error, str, "error")
 
-        max_memory_usage = decode.expect(d.pop("maxMemoryUsage", decode.MISSING), float, "maxMemoryUsage")
+        max_memory_usage = d.pop("maxMemoryUsage", decode.MISSING)
+        if type(max_memory_usage) is not float:
+            max_memory_usage = decode.expect(max_memory_usage, float, "maxMemoryUsage")
 
-        max_cpu_usage = decode.expect(d.pop("maxCpuUsage", decode.MISSING), float, "maxCpuUsage")
+        max_cpu_usage = d.pop("maxCpuUsage", decode.MISSING)
+        if type(max_cpu_usage) is not float:
+            max_cpu_usage = decode.expect(max_cpu_usage, float, "maxCpuUsage")
 
         python_run = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -234,70 +235,63 @@ class Query(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        database = decode.expect(d.pop("database", decode.MISSING), int, "database")
+        database = d.pop("database", decode.MISSING)
+        if type(database) is not int:
+            database = decode.expect(database, int, "database")
 
-        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
+        sql = d.pop("sql", decode.MISSING)
+        if type(sql) is not str:
+            sql = decode.expect(sql, str, "sql")
 
-        credential = decode.expect(d.pop("credential", decode.MISSING), int, "credential")
+        credential = d.pop("credential", decode.MISSING)
+        if type(credential) is not int:
+            credential = decode.expect(credential, int, "credential")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        _result_rows = d.pop("resultRows", UNSET)
+        _result_rows_array = d.pop("resultRows", UNSET)
         result_rows: list[list[str]] | Unset
-        if isinstance(_result_rows, list):
+        if isinstance(_result_rows_array, list):
             result_rows = []
-            for result_rows_index, result_rows_item_data in enumerate(_result_rows):
-                with decode.at("resultRows", result_rows_index):
-                    _result_rows_item = result_rows_item_data
-                    result_rows_item: list[str]
-                    if isinstance(_result_rows_item, list):
-                        result_rows_item = []
-                        for result_rows_item_index, result_rows_item_item_data in enumerate(_result_rows_item):
-                            with decode.at(None, result_rows_item_index):
-                                result_rows_item_item = decode.expect(result_rows_item_item_data, str)
+            with decode.in_array("resultRows", result_rows):
+                for result_rows_item_data in _result_rows_array:
+                    result_rows_item = decode.scalar_array(result_rows_item_data, str)
 
-                            result_rows_item.append(result_rows_item_item)
-                    else:
-                        result_rows_item = decode.mismatch("an array", _result_rows_item)
-
-                result_rows.append(result_rows_item)
+                    result_rows.append(result_rows_item)
         else:
-            result_rows = decode.mismatch("an array", _result_rows, "resultRows")
+            result_rows = decode.mismatch("an array", _result_rows_array, "resultRows")
 
-        _result_columns = d.pop("resultColumns", UNSET)
-        result_columns: list[str] | Unset
-        if isinstance(_result_columns, list):
-            result_columns = []
-            for result_columns_index, result_columns_item_data in enumerate(_result_columns):
-                with decode.at("resultColumns", result_columns_index):
-                    result_columns_item = decode.expect(result_columns_item_data, str)
-
-                result_columns.append(result_columns_item)
-        else:
-            result_columns = decode.mismatch("an array", _result_columns, "resultColumns")
+        result_columns = decode.scalar_array(d.pop("resultColumns", UNSET), str, "resultColumns")
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    error_type_0 = decode.expect(data, str)
+                    error_type_0 = data
+                    if type(error_type_0) is not str:
+                        error_type_0 = decode.expect(error_type_0, str)
 
                 return error_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "error"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "error"))
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -306,15 +300,15 @@ class Query(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    started_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return started_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "startedAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "startedAt"),
             )
 
         started_at = _parse_started_at(d.pop("startedAt", UNSET))
@@ -324,15 +318,15 @@ class Query(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    finished_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return finished_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "finishedAt"),
             )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
@@ -342,14 +336,19 @@ class Query(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    script_id_type_0 = decode.expect(data, int)
+                    script_id_type_0 = data
+                    if type(script_id_type_0) is not int:
+                        script_id_type_0 = decode.expect(script_id_type_0, int)
 
                 return script_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "scriptId"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "scriptId"))
 
         script_id = _parse_script_id(d.pop("scriptId", UNSET))
 
@@ -358,66 +357,99 @@ class Query(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    exception_type_0 = decode.expect(data, str)
+                    exception_type_0 = data
+                    if type(exception_type_0) is not str:
+                        exception_type_0 = decode.expect(exception_type_0, str)
 
                 return exception_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "exception"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "exception"))
 
         exception = _parse_exception(d.pop("exception", UNSET))
 
-        last_run_id = decode.expect(d.pop("lastRunId", UNSET), int, "lastRunId")
+        last_run_id = d.pop("lastRunId", UNSET)
+        if type(last_run_id) is not int:
+            last_run_id = decode.expect(last_run_id, int, "lastRunId")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        archived = decode.expect(d.pop("archived", UNSET), str, "archived")
+        archived = d.pop("archived", UNSET)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    name_type_0 = decode.expect(data, str)
+                    name_type_0 = data
+                    if type(name_type_0) is not str:
+                        name_type_0 = decode.expect(name_type_0, str)
 
                 return name_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "name"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "name"))
 
         name = _parse_name(d.pop("name", UNSET))
 
-        author = decode.model(UserSimple.from_dict, d.pop("author", UNSET), "author")
+        author = decode.model(_models.UserSimple.from_dict, d.pop("author", UNSET), "author")
 
-        interactive = decode.expect(d.pop("interactive", UNSET), bool, "interactive")
+        interactive = d.pop("interactive", UNSET)
+        if type(interactive) is not bool:
+            interactive = decode.expect(interactive, bool, "interactive")
 
-        preview_rows = decode.expect(d.pop("previewRows", UNSET), int, "previewRows")
+        preview_rows = d.pop("previewRows", UNSET)
+        if type(preview_rows) is not int:
+            preview_rows = decode.expect(preview_rows, int, "previewRows")
 
-        include_header = decode.expect(d.pop("includeHeader", UNSET), bool, "includeHeader")
+        include_header = d.pop("includeHeader", UNSET)
+        if type(include_header) is not bool:
+            include_header = decode.expect(include_header, bool, "includeHeader")
 
-        compression = decode.expect(d.pop("compression", UNSET), str, "compression")
+        compression = d.pop("compression", UNSET)
+        if type(compression) is not str:
+            compression = decode.expect(compression, str, "compression")
 
-        column_delimiter = decode.expect(d.pop("columnDelimiter", UNSET), str, "columnDelimiter")
+        column_delimiter = d.pop("columnDelimiter", UNSET)
+        if type(column_delimiter) is not str:
+            column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
-        unquoted = decode.expect(d.pop("unquoted", UNSET), bool, "unquoted")
+        unquoted = d.pop("unquoted", UNSET)
+        if type(unquoted) is not bool:
+            unquoted = decode.expect(unquoted, bool, "unquoted")
 
         def _parse_filename_prefix(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    filename_prefix_type_0 = decode.expect(data, str)
+                    filename_prefix_type_0 = data
+                    if type(filename_prefix_type_0) is not str:
+                        filename_prefix_type_0 = decode.expect(filename_prefix_type_0, str)
 
                 return filename_prefix_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "filenamePrefix"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "filenamePrefix"))
 
         filename_prefix = _parse_filename_prefix(d.pop("filenamePrefix", UNSET))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -145,78 +146,86 @@ class QueryDetail(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        database = decode.expect(d.pop("database", decode.MISSING), int, "database")
+        database = d.pop("database", decode.MISSING)
+        if type(database) is not int:
+            database = decode.expect(database, int, "database")
 
-        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
+        sql = d.pop("sql", decode.MISSING)
+        if type(sql) is not str:
+            sql = decode.expect(sql, str, "sql")
 
-        credential = decode.expect(d.pop("credential", decode.MISSING), int, "credential")
+        credential = d.pop("credential", decode.MISSING)
+        if type(credential) is not int:
+            credential = decode.expect(credential, int, "credential")
 
-        _result_rows = d.pop("resultRows", decode.MISSING)
+        _result_rows_array = d.pop("resultRows", decode.MISSING)
         result_rows: list[list[str]]
-        if isinstance(_result_rows, list):
+        if isinstance(_result_rows_array, list):
             result_rows = []
-            for result_rows_index, result_rows_item_data in enumerate(_result_rows):
-                with decode.at("resultRows", result_rows_index):
-                    _result_rows_item = result_rows_item_data
-                    result_rows_item: list[str]
-                    if isinstance(_result_rows_item, list):
-                        result_rows_item = []
-                        for result_rows_item_index, result_rows_item_item_data in enumerate(_result_rows_item):
-                            with decode.at(None, result_rows_item_index):
-                                result_rows_item_item = decode.expect(result_rows_item_item_data, str)
+            with decode.in_array("resultRows", result_rows):
+                for result_rows_item_data in _result_rows_array:
+                    result_rows_item = decode.scalar_array(result_rows_item_data, str)
 
-                            result_rows_item.append(result_rows_item_item)
-                    else:
-                        result_rows_item = decode.mismatch("an array", _result_rows_item)
-
-                result_rows.append(result_rows_item)
+                    result_rows.append(result_rows_item)
         else:
-            result_rows = decode.mismatch("an array", _result_rows, "resultRows")
+            result_rows = decode.mismatch("an array", _result_rows_array, "resultRows")
 
-        _result_columns = d.pop("resultColumns", decode.MISSING)
-        result_columns: list[str]
-        if isinstance(_result_columns, list):
-            result_columns = []
-            for result_columns_index, result_columns_item_data in enumerate(_result_columns):
-                with decode.at("resultColumns", result_columns_index):
-                    result_columns_item = decode.expect(result_columns_item_data, str)
+        result_columns = decode.scalar_array(d.pop("resultColumns", decode.MISSING), str, "resultColumns")
 
-                result_columns.append(result_columns_item)
-        else:
-            result_columns = decode.mismatch("an array", _result_columns, "resultColumns")
-
-        error = decode.expect(d.pop("error", decode.MISSING), str, "error")
+        error = d.pop("error", decode.MISSING)
+        if type(error) is not str:
+            error = decode.expect(error, str, "error")
 
         started_at = decode.date_time(d.pop("startedAt", decode.MISSING), "startedAt")
 
         finished_at = decode.date_time(d.pop("finishedAt", decode.MISSING), "finishedAt")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        script_id = decode.expect(d.pop("scriptId", decode.MISSING), int, "scriptId")
+        script_id = d.pop("scriptId", decode.MISSING)
+        if type(script_id) is not int:
+            script_id = decode.expect(script_id, int, "scriptId")
 
-        exception = decode.expect(d.pop("exception", decode.MISSING), str, "exception")
+        exception = d.pop("exception", decode.MISSING)
+        if type(exception) is not str:
+            exception = decode.expect(exception, str, "exception")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        last_run_id = decode.expect(d.pop("lastRunId", decode.MISSING), int, "lastRunId")
+        last_run_id = d.pop("lastRunId", decode.MISSING)
+        if type(last_run_id) is not int:
+            last_run_id = decode.expect(last_run_id, int, "lastRunId")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
 
-        report_id = decode.expect(d.pop("reportId", decode.MISSING), int, "reportId")
+        report_id = d.pop("reportId", decode.MISSING)
+        if type(report_id) is not int:
+            report_id = decode.expect(report_id, int, "reportId")
 
         query_detail = cls(
             id=id,

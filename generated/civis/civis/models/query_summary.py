@@ -138,119 +138,124 @@ class QuerySummary(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        database = decode.expect(d.pop("database", decode.MISSING), int, "database")
+        database = d.pop("database", decode.MISSING)
+        if type(database) is not int:
+            database = decode.expect(database, int, "database")
 
-        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
+        sql = d.pop("sql", decode.MISSING)
+        if type(sql) is not str:
+            sql = decode.expect(sql, str, "sql")
 
-        credential = decode.expect(d.pop("credential", decode.MISSING), int, "credential")
+        credential = d.pop("credential", decode.MISSING)
+        if type(credential) is not int:
+            credential = decode.expect(credential, int, "credential")
 
-        _result_rows = d.pop("resultRows", decode.MISSING)
+        _result_rows_array = d.pop("resultRows", decode.MISSING)
         result_rows: list[list[str]]
-        if isinstance(_result_rows, list):
+        if isinstance(_result_rows_array, list):
             result_rows = []
-            for result_rows_index, result_rows_item_data in enumerate(_result_rows):
-                with decode.at("resultRows", result_rows_index):
-                    _result_rows_item = result_rows_item_data
-                    result_rows_item: list[str]
-                    if isinstance(_result_rows_item, list):
-                        result_rows_item = []
-                        for result_rows_item_index, result_rows_item_item_data in enumerate(_result_rows_item):
-                            with decode.at(None, result_rows_item_index):
-                                result_rows_item_item = decode.expect(result_rows_item_item_data, str)
+            with decode.in_array("resultRows", result_rows):
+                for result_rows_item_data in _result_rows_array:
+                    result_rows_item = decode.scalar_array(result_rows_item_data, str)
 
-                            result_rows_item.append(result_rows_item_item)
-                    else:
-                        result_rows_item = decode.mismatch("an array", _result_rows_item)
-
-                result_rows.append(result_rows_item)
+                    result_rows.append(result_rows_item)
         else:
-            result_rows = decode.mismatch("an array", _result_rows, "resultRows")
+            result_rows = decode.mismatch("an array", _result_rows_array, "resultRows")
 
-        _result_columns = d.pop("resultColumns", decode.MISSING)
-        result_columns: list[str]
-        if isinstance(_result_columns, list):
-            result_columns = []
-            for result_columns_index, result_columns_item_data in enumerate(_result_columns):
-                with decode.at("resultColumns", result_columns_index):
-                    result_columns_item = decode.expect(result_columns_item_data, str)
-
-                result_columns.append(result_columns_item)
-        else:
-            result_columns = decode.mismatch("an array", _result_columns, "resultColumns")
+        result_columns = decode.scalar_array(d.pop("resultColumns", decode.MISSING), str, "resultColumns")
 
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    error_type_0 = decode.expect(data, str)
+                    error_type_0 = data
+                    if type(error_type_0) is not str:
+                        error_type_0 = decode.expect(error_type_0, str)
 
                 return error_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "error"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "error"))
 
         error = _parse_error(d.pop("error", decode.MISSING))
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    started_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return started_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "startedAt"))
+            return cast(
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "startedAt")
+            )
 
         started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    finished_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return finished_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
             )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         def _parse_script_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    script_id_type_0 = decode.expect(data, int)
+                    script_id_type_0 = data
+                    if type(script_id_type_0) is not int:
+                        script_id_type_0 = decode.expect(script_id_type_0, int)
 
                 return script_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "scriptId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "scriptId"))
 
         script_id = _parse_script_id(d.pop("scriptId", decode.MISSING))
 
         def _parse_exception(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    exception_type_0 = decode.expect(data, str)
+                    exception_type_0 = data
+                    if type(exception_type_0) is not str:
+                        exception_type_0 = decode.expect(exception_type_0, str)
 
                 return exception_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "exception"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "exception"))
 
         exception = _parse_exception(d.pop("exception", decode.MISSING))
 
@@ -258,11 +263,17 @@ class QuerySummary(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        last_run_id = decode.expect(d.pop("lastRunId", decode.MISSING), int, "lastRunId")
+        last_run_id = d.pop("lastRunId", decode.MISSING)
+        if type(last_run_id) is not int:
+            last_run_id = decode.expect(last_run_id, int, "lastRunId")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        preview_rows = decode.expect(d.pop("previewRows", decode.MISSING), int, "previewRows")
+        preview_rows = d.pop("previewRows", decode.MISSING)
+        if type(preview_rows) is not int:
+            preview_rows = decode.expect(preview_rows, int, "previewRows")
 
         query_summary = cls(
             id=id,

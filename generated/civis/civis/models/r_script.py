@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -241,118 +242,138 @@ class RScript(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
-        from ..models.r_script_arguments import RScriptArguments  # noqa: PLC0415
-        from ..models.script_link import ScriptLink  # noqa: PLC0415
-        from ..models.script_param import ScriptParam  # noqa: PLC0415
-        from ..models.script_project import ScriptProject  # noqa: PLC0415
-        from ..models.script_required_resources import ScriptRequiredResources  # noqa: PLC0415
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if type(finished_at) is not str:
+            finished_at = decode.expect(finished_at, str, "finishedAt")
 
-        category = decode.expect(d.pop("category", decode.MISSING), str, "category")
+        category = d.pop("category", decode.MISSING)
+        if type(category) is not str:
+            category = decode.expect(category, str, "category")
 
-        _projects = d.pop("projects", decode.MISSING)
-        projects: list[ScriptProject]
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(ScriptProject.from_dict, projects_item_data)
+        projects = decode.model_array(_models.ScriptProject.from_dict, d.pop("projects", decode.MISSING), "projects")
 
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
+        parent_id = d.pop("parentId", decode.MISSING)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
-        parent_id = decode.expect(d.pop("parentId", decode.MISSING), int, "parentId")
+        user_context = d.pop("userContext", decode.MISSING)
+        if type(user_context) is not str:
+            user_context = decode.expect(user_context, str, "userContext")
 
-        user_context = decode.expect(d.pop("userContext", decode.MISSING), str, "userContext")
+        params = decode.model_array(_models.ScriptParam.from_dict, d.pop("params", decode.MISSING), "params")
 
-        _params = d.pop("params", decode.MISSING)
-        params: list[ScriptParam]
-        if isinstance(_params, list):
-            params = []
-            for params_index, params_item_data in enumerate(_params):
-                with decode.at("params", params_index):
-                    params_item = decode.model(ScriptParam.from_dict, params_item_data)
+        arguments = decode.model(_models.RScriptArguments.from_dict, d.pop("arguments", decode.MISSING), "arguments")
 
-                params.append(params_item)
-        else:
-            params = decode.mismatch("an array", _params, "params")
+        is_template = d.pop("isTemplate", decode.MISSING)
+        if type(is_template) is not bool:
+            is_template = decode.expect(is_template, bool, "isTemplate")
 
-        arguments = decode.model(RScriptArguments.from_dict, d.pop("arguments", decode.MISSING), "arguments")
+        published_as_template_id = d.pop("publishedAsTemplateId", decode.MISSING)
+        if type(published_as_template_id) is not int:
+            published_as_template_id = decode.expect(published_as_template_id, int, "publishedAsTemplateId")
 
-        is_template = decode.expect(d.pop("isTemplate", decode.MISSING), bool, "isTemplate")
+        from_template_id = d.pop("fromTemplateId", decode.MISSING)
+        if type(from_template_id) is not int:
+            from_template_id = decode.expect(from_template_id, int, "fromTemplateId")
 
-        published_as_template_id = decode.expect(
-            d.pop("publishedAsTemplateId", decode.MISSING), int, "publishedAsTemplateId"
-        )
+        template_dependents_count = d.pop("templateDependentsCount", decode.MISSING)
+        if type(template_dependents_count) is not int:
+            template_dependents_count = decode.expect(template_dependents_count, int, "templateDependentsCount")
 
-        from_template_id = decode.expect(d.pop("fromTemplateId", decode.MISSING), int, "fromTemplateId")
+        template_script_name = d.pop("templateScriptName", decode.MISSING)
+        if type(template_script_name) is not str:
+            template_script_name = decode.expect(template_script_name, str, "templateScriptName")
 
-        template_dependents_count = decode.expect(
-            d.pop("templateDependentsCount", decode.MISSING), int, "templateDependentsCount"
-        )
+        links = decode.model(_models.ScriptLink.from_dict, d.pop("links", decode.MISSING), "links")
 
-        template_script_name = decode.expect(d.pop("templateScriptName", decode.MISSING), str, "templateScriptName")
-
-        links = decode.model(ScriptLink.from_dict, d.pop("links", decode.MISSING), "links")
-
-        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
+        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
         notifications = decode.model(
-            JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
+            _models.JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
         )
 
-        running_as = decode.model(UserSimpleUser.from_dict, d.pop("runningAs", decode.MISSING), "runningAs")
+        running_as = decode.model(_models.UserSimpleUser.from_dict, d.pop("runningAs", decode.MISSING), "runningAs")
 
-        next_run_at = decode.expect(d.pop("nextRunAt", decode.MISSING), str, "nextRunAt")
+        next_run_at = d.pop("nextRunAt", decode.MISSING)
+        if type(next_run_at) is not str:
+            next_run_at = decode.expect(next_run_at, str, "nextRunAt")
 
-        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
+        time_zone = d.pop("timeZone", decode.MISSING)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        target_project_id = decode.expect(d.pop("targetProjectId", decode.MISSING), int, "targetProjectId")
+        target_project_id = d.pop("targetProjectId", decode.MISSING)
+        if type(target_project_id) is not int:
+            target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         required_resources = decode.model(
-            ScriptRequiredResources.from_dict, d.pop("requiredResources", decode.MISSING), "requiredResources"
+            _models.ScriptRequiredResources.from_dict, d.pop("requiredResources", decode.MISSING), "requiredResources"
         )
 
-        instance_type = decode.expect(d.pop("instanceType", decode.MISSING), str, "instanceType")
+        instance_type = d.pop("instanceType", decode.MISSING)
+        if type(instance_type) is not str:
+            instance_type = decode.expect(instance_type, str, "instanceType")
 
-        cancel_timeout = decode.expect(d.pop("cancelTimeout", decode.MISSING), int, "cancelTimeout")
+        cancel_timeout = d.pop("cancelTimeout", decode.MISSING)
+        if type(cancel_timeout) is not int:
+            cancel_timeout = decode.expect(cancel_timeout, int, "cancelTimeout")
 
-        docker_image_tag = decode.expect(d.pop("dockerImageTag", decode.MISSING), str, "dockerImageTag")
+        docker_image_tag = d.pop("dockerImageTag", decode.MISSING)
+        if type(docker_image_tag) is not str:
+            docker_image_tag = decode.expect(docker_image_tag, str, "dockerImageTag")
 
-        partition_label = decode.expect(d.pop("partitionLabel", decode.MISSING), str, "partitionLabel")
+        partition_label = d.pop("partitionLabel", decode.MISSING)
+        if type(partition_label) is not str:
+            partition_label = decode.expect(partition_label, str, "partitionLabel")
 
-        running_as_id = decode.expect(d.pop("runningAsId", decode.MISSING), int, "runningAsId")
+        running_as_id = d.pop("runningAsId", decode.MISSING)
+        if type(running_as_id) is not int:
+            running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        source = decode.expect(d.pop("source", decode.MISSING), str, "source")
+        source = d.pop("source", decode.MISSING)
+        if type(source) is not str:
+            source = decode.expect(source, str, "source")
 
         r_script = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -164,62 +165,76 @@ class RScriptCreateRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
-        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
-        from ..models.r_script_create_request_arguments import RScriptCreateRequestArguments  # noqa: PLC0415
-        from ..models.script_param_create_request import ScriptParamCreateRequest  # noqa: PLC0415
-        from ..models.script_required_resources_create_request import ScriptRequiredResourcesCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        source = decode.expect(d.pop("source", decode.MISSING), str, "source")
+        source = d.pop("source", decode.MISSING)
+        if type(source) is not str:
+            source = decode.expect(source, str, "source")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), int, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId")
 
-        user_context = decode.expect(d.pop("userContext", UNSET), str, "userContext")
+        user_context = d.pop("userContext", UNSET)
+        if type(user_context) is not str:
+            user_context = decode.expect(user_context, str, "userContext")
 
-        _params = d.pop("params", UNSET)
-        params: list[ScriptParamCreateRequest] | Unset
-        if isinstance(_params, list):
-            params = []
-            for params_index, params_item_data in enumerate(_params):
-                with decode.at("params", params_index):
-                    params_item = decode.model(ScriptParamCreateRequest.from_dict, params_item_data)
+        params = decode.model_array(_models.ScriptParamCreateRequest.from_dict, d.pop("params", UNSET), "params")
 
-                params.append(params_item)
-        else:
-            params = decode.mismatch("an array", _params, "params")
+        arguments = decode.model(
+            _models.RScriptCreateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
+        )
 
-        arguments = decode.model(RScriptCreateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments")
-
-        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
 
         notifications = decode.model(
-            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
         )
 
-        next_run_at = decode.expect(d.pop("nextRunAt", UNSET), str, "nextRunAt")
+        next_run_at = d.pop("nextRunAt", UNSET)
+        if type(next_run_at) is not str:
+            next_run_at = decode.expect(next_run_at, str, "nextRunAt")
 
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+        target_project_id = d.pop("targetProjectId", UNSET)
+        if type(target_project_id) is not int:
+            target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
         required_resources = decode.model(
-            ScriptRequiredResourcesCreateRequest.from_dict, d.pop("requiredResources", UNSET), "requiredResources"
+            _models.ScriptRequiredResourcesCreateRequest.from_dict,
+            d.pop("requiredResources", UNSET),
+            "requiredResources",
         )
 
-        instance_type = decode.expect(d.pop("instanceType", UNSET), str, "instanceType")
+        instance_type = d.pop("instanceType", UNSET)
+        if type(instance_type) is not str:
+            instance_type = decode.expect(instance_type, str, "instanceType")
 
-        cancel_timeout = decode.expect(d.pop("cancelTimeout", UNSET), int, "cancelTimeout")
+        cancel_timeout = d.pop("cancelTimeout", UNSET)
+        if type(cancel_timeout) is not int:
+            cancel_timeout = decode.expect(cancel_timeout, int, "cancelTimeout")
 
-        docker_image_tag = decode.expect(d.pop("dockerImageTag", UNSET), str, "dockerImageTag")
+        docker_image_tag = d.pop("dockerImageTag", UNSET)
+        if type(docker_image_tag) is not str:
+            docker_image_tag = decode.expect(docker_image_tag, str, "dockerImageTag")
 
-        partition_label = decode.expect(d.pop("partitionLabel", UNSET), str, "partitionLabel")
+        partition_label = d.pop("partitionLabel", UNSET)
+        if type(partition_label) is not str:
+            partition_label = decode.expect(partition_label, str, "partitionLabel")
 
-        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+        running_as_id = d.pop("runningAsId", UNSET)
+        if type(running_as_id) is not int:
+            running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         r_script_create_request = cls(
             name=name,

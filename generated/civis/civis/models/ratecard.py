@@ -67,17 +67,25 @@ class Ratecard(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        filename = decode.expect(d.pop("filename", decode.MISSING), str, "filename")
+        filename = d.pop("filename", decode.MISSING)
+        if type(filename) is not str:
+            filename = decode.expect(filename, str, "filename")
 
         start_on = decode.date(d.pop("startOn", decode.MISSING), "startOn")
 
         end_on = decode.date(d.pop("endOn", decode.MISSING), "endOn")
 
-        dma_number = decode.expect(d.pop("dmaNumber", decode.MISSING), int, "dmaNumber")
+        dma_number = d.pop("dmaNumber", decode.MISSING)
+        if type(dma_number) is not int:
+            dma_number = decode.expect(dma_number, int, "dmaNumber")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         ratecard = cls(
             id=id,

@@ -58,13 +58,21 @@ class RemoteHostSummary(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
         remote_host_summary = cls(
             id=id,

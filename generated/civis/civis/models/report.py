@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -169,68 +170,69 @@ class Report(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.project_ref import ProjectRef  # noqa: PLC0415
-        from ..models.report_app_state import ReportAppState  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", decode.MISSING))
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        _projects = d.pop("projects", decode.MISSING)
-        projects: list[ProjectRef]
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(ProjectRef.from_dict, projects_item_data)
+        projects = decode.model_array(_models.ProjectRef.from_dict, d.pop("projects", decode.MISSING), "projects")
 
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
-
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    finished_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return finished_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
             )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
@@ -238,15 +240,14 @@ class Report(ResponseMetadata):
         def _parse_viz_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    viz_updated_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return viz_updated_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "vizUpdatedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "vizUpdatedAt")
             )
 
         viz_updated_at = _parse_viz_updated_at(d.pop("vizUpdatedAt", decode.MISSING))
@@ -254,78 +255,105 @@ class Report(ResponseMetadata):
         def _parse_job_path(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    job_path_type_0 = decode.expect(data, str)
+                    job_path_type_0 = data
+                    if type(job_path_type_0) is not str:
+                        job_path_type_0 = decode.expect(job_path_type_0, str)
 
                 return job_path_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "jobPath"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "jobPath"))
 
         job_path = _parse_job_path(d.pop("jobPath", decode.MISSING))
 
         def _parse_template_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    template_id_type_0 = decode.expect(data, int)
+                    template_id_type_0 = data
+                    if type(template_id_type_0) is not int:
+                        template_id_type_0 = decode.expect(template_id_type_0, int)
 
                 return template_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "templateId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "templateId"))
 
         template_id = _parse_template_id(d.pop("templateId", decode.MISSING))
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         def _parse_auth_data_url(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    auth_data_url_type_0 = decode.expect(data, str)
+                    auth_data_url_type_0 = data
+                    if type(auth_data_url_type_0) is not str:
+                        auth_data_url_type_0 = decode.expect(auth_data_url_type_0, str)
 
                 return auth_data_url_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "authDataUrl"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "authDataUrl"))
 
         auth_data_url = _parse_auth_data_url(d.pop("authDataUrl", decode.MISSING))
 
         def _parse_auth_code_url(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    auth_code_url_type_0 = decode.expect(data, str)
+                    auth_code_url_type_0 = data
+                    if type(auth_code_url_type_0) is not str:
+                        auth_code_url_type_0 = decode.expect(auth_code_url_type_0, str)
 
                 return auth_code_url_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "authCodeUrl"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "authCodeUrl"))
 
         auth_code_url = _parse_auth_code_url(d.pop("authCodeUrl", decode.MISSING))
 
         def _parse_config(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    config_type_0 = decode.expect(data, str)
+                    config_type_0 = data
+                    if type(config_type_0) is not str:
+                        config_type_0 = decode.expect(config_type_0, str)
 
                 return config_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "config"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "config"))
 
         config = _parse_config(d.pop("config", decode.MISSING))
 
-        app_state = decode.model(ReportAppState.from_dict, d.pop("appState", decode.MISSING), "appState")
+        app_state = decode.model(_models.ReportAppState.from_dict, d.pop("appState", decode.MISSING), "appState")
 
         report = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -87,24 +88,38 @@ class ReportCreateCreateRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_create_create_request_app_state import ReportCreateCreateRequestAppState  # noqa: PLC0415
-
         d = dict(src_dict)
-        script_id = decode.expect(d.pop("scriptId", UNSET), int, "scriptId")
+        script_id = d.pop("scriptId", UNSET)
+        if type(script_id) is not int:
+            script_id = decode.expect(script_id, int, "scriptId")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        code_body = decode.expect(d.pop("codeBody", UNSET), str, "codeBody")
+        code_body = d.pop("codeBody", UNSET)
+        if type(code_body) is not str:
+            code_body = decode.expect(code_body, str, "codeBody")
 
-        app_state = decode.model(ReportCreateCreateRequestAppState.from_dict, d.pop("appState", UNSET), "appState")
+        app_state = decode.model(
+            _models.ReportCreateCreateRequestAppState.from_dict, d.pop("appState", UNSET), "appState"
+        )
 
-        provide_api_key = decode.expect(d.pop("provideAPIKey", UNSET), bool, "provideAPIKey")
+        provide_api_key = d.pop("provideAPIKey", UNSET)
+        if type(provide_api_key) is not bool:
+            provide_api_key = decode.expect(provide_api_key, bool, "provideAPIKey")
 
-        template_id = decode.expect(d.pop("templateId", UNSET), int, "templateId")
+        template_id = d.pop("templateId", UNSET)
+        if type(template_id) is not int:
+            template_id = decode.expect(template_id, int, "templateId")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         report_create_create_request = cls(
             script_id=script_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -194,82 +195,114 @@ class ReportDetail(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.report_detail_app_state import ReportDetailAppState  # noqa: PLC0415
-        from ..models.report_project import ReportProject  # noqa: PLC0415
-        from ..models.script_simple_script import ScriptSimpleScript  # noqa: PLC0415
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        user = decode.model(UserSimpleUser.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimpleUser.from_dict, d.pop("user", decode.MISSING), "user")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        _projects = d.pop("projects", decode.MISSING)
-        projects: list[ReportProject]
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(ReportProject.from_dict, projects_item_data)
+        projects = decode.model_array(_models.ReportProject.from_dict, d.pop("projects", decode.MISSING), "projects")
 
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if type(finished_at) is not str:
+            finished_at = decode.expect(finished_at, str, "finishedAt")
 
-        finished_at = decode.expect(d.pop("finishedAt", decode.MISSING), str, "finishedAt")
+        viz_updated_at = d.pop("vizUpdatedAt", decode.MISSING)
+        if type(viz_updated_at) is not str:
+            viz_updated_at = decode.expect(viz_updated_at, str, "vizUpdatedAt")
 
-        viz_updated_at = decode.expect(d.pop("vizUpdatedAt", decode.MISSING), str, "vizUpdatedAt")
+        script = decode.model(_models.ScriptSimpleScript.from_dict, d.pop("script", decode.MISSING), "script")
 
-        script = decode.model(ScriptSimpleScript.from_dict, d.pop("script", decode.MISSING), "script")
+        job_path = d.pop("jobPath", decode.MISSING)
+        if type(job_path) is not str:
+            job_path = decode.expect(job_path, str, "jobPath")
 
-        job_path = decode.expect(d.pop("jobPath", decode.MISSING), str, "jobPath")
+        tableau_id = d.pop("tableauId", decode.MISSING)
+        if type(tableau_id) is not int:
+            tableau_id = decode.expect(tableau_id, int, "tableauId")
 
-        tableau_id = decode.expect(d.pop("tableauId", decode.MISSING), int, "tableauId")
+        template_id = d.pop("templateId", decode.MISSING)
+        if type(template_id) is not int:
+            template_id = decode.expect(template_id, int, "templateId")
 
-        template_id = decode.expect(d.pop("templateId", decode.MISSING), int, "templateId")
+        auth_thumbnail_url = d.pop("authThumbnailUrl", decode.MISSING)
+        if type(auth_thumbnail_url) is not str:
+            auth_thumbnail_url = decode.expect(auth_thumbnail_url, str, "authThumbnailUrl")
 
-        auth_thumbnail_url = decode.expect(d.pop("authThumbnailUrl", decode.MISSING), str, "authThumbnailUrl")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        auth_data_url = d.pop("authDataUrl", decode.MISSING)
+        if type(auth_data_url) is not str:
+            auth_data_url = decode.expect(auth_data_url, str, "authDataUrl")
 
-        auth_data_url = decode.expect(d.pop("authDataUrl", decode.MISSING), str, "authDataUrl")
+        auth_code_url = d.pop("authCodeUrl", decode.MISSING)
+        if type(auth_code_url) is not str:
+            auth_code_url = decode.expect(auth_code_url, str, "authCodeUrl")
 
-        auth_code_url = decode.expect(d.pop("authCodeUrl", decode.MISSING), str, "authCodeUrl")
+        config = d.pop("config", decode.MISSING)
+        if type(config) is not str:
+            config = decode.expect(config, str, "config")
 
-        config = decode.expect(d.pop("config", decode.MISSING), str, "config")
+        valid_output_file = d.pop("validOutputFile", decode.MISSING)
+        if type(valid_output_file) is not bool:
+            valid_output_file = decode.expect(valid_output_file, bool, "validOutputFile")
 
-        valid_output_file = decode.expect(d.pop("validOutputFile", decode.MISSING), bool, "validOutputFile")
+        provide_api_key = d.pop("provideAPIKey", decode.MISSING)
+        if type(provide_api_key) is not bool:
+            provide_api_key = decode.expect(provide_api_key, bool, "provideAPIKey")
 
-        provide_api_key = decode.expect(d.pop("provideAPIKey", decode.MISSING), bool, "provideAPIKey")
+        api_key = d.pop("apiKey", decode.MISSING)
+        if type(api_key) is not str:
+            api_key = decode.expect(api_key, str, "apiKey")
 
-        api_key = decode.expect(d.pop("apiKey", decode.MISSING), str, "apiKey")
+        api_key_id = d.pop("apiKeyId", decode.MISSING)
+        if type(api_key_id) is not int:
+            api_key_id = decode.expect(api_key_id, int, "apiKeyId")
 
-        api_key_id = decode.expect(d.pop("apiKeyId", decode.MISSING), int, "apiKeyId")
+        app_state = decode.model(_models.ReportDetailAppState.from_dict, d.pop("appState", decode.MISSING), "appState")
 
-        app_state = decode.model(ReportDetailAppState.from_dict, d.pop("appState", decode.MISSING), "appState")
-
-        use_viewers_tableau_username = decode.expect(
-            d.pop("useViewersTableauUsername", decode.MISSING), bool, "useViewersTableauUsername"
-        )
+        use_viewers_tableau_username = d.pop("useViewersTableauUsername", decode.MISSING)
+        if type(use_viewers_tableau_username) is not bool:
+            use_viewers_tableau_username = decode.expect(
+                use_viewers_tableau_username, bool, "useViewersTableauUsername"
+            )
 
         report_detail = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -134,51 +135,46 @@ class ReportSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.project_ref import ProjectRef  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        _projects = d.pop("projects", decode.MISSING)
-        projects: list[ProjectRef]
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(ProjectRef.from_dict, projects_item_data)
+        projects = decode.model_array(_models.ProjectRef.from_dict, d.pop("projects", decode.MISSING), "projects")
 
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
-
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    finished_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return finished_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
             )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
@@ -186,15 +182,14 @@ class ReportSummary(ResponseMetadata):
         def _parse_viz_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    viz_updated_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return viz_updated_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "vizUpdatedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "vizUpdatedAt")
             )
 
         viz_updated_at = _parse_viz_updated_at(d.pop("vizUpdatedAt", decode.MISSING))
@@ -202,46 +197,61 @@ class ReportSummary(ResponseMetadata):
         def _parse_job_path(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    job_path_type_0 = decode.expect(data, str)
+                    job_path_type_0 = data
+                    if type(job_path_type_0) is not str:
+                        job_path_type_0 = decode.expect(job_path_type_0, str)
 
                 return job_path_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "jobPath"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "jobPath"))
 
         job_path = _parse_job_path(d.pop("jobPath", decode.MISSING))
 
         def _parse_tableau_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    tableau_id_type_0 = decode.expect(data, int)
+                    tableau_id_type_0 = data
+                    if type(tableau_id_type_0) is not int:
+                        tableau_id_type_0 = decode.expect(tableau_id_type_0, int)
 
                 return tableau_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "tableauId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "tableauId"))
 
         tableau_id = _parse_tableau_id(d.pop("tableauId", decode.MISSING))
 
         def _parse_template_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    template_id_type_0 = decode.expect(data, int)
+                    template_id_type_0 = data
+                    if type(template_id_type_0) is not int:
+                        template_id_type_0 = decode.expect(template_id_type_0, int)
 
                 return template_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "templateId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "templateId"))
 
         template_id = _parse_template_id(d.pop("templateId", decode.MISSING))
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
         report_summary = cls(
             id=id,

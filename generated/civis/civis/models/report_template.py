@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -100,32 +101,52 @@ class ReportTemplate(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple_user import UserSimpleUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        category = decode.expect(d.pop("category", decode.MISSING), str, "category")
+        category = d.pop("category", decode.MISSING)
+        if type(category) is not str:
+            category = decode.expect(category, str, "category")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        use_count = decode.expect(d.pop("useCount", decode.MISSING), int, "useCount")
+        use_count = d.pop("useCount", decode.MISSING)
+        if type(use_count) is not int:
+            use_count = decode.expect(use_count, int, "useCount")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
-        tech_reviewed = decode.expect(d.pop("techReviewed", decode.MISSING), bool, "techReviewed")
+        tech_reviewed = d.pop("techReviewed", decode.MISSING)
+        if type(tech_reviewed) is not bool:
+            tech_reviewed = decode.expect(tech_reviewed, bool, "techReviewed")
 
-        author = decode.model(UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimpleUser.from_dict, d.pop("author", decode.MISSING), "author")
 
-        auth_code_url = decode.expect(d.pop("authCodeUrl", decode.MISSING), str, "authCodeUrl")
+        auth_code_url = d.pop("authCodeUrl", decode.MISSING)
+        if type(auth_code_url) is not str:
+            auth_code_url = decode.expect(auth_code_url, str, "authCodeUrl")
 
-        provide_api_key = decode.expect(d.pop("provideAPIKey", decode.MISSING), bool, "provideAPIKey")
+        provide_api_key = d.pop("provideAPIKey", decode.MISSING)
+        if type(provide_api_key) is not bool:
+            provide_api_key = decode.expect(provide_api_key, bool, "provideAPIKey")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         report_template = cls(
             id=id,

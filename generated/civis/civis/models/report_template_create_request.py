@@ -71,17 +71,29 @@ class ReportTemplateCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        code_body = decode.expect(d.pop("codeBody", decode.MISSING), str, "codeBody")
+        code_body = d.pop("codeBody", decode.MISSING)
+        if type(code_body) is not str:
+            code_body = decode.expect(code_body, str, "codeBody")
 
-        category = decode.expect(d.pop("category", UNSET), str, "category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str:
+            category = decode.expect(category, str, "category")
 
-        archived = decode.expect(d.pop("archived", UNSET), bool, "archived")
+        archived = d.pop("archived", UNSET)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
-        provide_api_key = decode.expect(d.pop("provideAPIKey", UNSET), bool, "provideAPIKey")
+        provide_api_key = d.pop("provideAPIKey", UNSET)
+        if type(provide_api_key) is not bool:
+            provide_api_key = decode.expect(provide_api_key, bool, "provideAPIKey")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         report_template_create_request = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -87,24 +88,31 @@ class ReportTemplateSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         def _parse_category(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    category_type_0 = decode.expect(data, str)
+                    category_type_0 = data
+                    if type(category_type_0) is not str:
+                        category_type_0 = decode.expect(category_type_0, str)
 
                 return category_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "category"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "category"))
 
         category = _parse_category(d.pop("category", decode.MISSING))
 
@@ -112,13 +120,19 @@ class ReportTemplateSummary(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        use_count = decode.expect(d.pop("useCount", decode.MISSING), int, "useCount")
+        use_count = d.pop("useCount", decode.MISSING)
+        if type(use_count) is not int:
+            use_count = decode.expect(use_count, int, "useCount")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
-        tech_reviewed = decode.expect(d.pop("techReviewed", decode.MISSING), bool, "techReviewed")
+        tech_reviewed = d.pop("techReviewed", decode.MISSING)
+        if type(tech_reviewed) is not bool:
+            tech_reviewed = decode.expect(tech_reviewed, bool, "techReviewed")
 
-        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
         report_template_summary = cls(
             id=id,

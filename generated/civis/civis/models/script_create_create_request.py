@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -102,40 +103,40 @@ class ScriptCreateCreateRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_notifications_create_request import JobNotificationsCreateRequest  # noqa: PLC0415
-        from ..models.script_create_create_request_arguments import ScriptCreateCreateRequestArguments  # noqa: PLC0415
-        from ..models.script_param_create_request import ScriptParamCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
+        sql = d.pop("sql", decode.MISSING)
+        if type(sql) is not str:
+            sql = decode.expect(sql, str, "sql")
 
-        _params = d.pop("params", UNSET)
-        params: list[ScriptParamCreateRequest] | Unset
-        if isinstance(_params, list):
-            params = []
-            for params_index, params_item_data in enumerate(_params):
-                with decode.at("params", params_index):
-                    params_item = decode.model(ScriptParamCreateRequest.from_dict, params_item_data)
+        params = decode.model_array(_models.ScriptParamCreateRequest.from_dict, d.pop("params", UNSET), "params")
 
-                params.append(params_item)
-        else:
-            params = decode.mismatch("an array", _params, "params")
-
-        arguments = decode.model(ScriptCreateCreateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments")
-
-        template_script_id = decode.expect(d.pop("templateScriptId", UNSET), int, "templateScriptId")
-
-        notifications = decode.model(
-            JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        arguments = decode.model(
+            _models.ScriptCreateCreateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
         )
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        template_script_id = d.pop("templateScriptId", UNSET)
+        if type(template_script_id) is not int:
+            template_script_id = decode.expect(template_script_id, int, "templateScriptId")
+
+        notifications = decode.model(
+            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
+
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         script_create_create_request = cls(
             name=name,

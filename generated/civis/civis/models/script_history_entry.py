@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -84,29 +85,34 @@ class ScriptHistoryEntry(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.script_output import ScriptOutput  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        sql_id = decode.expect(d.pop("sqlId", decode.MISSING), int, "sqlId")
+        sql_id = d.pop("sqlId", decode.MISSING)
+        if type(sql_id) is not int:
+            sql_id = decode.expect(sql_id, int, "sqlId")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        is_cancel_requested = decode.expect(d.pop("isCancelRequested", decode.MISSING), bool, "isCancelRequested")
+        is_cancel_requested = d.pop("isCancelRequested", decode.MISSING)
+        if type(is_cancel_requested) is not bool:
+            is_cancel_requested = decode.expect(is_cancel_requested, bool, "isCancelRequested")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    finished_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return finished_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
             )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
@@ -114,28 +120,23 @@ class ScriptHistoryEntry(ResponseMetadata):
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    error_type_0 = decode.expect(data, str)
+                    error_type_0 = data
+                    if type(error_type_0) is not str:
+                        error_type_0 = decode.expect(error_type_0, str)
 
                 return error_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "error"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "error"))
 
         error = _parse_error(d.pop("error", decode.MISSING))
 
-        _output = d.pop("output", decode.MISSING)
-        output: list[ScriptOutput]
-        if isinstance(_output, list):
-            output = []
-            for output_index, output_item_data in enumerate(_output):
-                with decode.at("output", output_index):
-                    output_item = decode.model(ScriptOutput.from_dict, output_item_data)
-
-                output.append(output_item)
-        else:
-            output = decode.mismatch("an array", _output, "output")
+        output = decode.model_array(_models.ScriptOutput.from_dict, d.pop("output", decode.MISSING), "output")
 
         script_history_entry = cls(
             id=id,

@@ -46,9 +46,13 @@ class ScriptLink(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        details = decode.expect(d.pop("details", decode.MISSING), str, "details")
+        details = d.pop("details", decode.MISSING)
+        if type(details) is not str:
+            details = decode.expect(details, str, "details")
 
-        runs = decode.expect(d.pop("runs", decode.MISSING), str, "runs")
+        runs = d.pop("runs", decode.MISSING)
+        if type(runs) is not str:
+            runs = decode.expect(runs, str, "runs")
 
         script_link = cls(
             details=details,

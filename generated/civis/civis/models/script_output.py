@@ -52,11 +52,17 @@ class ScriptOutput(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        output_name = decode.expect(d.pop("outputName", decode.MISSING), str, "outputName")
+        output_name = d.pop("outputName", decode.MISSING)
+        if type(output_name) is not str:
+            output_name = decode.expect(output_name, str, "outputName")
 
-        file_id = decode.expect(d.pop("fileId", decode.MISSING), int, "fileId")
+        file_id = d.pop("fileId", decode.MISSING)
+        if type(file_id) is not int:
+            file_id = decode.expect(file_id, int, "fileId")
 
-        path = decode.expect(d.pop("path", decode.MISSING), str, "path")
+        path = d.pop("path", decode.MISSING)
+        if type(path) is not str:
+            path = decode.expect(path, str, "path")
 
         script_output = cls(
             output_name=output_name,

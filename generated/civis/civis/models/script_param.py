@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -103,32 +104,45 @@ class ScriptParam(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.script_param_allowed_values_item import ScriptParamAllowedValuesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        required = decode.expect(d.pop("required", UNSET), bool, "required")
+        required = d.pop("required", UNSET)
+        if type(required) is not bool:
+            required = decode.expect(required, bool, "required")
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    value_type_0 = decode.expect(data, str)
+                    value_type_0 = data
+                    if type(value_type_0) is not str:
+                        value_type_0 = decode.expect(value_type_0, str)
 
                 return value_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "value"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "value"))
 
         value = _parse_value(d.pop("value", UNSET))
 
@@ -137,28 +151,25 @@ class ScriptParam(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    default_type_0 = decode.expect(data, str)
+                    default_type_0 = data
+                    if type(default_type_0) is not str:
+                        default_type_0 = decode.expect(default_type_0, str)
 
                 return default_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "default"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "default"))
 
         default = _parse_default(d.pop("default", UNSET))
 
-        _allowed_values = d.pop("allowedValues", UNSET)
-        allowed_values: list[ScriptParamAllowedValuesItem] | Unset
-        if isinstance(_allowed_values, list):
-            allowed_values = []
-            for allowed_values_index, allowed_values_item_data in enumerate(_allowed_values):
-                with decode.at("allowedValues", allowed_values_index):
-                    allowed_values_item = decode.model(ScriptParamAllowedValuesItem.from_dict, allowed_values_item_data)
-
-                allowed_values.append(allowed_values_item)
-        else:
-            allowed_values = decode.mismatch("an array", _allowed_values, "allowedValues")
+        allowed_values = decode.model_array(
+            _models.ScriptParamAllowedValuesItem.from_dict, d.pop("allowedValues", UNSET), "allowedValues"
+        )
 
         script_param = cls(
             name=name,

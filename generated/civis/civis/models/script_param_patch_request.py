@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -92,36 +93,38 @@ class ScriptParamPatchRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.script_param_patch_request_allowed_values_item import ScriptParamPatchRequestAllowedValuesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        type_ = decode.expect(d.pop("type", UNSET), str, "type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        required = decode.expect(d.pop("required", UNSET), bool, "required")
+        required = d.pop("required", UNSET)
+        if type(required) is not bool:
+            required = decode.expect(required, bool, "required")
 
-        value = decode.expect(d.pop("value", UNSET), str, "value")
+        value = d.pop("value", UNSET)
+        if type(value) is not str:
+            value = decode.expect(value, str, "value")
 
-        default = decode.expect(d.pop("default", UNSET), str, "default")
+        default = d.pop("default", UNSET)
+        if type(default) is not str:
+            default = decode.expect(default, str, "default")
 
-        _allowed_values = d.pop("allowedValues", UNSET)
-        allowed_values: list[ScriptParamPatchRequestAllowedValuesItem] | Unset
-        if isinstance(_allowed_values, list):
-            allowed_values = []
-            for allowed_values_index, allowed_values_item_data in enumerate(_allowed_values):
-                with decode.at("allowedValues", allowed_values_index):
-                    allowed_values_item = decode.model(
-                        ScriptParamPatchRequestAllowedValuesItem.from_dict, allowed_values_item_data
-                    )
-
-                allowed_values.append(allowed_values_item)
-        else:
-            allowed_values = decode.mismatch("an array", _allowed_values, "allowedValues")
+        allowed_values = decode.model_array(
+            _models.ScriptParamPatchRequestAllowedValuesItem.from_dict, d.pop("allowedValues", UNSET), "allowedValues"
+        )
 
         script_param_patch_request = cls(
             name=name,

@@ -53,11 +53,17 @@ class ScriptRequiredResourcesCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu = decode.expect(d.pop("cpu", decode.MISSING), int, "cpu")
+        cpu = d.pop("cpu", decode.MISSING)
+        if type(cpu) is not int:
+            cpu = decode.expect(cpu, int, "cpu")
 
-        memory = decode.expect(d.pop("memory", decode.MISSING), int, "memory")
+        memory = d.pop("memory", decode.MISSING)
+        if type(memory) is not int:
+            memory = decode.expect(memory, int, "memory")
 
-        disk_space = decode.expect(d.pop("diskSpace", UNSET), float, "diskSpace")
+        disk_space = d.pop("diskSpace", UNSET)
+        if type(disk_space) is not float:
+            disk_space = decode.expect(disk_space, float, "diskSpace")
 
         script_required_resources_create_request = cls(
             cpu=cpu,

@@ -51,11 +51,17 @@ class ScriptRequiredResourcesPatchRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpu = decode.expect(d.pop("cpu", UNSET), int, "cpu")
+        cpu = d.pop("cpu", UNSET)
+        if type(cpu) is not int:
+            cpu = decode.expect(cpu, int, "cpu")
 
-        memory = decode.expect(d.pop("memory", UNSET), int, "memory")
+        memory = d.pop("memory", UNSET)
+        if type(memory) is not int:
+            memory = decode.expect(memory, int, "memory")
 
-        disk_space = decode.expect(d.pop("diskSpace", UNSET), float, "diskSpace")
+        disk_space = d.pop("diskSpace", UNSET)
+        if type(disk_space) is not float:
+            disk_space = decode.expect(disk_space, float, "diskSpace")
 
         script_required_resources_patch_request = cls(
             cpu=cpu,

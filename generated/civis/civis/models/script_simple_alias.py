@@ -51,11 +51,17 @@ class ScriptSimpleAlias(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        object_id = decode.expect(d.pop("objectId", decode.MISSING), int, "objectId")
+        object_id = d.pop("objectId", decode.MISSING)
+        if type(object_id) is not int:
+            object_id = decode.expect(object_id, int, "objectId")
 
-        alias = decode.expect(d.pop("alias", decode.MISSING), str, "alias")
+        alias = d.pop("alias", decode.MISSING)
+        if type(alias) is not str:
+            alias = decode.expect(alias, str, "alias")
 
         script_simple_alias = cls(
             id=id,

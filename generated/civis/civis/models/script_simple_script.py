@@ -51,11 +51,17 @@ class ScriptSimpleScript(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
+        sql = d.pop("sql", decode.MISSING)
+        if type(sql) is not str:
+            sql = decode.expect(sql, str, "sql")
 
         script_simple_script = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -129,88 +130,97 @@ class ScriptSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.project_ref import ProjectRef  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    finished_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return finished_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
             )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
 
-        _projects = d.pop("projects", decode.MISSING)
-        projects: list[ProjectRef]
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(ProjectRef.from_dict, projects_item_data)
-
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
+        projects = decode.model_array(_models.ProjectRef.from_dict, d.pop("projects", decode.MISSING), "projects")
 
         def _parse_parent_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    parent_id_type_0 = decode.expect(data, int)
+                    parent_id_type_0 = data
+                    if type(parent_id_type_0) is not int:
+                        parent_id_type_0 = decode.expect(parent_id_type_0, int)
 
                 return parent_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "parentId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "parentId"))
 
         parent_id = _parse_parent_id(d.pop("parentId", decode.MISSING))
 
-        is_template = decode.expect(d.pop("isTemplate", decode.MISSING), bool, "isTemplate")
+        is_template = d.pop("isTemplate", decode.MISSING)
+        if type(is_template) is not bool:
+            is_template = decode.expect(is_template, bool, "isTemplate")
 
         def _parse_from_template_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    from_template_id_type_0 = decode.expect(data, int)
+                    from_template_id_type_0 = data
+                    if type(from_template_id_type_0) is not int:
+                        from_template_id_type_0 = decode.expect(from_template_id_type_0, int)
 
                 return from_template_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "fromTemplateId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "fromTemplateId"))
 
         from_template_id = _parse_from_template_id(d.pop("fromTemplateId", decode.MISSING))
 
-        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
+        time_zone = d.pop("timeZone", decode.MISSING)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         script_summary = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -139,59 +140,68 @@ class ScriptTemplate(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.script_param import ScriptParam  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        public = decode.expect(d.pop("public", decode.MISSING), bool, "public")
+        public = d.pop("public", decode.MISSING)
+        if type(public) is not bool:
+            public = decode.expect(public, bool, "public")
 
-        script_id = decode.expect(d.pop("scriptId", decode.MISSING), int, "scriptId")
+        script_id = d.pop("scriptId", decode.MISSING)
+        if type(script_id) is not int:
+            script_id = decode.expect(script_id, int, "scriptId")
 
-        script_type = decode.expect(d.pop("scriptType", decode.MISSING), str, "scriptType")
+        script_type = d.pop("scriptType", decode.MISSING)
+        if type(script_type) is not str:
+            script_type = decode.expect(script_type, str, "scriptType")
 
-        user_context = decode.expect(d.pop("userContext", decode.MISSING), str, "userContext")
+        user_context = d.pop("userContext", decode.MISSING)
+        if type(user_context) is not str:
+            user_context = decode.expect(user_context, str, "userContext")
 
-        _params = d.pop("params", decode.MISSING)
-        params: list[ScriptParam]
-        if isinstance(_params, list):
-            params = []
-            for params_index, params_item_data in enumerate(_params):
-                with decode.at("params", params_index):
-                    params_item = decode.model(ScriptParam.from_dict, params_item_data)
+        params = decode.model_array(_models.ScriptParam.from_dict, d.pop("params", decode.MISSING), "params")
 
-                params.append(params_item)
-        else:
-            params = decode.mismatch("an array", _params, "params")
-
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         def _parse_category(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    category_type_0 = decode.expect(data, str)
+                    category_type_0 = data
+                    if type(category_type_0) is not str:
+                        category_type_0 = decode.expect(category_type_0, str)
 
                 return category_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "category"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "category"))
 
         category = _parse_category(d.pop("category", decode.MISSING))
 
         def _parse_note(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    note_type_0 = decode.expect(data, str)
+                    note_type_0 = data
+                    if type(note_type_0) is not str:
+                        note_type_0 = decode.expect(note_type_0, str)
 
                 return note_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "note"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "note"))
 
         note = _parse_note(d.pop("note", decode.MISSING))
 
@@ -199,31 +209,46 @@ class ScriptTemplate(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        use_count = decode.expect(d.pop("useCount", decode.MISSING), int, "useCount")
+        use_count = d.pop("useCount", decode.MISSING)
+        if type(use_count) is not int:
+            use_count = decode.expect(use_count, int, "useCount")
 
         def _parse_ui_report_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    ui_report_id_type_0 = decode.expect(data, int)
+                    ui_report_id_type_0 = data
+                    if type(ui_report_id_type_0) is not int:
+                        ui_report_id_type_0 = decode.expect(ui_report_id_type_0, int)
 
                 return ui_report_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "uiReportId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "uiReportId"))
 
         ui_report_id = _parse_ui_report_id(d.pop("uiReportId", decode.MISSING))
 
-        tech_reviewed = decode.expect(d.pop("techReviewed", decode.MISSING), bool, "techReviewed")
+        tech_reviewed = d.pop("techReviewed", decode.MISSING)
+        if type(tech_reviewed) is not bool:
+            tech_reviewed = decode.expect(tech_reviewed, bool, "techReviewed")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
         script_template = cls(
             id=id,

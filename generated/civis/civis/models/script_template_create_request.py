@@ -71,17 +71,29 @@ class ScriptTemplateCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        script_id = decode.expect(d.pop("scriptId", decode.MISSING), int, "scriptId")
+        script_id = d.pop("scriptId", decode.MISSING)
+        if type(script_id) is not int:
+            script_id = decode.expect(script_id, int, "scriptId")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        note = decode.expect(d.pop("note", UNSET), str, "note")
+        note = d.pop("note", UNSET)
+        if type(note) is not str:
+            note = decode.expect(note, str, "note")
 
-        ui_report_id = decode.expect(d.pop("uiReportId", UNSET), int, "uiReportId")
+        ui_report_id = d.pop("uiReportId", UNSET)
+        if type(ui_report_id) is not int:
+            ui_report_id = decode.expect(ui_report_id, int, "uiReportId")
 
-        archived = decode.expect(d.pop("archived", UNSET), bool, "archived")
+        archived = d.pop("archived", UNSET)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
         script_template_create_request = cls(
             script_id=script_id,

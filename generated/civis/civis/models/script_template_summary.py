@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -108,30 +109,43 @@ class ScriptTemplateSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        public = decode.expect(d.pop("public", decode.MISSING), bool, "public")
+        public = d.pop("public", decode.MISSING)
+        if type(public) is not bool:
+            public = decode.expect(public, bool, "public")
 
-        script_id = decode.expect(d.pop("scriptId", decode.MISSING), int, "scriptId")
+        script_id = d.pop("scriptId", decode.MISSING)
+        if type(script_id) is not int:
+            script_id = decode.expect(script_id, int, "scriptId")
 
-        user_context = decode.expect(d.pop("userContext", decode.MISSING), str, "userContext")
+        user_context = d.pop("userContext", decode.MISSING)
+        if type(user_context) is not str:
+            user_context = decode.expect(user_context, str, "userContext")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         def _parse_category(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    category_type_0 = decode.expect(data, str)
+                    category_type_0 = data
+                    if type(category_type_0) is not str:
+                        category_type_0 = decode.expect(category_type_0, str)
 
                 return category_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "category"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "category"))
 
         category = _parse_category(d.pop("category", decode.MISSING))
 
@@ -139,27 +153,38 @@ class ScriptTemplateSummary(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        use_count = decode.expect(d.pop("useCount", decode.MISSING), int, "useCount")
+        use_count = d.pop("useCount", decode.MISSING)
+        if type(use_count) is not int:
+            use_count = decode.expect(use_count, int, "useCount")
 
         def _parse_ui_report_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    ui_report_id_type_0 = decode.expect(data, int)
+                    ui_report_id_type_0 = data
+                    if type(ui_report_id_type_0) is not int:
+                        ui_report_id_type_0 = decode.expect(ui_report_id_type_0, int)
 
                 return ui_report_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "uiReportId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "uiReportId"))
 
         ui_report_id = _parse_ui_report_id(d.pop("uiReportId", decode.MISSING))
 
-        tech_reviewed = decode.expect(d.pop("techReviewed", decode.MISSING), bool, "techReviewed")
+        tech_reviewed = d.pop("techReviewed", decode.MISSING)
+        if type(tech_reviewed) is not bool:
+            tech_reviewed = decode.expect(tech_reviewed, bool, "techReviewed")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
-        author = decode.model(UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
+        author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
         script_template_summary = cls(
             id=id,

@@ -60,13 +60,21 @@ class ScriptTemplateUpdateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        note = decode.expect(d.pop("note", UNSET), str, "note")
+        note = d.pop("note", UNSET)
+        if type(note) is not str:
+            note = decode.expect(note, str, "note")
 
-        ui_report_id = decode.expect(d.pop("uiReportId", UNSET), int, "uiReportId")
+        ui_report_id = d.pop("uiReportId", UNSET)
+        if type(ui_report_id) is not int:
+            ui_report_id = decode.expect(ui_report_id, int, "uiReportId")
 
-        archived = decode.expect(d.pop("archived", UNSET), bool, "archived")
+        archived = d.pop("archived", UNSET)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
         script_template_update_request = cls(
             name=name,

@@ -111,33 +111,50 @@ class SearchResult(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        score = decode.expect(d.pop("score", decode.MISSING), float, "score")
+        score = d.pop("score", decode.MISSING)
+        if type(score) is not float:
+            score = decode.expect(score, float, "score")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_name = decode.expect(d.pop("typeName", UNSET), str, "typeName")
+        type_name = d.pop("typeName", UNSET)
+        if type(type_name) is not str:
+            type_name = decode.expect(type_name, str, "typeName")
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        owner = decode.expect(d.pop("owner", UNSET), str, "owner")
+        owner = d.pop("owner", UNSET)
+        if type(owner) is not str:
+            owner = decode.expect(owner, str, "owner")
 
         def _parse_use_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    use_count_type_0 = decode.expect(data, int)
+                    use_count_type_0 = data
+                    if type(use_count_type_0) is not int:
+                        use_count_type_0 = decode.expect(use_count_type_0, int)
 
                 return use_count_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "useCount"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "useCount"))
 
         use_count = _parse_use_count(d.pop("useCount", UNSET))
 
@@ -146,14 +163,19 @@ class SearchResult(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    last_run_id_type_0 = decode.expect(data, int)
+                    last_run_id_type_0 = data
+                    if type(last_run_id_type_0) is not int:
+                        last_run_id_type_0 = decode.expect(last_run_id_type_0, int)
 
                 return last_run_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "lastRunId"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "lastRunId"))
 
         last_run_id = _parse_last_run_id(d.pop("lastRunId", UNSET))
 
@@ -162,14 +184,19 @@ class SearchResult(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    last_run_state_type_0 = decode.expect(data, str)
+                    last_run_state_type_0 = data
+                    if type(last_run_state_type_0) is not str:
+                        last_run_state_type_0 = decode.expect(last_run_state_type_0, str)
 
                 return last_run_state_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "lastRunState"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "lastRunState"))
 
         last_run_state = _parse_last_run_state(d.pop("lastRunState", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -60,27 +61,16 @@ class SearchResults(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_result import SearchResult  # noqa: PLC0415
-        from ..models.search_results_aggregations import SearchResultsAggregations  # noqa: PLC0415
-
         d = dict(src_dict)
-        total_results = decode.expect(d.pop("totalResults", decode.MISSING), int, "totalResults")
+        total_results = d.pop("totalResults", decode.MISSING)
+        if type(total_results) is not int:
+            total_results = decode.expect(total_results, int, "totalResults")
 
         aggregations = decode.model(
-            SearchResultsAggregations.from_dict, d.pop("aggregations", decode.MISSING), "aggregations"
+            _models.SearchResultsAggregations.from_dict, d.pop("aggregations", decode.MISSING), "aggregations"
         )
 
-        _results = d.pop("results", decode.MISSING)
-        results: list[SearchResult]
-        if isinstance(_results, list):
-            results = []
-            for results_index, results_item_data in enumerate(_results):
-                with decode.at("results", results_index):
-                    results_item = decode.model(SearchResult.from_dict, results_item_data)
-
-                results.append(results_item)
-        else:
-            results = decode.mismatch("an array", _results, "results")
+        results = decode.model_array(_models.SearchResult.from_dict, d.pop("results", decode.MISSING), "results")
 
         search_results = cls(
             total_results=total_results,

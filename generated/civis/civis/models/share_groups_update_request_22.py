@@ -59,23 +59,19 @@ class ShareGroupsUpdateRequest22(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _group_ids = d.pop("groupIds", decode.MISSING)
-        group_ids: list[int]
-        if isinstance(_group_ids, list):
-            group_ids = []
-            for group_ids_index, group_ids_item_data in enumerate(_group_ids):
-                with decode.at("groupIds", group_ids_index):
-                    group_ids_item = decode.expect(group_ids_item_data, int)
+        group_ids = decode.scalar_array(d.pop("groupIds", decode.MISSING), int, "groupIds")
 
-                group_ids.append(group_ids_item)
-        else:
-            group_ids = decode.mismatch("an array", _group_ids, "groupIds")
+        permission_level = d.pop("permissionLevel", decode.MISSING)
+        if type(permission_level) is not str:
+            permission_level = decode.expect(permission_level, str, "permissionLevel")
 
-        permission_level = decode.expect(d.pop("permissionLevel", decode.MISSING), str, "permissionLevel")
+        share_email_body = d.pop("shareEmailBody", UNSET)
+        if type(share_email_body) is not str:
+            share_email_body = decode.expect(share_email_body, str, "shareEmailBody")
 
-        share_email_body = decode.expect(d.pop("shareEmailBody", UNSET), str, "shareEmailBody")
-
-        send_shared_email = decode.expect(d.pop("sendSharedEmail", UNSET), bool, "sendSharedEmail")
+        send_shared_email = d.pop("sendSharedEmail", UNSET)
+        if type(send_shared_email) is not bool:
+            send_shared_email = decode.expect(send_shared_email, bool, "sendSharedEmail")
 
         share_groups_update_request_22 = cls(
             group_ids=group_ids,

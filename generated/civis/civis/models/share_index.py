@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -65,18 +66,20 @@ class ShareIndex(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.share_user_set_summary import ShareUserSetSummary  # noqa: PLC0415
-
         d = dict(src_dict)
-        readers = decode.model(ShareUserSetSummary.from_dict, d.pop("readers", decode.MISSING), "readers")
+        readers = decode.model(_models.ShareUserSetSummary.from_dict, d.pop("readers", decode.MISSING), "readers")
 
-        writers = decode.model(ShareUserSetSummary.from_dict, d.pop("writers", decode.MISSING), "writers")
+        writers = decode.model(_models.ShareUserSetSummary.from_dict, d.pop("writers", decode.MISSING), "writers")
 
-        owners = decode.model(ShareUserSetSummary.from_dict, d.pop("owners", decode.MISSING), "owners")
+        owners = decode.model(_models.ShareUserSetSummary.from_dict, d.pop("owners", decode.MISSING), "owners")
 
-        total_user_shares = decode.expect(d.pop("totalUserShares", decode.MISSING), int, "totalUserShares")
+        total_user_shares = d.pop("totalUserShares", decode.MISSING)
+        if type(total_user_shares) is not int:
+            total_user_shares = decode.expect(total_user_shares, int, "totalUserShares")
 
-        total_group_shares = decode.expect(d.pop("totalGroupShares", decode.MISSING), int, "totalGroupShares")
+        total_group_shares = d.pop("totalGroupShares", decode.MISSING)
+        if type(total_group_shares) is not int:
+            total_group_shares = decode.expect(total_group_shares, int, "totalGroupShares")
 
         share_index = cls(
             readers=readers,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -57,33 +58,10 @@ class ShareUserSetSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.share_group_summary import ShareGroupSummary  # noqa: PLC0415
-        from ..models.share_user_summary import ShareUserSummary  # noqa: PLC0415
-
         d = dict(src_dict)
-        _users = d.pop("users", decode.MISSING)
-        users: list[ShareUserSummary]
-        if isinstance(_users, list):
-            users = []
-            for users_index, users_item_data in enumerate(_users):
-                with decode.at("users", users_index):
-                    users_item = decode.model(ShareUserSummary.from_dict, users_item_data)
+        users = decode.model_array(_models.ShareUserSummary.from_dict, d.pop("users", decode.MISSING), "users")
 
-                users.append(users_item)
-        else:
-            users = decode.mismatch("an array", _users, "users")
-
-        _groups = d.pop("groups", decode.MISSING)
-        groups: list[ShareGroupSummary]
-        if isinstance(_groups, list):
-            groups = []
-            for groups_index, groups_item_data in enumerate(_groups):
-                with decode.at("groups", groups_index):
-                    groups_item = decode.model(ShareGroupSummary.from_dict, groups_item_data)
-
-                groups.append(groups_item)
-        else:
-            groups = decode.mismatch("an array", _groups, "groups")
+        groups = decode.model_array(_models.ShareGroupSummary.from_dict, d.pop("groups", decode.MISSING), "groups")
 
         share_user_set_summary = cls(
             users=users,

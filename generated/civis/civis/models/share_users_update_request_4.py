@@ -59,23 +59,19 @@ class ShareUsersUpdateRequest4(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _user_ids = d.pop("userIds", decode.MISSING)
-        user_ids: list[int]
-        if isinstance(_user_ids, list):
-            user_ids = []
-            for user_ids_index, user_ids_item_data in enumerate(_user_ids):
-                with decode.at("userIds", user_ids_index):
-                    user_ids_item = decode.expect(user_ids_item_data, int)
+        user_ids = decode.scalar_array(d.pop("userIds", decode.MISSING), int, "userIds")
 
-                user_ids.append(user_ids_item)
-        else:
-            user_ids = decode.mismatch("an array", _user_ids, "userIds")
+        permission_level = d.pop("permissionLevel", decode.MISSING)
+        if type(permission_level) is not str:
+            permission_level = decode.expect(permission_level, str, "permissionLevel")
 
-        permission_level = decode.expect(d.pop("permissionLevel", decode.MISSING), str, "permissionLevel")
+        share_email_body = d.pop("shareEmailBody", UNSET)
+        if type(share_email_body) is not str:
+            share_email_body = decode.expect(share_email_body, str, "shareEmailBody")
 
-        share_email_body = decode.expect(d.pop("shareEmailBody", UNSET), str, "shareEmailBody")
-
-        send_shared_email = decode.expect(d.pop("sendSharedEmail", UNSET), bool, "sendSharedEmail")
+        send_shared_email = d.pop("sendSharedEmail", UNSET)
+        if type(send_shared_email) is not bool:
+            send_shared_email = decode.expect(send_shared_email, bool, "sendSharedEmail")
 
         share_users_update_request_4 = cls(
             user_ids=user_ids,

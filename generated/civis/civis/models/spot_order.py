@@ -66,17 +66,29 @@ class SpotOrder(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        csv_s3_uri = decode.expect(d.pop("csvS3Uri", decode.MISSING), str, "csvS3Uri")
+        csv_s3_uri = d.pop("csvS3Uri", decode.MISSING)
+        if type(csv_s3_uri) is not str:
+            csv_s3_uri = decode.expect(csv_s3_uri, str, "csvS3Uri")
 
-        json_s3_uri = decode.expect(d.pop("jsonS3Uri", decode.MISSING), str, "jsonS3Uri")
+        json_s3_uri = d.pop("jsonS3Uri", decode.MISSING)
+        if type(json_s3_uri) is not str:
+            json_s3_uri = decode.expect(json_s3_uri, str, "jsonS3Uri")
 
-        xml_archive_s3_uri = decode.expect(d.pop("xmlArchiveS3Uri", decode.MISSING), str, "xmlArchiveS3Uri")
+        xml_archive_s3_uri = d.pop("xmlArchiveS3Uri", decode.MISSING)
+        if type(xml_archive_s3_uri) is not str:
+            xml_archive_s3_uri = decode.expect(xml_archive_s3_uri, str, "xmlArchiveS3Uri")
 
-        last_transform_job_id = decode.expect(d.pop("lastTransformJobId", decode.MISSING), int, "lastTransformJobId")
+        last_transform_job_id = d.pop("lastTransformJobId", decode.MISSING)
+        if type(last_transform_job_id) is not int:
+            last_transform_job_id = decode.expect(last_transform_job_id, int, "lastTransformJobId")
 
         spot_order = cls(
             id=id,

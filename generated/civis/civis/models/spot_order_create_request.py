@@ -39,7 +39,9 @@ class SpotOrderCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        body = decode.expect(d.pop("body", UNSET), str, "body")
+        body = d.pop("body", UNSET)
+        if type(body) is not str:
+            body = decode.expect(body, str, "body")
 
         spot_order_create_request = cls(
             body=body,

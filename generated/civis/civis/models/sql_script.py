@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -311,161 +312,175 @@ class SqlScript(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_notifications import JobNotifications  # noqa: PLC0415
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
-        from ..models.project_ref import ProjectRef  # noqa: PLC0415
-        from ..models.script_link import ScriptLink  # noqa: PLC0415
-        from ..models.script_param import ScriptParam  # noqa: PLC0415
-        from ..models.sql_script_arguments import SqlScriptArguments  # noqa: PLC0415
-        from ..models.sql_script_csv_settings import SqlScriptCsvSettings  # noqa: PLC0415
-        from ..models.sql_script_expanded_arguments import SqlScriptExpandedArguments  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        sql = decode.expect(d.pop("sql", decode.MISSING), str, "sql")
+        sql = d.pop("sql", decode.MISSING)
+        if type(sql) is not str:
+            sql = decode.expect(sql, str, "sql")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        credential_id = decode.expect(d.pop("credentialId", decode.MISSING), int, "credentialId")
+        credential_id = d.pop("credentialId", decode.MISSING)
+        if type(credential_id) is not int:
+            credential_id = decode.expect(credential_id, int, "credentialId")
 
-        author = decode.model(UserSimple.from_dict, d.pop("author", UNSET), "author")
+        author = decode.model(_models.UserSimple.from_dict, d.pop("author", UNSET), "author")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    finished_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return finished_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "finishedAt"),
             )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
 
-        category = decode.expect(d.pop("category", UNSET), str, "category")
+        category = d.pop("category", UNSET)
+        if type(category) is not str:
+            category = decode.expect(category, str, "category")
 
-        _projects = d.pop("projects", UNSET)
-        projects: list[ProjectRef] | Unset
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(ProjectRef.from_dict, projects_item_data)
-
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
+        projects = decode.model_array(_models.ProjectRef.from_dict, d.pop("projects", UNSET), "projects")
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    parent_id_type_0 = decode.expect(data, int)
+                    parent_id_type_0 = data
+                    if type(parent_id_type_0) is not int:
+                        parent_id_type_0 = decode.expect(parent_id_type_0, int)
 
                 return parent_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "parentId"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "parentId"))
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
-        user_context = decode.expect(d.pop("userContext", UNSET), str, "userContext")
+        user_context = d.pop("userContext", UNSET)
+        if type(user_context) is not str:
+            user_context = decode.expect(user_context, str, "userContext")
 
-        _params = d.pop("params", UNSET)
-        params: list[ScriptParam] | Unset
-        if isinstance(_params, list):
-            params = []
-            for params_index, params_item_data in enumerate(_params):
-                with decode.at("params", params_index):
-                    params_item = decode.model(ScriptParam.from_dict, params_item_data)
+        params = decode.model_array(_models.ScriptParam.from_dict, d.pop("params", UNSET), "params")
 
-                params.append(params_item)
-        else:
-            params = decode.mismatch("an array", _params, "params")
+        arguments = decode.model(_models.SqlScriptArguments.from_dict, d.pop("arguments", UNSET), "arguments")
 
-        arguments = decode.model(SqlScriptArguments.from_dict, d.pop("arguments", UNSET), "arguments")
+        is_template = d.pop("isTemplate", UNSET)
+        if type(is_template) is not bool:
+            is_template = decode.expect(is_template, bool, "isTemplate")
 
-        is_template = decode.expect(d.pop("isTemplate", UNSET), bool, "isTemplate")
+        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+        notifications = decode.model(_models.JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
 
-        notifications = decode.model(JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
-
-        running_as = decode.model(UserSimple.from_dict, d.pop("runningAs", UNSET), "runningAs")
+        running_as = decode.model(_models.UserSimple.from_dict, d.pop("runningAs", UNSET), "runningAs")
 
         def _parse_next_run_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    next_run_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return next_run_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "nextRunAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "nextRunAt"),
             )
 
         next_run_at = _parse_next_run_at(d.pop("nextRunAt", UNSET))
 
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", UNSET), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", UNSET)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        hidden = decode.expect(d.pop("hidden", UNSET), bool, "hidden")
+        hidden = d.pop("hidden", UNSET)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        archived = decode.expect(d.pop("archived", UNSET), str, "archived")
+        archived = d.pop("archived", UNSET)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
         expanded_arguments = decode.model(
-            SqlScriptExpandedArguments.from_dict, d.pop("expandedArguments", UNSET), "expandedArguments"
+            _models.SqlScriptExpandedArguments.from_dict, d.pop("expandedArguments", UNSET), "expandedArguments"
         )
 
-        code_preview = decode.expect(d.pop("codePreview", UNSET), str, "codePreview")
+        code_preview = d.pop("codePreview", UNSET)
+        if type(code_preview) is not str:
+            code_preview = decode.expect(code_preview, str, "codePreview")
 
-        csv_settings = decode.model(SqlScriptCsvSettings.from_dict, d.pop("csvSettings", UNSET), "csvSettings")
+        csv_settings = decode.model(_models.SqlScriptCsvSettings.from_dict, d.pop("csvSettings", UNSET), "csvSettings")
 
-        published_as_template_id = decode.expect(d.pop("publishedAsTemplateId", UNSET), int, "publishedAsTemplateId")
+        published_as_template_id = d.pop("publishedAsTemplateId", UNSET)
+        if type(published_as_template_id) is not int:
+            published_as_template_id = decode.expect(published_as_template_id, int, "publishedAsTemplateId")
 
-        from_template_id = decode.expect(d.pop("fromTemplateId", UNSET), int, "fromTemplateId")
+        from_template_id = d.pop("fromTemplateId", UNSET)
+        if type(from_template_id) is not int:
+            from_template_id = decode.expect(from_template_id, int, "fromTemplateId")
 
-        template_dependents_count = decode.expect(
-            d.pop("templateDependentsCount", UNSET), int, "templateDependentsCount"
-        )
+        template_dependents_count = d.pop("templateDependentsCount", UNSET)
+        if type(template_dependents_count) is not int:
+            template_dependents_count = decode.expect(template_dependents_count, int, "templateDependentsCount")
 
-        template_script_name = decode.expect(d.pop("templateScriptName", UNSET), str, "templateScriptName")
+        template_script_name = d.pop("templateScriptName", UNSET)
+        if type(template_script_name) is not str:
+            template_script_name = decode.expect(template_script_name, str, "templateScriptName")
 
-        links = decode.model(ScriptLink.from_dict, d.pop("links", UNSET), "links")
+        links = decode.model(_models.ScriptLink.from_dict, d.pop("links", UNSET), "links")
 
-        target_project_id = decode.expect(d.pop("targetProjectId", UNSET), int, "targetProjectId")
+        target_project_id = d.pop("targetProjectId", UNSET)
+        if type(target_project_id) is not int:
+            target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
-        running_as_id = decode.expect(d.pop("runningAsId", UNSET), int, "runningAsId")
+        running_as_id = d.pop("runningAsId", UNSET)
+        if type(running_as_id) is not int:
+            running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         sql_script = cls(
             id=id,

@@ -83,29 +83,44 @@ class SqlScriptCsvSettings(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        include_header = decode.expect(d.pop("includeHeader", UNSET), bool, "includeHeader")
+        include_header = d.pop("includeHeader", UNSET)
+        if type(include_header) is not bool:
+            include_header = decode.expect(include_header, bool, "includeHeader")
 
-        compression = decode.expect(d.pop("compression", UNSET), str, "compression")
+        compression = d.pop("compression", UNSET)
+        if type(compression) is not str:
+            compression = decode.expect(compression, str, "compression")
 
-        column_delimiter = decode.expect(d.pop("columnDelimiter", UNSET), str, "columnDelimiter")
+        column_delimiter = d.pop("columnDelimiter", UNSET)
+        if type(column_delimiter) is not str:
+            column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
-        unquoted = decode.expect(d.pop("unquoted", UNSET), bool, "unquoted")
+        unquoted = d.pop("unquoted", UNSET)
+        if type(unquoted) is not bool:
+            unquoted = decode.expect(unquoted, bool, "unquoted")
 
-        force_multifile = decode.expect(d.pop("forceMultifile", UNSET), bool, "forceMultifile")
+        force_multifile = d.pop("forceMultifile", UNSET)
+        if type(force_multifile) is not bool:
+            force_multifile = decode.expect(force_multifile, bool, "forceMultifile")
 
         def _parse_filename_prefix(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    filename_prefix_type_0 = decode.expect(data, str)
+                    filename_prefix_type_0 = data
+                    if type(filename_prefix_type_0) is not str:
+                        filename_prefix_type_0 = decode.expect(filename_prefix_type_0, str)
 
                 return filename_prefix_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "filenamePrefix"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "filenamePrefix"))
 
         filename_prefix = _parse_filename_prefix(d.pop("filenamePrefix", UNSET))
 
@@ -114,14 +129,19 @@ class SqlScriptCsvSettings(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    max_file_size_type_0 = decode.expect(data, int)
+                    max_file_size_type_0 = data
+                    if type(max_file_size_type_0) is not int:
+                        max_file_size_type_0 = decode.expect(max_file_size_type_0, int)
 
                 return max_file_size_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "maxFileSize"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "maxFileSize"))
 
         max_file_size = _parse_max_file_size(d.pop("maxFileSize", UNSET))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -273,62 +274,82 @@ class Table(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inline_table_tag import InlineTableTag  # noqa: PLC0415
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.table_column import TableColumn  # noqa: PLC0415
-        from ..models.table_enhancement import TableEnhancement  # noqa: PLC0415
-        from ..models.table_join import TableJoin  # noqa: PLC0415
-        from ..models.table_match import TableMatch  # noqa: PLC0415
-        from ..models.table_ontology_mapping import TableOntologyMapping  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
+        database_id = d.pop("databaseId", decode.MISSING)
+        if type(database_id) is not int:
+            database_id = decode.expect(database_id, int, "databaseId")
 
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        is_view = decode.expect(d.pop("isView", decode.MISSING), bool, "isView")
+        is_view = d.pop("isView", decode.MISSING)
+        if type(is_view) is not bool:
+            is_view = decode.expect(is_view, bool, "isView")
 
-        row_count = decode.expect(d.pop("rowCount", decode.MISSING), int, "rowCount")
+        row_count = d.pop("rowCount", decode.MISSING)
+        if type(row_count) is not int:
+            row_count = decode.expect(row_count, int, "rowCount")
 
-        column_count = decode.expect(d.pop("columnCount", decode.MISSING), int, "columnCount")
+        column_count = d.pop("columnCount", decode.MISSING)
+        if type(column_count) is not int:
+            column_count = decode.expect(column_count, int, "columnCount")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", UNSET))
 
-        size_mb = decode.expect(d.pop("sizeMb", UNSET), float, "sizeMb")
+        size_mb = d.pop("sizeMb", UNSET)
+        if type(size_mb) is not float:
+            size_mb = decode.expect(size_mb, float, "sizeMb")
 
-        owner = decode.expect(d.pop("owner", UNSET), str, "owner")
+        owner = d.pop("owner", UNSET)
+        if type(owner) is not str:
+            owner = decode.expect(owner, str, "owner")
 
         def _parse_distkey(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    distkey_type_0 = decode.expect(data, str)
+                    distkey_type_0 = data
+                    if type(distkey_type_0) is not str:
+                        distkey_type_0 = decode.expect(distkey_type_0, str)
 
                 return distkey_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "distkey"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "distkey"))
 
         distkey = _parse_distkey(d.pop("distkey", UNSET))
 
@@ -337,149 +358,85 @@ class Table(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    sortkeys_type_0 = decode.expect(data, str)
+                    sortkeys_type_0 = data
+                    if type(sortkeys_type_0) is not str:
+                        sortkeys_type_0 = decode.expect(sortkeys_type_0, str)
 
                 return sortkeys_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "sortkeys"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "sortkeys"))
 
         sortkeys = _parse_sortkeys(d.pop("sortkeys", UNSET))
 
-        refresh_status = decode.expect(d.pop("refreshStatus", UNSET), str, "refreshStatus")
+        refresh_status = d.pop("refreshStatus", UNSET)
+        if type(refresh_status) is not str:
+            refresh_status = decode.expect(refresh_status, str, "refreshStatus")
 
         def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    last_refresh_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return last_refresh_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset,
+                "datetime.datetime | None | Unset",
                 decode.mismatch("one of datetime.datetime | None", data, "lastRefresh"),
             )
 
         last_refresh = _parse_last_refresh(d.pop("lastRefresh", UNSET))
 
-        _primary_keys = d.pop("primaryKeys", UNSET)
-        primary_keys: list[str] | Unset
-        if isinstance(_primary_keys, list):
-            primary_keys = []
-            for primary_keys_index, primary_keys_item_data in enumerate(_primary_keys):
-                with decode.at("primaryKeys", primary_keys_index):
-                    primary_keys_item = decode.expect(primary_keys_item_data, str)
+        primary_keys = decode.scalar_array(d.pop("primaryKeys", UNSET), str, "primaryKeys")
 
-                primary_keys.append(primary_keys_item)
-        else:
-            primary_keys = decode.mismatch("an array", _primary_keys, "primaryKeys")
-
-        _last_modified_keys = d.pop("lastModifiedKeys", UNSET)
-        last_modified_keys: list[str] | Unset
-        if isinstance(_last_modified_keys, list):
-            last_modified_keys = []
-            for last_modified_keys_index, last_modified_keys_item_data in enumerate(_last_modified_keys):
-                with decode.at("lastModifiedKeys", last_modified_keys_index):
-                    last_modified_keys_item = decode.expect(last_modified_keys_item_data, str)
-
-                last_modified_keys.append(last_modified_keys_item)
-        else:
-            last_modified_keys = decode.mismatch("an array", _last_modified_keys, "lastModifiedKeys")
+        last_modified_keys = decode.scalar_array(d.pop("lastModifiedKeys", UNSET), str, "lastModifiedKeys")
 
         ontology_mapping = decode.model(
-            TableOntologyMapping.from_dict, d.pop("ontologyMapping", UNSET), "ontologyMapping"
+            _models.TableOntologyMapping.from_dict, d.pop("ontologyMapping", UNSET), "ontologyMapping"
         )
 
-        _columns = d.pop("columns", UNSET)
-        columns: list[TableColumn] | Unset
-        if isinstance(_columns, list):
-            columns = []
-            for columns_index, columns_item_data in enumerate(_columns):
-                with decode.at("columns", columns_index):
-                    columns_item = decode.model(TableColumn.from_dict, columns_item_data)
-
-                columns.append(columns_item)
-        else:
-            columns = decode.mismatch("an array", _columns, "columns")
+        columns = decode.model_array(_models.TableColumn.from_dict, d.pop("columns", UNSET), "columns")
 
         data_updated_at = decode.date_time(d.pop("dataUpdatedAt", UNSET), "dataUpdatedAt")
 
         schema_updated_at = decode.date_time(d.pop("schemaUpdatedAt", UNSET), "schemaUpdatedAt")
 
-        refresh_id = decode.expect(d.pop("refreshId", UNSET), str, "refreshId")
+        refresh_id = d.pop("refreshId", UNSET)
+        if type(refresh_id) is not str:
+            refresh_id = decode.expect(refresh_id, str, "refreshId")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
 
-        _table_tags = d.pop("tableTags", UNSET)
-        table_tags: list[InlineTableTag] | Unset
-        if isinstance(_table_tags, list):
-            table_tags = []
-            for table_tags_index, table_tags_item_data in enumerate(_table_tags):
-                with decode.at("tableTags", table_tags_index):
-                    table_tags_item = decode.model(InlineTableTag.from_dict, table_tags_item_data)
+        table_tags = decode.model_array(_models.InlineTableTag.from_dict, d.pop("tableTags", UNSET), "tableTags")
 
-                table_tags.append(table_tags_item)
-        else:
-            table_tags = decode.mismatch("an array", _table_tags, "tableTags")
+        joins = decode.model_array(_models.TableJoin.from_dict, d.pop("joins", UNSET), "joins")
 
-        _joins = d.pop("joins", UNSET)
-        joins: list[TableJoin] | Unset
-        if isinstance(_joins, list):
-            joins = []
-            for joins_index, joins_item_data in enumerate(_joins):
-                with decode.at("joins", joins_index):
-                    joins_item = decode.model(TableJoin.from_dict, joins_item_data)
+        multipart_key = decode.scalar_array(d.pop("multipartKey", UNSET), str, "multipartKey")
 
-                joins.append(joins_item)
-        else:
-            joins = decode.mismatch("an array", _joins, "joins")
+        enhancements = decode.model_array(
+            _models.TableEnhancement.from_dict, d.pop("enhancements", UNSET), "enhancements"
+        )
 
-        _multipart_key = d.pop("multipartKey", UNSET)
-        multipart_key: list[str] | Unset
-        if isinstance(_multipart_key, list):
-            multipart_key = []
-            for multipart_key_index, multipart_key_item_data in enumerate(_multipart_key):
-                with decode.at("multipartKey", multipart_key_index):
-                    multipart_key_item = decode.expect(multipart_key_item_data, str)
+        view_def = d.pop("viewDef", UNSET)
+        if type(view_def) is not str:
+            view_def = decode.expect(view_def, str, "viewDef")
 
-                multipart_key.append(multipart_key_item)
-        else:
-            multipart_key = decode.mismatch("an array", _multipart_key, "multipartKey")
+        table_def = d.pop("tableDef", UNSET)
+        if type(table_def) is not str:
+            table_def = decode.expect(table_def, str, "tableDef")
 
-        _enhancements = d.pop("enhancements", UNSET)
-        enhancements: list[TableEnhancement] | Unset
-        if isinstance(_enhancements, list):
-            enhancements = []
-            for enhancements_index, enhancements_item_data in enumerate(_enhancements):
-                with decode.at("enhancements", enhancements_index):
-                    enhancements_item = decode.model(TableEnhancement.from_dict, enhancements_item_data)
-
-                enhancements.append(enhancements_item)
-        else:
-            enhancements = decode.mismatch("an array", _enhancements, "enhancements")
-
-        view_def = decode.expect(d.pop("viewDef", UNSET), str, "viewDef")
-
-        table_def = decode.expect(d.pop("tableDef", UNSET), str, "tableDef")
-
-        _outgoing_table_matches = d.pop("outgoingTableMatches", UNSET)
-        outgoing_table_matches: list[TableMatch] | Unset
-        if isinstance(_outgoing_table_matches, list):
-            outgoing_table_matches = []
-            for outgoing_table_matches_index, outgoing_table_matches_item_data in enumerate(_outgoing_table_matches):
-                with decode.at("outgoingTableMatches", outgoing_table_matches_index):
-                    outgoing_table_matches_item = decode.model(TableMatch.from_dict, outgoing_table_matches_item_data)
-
-                outgoing_table_matches.append(outgoing_table_matches_item)
-        else:
-            outgoing_table_matches = decode.mismatch("an array", _outgoing_table_matches, "outgoingTableMatches")
+        outgoing_table_matches = decode.model_array(
+            _models.TableMatch.from_dict, d.pop("outgoingTableMatches", UNSET), "outgoingTableMatches"
+        )
 
         table = cls(
             id=id,

@@ -81,23 +81,41 @@ class TableCassNcoaEnhancement(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        source_table_id = decode.expect(d.pop("sourceTableId", decode.MISSING), int, "sourceTableId")
+        source_table_id = d.pop("sourceTableId", decode.MISSING)
+        if type(source_table_id) is not int:
+            source_table_id = decode.expect(source_table_id, int, "sourceTableId")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        enhanced_table_schema = decode.expect(d.pop("enhancedTableSchema", decode.MISSING), str, "enhancedTableSchema")
+        enhanced_table_schema = d.pop("enhancedTableSchema", decode.MISSING)
+        if type(enhanced_table_schema) is not str:
+            enhanced_table_schema = decode.expect(enhanced_table_schema, str, "enhancedTableSchema")
 
-        enhanced_table_name = decode.expect(d.pop("enhancedTableName", decode.MISSING), str, "enhancedTableName")
+        enhanced_table_name = d.pop("enhancedTableName", decode.MISSING)
+        if type(enhanced_table_name) is not str:
+            enhanced_table_name = decode.expect(enhanced_table_name, str, "enhancedTableName")
 
-        perform_ncoa = decode.expect(d.pop("performNcoa", decode.MISSING), bool, "performNcoa")
+        perform_ncoa = d.pop("performNcoa", decode.MISSING)
+        if type(perform_ncoa) is not bool:
+            perform_ncoa = decode.expect(perform_ncoa, bool, "performNcoa")
 
-        ncoa_credential_id = decode.expect(d.pop("ncoaCredentialId", decode.MISSING), int, "ncoaCredentialId")
+        ncoa_credential_id = d.pop("ncoaCredentialId", decode.MISSING)
+        if type(ncoa_credential_id) is not int:
+            ncoa_credential_id = decode.expect(ncoa_credential_id, int, "ncoaCredentialId")
 
-        output_level = decode.expect(d.pop("outputLevel", decode.MISSING), str, "outputLevel")
+        output_level = d.pop("outputLevel", decode.MISSING)
+        if type(output_level) is not str:
+            output_level = decode.expect(output_level, str, "outputLevel")
 
-        batch_size = decode.expect(d.pop("batchSize", decode.MISSING), int, "batchSize")
+        batch_size = d.pop("batchSize", decode.MISSING)
+        if type(batch_size) is not int:
+            batch_size = decode.expect(batch_size, int, "batchSize")
 
         table_cass_ncoa_enhancement = cls(
             id=id,

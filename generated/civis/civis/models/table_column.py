@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -185,43 +186,43 @@ class TableColumn(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_column_value_distribution import TableColumnValueDistribution  # noqa: PLC0415
-        from ..models.table_column_value_distribution_percent import TableColumnValueDistributionPercent  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        civis_data_type = decode.expect(d.pop("civisDataType", decode.MISSING), str, "civisDataType")
+        civis_data_type = d.pop("civisDataType", decode.MISSING)
+        if type(civis_data_type) is not str:
+            civis_data_type = decode.expect(civis_data_type, str, "civisDataType")
 
-        sql_type = decode.expect(d.pop("sqlType", decode.MISSING), str, "sqlType")
+        sql_type = d.pop("sqlType", decode.MISSING)
+        if type(sql_type) is not str:
+            sql_type = decode.expect(sql_type, str, "sqlType")
 
-        order = decode.expect(d.pop("order", decode.MISSING), int, "order")
+        order = d.pop("order", decode.MISSING)
+        if type(order) is not int:
+            order = decode.expect(order, int, "order")
 
-        _sample_values = d.pop("sampleValues", UNSET)
-        sample_values: list[str] | Unset
-        if isinstance(_sample_values, list):
-            sample_values = []
-            for sample_values_index, sample_values_item_data in enumerate(_sample_values):
-                with decode.at("sampleValues", sample_values_index):
-                    sample_values_item = decode.expect(sample_values_item_data, str)
-
-                sample_values.append(sample_values_item)
-        else:
-            sample_values = decode.mismatch("an array", _sample_values, "sampleValues")
+        sample_values = decode.scalar_array(d.pop("sampleValues", UNSET), str, "sampleValues")
 
         def _parse_encoding(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    encoding_type_0 = decode.expect(data, str)
+                    encoding_type_0 = data
+                    if type(encoding_type_0) is not str:
+                        encoding_type_0 = decode.expect(encoding_type_0, str)
 
                 return encoding_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "encoding"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "encoding"))
 
         encoding = _parse_encoding(d.pop("encoding", UNSET))
 
@@ -230,14 +231,19 @@ class TableColumn(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -246,14 +252,19 @@ class TableColumn(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    min_value_type_0 = decode.expect(data, str)
+                    min_value_type_0 = data
+                    if type(min_value_type_0) is not str:
+                        min_value_type_0 = decode.expect(min_value_type_0, str)
 
                 return min_value_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "minValue"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "minValue"))
 
         min_value = _parse_min_value(d.pop("minValue", UNSET))
 
@@ -262,14 +273,19 @@ class TableColumn(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    max_value_type_0 = decode.expect(data, str)
+                    max_value_type_0 = data
+                    if type(max_value_type_0) is not str:
+                        max_value_type_0 = decode.expect(max_value_type_0, str)
 
                 return max_value_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "maxValue"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "maxValue"))
 
         max_value = _parse_max_value(d.pop("maxValue", UNSET))
 
@@ -278,14 +294,19 @@ class TableColumn(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    null_count_type_0 = decode.expect(data, int)
+                    null_count_type_0 = data
+                    if type(null_count_type_0) is not int:
+                        null_count_type_0 = decode.expect(null_count_type_0, int)
 
                 return null_count_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "nullCount"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "nullCount"))
 
         null_count = _parse_null_count(d.pop("nullCount", UNSET))
 
@@ -294,55 +315,56 @@ class TableColumn(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    distinct_count_type_0 = decode.expect(data, int)
+                    distinct_count_type_0 = data
+                    if type(distinct_count_type_0) is not int:
+                        distinct_count_type_0 = decode.expect(distinct_count_type_0, int)
 
                 return distinct_count_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "distinctCount"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "distinctCount"))
 
         distinct_count = _parse_distinct_count(d.pop("distinctCount", UNSET))
 
-        avg_value = decode.expect(d.pop("avgValue", UNSET), float, "avgValue")
+        avg_value = d.pop("avgValue", UNSET)
+        if type(avg_value) is not float:
+            avg_value = decode.expect(avg_value, float, "avgValue")
 
-        stddev = decode.expect(d.pop("stddev", UNSET), float, "stddev")
+        stddev = d.pop("stddev", UNSET)
+        if type(stddev) is not float:
+            stddev = decode.expect(stddev, float, "stddev")
 
         value_distribution_percent = decode.model(
-            TableColumnValueDistributionPercent.from_dict,
+            _models.TableColumnValueDistributionPercent.from_dict,
             d.pop("valueDistributionPercent", UNSET),
             "valueDistributionPercent",
         )
 
-        coverage_count = decode.expect(d.pop("coverageCount", UNSET), int, "coverageCount")
+        coverage_count = d.pop("coverageCount", UNSET)
+        if type(coverage_count) is not int:
+            coverage_count = decode.expect(coverage_count, int, "coverageCount")
 
-        _possible_dependent_variable_types = d.pop("possibleDependentVariableTypes", UNSET)
-        possible_dependent_variable_types: list[str] | Unset
-        if isinstance(_possible_dependent_variable_types, list):
-            possible_dependent_variable_types = []
-            for possible_dependent_variable_types_index, possible_dependent_variable_types_item_data in enumerate(
-                _possible_dependent_variable_types
-            ):
-                with decode.at("possibleDependentVariableTypes", possible_dependent_variable_types_index):
-                    possible_dependent_variable_types_item = decode.expect(
-                        possible_dependent_variable_types_item_data, str
-                    )
-
-                possible_dependent_variable_types.append(possible_dependent_variable_types_item)
-        else:
-            possible_dependent_variable_types = decode.mismatch(
-                "an array", _possible_dependent_variable_types, "possibleDependentVariableTypes"
-            )
-
-        useable_as_independent_variable = decode.expect(
-            d.pop("useableAsIndependentVariable", UNSET), bool, "useableAsIndependentVariable"
+        possible_dependent_variable_types = decode.scalar_array(
+            d.pop("possibleDependentVariableTypes", UNSET), str, "possibleDependentVariableTypes"
         )
 
-        useable_as_primary_key = decode.expect(d.pop("useableAsPrimaryKey", UNSET), bool, "useableAsPrimaryKey")
+        useable_as_independent_variable = d.pop("useableAsIndependentVariable", UNSET)
+        if type(useable_as_independent_variable) is not bool:
+            useable_as_independent_variable = decode.expect(
+                useable_as_independent_variable, bool, "useableAsIndependentVariable"
+            )
+
+        useable_as_primary_key = d.pop("useableAsPrimaryKey", UNSET)
+        if type(useable_as_primary_key) is not bool:
+            useable_as_primary_key = decode.expect(useable_as_primary_key, bool, "useableAsPrimaryKey")
 
         value_distribution = decode.model(
-            TableColumnValueDistribution.from_dict, d.pop("valueDistribution", UNSET), "valueDistribution"
+            _models.TableColumnValueDistribution.from_dict, d.pop("valueDistribution", UNSET), "valueDistribution"
         )
 
         table_column = cls(

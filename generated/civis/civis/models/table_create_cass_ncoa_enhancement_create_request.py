@@ -57,13 +57,21 @@ class TableCreateCassNcoaEnhancementCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        perform_ncoa = decode.expect(d.pop("performNcoa", UNSET), bool, "performNcoa")
+        perform_ncoa = d.pop("performNcoa", UNSET)
+        if type(perform_ncoa) is not bool:
+            perform_ncoa = decode.expect(perform_ncoa, bool, "performNcoa")
 
-        ncoa_credential_id = decode.expect(d.pop("ncoaCredentialId", UNSET), int, "ncoaCredentialId")
+        ncoa_credential_id = d.pop("ncoaCredentialId", UNSET)
+        if type(ncoa_credential_id) is not int:
+            ncoa_credential_id = decode.expect(ncoa_credential_id, int, "ncoaCredentialId")
 
-        output_level = decode.expect(d.pop("outputLevel", UNSET), str, "outputLevel")
+        output_level = d.pop("outputLevel", UNSET)
+        if type(output_level) is not str:
+            output_level = decode.expect(output_level, str, "outputLevel")
 
-        batch_size = decode.expect(d.pop("batchSize", UNSET), int, "batchSize")
+        batch_size = d.pop("batchSize", UNSET)
+        if type(batch_size) is not int:
+            batch_size = decode.expect(batch_size, int, "batchSize")
 
         table_create_cass_ncoa_enhancement_create_request = cls(
             perform_ncoa=perform_ncoa,

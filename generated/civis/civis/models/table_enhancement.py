@@ -58,13 +58,21 @@ class TableEnhancement(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        join_id = decode.expect(d.pop("joinId", decode.MISSING), int, "joinId")
+        join_id = d.pop("joinId", decode.MISSING)
+        if type(join_id) is not int:
+            join_id = decode.expect(join_id, int, "joinId")
 
         table_enhancement = cls(
             type_=type_,

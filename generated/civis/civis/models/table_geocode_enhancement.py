@@ -61,15 +61,25 @@ class TableGeocodeEnhancement(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        source_table_id = decode.expect(d.pop("sourceTableId", decode.MISSING), int, "sourceTableId")
+        source_table_id = d.pop("sourceTableId", decode.MISSING)
+        if type(source_table_id) is not int:
+            source_table_id = decode.expect(source_table_id, int, "sourceTableId")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        enhanced_table_schema = decode.expect(d.pop("enhancedTableSchema", decode.MISSING), str, "enhancedTableSchema")
+        enhanced_table_schema = d.pop("enhancedTableSchema", decode.MISSING)
+        if type(enhanced_table_schema) is not str:
+            enhanced_table_schema = decode.expect(enhanced_table_schema, str, "enhancedTableSchema")
 
-        enhanced_table_name = decode.expect(d.pop("enhancedTableName", decode.MISSING), str, "enhancedTableName")
+        enhanced_table_name = d.pop("enhancedTableName", decode.MISSING)
+        if type(enhanced_table_name) is not str:
+            enhanced_table_name = decode.expect(enhanced_table_name, str, "enhancedTableName")
 
         table_geocode_enhancement = cls(
             id=id,

@@ -81,23 +81,41 @@ class TableJoin(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        left_table_id = decode.expect(d.pop("leftTableId", decode.MISSING), int, "leftTableId")
+        left_table_id = d.pop("leftTableId", decode.MISSING)
+        if type(left_table_id) is not int:
+            left_table_id = decode.expect(left_table_id, int, "leftTableId")
 
-        left_identifier = decode.expect(d.pop("leftIdentifier", decode.MISSING), str, "leftIdentifier")
+        left_identifier = d.pop("leftIdentifier", decode.MISSING)
+        if type(left_identifier) is not str:
+            left_identifier = decode.expect(left_identifier, str, "leftIdentifier")
 
-        right_table_id = decode.expect(d.pop("rightTableId", decode.MISSING), int, "rightTableId")
+        right_table_id = d.pop("rightTableId", decode.MISSING)
+        if type(right_table_id) is not int:
+            right_table_id = decode.expect(right_table_id, int, "rightTableId")
 
-        right_identifier = decode.expect(d.pop("rightIdentifier", decode.MISSING), str, "rightIdentifier")
+        right_identifier = d.pop("rightIdentifier", decode.MISSING)
+        if type(right_identifier) is not str:
+            right_identifier = decode.expect(right_identifier, str, "rightIdentifier")
 
-        on = decode.expect(d.pop("on", decode.MISSING), str, "on")
+        on = d.pop("on", decode.MISSING)
+        if type(on) is not str:
+            on = decode.expect(on, str, "on")
 
-        left_join = decode.expect(d.pop("leftJoin", decode.MISSING), bool, "leftJoin")
+        left_join = d.pop("leftJoin", decode.MISSING)
+        if type(left_join) is not bool:
+            left_join = decode.expect(left_join, bool, "leftJoin")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), str, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not str:
+            created_at = decode.expect(created_at, str, "createdAt")
 
-        updated_at = decode.expect(d.pop("updatedAt", decode.MISSING), str, "updatedAt")
+        updated_at = d.pop("updatedAt", decode.MISSING)
+        if type(updated_at) is not str:
+            updated_at = decode.expect(updated_at, str, "updatedAt")
 
         table_join = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -66,19 +67,22 @@ class TableMatch(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_match_job import TableMatchJob  # noqa: PLC0415
-        from ..models.table_match_target import TableMatchTarget  # noqa: PLC0415
-
         d = dict(src_dict)
-        source_table_id = decode.expect(d.pop("sourceTableId", decode.MISSING), int, "sourceTableId")
+        source_table_id = d.pop("sourceTableId", decode.MISSING)
+        if type(source_table_id) is not int:
+            source_table_id = decode.expect(source_table_id, int, "sourceTableId")
 
-        target_type = decode.expect(d.pop("targetType", decode.MISSING), str, "targetType")
+        target_type = d.pop("targetType", decode.MISSING)
+        if type(target_type) is not str:
+            target_type = decode.expect(target_type, str, "targetType")
 
-        target_id = decode.expect(d.pop("targetId", decode.MISSING), int, "targetId")
+        target_id = d.pop("targetId", decode.MISSING)
+        if type(target_id) is not int:
+            target_id = decode.expect(target_id, int, "targetId")
 
-        target = decode.model(TableMatchTarget.from_dict, d.pop("target", decode.MISSING), "target")
+        target = decode.model(_models.TableMatchTarget.from_dict, d.pop("target", decode.MISSING), "target")
 
-        job = decode.model(TableMatchJob.from_dict, d.pop("job", decode.MISSING), "job")
+        job = decode.model(_models.TableMatchJob.from_dict, d.pop("job", decode.MISSING), "job")
 
         table_match = cls(
             source_table_id=source_table_id,

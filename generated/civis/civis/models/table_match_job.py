@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -102,41 +103,42 @@ class TableMatchJob(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-        from ..models.table_match_option import TableMatchOption  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        from_template_id = decode.expect(d.pop("fromTemplateId", decode.MISSING), int, "fromTemplateId")
+        from_template_id = d.pop("fromTemplateId", decode.MISSING)
+        if type(from_template_id) is not int:
+            from_template_id = decode.expect(from_template_id, int, "fromTemplateId")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        _runs = d.pop("runs", decode.MISSING)
-        runs: list[JobRun]
-        if isinstance(_runs, list):
-            runs = []
-            for runs_index, runs_item_data in enumerate(_runs):
-                with decode.at("runs", runs_index):
-                    runs_item = decode.model(JobRun.from_dict, runs_item_data)
+        runs = decode.model_array(_models.JobRun.from_dict, d.pop("runs", decode.MISSING), "runs")
 
-                runs.append(runs_item)
-        else:
-            runs = decode.mismatch("an array", _runs, "runs")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
-
-        match_options = decode.model(TableMatchOption.from_dict, d.pop("matchOptions", decode.MISSING), "matchOptions")
+        match_options = decode.model(
+            _models.TableMatchOption.from_dict, d.pop("matchOptions", decode.MISSING), "matchOptions"
+        )
 
         table_match_job = cls(
             id=id,

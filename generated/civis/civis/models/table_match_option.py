@@ -46,9 +46,13 @@ class TableMatchOption(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_matches = decode.expect(d.pop("maxMatches", decode.MISSING), int, "maxMatches")
+        max_matches = d.pop("maxMatches", decode.MISSING)
+        if type(max_matches) is not int:
+            max_matches = decode.expect(max_matches, int, "maxMatches")
 
-        threshold = decode.expect(d.pop("threshold", decode.MISSING), str, "threshold")
+        threshold = d.pop("threshold", decode.MISSING)
+        if type(threshold) is not str:
+            threshold = decode.expect(threshold, str, "threshold")
 
         table_match_option = cls(
             max_matches=max_matches,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -145,56 +146,82 @@ class TableSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_run import JobRun  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        database_id = decode.expect(d.pop("databaseId", decode.MISSING), int, "databaseId")
+        database_id = d.pop("databaseId", decode.MISSING)
+        if type(database_id) is not int:
+            database_id = decode.expect(database_id, int, "databaseId")
 
-        schema = decode.expect(d.pop("schema", decode.MISSING), str, "schema")
+        schema = d.pop("schema", decode.MISSING)
+        if type(schema) is not str:
+            schema = decode.expect(schema, str, "schema")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        is_view = decode.expect(d.pop("isView", decode.MISSING), bool, "isView")
+        is_view = d.pop("isView", decode.MISSING)
+        if type(is_view) is not bool:
+            is_view = decode.expect(is_view, bool, "isView")
 
-        row_count = decode.expect(d.pop("rowCount", decode.MISSING), int, "rowCount")
+        row_count = d.pop("rowCount", decode.MISSING)
+        if type(row_count) is not int:
+            row_count = decode.expect(row_count, int, "rowCount")
 
-        column_count = decode.expect(d.pop("columnCount", decode.MISSING), int, "columnCount")
+        column_count = d.pop("columnCount", decode.MISSING)
+        if type(column_count) is not int:
+            column_count = decode.expect(column_count, int, "columnCount")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", UNSET))
 
-        size_mb = decode.expect(d.pop("sizeMb", UNSET), float, "sizeMb")
+        size_mb = d.pop("sizeMb", UNSET)
+        if type(size_mb) is not float:
+            size_mb = decode.expect(size_mb, float, "sizeMb")
 
-        owner = decode.expect(d.pop("owner", UNSET), str, "owner")
+        owner = d.pop("owner", UNSET)
+        if type(owner) is not str:
+            owner = decode.expect(owner, str, "owner")
 
         def _parse_distkey(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    distkey_type_0 = decode.expect(data, str)
+                    distkey_type_0 = data
+                    if type(distkey_type_0) is not str:
+                        distkey_type_0 = decode.expect(distkey_type_0, str)
 
                 return distkey_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "distkey"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "distkey"))
 
         distkey = _parse_distkey(d.pop("distkey", UNSET))
 
@@ -203,39 +230,45 @@ class TableSummary(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    sortkeys_type_0 = decode.expect(data, str)
+                    sortkeys_type_0 = data
+                    if type(sortkeys_type_0) is not str:
+                        sortkeys_type_0 = decode.expect(sortkeys_type_0, str)
 
                 return sortkeys_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "sortkeys"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "sortkeys"))
 
         sortkeys = _parse_sortkeys(d.pop("sortkeys", UNSET))
 
-        refresh_status = decode.expect(d.pop("refreshStatus", UNSET), str, "refreshStatus")
+        refresh_status = d.pop("refreshStatus", UNSET)
+        if type(refresh_status) is not str:
+            refresh_status = decode.expect(refresh_status, str, "refreshStatus")
 
         def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    last_refresh_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return last_refresh_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset,
+                "datetime.datetime | None | Unset",
                 decode.mismatch("one of datetime.datetime | None", data, "lastRefresh"),
             )
 
         last_refresh = _parse_last_refresh(d.pop("lastRefresh", UNSET))
 
-        last_run = decode.model(JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
+        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
 
         table_summary = cls(
             id=id,

@@ -52,11 +52,17 @@ class TemporaryCredential(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_key = decode.expect(d.pop("accessKey", decode.MISSING), str, "accessKey")
+        access_key = d.pop("accessKey", decode.MISSING)
+        if type(access_key) is not str:
+            access_key = decode.expect(access_key, str, "accessKey")
 
-        secret_access_key = decode.expect(d.pop("secretAccessKey", decode.MISSING), str, "secretAccessKey")
+        secret_access_key = d.pop("secretAccessKey", decode.MISSING)
+        if type(secret_access_key) is not str:
+            secret_access_key = decode.expect(secret_access_key, str, "secretAccessKey")
 
-        session_token = decode.expect(d.pop("sessionToken", decode.MISSING), str, "sessionToken")
+        session_token = d.pop("sessionToken", decode.MISSING)
+        if type(session_token) is not str:
+            session_token = decode.expect(session_token, str, "sessionToken")
 
         temporary_credential = cls(
             access_key=access_key,

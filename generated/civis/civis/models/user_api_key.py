@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -99,12 +100,14 @@ class UserApiKey(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_api_key_constraint import UserApiKeyConstraint  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         expires_at = decode.date_time(d.pop("expiresAt", decode.MISSING), "expiresAt")
 
@@ -114,35 +117,23 @@ class UserApiKey(ResponseMetadata):
 
         last_used_at = decode.date_time(d.pop("lastUsedAt", decode.MISSING), "lastUsedAt")
 
-        _scopes = d.pop("scopes", decode.MISSING)
-        scopes: list[str]
-        if isinstance(_scopes, list):
-            scopes = []
-            for scopes_index, scopes_item_data in enumerate(_scopes):
-                with decode.at("scopes", scopes_index):
-                    scopes_item = decode.expect(scopes_item_data, str)
+        scopes = decode.scalar_array(d.pop("scopes", decode.MISSING), str, "scopes")
 
-                scopes.append(scopes_item)
-        else:
-            scopes = decode.mismatch("an array", _scopes, "scopes")
+        use_count = d.pop("useCount", decode.MISSING)
+        if type(use_count) is not int:
+            use_count = decode.expect(use_count, int, "useCount")
 
-        use_count = decode.expect(d.pop("useCount", decode.MISSING), int, "useCount")
+        expired = d.pop("expired", decode.MISSING)
+        if type(expired) is not bool:
+            expired = decode.expect(expired, bool, "expired")
 
-        expired = decode.expect(d.pop("expired", decode.MISSING), bool, "expired")
+        active = d.pop("active", decode.MISSING)
+        if type(active) is not bool:
+            active = decode.expect(active, bool, "active")
 
-        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
-
-        _constraints = d.pop("constraints", decode.MISSING)
-        constraints: list[UserApiKeyConstraint]
-        if isinstance(_constraints, list):
-            constraints = []
-            for constraints_index, constraints_item_data in enumerate(_constraints):
-                with decode.at("constraints", constraints_index):
-                    constraints_item = decode.model(UserApiKeyConstraint.from_dict, constraints_item_data)
-
-                constraints.append(constraints_item)
-        else:
-            constraints = decode.mismatch("an array", _constraints, "constraints")
+        constraints = decode.model_array(
+            _models.UserApiKeyConstraint.from_dict, d.pop("constraints", decode.MISSING), "constraints"
+        )
 
         user_api_key = cls(
             id=id,

@@ -76,21 +76,37 @@ class UserApiKeyConstraint(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        constraint = decode.expect(d.pop("constraint", decode.MISSING), str, "constraint")
+        constraint = d.pop("constraint", decode.MISSING)
+        if type(constraint) is not str:
+            constraint = decode.expect(constraint, str, "constraint")
 
-        constraint_type = decode.expect(d.pop("constraintType", decode.MISSING), str, "constraintType")
+        constraint_type = d.pop("constraintType", decode.MISSING)
+        if type(constraint_type) is not str:
+            constraint_type = decode.expect(constraint_type, str, "constraintType")
 
-        get_allowed = decode.expect(d.pop("getAllowed", decode.MISSING), bool, "getAllowed")
+        get_allowed = d.pop("getAllowed", decode.MISSING)
+        if type(get_allowed) is not bool:
+            get_allowed = decode.expect(get_allowed, bool, "getAllowed")
 
-        head_allowed = decode.expect(d.pop("headAllowed", decode.MISSING), bool, "headAllowed")
+        head_allowed = d.pop("headAllowed", decode.MISSING)
+        if type(head_allowed) is not bool:
+            head_allowed = decode.expect(head_allowed, bool, "headAllowed")
 
-        post_allowed = decode.expect(d.pop("postAllowed", decode.MISSING), bool, "postAllowed")
+        post_allowed = d.pop("postAllowed", decode.MISSING)
+        if type(post_allowed) is not bool:
+            post_allowed = decode.expect(post_allowed, bool, "postAllowed")
 
-        put_allowed = decode.expect(d.pop("putAllowed", decode.MISSING), bool, "putAllowed")
+        put_allowed = d.pop("putAllowed", decode.MISSING)
+        if type(put_allowed) is not bool:
+            put_allowed = decode.expect(put_allowed, bool, "putAllowed")
 
-        patch_allowed = decode.expect(d.pop("patchAllowed", decode.MISSING), bool, "patchAllowed")
+        patch_allowed = d.pop("patchAllowed", decode.MISSING)
+        if type(patch_allowed) is not bool:
+            patch_allowed = decode.expect(patch_allowed, bool, "patchAllowed")
 
-        delete_allowed = decode.expect(d.pop("deleteAllowed", decode.MISSING), bool, "deleteAllowed")
+        delete_allowed = d.pop("deleteAllowed", decode.MISSING)
+        if type(delete_allowed) is not bool:
+            delete_allowed = decode.expect(delete_allowed, bool, "deleteAllowed")
 
         user_api_key_constraint = cls(
             constraint=constraint,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -209,50 +210,55 @@ class UserDetail(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_group_ref import UserGroupRef  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        user = decode.expect(d.pop("user", decode.MISSING), str, "user")
+        user = d.pop("user", decode.MISSING)
+        if type(user) is not str:
+            user = decode.expect(user, str, "user")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
+        email = d.pop("email", decode.MISSING)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
-        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
+        active = d.pop("active", decode.MISSING)
+        if type(active) is not bool:
+            active = decode.expect(active, bool, "active")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        primary_group_id = decode.expect(d.pop("primaryGroupId", UNSET), int, "primaryGroupId")
+        primary_group_id = d.pop("primaryGroupId", UNSET)
+        if type(primary_group_id) is not int:
+            primary_group_id = decode.expect(primary_group_id, int, "primaryGroupId")
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[UserGroupRef] | Unset
-        if isinstance(_groups, list):
-            groups = []
-            for groups_index, groups_item_data in enumerate(_groups):
-                with decode.at("groups", groups_index):
-                    groups_item = decode.model(UserGroupRef.from_dict, groups_item_data)
-
-                groups.append(groups_item)
-        else:
-            groups = decode.mismatch("an array", _groups, "groups")
+        groups = decode.model_array(_models.UserGroupRef.from_dict, d.pop("groups", UNSET), "groups")
 
         def _parse_city(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    city_type_0 = decode.expect(data, str)
+                    city_type_0 = data
+                    if type(city_type_0) is not str:
+                        city_type_0 = decode.expect(city_type_0, str)
 
                 return city_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "city"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "city"))
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -261,34 +267,48 @@ class UserDetail(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    state_type_0 = decode.expect(data, str)
+                    state_type_0 = data
+                    if type(state_type_0) is not str:
+                        state_type_0 = decode.expect(state_type_0, str)
 
                 return state_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "state"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "state"))
 
         state = _parse_state(d.pop("state", UNSET))
 
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
-        initials = decode.expect(d.pop("initials", UNSET), str, "initials")
+        initials = d.pop("initials", UNSET)
+        if type(initials) is not str:
+            initials = decode.expect(initials, str, "initials")
 
         def _parse_department(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    department_type_0 = decode.expect(data, str)
+                    department_type_0 = data
+                    if type(department_type_0) is not str:
+                        department_type_0 = decode.expect(department_type_0, str)
 
                 return department_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "department"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "department"))
 
         department = _parse_department(d.pop("department", UNSET))
 
@@ -297,14 +317,19 @@ class UserDetail(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    title_type_0 = decode.expect(data, str)
+                    title_type_0 = data
+                    if type(title_type_0) is not str:
+                        title_type_0 = decode.expect(title_type_0, str)
 
                 return title_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "title"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "title"))
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -313,60 +338,80 @@ class UserDetail(ResponseMetadata):
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    github_username_type_0 = decode.expect(data, str)
+                    github_username_type_0 = data
+                    if type(github_username_type_0) is not str:
+                        github_username_type_0 = decode.expect(github_username_type_0, str)
 
                 return github_username_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "githubUsername"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "githubUsername"))
 
         github_username = _parse_github_username(d.pop("githubUsername", UNSET))
 
-        robot = decode.expect(d.pop("robot", UNSET), bool, "robot")
+        robot = d.pop("robot", UNSET)
+        if type(robot) is not bool:
+            robot = decode.expect(robot, bool, "robot")
 
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    phone_type_0 = decode.expect(data, str)
+                    phone_type_0 = data
+                    if type(phone_type_0) is not str:
+                        phone_type_0 = decode.expect(phone_type_0, str)
 
                 return phone_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "phone"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "phone"))
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
-        organization_slug = decode.expect(d.pop("organizationSlug", UNSET), str, "organizationSlug")
+        organization_slug = d.pop("organizationSlug", UNSET)
+        if type(organization_slug) is not str:
+            organization_slug = decode.expect(organization_slug, str, "organizationSlug")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", UNSET), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", UNSET)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
         def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    last_seen_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return last_seen_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt"),
             )
 
         last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", UNSET))
 
-        suspended = decode.expect(d.pop("suspended", UNSET), bool, "suspended")
+        suspended = d.pop("suspended", UNSET)
+        if type(suspended) is not bool:
+            suspended = decode.expect(suspended, bool, "suspended")
 
-        account_status = decode.expect(d.pop("accountStatus", UNSET), str, "accountStatus")
+        account_status = d.pop("accountStatus", UNSET)
+        if type(account_status) is not str:
+            account_status = decode.expect(account_status, str, "accountStatus")
 
         user_detail = cls(
             id=id,

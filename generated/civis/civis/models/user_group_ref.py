@@ -61,15 +61,25 @@ class UserGroupRef(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
+        slug = d.pop("slug", decode.MISSING)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
-        organization_id = decode.expect(d.pop("organizationId", decode.MISSING), int, "organizationId")
+        organization_id = d.pop("organizationId", decode.MISSING)
+        if type(organization_id) is not int:
+            organization_id = decode.expect(organization_id, int, "organizationId")
 
-        organization_name = decode.expect(d.pop("organizationName", decode.MISSING), str, "organizationName")
+        organization_name = d.pop("organizationName", decode.MISSING)
+        if type(organization_name) is not str:
+            organization_name = decode.expect(organization_name, str, "organizationName")
 
         user_group_ref = cls(
             id=id,

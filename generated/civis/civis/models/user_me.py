@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -157,95 +158,93 @@ class UserMe(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_group_ref import UserGroupRef  # noqa: PLC0415
-        from ..models.user_me_feature_flags import UserMeFeatureFlags  # noqa: PLC0415
-        from ..models.user_me_preferences import UserMePreferences  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
+        email = d.pop("email", decode.MISSING)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
-        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
+        username = d.pop("username", decode.MISSING)
+        if type(username) is not str:
+            username = decode.expect(username, str, "username")
 
         feature_flags = decode.model(
-            UserMeFeatureFlags.from_dict, d.pop("featureFlags", decode.MISSING), "featureFlags"
+            _models.UserMeFeatureFlags.from_dict, d.pop("featureFlags", decode.MISSING), "featureFlags"
         )
 
-        initials = decode.expect(d.pop("initials", UNSET), str, "initials")
+        initials = d.pop("initials", UNSET)
+        if type(initials) is not str:
+            initials = decode.expect(initials, str, "initials")
 
         def _parse_last_checked_announcements(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    last_checked_announcements_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return last_checked_announcements_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset,
+                "datetime.datetime | None | Unset",
                 decode.mismatch("one of datetime.datetime | None", data, "lastCheckedAnnouncements"),
             )
 
         last_checked_announcements = _parse_last_checked_announcements(d.pop("lastCheckedAnnouncements", UNSET))
 
-        _roles = d.pop("roles", UNSET)
-        roles: list[str] | Unset
-        if isinstance(_roles, list):
-            roles = []
-            for roles_index, roles_item_data in enumerate(_roles):
-                with decode.at("roles", roles_index):
-                    roles_item = decode.expect(roles_item_data, str)
+        roles = decode.scalar_array(d.pop("roles", UNSET), str, "roles")
 
-                roles.append(roles_item)
-        else:
-            roles = decode.mismatch("an array", _roles, "roles")
-
-        preferences = decode.model(UserMePreferences.from_dict, d.pop("preferences", UNSET), "preferences")
+        preferences = decode.model(_models.UserMePreferences.from_dict, d.pop("preferences", UNSET), "preferences")
 
         def _parse_custom_branding(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    custom_branding_type_0 = decode.expect(data, str)
+                    custom_branding_type_0 = data
+                    if type(custom_branding_type_0) is not str:
+                        custom_branding_type_0 = decode.expect(custom_branding_type_0, str)
 
                 return custom_branding_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "customBranding"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "customBranding"))
 
         custom_branding = _parse_custom_branding(d.pop("customBranding", UNSET))
 
-        primary_group_id = decode.expect(d.pop("primaryGroupId", UNSET), int, "primaryGroupId")
+        primary_group_id = d.pop("primaryGroupId", UNSET)
+        if type(primary_group_id) is not int:
+            primary_group_id = decode.expect(primary_group_id, int, "primaryGroupId")
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[UserGroupRef] | Unset
-        if isinstance(_groups, list):
-            groups = []
-            for groups_index, groups_item_data in enumerate(_groups):
-                with decode.at("groups", groups_index):
-                    groups_item = decode.model(UserGroupRef.from_dict, groups_item_data)
+        groups = decode.model_array(_models.UserGroupRef.from_dict, d.pop("groups", UNSET), "groups")
 
-                groups.append(groups_item)
-        else:
-            groups = decode.mismatch("an array", _groups, "groups")
+        organization_name = d.pop("organizationName", UNSET)
+        if type(organization_name) is not str:
+            organization_name = decode.expect(organization_name, str, "organizationName")
 
-        organization_name = decode.expect(d.pop("organizationName", UNSET), str, "organizationName")
-
-        organization_slug = decode.expect(d.pop("organizationSlug", UNSET), str, "organizationSlug")
+        organization_slug = d.pop("organizationSlug", UNSET)
+        if type(organization_slug) is not str:
+            organization_slug = decode.expect(organization_slug, str, "organizationSlug")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        sign_in_count = decode.expect(d.pop("signInCount", UNSET), int, "signInCount")
+        sign_in_count = d.pop("signInCount", UNSET)
+        if type(sign_in_count) is not int:
+            sign_in_count = decode.expect(sign_in_count, int, "signInCount")
 
         user_me = cls(
             id=id,

@@ -35,7 +35,9 @@ class UserMeFeatureFlags(ResponseMetadata):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = decode.expect(prop_dict, bool, prop_name)
+            additional_property = prop_dict
+            if type(additional_property) is not bool:
+                additional_property = decode.expect(additional_property, bool, prop_name)
 
             additional_properties[prop_name] = additional_property
 

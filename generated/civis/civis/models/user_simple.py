@@ -62,15 +62,25 @@ class UserSimple(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
+        username = d.pop("username", decode.MISSING)
+        if type(username) is not str:
+            username = decode.expect(username, str, "username")
 
-        initials = decode.expect(d.pop("initials", decode.MISSING), str, "initials")
+        initials = d.pop("initials", decode.MISSING)
+        if type(initials) is not str:
+            initials = decode.expect(initials, str, "initials")
 
-        online = decode.expect(d.pop("online", decode.MISSING), bool, "online")
+        online = d.pop("online", decode.MISSING)
+        if type(online) is not bool:
+            online = decode.expect(online, bool, "online")
 
         user_simple = cls(
             id=id,

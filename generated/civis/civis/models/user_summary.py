@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -112,47 +113,46 @@ class UserSummary(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_group_ref import UserGroupRef  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        user = decode.expect(d.pop("user", decode.MISSING), str, "user")
+        user = d.pop("user", decode.MISSING)
+        if type(user) is not str:
+            user = decode.expect(user, str, "user")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
+        email = d.pop("email", decode.MISSING)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
-        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
+        active = d.pop("active", decode.MISSING)
+        if type(active) is not bool:
+            active = decode.expect(active, bool, "active")
 
-        primary_group_id = decode.expect(d.pop("primaryGroupId", decode.MISSING), int, "primaryGroupId")
+        primary_group_id = d.pop("primaryGroupId", decode.MISSING)
+        if type(primary_group_id) is not int:
+            primary_group_id = decode.expect(primary_group_id, int, "primaryGroupId")
 
-        _groups = d.pop("groups", decode.MISSING)
-        groups: list[UserGroupRef]
-        if isinstance(_groups, list):
-            groups = []
-            for groups_index, groups_item_data in enumerate(_groups):
-                with decode.at("groups", groups_index):
-                    groups_item = decode.model(UserGroupRef.from_dict, groups_item_data)
-
-                groups.append(groups_item)
-        else:
-            groups = decode.mismatch("an array", _groups, "groups")
+        groups = decode.model_array(_models.UserGroupRef.from_dict, d.pop("groups", decode.MISSING), "groups")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         def _parse_current_sign_in_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    current_sign_in_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return current_sign_in_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "currentSignInAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "currentSignInAt")
             )
 
         current_sign_in_at = _parse_current_sign_in_at(d.pop("currentSignInAt", decode.MISSING))
@@ -162,20 +162,21 @@ class UserSummary(ResponseMetadata):
         def _parse_last_seen_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    last_seen_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return last_seen_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt")
             )
 
         last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", decode.MISSING))
 
-        suspended = decode.expect(d.pop("suspended", decode.MISSING), bool, "suspended")
+        suspended = d.pop("suspended", decode.MISSING)
+        if type(suspended) is not bool:
+            suspended = decode.expect(suspended, bool, "suspended")
 
         user_summary = cls(
             id=id,

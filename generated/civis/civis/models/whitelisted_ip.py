@@ -82,21 +82,33 @@ class WhitelistedIp(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        remote_host_id = decode.expect(d.pop("remoteHostId", decode.MISSING), int, "remoteHostId")
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
-        security_group_id = decode.expect(d.pop("securityGroupId", decode.MISSING), str, "securityGroupId")
+        security_group_id = d.pop("securityGroupId", decode.MISSING)
+        if type(security_group_id) is not str:
+            security_group_id = decode.expect(security_group_id, str, "securityGroupId")
 
-        subnet_mask = decode.expect(d.pop("subnetMask", decode.MISSING), str, "subnetMask")
+        subnet_mask = d.pop("subnetMask", decode.MISSING)
+        if type(subnet_mask) is not str:
+            subnet_mask = decode.expect(subnet_mask, str, "subnetMask")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        authorized_by = decode.expect(d.pop("authorizedBy", UNSET), str, "authorizedBy")
+        authorized_by = d.pop("authorizedBy", UNSET)
+        if type(authorized_by) is not str:
+            authorized_by = decode.expect(authorized_by, str, "authorizedBy")
 
-        is_active = decode.expect(d.pop("isActive", UNSET), bool, "isActive")
+        is_active = d.pop("isActive", UNSET)
+        if type(is_active) is not bool:
+            is_active = decode.expect(is_active, bool, "isActive")
 
         whitelisted_ip = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -155,102 +156,134 @@ class Workflow(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_schedule import JobSchedule  # noqa: PLC0415
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-        from ..models.workflow_notifications import WorkflowNotifications  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    description_type_0 = decode.expect(data, str)
+                    description_type_0 = data
+                    if type(description_type_0) is not str:
+                        description_type_0 = decode.expect(description_type_0, str)
 
                 return description_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "description"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
 
         description = _parse_description(d.pop("description", decode.MISSING))
 
-        definition = decode.expect(d.pop("definition", decode.MISSING), str, "definition")
+        definition = d.pop("definition", decode.MISSING)
+        if type(definition) is not str:
+            definition = decode.expect(definition, str, "definition")
 
-        valid = decode.expect(d.pop("valid", decode.MISSING), bool, "valid")
+        valid = d.pop("valid", decode.MISSING)
+        if type(valid) is not bool:
+            valid = decode.expect(valid, bool, "valid")
 
         def _parse_validation_errors(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    validation_errors_type_0 = decode.expect(data, str)
+                    validation_errors_type_0 = data
+                    if type(validation_errors_type_0) is not str:
+                        validation_errors_type_0 = decode.expect(validation_errors_type_0, str)
 
                 return validation_errors_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "validationErrors"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "validationErrors"))
 
         validation_errors = _parse_validation_errors(d.pop("validationErrors", decode.MISSING))
 
-        file_id = decode.expect(d.pop("fileId", decode.MISSING), str, "fileId")
+        file_id = d.pop("fileId", decode.MISSING)
+        if type(file_id) is not str:
+            file_id = decode.expect(file_id, str, "fileId")
 
-        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
         def _parse_last_execution_id(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    last_execution_id_type_0 = decode.expect(data, int)
+                    last_execution_id_type_0 = data
+                    if type(last_execution_id_type_0) is not int:
+                        last_execution_id_type_0 = decode.expect(last_execution_id_type_0, int)
 
                 return last_execution_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "lastExecutionId"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "lastExecutionId"))
 
         last_execution_id = _parse_last_execution_id(d.pop("lastExecutionId", decode.MISSING))
 
-        schedule = decode.model(JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
+        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
-        allow_concurrent_executions = decode.expect(
-            d.pop("allowConcurrentExecutions", decode.MISSING), bool, "allowConcurrentExecutions"
-        )
+        allow_concurrent_executions = d.pop("allowConcurrentExecutions", decode.MISSING)
+        if type(allow_concurrent_executions) is not bool:
+            allow_concurrent_executions = decode.expect(allow_concurrent_executions, bool, "allowConcurrentExecutions")
 
-        time_zone = decode.expect(d.pop("timeZone", decode.MISSING), str, "timeZone")
+        time_zone = d.pop("timeZone", decode.MISSING)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
         def _parse_next_execution_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    next_execution_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return next_execution_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "nextExecutionAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "nextExecutionAt")
             )
 
         next_execution_at = _parse_next_execution_at(d.pop("nextExecutionAt", decode.MISSING))
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), str, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not str:
+            archived = decode.expect(archived, str, "archived")
 
-        hidden = decode.expect(d.pop("hidden", decode.MISSING), bool, "hidden")
+        hidden = d.pop("hidden", decode.MISSING)
+        if type(hidden) is not bool:
+            hidden = decode.expect(hidden, bool, "hidden")
 
-        my_permission_level = decode.expect(d.pop("myPermissionLevel", decode.MISSING), str, "myPermissionLevel")
+        my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
+        if type(my_permission_level) is not str:
+            my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        notifications = decode.model(WorkflowNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
+        notifications = decode.model(
+            _models.WorkflowNotifications.from_dict, d.pop("notifications", UNSET), "notifications"
+        )
 
         workflow = cls(
             id=id,

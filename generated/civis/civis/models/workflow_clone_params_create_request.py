@@ -45,9 +45,13 @@ class WorkflowCloneParamsCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        clone_schedule = decode.expect(d.pop("cloneSchedule", UNSET), bool, "cloneSchedule")
+        clone_schedule = d.pop("cloneSchedule", UNSET)
+        if type(clone_schedule) is not bool:
+            clone_schedule = decode.expect(clone_schedule, bool, "cloneSchedule")
 
-        clone_notifications = decode.expect(d.pop("cloneNotifications", UNSET), bool, "cloneNotifications")
+        clone_notifications = d.pop("cloneNotifications", UNSET)
+        if type(clone_notifications) is not bool:
+            clone_notifications = decode.expect(clone_notifications, bool, "cloneNotifications")
 
         workflow_clone_params_create_request = cls(
             clone_schedule=clone_schedule,

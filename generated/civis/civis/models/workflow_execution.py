@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -123,87 +124,76 @@ class WorkflowExecution(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_simple import UserSimple  # noqa: PLC0415
-        from ..models.workflow_execution_input import WorkflowExecutionInput  # noqa: PLC0415
-        from ..models.workflow_task import WorkflowTask  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        state = decode.expect(d.pop("state", decode.MISSING), str, "state")
+        state = d.pop("state", decode.MISSING)
+        if type(state) is not str:
+            state = decode.expect(state, str, "state")
 
-        mistral_state = decode.expect(d.pop("mistralState", decode.MISSING), str, "mistralState")
+        mistral_state = d.pop("mistralState", decode.MISSING)
+        if type(mistral_state) is not str:
+            mistral_state = decode.expect(mistral_state, str, "mistralState")
 
         def _parse_mistral_state_info(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    mistral_state_info_type_0 = decode.expect(data, str)
+                    mistral_state_info_type_0 = data
+                    if type(mistral_state_info_type_0) is not str:
+                        mistral_state_info_type_0 = decode.expect(mistral_state_info_type_0, str)
 
                 return mistral_state_info_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "mistralStateInfo"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "mistralStateInfo"))
 
         mistral_state_info = _parse_mistral_state_info(d.pop("mistralStateInfo", decode.MISSING))
 
-        user = decode.model(UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        definition = decode.expect(d.pop("definition", decode.MISSING), str, "definition")
+        definition = d.pop("definition", decode.MISSING)
+        if type(definition) is not str:
+            definition = decode.expect(definition, str, "definition")
 
-        input_ = decode.model(WorkflowExecutionInput.from_dict, d.pop("input", decode.MISSING), "input")
+        input_ = decode.model(_models.WorkflowExecutionInput.from_dict, d.pop("input", decode.MISSING), "input")
 
-        _included_tasks = d.pop("includedTasks", decode.MISSING)
-        included_tasks: list[str]
-        if isinstance(_included_tasks, list):
-            included_tasks = []
-            for included_tasks_index, included_tasks_item_data in enumerate(_included_tasks):
-                with decode.at("includedTasks", included_tasks_index):
-                    included_tasks_item = decode.expect(included_tasks_item_data, str)
+        included_tasks = decode.scalar_array(d.pop("includedTasks", decode.MISSING), str, "includedTasks")
 
-                included_tasks.append(included_tasks_item)
-        else:
-            included_tasks = decode.mismatch("an array", _included_tasks, "includedTasks")
-
-        _tasks = d.pop("tasks", decode.MISSING)
-        tasks: list[WorkflowTask]
-        if isinstance(_tasks, list):
-            tasks = []
-            for tasks_index, tasks_item_data in enumerate(_tasks):
-                with decode.at("tasks", tasks_index):
-                    tasks_item = decode.model(WorkflowTask.from_dict, tasks_item_data)
-
-                tasks.append(tasks_item)
-        else:
-            tasks = decode.mismatch("an array", _tasks, "tasks")
+        tasks = decode.model_array(_models.WorkflowTask.from_dict, d.pop("tasks", decode.MISSING), "tasks")
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    started_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return started_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "startedAt"))
+            return cast(
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "startedAt")
+            )
 
         started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    finished_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return finished_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
             )
 
         finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -73,51 +74,39 @@ class WorkflowTask(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_task_executions_item import WorkflowTaskExecutionsItem  # noqa: PLC0415
-        from ..models.workflow_task_runs_item import WorkflowTaskRunsItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        mistral_state = decode.expect(d.pop("mistralState", decode.MISSING), str, "mistralState")
+        mistral_state = d.pop("mistralState", decode.MISSING)
+        if type(mistral_state) is not str:
+            mistral_state = decode.expect(mistral_state, str, "mistralState")
 
         def _parse_mistral_state_info(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    mistral_state_info_type_0 = decode.expect(data, str)
+                    mistral_state_info_type_0 = data
+                    if type(mistral_state_info_type_0) is not str:
+                        mistral_state_info_type_0 = decode.expect(mistral_state_info_type_0, str)
 
                 return mistral_state_info_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "mistralStateInfo"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "mistralStateInfo"))
 
         mistral_state_info = _parse_mistral_state_info(d.pop("mistralStateInfo", decode.MISSING))
 
-        _runs = d.pop("runs", decode.MISSING)
-        runs: list[WorkflowTaskRunsItem]
-        if isinstance(_runs, list):
-            runs = []
-            for runs_index, runs_item_data in enumerate(_runs):
-                with decode.at("runs", runs_index):
-                    runs_item = decode.model(WorkflowTaskRunsItem.from_dict, runs_item_data)
+        runs = decode.model_array(_models.WorkflowTaskRunsItem.from_dict, d.pop("runs", decode.MISSING), "runs")
 
-                runs.append(runs_item)
-        else:
-            runs = decode.mismatch("an array", _runs, "runs")
-
-        _executions = d.pop("executions", decode.MISSING)
-        executions: list[WorkflowTaskExecutionsItem]
-        if isinstance(_executions, list):
-            executions = []
-            for executions_index, executions_item_data in enumerate(_executions):
-                with decode.at("executions", executions_index):
-                    executions_item = decode.model(WorkflowTaskExecutionsItem.from_dict, executions_item_data)
-
-                executions.append(executions_item)
-        else:
-            executions = decode.mismatch("an array", _executions, "executions")
+        executions = decode.model_array(
+            _models.WorkflowTaskExecutionsItem.from_dict, d.pop("executions", decode.MISSING), "executions"
+        )
 
         workflow_task = cls(
             name=name,

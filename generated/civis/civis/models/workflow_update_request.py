@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -87,26 +88,31 @@ class WorkflowUpdateRequest(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_schedule_create_request import JobScheduleCreateRequest  # noqa: PLC0415
-        from ..models.workflow_notifications_create_request import WorkflowNotificationsCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        definition = decode.expect(d.pop("definition", UNSET), str, "definition")
+        definition = d.pop("definition", UNSET)
+        if type(definition) is not str:
+            definition = decode.expect(definition, str, "definition")
 
-        schedule = decode.model(JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
 
-        allow_concurrent_executions = decode.expect(
-            d.pop("allowConcurrentExecutions", UNSET), bool, "allowConcurrentExecutions"
-        )
+        allow_concurrent_executions = d.pop("allowConcurrentExecutions", UNSET)
+        if type(allow_concurrent_executions) is not bool:
+            allow_concurrent_executions = decode.expect(allow_concurrent_executions, bool, "allowConcurrentExecutions")
 
-        time_zone = decode.expect(d.pop("timeZone", UNSET), str, "timeZone")
+        time_zone = d.pop("timeZone", UNSET)
+        if type(time_zone) is not str:
+            time_zone = decode.expect(time_zone, str, "timeZone")
 
         notifications = decode.model(
-            WorkflowNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
+            _models.WorkflowNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
         )
 
         workflow_update_request = cls(

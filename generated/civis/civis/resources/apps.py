@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -36,17 +37,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[App]:
-    _response_200 = response.json()
-    response_200: list[App]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(App.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.App.from_dict, response.json())
 
     return response_200
 
@@ -56,17 +47,7 @@ def _parse_get(response: httpx.Response) -> App:
 
 
 def _parse_list_instances(response: httpx.Response) -> list[AppInstance]:
-    _response_200 = response.json()
-    response_200: list[AppInstance]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(AppInstance.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.AppInstance.from_dict, response.json())
 
     return response_200
 
@@ -100,33 +81,13 @@ def _parse_delete_instances_shares_users(response: httpx.Response) -> None:
 
 
 def _parse_list_instances_projects(response: httpx.Response) -> list[Record]:
-    _response_200 = response.json()
-    response_200: list[Record]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(Record.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.Record.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_instances_shares(response: httpx.Response) -> list[Record]:
-    _response_200 = response.json()
-    response_200: list[Record]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(Record.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.Record.from_dict, response.json())
 
     return response_200
 

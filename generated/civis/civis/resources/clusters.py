@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -29,17 +30,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_kubernetes(response: httpx.Response) -> list[KubeCluster]:
-    _response_200 = response.json()
-    response_200: list[KubeCluster]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(KubeCluster.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.KubeCluster.from_dict, response.json())
 
     return response_200
 
@@ -53,49 +44,19 @@ def _parse_get_workers(response: httpx.Response) -> Record:
 
 
 def _parse_list_workers(response: httpx.Response) -> list[Record]:
-    _response_200 = response.json()
-    response_200: list[Record]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(Record.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.Record.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_workers_active_jobs(response: httpx.Response) -> list[Record]:
-    _response_200 = response.json()
-    response_200: list[Record]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(Record.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.Record.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_workers_queued_jobs(response: httpx.Response) -> list[Record]:
-    _response_200 = response.json()
-    response_200: list[Record]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(Record.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.Record.from_dict, response.json())
 
     return response_200
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -25,49 +26,19 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[Database]:
-    _response_200 = response.json()
-    response_200: list[Database]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(Database.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.Database.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_schemas(response: httpx.Response) -> list[DatabaseSchema]:
-    _response_200 = response.json()
-    response_200: list[DatabaseSchema]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(DatabaseSchema.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.DatabaseSchema.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_whitelist_ips(response: httpx.Response) -> list[WhitelistedIp]:
-    _response_200 = response.json()
-    response_200: list[WhitelistedIp]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(WhitelistedIp.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.WhitelistedIp.from_dict, response.json())
 
     return response_200
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -50,33 +51,13 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_types(response: httpx.Response) -> list[EnhancementType]:
-    _response_200 = response.json()
-    response_200: list[EnhancementType]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(EnhancementType.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.EnhancementType.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list(response: httpx.Response) -> list[EnhancementSummary]:
-    _response_200 = response.json()
-    response_200: list[EnhancementSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(EnhancementSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.EnhancementSummary.from_dict, response.json())
 
     return response_200
 
@@ -98,17 +79,7 @@ def _parse_patch_cass_ncoa(response: httpx.Response) -> CassNcoaEnhancement:
 
 
 def _parse_list_cass_ncoa_runs(response: httpx.Response) -> list[CassNcoaRun]:
-    _response_200 = response.json()
-    response_200: list[CassNcoaRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(CassNcoaRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.CassNcoaRun.from_dict, response.json())
 
     return response_200
 
@@ -126,17 +97,7 @@ def _parse_delete_cass_ncoa_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_cass_ncoa_runs_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
-    _response_200 = response.json()
-    response_200: list[LogRunLogResponseSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogRunLogResponseSummary.from_dict, response.json())
 
     return response_200
 
@@ -146,33 +107,13 @@ def _parse_post_cass_ncoa_cancel(response: httpx.Response) -> JobCancelResponse3
 
 
 def _parse_list_cass_ncoa_runs_outputs(response: httpx.Response) -> list[JobOutputSummary2]:
-    _response_200 = response.json()
-    response_200: list[JobOutputSummary2]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(JobOutputSummary2.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.JobOutputSummary2.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_cass_ncoa_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -194,17 +135,7 @@ def _parse_delete_cass_ncoa_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_cass_ncoa_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
-    _response_200 = response.json()
-    response_200: list[ProjectsProjectSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ProjectsProjectSummary.from_dict, response.json())
 
     return response_200
 

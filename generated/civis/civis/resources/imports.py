@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -60,17 +61,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -92,17 +83,7 @@ def _parse_delete_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
-    _response_200 = response.json()
-    response_200: list[ProjectsProjectSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ProjectsProjectSummary.from_dict, response.json())
 
     return response_200
 
@@ -120,17 +101,7 @@ def _parse_put_archive(response: httpx.Response) -> Import:
 
 
 def _parse_list(response: httpx.Response) -> list[ImportSummary]:
-    _response_200 = response.json()
-    response_200: list[ImportSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ImportSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ImportSummary.from_dict, response.json())
 
     return response_200
 
@@ -144,17 +115,7 @@ def _parse_post_files(response: httpx.Response) -> ImportFileUploadResponse:
 
 
 def _parse_list_files_runs(response: httpx.Response) -> list[ImportRun]:
-    _response_200 = response.json()
-    response_200: list[ImportRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ImportRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ImportRun.from_dict, response.json())
 
     return response_200
 
@@ -172,49 +133,19 @@ def _parse_delete_files_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_files_runs_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
-    _response_200 = response.json()
-    response_200: list[LogRunLogResponseSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogRunLogResponseSummary.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_runs_logs(response: httpx.Response) -> list[LogEntry]:
-    _response_200 = response.json()
-    response_200: list[LogEntry]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogEntry.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogEntry.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_batches(response: httpx.Response) -> list[ImportBatchImportSummary]:
-    _response_200 = response.json()
-    response_200: list[ImportBatchImportSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ImportBatchImportSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ImportBatchImportSummary.from_dict, response.json())
 
     return response_200
 
@@ -236,17 +167,7 @@ def _parse_put(response: httpx.Response) -> Import:
 
 
 def _parse_list_runs(response: httpx.Response) -> list[JobRun]:
-    _response_200 = response.json()
-    response_200: list[JobRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(JobRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.JobRun.from_dict, response.json())
 
     return response_200
 

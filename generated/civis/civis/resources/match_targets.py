@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path
 from .._core._request import ApiRequest
@@ -19,17 +20,7 @@ from ..models.match_target import MatchTarget
 
 
 def _parse_list(response: httpx.Response) -> list[MatchTarget]:
-    _response_200 = response.json()
-    response_200: list[MatchTarget]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(MatchTarget.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.MatchTarget.from_dict, response.json())
 
     return response_200
 

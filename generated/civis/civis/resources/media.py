@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -57,17 +58,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_spot_orders_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -93,17 +84,7 @@ def _parse_put_spot_orders_archive(response: httpx.Response) -> SpotOrder:
 
 
 def _parse_list_optimizations_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -129,17 +110,7 @@ def _parse_put_optimizations_archive(response: httpx.Response) -> MediaOptimizat
 
 
 def _parse_list_optimizations(response: httpx.Response) -> list[OptimizationSummary]:
-    _response_200 = response.json()
-    response_200: list[OptimizationSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(OptimizationSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.OptimizationSummary.from_dict, response.json())
 
     return response_200
 
@@ -161,17 +132,7 @@ def _parse_post_optimizations_clone(response: httpx.Response) -> MediaOptimizati
 
 
 def _parse_list_optimizations_runs(response: httpx.Response) -> list[OptimizationRun]:
-    _response_200 = response.json()
-    response_200: list[OptimizationRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(OptimizationRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.OptimizationRun.from_dict, response.json())
 
     return response_200
 
@@ -189,33 +150,13 @@ def _parse_delete_optimizations_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_optimizations_runs_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
-    _response_200 = response.json()
-    response_200: list[LogRunLogResponseSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogRunLogResponseSummary.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_spot_orders(response: httpx.Response) -> list[SpotOrderSummary]:
-    _response_200 = response.json()
-    response_200: list[SpotOrderSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(SpotOrderSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.SpotOrderSummary.from_dict, response.json())
 
     return response_200
 
@@ -233,49 +174,19 @@ def _parse_put_spot_orders(response: httpx.Response) -> SpotOrder:
 
 
 def _parse_list_ratecards(response: httpx.Response) -> list[Ratecard]:
-    _response_200 = response.json()
-    response_200: list[Ratecard]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(Ratecard.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.Ratecard.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_dmas(response: httpx.Response) -> list[MediaDmaDmaSummary]:
-    _response_200 = response.json()
-    response_200: list[MediaDmaDmaSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(MediaDmaDmaSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.MediaDmaDmaSummary.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_targets(response: httpx.Response) -> list[MediaTargetTargetSummary]:
-    _response_200 = response.json()
-    response_200: list[MediaTargetTargetSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(MediaTargetTargetSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.MediaTargetTargetSummary.from_dict, response.json())
 
     return response_200
 

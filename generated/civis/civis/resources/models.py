@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -52,33 +53,13 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_types(response: httpx.Response) -> list[ModelingModelTypeSummary]:
-    _response_200 = response.json()
-    response_200: list[ModelingModelTypeSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ModelingModelTypeSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ModelingModelTypeSummary.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list(response: httpx.Response) -> list[ModelSummary]:
-    _response_200 = response.json()
-    response_200: list[ModelSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ModelSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ModelSummary.from_dict, response.json())
 
     return response_200
 
@@ -104,17 +85,7 @@ def _parse_delete_builds(response: httpx.Response) -> None:
 
 
 def _parse_list_builds(response: httpx.Response) -> list[ModelingBuildDetail]:
-    _response_200 = response.json()
-    response_200: list[ModelingBuildDetail]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ModelingBuildDetail.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ModelingBuildDetail.from_dict, response.json())
 
     return response_200
 
@@ -124,33 +95,13 @@ def _parse_post_builds(response: httpx.Response) -> Record:
 
 
 def _parse_list_builds_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
-    _response_200 = response.json()
-    response_200: list[LogRunLogResponseSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogRunLogResponseSummary.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -172,17 +123,7 @@ def _parse_delete_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
-    _response_200 = response.json()
-    response_200: list[ProjectsProjectSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ProjectsProjectSummary.from_dict, response.json())
 
     return response_200
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -33,17 +34,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[PredictionSummary]:
-    _response_200 = response.json()
-    response_200: list[PredictionSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(PredictionSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.PredictionSummary.from_dict, response.json())
 
     return response_200
 
@@ -73,17 +64,7 @@ def _parse_delete_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_runs(response: httpx.Response) -> list[Record]:
-    _response_200 = response.json()
-    response_200: list[Record]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(Record.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.Record.from_dict, response.json())
 
     return response_200
 
@@ -93,17 +74,7 @@ def _parse_post_runs(response: httpx.Response) -> Record:
 
 
 def _parse_list_runs_logs(response: httpx.Response) -> list[Record]:
-    _response_200 = response.json()
-    response_200: list[Record]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(Record.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.Record.from_dict, response.json())
 
     return response_200
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -38,17 +39,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[QuerySummary]:
-    _response_200 = response.json()
-    response_200: list[QuerySummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(QuerySummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.QuerySummary.from_dict, response.json())
 
     return response_200
 
@@ -58,17 +49,7 @@ def _parse_post(response: httpx.Response) -> Query:
 
 
 def _parse_list_runs(response: httpx.Response) -> list[QueryRun]:
-    _response_200 = response.json()
-    response_200: list[QueryRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(QueryRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.QueryRun.from_dict, response.json())
 
     return response_200
 
@@ -86,17 +67,7 @@ def _parse_delete_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_runs_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
-    _response_200 = response.json()
-    response_200: list[LogRunLogResponseSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogRunLogResponseSummary.from_dict, response.json())
 
     return response_200
 

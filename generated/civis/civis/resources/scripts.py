@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -139,49 +140,19 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_types(response: httpx.Response) -> list[ScriptType]:
-    _response_200 = response.json()
-    response_200: list[ScriptType]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ScriptType.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ScriptType.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_history(response: httpx.Response) -> list[ScriptHistoryEntry]:
-    _response_200 = response.json()
-    response_200: list[ScriptHistoryEntry]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ScriptHistoryEntry.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ScriptHistoryEntry.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list(response: httpx.Response) -> list[ScriptSummary]:
-    _response_200 = response.json()
-    response_200: list[ScriptSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ScriptSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ScriptSummary.from_dict, response.json())
 
     return response_200
 
@@ -223,17 +194,7 @@ def _parse_patch_containers(response: httpx.Response) -> ContainerScript:
 
 
 def _parse_list_containers_runs_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
-    _response_200 = response.json()
-    response_200: list[LogRunLogResponseSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogRunLogResponseSummary.from_dict, response.json())
 
     return response_200
 
@@ -307,17 +268,7 @@ def _parse_patch_javascript(response: httpx.Response) -> JavascriptScript:
 
 
 def _parse_list_custom(response: httpx.Response) -> list[CustomScriptSummary]:
-    _response_200 = response.json()
-    response_200: list[CustomScriptSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(CustomScriptSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.CustomScriptSummary.from_dict, response.json())
 
     return response_200
 
@@ -339,17 +290,7 @@ def _parse_patch_custom(response: httpx.Response) -> CustomScript:
 
 
 def _parse_list_sql_runs(response: httpx.Response) -> list[SqlRun]:
-    _response_200 = response.json()
-    response_200: list[SqlRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(SqlRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.SqlRun.from_dict, response.json())
 
     return response_200
 
@@ -367,33 +308,13 @@ def _parse_delete_sql_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_sql_runs_logs(response: httpx.Response) -> list[LogEntry]:
-    _response_200 = response.json()
-    response_200: list[LogEntry]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogEntry.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogEntry.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_containers_runs(response: httpx.Response) -> list[ContainerRun]:
-    _response_200 = response.json()
-    response_200: list[ContainerRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ContainerRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ContainerRun.from_dict, response.json())
 
     return response_200
 
@@ -411,17 +332,7 @@ def _parse_delete_containers_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_python3_runs(response: httpx.Response) -> list[PythonRun]:
-    _response_200 = response.json()
-    response_200: list[PythonRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(PythonRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.PythonRun.from_dict, response.json())
 
     return response_200
 
@@ -439,33 +350,13 @@ def _parse_delete_python3_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_python3_runs_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
-    _response_200 = response.json()
-    response_200: list[LogRunLogResponseSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogRunLogResponseSummary.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_r_runs(response: httpx.Response) -> list[RRun]:
-    _response_200 = response.json()
-    response_200: list[RRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(RRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.RRun.from_dict, response.json())
 
     return response_200
 
@@ -483,33 +374,13 @@ def _parse_delete_r_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_r_runs_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
-    _response_200 = response.json()
-    response_200: list[LogRunLogResponseSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogRunLogResponseSummary.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_javascript_runs(response: httpx.Response) -> list[JavascriptRun]:
-    _response_200 = response.json()
-    response_200: list[JavascriptRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(JavascriptRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.JavascriptRun.from_dict, response.json())
 
     return response_200
 
@@ -527,33 +398,13 @@ def _parse_delete_javascript_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_javascript_runs_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
-    _response_200 = response.json()
-    response_200: list[LogRunLogResponseSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogRunLogResponseSummary.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_custom_runs(response: httpx.Response) -> list[CustomRun]:
-    _response_200 = response.json()
-    response_200: list[CustomRun]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(CustomRun.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.CustomRun.from_dict, response.json())
 
     return response_200
 
@@ -571,49 +422,19 @@ def _parse_delete_custom_runs(response: httpx.Response) -> None:
 
 
 def _parse_list_custom_runs_logs(response: httpx.Response) -> list[LogRunLogResponseSummary]:
-    _response_200 = response.json()
-    response_200: list[LogRunLogResponseSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(LogRunLogResponseSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.LogRunLogResponseSummary.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_sql_runs_outputs(response: httpx.Response) -> list[JobOutput]:
-    _response_200 = response.json()
-    response_200: list[JobOutput]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(JobOutput.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.JobOutput.from_dict, response.json())
 
     return response_200
 
 
 def _parse_list_containers_runs_outputs(response: httpx.Response) -> list[JobOutput]:
-    _response_200 = response.json()
-    response_200: list[JobOutput]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(JobOutput.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.JobOutput.from_dict, response.json())
 
     return response_200
 
@@ -623,17 +444,7 @@ def _parse_post_containers_runs_outputs(response: httpx.Response) -> JobOutput:
 
 
 def _parse_list_python3_runs_outputs(response: httpx.Response) -> list[JobOutput2]:
-    _response_200 = response.json()
-    response_200: list[JobOutput2]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(JobOutput2.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.JobOutput2.from_dict, response.json())
 
     return response_200
 
@@ -643,17 +454,7 @@ def _parse_post_python3_runs_outputs(response: httpx.Response) -> JobOutput2:
 
 
 def _parse_list_r_runs_outputs(response: httpx.Response) -> list[JobOutput3]:
-    _response_200 = response.json()
-    response_200: list[JobOutput3]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(JobOutput3.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.JobOutput3.from_dict, response.json())
 
     return response_200
 
@@ -663,17 +464,7 @@ def _parse_post_r_runs_outputs(response: httpx.Response) -> JobOutput3:
 
 
 def _parse_list_javascript_runs_outputs(response: httpx.Response) -> list[JobOutput5]:
-    _response_200 = response.json()
-    response_200: list[JobOutput5]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(JobOutput5.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.JobOutput5.from_dict, response.json())
 
     return response_200
 
@@ -683,17 +474,7 @@ def _parse_post_javascript_runs_outputs(response: httpx.Response) -> JobOutput5:
 
 
 def _parse_list_custom_runs_outputs(response: httpx.Response) -> list[JobOutput6]:
-    _response_200 = response.json()
-    response_200: list[JobOutput6]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(JobOutput6.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.JobOutput6.from_dict, response.json())
 
     return response_200
 
@@ -703,17 +484,7 @@ def _parse_post_custom_runs_outputs(response: httpx.Response) -> JobOutput6:
 
 
 def _parse_list_sql_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -735,17 +506,7 @@ def _parse_delete_sql_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_sql_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
-    _response_200 = response.json()
-    response_200: list[ProjectsProjectSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ProjectsProjectSummary.from_dict, response.json())
 
     return response_200
 
@@ -763,17 +524,7 @@ def _parse_put_sql_archive(response: httpx.Response) -> SqlScript:
 
 
 def _parse_list_containers_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -795,17 +546,7 @@ def _parse_delete_containers_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_containers_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
-    _response_200 = response.json()
-    response_200: list[ProjectsProjectSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ProjectsProjectSummary.from_dict, response.json())
 
     return response_200
 
@@ -823,17 +564,7 @@ def _parse_put_containers_archive(response: httpx.Response) -> ContainerScript:
 
 
 def _parse_list_python3_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -855,17 +586,7 @@ def _parse_delete_python3_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_python3_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
-    _response_200 = response.json()
-    response_200: list[ProjectsProjectSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ProjectsProjectSummary.from_dict, response.json())
 
     return response_200
 
@@ -883,17 +604,7 @@ def _parse_put_python3_archive(response: httpx.Response) -> PythonScript:
 
 
 def _parse_list_r_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -915,17 +626,7 @@ def _parse_delete_r_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_r_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
-    _response_200 = response.json()
-    response_200: list[ProjectsProjectSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ProjectsProjectSummary.from_dict, response.json())
 
     return response_200
 
@@ -943,17 +644,7 @@ def _parse_put_r_archive(response: httpx.Response) -> RScript:
 
 
 def _parse_list_javascript_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -975,17 +666,7 @@ def _parse_delete_javascript_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_javascript_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
-    _response_200 = response.json()
-    response_200: list[ProjectsProjectSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ProjectsProjectSummary.from_dict, response.json())
 
     return response_200
 
@@ -1003,17 +684,7 @@ def _parse_put_javascript_archive(response: httpx.Response) -> JavascriptScript:
 
 
 def _parse_list_custom_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -1035,17 +706,7 @@ def _parse_delete_custom_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_custom_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
-    _response_200 = response.json()
-    response_200: list[ProjectsProjectSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ProjectsProjectSummary.from_dict, response.json())
 
     return response_200
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -65,17 +66,7 @@ def _parse_post_refresh(response: httpx.Response) -> Table:
 
 
 def _parse_list(response: httpx.Response) -> list[TableSummary]:
-    _response_200 = response.json()
-    response_200: list[TableSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(TableSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.TableSummary.from_dict, response.json())
 
     return response_200
 
@@ -93,17 +84,7 @@ def _parse_patch(response: httpx.Response) -> TableSummary:
 
 
 def _parse_list_columns(response: httpx.Response) -> list[TableColumn]:
-    _response_200 = response.json()
-    response_200: list[TableColumn]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(TableColumn.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.TableColumn.from_dict, response.json())
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -42,17 +43,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_list_reports_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -74,17 +65,7 @@ def _parse_delete_reports_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_reports(response: httpx.Response) -> list[ReportTemplateSummary]:
-    _response_200 = response.json()
-    response_200: list[ReportTemplateSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ReportTemplateSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ReportTemplateSummary.from_dict, response.json())
 
     return response_200
 
@@ -106,17 +87,7 @@ def _parse_patch_reports(response: httpx.Response) -> ReportTemplate:
 
 
 def _parse_list_scripts_shares(response: httpx.Response) -> list[ShareIndex]:
-    _response_200 = response.json()
-    response_200: list[ShareIndex]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ShareIndex.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ShareIndex.from_dict, response.json())
 
     return response_200
 
@@ -138,17 +109,7 @@ def _parse_delete_scripts_shares_groups(response: httpx.Response) -> None:
 
 
 def _parse_list_scripts_projects(response: httpx.Response) -> list[ProjectsProjectSummary]:
-    _response_200 = response.json()
-    response_200: list[ProjectsProjectSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ProjectsProjectSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ProjectsProjectSummary.from_dict, response.json())
 
     return response_200
 
@@ -162,17 +123,7 @@ def _parse_delete_scripts_projects(response: httpx.Response) -> None:
 
 
 def _parse_list_scripts(response: httpx.Response) -> list[ScriptTemplateSummary]:
-    _response_200 = response.json()
-    response_200: list[ScriptTemplateSummary]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(ScriptTemplateSummary.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.ScriptTemplateSummary.from_dict, response.json())
 
     return response_200
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -124,44 +125,48 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_metadata import AccountMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        metadata = decode.model(AccountMetadata.from_dict, d.pop("metadata", decode.MISSING), "metadata")
+        metadata = decode.model(_models.AccountMetadata.from_dict, d.pop("metadata", decode.MISSING), "metadata")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        subdomain = decode.expect(d.pop("subdomain", UNSET), str, "subdomain")
+        subdomain = d.pop("subdomain", UNSET)
+        if type(subdomain) is not str:
+            subdomain = decode.expect(subdomain, str, "subdomain")
 
-        vanity_domain_dashboard = decode.expect(d.pop("vanityDomainDashboard", UNSET), str, "vanityDomainDashboard")
+        vanity_domain_dashboard = d.pop("vanityDomainDashboard", UNSET)
+        if type(vanity_domain_dashboard) is not str:
+            vanity_domain_dashboard = decode.expect(vanity_domain_dashboard, str, "vanityDomainDashboard")
 
-        vanity_domain_spaces = decode.expect(d.pop("vanityDomainSpaces", UNSET), str, "vanityDomainSpaces")
+        vanity_domain_spaces = d.pop("vanityDomainSpaces", UNSET)
+        if type(vanity_domain_spaces) is not str:
+            vanity_domain_spaces = decode.expect(vanity_domain_spaces, str, "vanityDomainSpaces")
 
-        _embedded_domain_whitelist = d.pop("embeddedDomainWhitelist", UNSET)
-        embedded_domain_whitelist: list[str] | Unset
-        if isinstance(_embedded_domain_whitelist, list):
-            embedded_domain_whitelist = []
-            for embedded_domain_whitelist_index, embedded_domain_whitelist_item_data in enumerate(
-                _embedded_domain_whitelist
-            ):
-                with decode.at("embeddedDomainWhitelist", embedded_domain_whitelist_index):
-                    embedded_domain_whitelist_item = decode.expect(embedded_domain_whitelist_item_data, str)
+        embedded_domain_whitelist = decode.scalar_array(
+            d.pop("embeddedDomainWhitelist", UNSET), str, "embeddedDomainWhitelist"
+        )
 
-                embedded_domain_whitelist.append(embedded_domain_whitelist_item)
-        else:
-            embedded_domain_whitelist = decode.mismatch(
-                "an array", _embedded_domain_whitelist, "embeddedDomainWhitelist"
-            )
+        custom_from_email = d.pop("customFromEmail", UNSET)
+        if type(custom_from_email) is not str:
+            custom_from_email = decode.expect(custom_from_email, str, "customFromEmail")
 
-        custom_from_email = decode.expect(d.pop("customFromEmail", UNSET), str, "customFromEmail")
+        stripe_customer_id = d.pop("stripeCustomerId", UNSET)
+        if type(stripe_customer_id) is not str:
+            stripe_customer_id = decode.expect(stripe_customer_id, str, "stripeCustomerId")
 
-        stripe_customer_id = decode.expect(d.pop("stripeCustomerId", UNSET), str, "stripeCustomerId")
+        default_app_id = d.pop("defaultAppId", UNSET)
+        if type(default_app_id) is not str:
+            default_app_id = decode.expect(default_app_id, str, "defaultAppId")
 
-        default_app_id = decode.expect(d.pop("defaultAppId", UNSET), str, "defaultAppId")
-
-        dashboard = decode.expect(d.pop("dashboard", UNSET), int, "dashboard")
+        dashboard = d.pop("dashboard", UNSET)
+        if type(dashboard) is not int:
+            dashboard = decode.expect(dashboard, int, "dashboard")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

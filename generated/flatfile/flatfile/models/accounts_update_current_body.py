@@ -40,7 +40,9 @@ class AccountsUpdateCurrentBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        default_app_id = decode.expect(d.pop("defaultAppId", decode.MISSING), str, "defaultAppId")
+        default_app_id = d.pop("defaultAppId", decode.MISSING)
+        if type(default_app_id) is not str:
+            default_app_id = decode.expect(default_app_id, str, "defaultAppId")
 
         accounts_update_current_body = cls(
             default_app_id=default_app_id,

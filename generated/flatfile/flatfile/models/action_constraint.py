@@ -53,7 +53,9 @@ class ActionConstraint:
         d = dict(src_dict)
         type_ = check_action_constraint_type(d.pop("type", decode.MISSING), "type")
 
-        ignore_selection = decode.expect(d.pop("ignoreSelection", UNSET), bool, "ignoreSelection")
+        ignore_selection = d.pop("ignoreSelection", UNSET)
+        if type(ignore_selection) is not bool:
+            ignore_selection = decode.expect(ignore_selection, bool, "ignoreSelection")
 
         action_constraint = cls(
             type_=type_,

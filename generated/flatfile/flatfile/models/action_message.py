@@ -51,7 +51,9 @@ class ActionMessage:
         d = dict(src_dict)
         type_ = check_action_message_type(d.pop("type", decode.MISSING), "type")
 
-        content = decode.expect(d.pop("content", decode.MISSING), str, "content")
+        content = d.pop("content", decode.MISSING)
+        if type(content) is not str:
+            content = decode.expect(content, str, "content")
 
         action_message = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -181,71 +182,66 @@ class ActionsUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_constraint import ActionConstraint  # noqa: PLC0415
-        from ..models.action_message import ActionMessage  # noqa: PLC0415
-        from ..models.action_mount import ActionMount  # noqa: PLC0415
-        from ..models.guardrail import Guardrail  # noqa: PLC0415
-        from ..models.guide import Guide  # noqa: PLC0415
-        from ..models.input_form import InputForm  # noqa: PLC0415
-
         d = dict(src_dict)
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
+        slug = d.pop("slug", UNSET)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
-        operation = decode.expect(d.pop("operation", UNSET), str, "operation")
+        operation = d.pop("operation", UNSET)
+        if type(operation) is not str:
+            operation = decode.expect(operation, str, "operation")
 
         mode = check_action_mode(d.pop("mode", UNSET), "mode")
 
-        tooltip = decode.expect(d.pop("tooltip", UNSET), str, "tooltip")
+        tooltip = d.pop("tooltip", UNSET)
+        if type(tooltip) is not str:
+            tooltip = decode.expect(tooltip, str, "tooltip")
 
-        _messages = d.pop("messages", UNSET)
-        messages: list[ActionMessage] | Unset
-        if isinstance(_messages, list):
-            messages = []
-            for messages_index, messages_item_data in enumerate(_messages):
-                with decode.at("messages", messages_index):
-                    messages_item = decode.model(ActionMessage.from_dict, messages_item_data)
+        messages = decode.model_array(_models.ActionMessage.from_dict, d.pop("messages", UNSET), "messages")
 
-                messages.append(messages_item)
-        else:
-            messages = decode.mismatch("an array", _messages, "messages")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        type_ = decode.expect(d.pop("type", UNSET), str, "type")
-
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
         schedule = check_action_schedule(d.pop("schedule", UNSET), "schedule")
 
-        primary = decode.expect(d.pop("primary", UNSET), bool, "primary")
+        primary = d.pop("primary", UNSET)
+        if type(primary) is not bool:
+            primary = decode.expect(primary, bool, "primary")
 
-        confirm = decode.expect(d.pop("confirm", UNSET), bool, "confirm")
+        confirm = d.pop("confirm", UNSET)
+        if type(confirm) is not bool:
+            confirm = decode.expect(confirm, bool, "confirm")
 
-        icon = decode.expect(d.pop("icon", UNSET), str, "icon")
+        icon = d.pop("icon", UNSET)
+        if type(icon) is not str:
+            icon = decode.expect(icon, str, "icon")
 
-        require_all_valid = decode.expect(d.pop("requireAllValid", UNSET), bool, "requireAllValid")
+        require_all_valid = d.pop("requireAllValid", UNSET)
+        if type(require_all_valid) is not bool:
+            require_all_valid = decode.expect(require_all_valid, bool, "requireAllValid")
 
-        require_selection = decode.expect(d.pop("requireSelection", UNSET), bool, "requireSelection")
+        require_selection = d.pop("requireSelection", UNSET)
+        if type(require_selection) is not bool:
+            require_selection = decode.expect(require_selection, bool, "requireSelection")
 
-        input_form = decode.model(InputForm.from_dict, d.pop("inputForm", UNSET), "inputForm")
+        input_form = decode.model(_models.InputForm.from_dict, d.pop("inputForm", UNSET), "inputForm")
 
-        _constraints = d.pop("constraints", UNSET)
-        constraints: list[ActionConstraint] | Unset
-        if isinstance(_constraints, list):
-            constraints = []
-            for constraints_index, constraints_item_data in enumerate(_constraints):
-                with decode.at("constraints", constraints_index):
-                    constraints_item = decode.model(ActionConstraint.from_dict, constraints_item_data)
+        constraints = decode.model_array(_models.ActionConstraint.from_dict, d.pop("constraints", UNSET), "constraints")
 
-                constraints.append(constraints_item)
-        else:
-            constraints = decode.mismatch("an array", _constraints, "constraints")
+        mount = decode.model(_models.ActionMount.from_dict, d.pop("mount", UNSET), "mount")
 
-        mount = decode.model(ActionMount.from_dict, d.pop("mount", UNSET), "mount")
+        guide = decode.model(_models.Guide.from_dict, d.pop("guide", UNSET), "guide")
 
-        guide = decode.model(Guide.from_dict, d.pop("guide", UNSET), "guide")
-
-        guardrail = decode.model(Guardrail.from_dict, d.pop("guardrail", UNSET), "guardrail")
+        guardrail = decode.model(_models.Guardrail.from_dict, d.pop("guardrail", UNSET), "guardrail")
 
         actions_update_body = cls(
             label=label,

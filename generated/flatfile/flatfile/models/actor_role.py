@@ -76,13 +76,21 @@ class ActorRole:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_id = decode.expect(d.pop("roleId", decode.MISSING), str, "roleId")
+        role_id = d.pop("roleId", decode.MISSING)
+        if type(role_id) is not str:
+            role_id = decode.expect(role_id, str, "roleId")
 
-        actor_id = decode.expect(d.pop("actorId", decode.MISSING), str, "actorId")
+        actor_id = d.pop("actorId", decode.MISSING)
+        if type(actor_id) is not str:
+            actor_id = decode.expect(actor_id, str, "actorId")
 
-        resource_id = decode.expect(d.pop("resourceId", decode.MISSING), str, "resourceId")
+        resource_id = d.pop("resourceId", decode.MISSING)
+        if type(resource_id) is not str:
+            resource_id = decode.expect(resource_id, str, "resourceId")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -119,36 +120,46 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_options import AgentOptions  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        _topics = d.pop("topics", UNSET)
+        _topics_array = d.pop("topics", UNSET)
         topics: list[EventTopic | str] | Unset
-        if isinstance(_topics, list):
+        if isinstance(_topics_array, list):
             topics = []
-            for topics_index, topics_item_data in enumerate(_topics):
-                with decode.at("topics", topics_index):
+            with decode.in_array("topics", topics):
+                for topics_item_data in _topics_array:
                     topics_item = check_event_topic(topics_item_data)
 
-                topics.append(topics_item)
+                    topics.append(topics_item)
         else:
-            topics = decode.mismatch("an array", _topics, "topics")
+            topics = decode.mismatch("an array", _topics_array, "topics")
 
         compiler = check_compiler(d.pop("compiler", UNSET), "compiler")
 
-        source = decode.expect(d.pop("source", UNSET), str, "source")
+        source = d.pop("source", UNSET)
+        if type(source) is not str:
+            source = decode.expect(source, str, "source")
 
-        source_map = decode.expect(d.pop("sourceMap", UNSET), str, "sourceMap")
+        source_map = d.pop("sourceMap", UNSET)
+        if type(source_map) is not str:
+            source_map = decode.expect(source_map, str, "sourceMap")
 
-        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
+        slug = d.pop("slug", UNSET)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
-        options = decode.model(AgentOptions.from_dict, d.pop("options", UNSET), "options")
+        options = decode.model(_models.AgentOptions.from_dict, d.pop("options", UNSET), "options")
 
-        account_id = decode.expect(d.pop("accountId", UNSET), str, "accountId")
+        account_id = d.pop("accountId", UNSET)
+        if type(account_id) is not str:
+            account_id = decode.expect(account_id, str, "accountId")
 
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

@@ -90,17 +90,27 @@ class AgentExport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
+        environment_id = d.pop("environmentId", decode.MISSING)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
         status = check_agent_export_status(d.pop("status", decode.MISSING), "status")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        agent_id = decode.expect(d.pop("agentId", UNSET), str, "agentId")
+        agent_id = d.pop("agentId", UNSET)
+        if type(agent_id) is not str:
+            agent_id = decode.expect(agent_id, str, "agentId")
 
-        account_id = decode.expect(d.pop("accountId", UNSET), str, "accountId")
+        account_id = d.pop("accountId", UNSET)
+        if type(account_id) is not str:
+            account_id = decode.expect(account_id, str, "accountId")
 
-        file_name = decode.expect(d.pop("fileName", UNSET), str, "fileName")
+        file_name = d.pop("fileName", UNSET)
+        if type(file_name) is not str:
+            file_name = decode.expect(file_name, str, "fileName")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

@@ -68,15 +68,21 @@ class AgentLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_id = decode.expect(d.pop("eventId", decode.MISSING), str, "eventId")
+        event_id = d.pop("eventId", decode.MISSING)
+        if type(event_id) is not str:
+            event_id = decode.expect(event_id, str, "eventId")
 
-        success = decode.expect(d.pop("success", decode.MISSING), bool, "success")
+        success = d.pop("success", decode.MISSING)
+        if type(success) is not bool:
+            success = decode.expect(success, bool, "success")
 
         completed_at = decode.date_time(d.pop("completedAt", decode.MISSING), "completedAt")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        log = decode.expect(d.pop("log", UNSET), str, "log")
+        log = d.pop("log", UNSET)
+        if type(log) is not str:
+            log = decode.expect(log, str, "log")
 
         agent_log = cls(
             event_id=event_id,

@@ -75,15 +75,25 @@ class AgentVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_id = decode.expect(d.pop("agentId", decode.MISSING), str, "agentId")
+        agent_id = d.pop("agentId", decode.MISSING)
+        if type(agent_id) is not str:
+            agent_id = decode.expect(agent_id, str, "agentId")
 
-        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
+        version = d.pop("version", decode.MISSING)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        source = decode.expect(d.pop("source", UNSET), str, "source")
+        source = d.pop("source", UNSET)
+        if type(source) is not str:
+            source = decode.expect(source, str, "source")
 
-        source_map = decode.expect(d.pop("sourceMap", UNSET), str, "sourceMap")
+        source_map = d.pop("sourceMap", UNSET)
+        if type(source_map) is not str:
+            source_map = decode.expect(source_map, str, "sourceMap")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

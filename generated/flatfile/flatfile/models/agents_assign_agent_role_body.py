@@ -45,9 +45,13 @@ class AgentsAssignAgentRoleBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role_id = decode.expect(d.pop("roleId", decode.MISSING), str, "roleId")
+        role_id = d.pop("roleId", decode.MISSING)
+        if type(role_id) is not str:
+            role_id = decode.expect(role_id, str, "roleId")
 
-        resource_id = decode.expect(d.pop("resourceId", decode.MISSING), str, "resourceId")
+        resource_id = d.pop("resourceId", decode.MISSING)
+        if type(resource_id) is not str:
+            resource_id = decode.expect(resource_id, str, "resourceId")
 
         agents_assign_agent_role_body = cls(
             role_id=role_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -84,30 +85,34 @@ class AgentsCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agents_create_body_options import AgentsCreateBodyOptions  # noqa: PLC0415
-
         d = dict(src_dict)
-        _topics = d.pop("topics", UNSET)
+        _topics_array = d.pop("topics", UNSET)
         topics: list[EventTopic | str] | Unset
-        if isinstance(_topics, list):
+        if isinstance(_topics_array, list):
             topics = []
-            for topics_index, topics_item_data in enumerate(_topics):
-                with decode.at("topics", topics_index):
+            with decode.in_array("topics", topics):
+                for topics_item_data in _topics_array:
                     topics_item = check_event_topic(topics_item_data)
 
-                topics.append(topics_item)
+                    topics.append(topics_item)
         else:
-            topics = decode.mismatch("an array", _topics, "topics")
+            topics = decode.mismatch("an array", _topics_array, "topics")
 
         compiler = check_compiler(d.pop("compiler", UNSET), "compiler")
 
-        source = decode.expect(d.pop("source", UNSET), str, "source")
+        source = d.pop("source", UNSET)
+        if type(source) is not str:
+            source = decode.expect(source, str, "source")
 
-        source_map = decode.expect(d.pop("sourceMap", UNSET), str, "sourceMap")
+        source_map = d.pop("sourceMap", UNSET)
+        if type(source_map) is not str:
+            source_map = decode.expect(source_map, str, "sourceMap")
 
-        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
+        slug = d.pop("slug", UNSET)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
-        options = decode.model(AgentsCreateBodyOptions.from_dict, d.pop("options", UNSET), "options")
+        options = decode.model(_models.AgentsCreateBodyOptions.from_dict, d.pop("options", UNSET), "options")
 
         agents_create_body = cls(
             topics=topics,

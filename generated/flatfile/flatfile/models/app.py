@@ -137,19 +137,31 @@ class App:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        namespace = decode.expect(d.pop("namespace", decode.MISSING), str, "namespace")
+        namespace = d.pop("namespace", decode.MISSING)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
         type_ = check_app_type(d.pop("type", decode.MISSING), "type")
 
-        entity = decode.expect(d.pop("entity", decode.MISSING), str, "entity")
+        entity = d.pop("entity", decode.MISSING)
+        if type(entity) is not str:
+            entity = decode.expect(entity, str, "entity")
 
-        entity_plural = decode.expect(d.pop("entityPlural", decode.MISSING), str, "entityPlural")
+        entity_plural = d.pop("entityPlural", decode.MISSING)
+        if type(entity_plural) is not str:
+            entity_plural = decode.expect(entity_plural, str, "entityPlural")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        icon = decode.expect(d.pop("icon", UNSET), str, "icon")
+        icon = d.pop("icon", UNSET)
+        if type(icon) is not str:
+            icon = decode.expect(icon, str, "icon")
 
         metadata = d.pop("metadata", UNSET)
 
@@ -166,15 +178,15 @@ class App:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    deleted_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return deleted_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "deletedAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
             )
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
@@ -184,15 +196,14 @@ class App:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    activated_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return activated_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset,
+                "datetime.datetime | None | Unset",
                 decode.mismatch("one of datetime.datetime | None", data, "activatedAt"),
             )
 

@@ -90,17 +90,27 @@ class AppsCreateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        namespace = decode.expect(d.pop("namespace", decode.MISSING), str, "namespace")
+        namespace = d.pop("namespace", decode.MISSING)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
         type_ = check_app_type(d.pop("type", decode.MISSING), "type")
 
-        entity = decode.expect(d.pop("entity", UNSET), str, "entity")
+        entity = d.pop("entity", UNSET)
+        if type(entity) is not str:
+            entity = decode.expect(entity, str, "entity")
 
-        entity_plural = decode.expect(d.pop("entityPlural", UNSET), str, "entityPlural")
+        entity_plural = d.pop("entityPlural", UNSET)
+        if type(entity_plural) is not str:
+            entity_plural = decode.expect(entity_plural, str, "entityPlural")
 
-        icon = decode.expect(d.pop("icon", UNSET), str, "icon")
+        icon = d.pop("icon", UNSET)
+        if type(icon) is not str:
+            icon = decode.expect(icon, str, "icon")
 
         metadata = d.pop("metadata", UNSET)
 

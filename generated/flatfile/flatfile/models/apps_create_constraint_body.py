@@ -68,17 +68,27 @@ class AppsCreateConstraintBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        function = decode.expect(d.pop("function", UNSET), str, "function")
+        function = d.pop("function", UNSET)
+        if type(function) is not str:
+            function = decode.expect(function, str, "function")
 
         options = d.pop("options", UNSET)
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        validator = decode.expect(d.pop("validator", UNSET), str, "validator")
+        validator = d.pop("validator", UNSET)
+        if type(validator) is not str:
+            validator = decode.expect(validator, str, "validator")
 
-        app_id = decode.expect(d.pop("appId", UNSET), str, "appId")
+        app_id = d.pop("appId", UNSET)
+        if type(app_id) is not str:
+            app_id = decode.expect(app_id, str, "appId")
 
         apps_create_constraint_body = cls(
             description=description,

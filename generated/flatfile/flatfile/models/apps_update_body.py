@@ -90,15 +90,25 @@ class AppsUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
+        namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
-        entity = decode.expect(d.pop("entity", UNSET), str, "entity")
+        entity = d.pop("entity", UNSET)
+        if type(entity) is not str:
+            entity = decode.expect(entity, str, "entity")
 
-        entity_plural = decode.expect(d.pop("entityPlural", UNSET), str, "entityPlural")
+        entity_plural = d.pop("entityPlural", UNSET)
+        if type(entity_plural) is not str:
+            entity_plural = decode.expect(entity_plural, str, "entityPlural")
 
-        icon = decode.expect(d.pop("icon", UNSET), str, "icon")
+        icon = d.pop("icon", UNSET)
+        if type(icon) is not str:
+            icon = decode.expect(icon, str, "icon")
 
         metadata = d.pop("metadata", UNSET)
 

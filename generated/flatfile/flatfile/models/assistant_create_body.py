@@ -60,11 +60,17 @@ class AssistantCreateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = decode.expect(d.pop("prompt", decode.MISSING), str, "prompt")
+        prompt = d.pop("prompt", decode.MISSING)
+        if type(prompt) is not str:
+            prompt = decode.expect(prompt, str, "prompt")
 
-        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
+        environment_id = d.pop("environmentId", decode.MISSING)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        space_id = decode.expect(d.pop("spaceId", decode.MISSING), str, "spaceId")
+        space_id = d.pop("spaceId", decode.MISSING)
+        if type(space_id) is not str:
+            space_id = decode.expect(space_id, str, "spaceId")
 
         prompt_type = check_prompt_type_enum(d.pop("promptType", UNSET), "promptType")
 

@@ -40,7 +40,9 @@ class AssistantUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = decode.expect(d.pop("prompt", decode.MISSING), str, "prompt")
+        prompt = d.pop("prompt", decode.MISSING)
+        if type(prompt) is not str:
+            prompt = decode.expect(prompt, str, "prompt")
 
         assistant_update_body = cls(
             prompt=prompt,

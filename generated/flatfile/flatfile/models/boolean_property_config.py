@@ -40,7 +40,9 @@ class BooleanPropertyConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        allow_indeterminate = decode.expect(d.pop("allowIndeterminate", decode.MISSING), bool, "allowIndeterminate")
+        allow_indeterminate = d.pop("allowIndeterminate", decode.MISSING)
+        if type(allow_indeterminate) is not bool:
+            allow_indeterminate = decode.expect(allow_indeterminate, bool, "allowIndeterminate")
 
         boolean_property_config = cls(
             allow_indeterminate=allow_indeterminate,

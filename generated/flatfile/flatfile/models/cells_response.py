@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -55,13 +56,10 @@ class CellsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cells_response_data import CellsResponseData  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         d = dict(src_dict)
-        data = decode.model(CellsResponseData.from_dict, d.pop("data", decode.MISSING), "data")
+        data = decode.model(_models.CellsResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        pagination = decode.model(Pagination.from_dict, d.pop("pagination", UNSET), "pagination")
+        pagination = decode.model(_models.Pagination.from_dict, d.pop("pagination", UNSET), "pagination")
 
         cells_response = cls(
             data=data,

@@ -81,13 +81,21 @@ class Commit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
+        sheet_id = d.pop("sheetId", decode.MISSING)
+        if type(sheet_id) is not str:
+            sheet_id = decode.expect(sheet_id, str, "sheetId")
 
-        created_by = decode.expect(d.pop("createdBy", decode.MISSING), str, "createdBy")
+        created_by = d.pop("createdBy", decode.MISSING)
+        if type(created_by) is not str:
+            created_by = decode.expect(created_by, str, "createdBy")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        completed_by = decode.expect(d.pop("completedBy", UNSET), str, "completedBy")
+        completed_by = d.pop("completedBy", UNSET)
+        if type(completed_by) is not str:
+            completed_by = decode.expect(completed_by, str, "completedBy")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
@@ -96,15 +104,14 @@ class Commit:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    completed_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return completed_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset,
+                "datetime.datetime | None | Unset",
                 decode.mismatch("one of datetime.datetime | None", data, "completedAt"),
             )
 

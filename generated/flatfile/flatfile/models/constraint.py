@@ -106,19 +106,31 @@ class Constraint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        app_id = decode.expect(d.pop("appId", decode.MISSING), str, "appId")
+        app_id = d.pop("appId", decode.MISSING)
+        if type(app_id) is not str:
+            app_id = decode.expect(app_id, str, "appId")
 
-        validator = decode.expect(d.pop("validator", decode.MISSING), str, "validator")
+        validator = d.pop("validator", decode.MISSING)
+        if type(validator) is not str:
+            validator = decode.expect(validator, str, "validator")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        function = decode.expect(d.pop("function", UNSET), str, "function")
+        function = d.pop("function", UNSET)
+        if type(function) is not str:
+            function = decode.expect(function, str, "function")
 
         options = d.pop("options", UNSET)
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
         type_ = check_constraint_type(d.pop("type", UNSET), "type")
 

@@ -81,17 +81,27 @@ class ConstraintVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        constraint_id = decode.expect(d.pop("constraintId", decode.MISSING), str, "constraintId")
+        constraint_id = d.pop("constraintId", decode.MISSING)
+        if type(constraint_id) is not str:
+            constraint_id = decode.expect(constraint_id, str, "constraintId")
 
-        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
+        version = d.pop("version", decode.MISSING)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        function = decode.expect(d.pop("function", UNSET), str, "function")
+        function = d.pop("function", UNSET)
+        if type(function) is not str:
+            function = decode.expect(function, str, "function")
 
         options = d.pop("options", UNSET)
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

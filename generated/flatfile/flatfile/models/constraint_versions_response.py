@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -48,20 +49,8 @@ class ConstraintVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.constraint_version import ConstraintVersion  # noqa: PLC0415
-
         d = dict(src_dict)
-        _data = d.pop("data", decode.MISSING)
-        data: list[ConstraintVersion]
-        if isinstance(_data, list):
-            data = []
-            for data_index, data_item_data in enumerate(_data):
-                with decode.at("data", data_index):
-                    data_item = decode.model(ConstraintVersion.from_dict, data_item_data)
-
-                data.append(data_item)
-        else:
-            data = decode.mismatch("an array", _data, "data")
+        data = decode.model_array(_models.ConstraintVersion.from_dict, d.pop("data", decode.MISSING), "data")
 
         constraint_versions_response = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -157,56 +158,78 @@ class Context:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_slugs import ContextSlugs  # noqa: PLC0415
-
         d = dict(src_dict)
-        account_id = decode.expect(d.pop("accountId", decode.MISSING), str, "accountId")
+        account_id = d.pop("accountId", decode.MISSING)
+        if type(account_id) is not str:
+            account_id = decode.expect(account_id, str, "accountId")
 
-        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
+        environment_id = d.pop("environmentId", decode.MISSING)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        _namespaces = d.pop("namespaces", UNSET)
-        namespaces: list[str] | Unset
-        if isinstance(_namespaces, list):
-            namespaces = []
-            for namespaces_index, namespaces_item_data in enumerate(_namespaces):
-                with decode.at("namespaces", namespaces_index):
-                    namespaces_item = decode.expect(namespaces_item_data, str)
+        namespaces = decode.scalar_array(d.pop("namespaces", UNSET), str, "namespaces")
 
-                namespaces.append(namespaces_item)
-        else:
-            namespaces = decode.mismatch("an array", _namespaces, "namespaces")
+        slugs = decode.model(_models.ContextSlugs.from_dict, d.pop("slugs", UNSET), "slugs")
 
-        slugs = decode.model(ContextSlugs.from_dict, d.pop("slugs", UNSET), "slugs")
+        action_name = d.pop("actionName", UNSET)
+        if type(action_name) is not str:
+            action_name = decode.expect(action_name, str, "actionName")
 
-        action_name = decode.expect(d.pop("actionName", UNSET), str, "actionName")
+        space_id = d.pop("spaceId", UNSET)
+        if type(space_id) is not str:
+            space_id = decode.expect(space_id, str, "spaceId")
 
-        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
+        workbook_id = d.pop("workbookId", UNSET)
+        if type(workbook_id) is not str:
+            workbook_id = decode.expect(workbook_id, str, "workbookId")
 
-        workbook_id = decode.expect(d.pop("workbookId", UNSET), str, "workbookId")
+        sheet_id = d.pop("sheetId", UNSET)
+        if type(sheet_id) is not str:
+            sheet_id = decode.expect(sheet_id, str, "sheetId")
 
-        sheet_id = decode.expect(d.pop("sheetId", UNSET), str, "sheetId")
+        sheet_slug = d.pop("sheetSlug", UNSET)
+        if type(sheet_slug) is not str:
+            sheet_slug = decode.expect(sheet_slug, str, "sheetSlug")
 
-        sheet_slug = decode.expect(d.pop("sheetSlug", UNSET), str, "sheetSlug")
+        snapshot_id = d.pop("snapshotId", UNSET)
+        if type(snapshot_id) is not str:
+            snapshot_id = decode.expect(snapshot_id, str, "snapshotId")
 
-        snapshot_id = decode.expect(d.pop("snapshotId", UNSET), str, "snapshotId")
+        version_id = d.pop("versionId", UNSET)
+        if type(version_id) is not str:
+            version_id = decode.expect(version_id, str, "versionId")
 
-        version_id = decode.expect(d.pop("versionId", UNSET), str, "versionId")
+        commit_id = d.pop("commitId", UNSET)
+        if type(commit_id) is not str:
+            commit_id = decode.expect(commit_id, str, "commitId")
 
-        commit_id = decode.expect(d.pop("commitId", UNSET), str, "commitId")
+        job_id = d.pop("jobId", UNSET)
+        if type(job_id) is not str:
+            job_id = decode.expect(job_id, str, "jobId")
 
-        job_id = decode.expect(d.pop("jobId", UNSET), str, "jobId")
+        program_id = d.pop("programId", UNSET)
+        if type(program_id) is not str:
+            program_id = decode.expect(program_id, str, "programId")
 
-        program_id = decode.expect(d.pop("programId", UNSET), str, "programId")
+        file_id = d.pop("fileId", UNSET)
+        if type(file_id) is not str:
+            file_id = decode.expect(file_id, str, "fileId")
 
-        file_id = decode.expect(d.pop("fileId", UNSET), str, "fileId")
+        document_id = d.pop("documentId", UNSET)
+        if type(document_id) is not str:
+            document_id = decode.expect(document_id, str, "documentId")
 
-        document_id = decode.expect(d.pop("documentId", UNSET), str, "documentId")
+        preceding_event_id = d.pop("precedingEventId", UNSET)
+        if type(preceding_event_id) is not str:
+            preceding_event_id = decode.expect(preceding_event_id, str, "precedingEventId")
 
-        preceding_event_id = decode.expect(d.pop("precedingEventId", UNSET), str, "precedingEventId")
+        actor_id = d.pop("actorId", UNSET)
+        if type(actor_id) is not str:
+            actor_id = decode.expect(actor_id, str, "actorId")
 
-        actor_id = decode.expect(d.pop("actorId", UNSET), str, "actorId")
-
-        app_id = decode.expect(d.pop("appId", UNSET), str, "appId")
+        app_id = d.pop("appId", UNSET)
+        if type(app_id) is not str:
+            app_id = decode.expect(app_id, str, "appId")
 
         context = cls(
             account_id=account_id,

@@ -81,11 +81,17 @@ class DataRetentionPolicy:
         d = dict(src_dict)
         type_ = check_data_retention_policy_enum(d.pop("type", decode.MISSING), "type")
 
-        period = decode.expect(d.pop("period", decode.MISSING), int, "period")
+        period = d.pop("period", decode.MISSING)
+        if type(period) is not int:
+            period = decode.expect(period, int, "period")
 
-        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
+        environment_id = d.pop("environmentId", decode.MISSING)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

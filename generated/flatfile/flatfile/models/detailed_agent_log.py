@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -101,28 +102,40 @@ class DetailedAgentLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detailed_agent_log_context import DetailedAgentLogContext  # noqa: PLC0415
-
         d = dict(src_dict)
-        event_id = decode.expect(d.pop("eventId", decode.MISSING), str, "eventId")
+        event_id = d.pop("eventId", decode.MISSING)
+        if type(event_id) is not str:
+            event_id = decode.expect(event_id, str, "eventId")
 
-        success = decode.expect(d.pop("success", decode.MISSING), bool, "success")
+        success = d.pop("success", decode.MISSING)
+        if type(success) is not bool:
+            success = decode.expect(success, bool, "success")
 
         completed_at = decode.date_time(d.pop("completedAt", decode.MISSING), "completedAt")
 
-        duration = decode.expect(d.pop("duration", decode.MISSING), int, "duration")
+        duration = d.pop("duration", decode.MISSING)
+        if type(duration) is not int:
+            duration = decode.expect(duration, int, "duration")
 
-        topic = decode.expect(d.pop("topic", decode.MISSING), str, "topic")
+        topic = d.pop("topic", decode.MISSING)
+        if type(topic) is not str:
+            topic = decode.expect(topic, str, "topic")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        context = decode.model(DetailedAgentLogContext.from_dict, d.pop("context", UNSET), "context")
+        context = decode.model(_models.DetailedAgentLogContext.from_dict, d.pop("context", UNSET), "context")
 
-        log = decode.expect(d.pop("log", UNSET), str, "log")
+        log = d.pop("log", UNSET)
+        if type(log) is not str:
+            log = decode.expect(log, str, "log")
 
-        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
+        space_id = d.pop("spaceId", UNSET)
+        if type(space_id) is not str:
+            space_id = decode.expect(space_id, str, "spaceId")
 
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
         detailed_agent_log = cls(
             event_id=event_id,

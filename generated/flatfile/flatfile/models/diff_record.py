@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -66,17 +67,18 @@ class DiffRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.diff_record_metadata import DiffRecordMetadata  # noqa: PLC0415
-        from ..models.diff_record_values import DiffRecordValues  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        values = decode.model(DiffRecordValues.from_dict, d.pop("values", decode.MISSING), "values")
+        values = decode.model(_models.DiffRecordValues.from_dict, d.pop("values", decode.MISSING), "values")
 
-        valid = decode.expect(d.pop("valid", UNSET), bool, "valid")
+        valid = d.pop("valid", UNSET)
+        if type(valid) is not bool:
+            valid = decode.expect(valid, bool, "valid")
 
-        metadata = decode.model(DiffRecordMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = decode.model(_models.DiffRecordMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
         diff_record = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -74,94 +75,140 @@ class DiffValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_message import ValidationMessage  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_value(data: object) -> bool | float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_0 = decode.expect(data, str)
+                    componentsschemas_cell_value_union_type_0 = data
+                    if type(componentsschemas_cell_value_union_type_0) is not str:
+                        componentsschemas_cell_value_union_type_0 = decode.expect(
+                            componentsschemas_cell_value_union_type_0, str
+                        )
 
                 return componentsschemas_cell_value_union_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_1 = decode.expect(data, int)
+                    componentsschemas_cell_value_union_type_1 = data
+                    if type(componentsschemas_cell_value_union_type_1) is not int:
+                        componentsschemas_cell_value_union_type_1 = decode.expect(
+                            componentsschemas_cell_value_union_type_1, int
+                        )
 
                 return componentsschemas_cell_value_union_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is float:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_2 = decode.expect(data, float)
+                    componentsschemas_cell_value_union_type_2 = data
+                    if type(componentsschemas_cell_value_union_type_2) is not float:
+                        componentsschemas_cell_value_union_type_2 = decode.expect(
+                            componentsschemas_cell_value_union_type_2, float
+                        )
 
                 return componentsschemas_cell_value_union_type_2
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is bool:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_3 = decode.expect(data, bool)
+                    componentsschemas_cell_value_union_type_3 = data
+                    if type(componentsschemas_cell_value_union_type_3) is not bool:
+                        componentsschemas_cell_value_union_type_3 = decode.expect(
+                            componentsschemas_cell_value_union_type_3, bool
+                        )
 
                 return componentsschemas_cell_value_union_type_3
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                bool | float | int | str | Unset, decode.mismatch("one of bool | float | int | str", data, "value")
+                "bool | float | int | str | Unset", decode.mismatch("one of bool | float | int | str", data, "value")
             )
 
         value = _parse_value(d.pop("value", UNSET))
 
-        valid = decode.expect(d.pop("valid", UNSET), bool, "valid")
+        valid = d.pop("valid", UNSET)
+        if type(valid) is not bool:
+            valid = decode.expect(valid, bool, "valid")
 
-        _messages = d.pop("messages", UNSET)
-        messages: list[ValidationMessage] | Unset
-        if isinstance(_messages, list):
-            messages = []
-            for messages_index, messages_item_data in enumerate(_messages):
-                with decode.at("messages", messages_index):
-                    messages_item = decode.model(ValidationMessage.from_dict, messages_item_data)
-
-                messages.append(messages_item)
-        else:
-            messages = decode.mismatch("an array", _messages, "messages")
+        messages = decode.model_array(_models.ValidationMessage.from_dict, d.pop("messages", UNSET), "messages")
 
         def _parse_snapshot_value(data: object) -> bool | float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_0 = decode.expect(data, str)
+                    componentsschemas_cell_value_union_type_0 = data
+                    if type(componentsschemas_cell_value_union_type_0) is not str:
+                        componentsschemas_cell_value_union_type_0 = decode.expect(
+                            componentsschemas_cell_value_union_type_0, str
+                        )
 
                 return componentsschemas_cell_value_union_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_1 = decode.expect(data, int)
+                    componentsschemas_cell_value_union_type_1 = data
+                    if type(componentsschemas_cell_value_union_type_1) is not int:
+                        componentsschemas_cell_value_union_type_1 = decode.expect(
+                            componentsschemas_cell_value_union_type_1, int
+                        )
 
                 return componentsschemas_cell_value_union_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is float:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_2 = decode.expect(data, float)
+                    componentsschemas_cell_value_union_type_2 = data
+                    if type(componentsschemas_cell_value_union_type_2) is not float:
+                        componentsschemas_cell_value_union_type_2 = decode.expect(
+                            componentsschemas_cell_value_union_type_2, float
+                        )
 
                 return componentsschemas_cell_value_union_type_2
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is bool:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_3 = decode.expect(data, bool)
+                    componentsschemas_cell_value_union_type_3 = data
+                    if type(componentsschemas_cell_value_union_type_3) is not bool:
+                        componentsschemas_cell_value_union_type_3 = decode.expect(
+                            componentsschemas_cell_value_union_type_3, bool
+                        )
 
                 return componentsschemas_cell_value_union_type_3
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                bool | float | int | str | Unset,
+                "bool | float | int | str | Unset",
                 decode.mismatch("one of bool | float | int | str", data, "snapshotValue"),
             )
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -69,36 +70,18 @@ class DocumentsUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-
         d = dict(src_dict)
-        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
+        title = d.pop("title", decode.MISSING)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
-        body = decode.expect(d.pop("body", decode.MISSING), str, "body")
+        body = d.pop("body", decode.MISSING)
+        if type(body) is not str:
+            body = decode.expect(body, str, "body")
 
-        _treatments = d.pop("treatments", UNSET)
-        treatments: list[str] | Unset
-        if isinstance(_treatments, list):
-            treatments = []
-            for treatments_index, treatments_item_data in enumerate(_treatments):
-                with decode.at("treatments", treatments_index):
-                    treatments_item = decode.expect(treatments_item_data, str)
+        treatments = decode.scalar_array(d.pop("treatments", UNSET), str, "treatments")
 
-                treatments.append(treatments_item)
-        else:
-            treatments = decode.mismatch("an array", _treatments, "treatments")
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.model(Action.from_dict, actions_item_data)
-
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
+        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
 
         documents_update_body = cls(
             title=title,

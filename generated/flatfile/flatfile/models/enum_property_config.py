@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -64,22 +65,12 @@ class EnumPropertyConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enum_property_option import EnumPropertyOption  # noqa: PLC0415
-
         d = dict(src_dict)
-        _options = d.pop("options", decode.MISSING)
-        options: list[EnumPropertyOption]
-        if isinstance(_options, list):
-            options = []
-            for options_index, options_item_data in enumerate(_options):
-                with decode.at("options", options_index):
-                    options_item = decode.model(EnumPropertyOption.from_dict, options_item_data)
+        options = decode.model_array(_models.EnumPropertyOption.from_dict, d.pop("options", decode.MISSING), "options")
 
-                options.append(options_item)
-        else:
-            options = decode.mismatch("an array", _options, "options")
-
-        allow_custom = decode.expect(d.pop("allowCustom", UNSET), bool, "allowCustom")
+        allow_custom = d.pop("allowCustom", UNSET)
+        if type(allow_custom) is not bool:
+            allow_custom = decode.expect(allow_custom, bool, "allowCustom")
 
         sort_by = check_enum_property_config_sort_by(d.pop("sortBy", UNSET), "sortBy")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -92,34 +93,32 @@ class EnumPropertyOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enum_property_option_meta import EnumPropertyOptionMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         value = d.pop("value")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        color = decode.expect(d.pop("color", UNSET), str, "color")
+        color = d.pop("color", UNSET)
+        if type(color) is not str:
+            color = decode.expect(color, str, "color")
 
-        icon = decode.expect(d.pop("icon", UNSET), str, "icon")
+        icon = d.pop("icon", UNSET)
+        if type(icon) is not str:
+            icon = decode.expect(icon, str, "icon")
 
-        meta = decode.model(EnumPropertyOptionMeta.from_dict, d.pop("meta", UNSET), "meta")
+        meta = decode.model(_models.EnumPropertyOptionMeta.from_dict, d.pop("meta", UNSET), "meta")
 
-        _alternative_names = d.pop("alternativeNames", UNSET)
-        alternative_names: list[str] | Unset
-        if isinstance(_alternative_names, list):
-            alternative_names = []
-            for alternative_names_index, alternative_names_item_data in enumerate(_alternative_names):
-                with decode.at("alternativeNames", alternative_names_index):
-                    alternative_names_item = decode.expect(alternative_names_item_data, str)
+        alternative_names = decode.scalar_array(d.pop("alternativeNames", UNSET), str, "alternativeNames")
 
-                alternative_names.append(alternative_names_item)
-        else:
-            alternative_names = decode.mismatch("an array", _alternative_names, "alternativeNames")
-
-        ordinal = decode.expect(d.pop("ordinal", UNSET), int, "ordinal")
+        ordinal = d.pop("ordinal", UNSET)
+        if type(ordinal) is not int:
+            ordinal = decode.expect(ordinal, int, "ordinal")
 
         enum_property_option = cls(
             value=value,

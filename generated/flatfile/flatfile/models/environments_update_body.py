@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -88,42 +89,38 @@ class EnvironmentsUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environments_update_body_metadata import EnvironmentsUpdateBodyMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        is_prod = decode.expect(d.pop("isProd", UNSET), bool, "isProd")
+        is_prod = d.pop("isProd", UNSET)
+        if type(is_prod) is not bool:
+            is_prod = decode.expect(is_prod, bool, "isProd")
 
-        _guest_authentication = d.pop("guestAuthentication", UNSET)
+        _guest_authentication_array = d.pop("guestAuthentication", UNSET)
         guest_authentication: list[GuestAuthenticationEnum | str] | Unset
-        if isinstance(_guest_authentication, list):
+        if isinstance(_guest_authentication_array, list):
             guest_authentication = []
-            for guest_authentication_index, guest_authentication_item_data in enumerate(_guest_authentication):
-                with decode.at("guestAuthentication", guest_authentication_index):
+            with decode.in_array("guestAuthentication", guest_authentication):
+                for guest_authentication_item_data in _guest_authentication_array:
                     guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
 
-                guest_authentication.append(guest_authentication_item)
+                    guest_authentication.append(guest_authentication_item)
         else:
-            guest_authentication = decode.mismatch("an array", _guest_authentication, "guestAuthentication")
+            guest_authentication = decode.mismatch("an array", _guest_authentication_array, "guestAuthentication")
 
-        metadata = decode.model(EnvironmentsUpdateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = decode.model(_models.EnvironmentsUpdateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
-        translations_path = decode.expect(d.pop("translationsPath", UNSET), str, "translationsPath")
+        translations_path = d.pop("translationsPath", UNSET)
+        if type(translations_path) is not str:
+            translations_path = decode.expect(translations_path, str, "translationsPath")
 
-        _namespaces = d.pop("namespaces", UNSET)
-        namespaces: list[str] | Unset
-        if isinstance(_namespaces, list):
-            namespaces = []
-            for namespaces_index, namespaces_item_data in enumerate(_namespaces):
-                with decode.at("namespaces", namespaces_index):
-                    namespaces_item = decode.expect(namespaces_item_data, str)
+        namespaces = decode.scalar_array(d.pop("namespaces", UNSET), str, "namespaces")
 
-                namespaces.append(namespaces_item)
-        else:
-            namespaces = decode.mismatch("an array", _namespaces, "namespaces")
-
-        language_override = decode.expect(d.pop("languageOverride", UNSET), str, "languageOverride")
+        language_override = d.pop("languageOverride", UNSET)
+        if type(language_override) is not str:
+            language_override = decode.expect(language_override, str, "languageOverride")
 
         environments_update_body = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -100,64 +101,54 @@ class EnvironmentsUpdateGuideBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environments_update_guide_body_blocks_item_type_0 import (
-            EnvironmentsUpdateGuideBodyBlocksItemType0,  # noqa: PLC0415
-        )
-        from ..models.environments_update_guide_body_metadata import EnvironmentsUpdateGuideBodyMetadata  # noqa: PLC0415
-        from ..models.guide_version_resource import GuideVersionResource  # noqa: PLC0415
-
         d = dict(src_dict)
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        title = decode.expect(d.pop("title", UNSET), str, "title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
-        metadata = decode.model(EnvironmentsUpdateGuideBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = decode.model(
+            _models.EnvironmentsUpdateGuideBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata"
+        )
 
-        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
+        slug = d.pop("slug", UNSET)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
-        _versions = d.pop("versions", UNSET)
-        versions: list[GuideVersionResource] | Unset
-        if isinstance(_versions, list):
-            versions = []
-            for versions_index, versions_item_data in enumerate(_versions):
-                with decode.at("versions", versions_index):
-                    versions_item = decode.model(GuideVersionResource.from_dict, versions_item_data)
+        versions = decode.model_array(_models.GuideVersionResource.from_dict, d.pop("versions", UNSET), "versions")
 
-                versions.append(versions_item)
-        else:
-            versions = decode.mismatch("an array", _versions, "versions")
-
-        _blocks = d.pop("blocks", UNSET)
+        _blocks_array = d.pop("blocks", UNSET)
         blocks: list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset
-        if isinstance(_blocks, list):
+        if isinstance(_blocks_array, list):
             blocks = []
-            for blocks_index, blocks_item_data in enumerate(_blocks):
-                with decode.at("blocks", blocks_index):
+            with decode.in_array("blocks", blocks):
+                for blocks_item_data in _blocks_array:
 
                     def _parse_blocks_item(data: object) -> EnvironmentsUpdateGuideBodyBlocksItemType0 | None:
                         if data is None:
                             return data
                         try:
-                            with decode.strictly():
-                                blocks_item_type_0 = decode.model(
-                                    EnvironmentsUpdateGuideBodyBlocksItemType0.from_dict, data
-                                )
-
-                            return blocks_item_type_0
+                            return decode.variant(_models.EnvironmentsUpdateGuideBodyBlocksItemType0.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
+
                         return cast(
-                            EnvironmentsUpdateGuideBodyBlocksItemType0 | None,
+                            "EnvironmentsUpdateGuideBodyBlocksItemType0 | None",
                             decode.mismatch("one of EnvironmentsUpdateGuideBodyBlocksItemType0 | None", data),
                         )
 
                     blocks_item = _parse_blocks_item(blocks_item_data)
 
-                blocks.append(blocks_item)
+                    blocks.append(blocks_item)
         else:
-            blocks = decode.mismatch("an array", _blocks, "blocks")
+            blocks = decode.mismatch("an array", _blocks_array, "blocks")
 
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
         environments_update_guide_body = cls(
             description=description,

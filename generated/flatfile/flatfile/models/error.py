@@ -54,11 +54,17 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+        message = d.pop("message", decode.MISSING)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
-        key = decode.expect(d.pop("key", UNSET), str, "key")
+        key = d.pop("key", UNSET)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        path = decode.expect(d.pop("path", UNSET), str, "path")
+        path = d.pop("path", UNSET)
+        if type(path) is not str:
+            path = decode.expect(path, str, "path")
 
         error = cls(
             message=message,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -157,43 +158,36 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context import Context  # noqa: PLC0415
-        from ..models.event_attributes import EventAttributes  # noqa: PLC0415
-        from ..models.event_payload import EventPayload  # noqa: PLC0415
-        from ..models.origin import Origin  # noqa: PLC0415
-
         d = dict(src_dict)
         topic = check_event_topic(d.pop("topic", decode.MISSING), "topic")
 
         domain = check_domain(d.pop("domain", decode.MISSING), "domain")
 
-        context = decode.model(Context.from_dict, d.pop("context", decode.MISSING), "context")
+        context = decode.model(_models.Context.from_dict, d.pop("context", decode.MISSING), "context")
 
-        payload = decode.model(EventPayload.from_dict, d.pop("payload", decode.MISSING), "payload")
+        payload = decode.model(_models.EventPayload.from_dict, d.pop("payload", decode.MISSING), "payload")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        attributes = decode.model(EventAttributes.from_dict, d.pop("attributes", UNSET), "attributes")
+        attributes = decode.model(_models.EventAttributes.from_dict, d.pop("attributes", UNSET), "attributes")
 
-        callback_url = decode.expect(d.pop("callbackUrl", UNSET), str, "callbackUrl")
+        callback_url = d.pop("callbackUrl", UNSET)
+        if type(callback_url) is not str:
+            callback_url = decode.expect(callback_url, str, "callbackUrl")
 
-        data_url = decode.expect(d.pop("dataUrl", UNSET), str, "dataUrl")
+        data_url = d.pop("dataUrl", UNSET)
+        if type(data_url) is not str:
+            data_url = decode.expect(data_url, str, "dataUrl")
 
-        target = decode.expect(d.pop("target", UNSET), str, "target")
+        target = d.pop("target", UNSET)
+        if type(target) is not str:
+            target = decode.expect(target, str, "target")
 
-        origin = decode.model(Origin.from_dict, d.pop("origin", UNSET), "origin")
+        origin = decode.model(_models.Origin.from_dict, d.pop("origin", UNSET), "origin")
 
-        _namespaces = d.pop("namespaces", UNSET)
-        namespaces: list[str] | Unset
-        if isinstance(_namespaces, list):
-            namespaces = []
-            for namespaces_index, namespaces_item_data in enumerate(_namespaces):
-                with decode.at("namespaces", namespaces_index):
-                    namespaces_item = decode.expect(namespaces_item_data, str)
-
-                namespaces.append(namespaces_item)
-        else:
-            namespaces = decode.mismatch("an array", _namespaces, "namespaces")
+        namespaces = decode.scalar_array(d.pop("namespaces", UNSET), str, "namespaces")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
@@ -202,15 +196,15 @@ class Event:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    deleted_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return deleted_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "deletedAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
             )
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
@@ -220,15 +214,14 @@ class Event:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    acknowledged_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return acknowledged_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset,
+                "datetime.datetime | None | Unset",
                 decode.mismatch("one of datetime.datetime | None", data, "acknowledgedAt"),
             )
 
@@ -239,14 +232,19 @@ class Event:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    acknowledged_by_type_0 = decode.expect(data, str)
+                    acknowledged_by_type_0 = data
+                    if type(acknowledged_by_type_0) is not str:
+                        acknowledged_by_type_0 = decode.expect(acknowledged_by_type_0, str)
 
                 return acknowledged_by_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "acknowledgedBy"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "acknowledgedBy"))
 
         acknowledged_by = _parse_acknowledged_by(d.pop("acknowledgedBy", UNSET))
 

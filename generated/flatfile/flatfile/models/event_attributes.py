@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -54,12 +55,10 @@ class EventAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.progress import Progress  # noqa: PLC0415
-
         d = dict(src_dict)
         target_updated_at = decode.date_time(d.pop("targetUpdatedAt", UNSET), "targetUpdatedAt")
 
-        progress = decode.model(Progress.from_dict, d.pop("progress", UNSET), "progress")
+        progress = decode.model(_models.Progress.from_dict, d.pop("progress", UNSET), "progress")
 
         event_attributes = cls(
             target_updated_at=target_updated_at,

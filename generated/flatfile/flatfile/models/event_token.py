@@ -57,13 +57,21 @@ class EventToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = decode.expect(d.pop("accountId", UNSET), str, "accountId")
+        account_id = d.pop("accountId", UNSET)
+        if type(account_id) is not str:
+            account_id = decode.expect(account_id, str, "accountId")
 
-        subscribe_key = decode.expect(d.pop("subscribeKey", UNSET), str, "subscribeKey")
+        subscribe_key = d.pop("subscribeKey", UNSET)
+        if type(subscribe_key) is not str:
+            subscribe_key = decode.expect(subscribe_key, str, "subscribeKey")
 
-        ttl = decode.expect(d.pop("ttl", UNSET), int, "ttl")
+        ttl = d.pop("ttl", UNSET)
+        if type(ttl) is not int:
+            ttl = decode.expect(ttl, int, "ttl")
 
-        token = decode.expect(d.pop("token", UNSET), str, "token")
+        token = d.pop("token", UNSET)
+        if type(token) is not str:
+            token = decode.expect(token, str, "token")
 
         event_token = cls(
             account_id=account_id,

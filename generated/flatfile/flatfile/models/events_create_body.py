@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -116,43 +117,34 @@ class EventsCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context import Context  # noqa: PLC0415
-        from ..models.event_attributes import EventAttributes  # noqa: PLC0415
-        from ..models.events_create_body_payload import EventsCreateBodyPayload  # noqa: PLC0415
-        from ..models.origin import Origin  # noqa: PLC0415
-
         d = dict(src_dict)
         topic = check_event_topic(d.pop("topic", decode.MISSING), "topic")
 
-        payload = decode.model(EventsCreateBodyPayload.from_dict, d.pop("payload", decode.MISSING), "payload")
+        payload = decode.model(_models.EventsCreateBodyPayload.from_dict, d.pop("payload", decode.MISSING), "payload")
 
         domain = check_domain(d.pop("domain", decode.MISSING), "domain")
 
-        context = decode.model(Context.from_dict, d.pop("context", decode.MISSING), "context")
+        context = decode.model(_models.Context.from_dict, d.pop("context", decode.MISSING), "context")
 
         deleted_at = decode.date_time(d.pop("deletedAt", UNSET), "deletedAt")
 
-        attributes = decode.model(EventAttributes.from_dict, d.pop("attributes", UNSET), "attributes")
+        attributes = decode.model(_models.EventAttributes.from_dict, d.pop("attributes", UNSET), "attributes")
 
-        callback_url = decode.expect(d.pop("callbackUrl", UNSET), str, "callbackUrl")
+        callback_url = d.pop("callbackUrl", UNSET)
+        if type(callback_url) is not str:
+            callback_url = decode.expect(callback_url, str, "callbackUrl")
 
-        data_url = decode.expect(d.pop("dataUrl", UNSET), str, "dataUrl")
+        data_url = d.pop("dataUrl", UNSET)
+        if type(data_url) is not str:
+            data_url = decode.expect(data_url, str, "dataUrl")
 
-        target = decode.expect(d.pop("target", UNSET), str, "target")
+        target = d.pop("target", UNSET)
+        if type(target) is not str:
+            target = decode.expect(target, str, "target")
 
-        origin = decode.model(Origin.from_dict, d.pop("origin", UNSET), "origin")
+        origin = decode.model(_models.Origin.from_dict, d.pop("origin", UNSET), "origin")
 
-        _namespaces = d.pop("namespaces", UNSET)
-        namespaces: list[str] | Unset
-        if isinstance(_namespaces, list):
-            namespaces = []
-            for namespaces_index, namespaces_item_data in enumerate(_namespaces):
-                with decode.at("namespaces", namespaces_index):
-                    namespaces_item = decode.expect(namespaces_item_data, str)
-
-                namespaces.append(namespaces_item)
-        else:
-            namespaces = decode.mismatch("an array", _namespaces, "namespaces")
+        namespaces = decode.scalar_array(d.pop("namespaces", UNSET), str, "namespaces")
 
         events_create_body = cls(
             topic=topic,

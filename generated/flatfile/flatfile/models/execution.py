@@ -78,19 +78,29 @@ class Execution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_id = decode.expect(d.pop("eventId", decode.MISSING), str, "eventId")
+        event_id = d.pop("eventId", decode.MISSING)
+        if type(event_id) is not str:
+            event_id = decode.expect(event_id, str, "eventId")
 
-        success = decode.expect(d.pop("success", decode.MISSING), bool, "success")
+        success = d.pop("success", decode.MISSING)
+        if type(success) is not bool:
+            success = decode.expect(success, bool, "success")
 
         completed_at = decode.date_time(d.pop("completedAt", decode.MISSING), "completedAt")
 
-        duration = decode.expect(d.pop("duration", decode.MISSING), int, "duration")
+        duration = d.pop("duration", decode.MISSING)
+        if type(duration) is not int:
+            duration = decode.expect(duration, int, "duration")
 
-        topic = decode.expect(d.pop("topic", decode.MISSING), str, "topic")
+        topic = d.pop("topic", decode.MISSING)
+        if type(topic) is not str:
+            topic = decode.expect(topic, str, "topic")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        agent_id = decode.expect(d.pop("agentId", UNSET), str, "agentId")
+        agent_id = d.pop("agentId", UNSET)
+        if type(agent_id) is not str:
+            agent_id = decode.expect(agent_id, str, "agentId")
 
         execution = cls(
             event_id=event_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -63,14 +64,14 @@ class FieldConstraint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_constraint_config import FieldConstraintConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_field_constraint_type(d.pop("type", decode.MISSING), "type")
 
-        validator = decode.expect(d.pop("validator", UNSET), str, "validator")
+        validator = d.pop("validator", UNSET)
+        if type(validator) is not str:
+            validator = decode.expect(validator, str, "validator")
 
-        config = decode.model(FieldConstraintConfig.from_dict, d.pop("config", UNSET), "config")
+        config = decode.model(_models.FieldConstraintConfig.from_dict, d.pop("config", UNSET), "config")
 
         field_constraint = cls(
             type_=type_,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -161,48 +162,60 @@ class FileModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        ext = decode.expect(d.pop("ext", decode.MISSING), str, "ext")
+        ext = d.pop("ext", decode.MISSING)
+        if type(ext) is not str:
+            ext = decode.expect(ext, str, "ext")
 
-        mimetype = decode.expect(d.pop("mimetype", decode.MISSING), str, "mimetype")
+        mimetype = d.pop("mimetype", decode.MISSING)
+        if type(mimetype) is not str:
+            mimetype = decode.expect(mimetype, str, "mimetype")
 
-        encoding = decode.expect(d.pop("encoding", decode.MISSING), str, "encoding")
+        encoding = d.pop("encoding", decode.MISSING)
+        if type(encoding) is not str:
+            encoding = decode.expect(encoding, str, "encoding")
 
         status = check_model_file_status_enum(d.pop("status", decode.MISSING), "status")
 
-        size = decode.expect(d.pop("size", decode.MISSING), int, "size")
+        size = d.pop("size", decode.MISSING)
+        if type(size) is not int:
+            size = decode.expect(size, int, "size")
 
-        bytes_received = decode.expect(d.pop("bytesReceived", decode.MISSING), int, "bytesReceived")
+        bytes_received = d.pop("bytesReceived", decode.MISSING)
+        if type(bytes_received) is not int:
+            bytes_received = decode.expect(bytes_received, int, "bytesReceived")
 
-        space_id = decode.expect(d.pop("spaceId", decode.MISSING), str, "spaceId")
+        space_id = d.pop("spaceId", decode.MISSING)
+        if type(space_id) is not str:
+            space_id = decode.expect(space_id, str, "spaceId")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
         mode = check_mode(d.pop("mode", UNSET), "mode")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        workbook_id = decode.expect(d.pop("workbookId", UNSET), str, "workbookId")
+        workbook_id = d.pop("workbookId", UNSET)
+        if type(workbook_id) is not str:
+            workbook_id = decode.expect(workbook_id, str, "workbookId")
 
-        sheet_id = decode.expect(d.pop("sheetId", UNSET), str, "sheetId")
+        sheet_id = d.pop("sheetId", UNSET)
+        if type(sheet_id) is not str:
+            sheet_id = decode.expect(sheet_id, str, "sheetId")
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.model(Action.from_dict, actions_item_data)
+        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
 
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
-
-        origin = decode.expect(d.pop("origin", UNSET), str, "origin")
+        origin = d.pop("origin", UNSET)
+        if type(origin) is not str:
+            origin = decode.expect(origin, str, "origin")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
@@ -213,15 +226,15 @@ class FileModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    expired_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return expired_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "expiredAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "expiredAt"),
             )
 
         expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))

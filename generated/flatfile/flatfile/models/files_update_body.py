@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -77,28 +78,20 @@ class FilesUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-
         d = dict(src_dict)
-        workbook_id = decode.expect(d.pop("workbookId", UNSET), str, "workbookId")
+        workbook_id = d.pop("workbookId", UNSET)
+        if type(workbook_id) is not str:
+            workbook_id = decode.expect(workbook_id, str, "workbookId")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         mode = check_mode(d.pop("mode", UNSET), "mode")
 
         status = check_model_file_status_enum(d.pop("status", UNSET), "status")
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.model(Action.from_dict, actions_item_data)
-
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
+        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
 
         files_update_body = cls(
             workbook_id=workbook_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -55,13 +56,10 @@ class GetRecordsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_records_response_data import GetRecordsResponseData  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         d = dict(src_dict)
-        data = decode.model(GetRecordsResponseData.from_dict, d.pop("data", decode.MISSING), "data")
+        data = decode.model(_models.GetRecordsResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        pagination = decode.model(Pagination.from_dict, d.pop("pagination", UNSET), "pagination")
+        pagination = decode.model(_models.Pagination.from_dict, d.pop("pagination", UNSET), "pagination")
 
         get_records_response = cls(
             data=data,

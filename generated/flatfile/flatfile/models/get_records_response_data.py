@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -75,29 +76,22 @@ class GetRecordsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record import Record  # noqa: PLC0415
-        from ..models.record_counts import RecordCounts  # noqa: PLC0415
-
         d = dict(src_dict)
-        _records = d.pop("records", decode.MISSING)
-        records: list[Record]
-        if isinstance(_records, list):
-            records = []
-            for records_index, records_item_data in enumerate(_records):
-                with decode.at("records", records_index):
-                    records_item = decode.model(Record.from_dict, records_item_data)
+        records = decode.model_array(_models.Record.from_dict, d.pop("records", decode.MISSING), "records")
 
-                records.append(records_item)
-        else:
-            records = decode.mismatch("an array", _records, "records")
+        success = d.pop("success", UNSET)
+        if type(success) is not bool:
+            success = decode.expect(success, bool, "success")
 
-        success = decode.expect(d.pop("success", UNSET), bool, "success")
+        counts = decode.model(_models.RecordCounts.from_dict, d.pop("counts", UNSET), "counts")
 
-        counts = decode.model(RecordCounts.from_dict, d.pop("counts", UNSET), "counts")
+        version_id = d.pop("versionId", UNSET)
+        if type(version_id) is not str:
+            version_id = decode.expect(version_id, str, "versionId")
 
-        version_id = decode.expect(d.pop("versionId", UNSET), str, "versionId")
-
-        commit_id = decode.expect(d.pop("commitId", UNSET), str, "commitId")
+        commit_id = d.pop("commitId", UNSET)
+        if type(commit_id) is not str:
+            commit_id = decode.expect(commit_id, str, "commitId")
 
         get_records_response_data = cls(
             records=records,

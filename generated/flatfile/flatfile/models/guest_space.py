@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -66,22 +67,12 @@ class GuestSpace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guest_workbook import GuestWorkbook  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        _workbooks = d.pop("workbooks", UNSET)
-        workbooks: list[GuestWorkbook] | Unset
-        if isinstance(_workbooks, list):
-            workbooks = []
-            for workbooks_index, workbooks_item_data in enumerate(_workbooks):
-                with decode.at("workbooks", workbooks_index):
-                    workbooks_item = decode.model(GuestWorkbook.from_dict, workbooks_item_data)
-
-                workbooks.append(workbooks_item)
-        else:
-            workbooks = decode.mismatch("an array", _workbooks, "workbooks")
+        workbooks = decode.model_array(_models.GuestWorkbook.from_dict, d.pop("workbooks", UNSET), "workbooks")
 
         last_accessed = decode.date_time(d.pop("lastAccessed", UNSET), "lastAccessed")
 

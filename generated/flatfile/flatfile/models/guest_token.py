@@ -46,9 +46,13 @@ class GuestToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = decode.expect(d.pop("token", decode.MISSING), str, "token")
+        token = d.pop("token", decode.MISSING)
+        if type(token) is not str:
+            token = decode.expect(token, str, "token")
 
-        valid = decode.expect(d.pop("valid", decode.MISSING), bool, "valid")
+        valid = d.pop("valid", decode.MISSING)
+        if type(valid) is not bool:
+            valid = decode.expect(valid, bool, "valid")
 
         guest_token = cls(
             token=token,

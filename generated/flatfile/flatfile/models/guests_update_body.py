@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -65,26 +66,20 @@ class GuestsUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guest_space import GuestSpace  # noqa: PLC0415
-
         d = dict(src_dict)
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        email = decode.expect(d.pop("email", UNSET), str, "email")
+        email = d.pop("email", UNSET)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _spaces = d.pop("spaces", UNSET)
-        spaces: list[GuestSpace] | Unset
-        if isinstance(_spaces, list):
-            spaces = []
-            for spaces_index, spaces_item_data in enumerate(_spaces):
-                with decode.at("spaces", spaces_index):
-                    spaces_item = decode.model(GuestSpace.from_dict, spaces_item_data)
-
-                spaces.append(spaces_item)
-        else:
-            spaces = decode.mismatch("an array", _spaces, "spaces")
+        spaces = decode.model_array(_models.GuestSpace.from_dict, d.pop("spaces", UNSET), "spaces")
 
         guests_update_body = cls(
             environment_id=environment_id,

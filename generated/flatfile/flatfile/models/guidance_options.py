@@ -69,7 +69,9 @@ class GuidanceOptions:
 
         role = check_guidance_options_role(d.pop("role", decode.MISSING), "role")
 
-        target = decode.expect(d.pop("target", UNSET), str, "target")
+        target = d.pop("target", UNSET)
+        if type(target) is not str:
+            target = decode.expect(target, str, "target")
 
         guidance_options = cls(
             trigger=trigger,

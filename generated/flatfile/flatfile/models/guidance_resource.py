@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -83,17 +84,18 @@ class GuidanceResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guidance_options import GuidanceOptions  # noqa: PLC0415
-        from ..models.guide_resource import GuideResource  # noqa: PLC0415
-
         d = dict(src_dict)
-        guide_slug = decode.expect(d.pop("guideSlug", decode.MISSING), str, "guideSlug")
+        guide_slug = d.pop("guideSlug", decode.MISSING)
+        if type(guide_slug) is not str:
+            guide_slug = decode.expect(guide_slug, str, "guideSlug")
 
-        options = decode.model(GuidanceOptions.from_dict, d.pop("options", decode.MISSING), "options")
+        options = decode.model(_models.GuidanceOptions.from_dict, d.pop("options", decode.MISSING), "options")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        guide = decode.model(GuideResource.from_dict, d.pop("guide", UNSET), "guide")
+        guide = decode.model(_models.GuideResource.from_dict, d.pop("guide", UNSET), "guide")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

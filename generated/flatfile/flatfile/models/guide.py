@@ -41,7 +41,9 @@ class Guide:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content = decode.expect(d.pop("content", decode.MISSING), str, "content")
+        content = d.pop("content", decode.MISSING)
+        if type(content) is not str:
+            content = decode.expect(content, str, "content")
 
         guide = cls(
             content=content,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -118,46 +119,32 @@ class GuideResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guide_resource_blocks_item import GuideResourceBlocksItem  # noqa: PLC0415
-        from ..models.guide_resource_metadata import GuideResourceMetadata  # noqa: PLC0415
-        from ..models.guide_version_resource import GuideVersionResource  # noqa: PLC0415
-
         d = dict(src_dict)
-        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
+        title = d.pop("title", decode.MISSING)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
-        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
+        slug = d.pop("slug", decode.MISSING)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _blocks = d.pop("blocks", UNSET)
-        blocks: list[GuideResourceBlocksItem] | Unset
-        if isinstance(_blocks, list):
-            blocks = []
-            for blocks_index, blocks_item_data in enumerate(_blocks):
-                with decode.at("blocks", blocks_index):
-                    blocks_item = decode.model(GuideResourceBlocksItem.from_dict, blocks_item_data)
+        blocks = decode.model_array(_models.GuideResourceBlocksItem.from_dict, d.pop("blocks", UNSET), "blocks")
 
-                blocks.append(blocks_item)
-        else:
-            blocks = decode.mismatch("an array", _blocks, "blocks")
+        metadata = decode.model(_models.GuideResourceMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
-        metadata = decode.model(GuideResourceMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        versions = decode.model_array(_models.GuideVersionResource.from_dict, d.pop("versions", UNSET), "versions")
 
-        _versions = d.pop("versions", UNSET)
-        versions: list[GuideVersionResource] | Unset
-        if isinstance(_versions, list):
-            versions = []
-            for versions_index, versions_item_data in enumerate(_versions):
-                with decode.at("versions", versions_index):
-                    versions_item = decode.model(GuideVersionResource.from_dict, versions_item_data)
-
-                versions.append(versions_item)
-        else:
-            versions = decode.mismatch("an array", _versions, "versions")
-
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

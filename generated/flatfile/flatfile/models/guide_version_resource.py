@@ -63,11 +63,17 @@ class GuideVersionResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
+        version = d.pop("version", decode.MISSING)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
-        content = decode.expect(d.pop("content", decode.MISSING), str, "content")
+        content = d.pop("content", decode.MISSING)
+        if type(content) is not str:
+            content = decode.expect(content, str, "content")
 
-        title = decode.expect(d.pop("title", UNSET), str, "title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

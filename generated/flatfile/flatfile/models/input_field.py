@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -91,33 +92,28 @@ class InputField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_field_config import InputFieldConfig  # noqa: PLC0415
-        from ..models.input_field_constraints_item import InputFieldConstraintsItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        label = decode.expect(d.pop("label", decode.MISSING), str, "label")
+        label = d.pop("label", decode.MISSING)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
         type_ = check_input_field_type(d.pop("type", decode.MISSING), "type")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
         default_value = d.pop("defaultValue", UNSET)
 
-        config = decode.model(InputFieldConfig.from_dict, d.pop("config", UNSET), "config")
+        config = decode.model(_models.InputFieldConfig.from_dict, d.pop("config", UNSET), "config")
 
-        _constraints = d.pop("constraints", UNSET)
-        constraints: list[InputFieldConstraintsItem] | Unset
-        if isinstance(_constraints, list):
-            constraints = []
-            for constraints_index, constraints_item_data in enumerate(_constraints):
-                with decode.at("constraints", constraints_index):
-                    constraints_item = decode.model(InputFieldConstraintsItem.from_dict, constraints_item_data)
-
-                constraints.append(constraints_item)
-        else:
-            constraints = decode.mismatch("an array", _constraints, "constraints")
+        constraints = decode.model_array(
+            _models.InputFieldConstraintsItem.from_dict, d.pop("constraints", UNSET), "constraints"
+        )
 
         input_field = cls(
             key=key,

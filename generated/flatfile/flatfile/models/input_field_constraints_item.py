@@ -42,7 +42,7 @@ class InputFieldConstraintsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["required"], decode.const(d.pop("type", decode.MISSING), "required", "type"))
+        type_ = cast('Literal["required"]', decode.const(d.pop("type", decode.MISSING), "required", "type"))
 
         input_field_constraints_item = cls(
             type_=type_,

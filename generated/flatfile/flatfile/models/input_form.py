@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -55,22 +56,10 @@ class InputForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_field import InputField  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["simple"], decode.const(d.pop("type", decode.MISSING), "simple", "type"))
+        type_ = cast('Literal["simple"]', decode.const(d.pop("type", decode.MISSING), "simple", "type"))
 
-        _fields = d.pop("fields", decode.MISSING)
-        fields: list[InputField]
-        if isinstance(_fields, list):
-            fields = []
-            for fields_index, fields_item_data in enumerate(_fields):
-                with decode.at("fields", fields_index):
-                    fields_item = decode.model(InputField.from_dict, fields_item_data)
-
-                fields.append(fields_item)
-        else:
-            fields = decode.mismatch("an array", _fields, "fields")
+        fields = decode.model_array(_models.InputField.from_dict, d.pop("fields", decode.MISSING), "fields")
 
         input_form = cls(
             type_=type_,

@@ -59,13 +59,21 @@ class Invite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        guest_id = decode.expect(d.pop("guestId", decode.MISSING), str, "guestId")
+        guest_id = d.pop("guestId", decode.MISSING)
+        if type(guest_id) is not str:
+            guest_id = decode.expect(guest_id, str, "guestId")
 
-        space_id = decode.expect(d.pop("spaceId", decode.MISSING), str, "spaceId")
+        space_id = d.pop("spaceId", decode.MISSING)
+        if type(space_id) is not str:
+            space_id = decode.expect(space_id, str, "spaceId")
 
-        from_name = decode.expect(d.pop("fromName", UNSET), str, "fromName")
+        from_name = d.pop("fromName", UNSET)
+        if type(from_name) is not str:
+            from_name = decode.expect(from_name, str, "fromName")
 
-        message = decode.expect(d.pop("message", UNSET), str, "message")
+        message = d.pop("message", UNSET)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
         invite = cls(
             guest_id=guest_id,

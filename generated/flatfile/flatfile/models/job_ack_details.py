@@ -55,9 +55,13 @@ class JobAckDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        info = decode.expect(d.pop("info", UNSET), str, "info")
+        info = d.pop("info", UNSET)
+        if type(info) is not str:
+            info = decode.expect(info, str, "info")
 
-        progress = decode.expect(d.pop("progress", UNSET), int, "progress")
+        progress = d.pop("progress", UNSET)
+        if type(progress) is not int:
+            progress = decode.expect(progress, int, "progress")
 
         estimated_completion_at = decode.date_time(d.pop("estimatedCompletionAt", UNSET), "estimatedCompletionAt")
 

@@ -39,7 +39,9 @@ class JobCancelDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        info = decode.expect(d.pop("info", UNSET), str, "info")
+        info = d.pop("info", UNSET)
+        if type(info) is not str:
+            info = decode.expect(info, str, "info")
 
         job_cancel_details = cls(
             info=info,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -51,12 +52,12 @@ class JobCompleteDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_outcome import JobOutcome  # noqa: PLC0415
-
         d = dict(src_dict)
-        outcome = decode.model(JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+        outcome = decode.model(_models.JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
 
-        info = decode.expect(d.pop("info", UNSET), str, "info")
+        info = d.pop("info", UNSET)
+        if type(info) is not str:
+            info = decode.expect(info, str, "info")
 
         job_complete_details = cls(
             outcome=outcome,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -73,54 +74,24 @@ class JobExecutionPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination_field_model import DestinationField  # noqa: PLC0415
-        from ..models.edge import Edge  # noqa: PLC0415
-        from ..models.source_field_model import SourceField  # noqa: PLC0415
-
         d = dict(src_dict)
-        _field_mapping = d.pop("fieldMapping", decode.MISSING)
-        field_mapping: list[Edge]
-        if isinstance(_field_mapping, list):
-            field_mapping = []
-            for field_mapping_index, field_mapping_item_data in enumerate(_field_mapping):
-                with decode.at("fieldMapping", field_mapping_index):
-                    field_mapping_item = decode.model(Edge.from_dict, field_mapping_item_data)
+        field_mapping = decode.model_array(
+            _models.Edge.from_dict, d.pop("fieldMapping", decode.MISSING), "fieldMapping"
+        )
 
-                field_mapping.append(field_mapping_item)
-        else:
-            field_mapping = decode.mismatch("an array", _field_mapping, "fieldMapping")
+        unmapped_source_fields = decode.model_array(
+            _models.SourceField.from_dict, d.pop("unmappedSourceFields", decode.MISSING), "unmappedSourceFields"
+        )
 
-        _unmapped_source_fields = d.pop("unmappedSourceFields", decode.MISSING)
-        unmapped_source_fields: list[SourceField]
-        if isinstance(_unmapped_source_fields, list):
-            unmapped_source_fields = []
-            for unmapped_source_fields_index, unmapped_source_fields_item_data in enumerate(_unmapped_source_fields):
-                with decode.at("unmappedSourceFields", unmapped_source_fields_index):
-                    unmapped_source_fields_item = decode.model(SourceField.from_dict, unmapped_source_fields_item_data)
+        unmapped_destination_fields = decode.model_array(
+            _models.DestinationField.from_dict,
+            d.pop("unmappedDestinationFields", decode.MISSING),
+            "unmappedDestinationFields",
+        )
 
-                unmapped_source_fields.append(unmapped_source_fields_item)
-        else:
-            unmapped_source_fields = decode.mismatch("an array", _unmapped_source_fields, "unmappedSourceFields")
-
-        _unmapped_destination_fields = d.pop("unmappedDestinationFields", decode.MISSING)
-        unmapped_destination_fields: list[DestinationField]
-        if isinstance(_unmapped_destination_fields, list):
-            unmapped_destination_fields = []
-            for unmapped_destination_fields_index, unmapped_destination_fields_item_data in enumerate(
-                _unmapped_destination_fields
-            ):
-                with decode.at("unmappedDestinationFields", unmapped_destination_fields_index):
-                    unmapped_destination_fields_item = decode.model(
-                        DestinationField.from_dict, unmapped_destination_fields_item_data
-                    )
-
-                unmapped_destination_fields.append(unmapped_destination_fields_item)
-        else:
-            unmapped_destination_fields = decode.mismatch(
-                "an array", _unmapped_destination_fields, "unmappedDestinationFields"
-            )
-
-        program_id = decode.expect(d.pop("programId", UNSET), str, "programId")
+        program_id = d.pop("programId", UNSET)
+        if type(program_id) is not str:
+            program_id = decode.expect(program_id, str, "programId")
 
         job_execution_plan = cls(
             field_mapping=field_mapping,

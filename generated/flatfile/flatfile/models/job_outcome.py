@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -94,19 +95,14 @@ class JobOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_outcome_next_download import JobOutcomeNextDownload  # noqa: PLC0415
-        from ..models.job_outcome_next_files import JobOutcomeNextFiles  # noqa: PLC0415
-        from ..models.job_outcome_next_id import JobOutcomeNextId  # noqa: PLC0415
-        from ..models.job_outcome_next_retry import JobOutcomeNextRetry  # noqa: PLC0415
-        from ..models.job_outcome_next_snapshot import JobOutcomeNextSnapshot  # noqa: PLC0415
-        from ..models.job_outcome_next_unknown import JobOutcomeNextUnknown  # noqa: PLC0415
-        from ..models.job_outcome_next_url import JobOutcomeNextUrl  # noqa: PLC0415
-        from ..models.job_outcome_next_wait import JobOutcomeNextWait  # noqa: PLC0415
-
         d = dict(src_dict)
-        acknowledge = decode.expect(d.pop("acknowledge", UNSET), bool, "acknowledge")
+        acknowledge = d.pop("acknowledge", UNSET)
+        if type(acknowledge) is not bool:
+            acknowledge = decode.expect(acknowledge, bool, "acknowledge")
 
-        button_text = decode.expect(d.pop("buttonText", UNSET), str, "buttonText")
+        button_text = d.pop("buttonText", UNSET)
+        if type(button_text) is not str:
+            button_text = decode.expect(button_text, str, "buttonText")
 
         def _parse_next_(
             data: object,
@@ -127,134 +123,88 @@ class JobOutcome:
                 tag = data.get("type")
                 if tag == "id":
                     try:
-                        with decode.strictly():
-                            componentsschemas_job_outcome_next_type_0 = decode.model(JobOutcomeNextId.from_dict, data)
-
-                        return componentsschemas_job_outcome_next_type_0
+                        return decode.variant(_models.JobOutcomeNextId.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "url":
                     try:
-                        with decode.strictly():
-                            componentsschemas_job_outcome_next_type_1 = decode.model(JobOutcomeNextUrl.from_dict, data)
-
-                        return componentsschemas_job_outcome_next_type_1
+                        return decode.variant(_models.JobOutcomeNextUrl.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "download":
                     try:
-                        with decode.strictly():
-                            componentsschemas_job_outcome_next_type_2 = decode.model(
-                                JobOutcomeNextDownload.from_dict, data
-                            )
-
-                        return componentsschemas_job_outcome_next_type_2
+                        return decode.variant(_models.JobOutcomeNextDownload.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "files":
                     try:
-                        with decode.strictly():
-                            componentsschemas_job_outcome_next_type_3 = decode.model(
-                                JobOutcomeNextFiles.from_dict, data
-                            )
-
-                        return componentsschemas_job_outcome_next_type_3
+                        return decode.variant(_models.JobOutcomeNextFiles.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "wait":
                     try:
-                        with decode.strictly():
-                            componentsschemas_job_outcome_next_type_4 = decode.model(JobOutcomeNextWait.from_dict, data)
-
-                        return componentsschemas_job_outcome_next_type_4
+                        return decode.variant(_models.JobOutcomeNextWait.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "snapshot":
                     try:
-                        with decode.strictly():
-                            componentsschemas_job_outcome_next_type_5 = decode.model(
-                                JobOutcomeNextSnapshot.from_dict, data
-                            )
-
-                        return componentsschemas_job_outcome_next_type_5
+                        return decode.variant(_models.JobOutcomeNextSnapshot.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "retry":
                     try:
-                        with decode.strictly():
-                            componentsschemas_job_outcome_next_type_6 = decode.model(
-                                JobOutcomeNextRetry.from_dict, data
-                            )
-
-                        return componentsschemas_job_outcome_next_type_6
+                        return decode.variant(_models.JobOutcomeNextRetry.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_outcome_next_type_0 = decode.model(JobOutcomeNextId.from_dict, data)
 
-                return componentsschemas_job_outcome_next_type_0
+            try:
+                return decode.variant(_models.JobOutcomeNextId.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_outcome_next_type_1 = decode.model(JobOutcomeNextUrl.from_dict, data)
 
-                return componentsschemas_job_outcome_next_type_1
+            try:
+                return decode.variant(_models.JobOutcomeNextUrl.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_outcome_next_type_2 = decode.model(JobOutcomeNextDownload.from_dict, data)
 
-                return componentsschemas_job_outcome_next_type_2
+            try:
+                return decode.variant(_models.JobOutcomeNextDownload.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_outcome_next_type_3 = decode.model(JobOutcomeNextFiles.from_dict, data)
 
-                return componentsschemas_job_outcome_next_type_3
+            try:
+                return decode.variant(_models.JobOutcomeNextFiles.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_outcome_next_type_4 = decode.model(JobOutcomeNextWait.from_dict, data)
 
-                return componentsschemas_job_outcome_next_type_4
+            try:
+                return decode.variant(_models.JobOutcomeNextWait.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_outcome_next_type_5 = decode.model(JobOutcomeNextSnapshot.from_dict, data)
 
-                return componentsschemas_job_outcome_next_type_5
+            try:
+                return decode.variant(_models.JobOutcomeNextSnapshot.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_outcome_next_type_6 = decode.model(JobOutcomeNextRetry.from_dict, data)
 
-                return componentsschemas_job_outcome_next_type_6
+            try:
+                return decode.variant(_models.JobOutcomeNextRetry.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_outcome_next_type_7 = decode.model(JobOutcomeNextUnknown.from_dict, data)
 
-                return componentsschemas_job_outcome_next_type_7
+            try:
+                return decode.variant(_models.JobOutcomeNextUnknown.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                JobOutcomeNextDownload
-                | JobOutcomeNextFiles
-                | JobOutcomeNextId
-                | JobOutcomeNextRetry
-                | JobOutcomeNextSnapshot
-                | JobOutcomeNextUnknown
-                | JobOutcomeNextUrl
-                | JobOutcomeNextWait
-                | Unset,
+                "JobOutcomeNextDownload | JobOutcomeNextFiles | JobOutcomeNextId | JobOutcomeNextRetry | JobOutcomeNextSnapshot | JobOutcomeNextUnknown | JobOutcomeNextUrl | JobOutcomeNextWait | Unset",
                 decode.mismatch(
                     "one of JobOutcomeNextDownload | JobOutcomeNextFiles | JobOutcomeNextId | JobOutcomeNextRetry | JobOutcomeNextSnapshot | JobOutcomeNextUnknown | JobOutcomeNextUrl | JobOutcomeNextWait",
                     data,
@@ -264,11 +214,17 @@ class JobOutcome:
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
-        heading = decode.expect(d.pop("heading", UNSET), str, "heading")
+        heading = d.pop("heading", UNSET)
+        if type(heading) is not str:
+            heading = decode.expect(heading, str, "heading")
 
-        message = decode.expect(d.pop("message", UNSET), str, "message")
+        message = d.pop("message", UNSET)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
-        hide_default_button = decode.expect(d.pop("hideDefaultButton", UNSET), bool, "hideDefaultButton")
+        hide_default_button = d.pop("hideDefaultButton", UNSET)
+        if type(hide_default_button) is not bool:
+            hide_default_button = decode.expect(hide_default_button, bool, "hideDefaultButton")
 
         job_outcome = cls(
             acknowledge=acknowledge,

@@ -61,13 +61,19 @@ class JobOutcomeNextDownload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["download"], decode.const(d.pop("type", decode.MISSING), "download", "type"))
+        type_ = cast("Literal['download']", decode.const(d.pop("type", decode.MISSING), "download", "type"))
 
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        file_name = decode.expect(d.pop("fileName", UNSET), str, "fileName")
+        file_name = d.pop("fileName", UNSET)
+        if type(file_name) is not str:
+            file_name = decode.expect(file_name, str, "fileName")
 
         job_outcome_next_download = cls(
             type_=type_,

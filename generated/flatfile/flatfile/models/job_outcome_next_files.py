@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -62,24 +63,16 @@ class JobOutcomeNextFiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_outcome_next_files_files_item import JobOutcomeNextFilesFilesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["files"], decode.const(d.pop("type", decode.MISSING), "files", "type"))
+        type_ = cast("Literal['files']", decode.const(d.pop("type", decode.MISSING), "files", "type"))
 
-        _files = d.pop("files", decode.MISSING)
-        files: list[JobOutcomeNextFilesFilesItem]
-        if isinstance(_files, list):
-            files = []
-            for files_index, files_item_data in enumerate(_files):
-                with decode.at("files", files_index):
-                    files_item = decode.model(JobOutcomeNextFilesFilesItem.from_dict, files_item_data)
+        files = decode.model_array(
+            _models.JobOutcomeNextFilesFilesItem.from_dict, d.pop("files", decode.MISSING), "files"
+        )
 
-                files.append(files_item)
-        else:
-            files = decode.mismatch("an array", _files, "files")
-
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
         job_outcome_next_files = cls(
             type_=type_,

@@ -47,9 +47,13 @@ class JobOutcomeNextFilesFilesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_id = decode.expect(d.pop("fileId", decode.MISSING), str, "fileId")
+        file_id = d.pop("fileId", decode.MISSING)
+        if type(file_id) is not str:
+            file_id = decode.expect(file_id, str, "fileId")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
         job_outcome_next_files_files_item = cls(
             file_id=file_id,

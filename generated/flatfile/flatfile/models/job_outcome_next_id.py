@@ -67,15 +67,23 @@ class JobOutcomeNextId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["id"], decode.const(d.pop("type", decode.MISSING), "id", "type"))
+        type_ = cast("Literal['id']", decode.const(d.pop("type", decode.MISSING), "id", "type"))
 
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        path = decode.expect(d.pop("path", UNSET), str, "path")
+        path = d.pop("path", UNSET)
+        if type(path) is not str:
+            path = decode.expect(path, str, "path")
 
-        query = decode.expect(d.pop("query", UNSET), str, "query")
+        query = d.pop("query", UNSET)
+        if type(query) is not str:
+            query = decode.expect(query, str, "query")
 
         job_outcome_next_id = cls(
             type_=type_,

@@ -50,9 +50,11 @@ class JobOutcomeNextRetry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["retry"], decode.const(d.pop("type", decode.MISSING), "retry", "type"))
+        type_ = cast("Literal['retry']", decode.const(d.pop("type", decode.MISSING), "retry", "type"))
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
         job_outcome_next_retry = cls(
             type_=type_,

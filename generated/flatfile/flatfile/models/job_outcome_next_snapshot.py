@@ -60,13 +60,19 @@ class JobOutcomeNextSnapshot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["snapshot"], decode.const(d.pop("type", decode.MISSING), "snapshot", "type"))
+        type_ = cast("Literal['snapshot']", decode.const(d.pop("type", decode.MISSING), "snapshot", "type"))
 
-        snapshot_id = decode.expect(d.pop("snapshotId", decode.MISSING), str, "snapshotId")
+        snapshot_id = d.pop("snapshotId", decode.MISSING)
+        if type(snapshot_id) is not str:
+            snapshot_id = decode.expect(snapshot_id, str, "snapshotId")
 
-        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
+        sheet_id = d.pop("sheetId", decode.MISSING)
+        if type(sheet_id) is not str:
+            sheet_id = decode.expect(sheet_id, str, "sheetId")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
         job_outcome_next_snapshot = cls(
             type_=type_,

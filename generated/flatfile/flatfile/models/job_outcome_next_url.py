@@ -55,11 +55,15 @@ class JobOutcomeNextUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["url"], decode.const(d.pop("type", decode.MISSING), "url", "type"))
+        type_ = cast("Literal['url']", decode.const(d.pop("type", decode.MISSING), "url", "type"))
 
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
         job_outcome_next_url = cls(
             type_=type_,

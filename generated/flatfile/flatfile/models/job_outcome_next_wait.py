@@ -56,11 +56,15 @@ class JobOutcomeNextWait:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["wait"], decode.const(d.pop("type", decode.MISSING), "wait", "type"))
+        type_ = cast("Literal['wait']", decode.const(d.pop("type", decode.MISSING), "wait", "type"))
 
-        fade = decode.expect(d.pop("fade", UNSET), bool, "fade")
+        fade = d.pop("fade", UNSET)
+        if type(fade) is not bool:
+            fade = decode.expect(fade, bool, "fade")
 
-        confetti = decode.expect(d.pop("confetti", UNSET), bool, "confetti")
+        confetti = d.pop("confetti", UNSET)
+        if type(confetti) is not bool:
+            confetti = decode.expect(confetti, bool, "confetti")
 
         job_outcome_next_wait = cls(
             type_=type_,

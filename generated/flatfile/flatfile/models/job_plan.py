@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -51,13 +52,10 @@ class JobPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job import Job  # noqa: PLC0415
-        from ..models.job_execution_plan import JobExecutionPlan  # noqa: PLC0415
-
         d = dict(src_dict)
-        job = decode.model(Job.from_dict, d.pop("job", decode.MISSING), "job")
+        job = decode.model(_models.Job.from_dict, d.pop("job", decode.MISSING), "job")
 
-        plan = decode.model(JobExecutionPlan.from_dict, d.pop("plan", decode.MISSING), "plan")
+        plan = decode.model(_models.JobExecutionPlan.from_dict, d.pop("plan", decode.MISSING), "plan")
 
         job_plan = cls(
             job=job,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -70,17 +71,16 @@ class JobSubjectCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_subject_collection_params import JobSubjectCollectionParams  # noqa: PLC0415
-        from ..models.job_subject_collection_query import JobSubjectCollectionQuery  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["collection"], decode.const(d.pop("type", decode.MISSING), "collection", "type"))
+        type_ = cast("Literal['collection']", decode.const(d.pop("type", decode.MISSING), "collection", "type"))
 
-        resource = decode.expect(d.pop("resource", decode.MISSING), str, "resource")
+        resource = d.pop("resource", decode.MISSING)
+        if type(resource) is not str:
+            resource = decode.expect(resource, str, "resource")
 
-        query = decode.model(JobSubjectCollectionQuery.from_dict, d.pop("query", UNSET), "query")
+        query = decode.model(_models.JobSubjectCollectionQuery.from_dict, d.pop("query", UNSET), "query")
 
-        params = decode.model(JobSubjectCollectionParams.from_dict, d.pop("params", UNSET), "params")
+        params = decode.model(_models.JobSubjectCollectionParams.from_dict, d.pop("params", UNSET), "params")
 
         job_subject_collection = cls(
             type_=type_,

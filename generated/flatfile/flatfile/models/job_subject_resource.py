@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -70,17 +71,16 @@ class JobSubjectResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_subject_resource_params import JobSubjectResourceParams  # noqa: PLC0415
-        from ..models.job_subject_resource_query import JobSubjectResourceQuery  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["resource"], decode.const(d.pop("type", decode.MISSING), "resource", "type"))
+        type_ = cast("Literal['resource']", decode.const(d.pop("type", decode.MISSING), "resource", "type"))
 
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        query = decode.model(JobSubjectResourceQuery.from_dict, d.pop("query", UNSET), "query")
+        query = decode.model(_models.JobSubjectResourceQuery.from_dict, d.pop("query", UNSET), "query")
 
-        params = decode.model(JobSubjectResourceParams.from_dict, d.pop("params", UNSET), "params")
+        params = decode.model(_models.JobSubjectResourceParams.from_dict, d.pop("params", UNSET), "params")
 
         job_subject_resource = cls(
             type_=type_,

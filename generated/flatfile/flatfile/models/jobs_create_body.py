@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -204,37 +205,38 @@ class JobsCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_subject_collection import JobSubjectCollection  # noqa: PLC0415
-        from ..models.job_subject_resource import JobSubjectResource  # noqa: PLC0415
-        from ..models.job_subject_unknown import JobSubjectUnknown  # noqa: PLC0415
-        from ..models.job_update_config import JobUpdateConfig  # noqa: PLC0415
-        from ..models.jobs_create_body_input import JobsCreateBodyInput  # noqa: PLC0415
-        from ..models.jobs_create_body_metadata import JobsCreateBodyMetadata  # noqa: PLC0415
-        from ..models.jobs_create_body_outcome import JobsCreateBodyOutcome  # noqa: PLC0415
-        from ..models.jobs_create_body_part_data import JobsCreateBodyPartData  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_job_type(d.pop("type", decode.MISSING), "type")
 
-        operation = decode.expect(d.pop("operation", decode.MISSING), str, "operation")
+        operation = d.pop("operation", decode.MISSING)
+        if type(operation) is not str:
+            operation = decode.expect(operation, str, "operation")
 
-        source = decode.expect(d.pop("source", decode.MISSING), str, "source")
+        source = d.pop("source", decode.MISSING)
+        if type(source) is not str:
+            source = decode.expect(source, str, "source")
 
-        destination = decode.expect(d.pop("destination", UNSET), str, "destination")
+        destination = d.pop("destination", UNSET)
+        if type(destination) is not str:
+            destination = decode.expect(destination, str, "destination")
 
-        config = decode.model(JobUpdateConfig.from_dict, d.pop("config", UNSET), "config")
+        config = decode.model(_models.JobUpdateConfig.from_dict, d.pop("config", UNSET), "config")
 
         trigger = check_trigger(d.pop("trigger", UNSET), "trigger")
 
         status = check_job_status(d.pop("status", UNSET), "status")
 
-        progress = decode.expect(d.pop("progress", UNSET), int, "progress")
+        progress = d.pop("progress", UNSET)
+        if type(progress) is not int:
+            progress = decode.expect(progress, int, "progress")
 
-        file_id = decode.expect(d.pop("fileId", UNSET), str, "fileId")
+        file_id = d.pop("fileId", UNSET)
+        if type(file_id) is not str:
+            file_id = decode.expect(file_id, str, "fileId")
 
         mode = check_job_mode(d.pop("mode", UNSET), "mode")
 
-        input_ = decode.model(JobsCreateBodyInput.from_dict, d.pop("input", UNSET), "input")
+        input_ = decode.model(_models.JobsCreateBodyInput.from_dict, d.pop("input", UNSET), "input")
 
         def _parse_subject(data: object) -> JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset:
             if isinstance(data, Unset):
@@ -243,43 +245,33 @@ class JobsCreateBody:
                 tag = data.get("type")
                 if tag == "resource":
                     try:
-                        with decode.strictly():
-                            componentsschemas_job_subject_type_0 = decode.model(JobSubjectResource.from_dict, data)
-
-                        return componentsschemas_job_subject_type_0
+                        return decode.variant(_models.JobSubjectResource.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "collection":
                     try:
-                        with decode.strictly():
-                            componentsschemas_job_subject_type_1 = decode.model(JobSubjectCollection.from_dict, data)
-
-                        return componentsschemas_job_subject_type_1
+                        return decode.variant(_models.JobSubjectCollection.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_subject_type_0 = decode.model(JobSubjectResource.from_dict, data)
 
-                return componentsschemas_job_subject_type_0
+            try:
+                return decode.variant(_models.JobSubjectResource.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_subject_type_1 = decode.model(JobSubjectCollection.from_dict, data)
 
-                return componentsschemas_job_subject_type_1
+            try:
+                return decode.variant(_models.JobSubjectCollection.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_job_subject_type_2 = decode.model(JobSubjectUnknown.from_dict, data)
 
-                return componentsschemas_job_subject_type_2
+            try:
+                return decode.variant(_models.JobSubjectUnknown.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset,
+                "JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset",
                 decode.mismatch(
                     "one of JobSubjectCollection | JobSubjectResource | JobSubjectUnknown", data, "subject"
                 ),
@@ -287,35 +279,35 @@ class JobsCreateBody:
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
-        outcome = decode.model(JobsCreateBodyOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+        outcome = decode.model(_models.JobsCreateBodyOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
 
-        info = decode.expect(d.pop("info", UNSET), str, "info")
+        info = d.pop("info", UNSET)
+        if type(info) is not str:
+            info = decode.expect(info, str, "info")
 
-        managed = decode.expect(d.pop("managed", UNSET), bool, "managed")
+        managed = d.pop("managed", UNSET)
+        if type(managed) is not bool:
+            managed = decode.expect(managed, bool, "managed")
 
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        part = decode.expect(d.pop("part", UNSET), int, "part")
+        part = d.pop("part", UNSET)
+        if type(part) is not int:
+            part = decode.expect(part, int, "part")
 
-        part_data = decode.model(JobsCreateBodyPartData.from_dict, d.pop("partData", UNSET), "partData")
+        part_data = decode.model(_models.JobsCreateBodyPartData.from_dict, d.pop("partData", UNSET), "partData")
 
         part_execution = check_job_part_execution(d.pop("partExecution", UNSET), "partExecution")
 
-        parent_id = decode.expect(d.pop("parentId", UNSET), str, "parentId")
+        parent_id = d.pop("parentId", UNSET)
+        if type(parent_id) is not str:
+            parent_id = decode.expect(parent_id, str, "parentId")
 
-        _predecessor_ids = d.pop("predecessorIds", UNSET)
-        predecessor_ids: list[str] | Unset
-        if isinstance(_predecessor_ids, list):
-            predecessor_ids = []
-            for predecessor_ids_index, predecessor_ids_item_data in enumerate(_predecessor_ids):
-                with decode.at("predecessorIds", predecessor_ids_index):
-                    predecessor_ids_item = decode.expect(predecessor_ids_item_data, str)
+        predecessor_ids = decode.scalar_array(d.pop("predecessorIds", UNSET), str, "predecessorIds")
 
-                predecessor_ids.append(predecessor_ids_item)
-        else:
-            predecessor_ids = decode.mismatch("an array", _predecessor_ids, "predecessorIds")
-
-        metadata = decode.model(JobsCreateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = decode.model(_models.JobsCreateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
         jobs_create_body = cls(
             type_=type_,

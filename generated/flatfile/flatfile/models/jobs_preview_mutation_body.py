@@ -107,37 +107,45 @@ class JobsPreviewMutationBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
+        sheet_id = d.pop("sheetId", decode.MISSING)
+        if type(sheet_id) is not str:
+            sheet_id = decode.expect(sheet_id, str, "sheetId")
 
-        mutate_record = decode.expect(d.pop("mutateRecord", decode.MISSING), str, "mutateRecord")
+        mutate_record = d.pop("mutateRecord", decode.MISSING)
+        if type(mutate_record) is not str:
+            mutate_record = decode.expect(mutate_record, str, "mutateRecord")
 
-        mutation_id = decode.expect(d.pop("mutationId", UNSET), str, "mutationId")
+        mutation_id = d.pop("mutationId", UNSET)
+        if type(mutation_id) is not str:
+            mutation_id = decode.expect(mutation_id, str, "mutationId")
 
-        snapshot_label = decode.expect(d.pop("snapshotLabel", UNSET), str, "snapshotLabel")
+        snapshot_label = d.pop("snapshotLabel", UNSET)
+        if type(snapshot_label) is not str:
+            snapshot_label = decode.expect(snapshot_label, str, "snapshotLabel")
 
-        snapshot_id = decode.expect(d.pop("snapshotId", UNSET), str, "snapshotId")
+        snapshot_id = d.pop("snapshotId", UNSET)
+        if type(snapshot_id) is not str:
+            snapshot_id = decode.expect(snapshot_id, str, "snapshotId")
 
         filter_ = check_filter(d.pop("filter", UNSET), "filter")
 
-        filter_field = decode.expect(d.pop("filterField", UNSET), str, "filterField")
+        filter_field = d.pop("filterField", UNSET)
+        if type(filter_field) is not str:
+            filter_field = decode.expect(filter_field, str, "filterField")
 
-        search_value = decode.expect(d.pop("searchValue", UNSET), str, "searchValue")
+        search_value = d.pop("searchValue", UNSET)
+        if type(search_value) is not str:
+            search_value = decode.expect(search_value, str, "searchValue")
 
-        search_field = decode.expect(d.pop("searchField", UNSET), str, "searchField")
+        search_field = d.pop("searchField", UNSET)
+        if type(search_field) is not str:
+            search_field = decode.expect(search_field, str, "searchField")
 
-        q = decode.expect(d.pop("q", UNSET), str, "q")
+        q = d.pop("q", UNSET)
+        if type(q) is not str:
+            q = decode.expect(q, str, "q")
 
-        _ids = d.pop("ids", UNSET)
-        ids: list[str] | Unset
-        if isinstance(_ids, list):
-            ids = []
-            for ids_index, ids_item_data in enumerate(_ids):
-                with decode.at("ids", ids_index):
-                    ids_item = decode.expect(ids_item_data, str)
-
-                ids.append(ids_item)
-        else:
-            ids = decode.mismatch("an array", _ids, "ids")
+        ids = decode.scalar_array(d.pop("ids", UNSET), str, "ids")
 
         jobs_preview_mutation_body = cls(
             sheet_id=sheet_id,

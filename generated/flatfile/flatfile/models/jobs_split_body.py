@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -59,49 +60,38 @@ class JobsSplitBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_parts_type_1_item import JobPartsType1Item  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_parts(data: object) -> int | list[JobPartsType1Item]:
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_job_parts_type_0 = decode.expect(data, int)
+                    componentsschemas_job_parts_type_0 = data
+                    if type(componentsschemas_job_parts_type_0) is not int:
+                        componentsschemas_job_parts_type_0 = decode.expect(componentsschemas_job_parts_type_0, int)
 
                 return componentsschemas_job_parts_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             try:
                 with decode.strictly():
-                    _componentsschemas_job_parts_type_1 = data
-                    componentsschemas_job_parts_type_1: list[JobPartsType1Item]
-                    if isinstance(_componentsschemas_job_parts_type_1, list):
-                        componentsschemas_job_parts_type_1 = []
-                        for (
-                            componentsschemas_job_parts_type_1_index,
-                            componentsschemas_job_parts_type_1_item_data,
-                        ) in enumerate(_componentsschemas_job_parts_type_1):
-                            with decode.at(None, componentsschemas_job_parts_type_1_index):
-                                componentsschemas_job_parts_type_1_item = decode.model(
-                                    JobPartsType1Item.from_dict, componentsschemas_job_parts_type_1_item_data
-                                )
-
-                            componentsschemas_job_parts_type_1.append(componentsschemas_job_parts_type_1_item)
-                    else:
-                        componentsschemas_job_parts_type_1 = decode.mismatch(
-                            "an array", _componentsschemas_job_parts_type_1
-                        )
+                    componentsschemas_job_parts_type_1 = decode.model_array(_models.JobPartsType1Item.from_dict, data)
 
                 return componentsschemas_job_parts_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                int | list[JobPartsType1Item], decode.mismatch("one of int | list[JobPartsType1Item]", data, "parts")
+                "int | list[JobPartsType1Item]", decode.mismatch("one of int | list[JobPartsType1Item]", data, "parts")
             )
 
         parts = _parse_parts(d.pop("parts", decode.MISSING))
 
-        run_in_parallel = decode.expect(d.pop("runInParallel", UNSET), bool, "runInParallel")
+        run_in_parallel = d.pop("runInParallel", UNSET)
+        if type(run_in_parallel) is not bool:
+            run_in_parallel = decode.expect(run_in_parallel, bool, "runInParallel")
 
         jobs_split_body = cls(
             parts=parts,

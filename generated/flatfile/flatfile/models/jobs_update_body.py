@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -84,21 +85,22 @@ class JobsUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_update_config import JobUpdateConfig  # noqa: PLC0415
-        from ..models.jobs_update_body_metadata import JobsUpdateBodyMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        config = decode.model(JobUpdateConfig.from_dict, d.pop("config", UNSET), "config")
+        config = decode.model(_models.JobUpdateConfig.from_dict, d.pop("config", UNSET), "config")
 
         status = check_job_status(d.pop("status", UNSET), "status")
 
-        progress = decode.expect(d.pop("progress", UNSET), int, "progress")
+        progress = d.pop("progress", UNSET)
+        if type(progress) is not int:
+            progress = decode.expect(progress, int, "progress")
 
         outcome_acknowledged_at = decode.date_time(d.pop("outcomeAcknowledgedAt", UNSET), "outcomeAcknowledgedAt")
 
-        info = decode.expect(d.pop("info", UNSET), str, "info")
+        info = d.pop("info", UNSET)
+        if type(info) is not str:
+            info = decode.expect(info, str, "info")
 
-        metadata = decode.model(JobsUpdateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = decode.model(_models.JobsUpdateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
         jobs_update_body = cls(
             config=config,

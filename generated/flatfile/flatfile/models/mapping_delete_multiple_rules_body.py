@@ -40,17 +40,7 @@ class MappingDeleteMultipleRulesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _rule_ids = d.pop("ruleIds", decode.MISSING)
-        rule_ids: list[str]
-        if isinstance(_rule_ids, list):
-            rule_ids = []
-            for rule_ids_index, rule_ids_item_data in enumerate(_rule_ids):
-                with decode.at("ruleIds", rule_ids_index):
-                    rule_ids_item = decode.expect(rule_ids_item_data, str)
-
-                rule_ids.append(rule_ids_item)
-        else:
-            rule_ids = decode.mismatch("an array", _rule_ids, "ruleIds")
+        rule_ids = decode.scalar_array(d.pop("ruleIds", decode.MISSING), str, "ruleIds")
 
         mapping_delete_multiple_rules_body = cls(
             rule_ids=rule_ids,

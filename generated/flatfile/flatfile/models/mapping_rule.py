@@ -112,40 +112,50 @@ class MappingRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", UNSET), str, "type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
         config = d.pop("config", UNSET)
 
         accepted_at = decode.date_time(d.pop("acceptedAt", UNSET), "acceptedAt")
 
-        accepted_by = decode.expect(d.pop("acceptedBy", UNSET), str, "acceptedBy")
+        accepted_by = d.pop("acceptedBy", UNSET)
+        if type(accepted_by) is not str:
+            accepted_by = decode.expect(accepted_by, str, "acceptedBy")
 
         metadata = d.pop("metadata", UNSET)
 
-        created_by = decode.expect(d.pop("createdBy", UNSET), str, "createdBy")
+        created_by = d.pop("createdBy", UNSET)
+        if type(created_by) is not str:
+            created_by = decode.expect(created_by, str, "createdBy")
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    deleted_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return deleted_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "deletedAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
             )
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -69,18 +70,22 @@ class MappingUpdateMappingProgramBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sheet_config import SheetConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        source = decode.model(SheetConfig.from_dict, d.pop("source", decode.MISSING), "source")
+        source = decode.model(_models.SheetConfig.from_dict, d.pop("source", decode.MISSING), "source")
 
-        destination = decode.model(SheetConfig.from_dict, d.pop("destination", decode.MISSING), "destination")
+        destination = decode.model(_models.SheetConfig.from_dict, d.pop("destination", decode.MISSING), "destination")
 
-        family_id = decode.expect(d.pop("familyId", UNSET), str, "familyId")
+        family_id = d.pop("familyId", UNSET)
+        if type(family_id) is not str:
+            family_id = decode.expect(family_id, str, "familyId")
 
-        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
+        namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
-        save = decode.expect(d.pop("save", UNSET), bool, "save")
+        save = d.pop("save", UNSET)
+        if type(save) is not bool:
+            save = decode.expect(save, bool, "save")
 
         mapping_update_mapping_program_body = cls(
             source=source,

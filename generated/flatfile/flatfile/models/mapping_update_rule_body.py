@@ -76,15 +76,21 @@ class MappingUpdateRuleBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        type_ = decode.expect(d.pop("type", decode.MISSING), str, "type")
+        type_ = d.pop("type", decode.MISSING)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
         config = d.pop("config", UNSET)
 
         accepted_at = decode.date_time(d.pop("acceptedAt", UNSET), "acceptedAt")
 
-        accepted_by = decode.expect(d.pop("acceptedBy", UNSET), str, "acceptedBy")
+        accepted_by = d.pop("acceptedBy", UNSET)
+        if type(accepted_by) is not str:
+            accepted_by = decode.expect(accepted_by, str, "acceptedBy")
 
         metadata = d.pop("metadata", UNSET)
 

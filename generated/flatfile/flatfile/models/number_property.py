@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -113,59 +114,34 @@ class NumberProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_constraint import FieldConstraint  # noqa: PLC0415
-        from ..models.number_property_config import NumberPropertyConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["number"], decode.const(d.pop("type", decode.MISSING), "number", "type"))
+        type_ = cast("Literal['number']", decode.const(d.pop("type", decode.MISSING), "number", "type"))
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _constraints = d.pop("constraints", UNSET)
-        constraints: list[FieldConstraint] | Unset
-        if isinstance(_constraints, list):
-            constraints = []
-            for constraints_index, constraints_item_data in enumerate(_constraints):
-                with decode.at("constraints", constraints_index):
-                    constraints_item = decode.model(FieldConstraint.from_dict, constraints_item_data)
+        constraints = decode.model_array(_models.FieldConstraint.from_dict, d.pop("constraints", UNSET), "constraints")
 
-                constraints.append(constraints_item)
-        else:
-            constraints = decode.mismatch("an array", _constraints, "constraints")
-
-        readonly = decode.expect(d.pop("readonly", UNSET), bool, "readonly")
+        readonly = d.pop("readonly", UNSET)
+        if type(readonly) is not bool:
+            readonly = decode.expect(readonly, bool, "readonly")
 
         metadata = d.pop("metadata", UNSET)
 
-        _treatments = d.pop("treatments", UNSET)
-        treatments: list[str] | Unset
-        if isinstance(_treatments, list):
-            treatments = []
-            for treatments_index, treatments_item_data in enumerate(_treatments):
-                with decode.at("treatments", treatments_index):
-                    treatments_item = decode.expect(treatments_item_data, str)
+        treatments = decode.scalar_array(d.pop("treatments", UNSET), str, "treatments")
 
-                treatments.append(treatments_item)
-        else:
-            treatments = decode.mismatch("an array", _treatments, "treatments")
+        alternative_names = decode.scalar_array(d.pop("alternativeNames", UNSET), str, "alternativeNames")
 
-        _alternative_names = d.pop("alternativeNames", UNSET)
-        alternative_names: list[str] | Unset
-        if isinstance(_alternative_names, list):
-            alternative_names = []
-            for alternative_names_index, alternative_names_item_data in enumerate(_alternative_names):
-                with decode.at("alternativeNames", alternative_names_index):
-                    alternative_names_item = decode.expect(alternative_names_item_data, str)
-
-                alternative_names.append(alternative_names_item)
-        else:
-            alternative_names = decode.mismatch("an array", _alternative_names, "alternativeNames")
-
-        config = decode.model(NumberPropertyConfig.from_dict, d.pop("config", UNSET), "config")
+        config = decode.model(_models.NumberPropertyConfig.from_dict, d.pop("config", UNSET), "config")
 
         number_property = cls(
             type_=type_,

@@ -38,7 +38,9 @@ class NumberPropertyConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        decimal_places = decode.expect(d.pop("decimalPlaces", UNSET), int, "decimalPlaces")
+        decimal_places = d.pop("decimalPlaces", UNSET)
+        if type(decimal_places) is not int:
+            decimal_places = decode.expect(decimal_places, int, "decimalPlaces")
 
         number_property_config = cls(
             decimal_places=decimal_places,

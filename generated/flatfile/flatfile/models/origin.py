@@ -45,9 +45,13 @@ class Origin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
+        slug = d.pop("slug", UNSET)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
         origin = cls(
             id=id,

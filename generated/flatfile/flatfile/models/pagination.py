@@ -51,11 +51,17 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = decode.expect(d.pop("currentPage", decode.MISSING), int, "currentPage")
+        current_page = d.pop("currentPage", decode.MISSING)
+        if type(current_page) is not int:
+            current_page = decode.expect(current_page, int, "currentPage")
 
-        page_count = decode.expect(d.pop("pageCount", decode.MISSING), int, "pageCount")
+        page_count = d.pop("pageCount", decode.MISSING)
+        if type(page_count) is not int:
+            page_count = decode.expect(page_count, int, "pageCount")
 
-        total_count = decode.expect(d.pop("totalCount", decode.MISSING), int, "totalCount")
+        total_count = d.pop("totalCount", decode.MISSING)
+        if type(total_count) is not int:
+            total_count = decode.expect(total_count, int, "totalCount")
 
         pagination = cls(
             current_page=current_page,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -107,59 +108,36 @@ class Program:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mapping_rule import MappingRule  # noqa: PLC0415
-        from ..models.program_summary import ProgramSummary  # noqa: PLC0415
-
         d = dict(src_dict)
-        _rules = d.pop("rules", decode.MISSING)
-        rules: list[MappingRule]
-        if isinstance(_rules, list):
-            rules = []
-            for rules_index, rules_item_data in enumerate(_rules):
-                with decode.at("rules", rules_index):
-                    rules_item = decode.model(MappingRule.from_dict, rules_item_data)
+        rules = decode.model_array(_models.MappingRule.from_dict, d.pop("rules", decode.MISSING), "rules")
 
-                rules.append(rules_item)
-        else:
-            rules = decode.mismatch("an array", _rules, "rules")
+        source_keys = decode.scalar_array(d.pop("sourceKeys", decode.MISSING), str, "sourceKeys")
 
-        _source_keys = d.pop("sourceKeys", decode.MISSING)
-        source_keys: list[str]
-        if isinstance(_source_keys, list):
-            source_keys = []
-            for source_keys_index, source_keys_item_data in enumerate(_source_keys):
-                with decode.at("sourceKeys", source_keys_index):
-                    source_keys_item = decode.expect(source_keys_item_data, str)
+        destination_keys = decode.scalar_array(d.pop("destinationKeys", decode.MISSING), str, "destinationKeys")
 
-                source_keys.append(source_keys_item)
-        else:
-            source_keys = decode.mismatch("an array", _source_keys, "sourceKeys")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        _destination_keys = d.pop("destinationKeys", decode.MISSING)
-        destination_keys: list[str]
-        if isinstance(_destination_keys, list):
-            destination_keys = []
-            for destination_keys_index, destination_keys_item_data in enumerate(_destination_keys):
-                with decode.at("destinationKeys", destination_keys_index):
-                    destination_keys_item = decode.expect(destination_keys_item_data, str)
+        namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
-                destination_keys.append(destination_keys_item)
-        else:
-            destination_keys = decode.mismatch("an array", _destination_keys, "destinationKeys")
+        family_id = d.pop("familyId", UNSET)
+        if type(family_id) is not str:
+            family_id = decode.expect(family_id, str, "familyId")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
-
-        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
-
-        family_id = decode.expect(d.pop("familyId", UNSET), str, "familyId")
-
-        created_by = decode.expect(d.pop("createdBy", UNSET), str, "createdBy")
+        created_by = d.pop("createdBy", UNSET)
+        if type(created_by) is not str:
+            created_by = decode.expect(created_by, str, "createdBy")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        summary = decode.model(ProgramSummary.from_dict, d.pop("summary", UNSET), "summary")
+        summary = decode.model(_models.ProgramSummary.from_dict, d.pop("summary", UNSET), "summary")
 
-        access_token = decode.expect(d.pop("accessToken", UNSET), str, "accessToken")
+        access_token = d.pop("accessToken", UNSET)
+        if type(access_token) is not str:
+            access_token = decode.expect(access_token, str, "accessToken")
 
         program = cls(
             rules=rules,

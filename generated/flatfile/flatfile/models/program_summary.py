@@ -51,11 +51,17 @@ class ProgramSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_rule_count = decode.expect(d.pop("totalRuleCount", UNSET), int, "totalRuleCount")
+        total_rule_count = d.pop("totalRuleCount", UNSET)
+        if type(total_rule_count) is not int:
+            total_rule_count = decode.expect(total_rule_count, int, "totalRuleCount")
 
-        added_rule_count = decode.expect(d.pop("addedRuleCount", UNSET), int, "addedRuleCount")
+        added_rule_count = d.pop("addedRuleCount", UNSET)
+        if type(added_rule_count) is not int:
+            added_rule_count = decode.expect(added_rule_count, int, "addedRuleCount")
 
-        removed_rule_count = decode.expect(d.pop("removedRuleCount", UNSET), int, "removedRuleCount")
+        removed_rule_count = d.pop("removedRuleCount", UNSET)
+        if type(removed_rule_count) is not int:
+            removed_rule_count = decode.expect(removed_rule_count, int, "removedRuleCount")
 
         program_summary = cls(
             total_rule_count=total_rule_count,

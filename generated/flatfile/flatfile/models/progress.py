@@ -51,11 +51,17 @@ class Progress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current = decode.expect(d.pop("current", UNSET), int, "current")
+        current = d.pop("current", UNSET)
+        if type(current) is not int:
+            current = decode.expect(current, int, "current")
 
-        total = decode.expect(d.pop("total", UNSET), int, "total")
+        total = d.pop("total", UNSET)
+        if type(total) is not int:
+            total = decode.expect(total, int, "total")
 
-        percent = decode.expect(d.pop("percent", UNSET), int, "percent")
+        percent = d.pop("percent", UNSET)
+        if type(percent) is not int:
+            percent = decode.expect(percent, int, "percent")
 
         progress = cls(
             current=current,

@@ -108,17 +108,29 @@ class Prompt:
         d = dict(src_dict)
         prompt_type = check_prompt_type_enum(d.pop("promptType", decode.MISSING), "promptType")
 
-        prompt = decode.expect(d.pop("prompt", decode.MISSING), str, "prompt")
+        prompt = d.pop("prompt", decode.MISSING)
+        if type(prompt) is not str:
+            prompt = decode.expect(prompt, str, "prompt")
 
-        created_by_id = decode.expect(d.pop("createdById", decode.MISSING), str, "createdById")
+        created_by_id = d.pop("createdById", decode.MISSING)
+        if type(created_by_id) is not str:
+            created_by_id = decode.expect(created_by_id, str, "createdById")
 
-        account_id = decode.expect(d.pop("accountId", decode.MISSING), str, "accountId")
+        account_id = d.pop("accountId", decode.MISSING)
+        if type(account_id) is not str:
+            account_id = decode.expect(account_id, str, "accountId")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
+        space_id = d.pop("spaceId", UNSET)
+        if type(space_id) is not str:
+            space_id = decode.expect(space_id, str, "spaceId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
@@ -129,15 +141,15 @@ class Prompt:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    deleted_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return deleted_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "deletedAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
             )
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))

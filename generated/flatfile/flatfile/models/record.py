@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -100,37 +101,30 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_config import RecordConfig  # noqa: PLC0415
-        from ..models.record_data import RecordData  # noqa: PLC0415
-        from ..models.record_metadata import RecordMetadata  # noqa: PLC0415
-        from ..models.validation_message import ValidationMessage  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        values = decode.model(RecordData.from_dict, d.pop("values", decode.MISSING), "values")
+        values = decode.model(_models.RecordData.from_dict, d.pop("values", decode.MISSING), "values")
 
-        version_id = decode.expect(d.pop("versionId", UNSET), str, "versionId")
+        version_id = d.pop("versionId", UNSET)
+        if type(version_id) is not str:
+            version_id = decode.expect(version_id, str, "versionId")
 
-        commit_id = decode.expect(d.pop("commitId", UNSET), str, "commitId")
+        commit_id = d.pop("commitId", UNSET)
+        if type(commit_id) is not str:
+            commit_id = decode.expect(commit_id, str, "commitId")
 
-        valid = decode.expect(d.pop("valid", UNSET), bool, "valid")
+        valid = d.pop("valid", UNSET)
+        if type(valid) is not bool:
+            valid = decode.expect(valid, bool, "valid")
 
-        _messages = d.pop("messages", UNSET)
-        messages: list[ValidationMessage] | Unset
-        if isinstance(_messages, list):
-            messages = []
-            for messages_index, messages_item_data in enumerate(_messages):
-                with decode.at("messages", messages_index):
-                    messages_item = decode.model(ValidationMessage.from_dict, messages_item_data)
+        messages = decode.model_array(_models.ValidationMessage.from_dict, d.pop("messages", UNSET), "messages")
 
-                messages.append(messages_item)
-        else:
-            messages = decode.mismatch("an array", _messages, "messages")
+        metadata = decode.model(_models.RecordMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
-        metadata = decode.model(RecordMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
-
-        config = decode.model(RecordConfig.from_dict, d.pop("config", UNSET), "config")
+        config = decode.model(_models.RecordConfig.from_dict, d.pop("config", UNSET), "config")
 
         record = cls(
             id=id,

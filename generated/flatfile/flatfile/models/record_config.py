@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -51,12 +52,12 @@ class RecordConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_config_fields import RecordConfigFields  # noqa: PLC0415
-
         d = dict(src_dict)
-        readonly = decode.expect(d.pop("readonly", UNSET), bool, "readonly")
+        readonly = d.pop("readonly", UNSET)
+        if type(readonly) is not bool:
+            readonly = decode.expect(readonly, bool, "readonly")
 
-        fields = decode.model(RecordConfigFields.from_dict, d.pop("fields", UNSET), "fields")
+        fields = decode.model(_models.RecordConfigFields.from_dict, d.pop("fields", UNSET), "fields")
 
         record_config = cls(
             readonly=readonly,

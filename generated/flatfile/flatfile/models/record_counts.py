@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -73,21 +74,24 @@ class RecordCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_counts_by_field import RecordCountsByField  # noqa: PLC0415
-        from ..models.record_counts_errors_by_field import RecordCountsErrorsByField  # noqa: PLC0415
-
         d = dict(src_dict)
-        total = decode.expect(d.pop("total", decode.MISSING), int, "total")
+        total = d.pop("total", decode.MISSING)
+        if type(total) is not int:
+            total = decode.expect(total, int, "total")
 
-        valid = decode.expect(d.pop("valid", decode.MISSING), int, "valid")
+        valid = d.pop("valid", decode.MISSING)
+        if type(valid) is not int:
+            valid = decode.expect(valid, int, "valid")
 
-        error = decode.expect(d.pop("error", decode.MISSING), int, "error")
+        error = d.pop("error", decode.MISSING)
+        if type(error) is not int:
+            error = decode.expect(error, int, "error")
 
         errors_by_field = decode.model(
-            RecordCountsErrorsByField.from_dict, d.pop("errorsByField", UNSET), "errorsByField"
+            _models.RecordCountsErrorsByField.from_dict, d.pop("errorsByField", UNSET), "errorsByField"
         )
 
-        by_field = decode.model(RecordCountsByField.from_dict, d.pop("byField", UNSET), "byField")
+        by_field = decode.model(_models.RecordCountsByField.from_dict, d.pop("byField", UNSET), "byField")
 
         record_counts = cls(
             total=total,

@@ -34,7 +34,9 @@ class RecordCountsErrorsByField:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = decode.expect(prop_dict, int, prop_name)
+            additional_property = prop_dict
+            if type(additional_property) is not int:
+                additional_property = decode.expect(additional_property, int, prop_name)
 
             additional_properties[prop_name] = additional_property
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -49,12 +50,12 @@ class RecordCountsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_counts import RecordCounts  # noqa: PLC0415
-
         d = dict(src_dict)
-        counts = decode.model(RecordCounts.from_dict, d.pop("counts", decode.MISSING), "counts")
+        counts = decode.model(_models.RecordCounts.from_dict, d.pop("counts", decode.MISSING), "counts")
 
-        success = decode.expect(d.pop("success", decode.MISSING), bool, "success")
+        success = d.pop("success", decode.MISSING)
+        if type(success) is not bool:
+            success = decode.expect(success, bool, "success")
 
         record_counts_response_data = cls(
             counts=counts,

@@ -45,9 +45,13 @@ class RecordIndices:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        index = decode.expect(d.pop("index", decode.MISSING), int, "index")
+        index = d.pop("index", decode.MISSING)
+        if type(index) is not int:
+            index = decode.expect(index, int, "index")
 
         record_indices = cls(
             id=id,

@@ -61,41 +61,71 @@ class RecordsFindAndReplaceBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_key = decode.expect(d.pop("fieldKey", decode.MISSING), str, "fieldKey")
+        field_key = d.pop("fieldKey", decode.MISSING)
+        if type(field_key) is not str:
+            field_key = decode.expect(field_key, str, "fieldKey")
 
         def _parse_find(data: object) -> bool | float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_0 = decode.expect(data, str)
+                    componentsschemas_cell_value_union_type_0 = data
+                    if type(componentsschemas_cell_value_union_type_0) is not str:
+                        componentsschemas_cell_value_union_type_0 = decode.expect(
+                            componentsschemas_cell_value_union_type_0, str
+                        )
 
                 return componentsschemas_cell_value_union_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_1 = decode.expect(data, int)
+                    componentsschemas_cell_value_union_type_1 = data
+                    if type(componentsschemas_cell_value_union_type_1) is not int:
+                        componentsschemas_cell_value_union_type_1 = decode.expect(
+                            componentsschemas_cell_value_union_type_1, int
+                        )
 
                 return componentsschemas_cell_value_union_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is float:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_2 = decode.expect(data, float)
+                    componentsschemas_cell_value_union_type_2 = data
+                    if type(componentsschemas_cell_value_union_type_2) is not float:
+                        componentsschemas_cell_value_union_type_2 = decode.expect(
+                            componentsschemas_cell_value_union_type_2, float
+                        )
 
                 return componentsschemas_cell_value_union_type_2
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is bool:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_3 = decode.expect(data, bool)
+                    componentsschemas_cell_value_union_type_3 = data
+                    if type(componentsschemas_cell_value_union_type_3) is not bool:
+                        componentsschemas_cell_value_union_type_3 = decode.expect(
+                            componentsschemas_cell_value_union_type_3, bool
+                        )
 
                 return componentsschemas_cell_value_union_type_3
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                bool | float | int | str | Unset, decode.mismatch("one of bool | float | int | str", data, "find")
+                "bool | float | int | str | Unset", decode.mismatch("one of bool | float | int | str", data, "find")
             )
 
         find = _parse_find(d.pop("find", UNSET))
@@ -103,36 +133,64 @@ class RecordsFindAndReplaceBody:
         def _parse_replace(data: object) -> bool | float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_0 = decode.expect(data, str)
+                    componentsschemas_cell_value_union_type_0 = data
+                    if type(componentsschemas_cell_value_union_type_0) is not str:
+                        componentsschemas_cell_value_union_type_0 = decode.expect(
+                            componentsschemas_cell_value_union_type_0, str
+                        )
 
                 return componentsschemas_cell_value_union_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_1 = decode.expect(data, int)
+                    componentsschemas_cell_value_union_type_1 = data
+                    if type(componentsschemas_cell_value_union_type_1) is not int:
+                        componentsschemas_cell_value_union_type_1 = decode.expect(
+                            componentsschemas_cell_value_union_type_1, int
+                        )
 
                 return componentsschemas_cell_value_union_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is float:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_2 = decode.expect(data, float)
+                    componentsschemas_cell_value_union_type_2 = data
+                    if type(componentsschemas_cell_value_union_type_2) is not float:
+                        componentsschemas_cell_value_union_type_2 = decode.expect(
+                            componentsschemas_cell_value_union_type_2, float
+                        )
 
                 return componentsschemas_cell_value_union_type_2
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is bool:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_cell_value_union_type_3 = decode.expect(data, bool)
+                    componentsschemas_cell_value_union_type_3 = data
+                    if type(componentsschemas_cell_value_union_type_3) is not bool:
+                        componentsschemas_cell_value_union_type_3 = decode.expect(
+                            componentsschemas_cell_value_union_type_3, bool
+                        )
 
                 return componentsschemas_cell_value_union_type_3
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                bool | float | int | str | Unset, decode.mismatch("one of bool | float | int | str", data, "replace")
+                "bool | float | int | str | Unset", decode.mismatch("one of bool | float | int | str", data, "replace")
             )
 
         replace = _parse_replace(d.pop("replace", UNSET))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -63,25 +64,14 @@ class RecordsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record import Record  # noqa: PLC0415
-        from ..models.record_counts import RecordCounts  # noqa: PLC0415
-
         d = dict(src_dict)
-        _records = d.pop("records", decode.MISSING)
-        records: list[Record]
-        if isinstance(_records, list):
-            records = []
-            for records_index, records_item_data in enumerate(_records):
-                with decode.at("records", records_index):
-                    records_item = decode.model(Record.from_dict, records_item_data)
+        records = decode.model_array(_models.Record.from_dict, d.pop("records", decode.MISSING), "records")
 
-                records.append(records_item)
-        else:
-            records = decode.mismatch("an array", _records, "records")
+        success = d.pop("success", UNSET)
+        if type(success) is not bool:
+            success = decode.expect(success, bool, "success")
 
-        success = decode.expect(d.pop("success", UNSET), bool, "success")
-
-        counts = decode.model(RecordCounts.from_dict, d.pop("counts", UNSET), "counts")
+        counts = decode.model(_models.RecordCounts.from_dict, d.pop("counts", UNSET), "counts")
 
         records_response_data = cls(
             records=records,

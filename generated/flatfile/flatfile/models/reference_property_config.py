@@ -59,9 +59,13 @@ class ReferencePropertyConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ref = decode.expect(d.pop("ref", decode.MISSING), str, "ref")
+        ref = d.pop("ref", decode.MISSING)
+        if type(ref) is not str:
+            ref = decode.expect(ref, str, "ref")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
         relationship = check_reference_property_config_relationship(d.pop("relationship", UNSET), "relationship")
 

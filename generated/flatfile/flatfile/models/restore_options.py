@@ -51,11 +51,17 @@ class RestoreOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created = decode.expect(d.pop("created", decode.MISSING), bool, "created")
+        created = d.pop("created", decode.MISSING)
+        if type(created) is not bool:
+            created = decode.expect(created, bool, "created")
 
-        updated = decode.expect(d.pop("updated", decode.MISSING), bool, "updated")
+        updated = d.pop("updated", decode.MISSING)
+        if type(updated) is not bool:
+            updated = decode.expect(updated, bool, "updated")
 
-        deleted = decode.expect(d.pop("deleted", decode.MISSING), bool, "deleted")
+        deleted = d.pop("deleted", decode.MISSING)
+        if type(deleted) is not bool:
+            deleted = decode.expect(deleted, bool, "deleted")
 
         restore_options = cls(
             created=created,

@@ -78,13 +78,21 @@ class Role:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        account_id = decode.expect(d.pop("accountId", UNSET), str, "accountId")
+        account_id = d.pop("accountId", UNSET)
+        if type(account_id) is not str:
+            account_id = decode.expect(account_id, str, "accountId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

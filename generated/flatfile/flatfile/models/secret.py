@@ -90,17 +90,29 @@ class Secret:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        value = decode.expect(d.pop("value", UNSET), str, "value")
+        value = d.pop("value", UNSET)
+        if type(value) is not str:
+            value = decode.expect(value, str, "value")
 
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
+        space_id = d.pop("spaceId", UNSET)
+        if type(space_id) is not str:
+            space_id = decode.expect(space_id, str, "spaceId")
 
-        actor_id = decode.expect(d.pop("actorId", UNSET), str, "actorId")
+        actor_id = d.pop("actorId", UNSET)
+        if type(actor_id) is not str:
+            actor_id = decode.expect(actor_id, str, "actorId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

@@ -56,13 +56,21 @@ class SftpCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
+        username = d.pop("username", decode.MISSING)
+        if type(username) is not str:
+            username = decode.expect(username, str, "username")
 
-        password = decode.expect(d.pop("password", decode.MISSING), str, "password")
+        password = d.pop("password", decode.MISSING)
+        if type(password) is not str:
+            password = decode.expect(password, str, "password")
 
-        host = decode.expect(d.pop("host", decode.MISSING), str, "host")
+        host = d.pop("host", decode.MISSING)
+        if type(host) is not str:
+            host = decode.expect(host, str, "host")
 
-        port = decode.expect(d.pop("port", decode.MISSING), int, "port")
+        port = d.pop("port", decode.MISSING)
+        if type(port) is not int:
+            port = decode.expect(port, int, "port")
 
         sftp_credentials = cls(
             username=username,

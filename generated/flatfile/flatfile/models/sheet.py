@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -123,40 +124,48 @@ class Sheet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_counts import RecordCounts  # noqa: PLC0415
-        from ..models.sheet_config import SheetConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        workbook_id = decode.expect(d.pop("workbookId", decode.MISSING), str, "workbookId")
+        workbook_id = d.pop("workbookId", decode.MISSING)
+        if type(workbook_id) is not str:
+            workbook_id = decode.expect(workbook_id, str, "workbookId")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        slug = decode.expect(d.pop("slug", decode.MISSING), str, "slug")
+        slug = d.pop("slug", decode.MISSING)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
-        config = decode.model(SheetConfig.from_dict, d.pop("config", decode.MISSING), "config")
+        config = decode.model(_models.SheetConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        count_records = decode.model(RecordCounts.from_dict, d.pop("countRecords", UNSET), "countRecords")
+        count_records = decode.model(_models.RecordCounts.from_dict, d.pop("countRecords", UNSET), "countRecords")
 
-        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
+        namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
-        locked_by = decode.expect(d.pop("lockedBy", UNSET), str, "lockedBy")
+        locked_by = d.pop("lockedBy", UNSET)
+        if type(locked_by) is not str:
+            locked_by = decode.expect(locked_by, str, "lockedBy")
 
         def _parse_locked_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    locked_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return locked_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "lockedAt")
+                "datetime.datetime | None | Unset", decode.mismatch("one of datetime.datetime | None", data, "lockedAt")
             )
 
         locked_at = _parse_locked_at(d.pop("lockedAt", UNSET))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -133,21 +134,12 @@ class SheetConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-        from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
-        from ..models.date_property import DateProperty  # noqa: PLC0415
-        from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
-        from ..models.enum_property import EnumProperty  # noqa: PLC0415
-        from ..models.number_property import NumberProperty  # noqa: PLC0415
-        from ..models.property_unknown import PropertyUnknown  # noqa: PLC0415
-        from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
-        from ..models.string_list_property import StringListProperty  # noqa: PLC0415
-        from ..models.string_property import StringProperty  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _fields = d.pop("fields", decode.MISSING)
+        _fields_array = d.pop("fields", decode.MISSING)
         fields: list[
             BooleanProperty
             | DateProperty
@@ -159,10 +151,10 @@ class SheetConfig:
             | StringListProperty
             | StringProperty
         ]
-        if isinstance(_fields, list):
+        if isinstance(_fields_array, list):
             fields = []
-            for fields_index, fields_item_data in enumerate(_fields):
-                with decode.at("fields", fields_index):
+            with decode.in_array("fields", fields):
+                for fields_item_data in _fields_array:
 
                     def _parse_fields_item(
                         data: object,
@@ -181,149 +173,99 @@ class SheetConfig:
                             tag = data.get("type")
                             if tag == "string":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_property_type_0 = decode.model(StringProperty.from_dict, data)
-
-                                    return componentsschemas_property_type_0
+                                    return decode.variant(_models.StringProperty.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "number":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_property_type_1 = decode.model(NumberProperty.from_dict, data)
-
-                                    return componentsschemas_property_type_1
+                                    return decode.variant(_models.NumberProperty.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "boolean":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_property_type_2 = decode.model(
-                                            BooleanProperty.from_dict, data
-                                        )
-
-                                    return componentsschemas_property_type_2
+                                    return decode.variant(_models.BooleanProperty.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "date":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_property_type_3 = decode.model(DateProperty.from_dict, data)
-
-                                    return componentsschemas_property_type_3
+                                    return decode.variant(_models.DateProperty.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "enum":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_property_type_4 = decode.model(EnumProperty.from_dict, data)
-
-                                    return componentsschemas_property_type_4
+                                    return decode.variant(_models.EnumProperty.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "reference":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_property_type_5 = decode.model(
-                                            ReferenceProperty.from_dict, data
-                                        )
-
-                                    return componentsschemas_property_type_5
+                                    return decode.variant(_models.ReferenceProperty.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "string-list":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_property_type_6 = decode.model(
-                                            StringListProperty.from_dict, data
-                                        )
-
-                                    return componentsschemas_property_type_6
+                                    return decode.variant(_models.StringListProperty.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "enum-list":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_property_type_7 = decode.model(
-                                            EnumListProperty.from_dict, data
-                                        )
-
-                                    return componentsschemas_property_type_7
+                                    return decode.variant(_models.EnumListProperty.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_property_type_0 = decode.model(StringProperty.from_dict, data)
 
-                            return componentsschemas_property_type_0
+                        try:
+                            return decode.variant(_models.StringProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_property_type_1 = decode.model(NumberProperty.from_dict, data)
 
-                            return componentsschemas_property_type_1
+                        try:
+                            return decode.variant(_models.NumberProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_property_type_2 = decode.model(BooleanProperty.from_dict, data)
 
-                            return componentsschemas_property_type_2
+                        try:
+                            return decode.variant(_models.BooleanProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_property_type_3 = decode.model(DateProperty.from_dict, data)
 
-                            return componentsschemas_property_type_3
+                        try:
+                            return decode.variant(_models.DateProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_property_type_4 = decode.model(EnumProperty.from_dict, data)
 
-                            return componentsschemas_property_type_4
+                        try:
+                            return decode.variant(_models.EnumProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_property_type_5 = decode.model(ReferenceProperty.from_dict, data)
 
-                            return componentsschemas_property_type_5
+                        try:
+                            return decode.variant(_models.ReferenceProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_property_type_6 = decode.model(StringListProperty.from_dict, data)
 
-                            return componentsschemas_property_type_6
+                        try:
+                            return decode.variant(_models.StringListProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_property_type_7 = decode.model(EnumListProperty.from_dict, data)
 
-                            return componentsschemas_property_type_7
+                        try:
+                            return decode.variant(_models.EnumListProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_property_type_8 = decode.model(PropertyUnknown.from_dict, data)
 
-                            return componentsschemas_property_type_8
+                        try:
+                            return decode.variant(_models.PropertyUnknown.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
+
                         return cast(
-                            BooleanProperty
-                            | DateProperty
-                            | EnumListProperty
-                            | EnumProperty
-                            | NumberProperty
-                            | PropertyUnknown
-                            | ReferenceProperty
-                            | StringListProperty
-                            | StringProperty,
+                            "BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
                             decode.mismatch(
                                 "one of BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
                                 data,
@@ -332,45 +274,45 @@ class SheetConfig:
 
                     fields_item = _parse_fields_item(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
         else:
-            fields = decode.mismatch("an array", _fields, "fields")
+            fields = decode.mismatch("an array", _fields_array, "fields")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
+        slug = d.pop("slug", UNSET)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
-        readonly = decode.expect(d.pop("readonly", UNSET), bool, "readonly")
+        readonly = d.pop("readonly", UNSET)
+        if type(readonly) is not bool:
+            readonly = decode.expect(readonly, bool, "readonly")
 
-        allow_additional_fields = decode.expect(d.pop("allowAdditionalFields", UNSET), bool, "allowAdditionalFields")
+        allow_additional_fields = d.pop("allowAdditionalFields", UNSET)
+        if type(allow_additional_fields) is not bool:
+            allow_additional_fields = decode.expect(allow_additional_fields, bool, "allowAdditionalFields")
 
-        mapping_confidence_threshold = decode.expect(
-            d.pop("mappingConfidenceThreshold", UNSET), float, "mappingConfidenceThreshold"
-        )
+        mapping_confidence_threshold = d.pop("mappingConfidenceThreshold", UNSET)
+        if type(mapping_confidence_threshold) is not float:
+            mapping_confidence_threshold = decode.expect(
+                mapping_confidence_threshold, float, "mappingConfidenceThreshold"
+            )
 
-        _access = d.pop("access", UNSET)
+        _access_array = d.pop("access", UNSET)
         access: list[SheetAccess | str] | Unset
-        if isinstance(_access, list):
+        if isinstance(_access_array, list):
             access = []
-            for access_index, access_item_data in enumerate(_access):
-                with decode.at("access", access_index):
+            with decode.in_array("access", access):
+                for access_item_data in _access_array:
                     access_item = check_sheet_access(access_item_data)
 
-                access.append(access_item)
+                    access.append(access_item)
         else:
-            access = decode.mismatch("an array", _access, "access")
+            access = decode.mismatch("an array", _access_array, "access")
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.model(Action.from_dict, actions_item_data)
-
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
+        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
 
         metadata = d.pop("metadata", UNSET)
 

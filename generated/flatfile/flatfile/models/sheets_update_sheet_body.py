@@ -50,9 +50,13 @@ class SheetsUpdateSheetBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        slug = decode.expect(d.pop("slug", UNSET), str, "slug")
+        slug = d.pop("slug", UNSET)
+        if type(slug) is not str:
+            slug = decode.expect(slug, str, "slug")
 
         metadata = d.pop("metadata", UNSET)
 

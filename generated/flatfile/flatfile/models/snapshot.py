@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -86,20 +87,28 @@ class Snapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snapshot_summary import SnapshotSummary  # noqa: PLC0415
-
         d = dict(src_dict)
-        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
+        sheet_id = d.pop("sheetId", decode.MISSING)
+        if type(sheet_id) is not str:
+            sheet_id = decode.expect(sheet_id, str, "sheetId")
 
-        created_by = decode.expect(d.pop("createdBy", decode.MISSING), str, "createdBy")
+        created_by = d.pop("createdBy", decode.MISSING)
+        if type(created_by) is not str:
+            created_by = decode.expect(created_by, str, "createdBy")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        thread_id = decode.expect(d.pop("threadId", UNSET), str, "threadId")
+        thread_id = d.pop("threadId", UNSET)
+        if type(thread_id) is not str:
+            thread_id = decode.expect(thread_id, str, "threadId")
 
-        summary = decode.model(SnapshotSummary.from_dict, d.pop("summary", UNSET), "summary")
+        summary = decode.model(_models.SnapshotSummary.from_dict, d.pop("summary", UNSET), "summary")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -72,25 +73,22 @@ class SnapshotSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.snapshot_summary_created_since import SnapshotSummaryCreatedSince  # noqa: PLC0415
-        from ..models.snapshot_summary_deleted_since import SnapshotSummaryDeletedSince  # noqa: PLC0415
-        from ..models.snapshot_summary_schema_diff import SnapshotSummarySchemaDiff  # noqa: PLC0415
-        from ..models.snapshot_summary_updated_since import SnapshotSummaryUpdatedSince  # noqa: PLC0415
-
         d = dict(src_dict)
         created_since = decode.model(
-            SnapshotSummaryCreatedSince.from_dict, d.pop("createdSince", UNSET), "createdSince"
+            _models.SnapshotSummaryCreatedSince.from_dict, d.pop("createdSince", UNSET), "createdSince"
         )
 
         updated_since = decode.model(
-            SnapshotSummaryUpdatedSince.from_dict, d.pop("updatedSince", UNSET), "updatedSince"
+            _models.SnapshotSummaryUpdatedSince.from_dict, d.pop("updatedSince", UNSET), "updatedSince"
         )
 
         deleted_since = decode.model(
-            SnapshotSummaryDeletedSince.from_dict, d.pop("deletedSince", UNSET), "deletedSince"
+            _models.SnapshotSummaryDeletedSince.from_dict, d.pop("deletedSince", UNSET), "deletedSince"
         )
 
-        schema_diff = decode.model(SnapshotSummarySchemaDiff.from_dict, d.pop("schemaDiff", UNSET), "schemaDiff")
+        schema_diff = decode.model(
+            _models.SnapshotSummarySchemaDiff.from_dict, d.pop("schemaDiff", UNSET), "schemaDiff"
+        )
 
         snapshot_summary = cls(
             created_since=created_since,

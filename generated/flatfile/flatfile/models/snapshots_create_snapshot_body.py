@@ -53,11 +53,17 @@ class SnapshotsCreateSnapshotBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
+        sheet_id = d.pop("sheetId", decode.MISSING)
+        if type(sheet_id) is not str:
+            sheet_id = decode.expect(sheet_id, str, "sheetId")
 
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        thread_id = decode.expect(d.pop("threadId", UNSET), str, "threadId")
+        thread_id = d.pop("threadId", UNSET)
+        if type(thread_id) is not str:
+            thread_id = decode.expect(thread_id, str, "threadId")
 
         snapshots_create_snapshot_body = cls(
             sheet_id=sheet_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -74,16 +75,6 @@ class SourceField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_property import BooleanProperty  # noqa: PLC0415
-        from ..models.date_property import DateProperty  # noqa: PLC0415
-        from ..models.enum_list_property import EnumListProperty  # noqa: PLC0415
-        from ..models.enum_property import EnumProperty  # noqa: PLC0415
-        from ..models.number_property import NumberProperty  # noqa: PLC0415
-        from ..models.property_unknown import PropertyUnknown  # noqa: PLC0415
-        from ..models.reference_property import ReferenceProperty  # noqa: PLC0415
-        from ..models.string_list_property import StringListProperty  # noqa: PLC0415
-        from ..models.string_property import StringProperty  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_source_field(
@@ -103,141 +94,99 @@ class SourceField:
                 tag = data.get("type")
                 if tag == "string":
                     try:
-                        with decode.strictly():
-                            componentsschemas_property_type_0 = decode.model(StringProperty.from_dict, data)
-
-                        return componentsschemas_property_type_0
+                        return decode.variant(_models.StringProperty.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "number":
                     try:
-                        with decode.strictly():
-                            componentsschemas_property_type_1 = decode.model(NumberProperty.from_dict, data)
-
-                        return componentsschemas_property_type_1
+                        return decode.variant(_models.NumberProperty.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "boolean":
                     try:
-                        with decode.strictly():
-                            componentsschemas_property_type_2 = decode.model(BooleanProperty.from_dict, data)
-
-                        return componentsschemas_property_type_2
+                        return decode.variant(_models.BooleanProperty.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "date":
                     try:
-                        with decode.strictly():
-                            componentsschemas_property_type_3 = decode.model(DateProperty.from_dict, data)
-
-                        return componentsschemas_property_type_3
+                        return decode.variant(_models.DateProperty.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "enum":
                     try:
-                        with decode.strictly():
-                            componentsschemas_property_type_4 = decode.model(EnumProperty.from_dict, data)
-
-                        return componentsschemas_property_type_4
+                        return decode.variant(_models.EnumProperty.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "reference":
                     try:
-                        with decode.strictly():
-                            componentsschemas_property_type_5 = decode.model(ReferenceProperty.from_dict, data)
-
-                        return componentsschemas_property_type_5
+                        return decode.variant(_models.ReferenceProperty.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "string-list":
                     try:
-                        with decode.strictly():
-                            componentsschemas_property_type_6 = decode.model(StringListProperty.from_dict, data)
-
-                        return componentsschemas_property_type_6
+                        return decode.variant(_models.StringListProperty.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "enum-list":
                     try:
-                        with decode.strictly():
-                            componentsschemas_property_type_7 = decode.model(EnumListProperty.from_dict, data)
-
-                        return componentsschemas_property_type_7
+                        return decode.variant(_models.EnumListProperty.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-            try:
-                with decode.strictly():
-                    componentsschemas_property_type_0 = decode.model(StringProperty.from_dict, data)
 
-                return componentsschemas_property_type_0
+            try:
+                return decode.variant(_models.StringProperty.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_property_type_1 = decode.model(NumberProperty.from_dict, data)
 
-                return componentsschemas_property_type_1
+            try:
+                return decode.variant(_models.NumberProperty.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_property_type_2 = decode.model(BooleanProperty.from_dict, data)
 
-                return componentsschemas_property_type_2
+            try:
+                return decode.variant(_models.BooleanProperty.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_property_type_3 = decode.model(DateProperty.from_dict, data)
 
-                return componentsschemas_property_type_3
+            try:
+                return decode.variant(_models.DateProperty.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_property_type_4 = decode.model(EnumProperty.from_dict, data)
 
-                return componentsschemas_property_type_4
+            try:
+                return decode.variant(_models.EnumProperty.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_property_type_5 = decode.model(ReferenceProperty.from_dict, data)
 
-                return componentsschemas_property_type_5
+            try:
+                return decode.variant(_models.ReferenceProperty.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_property_type_6 = decode.model(StringListProperty.from_dict, data)
 
-                return componentsschemas_property_type_6
+            try:
+                return decode.variant(_models.StringListProperty.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_property_type_7 = decode.model(EnumListProperty.from_dict, data)
 
-                return componentsschemas_property_type_7
+            try:
+                return decode.variant(_models.EnumListProperty.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_property_type_8 = decode.model(PropertyUnknown.from_dict, data)
 
-                return componentsschemas_property_type_8
+            try:
+                return decode.variant(_models.PropertyUnknown.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                BooleanProperty
-                | DateProperty
-                | EnumListProperty
-                | EnumProperty
-                | NumberProperty
-                | PropertyUnknown
-                | ReferenceProperty
-                | StringListProperty
-                | StringProperty,
+                "BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
                 decode.mismatch(
                     "one of BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
                     data,
@@ -247,17 +196,7 @@ class SourceField:
 
         source_field = _parse_source_field(d.pop("sourceField", decode.MISSING))
 
-        _preview = d.pop("preview", UNSET)
-        preview: list[str] | Unset
-        if isinstance(_preview, list):
-            preview = []
-            for preview_index, preview_item_data in enumerate(_preview):
-                with decode.at("preview", preview_index):
-                    preview_item = decode.expect(preview_item_data, str)
-
-                preview.append(preview_item)
-        else:
-            preview = decode.mismatch("an array", _preview, "preview")
+        preview = decode.scalar_array(d.pop("preview", UNSET), str, "preview")
 
         source_field_model = cls(
             source_field=source_field,

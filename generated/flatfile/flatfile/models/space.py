@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -262,113 +263,131 @@ class Space:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-        from ..models.space_settings import SpaceSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        _guest_authentication = d.pop("guestAuthentication", decode.MISSING)
+        _guest_authentication_array = d.pop("guestAuthentication", decode.MISSING)
         guest_authentication: list[GuestAuthenticationEnum | str]
-        if isinstance(_guest_authentication, list):
+        if isinstance(_guest_authentication_array, list):
             guest_authentication = []
-            for guest_authentication_index, guest_authentication_item_data in enumerate(_guest_authentication):
-                with decode.at("guestAuthentication", guest_authentication_index):
+            with decode.in_array("guestAuthentication", guest_authentication):
+                for guest_authentication_item_data in _guest_authentication_array:
                     guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
 
-                guest_authentication.append(guest_authentication_item)
+                    guest_authentication.append(guest_authentication_item)
         else:
-            guest_authentication = decode.mismatch("an array", _guest_authentication, "guestAuthentication")
+            guest_authentication = decode.mismatch("an array", _guest_authentication_array, "guestAuthentication")
 
-        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
+        environment_id = d.pop("environmentId", decode.MISSING)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        display_order = decode.expect(d.pop("displayOrder", UNSET), int, "displayOrder")
+        display_order = d.pop("displayOrder", UNSET)
+        if type(display_order) is not int:
+            display_order = decode.expect(display_order, int, "displayOrder")
 
-        space_config_id = decode.expect(d.pop("spaceConfigId", UNSET), str, "spaceConfigId")
+        space_config_id = d.pop("spaceConfigId", UNSET)
+        if type(space_config_id) is not str:
+            space_config_id = decode.expect(space_config_id, str, "spaceConfigId")
 
-        primary_workbook_id = decode.expect(d.pop("primaryWorkbookId", UNSET), str, "primaryWorkbookId")
+        primary_workbook_id = d.pop("primaryWorkbookId", UNSET)
+        if type(primary_workbook_id) is not str:
+            primary_workbook_id = decode.expect(primary_workbook_id, str, "primaryWorkbookId")
 
         metadata = d.pop("metadata", UNSET)
 
-        settings = decode.model(SpaceSettings.from_dict, d.pop("settings", UNSET), "settings")
+        settings = decode.model(_models.SpaceSettings.from_dict, d.pop("settings", UNSET), "settings")
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.model(Action.from_dict, actions_item_data)
+        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
 
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
-
-        _access = d.pop("access", UNSET)
+        _access_array = d.pop("access", UNSET)
         access: list[SpaceAccess | str] | Unset
-        if isinstance(_access, list):
+        if isinstance(_access_array, list):
             access = []
-            for access_index, access_item_data in enumerate(_access):
-                with decode.at("access", access_index):
+            with decode.in_array("access", access):
+                for access_item_data in _access_array:
                     access_item = check_space_access(access_item_data)
 
-                access.append(access_item)
+                    access.append(access_item)
         else:
-            access = decode.mismatch("an array", _access, "access")
+            access = decode.mismatch("an array", _access_array, "access")
 
-        auto_configure = decode.expect(d.pop("autoConfigure", UNSET), bool, "autoConfigure")
+        auto_configure = d.pop("autoConfigure", UNSET)
+        if type(auto_configure) is not bool:
+            auto_configure = decode.expect(auto_configure, bool, "autoConfigure")
 
-        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
+        namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
-        _labels = d.pop("labels", UNSET)
-        labels: list[str] | Unset
-        if isinstance(_labels, list):
-            labels = []
-            for labels_index, labels_item_data in enumerate(_labels):
-                with decode.at("labels", labels_index):
-                    labels_item = decode.expect(labels_item_data, str)
+        labels = decode.scalar_array(d.pop("labels", UNSET), str, "labels")
 
-                labels.append(labels_item)
-        else:
-            labels = decode.mismatch("an array", _labels, "labels")
+        translations_path = d.pop("translationsPath", UNSET)
+        if type(translations_path) is not str:
+            translations_path = decode.expect(translations_path, str, "translationsPath")
 
-        translations_path = decode.expect(d.pop("translationsPath", UNSET), str, "translationsPath")
+        language_override = d.pop("languageOverride", UNSET)
+        if type(language_override) is not str:
+            language_override = decode.expect(language_override, str, "languageOverride")
 
-        language_override = decode.expect(d.pop("languageOverride", UNSET), str, "languageOverride")
+        app_id = d.pop("appId", UNSET)
+        if type(app_id) is not str:
+            app_id = decode.expect(app_id, str, "appId")
 
-        app_id = decode.expect(d.pop("appId", UNSET), str, "appId")
+        is_app_template = d.pop("isAppTemplate", UNSET)
+        if type(is_app_template) is not bool:
+            is_app_template = decode.expect(is_app_template, bool, "isAppTemplate")
 
-        is_app_template = decode.expect(d.pop("isAppTemplate", UNSET), bool, "isAppTemplate")
+        workbooks_count = d.pop("workbooksCount", UNSET)
+        if type(workbooks_count) is not int:
+            workbooks_count = decode.expect(workbooks_count, int, "workbooksCount")
 
-        workbooks_count = decode.expect(d.pop("workbooksCount", UNSET), int, "workbooksCount")
+        files_count = d.pop("filesCount", UNSET)
+        if type(files_count) is not int:
+            files_count = decode.expect(files_count, int, "filesCount")
 
-        files_count = decode.expect(d.pop("filesCount", UNSET), int, "filesCount")
+        created_by_user_id = d.pop("createdByUserId", UNSET)
+        if type(created_by_user_id) is not str:
+            created_by_user_id = decode.expect(created_by_user_id, str, "createdByUserId")
 
-        created_by_user_id = decode.expect(d.pop("createdByUserId", UNSET), str, "createdByUserId")
-
-        created_by_user_name = decode.expect(d.pop("createdByUserName", UNSET), str, "createdByUserName")
+        created_by_user_name = d.pop("createdByUserName", UNSET)
+        if type(created_by_user_name) is not str:
+            created_by_user_name = decode.expect(created_by_user_name, str, "createdByUserName")
 
         def _parse_guest_link(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    guest_link_type_0 = decode.expect(data, str)
+                    guest_link_type_0 = data
+                    if type(guest_link_type_0) is not str:
+                        guest_link_type_0 = decode.expect(guest_link_type_0, str)
 
                 return guest_link_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "guestLink"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "guestLink"))
 
         guest_link = _parse_guest_link(d.pop("guestLink", UNSET))
 
-        access_token = decode.expect(d.pop("accessToken", UNSET), str, "accessToken")
+        access_token = d.pop("accessToken", UNSET)
+        if type(access_token) is not str:
+            access_token = decode.expect(access_token, str, "accessToken")
 
-        is_collaborative = decode.expect(d.pop("isCollaborative", UNSET), bool, "isCollaborative")
+        is_collaborative = d.pop("isCollaborative", UNSET)
+        if type(is_collaborative) is not bool:
+            is_collaborative = decode.expect(is_collaborative, bool, "isCollaborative")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
@@ -381,15 +400,15 @@ class Space:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    expired_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return expired_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "expiredAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "expiredAt"),
             )
 
         expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
@@ -399,15 +418,15 @@ class Space:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    archived_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return archived_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "archivedAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "archivedAt"),
             )
 
         archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -54,15 +55,14 @@ class SpaceSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.space_settings_files_config import SpaceSettingsFilesConfig  # noqa: PLC0415
-        from ..models.space_settings_sidebar_config import SpaceSettingsSidebarConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         sidebar_config = decode.model(
-            SpaceSettingsSidebarConfig.from_dict, d.pop("sidebarConfig", UNSET), "sidebarConfig"
+            _models.SpaceSettingsSidebarConfig.from_dict, d.pop("sidebarConfig", UNSET), "sidebarConfig"
         )
 
-        files_config = decode.model(SpaceSettingsFilesConfig.from_dict, d.pop("filesConfig", UNSET), "filesConfig")
+        files_config = decode.model(
+            _models.SpaceSettingsFilesConfig.from_dict, d.pop("filesConfig", UNSET), "filesConfig"
+        )
 
         space_settings = cls(
             sidebar_config=sidebar_config,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -64,28 +65,20 @@ class SpaceSettingsSidebarConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.space_settings_sidebar_config_default_page import SpaceSettingsSidebarConfigDefaultPage  # noqa: PLC0415
-
         d = dict(src_dict)
         default_page = decode.model(
-            SpaceSettingsSidebarConfigDefaultPage.from_dict, d.pop("defaultPage", UNSET), "defaultPage"
+            _models.SpaceSettingsSidebarConfigDefaultPage.from_dict, d.pop("defaultPage", UNSET), "defaultPage"
         )
 
-        _workbook_sidebar_order = d.pop("workbookSidebarOrder", UNSET)
-        workbook_sidebar_order: list[str] | Unset
-        if isinstance(_workbook_sidebar_order, list):
-            workbook_sidebar_order = []
-            for workbook_sidebar_order_index, workbook_sidebar_order_item_data in enumerate(_workbook_sidebar_order):
-                with decode.at("workbookSidebarOrder", workbook_sidebar_order_index):
-                    workbook_sidebar_order_item = decode.expect(workbook_sidebar_order_item_data, str)
+        workbook_sidebar_order = decode.scalar_array(d.pop("workbookSidebarOrder", UNSET), str, "workbookSidebarOrder")
 
-                workbook_sidebar_order.append(workbook_sidebar_order_item)
-        else:
-            workbook_sidebar_order = decode.mismatch("an array", _workbook_sidebar_order, "workbookSidebarOrder")
+        show_data_checklist = d.pop("showDataChecklist", UNSET)
+        if type(show_data_checklist) is not bool:
+            show_data_checklist = decode.expect(show_data_checklist, bool, "showDataChecklist")
 
-        show_data_checklist = decode.expect(d.pop("showDataChecklist", UNSET), bool, "showDataChecklist")
-
-        show_sidebar = decode.expect(d.pop("showSidebar", UNSET), bool, "showSidebar")
+        show_sidebar = d.pop("showSidebar", UNSET)
+        if type(show_sidebar) is not bool:
+            show_sidebar = decode.expect(show_sidebar, bool, "showSidebar")
 
         space_settings_sidebar_config = cls(
             default_page=default_page,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -49,12 +50,12 @@ class SpacesCreateGuidanceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guidance_options import GuidanceOptions  # noqa: PLC0415
-
         d = dict(src_dict)
-        guide_slug = decode.expect(d.pop("guideSlug", decode.MISSING), str, "guideSlug")
+        guide_slug = d.pop("guideSlug", decode.MISSING)
+        if type(guide_slug) is not str:
+            guide_slug = decode.expect(guide_slug, str, "guideSlug")
 
-        options = decode.model(GuidanceOptions.from_dict, d.pop("options", decode.MISSING), "options")
+        options = decode.model(_models.GuidanceOptions.from_dict, d.pop("options", decode.MISSING), "options")
 
         spaces_create_guidance_body = cls(
             guide_slug=guide_slug,

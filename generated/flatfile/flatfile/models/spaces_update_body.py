@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -169,85 +170,84 @@ class SpacesUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-        from ..models.space_settings import SpaceSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        display_order = decode.expect(d.pop("displayOrder", UNSET), int, "displayOrder")
+        display_order = d.pop("displayOrder", UNSET)
+        if type(display_order) is not int:
+            display_order = decode.expect(display_order, int, "displayOrder")
 
-        _guest_authentication = d.pop("guestAuthentication", UNSET)
+        _guest_authentication_array = d.pop("guestAuthentication", UNSET)
         guest_authentication: list[GuestAuthenticationEnum | str] | Unset
-        if isinstance(_guest_authentication, list):
+        if isinstance(_guest_authentication_array, list):
             guest_authentication = []
-            for guest_authentication_index, guest_authentication_item_data in enumerate(_guest_authentication):
-                with decode.at("guestAuthentication", guest_authentication_index):
+            with decode.in_array("guestAuthentication", guest_authentication):
+                for guest_authentication_item_data in _guest_authentication_array:
                     guest_authentication_item = check_guest_authentication_enum(guest_authentication_item_data)
 
-                guest_authentication.append(guest_authentication_item)
+                    guest_authentication.append(guest_authentication_item)
         else:
-            guest_authentication = decode.mismatch("an array", _guest_authentication, "guestAuthentication")
+            guest_authentication = decode.mismatch("an array", _guest_authentication_array, "guestAuthentication")
 
-        space_config_id = decode.expect(d.pop("spaceConfigId", UNSET), str, "spaceConfigId")
+        space_config_id = d.pop("spaceConfigId", UNSET)
+        if type(space_config_id) is not str:
+            space_config_id = decode.expect(space_config_id, str, "spaceConfigId")
 
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        primary_workbook_id = decode.expect(d.pop("primaryWorkbookId", UNSET), str, "primaryWorkbookId")
+        primary_workbook_id = d.pop("primaryWorkbookId", UNSET)
+        if type(primary_workbook_id) is not str:
+            primary_workbook_id = decode.expect(primary_workbook_id, str, "primaryWorkbookId")
 
         metadata = d.pop("metadata", UNSET)
 
-        settings = decode.model(SpaceSettings.from_dict, d.pop("settings", UNSET), "settings")
+        settings = decode.model(_models.SpaceSettings.from_dict, d.pop("settings", UNSET), "settings")
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.model(Action.from_dict, actions_item_data)
+        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
 
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
-
-        _access = d.pop("access", UNSET)
+        _access_array = d.pop("access", UNSET)
         access: list[SpaceAccess | str] | Unset
-        if isinstance(_access, list):
+        if isinstance(_access_array, list):
             access = []
-            for access_index, access_item_data in enumerate(_access):
-                with decode.at("access", access_index):
+            with decode.in_array("access", access):
+                for access_item_data in _access_array:
                     access_item = check_space_access(access_item_data)
 
-                access.append(access_item)
+                    access.append(access_item)
         else:
-            access = decode.mismatch("an array", _access, "access")
+            access = decode.mismatch("an array", _access_array, "access")
 
-        auto_configure = decode.expect(d.pop("autoConfigure", UNSET), bool, "autoConfigure")
+        auto_configure = d.pop("autoConfigure", UNSET)
+        if type(auto_configure) is not bool:
+            auto_configure = decode.expect(auto_configure, bool, "autoConfigure")
 
-        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
+        namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
-        _labels = d.pop("labels", UNSET)
-        labels: list[str] | Unset
-        if isinstance(_labels, list):
-            labels = []
-            for labels_index, labels_item_data in enumerate(_labels):
-                with decode.at("labels", labels_index):
-                    labels_item = decode.expect(labels_item_data, str)
+        labels = decode.scalar_array(d.pop("labels", UNSET), str, "labels")
 
-                labels.append(labels_item)
-        else:
-            labels = decode.mismatch("an array", _labels, "labels")
+        translations_path = d.pop("translationsPath", UNSET)
+        if type(translations_path) is not str:
+            translations_path = decode.expect(translations_path, str, "translationsPath")
 
-        translations_path = decode.expect(d.pop("translationsPath", UNSET), str, "translationsPath")
-
-        language_override = decode.expect(d.pop("languageOverride", UNSET), str, "languageOverride")
+        language_override = d.pop("languageOverride", UNSET)
+        if type(language_override) is not str:
+            language_override = decode.expect(language_override, str, "languageOverride")
 
         archived_at = decode.date_time(d.pop("archivedAt", UNSET), "archivedAt")
 
-        app_id = decode.expect(d.pop("appId", UNSET), str, "appId")
+        app_id = d.pop("appId", UNSET)
+        if type(app_id) is not str:
+            app_id = decode.expect(app_id, str, "appId")
 
-        is_app_template = decode.expect(d.pop("isAppTemplate", UNSET), bool, "isAppTemplate")
+        is_app_template = d.pop("isAppTemplate", UNSET)
+        if type(is_app_template) is not bool:
+            is_app_template = decode.expect(is_app_template, bool, "isAppTemplate")
 
         spaces_update_body = cls(
             name=name,

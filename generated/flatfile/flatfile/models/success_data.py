@@ -41,7 +41,9 @@ class SuccessData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = decode.expect(d.pop("success", decode.MISSING), bool, "success")
+        success = d.pop("success", decode.MISSING)
+        if type(success) is not bool:
+            success = decode.expect(success, bool, "success")
 
         success_data = cls(
             success=success,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -126,37 +127,38 @@ class UserWithRoles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actor_role import ActorRole  # noqa: PLC0415
-        from ..models.user_with_roles_metadata import UserWithRolesMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
+        email = d.pop("email", decode.MISSING)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        account_id = decode.expect(d.pop("accountId", decode.MISSING), str, "accountId")
+        account_id = d.pop("accountId", decode.MISSING)
+        if type(account_id) is not str:
+            account_id = decode.expect(account_id, str, "accountId")
 
-        _actor_roles = d.pop("actorRoles", decode.MISSING)
-        actor_roles: list[ActorRole]
-        if isinstance(_actor_roles, list):
-            actor_roles = []
-            for actor_roles_index, actor_roles_item_data in enumerate(_actor_roles):
-                with decode.at("actorRoles", actor_roles_index):
-                    actor_roles_item = decode.model(ActorRole.from_dict, actor_roles_item_data)
+        actor_roles = decode.model_array(_models.ActorRole.from_dict, d.pop("actorRoles", decode.MISSING), "actorRoles")
 
-                actor_roles.append(actor_roles_item)
-        else:
-            actor_roles = decode.mismatch("an array", _actor_roles, "actorRoles")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        idp = d.pop("idp", UNSET)
+        if type(idp) is not str:
+            idp = decode.expect(idp, str, "idp")
 
-        idp = decode.expect(d.pop("idp", UNSET), str, "idp")
+        idp_ref = d.pop("idpRef", UNSET)
+        if type(idp_ref) is not str:
+            idp_ref = decode.expect(idp_ref, str, "idpRef")
 
-        idp_ref = decode.expect(d.pop("idpRef", UNSET), str, "idpRef")
+        metadata = decode.model(_models.UserWithRolesMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
-        metadata = decode.model(UserWithRolesMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
-
-        dashboard = decode.expect(d.pop("dashboard", UNSET), int, "dashboard")
+        dashboard = d.pop("dashboard", UNSET)
+        if type(dashboard) is not int:
+            dashboard = decode.expect(dashboard, int, "dashboard")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
@@ -167,15 +169,15 @@ class UserWithRoles:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    last_seen_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return last_seen_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt"),
             )
 
         last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", UNSET))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -57,24 +58,18 @@ class UsersCreateAndInviteBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assign_actor_role_request import AssignActorRoleRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
+        email = d.pop("email", decode.MISSING)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _actor_roles = d.pop("actorRoles", decode.MISSING)
-        actor_roles: list[AssignActorRoleRequest]
-        if isinstance(_actor_roles, list):
-            actor_roles = []
-            for actor_roles_index, actor_roles_item_data in enumerate(_actor_roles):
-                with decode.at("actorRoles", actor_roles_index):
-                    actor_roles_item = decode.model(AssignActorRoleRequest.from_dict, actor_roles_item_data)
-
-                actor_roles.append(actor_roles_item)
-        else:
-            actor_roles = decode.mismatch("an array", _actor_roles, "actorRoles")
+        actor_roles = decode.model_array(
+            _models.AssignActorRoleRequest.from_dict, d.pop("actorRoles", decode.MISSING), "actorRoles"
+        )
 
         users_create_and_invite_body = cls(
             email=email,

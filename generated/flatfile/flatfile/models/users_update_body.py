@@ -44,9 +44,13 @@ class UsersUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        dashboard = decode.expect(d.pop("dashboard", UNSET), int, "dashboard")
+        dashboard = d.pop("dashboard", UNSET)
+        if type(dashboard) is not int:
+            dashboard = decode.expect(dashboard, int, "dashboard")
 
         users_update_body = cls(
             name=name,

@@ -68,9 +68,13 @@ class ValidationMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+        message = d.pop("message", decode.MISSING)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
-        field = decode.expect(d.pop("field", UNSET), str, "field")
+        field = d.pop("field", UNSET)
+        if type(field) is not str:
+            field = decode.expect(field, str, "field")
 
         type_ = check_validation_message_type(d.pop("type", UNSET), "type")
 

@@ -48,9 +48,13 @@ class Version:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version_id = decode.expect(d.pop("versionId", decode.MISSING), str, "versionId")
+        version_id = d.pop("versionId", decode.MISSING)
+        if type(version_id) is not str:
+            version_id = decode.expect(version_id, str, "versionId")
 
-        commit_id = decode.expect(d.pop("commitId", UNSET), str, "commitId")
+        commit_id = d.pop("commitId", UNSET)
+        if type(commit_id) is not str:
+            commit_id = decode.expect(commit_id, str, "commitId")
 
         version = cls(
             version_id=version_id,

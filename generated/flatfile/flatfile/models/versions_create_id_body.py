@@ -44,9 +44,13 @@ class VersionsCreateIdBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sheet_id = decode.expect(d.pop("sheetId", UNSET), str, "sheetId")
+        sheet_id = d.pop("sheetId", UNSET)
+        if type(sheet_id) is not str:
+            sheet_id = decode.expect(sheet_id, str, "sheetId")
 
-        parent_version_id = decode.expect(d.pop("parentVersionId", UNSET), str, "parentVersionId")
+        parent_version_id = d.pop("parentVersionId", UNSET)
+        if type(parent_version_id) is not str:
+            parent_version_id = decode.expect(parent_version_id, str, "parentVersionId")
 
         versions_create_id_body = cls(
             sheet_id=sheet_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -85,18 +86,24 @@ class View:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.view_config import ViewConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        sheet_id = decode.expect(d.pop("sheetId", decode.MISSING), str, "sheetId")
+        sheet_id = d.pop("sheetId", decode.MISSING)
+        if type(sheet_id) is not str:
+            sheet_id = decode.expect(sheet_id, str, "sheetId")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        config = decode.model(ViewConfig.from_dict, d.pop("config", decode.MISSING), "config")
+        config = decode.model(_models.ViewConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        created_by = decode.expect(d.pop("createdBy", UNSET), str, "createdBy")
+        created_by = d.pop("createdBy", UNSET)
+        if type(created_by) is not str:
+            created_by = decode.expect(created_by, str, "createdBy")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

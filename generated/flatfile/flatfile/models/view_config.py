@@ -85,17 +85,27 @@ class ViewConfig:
         d = dict(src_dict)
         filter_ = check_filter(d.pop("filter", UNSET), "filter")
 
-        filter_field = decode.expect(d.pop("filterField", UNSET), str, "filterField")
+        filter_field = d.pop("filterField", UNSET)
+        if type(filter_field) is not str:
+            filter_field = decode.expect(filter_field, str, "filterField")
 
-        q = decode.expect(d.pop("q", UNSET), str, "q")
+        q = d.pop("q", UNSET)
+        if type(q) is not str:
+            q = decode.expect(q, str, "q")
 
-        sort_field = decode.expect(d.pop("sortField", UNSET), str, "sortField")
+        sort_field = d.pop("sortField", UNSET)
+        if type(sort_field) is not str:
+            sort_field = decode.expect(sort_field, str, "sortField")
 
         sort_direction = check_sort_direction(d.pop("sortDirection", UNSET), "sortDirection")
 
-        search_value = decode.expect(d.pop("searchValue", UNSET), str, "searchValue")
+        search_value = d.pop("searchValue", UNSET)
+        if type(search_value) is not str:
+            search_value = decode.expect(search_value, str, "searchValue")
 
-        search_field = decode.expect(d.pop("searchField", UNSET), str, "searchField")
+        search_field = d.pop("searchField", UNSET)
+        if type(search_field) is not str:
+            search_field = decode.expect(search_field, str, "searchField")
 
         view_config = cls(
             filter_=filter_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -51,12 +52,12 @@ class ViewsUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.view_config import ViewConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        config = decode.model(ViewConfig.from_dict, d.pop("config", decode.MISSING), "config")
+        config = decode.model(_models.ViewConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         views_update_body = cls(
             config=config,

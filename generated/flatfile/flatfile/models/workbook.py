@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -156,72 +157,48 @@ class Workbook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-        from ..models.sheet import Sheet  # noqa: PLC0415
-        from ..models.workbook_config_settings import WorkbookConfigSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        space_id = decode.expect(d.pop("spaceId", decode.MISSING), str, "spaceId")
+        space_id = d.pop("spaceId", decode.MISSING)
+        if type(space_id) is not str:
+            space_id = decode.expect(space_id, str, "spaceId")
 
-        environment_id = decode.expect(d.pop("environmentId", decode.MISSING), str, "environmentId")
+        environment_id = d.pop("environmentId", decode.MISSING)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _sheets = d.pop("sheets", UNSET)
-        sheets: list[Sheet] | Unset
-        if isinstance(_sheets, list):
-            sheets = []
-            for sheets_index, sheets_item_data in enumerate(_sheets):
-                with decode.at("sheets", sheets_index):
-                    sheets_item = decode.model(Sheet.from_dict, sheets_item_data)
+        sheets = decode.model_array(_models.Sheet.from_dict, d.pop("sheets", UNSET), "sheets")
 
-                sheets.append(sheets_item)
-        else:
-            sheets = decode.mismatch("an array", _sheets, "sheets")
+        labels = decode.scalar_array(d.pop("labels", UNSET), str, "labels")
 
-        _labels = d.pop("labels", UNSET)
-        labels: list[str] | Unset
-        if isinstance(_labels, list):
-            labels = []
-            for labels_index, labels_item_data in enumerate(_labels):
-                with decode.at("labels", labels_index):
-                    labels_item = decode.expect(labels_item_data, str)
+        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
 
-                labels.append(labels_item)
-        else:
-            labels = decode.mismatch("an array", _labels, "labels")
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.model(Action.from_dict, actions_item_data)
-
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
-
-        settings = decode.model(WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
+        settings = decode.model(_models.WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
 
         metadata = d.pop("metadata", UNSET)
 
-        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
+        namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
-        _treatments = d.pop("treatments", UNSET)
+        _treatments_array = d.pop("treatments", UNSET)
         treatments: list[WorkbookTreatments | str] | Unset
-        if isinstance(_treatments, list):
+        if isinstance(_treatments_array, list):
             treatments = []
-            for treatments_index, treatments_item_data in enumerate(_treatments):
-                with decode.at("treatments", treatments_index):
+            with decode.in_array("treatments", treatments):
+                for treatments_item_data in _treatments_array:
                     treatments_item = check_workbook_treatments(treatments_item_data)
 
-                treatments.append(treatments_item)
+                    treatments.append(treatments_item)
         else:
-            treatments = decode.mismatch("an array", _treatments, "treatments")
+            treatments = decode.mismatch("an array", _treatments_array, "treatments")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
@@ -232,15 +209,15 @@ class Workbook:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    expired_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return expired_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "expiredAt")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "expiredAt"),
             )
 
         expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))

@@ -45,9 +45,13 @@ class WorkbookConfigSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        track_changes = decode.expect(d.pop("trackChanges", UNSET), bool, "trackChanges")
+        track_changes = d.pop("trackChanges", UNSET)
+        if type(track_changes) is not bool:
+            track_changes = decode.expect(track_changes, bool, "trackChanges")
 
-        no_mapping_redirect = decode.expect(d.pop("noMappingRedirect", UNSET), bool, "noMappingRedirect")
+        no_mapping_redirect = d.pop("noMappingRedirect", UNSET)
+        if type(no_mapping_redirect) is not bool:
+            no_mapping_redirect = decode.expect(no_mapping_redirect, bool, "noMappingRedirect")
 
         workbook_config_settings = cls(
             track_changes=track_changes,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -121,70 +122,44 @@ class WorkbooksCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-        from ..models.sheet_config import SheetConfig  # noqa: PLC0415
-        from ..models.workbook_config_settings import WorkbookConfigSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _labels = d.pop("labels", UNSET)
-        labels: list[str] | Unset
-        if isinstance(_labels, list):
-            labels = []
-            for labels_index, labels_item_data in enumerate(_labels):
-                with decode.at("labels", labels_index):
-                    labels_item = decode.expect(labels_item_data, str)
+        labels = decode.scalar_array(d.pop("labels", UNSET), str, "labels")
 
-                labels.append(labels_item)
-        else:
-            labels = decode.mismatch("an array", _labels, "labels")
+        space_id = d.pop("spaceId", UNSET)
+        if type(space_id) is not str:
+            space_id = decode.expect(space_id, str, "spaceId")
 
-        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
-        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
+        sheets = decode.model_array(_models.SheetConfig.from_dict, d.pop("sheets", UNSET), "sheets")
 
-        _sheets = d.pop("sheets", UNSET)
-        sheets: list[SheetConfig] | Unset
-        if isinstance(_sheets, list):
-            sheets = []
-            for sheets_index, sheets_item_data in enumerate(_sheets):
-                with decode.at("sheets", sheets_index):
-                    sheets_item = decode.model(SheetConfig.from_dict, sheets_item_data)
+        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
 
-                sheets.append(sheets_item)
-        else:
-            sheets = decode.mismatch("an array", _sheets, "sheets")
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.model(Action.from_dict, actions_item_data)
-
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
-
-        settings = decode.model(WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
+        settings = decode.model(_models.WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
 
         metadata = d.pop("metadata", UNSET)
 
-        _treatments = d.pop("treatments", UNSET)
+        _treatments_array = d.pop("treatments", UNSET)
         treatments: list[WorkbookTreatments | str] | Unset
-        if isinstance(_treatments, list):
+        if isinstance(_treatments_array, list):
             treatments = []
-            for treatments_index, treatments_item_data in enumerate(_treatments):
-                with decode.at("treatments", treatments_index):
+            with decode.in_array("treatments", treatments):
+                for treatments_item_data in _treatments_array:
                     treatments_item = check_workbook_treatments(treatments_item_data)
 
-                treatments.append(treatments_item)
+                    treatments.append(treatments_item)
         else:
-            treatments = decode.mismatch("an array", _treatments, "treatments")
+            treatments = decode.mismatch("an array", _treatments_array, "treatments")
 
         workbooks_create_body = cls(
             name=name,

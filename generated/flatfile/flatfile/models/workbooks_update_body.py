@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -106,58 +107,32 @@ class WorkbooksUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-        from ..models.sheet_config_or_update import SheetConfigOrUpdate  # noqa: PLC0415
-        from ..models.workbook_config_settings import WorkbookConfigSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _labels = d.pop("labels", UNSET)
-        labels: list[str] | Unset
-        if isinstance(_labels, list):
-            labels = []
-            for labels_index, labels_item_data in enumerate(_labels):
-                with decode.at("labels", labels_index):
-                    labels_item = decode.expect(labels_item_data, str)
+        labels = decode.scalar_array(d.pop("labels", UNSET), str, "labels")
 
-                labels.append(labels_item)
-        else:
-            labels = decode.mismatch("an array", _labels, "labels")
+        space_id = d.pop("spaceId", UNSET)
+        if type(space_id) is not str:
+            space_id = decode.expect(space_id, str, "spaceId")
 
-        space_id = decode.expect(d.pop("spaceId", UNSET), str, "spaceId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        namespace = d.pop("namespace", UNSET)
+        if type(namespace) is not str:
+            namespace = decode.expect(namespace, str, "namespace")
 
-        namespace = decode.expect(d.pop("namespace", UNSET), str, "namespace")
+        sheets = decode.model_array(_models.SheetConfigOrUpdate.from_dict, d.pop("sheets", UNSET), "sheets")
 
-        _sheets = d.pop("sheets", UNSET)
-        sheets: list[SheetConfigOrUpdate] | Unset
-        if isinstance(_sheets, list):
-            sheets = []
-            for sheets_index, sheets_item_data in enumerate(_sheets):
-                with decode.at("sheets", sheets_index):
-                    sheets_item = decode.model(SheetConfigOrUpdate.from_dict, sheets_item_data)
-
-                sheets.append(sheets_item)
-        else:
-            sheets = decode.mismatch("an array", _sheets, "sheets")
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[Action] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.model(Action.from_dict, actions_item_data)
-
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
+        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
 
         metadata = d.pop("metadata", UNSET)
 
-        settings = decode.model(WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
+        settings = decode.model(_models.WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
 
         workbooks_update_body = cls(
             name=name,

@@ -114,35 +114,44 @@ class Account:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        display_name = decode.expect(d.pop("display_name", decode.MISSING), str, "display_name")
+        display_name = d.pop("display_name", decode.MISSING)
+        if type(display_name) is not str:
+            display_name = decode.expect(display_name, str, "display_name")
 
-        _roles = d.pop("roles", decode.MISSING)
+        _roles_array = d.pop("roles", decode.MISSING)
         roles: list[AccountRolesItem | str]
-        if isinstance(_roles, list):
+        if isinstance(_roles_array, list):
             roles = []
-            for roles_index, roles_item_data in enumerate(_roles):
-                with decode.at("roles", roles_index):
+            with decode.in_array("roles", roles):
+                for roles_item_data in _roles_array:
                     roles_item = check_account_roles_item(roles_item_data)
 
-                roles.append(roles_item)
+                    roles.append(roles_item)
         else:
-            roles = decode.mismatch("an array", _roles, "roles")
+            roles = decode.mismatch("an array", _roles_array, "roles")
 
         def _parse_storage_limit(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    storage_limit_type_0 = decode.expect(data, int)
+                    storage_limit_type_0 = data
+                    if type(storage_limit_type_0) is not int:
+                        storage_limit_type_0 = decode.expect(storage_limit_type_0, int)
 
                 return storage_limit_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "storage_limit"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "storage_limit"))
 
         storage_limit = _parse_storage_limit(d.pop("storage_limit", decode.MISSING))
 
-        storage_usage = decode.expect(d.pop("storage_usage", decode.MISSING), int, "storage_usage")
+        storage_usage = d.pop("storage_usage", decode.MISSING)
+        if type(storage_usage) is not int:
+            storage_usage = decode.expect(storage_usage, int, "storage_usage")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
@@ -153,14 +162,19 @@ class Account:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    image_type_0 = decode.expect(data, str)
+                    image_type_0 = data
+                    if type(image_type_0) is not str:
+                        image_type_0 = decode.expect(image_type_0, str)
 
                 return image_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "image"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "image"))
 
         image = _parse_image(d.pop("image", UNSET))
 
@@ -169,14 +183,19 @@ class Account:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    adobe_id_type_0 = decode.expect(data, str)
+                    adobe_id_type_0 = data
+                    if type(adobe_id_type_0) is not str:
+                        adobe_id_type_0 = decode.expect(adobe_id_type_0, str)
 
                 return adobe_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 
@@ -185,15 +204,14 @@ class Account:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    v4_migrated_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return v4_migrated_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset,
+                "datetime.datetime | None | Unset",
                 decode.mismatch("one of datetime.datetime | None", data, "v4_migrated_at"),
             )
 

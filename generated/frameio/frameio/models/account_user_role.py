@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -55,8 +56,6 @@ class AccountUserRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_role(data: object) -> AccountUserRoleRole | str | None:
@@ -69,14 +68,15 @@ class AccountUserRole:
                 return role_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                AccountUserRoleRole | str | None,
+                "AccountUserRoleRole | str | None",
                 decode.mismatch("one of AccountUserRoleRole | str | None", data, "role"),
             )
 
         role = _parse_role(d.pop("role", decode.MISSING))
 
-        user = decode.model(User.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.User.from_dict, d.pop("user", decode.MISSING), "user")
 
         account_user_role = cls(
             role=role,

@@ -38,7 +38,9 @@ class AddAssetParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset_id = decode.expect(d.pop("asset_id", decode.MISSING), str, "asset_id")
+        asset_id = d.pop("asset_id", decode.MISSING)
+        if type(asset_id) is not str:
+            asset_id = decode.expect(asset_id, str, "asset_id")
 
         add_asset_params_data = cls(
             asset_id=asset_id,

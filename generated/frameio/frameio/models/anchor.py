@@ -46,9 +46,13 @@ class Anchor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        x = decode.expect(d.pop("x", decode.MISSING), float, "x")
+        x = d.pop("x", decode.MISSING)
+        if type(x) is not float:
+            x = decode.expect(x, float, "x")
 
-        y = decode.expect(d.pop("y", decode.MISSING), float, "y")
+        y = d.pop("y", decode.MISSING)
+        if type(y) is not float:
+            y = decode.expect(y, float, "y")
 
         anchor = cls(
             x=x,

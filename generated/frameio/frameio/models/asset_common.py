@@ -99,7 +99,9 @@ class AssetCommon:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         type_ = check_asset_common_type(d.pop("type", decode.MISSING), "type")
 
@@ -108,18 +110,19 @@ class AssetCommon:
         def _parse_parent_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    parent_id_type_0 = decode.uuid(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_uuid(data)
+                except ValueError:
+                    pass
 
-                return parent_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "parent_id"))
+            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "parent_id"))
 
         parent_id = _parse_parent_id(d.pop("parent_id", decode.MISSING))
 
-        view_url = decode.expect(d.pop("view_url", decode.MISSING), str, "view_url")
+        view_url = d.pop("view_url", decode.MISSING)
+        if type(view_url) is not str:
+            view_url = decode.expect(view_url, str, "view_url")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
@@ -130,14 +133,19 @@ class AssetCommon:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    adobe_id_type_0 = decode.expect(data, str)
+                    adobe_id_type_0 = data
+                    if type(adobe_id_type_0) is not str:
+                        adobe_id_type_0 = decode.expect(adobe_id_type_0, str)
 
                 return adobe_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 

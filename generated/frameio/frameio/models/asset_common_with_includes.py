@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -154,23 +155,12 @@ class AssetCommonWithIncludes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_value import BooleanValue  # noqa: PLC0415
-        from ..models.date_value import DateValue  # noqa: PLC0415
-        from ..models.integer_value import IntegerValue  # noqa: PLC0415
-        from ..models.metadata_field_unknown import MetadataFieldUnknown  # noqa: PLC0415
-        from ..models.multi_select_value import MultiSelectValue  # noqa: PLC0415
-        from ..models.multi_user_value import MultiUserValue  # noqa: PLC0415
-        from ..models.number_value import NumberValue  # noqa: PLC0415
-        from ..models.project_with_includes import ProjectWithIncludes  # noqa: PLC0415
-        from ..models.select_value import SelectValue  # noqa: PLC0415
-        from ..models.single_user_value import SingleUserValue  # noqa: PLC0415
-        from ..models.text_value import TextValue  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         type_ = check_asset_common_with_includes_type(d.pop("type", decode.MISSING), "type")
 
@@ -179,18 +169,19 @@ class AssetCommonWithIncludes:
         def _parse_parent_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    parent_id_type_0 = decode.uuid(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_uuid(data)
+                except ValueError:
+                    pass
 
-                return parent_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "parent_id"))
+            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "parent_id"))
 
         parent_id = _parse_parent_id(d.pop("parent_id", decode.MISSING))
 
-        view_url = decode.expect(d.pop("view_url", decode.MISSING), str, "view_url")
+        view_url = d.pop("view_url", decode.MISSING)
+        if type(view_url) is not str:
+            view_url = decode.expect(view_url, str, "view_url")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
@@ -201,22 +192,27 @@ class AssetCommonWithIncludes:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    adobe_id_type_0 = decode.expect(data, str)
+                    adobe_id_type_0 = data
+                    if type(adobe_id_type_0) is not str:
+                        adobe_id_type_0 = decode.expect(adobe_id_type_0, str)
 
                 return adobe_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 
-        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
 
-        project = decode.model(ProjectWithIncludes.from_dict, d.pop("project", UNSET), "project")
+        project = decode.model(_models.ProjectWithIncludes.from_dict, d.pop("project", UNSET), "project")
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata_array = d.pop("metadata", UNSET)
         metadata: (
             list[
                 BooleanValue
@@ -232,10 +228,10 @@ class AssetCommonWithIncludes:
             ]
             | Unset
         )
-        if isinstance(_metadata, list):
+        if isinstance(_metadata_array, list):
             metadata = []
-            for metadata_index, metadata_item_data in enumerate(_metadata):
-                with decode.at("metadata", metadata_index):
+            with decode.in_array("metadata", metadata):
+                for metadata_item_data in _metadata_array:
 
                     def _parse_metadata_item(
                         data: object,
@@ -255,177 +251,110 @@ class AssetCommonWithIncludes:
                             tag = data.get("field_type")
                             if tag in ("long_text", "text"):
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_metadata_field_type_0 = decode.model(
-                                            TextValue.from_dict, data
-                                        )
-
-                                    return componentsschemas_metadata_field_type_0
+                                    return decode.variant(_models.TextValue.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "rating":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_metadata_field_type_1 = decode.model(
-                                            IntegerValue.from_dict, data
-                                        )
-
-                                    return componentsschemas_metadata_field_type_1
+                                    return decode.variant(_models.IntegerValue.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "number":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_metadata_field_type_2 = decode.model(
-                                            NumberValue.from_dict, data
-                                        )
-
-                                    return componentsschemas_metadata_field_type_2
+                                    return decode.variant(_models.NumberValue.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "toggle":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_metadata_field_type_3 = decode.model(
-                                            BooleanValue.from_dict, data
-                                        )
-
-                                    return componentsschemas_metadata_field_type_3
+                                    return decode.variant(_models.BooleanValue.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "date":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_metadata_field_type_4 = decode.model(
-                                            DateValue.from_dict, data
-                                        )
-
-                                    return componentsschemas_metadata_field_type_4
+                                    return decode.variant(_models.DateValue.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "select":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_metadata_field_type_5 = decode.model(
-                                            SelectValue.from_dict, data
-                                        )
-
-                                    return componentsschemas_metadata_field_type_5
+                                    return decode.variant(_models.SelectValue.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "select_multi":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_metadata_field_type_6 = decode.model(
-                                            MultiSelectValue.from_dict, data
-                                        )
-
-                                    return componentsschemas_metadata_field_type_6
+                                    return decode.variant(_models.MultiSelectValue.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "user_single":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_metadata_field_type_7 = decode.model(
-                                            SingleUserValue.from_dict, data
-                                        )
-
-                                    return componentsschemas_metadata_field_type_7
+                                    return decode.variant(_models.SingleUserValue.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag in ("user_multi", "users"):
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_metadata_field_type_8 = decode.model(
-                                            MultiUserValue.from_dict, data
-                                        )
-
-                                    return componentsschemas_metadata_field_type_8
+                                    return decode.variant(_models.MultiUserValue.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_metadata_field_type_0 = decode.model(TextValue.from_dict, data)
 
-                            return componentsschemas_metadata_field_type_0
+                        try:
+                            return decode.variant(_models.TextValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_metadata_field_type_1 = decode.model(IntegerValue.from_dict, data)
 
-                            return componentsschemas_metadata_field_type_1
+                        try:
+                            return decode.variant(_models.IntegerValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_metadata_field_type_2 = decode.model(NumberValue.from_dict, data)
 
-                            return componentsschemas_metadata_field_type_2
+                        try:
+                            return decode.variant(_models.NumberValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_metadata_field_type_3 = decode.model(BooleanValue.from_dict, data)
 
-                            return componentsschemas_metadata_field_type_3
+                        try:
+                            return decode.variant(_models.BooleanValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_metadata_field_type_4 = decode.model(DateValue.from_dict, data)
 
-                            return componentsschemas_metadata_field_type_4
+                        try:
+                            return decode.variant(_models.DateValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_metadata_field_type_5 = decode.model(SelectValue.from_dict, data)
 
-                            return componentsschemas_metadata_field_type_5
+                        try:
+                            return decode.variant(_models.SelectValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_metadata_field_type_6 = decode.model(MultiSelectValue.from_dict, data)
 
-                            return componentsschemas_metadata_field_type_6
+                        try:
+                            return decode.variant(_models.MultiSelectValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_metadata_field_type_7 = decode.model(SingleUserValue.from_dict, data)
 
-                            return componentsschemas_metadata_field_type_7
+                        try:
+                            return decode.variant(_models.SingleUserValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_metadata_field_type_8 = decode.model(MultiUserValue.from_dict, data)
 
-                            return componentsschemas_metadata_field_type_8
+                        try:
+                            return decode.variant(_models.MultiUserValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_metadata_field_type_9 = decode.model(
-                                    MetadataFieldUnknown.from_dict, data
-                                )
 
-                            return componentsschemas_metadata_field_type_9
+                        try:
+                            return decode.variant(_models.MetadataFieldUnknown.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
+
                         return cast(
-                            BooleanValue
-                            | DateValue
-                            | IntegerValue
-                            | MetadataFieldUnknown
-                            | MultiSelectValue
-                            | MultiUserValue
-                            | NumberValue
-                            | SelectValue
-                            | SingleUserValue
-                            | TextValue,
+                            "BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
                             decode.mismatch(
                                 "one of BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
                                 data,
@@ -434,9 +363,9 @@ class AssetCommonWithIncludes:
 
                     metadata_item = _parse_metadata_item(metadata_item_data)
 
-                metadata.append(metadata_item)
+                    metadata.append(metadata_item)
         else:
-            metadata = decode.mismatch("an array", _metadata, "metadata")
+            metadata = decode.mismatch("an array", _metadata_array, "metadata")
 
         asset_common_with_includes = cls(
             id=id,

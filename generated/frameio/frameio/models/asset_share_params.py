@@ -91,40 +91,34 @@ class AssetShareParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["asset"], decode.const(d.pop("type", decode.MISSING), "asset", "type"))
+        type_ = cast('Literal["asset"]', decode.const(d.pop("type", decode.MISSING), "asset", "type"))
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         access = check_asset_share_params_access(d.pop("access", decode.MISSING), "access")
 
-        _asset_ids = d.pop("asset_ids", UNSET)
-        asset_ids: list[str] | Unset
-        if isinstance(_asset_ids, list):
-            asset_ids = []
-            for asset_ids_index, asset_ids_item_data in enumerate(_asset_ids):
-                with decode.at("asset_ids", asset_ids_index):
-                    asset_ids_item = decode.expect(asset_ids_item_data, str)
+        asset_ids = decode.scalar_array(d.pop("asset_ids", UNSET), str, "asset_ids")
 
-                asset_ids.append(asset_ids_item)
-        else:
-            asset_ids = decode.mismatch("an array", _asset_ids, "asset_ids")
-
-        downloading_enabled = decode.expect(d.pop("downloading_enabled", UNSET), bool, "downloading_enabled")
+        downloading_enabled = d.pop("downloading_enabled", UNSET)
+        if type(downloading_enabled) is not bool:
+            downloading_enabled = decode.expect(downloading_enabled, bool, "downloading_enabled")
 
         def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    expiration_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return expiration_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "expiration")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "expiration"),
             )
 
         expiration = _parse_expiration(d.pop("expiration", UNSET))
@@ -134,14 +128,19 @@ class AssetShareParams:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    passphrase_type_0 = decode.expect(data, str)
+                    passphrase_type_0 = data
+                    if type(passphrase_type_0) is not str:
+                        passphrase_type_0 = decode.expect(passphrase_type_0, str)
 
                 return passphrase_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "passphrase"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "passphrase"))
 
         passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
 

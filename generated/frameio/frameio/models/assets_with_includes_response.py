@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -68,19 +69,13 @@ class AssetsWithIncludesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_with_includes_unknown import AssetWithIncludesUnknown  # noqa: PLC0415
-        from ..models.file_with_includes import FileWithIncludes  # noqa: PLC0415
-        from ..models.folder_with_includes import FolderWithIncludes  # noqa: PLC0415
-        from ..models.links import Links  # noqa: PLC0415
-        from ..models.version_stack_with_includes import VersionStackWithIncludes  # noqa: PLC0415
-
         d = dict(src_dict)
-        _data = d.pop("data", decode.MISSING)
+        _data_array = d.pop("data", decode.MISSING)
         data: list[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]
-        if isinstance(_data, list):
+        if isinstance(_data_array, list):
             data = []
-            for data_index, data_item_data in enumerate(_data):
-                with decode.at("data", data_index):
+            with decode.in_array("data", data):
+                for data_item_data in _data_array:
 
                     def _parse_data_item(
                         data: object,
@@ -89,72 +84,44 @@ class AssetsWithIncludesResponse:
                             tag = data.get("type")
                             if tag == "folder":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_asset_with_includes_type_0 = decode.model(
-                                            FolderWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_asset_with_includes_type_0
+                                    return decode.variant(_models.FolderWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "version_stack":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_asset_with_includes_type_1 = decode.model(
-                                            VersionStackWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_asset_with_includes_type_1
+                                    return decode.variant(_models.VersionStackWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "file":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_asset_with_includes_type_2 = decode.model(
-                                            FileWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_asset_with_includes_type_2
+                                    return decode.variant(_models.FileWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_asset_with_includes_type_0 = decode.model(
-                                    FolderWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_asset_with_includes_type_0
+                        try:
+                            return decode.variant(_models.FolderWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_asset_with_includes_type_1 = decode.model(
-                                    VersionStackWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_asset_with_includes_type_1
+                        try:
+                            return decode.variant(_models.VersionStackWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_asset_with_includes_type_2 = decode.model(
-                                    FileWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_asset_with_includes_type_2
+                        try:
+                            return decode.variant(_models.FileWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_asset_with_includes_type_3 = decode.model(
-                                    AssetWithIncludesUnknown.from_dict, data
-                                )
 
-                            return componentsschemas_asset_with_includes_type_3
+                        try:
+                            return decode.variant(_models.AssetWithIncludesUnknown.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
+
                         return cast(
-                            AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes,
+                            "AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes",
                             decode.mismatch(
                                 "one of AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes",
                                 data,
@@ -163,25 +130,30 @@ class AssetsWithIncludesResponse:
 
                     data_item = _parse_data_item(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
         else:
-            data = decode.mismatch("an array", _data, "data")
+            data = decode.mismatch("an array", _data_array, "data")
 
-        links = decode.model(Links.from_dict, d.pop("links", decode.MISSING), "links")
+        links = decode.model(_models.Links.from_dict, d.pop("links", decode.MISSING), "links")
 
         def _parse_total_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    total_count_type_0 = decode.expect(data, int)
+                    total_count_type_0 = data
+                    if type(total_count_type_0) is not int:
+                        total_count_type_0 = decode.expect(total_count_type_0, int)
 
                 return total_count_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "total_count"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "total_count"))
 
         total_count = _parse_total_count(d.pop("total_count", UNSET))
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -50,32 +51,12 @@ class BulkUpdateMetadataParamsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_update_metadata_params_data_values_item import BulkUpdateMetadataParamsDataValuesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        _file_ids = d.pop("file_ids", decode.MISSING)
-        file_ids: list[str]
-        if isinstance(_file_ids, list):
-            file_ids = []
-            for file_ids_index, file_ids_item_data in enumerate(_file_ids):
-                with decode.at("file_ids", file_ids_index):
-                    file_ids_item = decode.expect(file_ids_item_data, str)
+        file_ids = decode.scalar_array(d.pop("file_ids", decode.MISSING), str, "file_ids")
 
-                file_ids.append(file_ids_item)
-        else:
-            file_ids = decode.mismatch("an array", _file_ids, "file_ids")
-
-        _values = d.pop("values", decode.MISSING)
-        values: list[BulkUpdateMetadataParamsDataValuesItem]
-        if isinstance(_values, list):
-            values = []
-            for values_index, values_item_data in enumerate(_values):
-                with decode.at("values", values_index):
-                    values_item = decode.model(BulkUpdateMetadataParamsDataValuesItem.from_dict, values_item_data)
-
-                values.append(values_item)
-        else:
-            values = decode.mismatch("an array", _values, "values")
+        values = decode.model_array(
+            _models.BulkUpdateMetadataParamsDataValuesItem.from_dict, d.pop("values", decode.MISSING), "values"
+        )
 
         bulk_update_metadata_params_data = cls(
             file_ids=file_ids,

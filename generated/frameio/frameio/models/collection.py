@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -123,24 +124,25 @@ class Collection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project import Project  # noqa: PLC0415
-        from ..models.share import Share  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    name_type_0 = decode.expect(data, str)
+                    name_type_0 = data
+                    if type(name_type_0) is not str:
+                        name_type_0 = decode.expect(name_type_0, str)
 
                 return name_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "name"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "name"))
 
         name = _parse_name(d.pop("name", decode.MISSING))
 
@@ -149,14 +151,13 @@ class Collection:
         def _parse_root_folder_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    root_folder_id_type_0 = decode.uuid(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_uuid(data)
+                except ValueError:
+                    pass
 
-                return root_folder_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "root_folder_id"))
+            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "root_folder_id"))
 
         root_folder_id = _parse_root_folder_id(d.pop("root_folder_id", decode.MISSING))
 
@@ -164,29 +165,23 @@ class Collection:
             d.pop("aggregation_mode", decode.MISSING), "aggregation_mode"
         )
 
-        auto_generated = decode.expect(d.pop("auto_generated", decode.MISSING), bool, "auto_generated")
+        auto_generated = d.pop("auto_generated", decode.MISSING)
+        if type(auto_generated) is not bool:
+            auto_generated = decode.expect(auto_generated, bool, "auto_generated")
 
-        private = decode.expect(d.pop("private", decode.MISSING), bool, "private")
+        private = d.pop("private", decode.MISSING)
+        if type(private) is not bool:
+            private = decode.expect(private, bool, "private")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
 
-        project = decode.model(Project.from_dict, d.pop("project", UNSET), "project")
+        project = decode.model(_models.Project.from_dict, d.pop("project", UNSET), "project")
 
-        _shares = d.pop("shares", UNSET)
-        shares: list[Share] | Unset
-        if isinstance(_shares, list):
-            shares = []
-            for shares_index, shares_item_data in enumerate(_shares):
-                with decode.at("shares", shares_index):
-                    shares_item = decode.model(Share.from_dict, shares_item_data)
-
-                shares.append(shares_item)
-        else:
-            shares = decode.mismatch("an array", _shares, "shares")
+        shares = decode.model_array(_models.Share.from_dict, d.pop("shares", UNSET), "shares")
 
         collection = cls(
             id=id,

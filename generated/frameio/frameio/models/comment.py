@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -165,93 +166,118 @@ class Comment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anchor import Anchor  # noqa: PLC0415
-        from ..models.comment_attachment import CommentAttachment  # noqa: PLC0415
-        from ..models.comment_link import CommentLink  # noqa: PLC0415
-        from ..models.mention import Mention  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
         file_id = decode.uuid(d.pop("file_id", decode.MISSING), "file_id")
 
-        text = decode.expect(d.pop("text", decode.MISSING), str, "text")
+        text = d.pop("text", decode.MISSING)
+        if type(text) is not str:
+            text = decode.expect(text, str, "text")
 
         def _parse_annotation(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    annotation_type_0 = decode.expect(data, str)
+                    annotation_type_0 = data
+                    if type(annotation_type_0) is not str:
+                        annotation_type_0 = decode.expect(annotation_type_0, str)
 
                 return annotation_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "annotation"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "annotation"))
 
         annotation = _parse_annotation(d.pop("annotation", decode.MISSING))
 
         def _parse_page(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    page_type_0 = decode.expect(data, int)
+                    page_type_0 = data
+                    if type(page_type_0) is not int:
+                        page_type_0 = decode.expect(page_type_0, int)
 
                 return page_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "page"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "page"))
 
         page = _parse_page(d.pop("page", decode.MISSING))
 
         def _parse_timestamp(data: object) -> int | None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_time_stamp_type_0_type_0 = decode.expect(data, str)
+                    componentsschemas_time_stamp_type_0_type_0 = data
+                    if type(componentsschemas_time_stamp_type_0_type_0) is not str:
+                        componentsschemas_time_stamp_type_0_type_0 = decode.expect(
+                            componentsschemas_time_stamp_type_0_type_0, str
+                        )
 
                 return componentsschemas_time_stamp_type_0_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_time_stamp_type_1_type_0 = decode.expect(data, int)
+                    componentsschemas_time_stamp_type_1_type_0 = data
+                    if type(componentsschemas_time_stamp_type_1_type_0) is not int:
+                        componentsschemas_time_stamp_type_1_type_0 = decode.expect(
+                            componentsschemas_time_stamp_type_1_type_0, int
+                        )
 
                 return componentsschemas_time_stamp_type_1_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | str, decode.mismatch("one of int | None | str", data, "timestamp"))
+
+            return cast("int | None | str", decode.mismatch("one of int | None | str", data, "timestamp"))
 
         timestamp = _parse_timestamp(d.pop("timestamp", decode.MISSING))
 
         def _parse_duration(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    duration_type_0 = decode.expect(data, int)
+                    duration_type_0 = data
+                    if type(duration_type_0) is not int:
+                        duration_type_0 = decode.expect(duration_type_0, int)
 
                 return duration_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "duration"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "duration"))
 
         duration = _parse_duration(d.pop("duration", decode.MISSING))
 
         def _parse_text_edited_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    text_edited_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return text_edited_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "text_edited_at")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "text_edited_at")
             )
 
         text_edited_at = _parse_text_edited_at(d.pop("text_edited_at", decode.MISSING))
@@ -259,15 +285,14 @@ class Comment:
         def _parse_completed_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    completed_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return completed_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "completed_at")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "completed_at")
             )
 
         completed_at = _parse_completed_at(d.pop("completed_at", decode.MISSING))
@@ -275,14 +300,13 @@ class Comment:
         def _parse_completer_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    completer_id_type_0 = decode.uuid(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_uuid(data)
+                except ValueError:
+                    pass
 
-                return completer_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "completer_id"))
+            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "completer_id"))
 
         completer_id = _parse_completer_id(d.pop("completer_id", decode.MISSING))
 
@@ -291,53 +315,22 @@ class Comment:
                 return data
             try:
                 with decode.strictly():
-                    _attachments_type_0 = data
-                    attachments_type_0: list[CommentAttachment]
-                    if isinstance(_attachments_type_0, list):
-                        attachments_type_0 = []
-                        for attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
-                            with decode.at(None, attachments_type_0_index):
-                                attachments_type_0_item = decode.model(
-                                    CommentAttachment.from_dict, attachments_type_0_item_data
-                                )
-
-                            attachments_type_0.append(attachments_type_0_item)
-                    else:
-                        attachments_type_0 = decode.mismatch("an array", _attachments_type_0)
+                    attachments_type_0 = decode.model_array(_models.CommentAttachment.from_dict, data)
 
                 return attachments_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                list[CommentAttachment] | None,
+                "list[CommentAttachment] | None",
                 decode.mismatch("one of list[CommentAttachment] | None", data, "attachments"),
             )
 
         attachments = _parse_attachments(d.pop("attachments", decode.MISSING))
 
-        _mentions = d.pop("mentions", decode.MISSING)
-        mentions: list[Mention]
-        if isinstance(_mentions, list):
-            mentions = []
-            for mentions_index, mentions_item_data in enumerate(_mentions):
-                with decode.at("mentions", mentions_index):
-                    mentions_item = decode.model(Mention.from_dict, mentions_item_data)
+        mentions = decode.model_array(_models.Mention.from_dict, d.pop("mentions", decode.MISSING), "mentions")
 
-                mentions.append(mentions_item)
-        else:
-            mentions = decode.mismatch("an array", _mentions, "mentions")
-
-        _links = d.pop("links", decode.MISSING)
-        links: list[CommentLink]
-        if isinstance(_links, list):
-            links = []
-            for links_index, links_item_data in enumerate(_links):
-                with decode.at("links", links_index):
-                    links_item = decode.model(CommentLink.from_dict, links_item_data)
-
-                links.append(links_item)
-        else:
-            links = decode.mismatch("an array", _links, "links")
+        links = decode.model_array(_models.CommentLink.from_dict, d.pop("links", decode.MISSING), "links")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
@@ -349,13 +342,11 @@ class Comment:
             if isinstance(data, Unset):
                 return data
             try:
-                with decode.strictly():
-                    anchor_type_1 = decode.model(Anchor.from_dict, data)
-
-                return anchor_type_1
+                return decode.variant(_models.Anchor.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Anchor | None | Unset, decode.mismatch("one of Anchor | None", data, "anchor"))
+
+            return cast("Anchor | None | Unset", decode.mismatch("one of Anchor | None", data, "anchor"))
 
         anchor = _parse_anchor(d.pop("anchor", UNSET))
 

@@ -80,21 +80,30 @@ class CommentAttachment:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        file_size = decode.expect(d.pop("file_size", decode.MISSING), int, "file_size")
+        file_size = d.pop("file_size", decode.MISSING)
+        if type(file_size) is not int:
+            file_size = decode.expect(file_size, int, "file_size")
 
         def _parse_media_type(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    media_type_type_0 = decode.expect(data, str)
+                    media_type_type_0 = data
+                    if type(media_type_type_0) is not str:
+                        media_type_type_0 = decode.expect(media_type_type_0, str)
 
                 return media_type_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "media_type"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "media_type"))
 
         media_type = _parse_media_type(d.pop("media_type", decode.MISSING))
 
@@ -107,22 +116,13 @@ class CommentAttachment:
                 return data
             try:
                 with decode.strictly():
-                    _upload_urls_type_0 = data
-                    upload_urls_type_0: list[str]
-                    if isinstance(_upload_urls_type_0, list):
-                        upload_urls_type_0 = []
-                        for upload_urls_type_0_index, upload_urls_type_0_item_data in enumerate(_upload_urls_type_0):
-                            with decode.at(None, upload_urls_type_0_index):
-                                upload_urls_type_0_item = decode.expect(upload_urls_type_0_item_data, str)
-
-                            upload_urls_type_0.append(upload_urls_type_0_item)
-                    else:
-                        upload_urls_type_0 = decode.mismatch("an array", _upload_urls_type_0)
+                    upload_urls_type_0 = decode.scalar_array(data, str)
 
                 return upload_urls_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, decode.mismatch("one of list[str] | None", data, "upload_urls"))
+
+            return cast("list[str] | None | Unset", decode.mismatch("one of list[str] | None", data, "upload_urls"))
 
         upload_urls = _parse_upload_urls(d.pop("upload_urls", UNSET))
 

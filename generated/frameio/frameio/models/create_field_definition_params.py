@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -68,18 +69,6 @@ class CreateFieldDefinitionParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_field_definition_params_data_unknown import CreateFieldDefinitionParamsDataUnknown  # noqa: PLC0415
-        from ..models.date_definition_params import DateDefinitionParams  # noqa: PLC0415
-        from ..models.long_text_definition_params import LongTextDefinitionParams  # noqa: PLC0415
-        from ..models.number_definition_params import NumberDefinitionParams  # noqa: PLC0415
-        from ..models.rating_definition_params import RatingDefinitionParams  # noqa: PLC0415
-        from ..models.select_definition_params import SelectDefinitionParams  # noqa: PLC0415
-        from ..models.select_multi_definition_params import SelectMultiDefinitionParams  # noqa: PLC0415
-        from ..models.text_definition_params import TextDefinitionParams  # noqa: PLC0415
-        from ..models.toggle_definition_params import ToggleDefinitionParams  # noqa: PLC0415
-        from ..models.user_multi_definition_params import UserMultiDefinitionParams  # noqa: PLC0415
-        from ..models.user_single_definition_params import UserSingleDefinitionParams  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_data(
@@ -104,216 +93,121 @@ class CreateFieldDefinitionParams:
                 tag = data.get("field_type")
                 if tag == "text":
                     try:
-                        with decode.strictly():
-                            componentsschemas_create_field_definition_params_data_type_0 = decode.model(
-                                TextDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_create_field_definition_params_data_type_0
+                        return decode.variant(_models.TextDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "long_text":
                     try:
-                        with decode.strictly():
-                            componentsschemas_create_field_definition_params_data_type_1 = decode.model(
-                                LongTextDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_create_field_definition_params_data_type_1
+                        return decode.variant(_models.LongTextDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "select":
                     try:
-                        with decode.strictly():
-                            componentsschemas_create_field_definition_params_data_type_2 = decode.model(
-                                SelectDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_create_field_definition_params_data_type_2
+                        return decode.variant(_models.SelectDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "select_multi":
                     try:
-                        with decode.strictly():
-                            componentsschemas_create_field_definition_params_data_type_3 = decode.model(
-                                SelectMultiDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_create_field_definition_params_data_type_3
+                        return decode.variant(_models.SelectMultiDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "rating":
                     try:
-                        with decode.strictly():
-                            componentsschemas_create_field_definition_params_data_type_4 = decode.model(
-                                RatingDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_create_field_definition_params_data_type_4
+                        return decode.variant(_models.RatingDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "number":
                     try:
-                        with decode.strictly():
-                            componentsschemas_create_field_definition_params_data_type_5 = decode.model(
-                                NumberDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_create_field_definition_params_data_type_5
+                        return decode.variant(_models.NumberDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "toggle":
                     try:
-                        with decode.strictly():
-                            componentsschemas_create_field_definition_params_data_type_6 = decode.model(
-                                ToggleDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_create_field_definition_params_data_type_6
+                        return decode.variant(_models.ToggleDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "date":
                     try:
-                        with decode.strictly():
-                            componentsschemas_create_field_definition_params_data_type_7 = decode.model(
-                                DateDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_create_field_definition_params_data_type_7
+                        return decode.variant(_models.DateDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "user_single":
                     try:
-                        with decode.strictly():
-                            componentsschemas_create_field_definition_params_data_type_8 = decode.model(
-                                UserSingleDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_create_field_definition_params_data_type_8
+                        return decode.variant(_models.UserSingleDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "user_multi":
                     try:
-                        with decode.strictly():
-                            componentsschemas_create_field_definition_params_data_type_9 = decode.model(
-                                UserMultiDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_create_field_definition_params_data_type_9
+                        return decode.variant(_models.UserMultiDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_0 = decode.model(
-                        TextDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_0
+            try:
+                return decode.variant(_models.TextDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_1 = decode.model(
-                        LongTextDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_1
+            try:
+                return decode.variant(_models.LongTextDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_2 = decode.model(
-                        SelectDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_2
+            try:
+                return decode.variant(_models.SelectDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_3 = decode.model(
-                        SelectMultiDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_3
+            try:
+                return decode.variant(_models.SelectMultiDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_4 = decode.model(
-                        RatingDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_4
+            try:
+                return decode.variant(_models.RatingDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_5 = decode.model(
-                        NumberDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_5
+            try:
+                return decode.variant(_models.NumberDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_6 = decode.model(
-                        ToggleDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_6
+            try:
+                return decode.variant(_models.ToggleDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_7 = decode.model(
-                        DateDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_7
+            try:
+                return decode.variant(_models.DateDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_8 = decode.model(
-                        UserSingleDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_8
+            try:
+                return decode.variant(_models.UserSingleDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_9 = decode.model(
-                        UserMultiDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_9
+            try:
+                return decode.variant(_models.UserMultiDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_create_field_definition_params_data_type_10 = decode.model(
-                        CreateFieldDefinitionParamsDataUnknown.from_dict, data
-                    )
 
-                return componentsschemas_create_field_definition_params_data_type_10
+            try:
+                return decode.variant(_models.CreateFieldDefinitionParamsDataUnknown.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                CreateFieldDefinitionParamsDataUnknown
-                | DateDefinitionParams
-                | LongTextDefinitionParams
-                | NumberDefinitionParams
-                | RatingDefinitionParams
-                | SelectDefinitionParams
-                | SelectMultiDefinitionParams
-                | TextDefinitionParams
-                | ToggleDefinitionParams
-                | Unset
-                | UserMultiDefinitionParams
-                | UserSingleDefinitionParams,
+                "CreateFieldDefinitionParamsDataUnknown | DateDefinitionParams | LongTextDefinitionParams | NumberDefinitionParams | RatingDefinitionParams | SelectDefinitionParams | SelectMultiDefinitionParams | TextDefinitionParams | ToggleDefinitionParams | Unset | UserMultiDefinitionParams | UserSingleDefinitionParams",
                 decode.mismatch(
                     "one of CreateFieldDefinitionParamsDataUnknown | DateDefinitionParams | LongTextDefinitionParams | NumberDefinitionParams | RatingDefinitionParams | SelectDefinitionParams | SelectMultiDefinitionParams | TextDefinitionParams | ToggleDefinitionParams | UserMultiDefinitionParams | UserSingleDefinitionParams",
                     data,

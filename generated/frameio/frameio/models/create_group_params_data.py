@@ -43,9 +43,13 @@ class CreateGroupParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        emoji = decode.expect(d.pop("emoji", decode.MISSING), str, "emoji")
+        emoji = d.pop("emoji", decode.MISSING)
+        if type(emoji) is not str:
+            emoji = decode.expect(emoji, str, "emoji")
 
         create_group_params_data = cls(
             name=name,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -43,30 +44,21 @@ class CreateShareParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_share_params import AssetShareParams  # noqa: PLC0415
-        from ..models.create_share_params_data_unknown import CreateShareParamsDataUnknown  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_data(data: object) -> AssetShareParams | CreateShareParamsDataUnknown:
             try:
-                with decode.strictly():
-                    componentsschemas_create_share_params_data_type_0 = decode.model(AssetShareParams.from_dict, data)
-
-                return componentsschemas_create_share_params_data_type_0
+                return decode.variant(_models.AssetShareParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             try:
-                with decode.strictly():
-                    componentsschemas_create_share_params_data_type_1 = decode.model(
-                        CreateShareParamsDataUnknown.from_dict, data
-                    )
-
-                return componentsschemas_create_share_params_data_type_1
+                return decode.variant(_models.CreateShareParamsDataUnknown.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                AssetShareParams | CreateShareParamsDataUnknown,
+                "AssetShareParams | CreateShareParamsDataUnknown",
                 decode.mismatch("one of AssetShareParams | CreateShareParamsDataUnknown", data, "data"),
             )
 

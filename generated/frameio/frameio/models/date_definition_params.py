@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -53,15 +54,15 @@ class DateDefinitionParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_definition_params_field_configuration import DateDefinitionParamsFieldConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        field_type = cast(Literal["date"], decode.const(d.pop("field_type", decode.MISSING), "date", "field_type"))
+        field_type = cast('Literal["date"]', decode.const(d.pop("field_type", decode.MISSING), "date", "field_type"))
 
         field_configuration = decode.model(
-            DateDefinitionParamsFieldConfiguration.from_dict,
+            _models.DateDefinitionParamsFieldConfiguration.from_dict,
             d.pop("field_configuration", decode.MISSING),
             "field_configuration",
         )

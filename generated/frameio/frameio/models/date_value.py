@@ -69,25 +69,26 @@ class DateValue:
         d = dict(src_dict)
         field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = decode.expect(
-            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
-        )
+        field_definition_name = d.pop("field_definition_name", decode.MISSING)
+        if type(field_definition_name) is not str:
+            field_definition_name = decode.expect(field_definition_name, str, "field_definition_name")
 
-        field_type = cast(Literal["date"], decode.const(d.pop("field_type", decode.MISSING), "date", "field_type"))
+        field_type = cast('Literal["date"]', decode.const(d.pop("field_type", decode.MISSING), "date", "field_type"))
 
-        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
+        mutable = d.pop("mutable", decode.MISSING)
+        if type(mutable) is not bool:
+            mutable = decode.expect(mutable, bool, "mutable")
 
         def _parse_value(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    value_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return value_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "value"))
+            return cast("datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "value"))
 
         value = _parse_value(d.pop("value", decode.MISSING))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -60,14 +61,16 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_source import ErrorSource  # noqa: PLC0415
-
         d = dict(src_dict)
-        detail = decode.expect(d.pop("detail", decode.MISSING), str, "detail")
+        detail = d.pop("detail", decode.MISSING)
+        if type(detail) is not str:
+            detail = decode.expect(detail, str, "detail")
 
-        source = decode.model(ErrorSource.from_dict, d.pop("source", UNSET), "source")
+        source = decode.model(_models.ErrorSource.from_dict, d.pop("source", UNSET), "source")
 
-        title = decode.expect(d.pop("title", UNSET), str, "title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
         error = cls(
             detail=detail,

@@ -38,7 +38,9 @@ class ErrorSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pointer = decode.expect(d.pop("pointer", UNSET), str, "pointer")
+        pointer = d.pop("pointer", UNSET)
+        if type(pointer) is not str:
+            pointer = decode.expect(pointer, str, "pointer")
 
         error_source = cls(
             pointer=pointer,

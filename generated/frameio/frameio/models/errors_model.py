@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -48,20 +49,8 @@ class Errors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-
         d = dict(src_dict)
-        _errors = d.pop("errors", decode.MISSING)
-        errors: list[Error]
-        if isinstance(_errors, list):
-            errors = []
-            for errors_index, errors_item_data in enumerate(_errors):
-                with decode.at("errors", errors_index):
-                    errors_item = decode.model(Error.from_dict, errors_item_data)
-
-                errors.append(errors_item)
-        else:
-            errors = decode.mismatch("an array", _errors, "errors")
+        errors = decode.model_array(_models.Error.from_dict, d.pop("errors", decode.MISSING), "errors")
 
         errors_model = cls(
             errors=errors,

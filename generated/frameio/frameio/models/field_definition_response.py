@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -68,18 +69,6 @@ class FieldDefinitionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_definition import DateDefinition  # noqa: PLC0415
-        from ..models.field_definition_unknown import FieldDefinitionUnknown  # noqa: PLC0415
-        from ..models.long_text_definition import LongTextDefinition  # noqa: PLC0415
-        from ..models.number_definition import NumberDefinition  # noqa: PLC0415
-        from ..models.rating_definition import RatingDefinition  # noqa: PLC0415
-        from ..models.select_definition import SelectDefinition  # noqa: PLC0415
-        from ..models.select_multi_definition import SelectMultiDefinition  # noqa: PLC0415
-        from ..models.text_definition import TextDefinition  # noqa: PLC0415
-        from ..models.toggle_definition import ToggleDefinition  # noqa: PLC0415
-        from ..models.user_multi_definition import UserMultiDefinition  # noqa: PLC0415
-        from ..models.user_single_definition import UserSingleDefinition  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_data(
@@ -101,179 +90,121 @@ class FieldDefinitionResponse:
                 tag = data.get("field_type")
                 if tag == "text":
                     try:
-                        with decode.strictly():
-                            componentsschemas_field_definition_type_0 = decode.model(TextDefinition.from_dict, data)
-
-                        return componentsschemas_field_definition_type_0
+                        return decode.variant(_models.TextDefinition.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "long_text":
                     try:
-                        with decode.strictly():
-                            componentsschemas_field_definition_type_1 = decode.model(LongTextDefinition.from_dict, data)
-
-                        return componentsschemas_field_definition_type_1
+                        return decode.variant(_models.LongTextDefinition.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "select":
                     try:
-                        with decode.strictly():
-                            componentsschemas_field_definition_type_2 = decode.model(SelectDefinition.from_dict, data)
-
-                        return componentsschemas_field_definition_type_2
+                        return decode.variant(_models.SelectDefinition.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "select_multi":
                     try:
-                        with decode.strictly():
-                            componentsschemas_field_definition_type_3 = decode.model(
-                                SelectMultiDefinition.from_dict, data
-                            )
-
-                        return componentsschemas_field_definition_type_3
+                        return decode.variant(_models.SelectMultiDefinition.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "rating":
                     try:
-                        with decode.strictly():
-                            componentsschemas_field_definition_type_4 = decode.model(RatingDefinition.from_dict, data)
-
-                        return componentsschemas_field_definition_type_4
+                        return decode.variant(_models.RatingDefinition.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "number":
                     try:
-                        with decode.strictly():
-                            componentsschemas_field_definition_type_5 = decode.model(NumberDefinition.from_dict, data)
-
-                        return componentsschemas_field_definition_type_5
+                        return decode.variant(_models.NumberDefinition.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "toggle":
                     try:
-                        with decode.strictly():
-                            componentsschemas_field_definition_type_6 = decode.model(ToggleDefinition.from_dict, data)
-
-                        return componentsschemas_field_definition_type_6
+                        return decode.variant(_models.ToggleDefinition.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "date":
                     try:
-                        with decode.strictly():
-                            componentsschemas_field_definition_type_7 = decode.model(DateDefinition.from_dict, data)
-
-                        return componentsschemas_field_definition_type_7
+                        return decode.variant(_models.DateDefinition.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "user_single":
                     try:
-                        with decode.strictly():
-                            componentsschemas_field_definition_type_8 = decode.model(
-                                UserSingleDefinition.from_dict, data
-                            )
-
-                        return componentsschemas_field_definition_type_8
+                        return decode.variant(_models.UserSingleDefinition.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "user_multi":
                     try:
-                        with decode.strictly():
-                            componentsschemas_field_definition_type_9 = decode.model(
-                                UserMultiDefinition.from_dict, data
-                            )
-
-                        return componentsschemas_field_definition_type_9
+                        return decode.variant(_models.UserMultiDefinition.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_0 = decode.model(TextDefinition.from_dict, data)
 
-                return componentsschemas_field_definition_type_0
+            try:
+                return decode.variant(_models.TextDefinition.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_1 = decode.model(LongTextDefinition.from_dict, data)
 
-                return componentsschemas_field_definition_type_1
+            try:
+                return decode.variant(_models.LongTextDefinition.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_2 = decode.model(SelectDefinition.from_dict, data)
 
-                return componentsschemas_field_definition_type_2
+            try:
+                return decode.variant(_models.SelectDefinition.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_3 = decode.model(SelectMultiDefinition.from_dict, data)
 
-                return componentsschemas_field_definition_type_3
+            try:
+                return decode.variant(_models.SelectMultiDefinition.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_4 = decode.model(RatingDefinition.from_dict, data)
 
-                return componentsschemas_field_definition_type_4
+            try:
+                return decode.variant(_models.RatingDefinition.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_5 = decode.model(NumberDefinition.from_dict, data)
 
-                return componentsschemas_field_definition_type_5
+            try:
+                return decode.variant(_models.NumberDefinition.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_6 = decode.model(ToggleDefinition.from_dict, data)
 
-                return componentsschemas_field_definition_type_6
+            try:
+                return decode.variant(_models.ToggleDefinition.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_7 = decode.model(DateDefinition.from_dict, data)
 
-                return componentsschemas_field_definition_type_7
+            try:
+                return decode.variant(_models.DateDefinition.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_8 = decode.model(UserSingleDefinition.from_dict, data)
 
-                return componentsschemas_field_definition_type_8
+            try:
+                return decode.variant(_models.UserSingleDefinition.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_9 = decode.model(UserMultiDefinition.from_dict, data)
 
-                return componentsschemas_field_definition_type_9
+            try:
+                return decode.variant(_models.UserMultiDefinition.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_field_definition_type_10 = decode.model(FieldDefinitionUnknown.from_dict, data)
 
-                return componentsschemas_field_definition_type_10
+            try:
+                return decode.variant(_models.FieldDefinitionUnknown.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                DateDefinition
-                | FieldDefinitionUnknown
-                | LongTextDefinition
-                | NumberDefinition
-                | RatingDefinition
-                | SelectDefinition
-                | SelectMultiDefinition
-                | TextDefinition
-                | ToggleDefinition
-                | UserMultiDefinition
-                | UserSingleDefinition,
+                "DateDefinition | FieldDefinitionUnknown | LongTextDefinition | NumberDefinition | RatingDefinition | SelectDefinition | SelectMultiDefinition | TextDefinition | ToggleDefinition | UserMultiDefinition | UserSingleDefinition",
                 decode.mismatch(
                     "one of DateDefinition | FieldDefinitionUnknown | LongTextDefinition | NumberDefinition | RatingDefinition | SelectDefinition | SelectMultiDefinition | TextDefinition | ToggleDefinition | UserMultiDefinition | UserSingleDefinition",
                     data,

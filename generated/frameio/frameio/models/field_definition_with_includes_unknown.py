@@ -39,7 +39,9 @@ class FieldDefinitionWithIncludesUnknown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_type = decode.expect(d.pop("field_type", UNSET), str, "field_type")
+        field_type = d.pop("field_type", UNSET)
+        if type(field_type) is not str:
+            field_type = decode.expect(field_type, str, "field_type")
 
         field_definition_with_includes_unknown = cls(
             field_type=field_type,

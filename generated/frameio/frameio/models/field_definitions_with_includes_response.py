@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -90,21 +91,8 @@ class FieldDefinitionsWithIncludesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_definition_with_includes import DateDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.field_definition_with_includes_unknown import FieldDefinitionWithIncludesUnknown  # noqa: PLC0415
-        from ..models.links import Links  # noqa: PLC0415
-        from ..models.long_text_definition_with_includes import LongTextDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.number_definition_with_includes import NumberDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.rating_definition_with_includes import RatingDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.select_definition_with_includes import SelectDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.select_multi_definition_with_includes import SelectMultiDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.text_definition_with_includes import TextDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.toggle_definition_with_includes import ToggleDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.user_multi_definition_with_includes import UserMultiDefinitionWithIncludes  # noqa: PLC0415
-        from ..models.user_single_definition_with_includes import UserSingleDefinitionWithIncludes  # noqa: PLC0415
-
         d = dict(src_dict)
-        _data = d.pop("data", decode.MISSING)
+        _data_array = d.pop("data", decode.MISSING)
         data: list[
             DateDefinitionWithIncludes
             | FieldDefinitionWithIncludesUnknown
@@ -118,10 +106,10 @@ class FieldDefinitionsWithIncludesResponse:
             | UserMultiDefinitionWithIncludes
             | UserSingleDefinitionWithIncludes
         ]
-        if isinstance(_data, list):
+        if isinstance(_data_array, list):
             data = []
-            for data_index, data_item_data in enumerate(_data):
-                with decode.at("data", data_index):
+            with decode.in_array("data", data):
+                for data_item_data in _data_array:
 
                     def _parse_data_item(
                         data: object,
@@ -142,215 +130,121 @@ class FieldDefinitionsWithIncludesResponse:
                             tag = data.get("field_type")
                             if tag == "text":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_field_definition_with_includes_type_0 = decode.model(
-                                            TextDefinitionWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_field_definition_with_includes_type_0
+                                    return decode.variant(_models.TextDefinitionWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "long_text":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_field_definition_with_includes_type_1 = decode.model(
-                                            LongTextDefinitionWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_field_definition_with_includes_type_1
+                                    return decode.variant(_models.LongTextDefinitionWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "select":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_field_definition_with_includes_type_2 = decode.model(
-                                            SelectDefinitionWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_field_definition_with_includes_type_2
+                                    return decode.variant(_models.SelectDefinitionWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "select_multi":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_field_definition_with_includes_type_3 = decode.model(
-                                            SelectMultiDefinitionWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_field_definition_with_includes_type_3
+                                    return decode.variant(_models.SelectMultiDefinitionWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "rating":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_field_definition_with_includes_type_4 = decode.model(
-                                            RatingDefinitionWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_field_definition_with_includes_type_4
+                                    return decode.variant(_models.RatingDefinitionWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "number":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_field_definition_with_includes_type_5 = decode.model(
-                                            NumberDefinitionWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_field_definition_with_includes_type_5
+                                    return decode.variant(_models.NumberDefinitionWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "toggle":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_field_definition_with_includes_type_6 = decode.model(
-                                            ToggleDefinitionWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_field_definition_with_includes_type_6
+                                    return decode.variant(_models.ToggleDefinitionWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "date":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_field_definition_with_includes_type_7 = decode.model(
-                                            DateDefinitionWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_field_definition_with_includes_type_7
+                                    return decode.variant(_models.DateDefinitionWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "user_single":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_field_definition_with_includes_type_8 = decode.model(
-                                            UserSingleDefinitionWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_field_definition_with_includes_type_8
+                                    return decode.variant(_models.UserSingleDefinitionWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "user_multi":
                                 try:
-                                    with decode.strictly():
-                                        componentsschemas_field_definition_with_includes_type_9 = decode.model(
-                                            UserMultiDefinitionWithIncludes.from_dict, data
-                                        )
-
-                                    return componentsschemas_field_definition_with_includes_type_9
+                                    return decode.variant(_models.UserMultiDefinitionWithIncludes.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_0 = decode.model(
-                                    TextDefinitionWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_0
+                        try:
+                            return decode.variant(_models.TextDefinitionWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_1 = decode.model(
-                                    LongTextDefinitionWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_1
+                        try:
+                            return decode.variant(_models.LongTextDefinitionWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_2 = decode.model(
-                                    SelectDefinitionWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_2
+                        try:
+                            return decode.variant(_models.SelectDefinitionWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_3 = decode.model(
-                                    SelectMultiDefinitionWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_3
+                        try:
+                            return decode.variant(_models.SelectMultiDefinitionWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_4 = decode.model(
-                                    RatingDefinitionWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_4
+                        try:
+                            return decode.variant(_models.RatingDefinitionWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_5 = decode.model(
-                                    NumberDefinitionWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_5
+                        try:
+                            return decode.variant(_models.NumberDefinitionWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_6 = decode.model(
-                                    ToggleDefinitionWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_6
+                        try:
+                            return decode.variant(_models.ToggleDefinitionWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_7 = decode.model(
-                                    DateDefinitionWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_7
+                        try:
+                            return decode.variant(_models.DateDefinitionWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_8 = decode.model(
-                                    UserSingleDefinitionWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_8
+                        try:
+                            return decode.variant(_models.UserSingleDefinitionWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_9 = decode.model(
-                                    UserMultiDefinitionWithIncludes.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_9
+                        try:
+                            return decode.variant(_models.UserMultiDefinitionWithIncludes.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                componentsschemas_field_definition_with_includes_type_10 = decode.model(
-                                    FieldDefinitionWithIncludesUnknown.from_dict, data
-                                )
 
-                            return componentsschemas_field_definition_with_includes_type_10
+                        try:
+                            return decode.variant(_models.FieldDefinitionWithIncludesUnknown.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
+
                         return cast(
-                            DateDefinitionWithIncludes
-                            | FieldDefinitionWithIncludesUnknown
-                            | LongTextDefinitionWithIncludes
-                            | NumberDefinitionWithIncludes
-                            | RatingDefinitionWithIncludes
-                            | SelectDefinitionWithIncludes
-                            | SelectMultiDefinitionWithIncludes
-                            | TextDefinitionWithIncludes
-                            | ToggleDefinitionWithIncludes
-                            | UserMultiDefinitionWithIncludes
-                            | UserSingleDefinitionWithIncludes,
+                            "DateDefinitionWithIncludes | FieldDefinitionWithIncludesUnknown | LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes | RatingDefinitionWithIncludes | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes | TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes | UserSingleDefinitionWithIncludes",
                             decode.mismatch(
                                 "one of DateDefinitionWithIncludes | FieldDefinitionWithIncludesUnknown | LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes | RatingDefinitionWithIncludes | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes | TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes | UserSingleDefinitionWithIncludes",
                                 data,
@@ -359,25 +253,30 @@ class FieldDefinitionsWithIncludesResponse:
 
                     data_item = _parse_data_item(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
         else:
-            data = decode.mismatch("an array", _data, "data")
+            data = decode.mismatch("an array", _data_array, "data")
 
-        links = decode.model(Links.from_dict, d.pop("links", decode.MISSING), "links")
+        links = decode.model(_models.Links.from_dict, d.pop("links", decode.MISSING), "links")
 
         def _parse_total_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    total_count_type_0 = decode.expect(data, int)
+                    total_count_type_0 = data
+                    if type(total_count_type_0) is not int:
+                        total_count_type_0 = decode.expect(total_count_type_0, int)
 
                 return total_count_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "total_count"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "total_count"))
 
         total_count = _parse_total_count(d.pop("total_count", UNSET))
 

@@ -59,13 +59,15 @@ class FieldValueCommon:
         d = dict(src_dict)
         field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = decode.expect(
-            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
-        )
+        field_definition_name = d.pop("field_definition_name", decode.MISSING)
+        if type(field_definition_name) is not str:
+            field_definition_name = decode.expect(field_definition_name, str, "field_definition_name")
 
         field_type = check_field_value_common_field_type(d.pop("field_type", decode.MISSING), "field_type")
 
-        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
+        mutable = d.pop("mutable", decode.MISSING)
+        if type(mutable) is not bool:
+            mutable = decode.expect(mutable, bool, "mutable")
 
         field_value_common = cls(
             field_definition_id=field_definition_id,

@@ -43,9 +43,13 @@ class FileCreateLocalUploadParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        file_size = decode.expect(d.pop("file_size", decode.MISSING), int, "file_size")
+        file_size = d.pop("file_size", decode.MISSING)
+        if type(file_size) is not int:
+            file_size = decode.expect(file_size, int, "file_size")
 
         file_create_local_upload_params_data = cls(
             name=name,

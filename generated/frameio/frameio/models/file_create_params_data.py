@@ -55,13 +55,21 @@ class FileCreateParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        media_type = decode.expect(d.pop("media_type", decode.MISSING), str, "media_type")
+        media_type = d.pop("media_type", decode.MISSING)
+        if type(media_type) is not str:
+            media_type = decode.expect(media_type, str, "media_type")
 
-        file_size = decode.expect(d.pop("file_size", decode.MISSING), int, "file_size")
+        file_size = d.pop("file_size", decode.MISSING)
+        if type(file_size) is not int:
+            file_size = decode.expect(file_size, int, "file_size")
 
-        source_url = decode.expect(d.pop("source_url", UNSET), str, "source_url")
+        source_url = d.pop("source_url", UNSET)
+        if type(source_url) is not str:
+            source_url = decode.expect(source_url, str, "source_url")
 
         file_create_params_data = cls(
             name=name,

@@ -43,9 +43,13 @@ class FileCreateRemoteUploadParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        source_url = decode.expect(d.pop("source_url", decode.MISSING), str, "source_url")
+        source_url = d.pop("source_url", decode.MISSING)
+        if type(source_url) is not str:
+            source_url = decode.expect(source_url, str, "source_url")
 
         file_create_remote_upload_params_data = cls(
             name=name,

@@ -48,11 +48,17 @@ class FileImportParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        storage_location = decode.expect(d.pop("storage_location", decode.MISSING), str, "storage_location")
+        storage_location = d.pop("storage_location", decode.MISSING)
+        if type(storage_location) is not str:
+            storage_location = decode.expect(storage_location, str, "storage_location")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
         file_import_params_data = cls(
             name=name,

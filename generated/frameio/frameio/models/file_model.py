@@ -125,7 +125,9 @@ class FileModel:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         type_ = check_asset_common_type(d.pop("type", decode.MISSING), "type")
 
@@ -134,18 +136,19 @@ class FileModel:
         def _parse_parent_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    parent_id_type_0 = decode.uuid(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_uuid(data)
+                except ValueError:
+                    pass
 
-                return parent_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "parent_id"))
+            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "parent_id"))
 
         parent_id = _parse_parent_id(d.pop("parent_id", decode.MISSING))
 
-        view_url = decode.expect(d.pop("view_url", decode.MISSING), str, "view_url")
+        view_url = d.pop("view_url", decode.MISSING)
+        if type(view_url) is not str:
+            view_url = decode.expect(view_url, str, "view_url")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
@@ -153,23 +156,32 @@ class FileModel:
 
         status = check_file_model_status(d.pop("status", decode.MISSING), "status")
 
-        media_type = decode.expect(d.pop("media_type", decode.MISSING), str, "media_type")
+        media_type = d.pop("media_type", decode.MISSING)
+        if type(media_type) is not str:
+            media_type = decode.expect(media_type, str, "media_type")
 
-        file_size = decode.expect(d.pop("file_size", decode.MISSING), int, "file_size")
+        file_size = d.pop("file_size", decode.MISSING)
+        if type(file_size) is not int:
+            file_size = decode.expect(file_size, int, "file_size")
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    adobe_id_type_0 = decode.expect(data, str)
+                    adobe_id_type_0 = data
+                    if type(adobe_id_type_0) is not str:
+                        adobe_id_type_0 = decode.expect(adobe_id_type_0, str)
 
                 return adobe_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 
@@ -178,14 +190,19 @@ class FileModel:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    adobe_version_id_type_0 = decode.expect(data, str)
+                    adobe_version_id_type_0 = data
+                    if type(adobe_version_id_type_0) is not str:
+                        adobe_version_id_type_0 = decode.expect(adobe_version_id_type_0, str)
 
                 return adobe_version_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_version_id"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_version_id"))
 
         adobe_version_id = _parse_adobe_version_id(d.pop("adobe_version_id", UNSET))
 

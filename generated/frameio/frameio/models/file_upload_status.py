@@ -77,24 +77,29 @@ class FileUploadStatus:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        filetype = decode.expect(d.pop("filetype", decode.MISSING), str, "filetype")
+        filetype = d.pop("filetype", decode.MISSING)
+        if type(filetype) is not str:
+            filetype = decode.expect(filetype, str, "filetype")
 
-        upload_complete = decode.expect(d.pop("upload_complete", decode.MISSING), bool, "upload_complete")
+        upload_complete = d.pop("upload_complete", decode.MISSING)
+        if type(upload_complete) is not bool:
+            upload_complete = decode.expect(upload_complete, bool, "upload_complete")
 
-        upload_failed = decode.expect(d.pop("upload_failed", decode.MISSING), bool, "upload_failed")
+        upload_failed = d.pop("upload_failed", decode.MISSING)
+        if type(upload_failed) is not bool:
+            upload_failed = decode.expect(upload_failed, bool, "upload_failed")
 
         def _parse_uploaded_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    uploaded_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return uploaded_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "uploaded_at")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "uploaded_at")
             )
 
         uploaded_at = _parse_uploaded_at(d.pop("uploaded_at", decode.MISSING))
@@ -102,15 +107,14 @@ class FileUploadStatus:
         def _parse_upload_completed_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    upload_completed_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return upload_completed_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None,
+                "datetime.datetime | None",
                 decode.mismatch("one of datetime.datetime | None", data, "upload_completed_at"),
             )
 

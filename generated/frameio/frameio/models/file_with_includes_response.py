@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -44,10 +45,8 @@ class FileWithIncludesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_with_includes import FileWithIncludes  # noqa: PLC0415
-
         d = dict(src_dict)
-        data = decode.model(FileWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
+        data = decode.model(_models.FileWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
         file_with_includes_response = cls(
             data=data,

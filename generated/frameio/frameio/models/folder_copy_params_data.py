@@ -37,7 +37,9 @@ class FolderCopyParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        parent_id = decode.expect(d.pop("parent_id", UNSET), str, "parent_id")
+        parent_id = d.pop("parent_id", UNSET)
+        if type(parent_id) is not str:
+            parent_id = decode.expect(parent_id, str, "parent_id")
 
         folder_copy_params_data = cls(
             parent_id=parent_id,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -42,10 +43,8 @@ class FolderUpdateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.folder_update_params_data import FolderUpdateParamsData  # noqa: PLC0415
-
         d = dict(src_dict)
-        data = decode.model(FolderUpdateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
+        data = decode.model(_models.FolderUpdateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
         folder_update_params = cls(
             data=data,

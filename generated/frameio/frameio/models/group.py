@@ -86,25 +86,30 @@ class Group:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        emoji = decode.expect(d.pop("emoji", decode.MISSING), str, "emoji")
+        emoji = d.pop("emoji", decode.MISSING)
+        if type(emoji) is not str:
+            emoji = decode.expect(emoji, str, "emoji")
 
-        member_count = decode.expect(d.pop("member_count", decode.MISSING), int, "member_count")
+        member_count = d.pop("member_count", decode.MISSING)
+        if type(member_count) is not int:
+            member_count = decode.expect(member_count, int, "member_count")
 
         source = check_group_source(d.pop("source", decode.MISSING), "source")
 
         def _parse_creator_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    creator_id_type_0 = decode.uuid(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_uuid(data)
+                except ValueError:
+                    pass
 
-                return creator_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "creator_id"))
+            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "creator_id"))
 
         creator_id = _parse_creator_id(d.pop("creator_id", decode.MISSING))
 

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -104,30 +105,33 @@ class GroupWithIncludes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        emoji = decode.expect(d.pop("emoji", decode.MISSING), str, "emoji")
+        emoji = d.pop("emoji", decode.MISSING)
+        if type(emoji) is not str:
+            emoji = decode.expect(emoji, str, "emoji")
 
-        member_count = decode.expect(d.pop("member_count", decode.MISSING), int, "member_count")
+        member_count = d.pop("member_count", decode.MISSING)
+        if type(member_count) is not int:
+            member_count = decode.expect(member_count, int, "member_count")
 
         source = check_group_source(d.pop("source", decode.MISSING), "source")
 
         def _parse_creator_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    creator_id_type_0 = decode.uuid(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_uuid(data)
+                except ValueError:
+                    pass
 
-                return creator_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "creator_id"))
+            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "creator_id"))
 
         creator_id = _parse_creator_id(d.pop("creator_id", decode.MISSING))
 
@@ -135,7 +139,7 @@ class GroupWithIncludes:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
 
         sync_status = check_group_with_includes_sync_status(d.pop("sync_status", UNSET), "sync_status")
 

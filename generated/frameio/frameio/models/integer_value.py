@@ -64,25 +64,34 @@ class IntegerValue:
         d = dict(src_dict)
         field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = decode.expect(
-            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
+        field_definition_name = d.pop("field_definition_name", decode.MISSING)
+        if type(field_definition_name) is not str:
+            field_definition_name = decode.expect(field_definition_name, str, "field_definition_name")
+
+        field_type = cast(
+            'Literal["rating"]', decode.const(d.pop("field_type", decode.MISSING), "rating", "field_type")
         )
 
-        field_type = cast(Literal["rating"], decode.const(d.pop("field_type", decode.MISSING), "rating", "field_type"))
-
-        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
+        mutable = d.pop("mutable", decode.MISSING)
+        if type(mutable) is not bool:
+            mutable = decode.expect(mutable, bool, "mutable")
 
         def _parse_value(data: object) -> int | None:
             if data is None:
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    value_type_0 = decode.expect(data, int)
+                    value_type_0 = data
+                    if type(value_type_0) is not int:
+                        value_type_0 = decode.expect(value_type_0, int)
 
                 return value_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None, decode.mismatch("one of int | None", data, "value"))
+
+            return cast("int | None", decode.mismatch("one of int | None", data, "value"))
 
         value = _parse_value(d.pop("value", decode.MISSING))
 

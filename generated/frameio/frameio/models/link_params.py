@@ -50,11 +50,17 @@ class LinkParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_index = decode.expect(d.pop("start_index", decode.MISSING), int, "start_index")
+        start_index = d.pop("start_index", decode.MISSING)
+        if type(start_index) is not int:
+            start_index = decode.expect(start_index, int, "start_index")
 
-        end_index = decode.expect(d.pop("end_index", decode.MISSING), int, "end_index")
+        end_index = d.pop("end_index", decode.MISSING)
+        if type(end_index) is not int:
+            end_index = decode.expect(end_index, int, "end_index")
 
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
         link_params = cls(
             start_index=start_index,

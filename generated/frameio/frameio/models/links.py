@@ -47,14 +47,19 @@ class Links:
         def _parse_next_(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    next_type_0 = decode.expect(data, str)
+                    next_type_0 = data
+                    if type(next_type_0) is not str:
+                        next_type_0 = decode.expect(next_type_0, str)
 
                 return next_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "next"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "next"))
 
         next_ = _parse_next_(d.pop("next", decode.MISSING))
 

@@ -44,10 +44,12 @@ class LongTextDefinitionParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         field_type = cast(
-            Literal["long_text"], decode.const(d.pop("field_type", decode.MISSING), "long_text", "field_type")
+            'Literal["long_text"]', decode.const(d.pop("field_type", decode.MISSING), "long_text", "field_type")
         )
 
         long_text_definition_params = cls(

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -93,26 +94,24 @@ class MediaLinksCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_link_common import MediaLinkCommon  # noqa: PLC0415
-        from ..models.original_media_link import OriginalMediaLink  # noqa: PLC0415
-        from ..models.rendition_media_link import RenditionMediaLink  # noqa: PLC0415
-
         d = dict(src_dict)
-        original = decode.model(OriginalMediaLink.from_dict, d.pop("original", UNSET), "original")
+        original = decode.model(_models.OriginalMediaLink.from_dict, d.pop("original", UNSET), "original")
 
-        thumbnail = decode.model(RenditionMediaLink.from_dict, d.pop("thumbnail", UNSET), "thumbnail")
+        thumbnail = decode.model(_models.RenditionMediaLink.from_dict, d.pop("thumbnail", UNSET), "thumbnail")
 
         thumbnail_high_quality = decode.model(
-            RenditionMediaLink.from_dict, d.pop("thumbnail_high_quality", UNSET), "thumbnail_high_quality"
+            _models.RenditionMediaLink.from_dict, d.pop("thumbnail_high_quality", UNSET), "thumbnail_high_quality"
         )
 
-        video_h264_180 = decode.model(RenditionMediaLink.from_dict, d.pop("video_h264_180", UNSET), "video_h264_180")
+        video_h264_180 = decode.model(
+            _models.RenditionMediaLink.from_dict, d.pop("video_h264_180", UNSET), "video_h264_180"
+        )
 
-        high_quality = decode.model(MediaLinkCommon.from_dict, d.pop("high_quality", UNSET), "high_quality")
+        high_quality = decode.model(_models.MediaLinkCommon.from_dict, d.pop("high_quality", UNSET), "high_quality")
 
-        efficient = decode.model(MediaLinkCommon.from_dict, d.pop("efficient", UNSET), "efficient")
+        efficient = decode.model(_models.MediaLinkCommon.from_dict, d.pop("efficient", UNSET), "efficient")
 
-        scrub_sheet = decode.model(RenditionMediaLink.from_dict, d.pop("scrub_sheet", UNSET), "scrub_sheet")
+        scrub_sheet = decode.model(_models.RenditionMediaLink.from_dict, d.pop("scrub_sheet", UNSET), "scrub_sheet")
 
         media_links_collection = cls(
             original=original,

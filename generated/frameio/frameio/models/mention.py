@@ -58,11 +58,17 @@ class Mention:
         d = dict(src_dict)
         user_id = decode.uuid(d.pop("user_id", decode.MISSING), "user_id")
 
-        start_index = decode.expect(d.pop("start_index", decode.MISSING), int, "start_index")
+        start_index = d.pop("start_index", decode.MISSING)
+        if type(start_index) is not int:
+            start_index = decode.expect(start_index, int, "start_index")
 
-        end_index = decode.expect(d.pop("end_index", decode.MISSING), int, "end_index")
+        end_index = d.pop("end_index", decode.MISSING)
+        if type(end_index) is not int:
+            end_index = decode.expect(end_index, int, "end_index")
 
-        text = decode.expect(d.pop("text", decode.MISSING), str, "text")
+        text = d.pop("text", decode.MISSING)
+        if type(text) is not str:
+            text = decode.expect(text, str, "text")
 
         mention = cls(
             user_id=user_id,

@@ -42,9 +42,13 @@ class MetadataFieldDefinitionsIndexFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exclude_immutable = decode.expect(d.pop("exclude_immutable", UNSET), bool, "exclude_immutable")
+        exclude_immutable = d.pop("exclude_immutable", UNSET)
+        if type(exclude_immutable) is not bool:
+            exclude_immutable = decode.expect(exclude_immutable, bool, "exclude_immutable")
 
-        exclude_inactive = decode.expect(d.pop("exclude_inactive", UNSET), bool, "exclude_inactive")
+        exclude_inactive = d.pop("exclude_inactive", UNSET)
+        if type(exclude_inactive) is not bool:
+            exclude_inactive = decode.expect(exclude_inactive, bool, "exclude_inactive")
 
         metadata_field_definitions_index_filters = cls(
             exclude_immutable=exclude_immutable,

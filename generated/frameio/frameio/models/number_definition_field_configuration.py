@@ -55,7 +55,9 @@ class NumberDefinitionFieldConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scale = decode.expect(d.pop("scale", decode.MISSING), int, "scale")
+        scale = d.pop("scale", decode.MISSING)
+        if type(scale) is not int:
+            scale = decode.expect(scale, int, "scale")
 
         def _parse_number_format(data: object) -> None | NumberDefinitionFieldConfigurationNumberFormat | str | Unset:
             if data is None:
@@ -69,8 +71,9 @@ class NumberDefinitionFieldConfiguration:
                 return number_format_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                None | NumberDefinitionFieldConfigurationNumberFormat | str | Unset,
+                "None | NumberDefinitionFieldConfigurationNumberFormat | str | Unset",
                 decode.mismatch(
                     "one of None | NumberDefinitionFieldConfigurationNumberFormat | str", data, "number_format"
                 ),

@@ -55,7 +55,9 @@ class NumberDefinitionParamsFieldConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scale = decode.expect(d.pop("scale", decode.MISSING), int, "scale")
+        scale = d.pop("scale", decode.MISSING)
+        if type(scale) is not int:
+            scale = decode.expect(scale, int, "scale")
 
         def _parse_number_format(
             data: object,
@@ -71,8 +73,9 @@ class NumberDefinitionParamsFieldConfiguration:
                 return number_format_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                None | NumberDefinitionParamsFieldConfigurationNumberFormat | str | Unset,
+                "None | NumberDefinitionParamsFieldConfigurationNumberFormat | str | Unset",
                 decode.mismatch(
                     "one of None | NumberDefinitionParamsFieldConfigurationNumberFormat | str", data, "number_format"
                 ),

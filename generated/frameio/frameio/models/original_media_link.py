@@ -51,28 +51,38 @@ class OriginalMediaLink:
         def _parse_download_url(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    download_url_type_0 = decode.expect(data, str)
+                    download_url_type_0 = data
+                    if type(download_url_type_0) is not str:
+                        download_url_type_0 = decode.expect(download_url_type_0, str)
 
                 return download_url_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "download_url"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "download_url"))
 
         download_url = _parse_download_url(d.pop("download_url", decode.MISSING))
 
         def _parse_inline_url(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    inline_url_type_0 = decode.expect(data, str)
+                    inline_url_type_0 = data
+                    if type(inline_url_type_0) is not str:
+                        inline_url_type_0 = decode.expect(inline_url_type_0, str)
 
                 return inline_url_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "inline_url"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "inline_url"))
 
         inline_url = _parse_inline_url(d.pop("inline_url", decode.MISSING))
 

@@ -60,21 +60,30 @@ class Profile:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
+        email = d.pop("email", decode.MISSING)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
         def _parse_avatar_url(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    avatar_url_type_0 = decode.expect(data, str)
+                    avatar_url_type_0 = data
+                    if type(avatar_url_type_0) is not str:
+                        avatar_url_type_0 = decode.expect(avatar_url_type_0, str)
 
                 return avatar_url_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "avatar_url"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "avatar_url"))
 
         avatar_url = _parse_avatar_url(d.pop("avatar_url", decode.MISSING))
 

@@ -104,37 +104,50 @@ class Project:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         status = check_project_status(d.pop("status", decode.MISSING), "status")
 
-        storage = decode.expect(d.pop("storage", decode.MISSING), int, "storage")
+        storage = d.pop("storage", decode.MISSING)
+        if type(storage) is not int:
+            storage = decode.expect(storage, int, "storage")
 
         workspace_id = decode.uuid(d.pop("workspace_id", decode.MISSING), "workspace_id")
 
         root_folder_id = decode.uuid(d.pop("root_folder_id", decode.MISSING), "root_folder_id")
 
-        view_url = decode.expect(d.pop("view_url", decode.MISSING), str, "view_url")
+        view_url = d.pop("view_url", decode.MISSING)
+        if type(view_url) is not str:
+            view_url = decode.expect(view_url, str, "view_url")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        restricted = decode.expect(d.pop("restricted", UNSET), bool, "restricted")
+        restricted = d.pop("restricted", UNSET)
+        if type(restricted) is not bool:
+            restricted = decode.expect(restricted, bool, "restricted")
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    adobe_id_type_0 = decode.expect(data, str)
+                    adobe_id_type_0 = data
+                    if type(adobe_id_type_0) is not str:
+                        adobe_id_type_0 = decode.expect(adobe_id_type_0, str)
 
                 return adobe_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 

@@ -45,9 +45,13 @@ class ProjectParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        restricted = decode.expect(d.pop("restricted", UNSET), bool, "restricted")
+        restricted = d.pop("restricted", UNSET)
+        if type(restricted) is not bool:
+            restricted = decode.expect(restricted, bool, "restricted")
 
         project_params_data = cls(
             name=name,

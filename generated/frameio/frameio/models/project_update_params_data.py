@@ -54,9 +54,13 @@ class ProjectUpdateParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        restricted = decode.expect(d.pop("restricted", UNSET), bool, "restricted")
+        restricted = d.pop("restricted", UNSET)
+        if type(restricted) is not bool:
+            restricted = decode.expect(restricted, bool, "restricted")
 
         status = check_project_update_params_data_status(d.pop("status", UNSET), "status")
 

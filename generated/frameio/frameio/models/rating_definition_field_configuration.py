@@ -65,7 +65,9 @@ class RatingDefinitionFieldConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_value = decode.expect(d.pop("max_value", decode.MISSING), int, "max_value")
+        max_value = d.pop("max_value", decode.MISSING)
+        if type(max_value) is not int:
+            max_value = decode.expect(max_value, int, "max_value")
 
         def _parse_style(data: object) -> None | RatingDefinitionFieldConfigurationStyle | str | Unset:
             if data is None:
@@ -79,8 +81,9 @@ class RatingDefinitionFieldConfiguration:
                 return style_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                None | RatingDefinitionFieldConfigurationStyle | str | Unset,
+                "None | RatingDefinitionFieldConfigurationStyle | str | Unset",
                 decode.mismatch("one of None | RatingDefinitionFieldConfigurationStyle | str", data, "style"),
             )
 
@@ -91,14 +94,19 @@ class RatingDefinitionFieldConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    color_type_0 = decode.expect(data, str)
+                    color_type_0 = data
+                    if type(color_type_0) is not str:
+                        color_type_0 = decode.expect(color_type_0, str)
 
                 return color_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "color"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "color"))
 
         color = _parse_color(d.pop("color", UNSET))
 

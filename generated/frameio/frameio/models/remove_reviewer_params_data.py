@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -42,10 +43,8 @@ class RemoveReviewerParamsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reviewer_set import ReviewerSet  # noqa: PLC0415
-
         d = dict(src_dict)
-        reviewers = decode.model(ReviewerSet.from_dict, d.pop("reviewers", decode.MISSING), "reviewers")
+        reviewers = decode.model(_models.ReviewerSet.from_dict, d.pop("reviewers", decode.MISSING), "reviewers")
 
         remove_reviewer_params_data = cls(
             reviewers=reviewers,

@@ -51,28 +51,38 @@ class RenditionMediaLink:
         def _parse_download_url(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    download_url_type_0 = decode.expect(data, str)
+                    download_url_type_0 = data
+                    if type(download_url_type_0) is not str:
+                        download_url_type_0 = decode.expect(download_url_type_0, str)
 
                 return download_url_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "download_url"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "download_url"))
 
         download_url = _parse_download_url(d.pop("download_url", decode.MISSING))
 
         def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    url_type_0 = decode.expect(data, str)
+                    url_type_0 = data
+                    if type(url_type_0) is not str:
+                        url_type_0 = decode.expect(url_type_0, str)
 
                 return url_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "url"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "url"))
 
         url = _parse_url(d.pop("url", decode.MISSING))
 

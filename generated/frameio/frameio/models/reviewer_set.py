@@ -59,41 +59,21 @@ class ReviewerSet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _user_ids = d.pop("user_ids", UNSET)
+        _user_ids_array = d.pop("user_ids", UNSET)
         user_ids: list[UUID] | Unset
-        if isinstance(_user_ids, list):
+        if isinstance(_user_ids_array, list):
             user_ids = []
-            for user_ids_index, user_ids_item_data in enumerate(_user_ids):
-                with decode.at("user_ids", user_ids_index):
+            with decode.in_array("user_ids", user_ids):
+                for user_ids_item_data in _user_ids_array:
                     user_ids_item = decode.uuid(user_ids_item_data)
 
-                user_ids.append(user_ids_item)
+                    user_ids.append(user_ids_item)
         else:
-            user_ids = decode.mismatch("an array", _user_ids, "user_ids")
+            user_ids = decode.mismatch("an array", _user_ids_array, "user_ids")
 
-        _emails = d.pop("emails", UNSET)
-        emails: list[str] | Unset
-        if isinstance(_emails, list):
-            emails = []
-            for emails_index, emails_item_data in enumerate(_emails):
-                with decode.at("emails", emails_index):
-                    emails_item = decode.expect(emails_item_data, str)
+        emails = decode.scalar_array(d.pop("emails", UNSET), str, "emails")
 
-                emails.append(emails_item)
-        else:
-            emails = decode.mismatch("an array", _emails, "emails")
-
-        _adobe_user_ids = d.pop("adobe_user_ids", UNSET)
-        adobe_user_ids: list[str] | Unset
-        if isinstance(_adobe_user_ids, list):
-            adobe_user_ids = []
-            for adobe_user_ids_index, adobe_user_ids_item_data in enumerate(_adobe_user_ids):
-                with decode.at("adobe_user_ids", adobe_user_ids_index):
-                    adobe_user_ids_item = decode.expect(adobe_user_ids_item_data, str)
-
-                adobe_user_ids.append(adobe_user_ids_item)
-        else:
-            adobe_user_ids = decode.mismatch("an array", _adobe_user_ids, "adobe_user_ids")
+        adobe_user_ids = decode.scalar_array(d.pop("adobe_user_ids", UNSET), str, "adobe_user_ids")
 
         reviewer_set = cls(
             user_ids=user_ids,

@@ -58,7 +58,9 @@ class SelectDefinitionFieldConfigurationOptionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_name = decode.expect(d.pop("display_name", decode.MISSING), str, "display_name")
+        display_name = d.pop("display_name", decode.MISSING)
+        if type(display_name) is not str:
+            display_name = decode.expect(display_name, str, "display_name")
 
         id = decode.uuid(d.pop("id", UNSET), "id")
 
@@ -67,14 +69,19 @@ class SelectDefinitionFieldConfigurationOptionsItem:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    color_type_0 = decode.expect(data, str)
+                    color_type_0 = data
+                    if type(color_type_0) is not str:
+                        color_type_0 = decode.expect(color_type_0, str)
 
                 return color_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "color"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "color"))
 
         color = _parse_color(d.pop("color", UNSET))
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -53,15 +54,17 @@ class SelectDefinitionParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.select_definition_params_field_configuration import SelectDefinitionParamsFieldConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        field_type = cast(Literal["select"], decode.const(d.pop("field_type", decode.MISSING), "select", "field_type"))
+        field_type = cast(
+            'Literal["select"]', decode.const(d.pop("field_type", decode.MISSING), "select", "field_type")
+        )
 
         field_configuration = decode.model(
-            SelectDefinitionParamsFieldConfiguration.from_dict,
+            _models.SelectDefinitionParamsFieldConfiguration.from_dict,
             d.pop("field_configuration", decode.MISSING),
             "field_configuration",
         )

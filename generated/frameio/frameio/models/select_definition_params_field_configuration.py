@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -54,26 +55,16 @@ class SelectDefinitionParamsFieldConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.select_definition_params_field_configuration_options_item import (
-            SelectDefinitionParamsFieldConfigurationOptionsItem,  # noqa: PLC0415
+        d = dict(src_dict)
+        options = decode.model_array(
+            _models.SelectDefinitionParamsFieldConfigurationOptionsItem.from_dict,
+            d.pop("options", decode.MISSING),
+            "options",
         )
 
-        d = dict(src_dict)
-        _options = d.pop("options", decode.MISSING)
-        options: list[SelectDefinitionParamsFieldConfigurationOptionsItem]
-        if isinstance(_options, list):
-            options = []
-            for options_index, options_item_data in enumerate(_options):
-                with decode.at("options", options_index):
-                    options_item = decode.model(
-                        SelectDefinitionParamsFieldConfigurationOptionsItem.from_dict, options_item_data
-                    )
-
-                options.append(options_item)
-        else:
-            options = decode.mismatch("an array", _options, "options")
-
-        enable_add_new = decode.expect(d.pop("enable_add_new", UNSET), bool, "enable_add_new")
+        enable_add_new = d.pop("enable_add_new", UNSET)
+        if type(enable_add_new) is not bool:
+            enable_add_new = decode.expect(enable_add_new, bool, "enable_add_new")
 
         select_definition_params_field_configuration = cls(
             options=options,

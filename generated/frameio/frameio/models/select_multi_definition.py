@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -82,24 +83,26 @@ class SelectMultiDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.select_multi_definition_field_configuration import SelectMultiDefinitionFieldConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         field_type = cast(
-            Literal["select_multi"], decode.const(d.pop("field_type", decode.MISSING), "select_multi", "field_type")
+            'Literal["select_multi"]', decode.const(d.pop("field_type", decode.MISSING), "select_multi", "field_type")
         )
 
         field_configuration = decode.model(
-            SelectMultiDefinitionFieldConfiguration.from_dict,
+            _models.SelectMultiDefinitionFieldConfiguration.from_dict,
             d.pop("field_configuration", decode.MISSING),
             "field_configuration",
         )
 
-        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
+        mutable = d.pop("mutable", decode.MISSING)
+        if type(mutable) is not bool:
+            mutable = decode.expect(mutable, bool, "mutable")
 
         creator_id = decode.uuid(d.pop("creator_id", decode.MISSING), "creator_id")
 

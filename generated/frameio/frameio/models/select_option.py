@@ -48,7 +48,9 @@ class SelectOption:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        display_name = decode.expect(d.pop("display_name", decode.MISSING), str, "display_name")
+        display_name = d.pop("display_name", decode.MISSING)
+        if type(display_name) is not str:
+            display_name = decode.expect(display_name, str, "display_name")
 
         select_option = cls(
             id=id,

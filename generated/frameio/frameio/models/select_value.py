@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -80,42 +81,26 @@ class SelectValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.select_option import SelectOption  # noqa: PLC0415
-
         d = dict(src_dict)
         field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = decode.expect(
-            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
+        field_definition_name = d.pop("field_definition_name", decode.MISSING)
+        if type(field_definition_name) is not str:
+            field_definition_name = decode.expect(field_definition_name, str, "field_definition_name")
+
+        field_type = cast(
+            'Literal["select"]', decode.const(d.pop("field_type", decode.MISSING), "select", "field_type")
         )
 
-        field_type = cast(Literal["select"], decode.const(d.pop("field_type", decode.MISSING), "select", "field_type"))
+        mutable = d.pop("mutable", decode.MISSING)
+        if type(mutable) is not bool:
+            mutable = decode.expect(mutable, bool, "mutable")
 
-        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
+        value = decode.model_array(_models.SelectOption.from_dict, d.pop("value", decode.MISSING), "value")
 
-        _value = d.pop("value", decode.MISSING)
-        value: list[SelectOption]
-        if isinstance(_value, list):
-            value = []
-            for value_index, value_item_data in enumerate(_value):
-                with decode.at("value", value_index):
-                    value_item = decode.model(SelectOption.from_dict, value_item_data)
-
-                value.append(value_item)
-        else:
-            value = decode.mismatch("an array", _value, "value")
-
-        _field_options = d.pop("field_options", UNSET)
-        field_options: list[SelectOption] | Unset
-        if isinstance(_field_options, list):
-            field_options = []
-            for field_options_index, field_options_item_data in enumerate(_field_options):
-                with decode.at("field_options", field_options_index):
-                    field_options_item = decode.model(SelectOption.from_dict, field_options_item_data)
-
-                field_options.append(field_options_item)
-        else:
-            field_options = decode.mismatch("an array", _field_options, "field_options")
+        field_options = decode.model_array(
+            _models.SelectOption.from_dict, d.pop("field_options", UNSET), "field_options"
+        )
 
         select_value = cls(
             field_definition_id=field_definition_id,

@@ -130,14 +130,19 @@ class ShareAssetAddedResponseData:
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    name_type_0 = decode.expect(data, str)
+                    name_type_0 = data
+                    if type(name_type_0) is not str:
+                        name_type_0 = decode.expect(name_type_0, str)
 
                 return name_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "name"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "name"))
 
         name = _parse_name(d.pop("name", decode.MISSING))
 
@@ -146,37 +151,47 @@ class ShareAssetAddedResponseData:
         def _parse_short_url(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    short_url_type_0 = decode.expect(data, str)
+                    short_url_type_0 = data
+                    if type(short_url_type_0) is not str:
+                        short_url_type_0 = decode.expect(short_url_type_0, str)
 
                 return short_url_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "short_url"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "short_url"))
 
         short_url = _parse_short_url(d.pop("short_url", decode.MISSING))
 
         access = check_share_access(d.pop("access", decode.MISSING), "access")
 
-        enabled = decode.expect(d.pop("enabled", decode.MISSING), bool, "enabled")
+        enabled = d.pop("enabled", decode.MISSING)
+        if type(enabled) is not bool:
+            enabled = decode.expect(enabled, bool, "enabled")
 
-        commenting_enabled = decode.expect(d.pop("commenting_enabled", decode.MISSING), bool, "commenting_enabled")
+        commenting_enabled = d.pop("commenting_enabled", decode.MISSING)
+        if type(commenting_enabled) is not bool:
+            commenting_enabled = decode.expect(commenting_enabled, bool, "commenting_enabled")
 
-        downloading_enabled = decode.expect(d.pop("downloading_enabled", decode.MISSING), bool, "downloading_enabled")
+        downloading_enabled = d.pop("downloading_enabled", decode.MISSING)
+        if type(downloading_enabled) is not bool:
+            downloading_enabled = decode.expect(downloading_enabled, bool, "downloading_enabled")
 
         def _parse_expiration(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    expiration_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return expiration_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "expiration")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "expiration")
             )
 
         expiration = _parse_expiration(d.pop("expiration", decode.MISSING))
@@ -184,15 +199,14 @@ class ShareAssetAddedResponseData:
         def _parse_last_viewed_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    last_viewed_at_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return last_viewed_at_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None, decode.mismatch("one of datetime.datetime | None", data, "last_viewed_at")
+                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "last_viewed_at")
             )
 
         last_viewed_at = _parse_last_viewed_at(d.pop("last_viewed_at", decode.MISSING))
@@ -208,14 +222,19 @@ class ShareAssetAddedResponseData:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    passphrase_type_0 = decode.expect(data, str)
+                    passphrase_type_0 = data
+                    if type(passphrase_type_0) is not str:
+                        passphrase_type_0 = decode.expect(passphrase_type_0, str)
 
                 return passphrase_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "passphrase"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "passphrase"))
 
         passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -65,37 +66,29 @@ class ShareReviewersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
-        _data = d.pop("data", decode.MISSING)
-        data: list[User]
-        if isinstance(_data, list):
-            data = []
-            for data_index, data_item_data in enumerate(_data):
-                with decode.at("data", data_index):
-                    data_item = decode.model(User.from_dict, data_item_data)
+        data = decode.model_array(_models.User.from_dict, d.pop("data", decode.MISSING), "data")
 
-                data.append(data_item)
-        else:
-            data = decode.mismatch("an array", _data, "data")
-
-        links = decode.model(Links.from_dict, d.pop("links", decode.MISSING), "links")
+        links = decode.model(_models.Links.from_dict, d.pop("links", decode.MISSING), "links")
 
         def _parse_total_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    total_count_type_0 = decode.expect(data, int)
+                    total_count_type_0 = data
+                    if type(total_count_type_0) is not int:
+                        total_count_type_0 = decode.expect(total_count_type_0, int)
 
                 return total_count_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "total_count"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "total_count"))
 
         total_count = _parse_total_count(d.pop("total_count", UNSET))
 

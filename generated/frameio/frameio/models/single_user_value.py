@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -92,48 +93,30 @@ class SingleUserValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_value import UserValue  # noqa: PLC0415
-
         d = dict(src_dict)
         field_definition_id = decode.uuid(d.pop("field_definition_id", decode.MISSING), "field_definition_id")
 
-        field_definition_name = decode.expect(
-            d.pop("field_definition_name", decode.MISSING), str, "field_definition_name"
-        )
+        field_definition_name = d.pop("field_definition_name", decode.MISSING)
+        if type(field_definition_name) is not str:
+            field_definition_name = decode.expect(field_definition_name, str, "field_definition_name")
 
         field_type = cast(
-            Literal["user_single"], decode.const(d.pop("field_type", decode.MISSING), "user_single", "field_type")
+            'Literal["user_single"]', decode.const(d.pop("field_type", decode.MISSING), "user_single", "field_type")
         )
 
-        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
+        mutable = d.pop("mutable", decode.MISSING)
+        if type(mutable) is not bool:
+            mutable = decode.expect(mutable, bool, "mutable")
 
-        _value = d.pop("value", decode.MISSING)
-        value: list[UserValue]
-        if isinstance(_value, list):
-            value = []
-            for value_index, value_item_data in enumerate(_value):
-                with decode.at("value", value_index):
-                    value_item = decode.model(UserValue.from_dict, value_item_data)
-
-                value.append(value_item)
-        else:
-            value = decode.mismatch("an array", _value, "value")
+        value = decode.model_array(_models.UserValue.from_dict, d.pop("value", decode.MISSING), "value")
 
         member_options_type = check_single_user_value_member_options_type(
             d.pop("member_options_type", UNSET), "member_options_type"
         )
 
-        _custom_members = d.pop("custom_members", UNSET)
-        custom_members: list[UserValue] | Unset
-        if isinstance(_custom_members, list):
-            custom_members = []
-            for custom_members_index, custom_members_item_data in enumerate(_custom_members):
-                with decode.at("custom_members", custom_members_index):
-                    custom_members_item = decode.model(UserValue.from_dict, custom_members_item_data)
-
-                custom_members.append(custom_members_item)
-        else:
-            custom_members = decode.mismatch("an array", _custom_members, "custom_members")
+        custom_members = decode.model_array(
+            _models.UserValue.from_dict, d.pop("custom_members", UNSET), "custom_members"
+        )
 
         single_user_value = cls(
             field_definition_id=field_definition_id,

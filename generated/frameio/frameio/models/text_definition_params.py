@@ -44,9 +44,11 @@ class TextDefinitionParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        field_type = cast(Literal["text"], decode.const(d.pop("field_type", decode.MISSING), "text", "field_type"))
+        field_type = cast('Literal["text"]', decode.const(d.pop("field_type", decode.MISSING), "text", "field_type"))
 
         text_definition_params = cls(
             name=name,

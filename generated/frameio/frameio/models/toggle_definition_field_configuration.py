@@ -46,14 +46,19 @@ class ToggleDefinitionFieldConfiguration:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    color_type_0 = decode.expect(data, str)
+                    color_type_0 = data
+                    if type(color_type_0) is not str:
+                        color_type_0 = decode.expect(color_type_0, str)
 
                 return color_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "color"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "color"))
 
         color = _parse_color(d.pop("color", UNSET))
 

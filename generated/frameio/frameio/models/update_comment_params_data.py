@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -116,25 +117,29 @@ class UpdateCommentParamsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anchor import Anchor  # noqa: PLC0415
-        from ..models.link_params import LinkParams  # noqa: PLC0415
-
         d = dict(src_dict)
-        text = decode.expect(d.pop("text", UNSET), str, "text")
+        text = d.pop("text", UNSET)
+        if type(text) is not str:
+            text = decode.expect(text, str, "text")
 
         def _parse_annotation(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    annotation_type_0 = decode.expect(data, str)
+                    annotation_type_0 = data
+                    if type(annotation_type_0) is not str:
+                        annotation_type_0 = decode.expect(annotation_type_0, str)
 
                 return annotation_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "annotation"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "annotation"))
 
         annotation = _parse_annotation(d.pop("annotation", UNSET))
 
@@ -144,13 +149,11 @@ class UpdateCommentParamsData:
             if isinstance(data, Unset):
                 return data
             try:
-                with decode.strictly():
-                    anchor_type_1 = decode.model(Anchor.from_dict, data)
-
-                return anchor_type_1
+                return decode.variant(_models.Anchor.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Anchor | None | Unset, decode.mismatch("one of Anchor | None", data, "anchor"))
+
+            return cast("Anchor | None | Unset", decode.mismatch("one of Anchor | None", data, "anchor"))
 
         anchor = _parse_anchor(d.pop("anchor", UNSET))
 
@@ -159,14 +162,19 @@ class UpdateCommentParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is bool:
+                return data
             try:
                 with decode.strictly():
-                    completed_type_0 = decode.expect(data, bool)
+                    completed_type_0 = data
+                    if type(completed_type_0) is not bool:
+                        completed_type_0 = decode.expect(completed_type_0, bool)
 
                 return completed_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | None | Unset, decode.mismatch("one of bool | None", data, "completed"))
+
+            return cast("bool | None | Unset", decode.mismatch("one of bool | None", data, "completed"))
 
         completed = _parse_completed(d.pop("completed", UNSET))
 
@@ -175,14 +183,19 @@ class UpdateCommentParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    page_type_0 = decode.expect(data, int)
+                    page_type_0 = data
+                    if type(page_type_0) is not int:
+                        page_type_0 = decode.expect(page_type_0, int)
 
                 return page_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "page"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "page"))
 
         page = _parse_page(d.pop("page", UNSET))
 
@@ -191,21 +204,35 @@ class UpdateCommentParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_time_stamp_type_0_type_0 = decode.expect(data, str)
+                    componentsschemas_time_stamp_type_0_type_0 = data
+                    if type(componentsschemas_time_stamp_type_0_type_0) is not str:
+                        componentsschemas_time_stamp_type_0_type_0 = decode.expect(
+                            componentsschemas_time_stamp_type_0_type_0, str
+                        )
 
                 return componentsschemas_time_stamp_type_0_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    componentsschemas_time_stamp_type_1_type_0 = decode.expect(data, int)
+                    componentsschemas_time_stamp_type_1_type_0 = data
+                    if type(componentsschemas_time_stamp_type_1_type_0) is not int:
+                        componentsschemas_time_stamp_type_1_type_0 = decode.expect(
+                            componentsschemas_time_stamp_type_1_type_0, int
+                        )
 
                 return componentsschemas_time_stamp_type_1_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | str | Unset, decode.mismatch("one of int | None | str", data, "timestamp"))
+
+            return cast("int | None | str | Unset", decode.mismatch("one of int | None | str", data, "timestamp"))
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
@@ -214,28 +241,23 @@ class UpdateCommentParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    duration_type_0 = decode.expect(data, int)
+                    duration_type_0 = data
+                    if type(duration_type_0) is not int:
+                        duration_type_0 = decode.expect(duration_type_0, int)
 
                 return duration_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "duration"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "duration"))
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
-        _links = d.pop("links", UNSET)
-        links: list[LinkParams] | Unset
-        if isinstance(_links, list):
-            links = []
-            for links_index, links_item_data in enumerate(_links):
-                with decode.at("links", links_index):
-                    links_item = decode.model(LinkParams.from_dict, links_item_data)
-
-                links.append(links_item)
-        else:
-            links = decode.mismatch("an array", _links, "links")
+        links = decode.model_array(_models.LinkParams.from_dict, d.pop("links", UNSET), "links")
 
         update_comment_params_data = cls(
             text=text,

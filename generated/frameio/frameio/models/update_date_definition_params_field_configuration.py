@@ -71,9 +71,13 @@ class UpdateDateDefinitionParamsFieldConfiguration:
             d.pop("display_format", decode.MISSING), "display_format"
         )
 
-        display_timezone = decode.expect(d.pop("display_timezone", UNSET), bool, "display_timezone")
+        display_timezone = d.pop("display_timezone", UNSET)
+        if type(display_timezone) is not bool:
+            display_timezone = decode.expect(display_timezone, bool, "display_timezone")
 
-        include_time = decode.expect(d.pop("include_time", UNSET), bool, "include_time")
+        include_time = d.pop("include_time", UNSET)
+        if type(include_time) is not bool:
+            include_time = decode.expect(include_time, bool, "include_time")
 
         time_format = check_update_date_definition_params_field_configuration_time_format(
             d.pop("time_format", UNSET), "time_format"

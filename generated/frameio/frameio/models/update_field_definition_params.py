@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -69,18 +70,6 @@ class UpdateFieldDefinitionParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_date_definition_params import UpdateDateDefinitionParams  # noqa: PLC0415
-        from ..models.update_field_definition_params_data_unknown import UpdateFieldDefinitionParamsDataUnknown  # noqa: PLC0415
-        from ..models.update_long_text_definition_params import UpdateLongTextDefinitionParams  # noqa: PLC0415
-        from ..models.update_number_definition_params import UpdateNumberDefinitionParams  # noqa: PLC0415
-        from ..models.update_rating_definition_params import UpdateRatingDefinitionParams  # noqa: PLC0415
-        from ..models.update_select_definition_params import UpdateSelectDefinitionParams  # noqa: PLC0415
-        from ..models.update_select_multi_definition_params import UpdateSelectMultiDefinitionParams  # noqa: PLC0415
-        from ..models.update_text_definition_params import UpdateTextDefinitionParams  # noqa: PLC0415
-        from ..models.update_toggle_definition_params import UpdateToggleDefinitionParams  # noqa: PLC0415
-        from ..models.update_user_multi_definition_params import UpdateUserMultiDefinitionParams  # noqa: PLC0415
-        from ..models.update_user_single_definition_params import UpdateUserSingleDefinitionParams  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_data(
@@ -105,216 +94,121 @@ class UpdateFieldDefinitionParams:
                 tag = data.get("field_type")
                 if tag == "text":
                     try:
-                        with decode.strictly():
-                            componentsschemas_update_field_definition_params_data_type_0 = decode.model(
-                                UpdateTextDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_update_field_definition_params_data_type_0
+                        return decode.variant(_models.UpdateTextDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "long_text":
                     try:
-                        with decode.strictly():
-                            componentsschemas_update_field_definition_params_data_type_1 = decode.model(
-                                UpdateLongTextDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_update_field_definition_params_data_type_1
+                        return decode.variant(_models.UpdateLongTextDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "select":
                     try:
-                        with decode.strictly():
-                            componentsschemas_update_field_definition_params_data_type_2 = decode.model(
-                                UpdateSelectDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_update_field_definition_params_data_type_2
+                        return decode.variant(_models.UpdateSelectDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "select_multi":
                     try:
-                        with decode.strictly():
-                            componentsschemas_update_field_definition_params_data_type_3 = decode.model(
-                                UpdateSelectMultiDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_update_field_definition_params_data_type_3
+                        return decode.variant(_models.UpdateSelectMultiDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "rating":
                     try:
-                        with decode.strictly():
-                            componentsschemas_update_field_definition_params_data_type_4 = decode.model(
-                                UpdateRatingDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_update_field_definition_params_data_type_4
+                        return decode.variant(_models.UpdateRatingDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "number":
                     try:
-                        with decode.strictly():
-                            componentsschemas_update_field_definition_params_data_type_5 = decode.model(
-                                UpdateNumberDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_update_field_definition_params_data_type_5
+                        return decode.variant(_models.UpdateNumberDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "toggle":
                     try:
-                        with decode.strictly():
-                            componentsschemas_update_field_definition_params_data_type_6 = decode.model(
-                                UpdateToggleDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_update_field_definition_params_data_type_6
+                        return decode.variant(_models.UpdateToggleDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "date":
                     try:
-                        with decode.strictly():
-                            componentsschemas_update_field_definition_params_data_type_7 = decode.model(
-                                UpdateDateDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_update_field_definition_params_data_type_7
+                        return decode.variant(_models.UpdateDateDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "user_single":
                     try:
-                        with decode.strictly():
-                            componentsschemas_update_field_definition_params_data_type_8 = decode.model(
-                                UpdateUserSingleDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_update_field_definition_params_data_type_8
+                        return decode.variant(_models.UpdateUserSingleDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "user_multi":
                     try:
-                        with decode.strictly():
-                            componentsschemas_update_field_definition_params_data_type_9 = decode.model(
-                                UpdateUserMultiDefinitionParams.from_dict, data
-                            )
-
-                        return componentsschemas_update_field_definition_params_data_type_9
+                        return decode.variant(_models.UpdateUserMultiDefinitionParams.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_0 = decode.model(
-                        UpdateTextDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_0
+            try:
+                return decode.variant(_models.UpdateTextDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_1 = decode.model(
-                        UpdateLongTextDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_1
+            try:
+                return decode.variant(_models.UpdateLongTextDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_2 = decode.model(
-                        UpdateSelectDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_2
+            try:
+                return decode.variant(_models.UpdateSelectDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_3 = decode.model(
-                        UpdateSelectMultiDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_3
+            try:
+                return decode.variant(_models.UpdateSelectMultiDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_4 = decode.model(
-                        UpdateRatingDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_4
+            try:
+                return decode.variant(_models.UpdateRatingDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_5 = decode.model(
-                        UpdateNumberDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_5
+            try:
+                return decode.variant(_models.UpdateNumberDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_6 = decode.model(
-                        UpdateToggleDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_6
+            try:
+                return decode.variant(_models.UpdateToggleDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_7 = decode.model(
-                        UpdateDateDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_7
+            try:
+                return decode.variant(_models.UpdateDateDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_8 = decode.model(
-                        UpdateUserSingleDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_8
+            try:
+                return decode.variant(_models.UpdateUserSingleDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_9 = decode.model(
-                        UpdateUserMultiDefinitionParams.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_9
+            try:
+                return decode.variant(_models.UpdateUserMultiDefinitionParams.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    componentsschemas_update_field_definition_params_data_type_10 = decode.model(
-                        UpdateFieldDefinitionParamsDataUnknown.from_dict, data
-                    )
 
-                return componentsschemas_update_field_definition_params_data_type_10
+            try:
+                return decode.variant(_models.UpdateFieldDefinitionParamsDataUnknown.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast(
-                Unset
-                | UpdateDateDefinitionParams
-                | UpdateFieldDefinitionParamsDataUnknown
-                | UpdateLongTextDefinitionParams
-                | UpdateNumberDefinitionParams
-                | UpdateRatingDefinitionParams
-                | UpdateSelectDefinitionParams
-                | UpdateSelectMultiDefinitionParams
-                | UpdateTextDefinitionParams
-                | UpdateToggleDefinitionParams
-                | UpdateUserMultiDefinitionParams
-                | UpdateUserSingleDefinitionParams,
+                "Unset | UpdateDateDefinitionParams | UpdateFieldDefinitionParamsDataUnknown | UpdateLongTextDefinitionParams | UpdateNumberDefinitionParams | UpdateRatingDefinitionParams | UpdateSelectDefinitionParams | UpdateSelectMultiDefinitionParams | UpdateTextDefinitionParams | UpdateToggleDefinitionParams | UpdateUserMultiDefinitionParams | UpdateUserSingleDefinitionParams",
                 decode.mismatch(
                     "one of Unset | UpdateDateDefinitionParams | UpdateFieldDefinitionParamsDataUnknown | UpdateLongTextDefinitionParams | UpdateNumberDefinitionParams | UpdateRatingDefinitionParams | UpdateSelectDefinitionParams | UpdateSelectMultiDefinitionParams | UpdateTextDefinitionParams | UpdateToggleDefinitionParams | UpdateUserMultiDefinitionParams | UpdateUserSingleDefinitionParams",
                     data,

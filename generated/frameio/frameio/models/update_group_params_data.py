@@ -42,9 +42,13 @@ class UpdateGroupParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        emoji = decode.expect(d.pop("emoji", UNSET), str, "emoji")
+        emoji = d.pop("emoji", UNSET)
+        if type(emoji) is not str:
+            emoji = decode.expect(emoji, str, "emoji")
 
         update_group_params_data = cls(
             name=name,

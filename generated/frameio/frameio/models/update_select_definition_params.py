@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -60,17 +61,17 @@ class UpdateSelectDefinitionParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_select_definition_params_field_configuration import (
-            UpdateSelectDefinitionParamsFieldConfiguration,  # noqa: PLC0415
+        d = dict(src_dict)
+        field_type = cast(
+            'Literal["select"]', decode.const(d.pop("field_type", decode.MISSING), "select", "field_type")
         )
 
-        d = dict(src_dict)
-        field_type = cast(Literal["select"], decode.const(d.pop("field_type", decode.MISSING), "select", "field_type"))
-
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         field_configuration = decode.model(
-            UpdateSelectDefinitionParamsFieldConfiguration.from_dict,
+            _models.UpdateSelectDefinitionParamsFieldConfiguration.from_dict,
             d.pop("field_configuration", UNSET),
             "field_configuration",
         )

@@ -85,35 +85,42 @@ class UpdateShareParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    name_type_0 = decode.expect(data, str)
+                    name_type_0 = data
+                    if type(name_type_0) is not str:
+                        name_type_0 = decode.expect(name_type_0, str)
 
                 return name_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "name"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "name"))
 
         name = _parse_name(d.pop("name", UNSET))
 
         access = check_update_share_params_data_access(d.pop("access", UNSET), "access")
 
-        downloading_enabled = decode.expect(d.pop("downloading_enabled", UNSET), bool, "downloading_enabled")
+        downloading_enabled = d.pop("downloading_enabled", UNSET)
+        if type(downloading_enabled) is not bool:
+            downloading_enabled = decode.expect(downloading_enabled, bool, "downloading_enabled")
 
         def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    expiration_type_0 = decode.date_time(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_date_time(data)
+                except ValueError:
+                    pass
 
-                return expiration_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                datetime.datetime | None | Unset, decode.mismatch("one of datetime.datetime | None", data, "expiration")
+                "datetime.datetime | None | Unset",
+                decode.mismatch("one of datetime.datetime | None", data, "expiration"),
             )
 
         expiration = _parse_expiration(d.pop("expiration", UNSET))
@@ -123,14 +130,19 @@ class UpdateShareParamsData:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    passphrase_type_0 = decode.expect(data, str)
+                    passphrase_type_0 = data
+                    if type(passphrase_type_0) is not str:
+                        passphrase_type_0 = decode.expect(passphrase_type_0, str)
 
                 return passphrase_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "passphrase"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "passphrase"))
 
         passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
 

@@ -46,9 +46,11 @@ class UpdateTextDefinitionParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_type = cast(Literal["text"], decode.const(d.pop("field_type", decode.MISSING), "text", "field_type"))
+        field_type = cast('Literal["text"]', decode.const(d.pop("field_type", decode.MISSING), "text", "field_type"))
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         update_text_definition_params = cls(
             field_type=field_type,

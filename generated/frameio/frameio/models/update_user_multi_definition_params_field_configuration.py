@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -65,31 +66,20 @@ class UpdateUserMultiDefinitionParamsFieldConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_multi_definition_params_field_configuration_custom_members_item import (
-            UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        notify_members = decode.expect(d.pop("notify_members", decode.MISSING), bool, "notify_members")
+        notify_members = d.pop("notify_members", decode.MISSING)
+        if type(notify_members) is not bool:
+            notify_members = decode.expect(notify_members, bool, "notify_members")
 
         member_options_type = check_update_user_multi_definition_params_field_configuration_member_options_type(
             d.pop("member_options_type", decode.MISSING), "member_options_type"
         )
 
-        _custom_members = d.pop("custom_members", UNSET)
-        custom_members: list[UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem] | Unset
-        if isinstance(_custom_members, list):
-            custom_members = []
-            for custom_members_index, custom_members_item_data in enumerate(_custom_members):
-                with decode.at("custom_members", custom_members_index):
-                    custom_members_item = decode.model(
-                        UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem.from_dict,
-                        custom_members_item_data,
-                    )
-
-                custom_members.append(custom_members_item)
-        else:
-            custom_members = decode.mismatch("an array", _custom_members, "custom_members")
+        custom_members = decode.model_array(
+            _models.UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem.from_dict,
+            d.pop("custom_members", UNSET),
+            "custom_members",
+        )
 
         update_user_multi_definition_params_field_configuration = cls(
             notify_members=notify_members,

@@ -45,9 +45,13 @@ class UploadUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
-        size = decode.expect(d.pop("size", decode.MISSING), int, "size")
+        size = d.pop("size", decode.MISSING)
+        if type(size) is not int:
+            size = decode.expect(size, int, "size")
 
         upload_url = cls(
             url=url,

@@ -80,58 +80,80 @@ class User:
         def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    id_type_0 = decode.expect(data, str)
+                    id_type_0 = data
+                    if type(id_type_0) is not str:
+                        id_type_0 = decode.expect(id_type_0, str)
 
                 return id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "id"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "id"))
 
         id = _parse_id(d.pop("id", decode.MISSING))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    name_type_0 = decode.expect(data, str)
+                    name_type_0 = data
+                    if type(name_type_0) is not str:
+                        name_type_0 = decode.expect(name_type_0, str)
 
                 return name_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "name"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "name"))
 
         name = _parse_name(d.pop("name", decode.MISSING))
 
-        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
+        email = d.pop("email", decode.MISSING)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
         def _parse_avatar_url(data: object) -> None | str:
             if data is None:
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    avatar_url_type_0 = decode.expect(data, str)
+                    avatar_url_type_0 = data
+                    if type(avatar_url_type_0) is not str:
+                        avatar_url_type_0 = decode.expect(avatar_url_type_0, str)
 
                 return avatar_url_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str, decode.mismatch("one of None | str", data, "avatar_url"))
+
+            return cast("None | str", decode.mismatch("one of None | str", data, "avatar_url"))
 
         avatar_url = _parse_avatar_url(d.pop("avatar_url", decode.MISSING))
 
         def _parse_active(data: object) -> bool | None:
             if data is None:
                 return data
+            if type(data) is bool:
+                return data
             try:
                 with decode.strictly():
-                    active_type_0 = decode.expect(data, bool)
+                    active_type_0 = data
+                    if type(active_type_0) is not bool:
+                        active_type_0 = decode.expect(active_type_0, bool)
 
                 return active_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | None, decode.mismatch("one of bool | None", data, "active"))
+
+            return cast("bool | None", decode.mismatch("one of bool | None", data, "active"))
 
         active = _parse_active(d.pop("active", decode.MISSING))
 
@@ -140,14 +162,19 @@ class User:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    adobe_user_id_type_0 = decode.expect(data, str)
+                    adobe_user_id_type_0 = data
+                    if type(adobe_user_id_type_0) is not str:
+                        adobe_user_id_type_0 = decode.expect(adobe_user_id_type_0, str)
 
                 return adobe_user_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_user_id"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_user_id"))
 
         adobe_user_id = _parse_adobe_user_id(d.pop("adobe_user_id", UNSET))
 

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -91,25 +92,26 @@ class UserMultiDefinitionWithIncludes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-        from ..models.user_multi_definition_field_configuration import UserMultiDefinitionFieldConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         field_type = cast(
-            Literal["user_multi"], decode.const(d.pop("field_type", decode.MISSING), "user_multi", "field_type")
+            'Literal["user_multi"]', decode.const(d.pop("field_type", decode.MISSING), "user_multi", "field_type")
         )
 
         field_configuration = decode.model(
-            UserMultiDefinitionFieldConfiguration.from_dict,
+            _models.UserMultiDefinitionFieldConfiguration.from_dict,
             d.pop("field_configuration", decode.MISSING),
             "field_configuration",
         )
 
-        mutable = decode.expect(d.pop("mutable", decode.MISSING), bool, "mutable")
+        mutable = d.pop("mutable", decode.MISSING)
+        if type(mutable) is not bool:
+            mutable = decode.expect(mutable, bool, "mutable")
 
         creator_id = decode.uuid(d.pop("creator_id", decode.MISSING), "creator_id")
 
@@ -117,7 +119,7 @@ class UserMultiDefinitionWithIncludes:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
 
         user_multi_definition_with_includes = cls(
             id=id,

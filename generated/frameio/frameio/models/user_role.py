@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -51,12 +52,10 @@ class UserRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_user_role_role(d.pop("role", decode.MISSING), "role")
 
-        user = decode.model(User.from_dict, d.pop("user", decode.MISSING), "user")
+        user = decode.model(_models.User.from_dict, d.pop("user", decode.MISSING), "user")
 
         user_role = cls(
             role=role,

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -61,30 +62,20 @@ class UserSingleDefinitionFieldConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_single_definition_field_configuration_custom_members_item import (
-            UserSingleDefinitionFieldConfigurationCustomMembersItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        notify_members = decode.expect(d.pop("notify_members", decode.MISSING), bool, "notify_members")
+        notify_members = d.pop("notify_members", decode.MISSING)
+        if type(notify_members) is not bool:
+            notify_members = decode.expect(notify_members, bool, "notify_members")
 
         member_options_type = check_user_single_definition_field_configuration_member_options_type(
             d.pop("member_options_type", decode.MISSING), "member_options_type"
         )
 
-        _custom_members = d.pop("custom_members", decode.MISSING)
-        custom_members: list[UserSingleDefinitionFieldConfigurationCustomMembersItem]
-        if isinstance(_custom_members, list):
-            custom_members = []
-            for custom_members_index, custom_members_item_data in enumerate(_custom_members):
-                with decode.at("custom_members", custom_members_index):
-                    custom_members_item = decode.model(
-                        UserSingleDefinitionFieldConfigurationCustomMembersItem.from_dict, custom_members_item_data
-                    )
-
-                custom_members.append(custom_members_item)
-        else:
-            custom_members = decode.mismatch("an array", _custom_members, "custom_members")
+        custom_members = decode.model_array(
+            _models.UserSingleDefinitionFieldConfigurationCustomMembersItem.from_dict,
+            d.pop("custom_members", decode.MISSING),
+            "custom_members",
+        )
 
         user_single_definition_field_configuration = cls(
             notify_members=notify_members,

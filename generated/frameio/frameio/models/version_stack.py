@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -105,12 +106,12 @@ class VersionStack:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_model import FileModel  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         type_ = check_asset_common_type(d.pop("type", decode.MISSING), "type")
 
@@ -119,38 +120,44 @@ class VersionStack:
         def _parse_parent_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            try:
-                with decode.strictly():
-                    parent_id_type_0 = decode.uuid(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_uuid(data)
+                except ValueError:
+                    pass
 
-                return parent_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, decode.mismatch("one of None | UUID", data, "parent_id"))
+            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "parent_id"))
 
         parent_id = _parse_parent_id(d.pop("parent_id", decode.MISSING))
 
-        view_url = decode.expect(d.pop("view_url", decode.MISSING), str, "view_url")
+        view_url = d.pop("view_url", decode.MISSING)
+        if type(view_url) is not str:
+            view_url = decode.expect(view_url, str, "view_url")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        head_version = decode.model(FileModel.from_dict, d.pop("head_version", decode.MISSING), "head_version")
+        head_version = decode.model(_models.FileModel.from_dict, d.pop("head_version", decode.MISSING), "head_version")
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    adobe_id_type_0 = decode.expect(data, str)
+                    adobe_id_type_0 = data
+                    if type(adobe_id_type_0) is not str:
+                        adobe_id_type_0 = decode.expect(adobe_id_type_0, str)
 
                 return adobe_id_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "adobe_id"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
         adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
 

@@ -38,17 +38,7 @@ class VersionStackCreateParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _file_ids = d.pop("file_ids", decode.MISSING)
-        file_ids: list[str]
-        if isinstance(_file_ids, list):
-            file_ids = []
-            for file_ids_index, file_ids_item_data in enumerate(_file_ids):
-                with decode.at("file_ids", file_ids_index):
-                    file_ids_item = decode.expect(file_ids_item_data, str)
-
-                file_ids.append(file_ids_item)
-        else:
-            file_ids = decode.mismatch("an array", _file_ids, "file_ids")
+        file_ids = decode.scalar_array(d.pop("file_ids", decode.MISSING), str, "file_ids")
 
         version_stack_create_params_data = cls(
             file_ids=file_ids,

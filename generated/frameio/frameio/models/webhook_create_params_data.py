@@ -53,23 +53,27 @@ class WebhookCreateParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
-        _events = d.pop("events", decode.MISSING)
+        _events_array = d.pop("events", decode.MISSING)
         events: list[WebhookEventsItem | str]
-        if isinstance(_events, list):
+        if isinstance(_events_array, list):
             events = []
-            for events_index, componentsschemas_webhook_events_item_data in enumerate(_events):
-                with decode.at("events", events_index):
+            with decode.in_array("events", events):
+                for componentsschemas_webhook_events_item_data in _events_array:
                     componentsschemas_webhook_events_item = check_webhook_events_item(
                         componentsschemas_webhook_events_item_data
                     )
 
-                events.append(componentsschemas_webhook_events_item)
+                    events.append(componentsschemas_webhook_events_item)
         else:
-            events = decode.mismatch("an array", _events, "events")
+            events = decode.mismatch("an array", _events_array, "events")
 
         webhook_create_params_data = cls(
             name=name,

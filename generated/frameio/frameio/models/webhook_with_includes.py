@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -103,52 +104,55 @@ class WebhookWithIncludes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
-        _events = d.pop("events", decode.MISSING)
+        _events_array = d.pop("events", decode.MISSING)
         events: list[WebhookEventsItem | str]
-        if isinstance(_events, list):
+        if isinstance(_events_array, list):
             events = []
-            for events_index, componentsschemas_webhook_events_item_data in enumerate(_events):
-                with decode.at("events", events_index):
+            with decode.in_array("events", events):
+                for componentsschemas_webhook_events_item_data in _events_array:
                     componentsschemas_webhook_events_item = check_webhook_events_item(
                         componentsschemas_webhook_events_item_data
                     )
 
-                events.append(componentsschemas_webhook_events_item)
+                    events.append(componentsschemas_webhook_events_item)
         else:
-            events = decode.mismatch("an array", _events, "events")
+            events = decode.mismatch("an array", _events_array, "events")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        active = decode.expect(d.pop("active", UNSET), bool, "active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool:
+            active = decode.expect(active, bool, "active")
 
         def _parse_workspace_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                with decode.strictly():
-                    workspace_id_type_0 = decode.uuid(data)
+            if isinstance(data, str):
+                try:
+                    return decode.parse_uuid(data)
+                except ValueError:
+                    pass
 
-                return workspace_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, decode.mismatch("one of None | UUID", data, "workspace_id"))
+            return cast("None | Unset | UUID", decode.mismatch("one of None | UUID", data, "workspace_id"))
 
         workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
 
-        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
 
         webhook_with_includes = cls(
             id=id,

@@ -66,7 +66,9 @@ class Workspace:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         account_id = decode.uuid(d.pop("account_id", decode.MISSING), "account_id")
 

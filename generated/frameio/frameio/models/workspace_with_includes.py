@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -75,12 +76,12 @@ class WorkspaceWithIncludes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         account_id = decode.uuid(d.pop("account_id", decode.MISSING), "account_id")
 
@@ -88,7 +89,7 @@ class WorkspaceWithIncludes:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        creator = decode.model(User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
 
         workspace_with_includes = cls(
             id=id,

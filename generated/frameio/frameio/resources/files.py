@@ -10,6 +10,7 @@ from uuid import UUID
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -60,12 +61,12 @@ def _parse_list(response: httpx.Response) -> AssetsWithIncludesResponse:
 
 def _parse_create(response: httpx.Response) -> FileWithUploadUrlsResponse:
     if response.status_code == 201:
-        response_201 = decode.model(FileWithUploadUrlsResponse.from_dict, response.json())
+        response_201 = decode.model(_models.FileWithUploadUrlsResponse.from_dict, response.json())
 
         return response_201
 
     if response.status_code == 202:
-        response_202 = decode.model(FileWithUploadUrlsResponse.from_dict, response.json())
+        response_202 = decode.model(_models.FileWithUploadUrlsResponse.from_dict, response.json())
 
         return response_202
 

@@ -9,6 +9,7 @@ from uuid import UUID
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, query_params
 from .._core._request import ApiRequest
@@ -71,12 +72,12 @@ def _parse_create(response: httpx.Response) -> FolderResponse:
 
 def _parse_copy(response: httpx.Response) -> FolderCopyResponse | AcceptedEmpty:
     if response.status_code == 200:
-        response_200 = decode.model(FolderCopyResponse.from_dict, response.json())
+        response_200 = decode.model(_models.FolderCopyResponse.from_dict, response.json())
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = decode.model(AcceptedEmpty.from_dict, response.json())
+        response_202 = decode.model(_models.AcceptedEmpty.from_dict, response.json())
 
         return response_202
 

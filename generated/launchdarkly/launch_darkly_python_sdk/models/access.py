@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -56,33 +57,10 @@ class Access:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_allowed_rep import AccessAllowedRep  # noqa: PLC0415
-        from ..models.access_denied import AccessDenied  # noqa: PLC0415
-
         d = dict(src_dict)
-        _denied = d.pop("denied", decode.MISSING)
-        denied: list[AccessDenied]
-        if isinstance(_denied, list):
-            denied = []
-            for denied_index, denied_item_data in enumerate(_denied):
-                with decode.at("denied", denied_index):
-                    denied_item = decode.model(AccessDenied.from_dict, denied_item_data)
+        denied = decode.model_array(_models.AccessDenied.from_dict, d.pop("denied", decode.MISSING), "denied")
 
-                denied.append(denied_item)
-        else:
-            denied = decode.mismatch("an array", _denied, "denied")
-
-        _allowed = d.pop("allowed", decode.MISSING)
-        allowed: list[AccessAllowedRep]
-        if isinstance(_allowed, list):
-            allowed = []
-            for allowed_index, allowed_item_data in enumerate(_allowed):
-                with decode.at("allowed", allowed_index):
-                    allowed_item = decode.model(AccessAllowedRep.from_dict, allowed_item_data)
-
-                allowed.append(allowed_item)
-        else:
-            allowed = decode.mismatch("an array", _allowed, "allowed")
+        allowed = decode.model_array(_models.AccessAllowedRep.from_dict, d.pop("allowed", decode.MISSING), "allowed")
 
         access = cls(
             denied=denied,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -49,12 +50,12 @@ class AccessAllowedRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_allowed_reason import AccessAllowedReason  # noqa: PLC0415
-
         d = dict(src_dict)
-        action = decode.expect(d.pop("action", decode.MISSING), str, "action")
+        action = d.pop("action", decode.MISSING)
+        if type(action) is not str:
+            action = decode.expect(action, str, "action")
 
-        reason = decode.model(AccessAllowedReason.from_dict, d.pop("reason", decode.MISSING), "reason")
+        reason = decode.model(_models.AccessAllowedReason.from_dict, d.pop("reason", decode.MISSING), "reason")
 
         access_allowed_rep = cls(
             action=action,

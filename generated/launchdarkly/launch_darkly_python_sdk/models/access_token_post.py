@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -89,42 +90,28 @@ class AccessTokenPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.statement import Statement  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
         role = check_access_token_post_role(d.pop("role", UNSET), "role")
 
-        _custom_role_ids = d.pop("customRoleIds", UNSET)
-        custom_role_ids: list[str] | Unset
-        if isinstance(_custom_role_ids, list):
-            custom_role_ids = []
-            for custom_role_ids_index, custom_role_ids_item_data in enumerate(_custom_role_ids):
-                with decode.at("customRoleIds", custom_role_ids_index):
-                    custom_role_ids_item = decode.expect(custom_role_ids_item_data, str)
+        custom_role_ids = decode.scalar_array(d.pop("customRoleIds", UNSET), str, "customRoleIds")
 
-                custom_role_ids.append(custom_role_ids_item)
-        else:
-            custom_role_ids = decode.mismatch("an array", _custom_role_ids, "customRoleIds")
+        inline_role = decode.model_array(_models.Statement.from_dict, d.pop("inlineRole", UNSET), "inlineRole")
 
-        _inline_role = d.pop("inlineRole", UNSET)
-        inline_role: list[Statement] | Unset
-        if isinstance(_inline_role, list):
-            inline_role = []
-            for inline_role_index, inline_role_item_data in enumerate(_inline_role):
-                with decode.at("inlineRole", inline_role_index):
-                    inline_role_item = decode.model(Statement.from_dict, inline_role_item_data)
+        service_token = d.pop("serviceToken", UNSET)
+        if type(service_token) is not bool:
+            service_token = decode.expect(service_token, bool, "serviceToken")
 
-                inline_role.append(inline_role_item)
-        else:
-            inline_role = decode.mismatch("an array", _inline_role, "inlineRole")
-
-        service_token = decode.expect(d.pop("serviceToken", UNSET), bool, "serviceToken")
-
-        default_api_version = decode.expect(d.pop("defaultApiVersion", UNSET), int, "defaultApiVersion")
+        default_api_version = d.pop("defaultApiVersion", UNSET)
+        if type(default_api_version) is not int:
+            default_api_version = decode.expect(default_api_version, int, "defaultApiVersion")
 
         access_token_post = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -88,24 +89,34 @@ class ApplicationRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_rep_links import ApplicationRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_application_rep_kind(d.pop("kind", decode.MISSING), "kind")
 
-        auto_added = decode.expect(d.pop("autoAdded", decode.MISSING), bool, "autoAdded")
+        auto_added = d.pop("autoAdded", decode.MISSING)
+        if type(auto_added) is not bool:
+            auto_added = decode.expect(auto_added, bool, "autoAdded")
 
-        field_links = decode.model(ApplicationRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ApplicationRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        creation_date = decode.expect(d.pop("creationDate", UNSET), int, "creationDate")
+        creation_date = d.pop("creationDate", UNSET)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        field_version = decode.expect(d.pop("_version", UNSET), int, "_version")
+        field_version = d.pop("_version", UNSET)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
         application_rep = cls(
             key=key,

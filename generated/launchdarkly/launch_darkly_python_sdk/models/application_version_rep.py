@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -90,25 +91,34 @@ class ApplicationVersionRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access import Access  # noqa: PLC0415
-        from ..models.application_version_rep_links import ApplicationVersionRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        auto_added = decode.expect(d.pop("autoAdded", decode.MISSING), bool, "autoAdded")
+        auto_added = d.pop("autoAdded", decode.MISSING)
+        if type(auto_added) is not bool:
+            auto_added = decode.expect(auto_added, bool, "autoAdded")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        field_access = decode.model(Access.from_dict, d.pop("_access", UNSET), "_access")
+        field_access = decode.model(_models.Access.from_dict, d.pop("_access", UNSET), "_access")
 
-        field_links = decode.model(ApplicationVersionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ApplicationVersionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_version = decode.expect(d.pop("_version", UNSET), int, "_version")
+        field_version = d.pop("_version", UNSET)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-        creation_date = decode.expect(d.pop("creationDate", UNSET), int, "creationDate")
+        creation_date = d.pop("creationDate", UNSET)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        supported = decode.expect(d.pop("supported", UNSET), bool, "supported")
+        supported = d.pop("supported", UNSET)
+        if type(supported) is not bool:
+            supported = decode.expect(supported, bool, "supported")
 
         application_version_rep = cls(
             auto_added=auto_added,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -62,25 +63,16 @@ class ApplicationVersionsCollectionRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_version_rep import ApplicationVersionRep  # noqa: PLC0415
-        from ..models.application_versions_collection_rep_links import ApplicationVersionsCollectionRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_links = decode.model(ApplicationVersionsCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(
+            _models.ApplicationVersionsCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links"
+        )
 
-        _items = d.pop("items", UNSET)
-        items: list[ApplicationVersionRep] | Unset
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(ApplicationVersionRep.from_dict, items_item_data)
+        items = decode.model_array(_models.ApplicationVersionRep.from_dict, d.pop("items", UNSET), "items")
 
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
-
-        total_count = decode.expect(d.pop("totalCount", UNSET), int, "totalCount")
+        total_count = d.pop("totalCount", UNSET)
+        if type(total_count) is not int:
+            total_count = decode.expect(total_count, int, "totalCount")
 
         application_versions_collection_rep = cls(
             field_links=field_links,

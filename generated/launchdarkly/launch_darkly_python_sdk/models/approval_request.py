@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -149,85 +150,66 @@ class ApprovalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approval_request_all_reviews_item import ApprovalRequestAllReviewsItem  # noqa: PLC0415
-        from ..models.approval_request_conflicts_item import ApprovalRequestConflictsItem  # noqa: PLC0415
-        from ..models.approval_request_links import ApprovalRequestLinks  # noqa: PLC0415
-        from ..models.instruction import Instruction  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
+        field_version = d.pop("_version", decode.MISSING)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+        creation_date = d.pop("creationDate", decode.MISSING)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        service_kind = decode.expect(d.pop("serviceKind", decode.MISSING), str, "serviceKind")
+        service_kind = d.pop("serviceKind", decode.MISSING)
+        if type(service_kind) is not str:
+            service_kind = decode.expect(service_kind, str, "serviceKind")
 
         review_status = check_approval_request_review_status(d.pop("reviewStatus", decode.MISSING), "reviewStatus")
 
-        _all_reviews = d.pop("allReviews", decode.MISSING)
-        all_reviews: list[ApprovalRequestAllReviewsItem]
-        if isinstance(_all_reviews, list):
-            all_reviews = []
-            for all_reviews_index, all_reviews_item_data in enumerate(_all_reviews):
-                with decode.at("allReviews", all_reviews_index):
-                    all_reviews_item = decode.model(ApprovalRequestAllReviewsItem.from_dict, all_reviews_item_data)
+        all_reviews = decode.model_array(
+            _models.ApprovalRequestAllReviewsItem.from_dict, d.pop("allReviews", decode.MISSING), "allReviews"
+        )
 
-                all_reviews.append(all_reviews_item)
-        else:
-            all_reviews = decode.mismatch("an array", _all_reviews, "allReviews")
-
-        _notify_member_ids = d.pop("notifyMemberIds", decode.MISSING)
-        notify_member_ids: list[str]
-        if isinstance(_notify_member_ids, list):
-            notify_member_ids = []
-            for notify_member_ids_index, notify_member_ids_item_data in enumerate(_notify_member_ids):
-                with decode.at("notifyMemberIds", notify_member_ids_index):
-                    notify_member_ids_item = decode.expect(notify_member_ids_item_data, str)
-
-                notify_member_ids.append(notify_member_ids_item)
-        else:
-            notify_member_ids = decode.mismatch("an array", _notify_member_ids, "notifyMemberIds")
+        notify_member_ids = decode.scalar_array(d.pop("notifyMemberIds", decode.MISSING), str, "notifyMemberIds")
 
         status = check_approval_request_status(d.pop("status", decode.MISSING), "status")
 
-        _instructions = d.pop("instructions", decode.MISSING)
-        instructions: list[Instruction]
-        if isinstance(_instructions, list):
-            instructions = []
-            for instructions_index, instructions_item_data in enumerate(_instructions):
-                with decode.at("instructions", instructions_index):
-                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
+        instructions = decode.model_array(
+            _models.Instruction.from_dict, d.pop("instructions", decode.MISSING), "instructions"
+        )
 
-                instructions.append(instructions_item)
-        else:
-            instructions = decode.mismatch("an array", _instructions, "instructions")
+        conflicts = decode.model_array(
+            _models.ApprovalRequestConflictsItem.from_dict, d.pop("conflicts", decode.MISSING), "conflicts"
+        )
 
-        _conflicts = d.pop("conflicts", decode.MISSING)
-        conflicts: list[ApprovalRequestConflictsItem]
-        if isinstance(_conflicts, list):
-            conflicts = []
-            for conflicts_index, conflicts_item_data in enumerate(_conflicts):
-                with decode.at("conflicts", conflicts_index):
-                    conflicts_item = decode.model(ApprovalRequestConflictsItem.from_dict, conflicts_item_data)
+        field_links = decode.model(_models.ApprovalRequestLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-                conflicts.append(conflicts_item)
-        else:
-            conflicts = decode.mismatch("an array", _conflicts, "conflicts")
+        requestor_id = d.pop("requestorId", UNSET)
+        if type(requestor_id) is not str:
+            requestor_id = decode.expect(requestor_id, str, "requestorId")
 
-        field_links = decode.model(ApprovalRequestLinks.from_dict, d.pop("_links", UNSET), "_links")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        requestor_id = decode.expect(d.pop("requestorId", UNSET), str, "requestorId")
+        applied_date = d.pop("appliedDate", UNSET)
+        if type(applied_date) is not int:
+            applied_date = decode.expect(applied_date, int, "appliedDate")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        execution_date = d.pop("executionDate", UNSET)
+        if type(execution_date) is not int:
+            execution_date = decode.expect(execution_date, int, "executionDate")
 
-        applied_date = decode.expect(d.pop("appliedDate", UNSET), int, "appliedDate")
+        operating_on_id = d.pop("operatingOnId", UNSET)
+        if type(operating_on_id) is not str:
+            operating_on_id = decode.expect(operating_on_id, str, "operatingOnId")
 
-        execution_date = decode.expect(d.pop("executionDate", UNSET), int, "executionDate")
-
-        operating_on_id = decode.expect(d.pop("operatingOnId", UNSET), str, "operatingOnId")
-
-        resource_id = decode.expect(d.pop("resourceId", UNSET), str, "resourceId")
+        resource_id = d.pop("resourceId", UNSET)
+        if type(resource_id) is not str:
+            resource_id = decode.expect(resource_id, str, "resourceId")
 
         approval_request = cls(
             field_id=field_id,

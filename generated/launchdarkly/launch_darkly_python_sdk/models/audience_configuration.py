@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -74,39 +75,21 @@ class AudienceConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.release_guardian_configuration import ReleaseGuardianConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
-        release_strategy = decode.expect(d.pop("releaseStrategy", decode.MISSING), str, "releaseStrategy")
+        release_strategy = d.pop("releaseStrategy", decode.MISSING)
+        if type(release_strategy) is not str:
+            release_strategy = decode.expect(release_strategy, str, "releaseStrategy")
 
-        require_approval = decode.expect(d.pop("requireApproval", decode.MISSING), bool, "requireApproval")
+        require_approval = d.pop("requireApproval", decode.MISSING)
+        if type(require_approval) is not bool:
+            require_approval = decode.expect(require_approval, bool, "requireApproval")
 
-        _notify_member_ids = d.pop("notifyMemberIds", UNSET)
-        notify_member_ids: list[str] | Unset
-        if isinstance(_notify_member_ids, list):
-            notify_member_ids = []
-            for notify_member_ids_index, notify_member_ids_item_data in enumerate(_notify_member_ids):
-                with decode.at("notifyMemberIds", notify_member_ids_index):
-                    notify_member_ids_item = decode.expect(notify_member_ids_item_data, str)
+        notify_member_ids = decode.scalar_array(d.pop("notifyMemberIds", UNSET), str, "notifyMemberIds")
 
-                notify_member_ids.append(notify_member_ids_item)
-        else:
-            notify_member_ids = decode.mismatch("an array", _notify_member_ids, "notifyMemberIds")
-
-        _notify_team_keys = d.pop("notifyTeamKeys", UNSET)
-        notify_team_keys: list[str] | Unset
-        if isinstance(_notify_team_keys, list):
-            notify_team_keys = []
-            for notify_team_keys_index, notify_team_keys_item_data in enumerate(_notify_team_keys):
-                with decode.at("notifyTeamKeys", notify_team_keys_index):
-                    notify_team_keys_item = decode.expect(notify_team_keys_item_data, str)
-
-                notify_team_keys.append(notify_team_keys_item)
-        else:
-            notify_team_keys = decode.mismatch("an array", _notify_team_keys, "notifyTeamKeys")
+        notify_team_keys = decode.scalar_array(d.pop("notifyTeamKeys", UNSET), str, "notifyTeamKeys")
 
         release_guardian_configuration = decode.model(
-            ReleaseGuardianConfiguration.from_dict,
+            _models.ReleaseGuardianConfiguration.from_dict,
             d.pop("releaseGuardianConfiguration", UNSET),
             "releaseGuardianConfiguration",
         )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -66,26 +67,20 @@ class AudiencePost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audience_configuration import AudienceConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
-        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+        environment_key = d.pop("environmentKey", decode.MISSING)
+        if type(environment_key) is not str:
+            environment_key = decode.expect(environment_key, str, "environmentKey")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _segment_keys = d.pop("segmentKeys", UNSET)
-        segment_keys: list[str] | Unset
-        if isinstance(_segment_keys, list):
-            segment_keys = []
-            for segment_keys_index, segment_keys_item_data in enumerate(_segment_keys):
-                with decode.at("segmentKeys", segment_keys_index):
-                    segment_keys_item = decode.expect(segment_keys_item_data, str)
+        segment_keys = decode.scalar_array(d.pop("segmentKeys", UNSET), str, "segmentKeys")
 
-                segment_keys.append(segment_keys_item)
-        else:
-            segment_keys = decode.mismatch("an array", _segment_keys, "segmentKeys")
-
-        configuration = decode.model(AudienceConfiguration.from_dict, d.pop("configuration", UNSET), "configuration")
+        configuration = decode.model(
+            _models.AudienceConfiguration.from_dict, d.pop("configuration", UNSET), "configuration"
+        )
 
         audience_post = cls(
             environment_key=environment_key,

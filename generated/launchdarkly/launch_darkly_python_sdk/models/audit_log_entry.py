@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -147,49 +148,56 @@ class AuditLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_entry_accesses_item import AuditLogEntryAccessesItem  # noqa: PLC0415
-        from ..models.audit_log_entry_links import AuditLogEntryLinks  # noqa: PLC0415
-        from ..models.audit_log_entry_member import AuditLogEntryMember  # noqa: PLC0415
-        from ..models.audit_log_entry_target import AuditLogEntryTarget  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_account_id = decode.expect(d.pop("_accountId", decode.MISSING), str, "_accountId")
+        field_account_id = d.pop("_accountId", decode.MISSING)
+        if type(field_account_id) is not str:
+            field_account_id = decode.expect(field_account_id, str, "_accountId")
 
-        date = decode.expect(d.pop("date", decode.MISSING), int, "date")
+        date = d.pop("date", decode.MISSING)
+        if type(date) is not int:
+            date = decode.expect(date, int, "date")
 
-        _accesses = d.pop("accesses", decode.MISSING)
-        accesses: list[AuditLogEntryAccessesItem]
-        if isinstance(_accesses, list):
-            accesses = []
-            for accesses_index, accesses_item_data in enumerate(_accesses):
-                with decode.at("accesses", accesses_index):
-                    accesses_item = decode.model(AuditLogEntryAccessesItem.from_dict, accesses_item_data)
+        accesses = decode.model_array(
+            _models.AuditLogEntryAccessesItem.from_dict, d.pop("accesses", decode.MISSING), "accesses"
+        )
 
-                accesses.append(accesses_item)
-        else:
-            accesses = decode.mismatch("an array", _accesses, "accesses")
+        kind = d.pop("kind", decode.MISSING)
+        if type(kind) is not str:
+            kind = decode.expect(kind, str, "kind")
 
-        kind = decode.expect(d.pop("kind", decode.MISSING), str, "kind")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        short_description = d.pop("shortDescription", decode.MISSING)
+        if type(short_description) is not str:
+            short_description = decode.expect(short_description, str, "shortDescription")
 
-        short_description = decode.expect(d.pop("shortDescription", decode.MISSING), str, "shortDescription")
+        field_links = decode.model(_models.AuditLogEntryLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_links = decode.model(AuditLogEntryLinks.from_dict, d.pop("_links", UNSET), "_links")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        title_verb = d.pop("titleVerb", UNSET)
+        if type(title_verb) is not str:
+            title_verb = decode.expect(title_verb, str, "titleVerb")
 
-        title_verb = decode.expect(d.pop("titleVerb", UNSET), str, "titleVerb")
+        title = d.pop("title", UNSET)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
-        title = decode.expect(d.pop("title", UNSET), str, "title")
+        member = decode.model(_models.AuditLogEntryMember.from_dict, d.pop("member", UNSET), "member")
 
-        member = decode.model(AuditLogEntryMember.from_dict, d.pop("member", UNSET), "member")
-
-        target = decode.model(AuditLogEntryTarget.from_dict, d.pop("target", UNSET), "target")
+        target = decode.model(_models.AuditLogEntryTarget.from_dict, d.pop("target", UNSET), "target")
 
         delta = d.pop("delta", UNSET)
 

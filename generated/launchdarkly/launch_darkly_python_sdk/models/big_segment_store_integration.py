@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -110,47 +111,48 @@ class BigSegmentStoreIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access import Access  # noqa: PLC0415
-        from ..models.big_segment_store_integration_links import BigSegmentStoreIntegrationLinks  # noqa: PLC0415
-        from ..models.big_segment_store_status import BigSegmentStoreStatus  # noqa: PLC0415
-        from ..models.form_variable_config import FormVariableConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_links = decode.model(BigSegmentStoreIntegrationLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
+        field_links = decode.model(
+            _models.BigSegmentStoreIntegrationLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
+        )
 
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
         integration_key = check_big_segment_store_integration_integration_key(
             d.pop("integrationKey", decode.MISSING), "integrationKey"
         )
 
-        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+        project_key = d.pop("projectKey", decode.MISSING)
+        if type(project_key) is not str:
+            project_key = decode.expect(project_key, str, "projectKey")
 
-        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+        environment_key = d.pop("environmentKey", decode.MISSING)
+        if type(environment_key) is not str:
+            environment_key = decode.expect(environment_key, str, "environmentKey")
 
-        config = decode.model(FormVariableConfig.from_dict, d.pop("config", decode.MISSING), "config")
+        config = decode.model(_models.FormVariableConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        on = decode.expect(d.pop("on", decode.MISSING), bool, "on")
+        on = d.pop("on", decode.MISSING)
+        if type(on) is not bool:
+            on = decode.expect(on, bool, "on")
 
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        version = d.pop("version", decode.MISSING)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
-        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
+        field_status = decode.model(
+            _models.BigSegmentStoreStatus.from_dict, d.pop("_status", decode.MISSING), "_status"
+        )
 
-        field_status = decode.model(BigSegmentStoreStatus.from_dict, d.pop("_status", decode.MISSING), "_status")
-
-        field_access = decode.model(Access.from_dict, d.pop("_access", UNSET), "_access")
+        field_access = decode.model(_models.Access.from_dict, d.pop("_access", UNSET), "_access")
 
         big_segment_store_integration = cls(
             field_links=field_links,

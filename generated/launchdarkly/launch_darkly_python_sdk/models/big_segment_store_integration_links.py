@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -59,16 +60,14 @@ class BigSegmentStoreIntegrationLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
-        self_ = decode.model(Link.from_dict, d.pop("self", decode.MISSING), "self")
+        self_ = decode.model(_models.Link.from_dict, d.pop("self", decode.MISSING), "self")
 
-        parent = decode.model(Link.from_dict, d.pop("parent", decode.MISSING), "parent")
+        parent = decode.model(_models.Link.from_dict, d.pop("parent", decode.MISSING), "parent")
 
-        project = decode.model(Link.from_dict, d.pop("project", decode.MISSING), "project")
+        project = decode.model(_models.Link.from_dict, d.pop("project", decode.MISSING), "project")
 
-        environment = decode.model(Link.from_dict, d.pop("environment", decode.MISSING), "environment")
+        environment = decode.model(_models.Link.from_dict, d.pop("environment", decode.MISSING), "environment")
 
         big_segment_store_integration_links = cls(
             self_=self_,

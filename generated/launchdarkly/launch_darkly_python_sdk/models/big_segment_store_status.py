@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -71,28 +72,24 @@ class BigSegmentStoreStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.store_integration_error import StoreIntegrationError  # noqa: PLC0415
-
         d = dict(src_dict)
-        available = decode.expect(d.pop("available", UNSET), bool, "available")
+        available = d.pop("available", UNSET)
+        if type(available) is not bool:
+            available = decode.expect(available, bool, "available")
 
-        potentially_stale = decode.expect(d.pop("potentiallyStale", UNSET), bool, "potentiallyStale")
+        potentially_stale = d.pop("potentiallyStale", UNSET)
+        if type(potentially_stale) is not bool:
+            potentially_stale = decode.expect(potentially_stale, bool, "potentiallyStale")
 
-        last_sync = decode.expect(d.pop("lastSync", UNSET), int, "lastSync")
+        last_sync = d.pop("lastSync", UNSET)
+        if type(last_sync) is not int:
+            last_sync = decode.expect(last_sync, int, "lastSync")
 
-        last_error = decode.expect(d.pop("lastError", UNSET), int, "lastError")
+        last_error = d.pop("lastError", UNSET)
+        if type(last_error) is not int:
+            last_error = decode.expect(last_error, int, "lastError")
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[StoreIntegrationError] | Unset
-        if isinstance(_errors, list):
-            errors = []
-            for errors_index, errors_item_data in enumerate(_errors):
-                with decode.at("errors", errors_index):
-                    errors_item = decode.model(StoreIntegrationError.from_dict, errors_item_data)
-
-                errors.append(errors_item)
-        else:
-            errors = decode.mismatch("an array", _errors, "errors")
+        errors = decode.model_array(_models.StoreIntegrationError.from_dict, d.pop("errors", UNSET), "errors")
 
         big_segment_store_status = cls(
             available=available,

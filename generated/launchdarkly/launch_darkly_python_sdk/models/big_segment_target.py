@@ -51,11 +51,17 @@ class BigSegmentTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_key = decode.expect(d.pop("userKey", decode.MISSING), str, "userKey")
+        user_key = d.pop("userKey", decode.MISSING)
+        if type(user_key) is not str:
+            user_key = decode.expect(user_key, str, "userKey")
 
-        included = decode.expect(d.pop("included", decode.MISSING), bool, "included")
+        included = d.pop("included", decode.MISSING)
+        if type(included) is not bool:
+            included = decode.expect(included, bool, "included")
 
-        excluded = decode.expect(d.pop("excluded", decode.MISSING), bool, "excluded")
+        excluded = d.pop("excluded", decode.MISSING)
+        if type(excluded) is not bool:
+            excluded = decode.expect(excluded, bool, "excluded")
 
         big_segment_target = cls(
             user_key=user_key,

@@ -65,17 +65,29 @@ class BooleanFlagDefaults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        true_display_name = decode.expect(d.pop("trueDisplayName", decode.MISSING), str, "trueDisplayName")
+        true_display_name = d.pop("trueDisplayName", decode.MISSING)
+        if type(true_display_name) is not str:
+            true_display_name = decode.expect(true_display_name, str, "trueDisplayName")
 
-        false_display_name = decode.expect(d.pop("falseDisplayName", decode.MISSING), str, "falseDisplayName")
+        false_display_name = d.pop("falseDisplayName", decode.MISSING)
+        if type(false_display_name) is not str:
+            false_display_name = decode.expect(false_display_name, str, "falseDisplayName")
 
-        true_description = decode.expect(d.pop("trueDescription", decode.MISSING), str, "trueDescription")
+        true_description = d.pop("trueDescription", decode.MISSING)
+        if type(true_description) is not str:
+            true_description = decode.expect(true_description, str, "trueDescription")
 
-        false_description = decode.expect(d.pop("falseDescription", decode.MISSING), str, "falseDescription")
+        false_description = d.pop("falseDescription", decode.MISSING)
+        if type(false_description) is not str:
+            false_description = decode.expect(false_description, str, "falseDescription")
 
-        on_variation = decode.expect(d.pop("onVariation", decode.MISSING), int, "onVariation")
+        on_variation = d.pop("onVariation", decode.MISSING)
+        if type(on_variation) is not int:
+            on_variation = decode.expect(on_variation, int, "onVariation")
 
-        off_variation = decode.expect(d.pop("offVariation", decode.MISSING), int, "offVariation")
+        off_variation = d.pop("offVariation", decode.MISSING)
+        if type(off_variation) is not int:
+            off_variation = decode.expect(off_variation, int, "offVariation")
 
         boolean_flag_defaults = cls(
             true_display_name=true_display_name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -82,31 +83,28 @@ class BranchRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branch_rep_links import BranchRepLinks  # noqa: PLC0415
-        from ..models.branch_rep_references_item import BranchRepReferencesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        head = decode.expect(d.pop("head", decode.MISSING), str, "head")
+        head = d.pop("head", decode.MISSING)
+        if type(head) is not str:
+            head = decode.expect(head, str, "head")
 
-        sync_time = decode.expect(d.pop("syncTime", decode.MISSING), int, "syncTime")
+        sync_time = d.pop("syncTime", decode.MISSING)
+        if type(sync_time) is not int:
+            sync_time = decode.expect(sync_time, int, "syncTime")
 
-        field_links = decode.model(BranchRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.BranchRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        update_sequence_id = decode.expect(d.pop("updateSequenceId", UNSET), int, "updateSequenceId")
+        update_sequence_id = d.pop("updateSequenceId", UNSET)
+        if type(update_sequence_id) is not int:
+            update_sequence_id = decode.expect(update_sequence_id, int, "updateSequenceId")
 
-        _references = d.pop("references", UNSET)
-        references: list[BranchRepReferencesItem] | Unset
-        if isinstance(_references, list):
-            references = []
-            for references_index, references_item_data in enumerate(_references):
-                with decode.at("references", references_index):
-                    references_item = decode.model(BranchRepReferencesItem.from_dict, references_item_data)
-
-                references.append(references_item)
-        else:
-            references = decode.mismatch("an array", _references, "references")
+        references = decode.model_array(
+            _models.BranchRepReferencesItem.from_dict, d.pop("references", UNSET), "references"
+        )
 
         branch_rep = cls(
             name=name,

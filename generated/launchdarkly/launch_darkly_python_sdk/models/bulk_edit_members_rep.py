@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -56,32 +57,10 @@ class BulkEditMembersRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_edit_members_rep_errors_item import BulkEditMembersRepErrorsItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        _members = d.pop("members", UNSET)
-        members: list[str] | Unset
-        if isinstance(_members, list):
-            members = []
-            for members_index, members_item_data in enumerate(_members):
-                with decode.at("members", members_index):
-                    members_item = decode.expect(members_item_data, str)
+        members = decode.scalar_array(d.pop("members", UNSET), str, "members")
 
-                members.append(members_item)
-        else:
-            members = decode.mismatch("an array", _members, "members")
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[BulkEditMembersRepErrorsItem] | Unset
-        if isinstance(_errors, list):
-            errors = []
-            for errors_index, errors_item_data in enumerate(_errors):
-                with decode.at("errors", errors_index):
-                    errors_item = decode.model(BulkEditMembersRepErrorsItem.from_dict, errors_item_data)
-
-                errors.append(errors_item)
-        else:
-            errors = decode.mismatch("an array", _errors, "errors")
+        errors = decode.model_array(_models.BulkEditMembersRepErrorsItem.from_dict, d.pop("errors", UNSET), "errors")
 
         bulk_edit_members_rep = cls(
             members=members,

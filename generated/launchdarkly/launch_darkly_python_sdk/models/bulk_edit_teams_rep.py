@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -64,44 +65,12 @@ class BulkEditTeamsRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_edit_teams_rep_errors_item import BulkEditTeamsRepErrorsItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        _member_i_ds = d.pop("memberIDs", UNSET)
-        member_i_ds: list[str] | Unset
-        if isinstance(_member_i_ds, list):
-            member_i_ds = []
-            for member_i_ds_index, member_i_ds_item_data in enumerate(_member_i_ds):
-                with decode.at("memberIDs", member_i_ds_index):
-                    member_i_ds_item = decode.expect(member_i_ds_item_data, str)
+        member_i_ds = decode.scalar_array(d.pop("memberIDs", UNSET), str, "memberIDs")
 
-                member_i_ds.append(member_i_ds_item)
-        else:
-            member_i_ds = decode.mismatch("an array", _member_i_ds, "memberIDs")
+        team_keys = decode.scalar_array(d.pop("teamKeys", UNSET), str, "teamKeys")
 
-        _team_keys = d.pop("teamKeys", UNSET)
-        team_keys: list[str] | Unset
-        if isinstance(_team_keys, list):
-            team_keys = []
-            for team_keys_index, team_keys_item_data in enumerate(_team_keys):
-                with decode.at("teamKeys", team_keys_index):
-                    team_keys_item = decode.expect(team_keys_item_data, str)
-
-                team_keys.append(team_keys_item)
-        else:
-            team_keys = decode.mismatch("an array", _team_keys, "teamKeys")
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[BulkEditTeamsRepErrorsItem] | Unset
-        if isinstance(_errors, list):
-            errors = []
-            for errors_index, errors_item_data in enumerate(_errors):
-                with decode.at("errors", errors_index):
-                    errors_item = decode.model(BulkEditTeamsRepErrorsItem.from_dict, errors_item_data)
-
-                errors.append(errors_item)
-        else:
-            errors = decode.mismatch("an array", _errors, "errors")
+        errors = decode.model_array(_models.BulkEditTeamsRepErrorsItem.from_dict, d.pop("errors", UNSET), "errors")
 
         bulk_edit_teams_rep = cls(
             member_i_ds=member_i_ds,

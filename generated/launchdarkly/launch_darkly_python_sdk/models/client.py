@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -86,24 +87,36 @@ class Client:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_links import ClientLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        field_account_id = decode.expect(d.pop("_accountId", decode.MISSING), str, "_accountId")
+        field_account_id = d.pop("_accountId", decode.MISSING)
+        if type(field_account_id) is not str:
+            field_account_id = decode.expect(field_account_id, str, "_accountId")
 
-        field_client_id = decode.expect(d.pop("_clientId", decode.MISSING), str, "_clientId")
+        field_client_id = d.pop("_clientId", decode.MISSING)
+        if type(field_client_id) is not str:
+            field_client_id = decode.expect(field_client_id, str, "_clientId")
 
-        redirect_uri = decode.expect(d.pop("redirectUri", decode.MISSING), str, "redirectUri")
+        redirect_uri = d.pop("redirectUri", decode.MISSING)
+        if type(redirect_uri) is not str:
+            redirect_uri = decode.expect(redirect_uri, str, "redirectUri")
 
-        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
+        field_creation_date = d.pop("_creationDate", decode.MISSING)
+        if type(field_creation_date) is not int:
+            field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_links = decode.model(ClientLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ClientLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        field_client_secret = decode.expect(d.pop("_clientSecret", UNSET), str, "_clientSecret")
+        field_client_secret = d.pop("_clientSecret", UNSET)
+        if type(field_client_secret) is not str:
+            field_client_secret = decode.expect(field_client_secret, str, "_clientSecret")
 
         client = cls(
             name=name,

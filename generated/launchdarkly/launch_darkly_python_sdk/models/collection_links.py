@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -79,18 +80,16 @@ class CollectionLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
-        self_ = decode.model(Link.from_dict, d.pop("self", UNSET), "self")
+        self_ = decode.model(_models.Link.from_dict, d.pop("self", UNSET), "self")
 
-        next_ = decode.model(Link.from_dict, d.pop("next", UNSET), "next")
+        next_ = decode.model(_models.Link.from_dict, d.pop("next", UNSET), "next")
 
-        prev = decode.model(Link.from_dict, d.pop("prev", UNSET), "prev")
+        prev = decode.model(_models.Link.from_dict, d.pop("prev", UNSET), "prev")
 
-        first = decode.model(Link.from_dict, d.pop("first", UNSET), "first")
+        first = decode.model(_models.Link.from_dict, d.pop("first", UNSET), "first")
 
-        last = decode.model(Link.from_dict, d.pop("last", UNSET), "last")
+        last = decode.model(_models.Link.from_dict, d.pop("last", UNSET), "last")
 
         collection_links = cls(
             self_=self_,

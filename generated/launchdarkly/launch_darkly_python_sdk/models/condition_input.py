@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -102,50 +103,42 @@ class ConditionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_variable_config import FormVariableConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        schedule_kind = decode.expect(d.pop("scheduleKind", UNSET), str, "scheduleKind")
+        schedule_kind = d.pop("scheduleKind", UNSET)
+        if type(schedule_kind) is not str:
+            schedule_kind = decode.expect(schedule_kind, str, "scheduleKind")
 
-        execution_date = decode.expect(d.pop("executionDate", UNSET), int, "executionDate")
+        execution_date = d.pop("executionDate", UNSET)
+        if type(execution_date) is not int:
+            execution_date = decode.expect(execution_date, int, "executionDate")
 
-        wait_duration = decode.expect(d.pop("waitDuration", UNSET), int, "waitDuration")
+        wait_duration = d.pop("waitDuration", UNSET)
+        if type(wait_duration) is not int:
+            wait_duration = decode.expect(wait_duration, int, "waitDuration")
 
-        wait_duration_unit = decode.expect(d.pop("waitDurationUnit", UNSET), str, "waitDurationUnit")
+        wait_duration_unit = d.pop("waitDurationUnit", UNSET)
+        if type(wait_duration_unit) is not str:
+            wait_duration_unit = decode.expect(wait_duration_unit, str, "waitDurationUnit")
 
-        execute_now = decode.expect(d.pop("executeNow", UNSET), bool, "executeNow")
+        execute_now = d.pop("executeNow", UNSET)
+        if type(execute_now) is not bool:
+            execute_now = decode.expect(execute_now, bool, "executeNow")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _notify_member_ids = d.pop("notifyMemberIds", UNSET)
-        notify_member_ids: list[str] | Unset
-        if isinstance(_notify_member_ids, list):
-            notify_member_ids = []
-            for notify_member_ids_index, notify_member_ids_item_data in enumerate(_notify_member_ids):
-                with decode.at("notifyMemberIds", notify_member_ids_index):
-                    notify_member_ids_item = decode.expect(notify_member_ids_item_data, str)
+        notify_member_ids = decode.scalar_array(d.pop("notifyMemberIds", UNSET), str, "notifyMemberIds")
 
-                notify_member_ids.append(notify_member_ids_item)
-        else:
-            notify_member_ids = decode.mismatch("an array", _notify_member_ids, "notifyMemberIds")
-
-        _notify_team_keys = d.pop("notifyTeamKeys", UNSET)
-        notify_team_keys: list[str] | Unset
-        if isinstance(_notify_team_keys, list):
-            notify_team_keys = []
-            for notify_team_keys_index, notify_team_keys_item_data in enumerate(_notify_team_keys):
-                with decode.at("notifyTeamKeys", notify_team_keys_index):
-                    notify_team_keys_item = decode.expect(notify_team_keys_item_data, str)
-
-                notify_team_keys.append(notify_team_keys_item)
-        else:
-            notify_team_keys = decode.mismatch("an array", _notify_team_keys, "notifyTeamKeys")
+        notify_team_keys = decode.scalar_array(d.pop("notifyTeamKeys", UNSET), str, "notifyTeamKeys")
 
         integration_config = decode.model(
-            FormVariableConfig.from_dict, d.pop("integrationConfig", UNSET), "integrationConfig"
+            _models.FormVariableConfig.from_dict, d.pop("integrationConfig", UNSET), "integrationConfig"
         )
 
-        kind = decode.expect(d.pop("kind", UNSET), str, "kind")
+        kind = d.pop("kind", UNSET)
+        if type(kind) is not str:
+            kind = decode.expect(kind, str, "kind")
 
         condition_input = cls(
             schedule_kind=schedule_kind,

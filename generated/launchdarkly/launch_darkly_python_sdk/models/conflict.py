@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -51,12 +52,12 @@ class Conflict:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instruction import Instruction  # noqa: PLC0415
-
         d = dict(src_dict)
-        instruction = decode.model(Instruction.from_dict, d.pop("instruction", UNSET), "instruction")
+        instruction = decode.model(_models.Instruction.from_dict, d.pop("instruction", UNSET), "instruction")
 
-        reason = decode.expect(d.pop("reason", UNSET), str, "reason")
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str:
+            reason = decode.expect(reason, str, "reason")
 
         conflict = cls(
             instruction=instruction,

@@ -52,11 +52,17 @@ class ContextAttributeName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        weight = decode.expect(d.pop("weight", decode.MISSING), int, "weight")
+        weight = d.pop("weight", decode.MISSING)
+        if type(weight) is not int:
+            weight = decode.expect(weight, int, "weight")
 
-        redacted = decode.expect(d.pop("redacted", UNSET), bool, "redacted")
+        redacted = d.pop("redacted", UNSET)
+        if type(redacted) is not bool:
+            redacted = decode.expect(redacted, bool, "redacted")
 
         context_attribute_name = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -52,22 +53,12 @@ class ContextAttributeNames:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_attribute_name import ContextAttributeName  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = decode.expect(d.pop("kind", decode.MISSING), str, "kind")
+        kind = d.pop("kind", decode.MISSING)
+        if type(kind) is not str:
+            kind = decode.expect(kind, str, "kind")
 
-        _names = d.pop("names", decode.MISSING)
-        names: list[ContextAttributeName]
-        if isinstance(_names, list):
-            names = []
-            for names_index, names_item_data in enumerate(_names):
-                with decode.at("names", names_index):
-                    names_item = decode.model(ContextAttributeName.from_dict, names_item_data)
-
-                names.append(names_item)
-        else:
-            names = decode.mismatch("an array", _names, "names")
+        names = decode.model_array(_models.ContextAttributeName.from_dict, d.pop("names", decode.MISSING), "names")
 
         context_attribute_names = cls(
             kind=kind,

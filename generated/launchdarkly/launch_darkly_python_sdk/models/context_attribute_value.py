@@ -47,7 +47,9 @@ class ContextAttributeValue:
         d = dict(src_dict)
         name = d.pop("name")
 
-        weight = decode.expect(d.pop("weight", decode.MISSING), int, "weight")
+        weight = d.pop("weight", decode.MISSING)
+        if type(weight) is not int:
+            weight = decode.expect(weight, int, "weight")
 
         context_attribute_value = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -52,22 +53,12 @@ class ContextAttributeValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_attribute_value import ContextAttributeValue  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = decode.expect(d.pop("kind", decode.MISSING), str, "kind")
+        kind = d.pop("kind", decode.MISSING)
+        if type(kind) is not str:
+            kind = decode.expect(kind, str, "kind")
 
-        _values = d.pop("values", decode.MISSING)
-        values: list[ContextAttributeValue]
-        if isinstance(_values, list):
-            values = []
-            for values_index, values_item_data in enumerate(_values):
-                with decode.at("values", values_index):
-                    values_item = decode.model(ContextAttributeValue.from_dict, values_item_data)
-
-                values.append(values_item)
-        else:
-            values = decode.mismatch("an array", _values, "values")
+        values = decode.model_array(_models.ContextAttributeValue.from_dict, d.pop("values", decode.MISSING), "values")
 
         context_attribute_values = cls(
             kind=kind,

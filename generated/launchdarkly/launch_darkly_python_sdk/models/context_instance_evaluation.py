@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -73,19 +74,20 @@ class ContextInstanceEvaluation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_instance_evaluation_links import ContextInstanceEvaluationLinks  # noqa: PLC0415
-        from ..models.context_instance_evaluation_reason import ContextInstanceEvaluationReason  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
         field_value = d.pop("_value")
 
-        reason = decode.model(ContextInstanceEvaluationReason.from_dict, d.pop("reason", UNSET), "reason")
+        reason = decode.model(_models.ContextInstanceEvaluationReason.from_dict, d.pop("reason", UNSET), "reason")
 
-        field_links = decode.model(ContextInstanceEvaluationLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ContextInstanceEvaluationLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         context_instance_evaluation = cls(
             name=name,

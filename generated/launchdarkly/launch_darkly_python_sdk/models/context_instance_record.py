@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -82,30 +83,22 @@ class ContextInstanceRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_instance_record_links import ContextInstanceRecordLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
         context = d.pop("context")
 
         last_seen = decode.date_time(d.pop("lastSeen", UNSET), "lastSeen")
 
-        application_id = decode.expect(d.pop("applicationId", UNSET), str, "applicationId")
+        application_id = d.pop("applicationId", UNSET)
+        if type(application_id) is not str:
+            application_id = decode.expect(application_id, str, "applicationId")
 
-        _anonymous_kinds = d.pop("anonymousKinds", UNSET)
-        anonymous_kinds: list[str] | Unset
-        if isinstance(_anonymous_kinds, list):
-            anonymous_kinds = []
-            for anonymous_kinds_index, anonymous_kinds_item_data in enumerate(_anonymous_kinds):
-                with decode.at("anonymousKinds", anonymous_kinds_index):
-                    anonymous_kinds_item = decode.expect(anonymous_kinds_item_data, str)
+        anonymous_kinds = decode.scalar_array(d.pop("anonymousKinds", UNSET), str, "anonymousKinds")
 
-                anonymous_kinds.append(anonymous_kinds_item)
-        else:
-            anonymous_kinds = decode.mismatch("an array", _anonymous_kinds, "anonymousKinds")
-
-        field_links = decode.model(ContextInstanceRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ContextInstanceRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         context_instance_record = cls(
             id=id,

@@ -59,13 +59,21 @@ class ContextInstanceSearch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        filter_ = decode.expect(d.pop("filter", UNSET), str, "filter")
+        filter_ = d.pop("filter", UNSET)
+        if type(filter_) is not str:
+            filter_ = decode.expect(filter_, str, "filter")
 
-        sort = decode.expect(d.pop("sort", UNSET), str, "sort")
+        sort = d.pop("sort", UNSET)
+        if type(sort) is not str:
+            sort = decode.expect(sort, str, "sort")
 
-        limit = decode.expect(d.pop("limit", UNSET), int, "limit")
+        limit = d.pop("limit", UNSET)
+        if type(limit) is not int:
+            limit = decode.expect(limit, int, "limit")
 
-        continuation_token = decode.expect(d.pop("continuationToken", UNSET), str, "continuationToken")
+        continuation_token = d.pop("continuationToken", UNSET)
+        if type(continuation_token) is not str:
+            continuation_token = decode.expect(continuation_token, str, "continuationToken")
 
         context_instance_search = cls(
             filter_=filter_,

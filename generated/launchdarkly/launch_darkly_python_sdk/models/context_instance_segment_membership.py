@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -84,29 +85,41 @@ class ContextInstanceSegmentMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_instance_segment_membership_links import ContextInstanceSegmentMembershipLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        unbounded = decode.expect(d.pop("unbounded", decode.MISSING), bool, "unbounded")
+        unbounded = d.pop("unbounded", decode.MISSING)
+        if type(unbounded) is not bool:
+            unbounded = decode.expect(unbounded, bool, "unbounded")
 
-        external = decode.expect(d.pop("external", decode.MISSING), str, "external")
+        external = d.pop("external", decode.MISSING)
+        if type(external) is not str:
+            external = decode.expect(external, str, "external")
 
-        is_member = decode.expect(d.pop("isMember", decode.MISSING), bool, "isMember")
+        is_member = d.pop("isMember", decode.MISSING)
+        if type(is_member) is not bool:
+            is_member = decode.expect(is_member, bool, "isMember")
 
-        is_individually_targeted = decode.expect(
-            d.pop("isIndividuallyTargeted", decode.MISSING), bool, "isIndividuallyTargeted"
-        )
+        is_individually_targeted = d.pop("isIndividuallyTargeted", decode.MISSING)
+        if type(is_individually_targeted) is not bool:
+            is_individually_targeted = decode.expect(is_individually_targeted, bool, "isIndividuallyTargeted")
 
-        is_rule_targeted = decode.expect(d.pop("isRuleTargeted", decode.MISSING), bool, "isRuleTargeted")
+        is_rule_targeted = d.pop("isRuleTargeted", decode.MISSING)
+        if type(is_rule_targeted) is not bool:
+            is_rule_targeted = decode.expect(is_rule_targeted, bool, "isRuleTargeted")
 
         field_links = decode.model(
-            ContextInstanceSegmentMembershipLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
+            _models.ContextInstanceSegmentMembershipLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
         )
 
         context_instance_segment_membership = cls(

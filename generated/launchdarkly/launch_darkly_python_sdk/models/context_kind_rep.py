@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -102,30 +103,48 @@ class ContextKindRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_kind_rep_links import ContextKindRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
+        version = d.pop("version", decode.MISSING)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
-        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+        creation_date = d.pop("creationDate", decode.MISSING)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        last_modified = decode.expect(d.pop("lastModified", decode.MISSING), int, "lastModified")
+        last_modified = d.pop("lastModified", decode.MISSING)
+        if type(last_modified) is not int:
+            last_modified = decode.expect(last_modified, int, "lastModified")
 
-        created_from = decode.expect(d.pop("createdFrom", decode.MISSING), str, "createdFrom")
+        created_from = d.pop("createdFrom", decode.MISSING)
+        if type(created_from) is not str:
+            created_from = decode.expect(created_from, str, "createdFrom")
 
-        last_seen = decode.expect(d.pop("lastSeen", UNSET), int, "lastSeen")
+        last_seen = d.pop("lastSeen", UNSET)
+        if type(last_seen) is not int:
+            last_seen = decode.expect(last_seen, int, "lastSeen")
 
-        hide_in_targeting = decode.expect(d.pop("hideInTargeting", UNSET), bool, "hideInTargeting")
+        hide_in_targeting = d.pop("hideInTargeting", UNSET)
+        if type(hide_in_targeting) is not bool:
+            hide_in_targeting = decode.expect(hide_in_targeting, bool, "hideInTargeting")
 
-        archived = decode.expect(d.pop("archived", UNSET), bool, "archived")
+        archived = d.pop("archived", UNSET)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
-        field_links = decode.model(ContextKindRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ContextKindRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         context_kind_rep = cls(
             key=key,

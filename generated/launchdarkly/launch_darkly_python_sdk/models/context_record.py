@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -75,18 +76,20 @@ class ContextRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.context_record_links import ContextRecordLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         context = d.pop("context")
 
         last_seen = decode.date_time(d.pop("lastSeen", UNSET), "lastSeen")
 
-        application_id = decode.expect(d.pop("applicationId", UNSET), str, "applicationId")
+        application_id = d.pop("applicationId", UNSET)
+        if type(application_id) is not str:
+            application_id = decode.expect(application_id, str, "applicationId")
 
-        field_links = decode.model(ContextRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ContextRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        associated_contexts = decode.expect(d.pop("associatedContexts", UNSET), int, "associatedContexts")
+        associated_contexts = d.pop("associatedContexts", UNSET)
+        if type(associated_contexts) is not int:
+            associated_contexts = decode.expect(associated_contexts, int, "associatedContexts")
 
         context_record = cls(
             context=context,

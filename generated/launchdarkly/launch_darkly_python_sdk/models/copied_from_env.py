@@ -47,9 +47,13 @@ class CopiedFromEnv:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        version = decode.expect(d.pop("version", UNSET), int, "version")
+        version = d.pop("version", UNSET)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
         copied_from_env = cls(
             key=key,

@@ -50,11 +50,17 @@ class CovariateInfoRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        file_name = decode.expect(d.pop("fileName", decode.MISSING), str, "fileName")
+        file_name = d.pop("fileName", decode.MISSING)
+        if type(file_name) is not str:
+            file_name = decode.expect(file_name, str, "fileName")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), int, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not int:
+            created_at = decode.expect(created_at, int, "createdAt")
 
         covariate_info_rep = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -102,70 +103,52 @@ class CreateCopyFlagConfigApprovalRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_flag import SourceFlag  # noqa: PLC0415
-
         d = dict(src_dict)
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        source = decode.model(SourceFlag.from_dict, d.pop("source", decode.MISSING), "source")
+        source = decode.model(_models.SourceFlag.from_dict, d.pop("source", decode.MISSING), "source")
 
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
-        _notify_member_ids = d.pop("notifyMemberIds", UNSET)
-        notify_member_ids: list[str] | Unset
-        if isinstance(_notify_member_ids, list):
-            notify_member_ids = []
-            for notify_member_ids_index, notify_member_ids_item_data in enumerate(_notify_member_ids):
-                with decode.at("notifyMemberIds", notify_member_ids_index):
-                    notify_member_ids_item = decode.expect(notify_member_ids_item_data, str)
+        notify_member_ids = decode.scalar_array(d.pop("notifyMemberIds", UNSET), str, "notifyMemberIds")
 
-                notify_member_ids.append(notify_member_ids_item)
-        else:
-            notify_member_ids = decode.mismatch("an array", _notify_member_ids, "notifyMemberIds")
+        notify_team_keys = decode.scalar_array(d.pop("notifyTeamKeys", UNSET), str, "notifyTeamKeys")
 
-        _notify_team_keys = d.pop("notifyTeamKeys", UNSET)
-        notify_team_keys: list[str] | Unset
-        if isinstance(_notify_team_keys, list):
-            notify_team_keys = []
-            for notify_team_keys_index, notify_team_keys_item_data in enumerate(_notify_team_keys):
-                with decode.at("notifyTeamKeys", notify_team_keys_index):
-                    notify_team_keys_item = decode.expect(notify_team_keys_item_data, str)
-
-                notify_team_keys.append(notify_team_keys_item)
-        else:
-            notify_team_keys = decode.mismatch("an array", _notify_team_keys, "notifyTeamKeys")
-
-        _included_actions = d.pop("includedActions", UNSET)
+        _included_actions_array = d.pop("includedActions", UNSET)
         included_actions: list[CreateCopyFlagConfigApprovalRequestRequestIncludedActionsItem | str] | Unset
-        if isinstance(_included_actions, list):
+        if isinstance(_included_actions_array, list):
             included_actions = []
-            for included_actions_index, included_actions_item_data in enumerate(_included_actions):
-                with decode.at("includedActions", included_actions_index):
+            with decode.in_array("includedActions", included_actions):
+                for included_actions_item_data in _included_actions_array:
                     included_actions_item = (
                         check_create_copy_flag_config_approval_request_request_included_actions_item(
                             included_actions_item_data
                         )
                     )
 
-                included_actions.append(included_actions_item)
+                    included_actions.append(included_actions_item)
         else:
-            included_actions = decode.mismatch("an array", _included_actions, "includedActions")
+            included_actions = decode.mismatch("an array", _included_actions_array, "includedActions")
 
-        _excluded_actions = d.pop("excludedActions", UNSET)
+        _excluded_actions_array = d.pop("excludedActions", UNSET)
         excluded_actions: list[CreateCopyFlagConfigApprovalRequestRequestExcludedActionsItem | str] | Unset
-        if isinstance(_excluded_actions, list):
+        if isinstance(_excluded_actions_array, list):
             excluded_actions = []
-            for excluded_actions_index, excluded_actions_item_data in enumerate(_excluded_actions):
-                with decode.at("excludedActions", excluded_actions_index):
+            with decode.in_array("excludedActions", excluded_actions):
+                for excluded_actions_item_data in _excluded_actions_array:
                     excluded_actions_item = (
                         check_create_copy_flag_config_approval_request_request_excluded_actions_item(
                             excluded_actions_item_data
                         )
                     )
 
-                excluded_actions.append(excluded_actions_item)
+                    excluded_actions.append(excluded_actions_item)
         else:
-            excluded_actions = decode.mismatch("an array", _excluded_actions, "excludedActions")
+            excluded_actions = decode.mismatch("an array", _excluded_actions_array, "excludedActions")
 
         create_copy_flag_config_approval_request_request = cls(
             description=description,

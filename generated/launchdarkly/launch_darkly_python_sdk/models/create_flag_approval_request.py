@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -97,56 +98,33 @@ class CreateFlagApprovalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_variable_config import FormVariableConfig  # noqa: PLC0415
-        from ..models.instruction import Instruction  # noqa: PLC0415
-
         d = dict(src_dict)
-        description = decode.expect(d.pop("description", decode.MISSING), str, "description")
+        description = d.pop("description", decode.MISSING)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _instructions = d.pop("instructions", decode.MISSING)
-        instructions: list[Instruction]
-        if isinstance(_instructions, list):
-            instructions = []
-            for instructions_index, instructions_item_data in enumerate(_instructions):
-                with decode.at("instructions", instructions_index):
-                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
+        instructions = decode.model_array(
+            _models.Instruction.from_dict, d.pop("instructions", decode.MISSING), "instructions"
+        )
 
-                instructions.append(instructions_item)
-        else:
-            instructions = decode.mismatch("an array", _instructions, "instructions")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        notify_member_ids = decode.scalar_array(d.pop("notifyMemberIds", UNSET), str, "notifyMemberIds")
 
-        _notify_member_ids = d.pop("notifyMemberIds", UNSET)
-        notify_member_ids: list[str] | Unset
-        if isinstance(_notify_member_ids, list):
-            notify_member_ids = []
-            for notify_member_ids_index, notify_member_ids_item_data in enumerate(_notify_member_ids):
-                with decode.at("notifyMemberIds", notify_member_ids_index):
-                    notify_member_ids_item = decode.expect(notify_member_ids_item_data, str)
+        notify_team_keys = decode.scalar_array(d.pop("notifyTeamKeys", UNSET), str, "notifyTeamKeys")
 
-                notify_member_ids.append(notify_member_ids_item)
-        else:
-            notify_member_ids = decode.mismatch("an array", _notify_member_ids, "notifyMemberIds")
+        execution_date = d.pop("executionDate", UNSET)
+        if type(execution_date) is not int:
+            execution_date = decode.expect(execution_date, int, "executionDate")
 
-        _notify_team_keys = d.pop("notifyTeamKeys", UNSET)
-        notify_team_keys: list[str] | Unset
-        if isinstance(_notify_team_keys, list):
-            notify_team_keys = []
-            for notify_team_keys_index, notify_team_keys_item_data in enumerate(_notify_team_keys):
-                with decode.at("notifyTeamKeys", notify_team_keys_index):
-                    notify_team_keys_item = decode.expect(notify_team_keys_item_data, str)
-
-                notify_team_keys.append(notify_team_keys_item)
-        else:
-            notify_team_keys = decode.mismatch("an array", _notify_team_keys, "notifyTeamKeys")
-
-        execution_date = decode.expect(d.pop("executionDate", UNSET), int, "executionDate")
-
-        operating_on_id = decode.expect(d.pop("operatingOnId", UNSET), str, "operatingOnId")
+        operating_on_id = d.pop("operatingOnId", UNSET)
+        if type(operating_on_id) is not str:
+            operating_on_id = decode.expect(operating_on_id, str, "operatingOnId")
 
         integration_config = decode.model(
-            FormVariableConfig.from_dict, d.pop("integrationConfig", UNSET), "integrationConfig"
+            _models.FormVariableConfig.from_dict, d.pop("integrationConfig", UNSET), "integrationConfig"
         )
 
         create_flag_approval_request = cls(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -62,25 +63,16 @@ class CreatePhaseInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audience_post import AudiencePost  # noqa: PLC0415
-        from ..models.phase_configuration import PhaseConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
-        _audiences = d.pop("audiences", decode.MISSING)
-        audiences: list[AudiencePost]
-        if isinstance(_audiences, list):
-            audiences = []
-            for audiences_index, audiences_item_data in enumerate(_audiences):
-                with decode.at("audiences", audiences_index):
-                    audiences_item = decode.model(AudiencePost.from_dict, audiences_item_data)
+        audiences = decode.model_array(_models.AudiencePost.from_dict, d.pop("audiences", decode.MISSING), "audiences")
 
-                audiences.append(audiences_item)
-        else:
-            audiences = decode.mismatch("an array", _audiences, "audiences")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
-
-        configuration = decode.model(PhaseConfiguration.from_dict, d.pop("configuration", UNSET), "configuration")
+        configuration = decode.model(
+            _models.PhaseConfiguration.from_dict, d.pop("configuration", UNSET), "configuration"
+        )
 
         create_phase_input = cls(
             audiences=audiences,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -84,42 +85,30 @@ class CreateReleasePipelineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_phase_input import CreatePhaseInput  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _phases = d.pop("phases", decode.MISSING)
-        phases: list[CreatePhaseInput]
-        if isinstance(_phases, list):
-            phases = []
-            for phases_index, phases_item_data in enumerate(_phases):
-                with decode.at("phases", phases_index):
-                    phases_item = decode.model(CreatePhaseInput.from_dict, phases_item_data)
+        phases = decode.model_array(_models.CreatePhaseInput.from_dict, d.pop("phases", decode.MISSING), "phases")
 
-                phases.append(phases_item)
-        else:
-            phases = decode.mismatch("an array", _phases, "phases")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        is_project_default = d.pop("isProjectDefault", UNSET)
+        if type(is_project_default) is not bool:
+            is_project_default = decode.expect(is_project_default, bool, "isProjectDefault")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
-
-        is_project_default = decode.expect(d.pop("isProjectDefault", UNSET), bool, "isProjectDefault")
-
-        is_legacy = decode.expect(d.pop("isLegacy", UNSET), bool, "isLegacy")
+        is_legacy = d.pop("isLegacy", UNSET)
+        if type(is_legacy) is not bool:
+            is_legacy = decode.expect(is_legacy, bool, "isLegacy")
 
         create_release_pipeline_input = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -92,34 +93,36 @@ class CreateWorkflowTemplateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stage_input import StageInput  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        workflow_id = decode.expect(d.pop("workflowId", UNSET), str, "workflowId")
+        workflow_id = d.pop("workflowId", UNSET)
+        if type(workflow_id) is not str:
+            workflow_id = decode.expect(workflow_id, str, "workflowId")
 
-        _stages = d.pop("stages", UNSET)
-        stages: list[StageInput] | Unset
-        if isinstance(_stages, list):
-            stages = []
-            for stages_index, stages_item_data in enumerate(_stages):
-                with decode.at("stages", stages_index):
-                    stages_item = decode.model(StageInput.from_dict, stages_item_data)
+        stages = decode.model_array(_models.StageInput.from_dict, d.pop("stages", UNSET), "stages")
 
-                stages.append(stages_item)
-        else:
-            stages = decode.mismatch("an array", _stages, "stages")
+        project_key = d.pop("projectKey", UNSET)
+        if type(project_key) is not str:
+            project_key = decode.expect(project_key, str, "projectKey")
 
-        project_key = decode.expect(d.pop("projectKey", UNSET), str, "projectKey")
+        environment_key = d.pop("environmentKey", UNSET)
+        if type(environment_key) is not str:
+            environment_key = decode.expect(environment_key, str, "environmentKey")
 
-        environment_key = decode.expect(d.pop("environmentKey", UNSET), str, "environmentKey")
-
-        flag_key = decode.expect(d.pop("flagKey", UNSET), str, "flagKey")
+        flag_key = d.pop("flagKey", UNSET)
+        if type(flag_key) is not str:
+            flag_key = decode.expect(flag_key, str, "flagKey")
 
         create_workflow_template_input = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -85,33 +86,30 @@ class CustomRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_role_links import CustomRoleLinks  # noqa: PLC0415
-        from ..models.statement import Statement  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _policy = d.pop("policy", decode.MISSING)
-        policy: list[Statement]
-        if isinstance(_policy, list):
-            policy = []
-            for policy_index, policy_item_data in enumerate(_policy):
-                with decode.at("policy", policy_index):
-                    policy_item = decode.model(Statement.from_dict, policy_item_data)
+        policy = decode.model_array(_models.Statement.from_dict, d.pop("policy", decode.MISSING), "policy")
 
-                policy.append(policy_item)
-        else:
-            policy = decode.mismatch("an array", _policy, "policy")
+        field_links = decode.model(_models.CustomRoleLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_links = decode.model(CustomRoleLinks.from_dict, d.pop("_links", UNSET), "_links")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
-
-        base_permissions = decode.expect(d.pop("basePermissions", UNSET), str, "basePermissions")
+        base_permissions = d.pop("basePermissions", UNSET)
+        if type(base_permissions) is not str:
+            base_permissions = decode.expect(base_permissions, str, "basePermissions")
 
         custom_role = cls(
             field_id=field_id,

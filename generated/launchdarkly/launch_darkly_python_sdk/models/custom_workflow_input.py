@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -75,28 +76,24 @@ class CustomWorkflowInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_workflow_input_stages_item import CustomWorkflowInputStagesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        maintainer_id = decode.expect(d.pop("maintainerId", UNSET), str, "maintainerId")
+        maintainer_id = d.pop("maintainerId", UNSET)
+        if type(maintainer_id) is not str:
+            maintainer_id = decode.expect(maintainer_id, str, "maintainerId")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _stages = d.pop("stages", UNSET)
-        stages: list[CustomWorkflowInputStagesItem] | Unset
-        if isinstance(_stages, list):
-            stages = []
-            for stages_index, stages_item_data in enumerate(_stages):
-                with decode.at("stages", stages_index):
-                    stages_item = decode.model(CustomWorkflowInputStagesItem.from_dict, stages_item_data)
+        stages = decode.model_array(_models.CustomWorkflowInputStagesItem.from_dict, d.pop("stages", UNSET), "stages")
 
-                stages.append(stages_item)
-        else:
-            stages = decode.mismatch("an array", _stages, "stages")
-
-        template_key = decode.expect(d.pop("templateKey", UNSET), str, "templateKey")
+        template_key = d.pop("templateKey", UNSET)
+        if type(template_key) is not str:
+            template_key = decode.expect(template_key, str, "templateKey")
 
         custom_workflow_input = cls(
             name=name,

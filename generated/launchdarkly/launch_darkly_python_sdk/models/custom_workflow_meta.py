@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -50,12 +51,12 @@ class CustomWorkflowMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_workflow_stage_meta import CustomWorkflowStageMeta  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        stage = decode.model(CustomWorkflowStageMeta.from_dict, d.pop("stage", UNSET), "stage")
+        stage = decode.model(_models.CustomWorkflowStageMeta.from_dict, d.pop("stage", UNSET), "stage")
 
         custom_workflow_meta = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -119,59 +120,50 @@ class CustomWorkflowOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_workflow_output_conflicts_item import CustomWorkflowOutputConflictsItem  # noqa: PLC0415
-        from ..models.custom_workflow_output_execution import CustomWorkflowOutputExecution  # noqa: PLC0415
-        from ..models.custom_workflow_output_links import CustomWorkflowOutputLinks  # noqa: PLC0415
-        from ..models.custom_workflow_output_stages_item import CustomWorkflowOutputStagesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
+        field_version = d.pop("_version", decode.MISSING)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-        _field_conflicts = d.pop("_conflicts", decode.MISSING)
-        field_conflicts: list[CustomWorkflowOutputConflictsItem]
-        if isinstance(_field_conflicts, list):
-            field_conflicts = []
-            for field_conflicts_index, field_conflicts_item_data in enumerate(_field_conflicts):
-                with decode.at("_conflicts", field_conflicts_index):
-                    field_conflicts_item = decode.model(
-                        CustomWorkflowOutputConflictsItem.from_dict, field_conflicts_item_data
-                    )
-
-                field_conflicts.append(field_conflicts_item)
-        else:
-            field_conflicts = decode.mismatch("an array", _field_conflicts, "_conflicts")
-
-        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
-
-        field_maintainer_id = decode.expect(d.pop("_maintainerId", decode.MISSING), str, "_maintainerId")
-
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
-
-        field_execution = decode.model(
-            CustomWorkflowOutputExecution.from_dict, d.pop("_execution", decode.MISSING), "_execution"
+        field_conflicts = decode.model_array(
+            _models.CustomWorkflowOutputConflictsItem.from_dict, d.pop("_conflicts", decode.MISSING), "_conflicts"
         )
 
-        field_links = decode.model(CustomWorkflowOutputLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_creation_date = d.pop("_creationDate", decode.MISSING)
+        if type(field_creation_date) is not int:
+            field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        field_maintainer_id = d.pop("_maintainerId", decode.MISSING)
+        if type(field_maintainer_id) is not str:
+            field_maintainer_id = decode.expect(field_maintainer_id, str, "_maintainerId")
 
-        kind = decode.expect(d.pop("kind", UNSET), str, "kind")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _stages = d.pop("stages", UNSET)
-        stages: list[CustomWorkflowOutputStagesItem] | Unset
-        if isinstance(_stages, list):
-            stages = []
-            for stages_index, stages_item_data in enumerate(_stages):
-                with decode.at("stages", stages_index):
-                    stages_item = decode.model(CustomWorkflowOutputStagesItem.from_dict, stages_item_data)
+        field_execution = decode.model(
+            _models.CustomWorkflowOutputExecution.from_dict, d.pop("_execution", decode.MISSING), "_execution"
+        )
 
-                stages.append(stages_item)
-        else:
-            stages = decode.mismatch("an array", _stages, "stages")
+        field_links = decode.model(_models.CustomWorkflowOutputLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        template_key = decode.expect(d.pop("templateKey", UNSET), str, "templateKey")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
+
+        kind = d.pop("kind", UNSET)
+        if type(kind) is not str:
+            kind = decode.expect(kind, str, "kind")
+
+        stages = decode.model_array(_models.CustomWorkflowOutputStagesItem.from_dict, d.pop("stages", UNSET), "stages")
+
+        template_key = d.pop("templateKey", UNSET)
+        if type(template_key) is not str:
+            template_key = decode.expect(template_key, str, "templateKey")
 
         custom_workflow_output = cls(
             field_id=field_id,

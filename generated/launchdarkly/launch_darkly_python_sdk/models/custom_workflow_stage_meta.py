@@ -44,9 +44,13 @@ class CustomWorkflowStageMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        index = decode.expect(d.pop("index", UNSET), int, "index")
+        index = d.pop("index", UNSET)
+        if type(index) is not int:
+            index = decode.expect(index, int, "index")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         custom_workflow_stage_meta = cls(
             index=index,

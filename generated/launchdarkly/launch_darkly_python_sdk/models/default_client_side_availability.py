@@ -45,9 +45,13 @@ class DefaultClientSideAvailability:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        using_mobile_key = decode.expect(d.pop("usingMobileKey", decode.MISSING), bool, "usingMobileKey")
+        using_mobile_key = d.pop("usingMobileKey", decode.MISSING)
+        if type(using_mobile_key) is not bool:
+            using_mobile_key = decode.expect(using_mobile_key, bool, "usingMobileKey")
 
-        using_environment_id = decode.expect(d.pop("usingEnvironmentId", decode.MISSING), bool, "usingEnvironmentId")
+        using_environment_id = d.pop("usingEnvironmentId", decode.MISSING)
+        if type(using_environment_id) is not bool:
+            using_environment_id = decode.expect(using_environment_id, bool, "usingEnvironmentId")
 
         default_client_side_availability = cls(
             using_mobile_key=using_mobile_key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -76,31 +77,22 @@ class DependentMetricGroupRepWithMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dependent_metric_group_rep_with_metrics_links import DependentMetricGroupRepWithMetricsLinks  # noqa: PLC0415
-        from ..models.metric_in_group_rep import MetricInGroupRep  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_dependent_metric_group_rep_with_metrics_kind(d.pop("kind", decode.MISSING), "kind")
 
         field_links = decode.model(
-            DependentMetricGroupRepWithMetricsLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
+            _models.DependentMetricGroupRepWithMetricsLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
         )
 
-        _metrics = d.pop("metrics", UNSET)
-        metrics: list[MetricInGroupRep] | Unset
-        if isinstance(_metrics, list):
-            metrics = []
-            for metrics_index, metrics_item_data in enumerate(_metrics):
-                with decode.at("metrics", metrics_index):
-                    metrics_item = decode.model(MetricInGroupRep.from_dict, metrics_item_data)
-
-                metrics.append(metrics_item)
-        else:
-            metrics = decode.mismatch("an array", _metrics, "metrics")
+        metrics = decode.model_array(_models.MetricInGroupRep.from_dict, d.pop("metrics", UNSET), "metrics")
 
         dependent_metric_group_rep_with_metrics = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -98,39 +99,38 @@ class DependentMetricOrMetricGroupRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dependent_metric_or_metric_group_rep_links import DependentMetricOrMetricGroupRepLinks  # noqa: PLC0415
-        from ..models.metric_in_group_rep import MetricInGroupRep  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        field_version_id = decode.expect(d.pop("_versionId", decode.MISSING), str, "_versionId")
+        field_version_id = d.pop("_versionId", decode.MISSING)
+        if type(field_version_id) is not str:
+            field_version_id = decode.expect(field_version_id, str, "_versionId")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_dependent_metric_or_metric_group_rep_kind(d.pop("kind", decode.MISSING), "kind")
 
         field_links = decode.model(
-            DependentMetricOrMetricGroupRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
+            _models.DependentMetricOrMetricGroupRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
         )
 
-        is_group = decode.expect(d.pop("isGroup", decode.MISSING), bool, "isGroup")
+        is_group = d.pop("isGroup", decode.MISSING)
+        if type(is_group) is not bool:
+            is_group = decode.expect(is_group, bool, "isGroup")
 
-        is_numeric = decode.expect(d.pop("isNumeric", UNSET), bool, "isNumeric")
+        is_numeric = d.pop("isNumeric", UNSET)
+        if type(is_numeric) is not bool:
+            is_numeric = decode.expect(is_numeric, bool, "isNumeric")
 
-        event_key = decode.expect(d.pop("eventKey", UNSET), str, "eventKey")
+        event_key = d.pop("eventKey", UNSET)
+        if type(event_key) is not str:
+            event_key = decode.expect(event_key, str, "eventKey")
 
-        _metrics = d.pop("metrics", UNSET)
-        metrics: list[MetricInGroupRep] | Unset
-        if isinstance(_metrics, list):
-            metrics = []
-            for metrics_index, metrics_item_data in enumerate(_metrics):
-                with decode.at("metrics", metrics_index):
-                    metrics_item = decode.model(MetricInGroupRep.from_dict, metrics_item_data)
-
-                metrics.append(metrics_item)
-        else:
-            metrics = decode.mismatch("an array", _metrics, "metrics")
+        metrics = decode.model_array(_models.MetricInGroupRep.from_dict, d.pop("metrics", UNSET), "metrics")
 
         dependent_metric_or_metric_group_rep = cls(
             key=key,

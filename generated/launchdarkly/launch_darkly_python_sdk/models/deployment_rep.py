@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -158,57 +159,82 @@ class DeploymentRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_rep_metadata import DeploymentRepMetadata  # noqa: PLC0415
-        from ..models.flag_reference_collection_rep import FlagReferenceCollectionRep  # noqa: PLC0415
-        from ..models.lead_time_stages_rep import LeadTimeStagesRep  # noqa: PLC0415
-        from ..models.pull_request_collection_rep import PullRequestCollectionRep  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        application_key = decode.expect(d.pop("applicationKey", decode.MISSING), str, "applicationKey")
+        application_key = d.pop("applicationKey", decode.MISSING)
+        if type(application_key) is not str:
+            application_key = decode.expect(application_key, str, "applicationKey")
 
-        application_version = decode.expect(d.pop("applicationVersion", decode.MISSING), str, "applicationVersion")
+        application_version = d.pop("applicationVersion", decode.MISSING)
+        if type(application_version) is not str:
+            application_version = decode.expect(application_version, str, "applicationVersion")
 
-        started_at = decode.expect(d.pop("startedAt", decode.MISSING), int, "startedAt")
+        started_at = d.pop("startedAt", decode.MISSING)
+        if type(started_at) is not int:
+            started_at = decode.expect(started_at, int, "startedAt")
 
-        status = decode.expect(d.pop("status", decode.MISSING), str, "status")
+        status = d.pop("status", decode.MISSING)
+        if type(status) is not str:
+            status = decode.expect(status, str, "status")
 
-        kind = decode.expect(d.pop("kind", decode.MISSING), str, "kind")
+        kind = d.pop("kind", decode.MISSING)
+        if type(kind) is not str:
+            kind = decode.expect(kind, str, "kind")
 
-        active = decode.expect(d.pop("active", decode.MISSING), bool, "active")
+        active = d.pop("active", decode.MISSING)
+        if type(active) is not bool:
+            active = decode.expect(active, bool, "active")
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
-        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+        environment_key = d.pop("environmentKey", decode.MISSING)
+        if type(environment_key) is not str:
+            environment_key = decode.expect(environment_key, str, "environmentKey")
 
-        number_of_contributors = decode.expect(
-            d.pop("numberOfContributors", decode.MISSING), int, "numberOfContributors"
+        number_of_contributors = d.pop("numberOfContributors", decode.MISSING)
+        if type(number_of_contributors) is not int:
+            number_of_contributors = decode.expect(number_of_contributors, int, "numberOfContributors")
+
+        number_of_pull_requests = d.pop("numberOfPullRequests", decode.MISSING)
+        if type(number_of_pull_requests) is not int:
+            number_of_pull_requests = decode.expect(number_of_pull_requests, int, "numberOfPullRequests")
+
+        lines_added = d.pop("linesAdded", decode.MISSING)
+        if type(lines_added) is not int:
+            lines_added = decode.expect(lines_added, int, "linesAdded")
+
+        lines_deleted = d.pop("linesDeleted", decode.MISSING)
+        if type(lines_deleted) is not int:
+            lines_deleted = decode.expect(lines_deleted, int, "linesDeleted")
+
+        lead_time = d.pop("leadTime", decode.MISSING)
+        if type(lead_time) is not int:
+            lead_time = decode.expect(lead_time, int, "leadTime")
+
+        ended_at = d.pop("endedAt", UNSET)
+        if type(ended_at) is not int:
+            ended_at = decode.expect(ended_at, int, "endedAt")
+
+        duration_ms = d.pop("durationMs", UNSET)
+        if type(duration_ms) is not int:
+            duration_ms = decode.expect(duration_ms, int, "durationMs")
+
+        metadata = decode.model(_models.DeploymentRepMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+
+        pull_requests = decode.model(
+            _models.PullRequestCollectionRep.from_dict, d.pop("pullRequests", UNSET), "pullRequests"
         )
-
-        number_of_pull_requests = decode.expect(
-            d.pop("numberOfPullRequests", decode.MISSING), int, "numberOfPullRequests"
-        )
-
-        lines_added = decode.expect(d.pop("linesAdded", decode.MISSING), int, "linesAdded")
-
-        lines_deleted = decode.expect(d.pop("linesDeleted", decode.MISSING), int, "linesDeleted")
-
-        lead_time = decode.expect(d.pop("leadTime", decode.MISSING), int, "leadTime")
-
-        ended_at = decode.expect(d.pop("endedAt", UNSET), int, "endedAt")
-
-        duration_ms = decode.expect(d.pop("durationMs", UNSET), int, "durationMs")
-
-        metadata = decode.model(DeploymentRepMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
-
-        pull_requests = decode.model(PullRequestCollectionRep.from_dict, d.pop("pullRequests", UNSET), "pullRequests")
 
         flag_references = decode.model(
-            FlagReferenceCollectionRep.from_dict, d.pop("flagReferences", UNSET), "flagReferences"
+            _models.FlagReferenceCollectionRep.from_dict, d.pop("flagReferences", UNSET), "flagReferences"
         )
 
-        lead_time_stages = decode.model(LeadTimeStagesRep.from_dict, d.pop("leadTimeStages", UNSET), "leadTimeStages")
+        lead_time_stages = decode.model(
+            _models.LeadTimeStagesRep.from_dict, d.pop("leadTimeStages", UNSET), "leadTimeStages"
+        )
 
         deployment_rep = cls(
             id=id,

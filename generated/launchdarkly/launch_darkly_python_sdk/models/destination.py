@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -84,22 +85,28 @@ class Destination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination_links import DestinationLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
+        field_id = d.pop("_id", UNSET)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_links = decode.model(DestinationLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.DestinationLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_destination_kind(d.pop("kind", UNSET), "kind")
 
-        version = decode.expect(d.pop("version", UNSET), float, "version")
+        version = d.pop("version", UNSET)
+        if type(version) is not float:
+            version = decode.expect(version, float, "version")
 
         config = d.pop("config", UNSET)
 
-        on = decode.expect(d.pop("on", UNSET), bool, "on")
+        on = d.pop("on", UNSET)
+        if type(on) is not bool:
+            on = decode.expect(on, bool, "on")
 
         destination = cls(
             field_id=field_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -66,16 +67,18 @@ class DestinationPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination_post_config import DestinationPostConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_destination_post_kind(d.pop("kind", UNSET), "kind")
 
-        config = decode.model(DestinationPostConfig.from_dict, d.pop("config", UNSET), "config")
+        config = decode.model(_models.DestinationPostConfig.from_dict, d.pop("config", UNSET), "config")
 
-        on = decode.expect(d.pop("on", UNSET), bool, "on")
+        on = d.pop("on", UNSET)
+        if type(on) is not bool:
+            on = decode.expect(on, bool, "on")
 
         destination_post = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -57,23 +58,10 @@ class Destinations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination import Destination  # noqa: PLC0415
-        from ..models.destinations_links import DestinationsLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_links = decode.model(DestinationsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.DestinationsLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        _items = d.pop("items", UNSET)
-        items: list[Destination] | Unset
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(Destination.from_dict, items_item_data)
-
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
+        items = decode.model_array(_models.Destination.from_dict, d.pop("items", UNSET), "items")
 
         destinations = cls(
             field_links=field_links,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -123,50 +124,61 @@ class Environment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_approval_settings import EnvironmentApprovalSettings  # noqa: PLC0415
-        from ..models.environment_links import EnvironmentLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        api_key = decode.expect(d.pop("apiKey", decode.MISSING), str, "apiKey")
+        api_key = d.pop("apiKey", decode.MISSING)
+        if type(api_key) is not str:
+            api_key = decode.expect(api_key, str, "apiKey")
 
-        mobile_key = decode.expect(d.pop("mobileKey", decode.MISSING), str, "mobileKey")
+        mobile_key = d.pop("mobileKey", decode.MISSING)
+        if type(mobile_key) is not str:
+            mobile_key = decode.expect(mobile_key, str, "mobileKey")
 
-        color = decode.expect(d.pop("color", decode.MISSING), str, "color")
+        color = d.pop("color", decode.MISSING)
+        if type(color) is not str:
+            color = decode.expect(color, str, "color")
 
-        default_ttl = decode.expect(d.pop("defaultTtl", decode.MISSING), int, "defaultTtl")
+        default_ttl = d.pop("defaultTtl", decode.MISSING)
+        if type(default_ttl) is not int:
+            default_ttl = decode.expect(default_ttl, int, "defaultTtl")
 
-        secure_mode = decode.expect(d.pop("secureMode", decode.MISSING), bool, "secureMode")
+        secure_mode = d.pop("secureMode", decode.MISSING)
+        if type(secure_mode) is not bool:
+            secure_mode = decode.expect(secure_mode, bool, "secureMode")
 
-        default_track_events = decode.expect(d.pop("defaultTrackEvents", decode.MISSING), bool, "defaultTrackEvents")
+        default_track_events = d.pop("defaultTrackEvents", decode.MISSING)
+        if type(default_track_events) is not bool:
+            default_track_events = decode.expect(default_track_events, bool, "defaultTrackEvents")
 
-        require_comments = decode.expect(d.pop("requireComments", decode.MISSING), bool, "requireComments")
+        require_comments = d.pop("requireComments", decode.MISSING)
+        if type(require_comments) is not bool:
+            require_comments = decode.expect(require_comments, bool, "requireComments")
 
-        confirm_changes = decode.expect(d.pop("confirmChanges", decode.MISSING), bool, "confirmChanges")
+        confirm_changes = d.pop("confirmChanges", decode.MISSING)
+        if type(confirm_changes) is not bool:
+            confirm_changes = decode.expect(confirm_changes, bool, "confirmChanges")
 
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        critical = d.pop("critical", decode.MISSING)
+        if type(critical) is not bool:
+            critical = decode.expect(critical, bool, "critical")
 
-        critical = decode.expect(d.pop("critical", decode.MISSING), bool, "critical")
-
-        field_links = decode.model(EnvironmentLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.EnvironmentLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         approval_settings = decode.model(
-            EnvironmentApprovalSettings.from_dict, d.pop("approvalSettings", UNSET), "approvalSettings"
+            _models.EnvironmentApprovalSettings.from_dict, d.pop("approvalSettings", UNSET), "approvalSettings"
         )
 
         environment = cls(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -108,40 +109,46 @@ class EnvironmentPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_source import EnvironmentSource  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        color = decode.expect(d.pop("color", decode.MISSING), str, "color")
+        color = d.pop("color", decode.MISSING)
+        if type(color) is not str:
+            color = decode.expect(color, str, "color")
 
-        default_ttl = decode.expect(d.pop("defaultTtl", UNSET), int, "defaultTtl")
+        default_ttl = d.pop("defaultTtl", UNSET)
+        if type(default_ttl) is not int:
+            default_ttl = decode.expect(default_ttl, int, "defaultTtl")
 
-        secure_mode = decode.expect(d.pop("secureMode", UNSET), bool, "secureMode")
+        secure_mode = d.pop("secureMode", UNSET)
+        if type(secure_mode) is not bool:
+            secure_mode = decode.expect(secure_mode, bool, "secureMode")
 
-        default_track_events = decode.expect(d.pop("defaultTrackEvents", UNSET), bool, "defaultTrackEvents")
+        default_track_events = d.pop("defaultTrackEvents", UNSET)
+        if type(default_track_events) is not bool:
+            default_track_events = decode.expect(default_track_events, bool, "defaultTrackEvents")
 
-        confirm_changes = decode.expect(d.pop("confirmChanges", UNSET), bool, "confirmChanges")
+        confirm_changes = d.pop("confirmChanges", UNSET)
+        if type(confirm_changes) is not bool:
+            confirm_changes = decode.expect(confirm_changes, bool, "confirmChanges")
 
-        require_comments = decode.expect(d.pop("requireComments", UNSET), bool, "requireComments")
+        require_comments = d.pop("requireComments", UNSET)
+        if type(require_comments) is not bool:
+            require_comments = decode.expect(require_comments, bool, "requireComments")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        source = decode.model(_models.EnvironmentSource.from_dict, d.pop("source", UNSET), "source")
 
-        source = decode.model(EnvironmentSource.from_dict, d.pop("source", UNSET), "source")
-
-        critical = decode.expect(d.pop("critical", UNSET), bool, "critical")
+        critical = d.pop("critical", UNSET)
+        if type(critical) is not bool:
+            critical = decode.expect(critical, bool, "critical")
 
         environment_post = cls(
             name=name,

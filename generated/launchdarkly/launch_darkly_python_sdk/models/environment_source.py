@@ -45,9 +45,13 @@ class EnvironmentSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", UNSET), str, "key")
+        key = d.pop("key", UNSET)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        version = decode.expect(d.pop("version", UNSET), int, "version")
+        version = d.pop("version", UNSET)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
         environment_source = cls(
             key=key,

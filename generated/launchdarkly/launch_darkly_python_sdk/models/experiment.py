@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -118,47 +119,49 @@ class Experiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_current_iteration import ExperimentCurrentIteration  # noqa: PLC0415
-        from ..models.experiment_draft_iteration import ExperimentDraftIteration  # noqa: PLC0415
-        from ..models.experiment_links import ExperimentLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        field_maintainer_id = decode.expect(d.pop("_maintainerId", decode.MISSING), str, "_maintainerId")
+        field_maintainer_id = d.pop("_maintainerId", decode.MISSING)
+        if type(field_maintainer_id) is not str:
+            field_maintainer_id = decode.expect(field_maintainer_id, str, "_maintainerId")
 
-        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
+        field_creation_date = d.pop("_creationDate", decode.MISSING)
+        if type(field_creation_date) is not int:
+            field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+        environment_key = d.pop("environmentKey", decode.MISSING)
+        if type(environment_key) is not str:
+            environment_key = decode.expect(environment_key, str, "environmentKey")
 
-        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
+        field_id = d.pop("_id", UNSET)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        archived_date = decode.expect(d.pop("archivedDate", UNSET), int, "archivedDate")
+        archived_date = d.pop("archivedDate", UNSET)
+        if type(archived_date) is not int:
+            archived_date = decode.expect(archived_date, int, "archivedDate")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
-
-        field_links = decode.model(ExperimentLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ExperimentLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         current_iteration = decode.model(
-            ExperimentCurrentIteration.from_dict, d.pop("currentIteration", UNSET), "currentIteration"
+            _models.ExperimentCurrentIteration.from_dict, d.pop("currentIteration", UNSET), "currentIteration"
         )
 
         draft_iteration = decode.model(
-            ExperimentDraftIteration.from_dict, d.pop("draftIteration", UNSET), "draftIteration"
+            _models.ExperimentDraftIteration.from_dict, d.pop("draftIteration", UNSET), "draftIteration"
         )
 
         experiment = cls(

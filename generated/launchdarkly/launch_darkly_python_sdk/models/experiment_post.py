@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -76,30 +77,28 @@ class ExperimentPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_post_iteration import ExperimentPostIteration  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        iteration = decode.model(ExperimentPostIteration.from_dict, d.pop("iteration", decode.MISSING), "iteration")
+        iteration = decode.model(
+            _models.ExperimentPostIteration.from_dict, d.pop("iteration", decode.MISSING), "iteration"
+        )
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        maintainer_id = decode.expect(d.pop("maintainerId", UNSET), str, "maintainerId")
+        maintainer_id = d.pop("maintainerId", UNSET)
+        if type(maintainer_id) is not str:
+            maintainer_id = decode.expect(maintainer_id, str, "maintainerId")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
-
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
         experiment_post = cls(
             name=name,

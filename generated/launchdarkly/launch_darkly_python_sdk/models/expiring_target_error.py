@@ -45,9 +45,13 @@ class ExpiringTargetError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instruction_index = decode.expect(d.pop("instructionIndex", decode.MISSING), int, "instructionIndex")
+        instruction_index = d.pop("instructionIndex", decode.MISSING)
+        if type(instruction_index) is not int:
+            instruction_index = decode.expect(instruction_index, int, "instructionIndex")
 
-        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+        message = d.pop("message", decode.MISSING)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
         expiring_target_error = cls(
             instruction_index=instruction_index,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -77,24 +78,34 @@ class ExpiringUserTargetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_id_response import ResourceIDResponse  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
+        field_version = d.pop("_version", decode.MISSING)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-        expiration_date = decode.expect(d.pop("expirationDate", decode.MISSING), int, "expirationDate")
+        expiration_date = d.pop("expirationDate", decode.MISSING)
+        if type(expiration_date) is not int:
+            expiration_date = decode.expect(expiration_date, int, "expirationDate")
 
-        user_key = decode.expect(d.pop("userKey", decode.MISSING), str, "userKey")
+        user_key = d.pop("userKey", decode.MISSING)
+        if type(user_key) is not str:
+            user_key = decode.expect(user_key, str, "userKey")
 
         field_resource_id = decode.model(
-            ResourceIDResponse.from_dict, d.pop("_resourceId", decode.MISSING), "_resourceId"
+            _models.ResourceIDResponse.from_dict, d.pop("_resourceId", decode.MISSING), "_resourceId"
         )
 
-        target_type = decode.expect(d.pop("targetType", UNSET), str, "targetType")
+        target_type = d.pop("targetType", UNSET)
+        if type(target_type) is not str:
+            target_type = decode.expect(target_type, str, "targetType")
 
-        variation_id = decode.expect(d.pop("variationId", UNSET), str, "variationId")
+        variation_id = d.pop("variationId", UNSET)
+        if type(variation_id) is not str:
+            variation_id = decode.expect(variation_id, str, "variationId")
 
         expiring_user_target_item = cls(
             field_id=field_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -87,42 +88,26 @@ class ExpiringUserTargetPatchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.expiring_target_error import ExpiringTargetError  # noqa: PLC0415
-        from ..models.expiring_user_target_item import ExpiringUserTargetItem  # noqa: PLC0415
-        from ..models.expiring_user_target_patch_response_links import ExpiringUserTargetPatchResponseLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        _items = d.pop("items", decode.MISSING)
-        items: list[ExpiringUserTargetItem]
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(ExpiringUserTargetItem.from_dict, items_item_data)
+        items = decode.model_array(_models.ExpiringUserTargetItem.from_dict, d.pop("items", decode.MISSING), "items")
 
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
+        field_links = decode.model(
+            _models.ExpiringUserTargetPatchResponseLinks.from_dict, d.pop("_links", UNSET), "_links"
+        )
 
-        field_links = decode.model(ExpiringUserTargetPatchResponseLinks.from_dict, d.pop("_links", UNSET), "_links")
+        total_instructions = d.pop("totalInstructions", UNSET)
+        if type(total_instructions) is not int:
+            total_instructions = decode.expect(total_instructions, int, "totalInstructions")
 
-        total_instructions = decode.expect(d.pop("totalInstructions", UNSET), int, "totalInstructions")
+        successful_instructions = d.pop("successfulInstructions", UNSET)
+        if type(successful_instructions) is not int:
+            successful_instructions = decode.expect(successful_instructions, int, "successfulInstructions")
 
-        successful_instructions = decode.expect(d.pop("successfulInstructions", UNSET), int, "successfulInstructions")
+        failed_instructions = d.pop("failedInstructions", UNSET)
+        if type(failed_instructions) is not int:
+            failed_instructions = decode.expect(failed_instructions, int, "failedInstructions")
 
-        failed_instructions = decode.expect(d.pop("failedInstructions", UNSET), int, "failedInstructions")
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[ExpiringTargetError] | Unset
-        if isinstance(_errors, list):
-            errors = []
-            for errors_index, errors_item_data in enumerate(_errors):
-                with decode.at("errors", errors_index):
-                    errors_item = decode.model(ExpiringTargetError.from_dict, errors_item_data)
-
-                errors.append(errors_item)
-        else:
-            errors = decode.mismatch("an array", _errors, "errors")
+        errors = decode.model_array(_models.ExpiringTargetError.from_dict, d.pop("errors", UNSET), "errors")
 
         expiring_user_target_patch_response = cls(
             items=items,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -85,25 +86,34 @@ class Export:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_initiator import ExportInitiator  # noqa: PLC0415
-        from ..models.export_links import ExportLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        segment_key = decode.expect(d.pop("segmentKey", decode.MISSING), str, "segmentKey")
+        segment_key = d.pop("segmentKey", decode.MISSING)
+        if type(segment_key) is not str:
+            segment_key = decode.expect(segment_key, str, "segmentKey")
 
-        creation_time = decode.expect(d.pop("creationTime", decode.MISSING), int, "creationTime")
+        creation_time = d.pop("creationTime", decode.MISSING)
+        if type(creation_time) is not int:
+            creation_time = decode.expect(creation_time, int, "creationTime")
 
-        status = decode.expect(d.pop("status", decode.MISSING), str, "status")
+        status = d.pop("status", decode.MISSING)
+        if type(status) is not str:
+            status = decode.expect(status, str, "status")
 
-        size_bytes = decode.expect(d.pop("sizeBytes", decode.MISSING), int, "sizeBytes")
+        size_bytes = d.pop("sizeBytes", decode.MISSING)
+        if type(size_bytes) is not int:
+            size_bytes = decode.expect(size_bytes, int, "sizeBytes")
 
-        size = decode.expect(d.pop("size", decode.MISSING), str, "size")
+        size = d.pop("size", decode.MISSING)
+        if type(size) is not str:
+            size = decode.expect(size, str, "size")
 
-        initiator = decode.model(ExportInitiator.from_dict, d.pop("initiator", decode.MISSING), "initiator")
+        initiator = decode.model(_models.ExportInitiator.from_dict, d.pop("initiator", decode.MISSING), "initiator")
 
-        field_links = decode.model(ExportLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ExportLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         export = cls(
             id=id,

@@ -60,15 +60,25 @@ class Extinction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        revision = decode.expect(d.pop("revision", decode.MISSING), str, "revision")
+        revision = d.pop("revision", decode.MISSING)
+        if type(revision) is not str:
+            revision = decode.expect(revision, str, "revision")
 
-        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+        message = d.pop("message", decode.MISSING)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
-        time = decode.expect(d.pop("time", decode.MISSING), int, "time")
+        time = d.pop("time", decode.MISSING)
+        if type(time) is not int:
+            time = decode.expect(time, int, "time")
 
-        flag_key = decode.expect(d.pop("flagKey", decode.MISSING), str, "flagKey")
+        flag_key = d.pop("flagKey", decode.MISSING)
+        if type(flag_key) is not str:
+            flag_key = decode.expect(flag_key, str, "flagKey")
 
-        proj_key = decode.expect(d.pop("projKey", decode.MISSING), str, "projKey")
+        proj_key = d.pop("projKey", decode.MISSING)
+        if type(proj_key) is not str:
+            proj_key = decode.expect(proj_key, str, "projKey")
 
         extinction = cls(
             revision=revision,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -50,13 +51,12 @@ class ExtinctionCollectionRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extinction_collection_rep_items import ExtinctionCollectionRepItems  # noqa: PLC0415
-        from ..models.extinction_collection_rep_links import ExtinctionCollectionRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_links = decode.model(ExtinctionCollectionRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
+        field_links = decode.model(
+            _models.ExtinctionCollectionRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
+        )
 
-        items = decode.model(ExtinctionCollectionRepItems.from_dict, d.pop("items", decode.MISSING), "items")
+        items = decode.model(_models.ExtinctionCollectionRepItems.from_dict, d.pop("items", decode.MISSING), "items")
 
         extinction_collection_rep = cls(
             field_links=field_links,

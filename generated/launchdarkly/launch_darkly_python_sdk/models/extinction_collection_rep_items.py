@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -38,24 +39,12 @@ class ExtinctionCollectionRepItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extinction import Extinction  # noqa: PLC0415
-
         d = dict(src_dict)
         extinction_collection_rep_items = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            _additional_property = prop_dict
-            additional_property: list[Extinction]
-            if isinstance(_additional_property, list):
-                additional_property = []
-                for additional_property_index, additional_property_item_data in enumerate(_additional_property):
-                    with decode.at(prop_name, additional_property_index):
-                        additional_property_item = decode.model(Extinction.from_dict, additional_property_item_data)
-
-                    additional_property.append(additional_property_item)
-            else:
-                additional_property = decode.mismatch("an array", _additional_property, prop_name)
+            additional_property = decode.model_array(_models.Extinction.from_dict, prop_dict, prop_name)
 
             additional_properties[prop_name] = additional_property
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -162,77 +163,74 @@ class FeatureFlag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature_flag_client_side_availability import FeatureFlagClientSideAvailability  # noqa: PLC0415
-        from ..models.feature_flag_custom_properties import FeatureFlagCustomProperties  # noqa: PLC0415
-        from ..models.feature_flag_environments import FeatureFlagEnvironments  # noqa: PLC0415
-        from ..models.feature_flag_links import FeatureFlagLinks  # noqa: PLC0415
-        from ..models.flag_defaults_on_off import FlagDefaultsOnOff  # noqa: PLC0415
-        from ..models.variation import Variation  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_feature_flag_kind(d.pop("kind", decode.MISSING), "kind")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
+        field_version = d.pop("_version", decode.MISSING)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+        creation_date = d.pop("creationDate", decode.MISSING)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        _variations = d.pop("variations", decode.MISSING)
-        variations: list[Variation]
-        if isinstance(_variations, list):
-            variations = []
-            for variations_index, variations_item_data in enumerate(_variations):
-                with decode.at("variations", variations_index):
-                    variations_item = decode.model(Variation.from_dict, variations_item_data)
+        variations = decode.model_array(_models.Variation.from_dict, d.pop("variations", decode.MISSING), "variations")
 
-                variations.append(variations_item)
-        else:
-            variations = decode.mismatch("an array", _variations, "variations")
+        temporary = d.pop("temporary", decode.MISSING)
+        if type(temporary) is not bool:
+            temporary = decode.expect(temporary, bool, "temporary")
 
-        temporary = decode.expect(d.pop("temporary", decode.MISSING), bool, "temporary")
-
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
-
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
         custom_properties = decode.model(
-            FeatureFlagCustomProperties.from_dict, d.pop("customProperties", decode.MISSING), "customProperties"
+            _models.FeatureFlagCustomProperties.from_dict, d.pop("customProperties", decode.MISSING), "customProperties"
         )
 
-        archived = decode.expect(d.pop("archived", decode.MISSING), bool, "archived")
+        archived = d.pop("archived", decode.MISSING)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        include_in_snippet = decode.expect(d.pop("includeInSnippet", UNSET), bool, "includeInSnippet")
+        include_in_snippet = d.pop("includeInSnippet", UNSET)
+        if type(include_in_snippet) is not bool:
+            include_in_snippet = decode.expect(include_in_snippet, bool, "includeInSnippet")
 
         client_side_availability = decode.model(
-            FeatureFlagClientSideAvailability.from_dict,
+            _models.FeatureFlagClientSideAvailability.from_dict,
             d.pop("clientSideAvailability", UNSET),
             "clientSideAvailability",
         )
 
-        field_links = decode.model(FeatureFlagLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.FeatureFlagLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        maintainer_id = decode.expect(d.pop("maintainerId", UNSET), str, "maintainerId")
+        maintainer_id = d.pop("maintainerId", UNSET)
+        if type(maintainer_id) is not str:
+            maintainer_id = decode.expect(maintainer_id, str, "maintainerId")
 
-        maintainer_team_key = decode.expect(d.pop("maintainerTeamKey", UNSET), str, "maintainerTeamKey")
+        maintainer_team_key = d.pop("maintainerTeamKey", UNSET)
+        if type(maintainer_team_key) is not str:
+            maintainer_team_key = decode.expect(maintainer_team_key, str, "maintainerTeamKey")
 
-        deprecated = decode.expect(d.pop("deprecated", UNSET), bool, "deprecated")
+        deprecated = d.pop("deprecated", UNSET)
+        if type(deprecated) is not bool:
+            deprecated = decode.expect(deprecated, bool, "deprecated")
 
-        defaults = decode.model(FlagDefaultsOnOff.from_dict, d.pop("defaults", UNSET), "defaults")
+        defaults = decode.model(_models.FlagDefaultsOnOff.from_dict, d.pop("defaults", UNSET), "defaults")
 
-        environments = decode.model(FeatureFlagEnvironments.from_dict, d.pop("environments", UNSET), "environments")
+        environments = decode.model(
+            _models.FeatureFlagEnvironments.from_dict, d.pop("environments", UNSET), "environments"
+        )
 
         feature_flag = cls(
             name=name,

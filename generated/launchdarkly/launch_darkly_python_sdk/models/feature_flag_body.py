@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -151,69 +152,59 @@ class FeatureFlagBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature_flag_body_client_side_availability import FeatureFlagBodyClientSideAvailability  # noqa: PLC0415
-        from ..models.feature_flag_body_custom_properties import FeatureFlagBodyCustomProperties  # noqa: PLC0415
-        from ..models.flag_defaults_on_off import FlagDefaultsOnOff  # noqa: PLC0415
-        from ..models.migration_settings_post import MigrationSettingsPost  # noqa: PLC0415
-        from ..models.variation import Variation  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        include_in_snippet = decode.expect(d.pop("includeInSnippet", UNSET), bool, "includeInSnippet")
+        include_in_snippet = d.pop("includeInSnippet", UNSET)
+        if type(include_in_snippet) is not bool:
+            include_in_snippet = decode.expect(include_in_snippet, bool, "includeInSnippet")
 
         client_side_availability = decode.model(
-            FeatureFlagBodyClientSideAvailability.from_dict,
+            _models.FeatureFlagBodyClientSideAvailability.from_dict,
             d.pop("clientSideAvailability", UNSET),
             "clientSideAvailability",
         )
 
-        _variations = d.pop("variations", UNSET)
-        variations: list[Variation] | Unset
-        if isinstance(_variations, list):
-            variations = []
-            for variations_index, variations_item_data in enumerate(_variations):
-                with decode.at("variations", variations_index):
-                    variations_item = decode.model(Variation.from_dict, variations_item_data)
+        variations = decode.model_array(_models.Variation.from_dict, d.pop("variations", UNSET), "variations")
 
-                variations.append(variations_item)
-        else:
-            variations = decode.mismatch("an array", _variations, "variations")
+        temporary = d.pop("temporary", UNSET)
+        if type(temporary) is not bool:
+            temporary = decode.expect(temporary, bool, "temporary")
 
-        temporary = decode.expect(d.pop("temporary", UNSET), bool, "temporary")
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
-
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
         custom_properties = decode.model(
-            FeatureFlagBodyCustomProperties.from_dict, d.pop("customProperties", UNSET), "customProperties"
+            _models.FeatureFlagBodyCustomProperties.from_dict, d.pop("customProperties", UNSET), "customProperties"
         )
 
-        defaults = decode.model(FlagDefaultsOnOff.from_dict, d.pop("defaults", UNSET), "defaults")
+        defaults = decode.model(_models.FlagDefaultsOnOff.from_dict, d.pop("defaults", UNSET), "defaults")
 
         purpose = check_feature_flag_body_purpose(d.pop("purpose", UNSET), "purpose")
 
-        maintainer_id = decode.expect(d.pop("maintainerId", UNSET), str, "maintainerId")
+        maintainer_id = d.pop("maintainerId", UNSET)
+        if type(maintainer_id) is not str:
+            maintainer_id = decode.expect(maintainer_id, str, "maintainerId")
 
-        maintainer_team_key = decode.expect(d.pop("maintainerTeamKey", UNSET), str, "maintainerTeamKey")
+        maintainer_team_key = d.pop("maintainerTeamKey", UNSET)
+        if type(maintainer_team_key) is not str:
+            maintainer_team_key = decode.expect(maintainer_team_key, str, "maintainerTeamKey")
 
-        is_flag_on = decode.expect(d.pop("isFlagOn", UNSET), bool, "isFlagOn")
+        is_flag_on = d.pop("isFlagOn", UNSET)
+        if type(is_flag_on) is not bool:
+            is_flag_on = decode.expect(is_flag_on, bool, "isFlagOn")
 
         migration_settings = decode.model(
-            MigrationSettingsPost.from_dict, d.pop("migrationSettings", UNSET), "migrationSettings"
+            _models.MigrationSettingsPost.from_dict, d.pop("migrationSettings", UNSET), "migrationSettings"
         )
 
         feature_flag_body = cls(

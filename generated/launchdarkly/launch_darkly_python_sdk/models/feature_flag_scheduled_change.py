@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -89,35 +90,34 @@ class FeatureFlagScheduledChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature_flag_scheduled_change_links import FeatureFlagScheduledChangeLinks  # noqa: PLC0415
-        from ..models.instruction import Instruction  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
+        field_creation_date = d.pop("_creationDate", decode.MISSING)
+        if type(field_creation_date) is not int:
+            field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_maintainer_id = decode.expect(d.pop("_maintainerId", decode.MISSING), str, "_maintainerId")
+        field_maintainer_id = d.pop("_maintainerId", decode.MISSING)
+        if type(field_maintainer_id) is not str:
+            field_maintainer_id = decode.expect(field_maintainer_id, str, "_maintainerId")
 
-        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
+        field_version = d.pop("_version", decode.MISSING)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-        execution_date = decode.expect(d.pop("executionDate", decode.MISSING), int, "executionDate")
+        execution_date = d.pop("executionDate", decode.MISSING)
+        if type(execution_date) is not int:
+            execution_date = decode.expect(execution_date, int, "executionDate")
 
-        _instructions = d.pop("instructions", decode.MISSING)
-        instructions: list[Instruction]
-        if isinstance(_instructions, list):
-            instructions = []
-            for instructions_index, instructions_item_data in enumerate(_instructions):
-                with decode.at("instructions", instructions_index):
-                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
-
-                instructions.append(instructions_item)
-        else:
-            instructions = decode.mismatch("an array", _instructions, "instructions")
+        instructions = decode.model_array(
+            _models.Instruction.from_dict, d.pop("instructions", decode.MISSING), "instructions"
+        )
 
         conflicts = d.pop("conflicts", UNSET)
 
-        field_links = decode.model(FeatureFlagScheduledChangeLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.FeatureFlagScheduledChangeLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         feature_flag_scheduled_change = cls(
             field_id=field_id,

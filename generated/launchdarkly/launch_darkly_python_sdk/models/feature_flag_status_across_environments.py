@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -62,21 +63,20 @@ class FeatureFlagStatusAcrossEnvironments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature_flag_status_across_environments_environments import (
-            FeatureFlagStatusAcrossEnvironmentsEnvironments,  # noqa: PLC0415
-        )
-        from ..models.feature_flag_status_across_environments_links import FeatureFlagStatusAcrossEnvironmentsLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         environments = decode.model(
-            FeatureFlagStatusAcrossEnvironmentsEnvironments.from_dict,
+            _models.FeatureFlagStatusAcrossEnvironmentsEnvironments.from_dict,
             d.pop("environments", decode.MISSING),
             "environments",
         )
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        field_links = decode.model(FeatureFlagStatusAcrossEnvironmentsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(
+            _models.FeatureFlagStatusAcrossEnvironmentsLinks.from_dict, d.pop("_links", UNSET), "_links"
+        )
 
         feature_flag_status_across_environments = cls(
             environments=environments,

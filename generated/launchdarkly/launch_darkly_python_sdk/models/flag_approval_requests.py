@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -58,23 +59,10 @@ class FlagApprovalRequests:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approval_request import ApprovalRequest  # noqa: PLC0415
-        from ..models.flag_approval_requests_links import FlagApprovalRequestsLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        _items = d.pop("items", decode.MISSING)
-        items: list[ApprovalRequest]
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(ApprovalRequest.from_dict, items_item_data)
+        items = decode.model_array(_models.ApprovalRequest.from_dict, d.pop("items", decode.MISSING), "items")
 
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
-
-        field_links = decode.model(FlagApprovalRequestsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.FlagApprovalRequestsLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         flag_approval_requests = cls(
             items=items,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -184,107 +185,81 @@ class FlagConfigApprovalRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conflict import Conflict  # noqa: PLC0415
-        from ..models.copied_from_env import CopiedFromEnv  # noqa: PLC0415
-        from ..models.custom_workflow_meta import CustomWorkflowMeta  # noqa: PLC0415
-        from ..models.flag_config_approval_request_response_links import FlagConfigApprovalRequestResponseLinks  # noqa: PLC0415
-        from ..models.instruction import Instruction  # noqa: PLC0415
-        from ..models.integration_metadata import IntegrationMetadata  # noqa: PLC0415
-        from ..models.review_response import ReviewResponse  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
+        field_version = d.pop("_version", decode.MISSING)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+        creation_date = d.pop("creationDate", decode.MISSING)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        service_kind = decode.expect(d.pop("serviceKind", decode.MISSING), str, "serviceKind")
+        service_kind = d.pop("serviceKind", decode.MISSING)
+        if type(service_kind) is not str:
+            service_kind = decode.expect(service_kind, str, "serviceKind")
 
         review_status = check_flag_config_approval_request_response_review_status(
             d.pop("reviewStatus", decode.MISSING), "reviewStatus"
         )
 
-        _all_reviews = d.pop("allReviews", decode.MISSING)
-        all_reviews: list[ReviewResponse]
-        if isinstance(_all_reviews, list):
-            all_reviews = []
-            for all_reviews_index, all_reviews_item_data in enumerate(_all_reviews):
-                with decode.at("allReviews", all_reviews_index):
-                    all_reviews_item = decode.model(ReviewResponse.from_dict, all_reviews_item_data)
+        all_reviews = decode.model_array(
+            _models.ReviewResponse.from_dict, d.pop("allReviews", decode.MISSING), "allReviews"
+        )
 
-                all_reviews.append(all_reviews_item)
-        else:
-            all_reviews = decode.mismatch("an array", _all_reviews, "allReviews")
-
-        _notify_member_ids = d.pop("notifyMemberIds", decode.MISSING)
-        notify_member_ids: list[str]
-        if isinstance(_notify_member_ids, list):
-            notify_member_ids = []
-            for notify_member_ids_index, notify_member_ids_item_data in enumerate(_notify_member_ids):
-                with decode.at("notifyMemberIds", notify_member_ids_index):
-                    notify_member_ids_item = decode.expect(notify_member_ids_item_data, str)
-
-                notify_member_ids.append(notify_member_ids_item)
-        else:
-            notify_member_ids = decode.mismatch("an array", _notify_member_ids, "notifyMemberIds")
+        notify_member_ids = decode.scalar_array(d.pop("notifyMemberIds", decode.MISSING), str, "notifyMemberIds")
 
         status = check_flag_config_approval_request_response_status(d.pop("status", decode.MISSING), "status")
 
-        _instructions = d.pop("instructions", decode.MISSING)
-        instructions: list[Instruction]
-        if isinstance(_instructions, list):
-            instructions = []
-            for instructions_index, componentsschemas_instructions_item_data in enumerate(_instructions):
-                with decode.at("instructions", instructions_index):
-                    componentsschemas_instructions_item = decode.model(
-                        Instruction.from_dict, componentsschemas_instructions_item_data
-                    )
+        instructions = decode.model_array(
+            _models.Instruction.from_dict, d.pop("instructions", decode.MISSING), "instructions"
+        )
 
-                instructions.append(componentsschemas_instructions_item)
-        else:
-            instructions = decode.mismatch("an array", _instructions, "instructions")
-
-        _conflicts = d.pop("conflicts", decode.MISSING)
-        conflicts: list[Conflict]
-        if isinstance(_conflicts, list):
-            conflicts = []
-            for conflicts_index, conflicts_item_data in enumerate(_conflicts):
-                with decode.at("conflicts", conflicts_index):
-                    conflicts_item = decode.model(Conflict.from_dict, conflicts_item_data)
-
-                conflicts.append(conflicts_item)
-        else:
-            conflicts = decode.mismatch("an array", _conflicts, "conflicts")
+        conflicts = decode.model_array(_models.Conflict.from_dict, d.pop("conflicts", decode.MISSING), "conflicts")
 
         field_links = decode.model(
-            FlagConfigApprovalRequestResponseLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
+            _models.FlagConfigApprovalRequestResponseLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
         )
 
-        requestor_id = decode.expect(d.pop("requestorId", UNSET), str, "requestorId")
+        requestor_id = d.pop("requestorId", UNSET)
+        if type(requestor_id) is not str:
+            requestor_id = decode.expect(requestor_id, str, "requestorId")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        applied_date = decode.expect(d.pop("appliedDate", UNSET), int, "appliedDate")
+        applied_date = d.pop("appliedDate", UNSET)
+        if type(applied_date) is not int:
+            applied_date = decode.expect(applied_date, int, "appliedDate")
 
-        applied_by_member_id = decode.expect(d.pop("appliedByMemberId", UNSET), str, "appliedByMemberId")
+        applied_by_member_id = d.pop("appliedByMemberId", UNSET)
+        if type(applied_by_member_id) is not str:
+            applied_by_member_id = decode.expect(applied_by_member_id, str, "appliedByMemberId")
 
-        applied_by_service_token_id = decode.expect(
-            d.pop("appliedByServiceTokenId", UNSET), str, "appliedByServiceTokenId"
-        )
+        applied_by_service_token_id = d.pop("appliedByServiceTokenId", UNSET)
+        if type(applied_by_service_token_id) is not str:
+            applied_by_service_token_id = decode.expect(applied_by_service_token_id, str, "appliedByServiceTokenId")
 
-        execution_date = decode.expect(d.pop("executionDate", UNSET), int, "executionDate")
+        execution_date = d.pop("executionDate", UNSET)
+        if type(execution_date) is not int:
+            execution_date = decode.expect(execution_date, int, "executionDate")
 
-        operating_on_id = decode.expect(d.pop("operatingOnId", UNSET), str, "operatingOnId")
+        operating_on_id = d.pop("operatingOnId", UNSET)
+        if type(operating_on_id) is not str:
+            operating_on_id = decode.expect(operating_on_id, str, "operatingOnId")
 
         integration_metadata = decode.model(
-            IntegrationMetadata.from_dict, d.pop("integrationMetadata", UNSET), "integrationMetadata"
+            _models.IntegrationMetadata.from_dict, d.pop("integrationMetadata", UNSET), "integrationMetadata"
         )
 
-        source = decode.model(CopiedFromEnv.from_dict, d.pop("source", UNSET), "source")
+        source = decode.model(_models.CopiedFromEnv.from_dict, d.pop("source", UNSET), "source")
 
         custom_workflow_metadata = decode.model(
-            CustomWorkflowMeta.from_dict, d.pop("customWorkflowMetadata", UNSET), "customWorkflowMetadata"
+            _models.CustomWorkflowMeta.from_dict, d.pop("customWorkflowMetadata", UNSET), "customWorkflowMetadata"
         )
 
         flag_config_approval_request_response = cls(

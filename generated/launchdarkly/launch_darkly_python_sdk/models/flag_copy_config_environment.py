@@ -48,9 +48,13 @@ class FlagCopyConfigEnvironment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        current_version = decode.expect(d.pop("currentVersion", UNSET), int, "currentVersion")
+        current_version = d.pop("currentVersion", UNSET)
+        if type(current_version) is not int:
+            current_version = decode.expect(current_version, int, "currentVersion")
 
         flag_copy_config_environment = cls(
             key=key,

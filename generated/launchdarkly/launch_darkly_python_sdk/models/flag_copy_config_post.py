@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -73,38 +74,18 @@ class FlagCopyConfigPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flag_copy_config_environment import FlagCopyConfigEnvironment  # noqa: PLC0415
-
         d = dict(src_dict)
-        source = decode.model(FlagCopyConfigEnvironment.from_dict, d.pop("source", decode.MISSING), "source")
+        source = decode.model(_models.FlagCopyConfigEnvironment.from_dict, d.pop("source", decode.MISSING), "source")
 
-        target = decode.model(FlagCopyConfigEnvironment.from_dict, d.pop("target", decode.MISSING), "target")
+        target = decode.model(_models.FlagCopyConfigEnvironment.from_dict, d.pop("target", decode.MISSING), "target")
 
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
-        _included_actions = d.pop("includedActions", UNSET)
-        included_actions: list[str] | Unset
-        if isinstance(_included_actions, list):
-            included_actions = []
-            for included_actions_index, included_actions_item_data in enumerate(_included_actions):
-                with decode.at("includedActions", included_actions_index):
-                    included_actions_item = decode.expect(included_actions_item_data, str)
+        included_actions = decode.scalar_array(d.pop("includedActions", UNSET), str, "includedActions")
 
-                included_actions.append(included_actions_item)
-        else:
-            included_actions = decode.mismatch("an array", _included_actions, "includedActions")
-
-        _excluded_actions = d.pop("excludedActions", UNSET)
-        excluded_actions: list[str] | Unset
-        if isinstance(_excluded_actions, list):
-            excluded_actions = []
-            for excluded_actions_index, excluded_actions_item_data in enumerate(_excluded_actions):
-                with decode.at("excludedActions", excluded_actions_index):
-                    excluded_actions_item = decode.expect(excluded_actions_item_data, str)
-
-                excluded_actions.append(excluded_actions_item)
-        else:
-            excluded_actions = decode.mismatch("an array", _excluded_actions, "excludedActions")
+        excluded_actions = decode.scalar_array(d.pop("excludedActions", UNSET), str, "excludedActions")
 
         flag_copy_config_post = cls(
             source=source,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -83,37 +84,27 @@ class FlagDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flag_defaults_boolean_defaults import FlagDefaultsBooleanDefaults  # noqa: PLC0415
-        from ..models.flag_defaults_default_client_side_availability import FlagDefaultsDefaultClientSideAvailability  # noqa: PLC0415
-        from ..models.flag_defaults_links import FlagDefaultsLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_links = decode.model(FlagDefaultsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.FlagDefaultsLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        key = decode.expect(d.pop("key", UNSET), str, "key")
+        key = d.pop("key", UNSET)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
-
-        temporary = decode.expect(d.pop("temporary", UNSET), bool, "temporary")
+        temporary = d.pop("temporary", UNSET)
+        if type(temporary) is not bool:
+            temporary = decode.expect(temporary, bool, "temporary")
 
         default_client_side_availability = decode.model(
-            FlagDefaultsDefaultClientSideAvailability.from_dict,
+            _models.FlagDefaultsDefaultClientSideAvailability.from_dict,
             d.pop("defaultClientSideAvailability", UNSET),
             "defaultClientSideAvailability",
         )
 
         boolean_defaults = decode.model(
-            FlagDefaultsBooleanDefaults.from_dict, d.pop("booleanDefaults", UNSET), "booleanDefaults"
+            _models.FlagDefaultsBooleanDefaults.from_dict, d.pop("booleanDefaults", UNSET), "booleanDefaults"
         )
 
         flag_defaults = cls(

@@ -46,9 +46,13 @@ class FlagDefaultsOnOff:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        on_variation = decode.expect(d.pop("onVariation", decode.MISSING), int, "onVariation")
+        on_variation = d.pop("onVariation", decode.MISSING)
+        if type(on_variation) is not int:
+            on_variation = decode.expect(on_variation, int, "onVariation")
 
-        off_variation = decode.expect(d.pop("offVariation", decode.MISSING), int, "offVariation")
+        off_variation = d.pop("offVariation", decode.MISSING)
+        if type(off_variation) is not int:
+            off_variation = decode.expect(off_variation, int, "offVariation")
 
         flag_defaults_on_off = cls(
             on_variation=on_variation,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -57,25 +58,12 @@ class FlagFollowersByProjEnvGetRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flag_followers_by_proj_env_get_rep_links import FlagFollowersByProjEnvGetRepLinks  # noqa: PLC0415
-        from ..models.followers_per_flag import FollowersPerFlag  # noqa: PLC0415
-
         d = dict(src_dict)
         field_links = decode.model(
-            FlagFollowersByProjEnvGetRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
+            _models.FlagFollowersByProjEnvGetRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
         )
 
-        _items = d.pop("items", UNSET)
-        items: list[FollowersPerFlag] | Unset
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(FollowersPerFlag.from_dict, items_item_data)
-
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
+        items = decode.model_array(_models.FollowersPerFlag.from_dict, d.pop("items", UNSET), "items")
 
         flag_followers_by_proj_env_get_rep = cls(
             field_links=field_links,

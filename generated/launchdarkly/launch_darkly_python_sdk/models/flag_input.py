@@ -52,13 +52,19 @@ class FlagInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rule_id = decode.expect(d.pop("ruleId", decode.MISSING), str, "ruleId")
+        rule_id = d.pop("ruleId", decode.MISSING)
+        if type(rule_id) is not str:
+            rule_id = decode.expect(rule_id, str, "ruleId")
 
-        flag_config_version = decode.expect(d.pop("flagConfigVersion", decode.MISSING), int, "flagConfigVersion")
+        flag_config_version = d.pop("flagConfigVersion", decode.MISSING)
+        if type(flag_config_version) is not int:
+            flag_config_version = decode.expect(flag_config_version, int, "flagConfigVersion")
 
-        not_in_experiment_variation_id = decode.expect(
-            d.pop("notInExperimentVariationId", UNSET), str, "notInExperimentVariationId"
-        )
+        not_in_experiment_variation_id = d.pop("notInExperimentVariationId", UNSET)
+        if type(not_in_experiment_variation_id) is not str:
+            not_in_experiment_variation_id = decode.expect(
+                not_in_experiment_variation_id, str, "notInExperimentVariationId"
+            )
 
         flag_input = cls(
             rule_id=rule_id,

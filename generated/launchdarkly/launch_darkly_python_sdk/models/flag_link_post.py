@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -81,22 +82,32 @@ class FlagLinkPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flag_link_post_metadata import FlagLinkPostMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", UNSET), str, "key")
+        key = d.pop("key", UNSET)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        integration_key = decode.expect(d.pop("integrationKey", UNSET), str, "integrationKey")
+        integration_key = d.pop("integrationKey", UNSET)
+        if type(integration_key) is not str:
+            integration_key = decode.expect(integration_key, str, "integrationKey")
 
-        timestamp = decode.expect(d.pop("timestamp", UNSET), int, "timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int:
+            timestamp = decode.expect(timestamp, int, "timestamp")
 
-        deep_link = decode.expect(d.pop("deepLink", UNSET), str, "deepLink")
+        deep_link = d.pop("deepLink", UNSET)
+        if type(deep_link) is not str:
+            deep_link = decode.expect(deep_link, str, "deepLink")
 
-        title = decode.expect(d.pop("title", UNSET), str, "title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        metadata = decode.model(FlagLinkPostMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = decode.model(_models.FlagLinkPostMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
 
         flag_link_post = cls(
             key=key,

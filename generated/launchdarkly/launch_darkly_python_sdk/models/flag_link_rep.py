@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -82,22 +83,32 @@ class FlagLinkRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flag_link_rep_links import FlagLinkRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_deep_link = decode.expect(d.pop("_deepLink", decode.MISSING), str, "_deepLink")
+        field_deep_link = d.pop("_deepLink", decode.MISSING)
+        if type(field_deep_link) is not str:
+            field_deep_link = decode.expect(field_deep_link, str, "_deepLink")
 
-        field_created_at = decode.expect(d.pop("_createdAt", decode.MISSING), int, "_createdAt")
+        field_created_at = d.pop("_createdAt", decode.MISSING)
+        if type(field_created_at) is not int:
+            field_created_at = decode.expect(field_created_at, int, "_createdAt")
 
-        field_links = decode.model(FlagLinkRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.FlagLinkRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_key = decode.expect(d.pop("_key", UNSET), str, "_key")
+        field_key = d.pop("_key", UNSET)
+        if type(field_key) is not str:
+            field_key = decode.expect(field_key, str, "_key")
 
-        title = decode.expect(d.pop("title", UNSET), str, "title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
         flag_link_rep = cls(
             field_id=field_id,

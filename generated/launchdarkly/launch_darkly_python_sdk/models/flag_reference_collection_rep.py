@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -52,22 +53,12 @@ class FlagReferenceCollectionRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flag_reference_rep import FlagReferenceRep  # noqa: PLC0415
-
         d = dict(src_dict)
-        total_count = decode.expect(d.pop("totalCount", decode.MISSING), int, "totalCount")
+        total_count = d.pop("totalCount", decode.MISSING)
+        if type(total_count) is not int:
+            total_count = decode.expect(total_count, int, "totalCount")
 
-        _items = d.pop("items", decode.MISSING)
-        items: list[FlagReferenceRep]
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(FlagReferenceRep.from_dict, items_item_data)
-
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
+        items = decode.model_array(_models.FlagReferenceRep.from_dict, d.pop("items", decode.MISSING), "items")
 
         flag_reference_collection_rep = cls(
             total_count=total_count,

@@ -55,13 +55,21 @@ class FlagReferenceRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+        project_key = d.pop("projectKey", decode.MISSING)
+        if type(project_key) is not str:
+            project_key = decode.expect(project_key, str, "projectKey")
 
-        flag_key = decode.expect(d.pop("flagKey", decode.MISSING), str, "flagKey")
+        flag_key = d.pop("flagKey", decode.MISSING)
+        if type(flag_key) is not str:
+            flag_key = decode.expect(flag_key, str, "flagKey")
 
-        references_added = decode.expect(d.pop("referencesAdded", decode.MISSING), int, "referencesAdded")
+        references_added = d.pop("referencesAdded", decode.MISSING)
+        if type(references_added) is not int:
+            references_added = decode.expect(references_added, int, "referencesAdded")
 
-        references_removed = decode.expect(d.pop("referencesRemoved", decode.MISSING), int, "referencesRemoved")
+        references_removed = d.pop("referencesRemoved", decode.MISSING)
+        if type(references_removed) is not int:
+            references_removed = decode.expect(references_removed, int, "referencesRemoved")
 
         flag_reference_rep = cls(
             project_key=project_key,

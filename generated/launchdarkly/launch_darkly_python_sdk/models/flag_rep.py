@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -77,29 +78,33 @@ class FlagRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flag_rep_links import FlagRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_links = decode.model(FlagRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
+        field_links = decode.model(_models.FlagRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
-        targeting_rule = decode.expect(d.pop("targetingRule", UNSET), str, "targetingRule")
+        targeting_rule = d.pop("targetingRule", UNSET)
+        if type(targeting_rule) is not str:
+            targeting_rule = decode.expect(targeting_rule, str, "targetingRule")
 
-        targeting_rule_description = decode.expect(
-            d.pop("targetingRuleDescription", UNSET), str, "targetingRuleDescription"
-        )
+        targeting_rule_description = d.pop("targetingRuleDescription", UNSET)
+        if type(targeting_rule_description) is not str:
+            targeting_rule_description = decode.expect(targeting_rule_description, str, "targetingRuleDescription")
 
-        _targeting_rule_clauses = d.pop("targetingRuleClauses", UNSET)
+        _targeting_rule_clauses_array = d.pop("targetingRuleClauses", UNSET)
         targeting_rule_clauses: list[Any] | Unset
-        if isinstance(_targeting_rule_clauses, list):
-            targeting_rule_clauses = _targeting_rule_clauses  # untyped items: kept as they are
+        if isinstance(_targeting_rule_clauses_array, list):
+            targeting_rule_clauses = _targeting_rule_clauses_array  # untyped items: kept as they are
         else:
-            targeting_rule_clauses = decode.mismatch("an array", _targeting_rule_clauses, "targetingRuleClauses")
+            targeting_rule_clauses = decode.mismatch("an array", _targeting_rule_clauses_array, "targetingRuleClauses")
 
-        flag_config_version = decode.expect(d.pop("flagConfigVersion", UNSET), int, "flagConfigVersion")
+        flag_config_version = d.pop("flagConfigVersion", UNSET)
+        if type(flag_config_version) is not int:
+            flag_config_version = decode.expect(flag_config_version, int, "flagConfigVersion")
 
-        not_in_experiment_variation_id = decode.expect(
-            d.pop("notInExperimentVariationId", UNSET), str, "notInExperimentVariationId"
-        )
+        not_in_experiment_variation_id = d.pop("notInExperimentVariationId", UNSET)
+        if type(not_in_experiment_variation_id) is not str:
+            not_in_experiment_variation_id = decode.expect(
+                not_in_experiment_variation_id, str, "notInExperimentVariationId"
+            )
 
         flag_rep = cls(
             field_links=field_links,

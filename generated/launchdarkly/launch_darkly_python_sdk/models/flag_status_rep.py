@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -70,8 +71,6 @@ class FlagStatusRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flag_status_rep_links import FlagStatusRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         name = check_flag_status_rep_name(d.pop("name", decode.MISSING), "name")
 
@@ -79,7 +78,7 @@ class FlagStatusRep:
 
         default = d.pop("default", UNSET)
 
-        field_links = decode.model(FlagStatusRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.FlagStatusRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         flag_status_rep = cls(
             name=name,

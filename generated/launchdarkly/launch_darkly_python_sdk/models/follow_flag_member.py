@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -76,20 +77,28 @@ class FollowFlagMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.follow_flag_member_links import FollowFlagMemberLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        role = decode.expect(d.pop("role", decode.MISSING), str, "role")
+        role = d.pop("role", decode.MISSING)
+        if type(role) is not str:
+            role = decode.expect(role, str, "role")
 
-        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
+        email = d.pop("email", decode.MISSING)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
-        field_links = decode.model(FollowFlagMemberLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.FollowFlagMemberLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        first_name = decode.expect(d.pop("firstName", UNSET), str, "firstName")
+        first_name = d.pop("firstName", UNSET)
+        if type(first_name) is not str:
+            first_name = decode.expect(first_name, str, "firstName")
 
-        last_name = decode.expect(d.pop("lastName", UNSET), str, "lastName")
+        last_name = d.pop("lastName", UNSET)
+        if type(last_name) is not str:
+            last_name = decode.expect(last_name, str, "lastName")
 
         follow_flag_member = cls(
             field_id=field_id,

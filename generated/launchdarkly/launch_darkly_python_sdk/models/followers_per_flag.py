@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -53,22 +54,12 @@ class FollowersPerFlag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.follow_flag_member import FollowFlagMember  # noqa: PLC0415
-
         d = dict(src_dict)
-        flag_key = decode.expect(d.pop("flagKey", UNSET), str, "flagKey")
+        flag_key = d.pop("flagKey", UNSET)
+        if type(flag_key) is not str:
+            flag_key = decode.expect(flag_key, str, "flagKey")
 
-        _followers = d.pop("followers", UNSET)
-        followers: list[FollowFlagMember] | Unset
-        if isinstance(_followers, list):
-            followers = []
-            for followers_index, followers_item_data in enumerate(_followers):
-                with decode.at("followers", followers_index):
-                    followers_item = decode.model(FollowFlagMember.from_dict, followers_item_data)
-
-                followers.append(followers_item)
-        else:
-            followers = decode.mismatch("an array", _followers, "followers")
+        followers = decode.model_array(_models.FollowFlagMember.from_dict, d.pop("followers", UNSET), "followers")
 
         followers_per_flag = cls(
             flag_key=flag_key,

@@ -67,25 +67,23 @@ class HunkRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        starting_line_number = decode.expect(d.pop("startingLineNumber", decode.MISSING), int, "startingLineNumber")
+        starting_line_number = d.pop("startingLineNumber", decode.MISSING)
+        if type(starting_line_number) is not int:
+            starting_line_number = decode.expect(starting_line_number, int, "startingLineNumber")
 
-        lines = decode.expect(d.pop("lines", UNSET), str, "lines")
+        lines = d.pop("lines", UNSET)
+        if type(lines) is not str:
+            lines = decode.expect(lines, str, "lines")
 
-        proj_key = decode.expect(d.pop("projKey", UNSET), str, "projKey")
+        proj_key = d.pop("projKey", UNSET)
+        if type(proj_key) is not str:
+            proj_key = decode.expect(proj_key, str, "projKey")
 
-        flag_key = decode.expect(d.pop("flagKey", UNSET), str, "flagKey")
+        flag_key = d.pop("flagKey", UNSET)
+        if type(flag_key) is not str:
+            flag_key = decode.expect(flag_key, str, "flagKey")
 
-        _aliases = d.pop("aliases", UNSET)
-        aliases: list[str] | Unset
-        if isinstance(_aliases, list):
-            aliases = []
-            for aliases_index, aliases_item_data in enumerate(_aliases):
-                with decode.at("aliases", aliases_index):
-                    aliases_item = decode.expect(aliases_item_data, str)
-
-                aliases.append(aliases_item)
-        else:
-            aliases = decode.mismatch("an array", _aliases, "aliases")
+        aliases = decode.scalar_array(d.pop("aliases", UNSET), str, "aliases")
 
         hunk_rep = cls(
             starting_line_number=starting_line_number,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -87,33 +88,28 @@ class Import:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_files_item import ImportFilesItem  # noqa: PLC0415
-        from ..models.import_links import ImportLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        segment_key = decode.expect(d.pop("segmentKey", decode.MISSING), str, "segmentKey")
+        segment_key = d.pop("segmentKey", decode.MISSING)
+        if type(segment_key) is not str:
+            segment_key = decode.expect(segment_key, str, "segmentKey")
 
-        creation_time = decode.expect(d.pop("creationTime", decode.MISSING), int, "creationTime")
+        creation_time = d.pop("creationTime", decode.MISSING)
+        if type(creation_time) is not int:
+            creation_time = decode.expect(creation_time, int, "creationTime")
 
-        mode = decode.expect(d.pop("mode", decode.MISSING), str, "mode")
+        mode = d.pop("mode", decode.MISSING)
+        if type(mode) is not str:
+            mode = decode.expect(mode, str, "mode")
 
         status = check_import_status(d.pop("status", decode.MISSING), "status")
 
-        _files = d.pop("files", UNSET)
-        files: list[ImportFilesItem] | Unset
-        if isinstance(_files, list):
-            files = []
-            for files_index, files_item_data in enumerate(_files):
-                with decode.at("files", files_index):
-                    files_item = decode.model(ImportFilesItem.from_dict, files_item_data)
+        files = decode.model_array(_models.ImportFilesItem.from_dict, d.pop("files", UNSET), "files")
 
-                files.append(files_item)
-        else:
-            files = decode.mismatch("an array", _files, "files")
-
-        field_links = decode.model(ImportLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ImportLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         import_ = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -99,40 +100,36 @@ class InsightGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment import Environment  # noqa: PLC0415
-        from ..models.insight_group_collection_score_metadata import InsightGroupCollectionScoreMetadata  # noqa: PLC0415
-        from ..models.insight_group_scores import InsightGroupScores  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+        project_key = d.pop("projectKey", decode.MISSING)
+        if type(project_key) is not str:
+            project_key = decode.expect(project_key, str, "projectKey")
 
-        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+        environment_key = d.pop("environmentKey", decode.MISSING)
+        if type(environment_key) is not str:
+            environment_key = decode.expect(environment_key, str, "environmentKey")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), int, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not int:
+            created_at = decode.expect(created_at, int, "createdAt")
 
-        environment = decode.model(Environment.from_dict, d.pop("environment", UNSET), "environment")
+        environment = decode.model(_models.Environment.from_dict, d.pop("environment", UNSET), "environment")
 
-        scores = decode.model(InsightGroupScores.from_dict, d.pop("scores", UNSET), "scores")
+        scores = decode.model(_models.InsightGroupScores.from_dict, d.pop("scores", UNSET), "scores")
 
         score_metadata = decode.model(
-            InsightGroupCollectionScoreMetadata.from_dict, d.pop("scoreMetadata", UNSET), "scoreMetadata"
+            _models.InsightGroupCollectionScoreMetadata.from_dict, d.pop("scoreMetadata", UNSET), "scoreMetadata"
         )
 
-        _application_keys = d.pop("applicationKeys", UNSET)
-        application_keys: list[str] | Unset
-        if isinstance(_application_keys, list):
-            application_keys = []
-            for application_keys_index, application_keys_item_data in enumerate(_application_keys):
-                with decode.at("applicationKeys", application_keys_index):
-                    application_keys_item = decode.expect(application_keys_item_data, str)
-
-                application_keys.append(application_keys_item)
-        else:
-            application_keys = decode.mismatch("an array", _application_keys, "applicationKeys")
+        application_keys = decode.scalar_array(d.pop("applicationKeys", UNSET), str, "applicationKeys")
 
         insight_group = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -49,12 +50,10 @@ class InsightGroupCollectionScoreMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insight_period import InsightPeriod  # noqa: PLC0415
-
         d = dict(src_dict)
-        period = decode.model(InsightPeriod.from_dict, d.pop("period", decode.MISSING), "period")
+        period = decode.model(_models.InsightPeriod.from_dict, d.pop("period", decode.MISSING), "period")
 
-        last_period = decode.model(InsightPeriod.from_dict, d.pop("lastPeriod", decode.MISSING), "lastPeriod")
+        last_period = decode.model(_models.InsightPeriod.from_dict, d.pop("lastPeriod", decode.MISSING), "lastPeriod")
 
         insight_group_collection_score_metadata = cls(
             period=period,

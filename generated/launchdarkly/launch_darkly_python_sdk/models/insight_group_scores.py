@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -98,36 +99,46 @@ class InsightGroupScores:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insights_metric_score import InsightsMetricScore  # noqa: PLC0415
-
         d = dict(src_dict)
-        overall = decode.model(InsightsMetricScore.from_dict, d.pop("overall", decode.MISSING), "overall")
+        overall = decode.model(_models.InsightsMetricScore.from_dict, d.pop("overall", decode.MISSING), "overall")
 
         deployment_frequency = decode.model(
-            InsightsMetricScore.from_dict, d.pop("deploymentFrequency", decode.MISSING), "deploymentFrequency"
+            _models.InsightsMetricScore.from_dict, d.pop("deploymentFrequency", decode.MISSING), "deploymentFrequency"
         )
 
         deployment_failure_rate = decode.model(
-            InsightsMetricScore.from_dict, d.pop("deploymentFailureRate", decode.MISSING), "deploymentFailureRate"
+            _models.InsightsMetricScore.from_dict,
+            d.pop("deploymentFailureRate", decode.MISSING),
+            "deploymentFailureRate",
         )
 
-        lead_time = decode.model(InsightsMetricScore.from_dict, d.pop("leadTime", decode.MISSING), "leadTime")
+        lead_time = decode.model(_models.InsightsMetricScore.from_dict, d.pop("leadTime", decode.MISSING), "leadTime")
 
-        impact_size = decode.model(InsightsMetricScore.from_dict, d.pop("impactSize", decode.MISSING), "impactSize")
+        impact_size = decode.model(
+            _models.InsightsMetricScore.from_dict, d.pop("impactSize", decode.MISSING), "impactSize"
+        )
 
         experimentation_coverage = decode.model(
-            InsightsMetricScore.from_dict, d.pop("experimentationCoverage", decode.MISSING), "experimentationCoverage"
+            _models.InsightsMetricScore.from_dict,
+            d.pop("experimentationCoverage", decode.MISSING),
+            "experimentationCoverage",
         )
 
-        flag_health = decode.model(InsightsMetricScore.from_dict, d.pop("flagHealth", decode.MISSING), "flagHealth")
+        flag_health = decode.model(
+            _models.InsightsMetricScore.from_dict, d.pop("flagHealth", decode.MISSING), "flagHealth"
+        )
 
-        velocity = decode.model(InsightsMetricScore.from_dict, d.pop("velocity", decode.MISSING), "velocity")
+        velocity = decode.model(_models.InsightsMetricScore.from_dict, d.pop("velocity", decode.MISSING), "velocity")
 
-        risk = decode.model(InsightsMetricScore.from_dict, d.pop("risk", decode.MISSING), "risk")
+        risk = decode.model(_models.InsightsMetricScore.from_dict, d.pop("risk", decode.MISSING), "risk")
 
-        efficiency = decode.model(InsightsMetricScore.from_dict, d.pop("efficiency", decode.MISSING), "efficiency")
+        efficiency = decode.model(
+            _models.InsightsMetricScore.from_dict, d.pop("efficiency", decode.MISSING), "efficiency"
+        )
 
-        creation_ratio = decode.model(InsightsMetricScore.from_dict, d.pop("creationRatio", UNSET), "creationRatio")
+        creation_ratio = decode.model(
+            _models.InsightsMetricScore.from_dict, d.pop("creationRatio", UNSET), "creationRatio"
+        )
 
         insight_group_scores = cls(
             overall=overall,

@@ -45,9 +45,13 @@ class InsightPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_time = decode.expect(d.pop("startTime", decode.MISSING), int, "startTime")
+        start_time = d.pop("startTime", decode.MISSING)
+        if type(start_time) is not int:
+            start_time = decode.expect(start_time, int, "startTime")
 
-        end_time = decode.expect(d.pop("endTime", decode.MISSING), int, "endTime")
+        end_time = d.pop("endTime", decode.MISSING)
+        if type(end_time) is not int:
+            end_time = decode.expect(end_time, int, "endTime")
 
         insight_period = cls(
             start_time=start_time,

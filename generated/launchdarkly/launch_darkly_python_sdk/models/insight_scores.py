@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -67,19 +68,16 @@ class InsightScores:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insight_scores_last_period import InsightScoresLastPeriod  # noqa: PLC0415
-        from ..models.insight_scores_links import InsightScoresLinks  # noqa: PLC0415
-        from ..models.insight_scores_period import InsightScoresPeriod  # noqa: PLC0415
-        from ..models.insight_scores_scores import InsightScoresScores  # noqa: PLC0415
-
         d = dict(src_dict)
-        period = decode.model(InsightScoresPeriod.from_dict, d.pop("period", decode.MISSING), "period")
+        period = decode.model(_models.InsightScoresPeriod.from_dict, d.pop("period", decode.MISSING), "period")
 
-        last_period = decode.model(InsightScoresLastPeriod.from_dict, d.pop("lastPeriod", decode.MISSING), "lastPeriod")
+        last_period = decode.model(
+            _models.InsightScoresLastPeriod.from_dict, d.pop("lastPeriod", decode.MISSING), "lastPeriod"
+        )
 
-        scores = decode.model(InsightScoresScores.from_dict, d.pop("scores", decode.MISSING), "scores")
+        scores = decode.model(_models.InsightScoresScores.from_dict, d.pop("scores", decode.MISSING), "scores")
 
-        field_links = decode.model(InsightScoresLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.InsightScoresLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         insight_scores = cls(
             period=period,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -54,23 +55,12 @@ class InsightsChart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insights_chart_metadata import InsightsChartMetadata  # noqa: PLC0415
-        from ..models.insights_chart_series_item import InsightsChartSeriesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        metadata = decode.model(InsightsChartMetadata.from_dict, d.pop("metadata", decode.MISSING), "metadata")
+        metadata = decode.model(_models.InsightsChartMetadata.from_dict, d.pop("metadata", decode.MISSING), "metadata")
 
-        _series = d.pop("series", decode.MISSING)
-        series: list[InsightsChartSeriesItem]
-        if isinstance(_series, list):
-            series = []
-            for series_index, series_item_data in enumerate(_series):
-                with decode.at("series", series_index):
-                    series_item = decode.model(InsightsChartSeriesItem.from_dict, series_item_data)
-
-                series.append(series_item)
-        else:
-            series = decode.mismatch("an array", _series, "series")
+        series = decode.model_array(
+            _models.InsightsChartSeriesItem.from_dict, d.pop("series", decode.MISSING), "series"
+        )
 
         insights_chart = cls(
             metadata=metadata,

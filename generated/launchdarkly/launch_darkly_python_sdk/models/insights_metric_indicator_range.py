@@ -47,9 +47,13 @@ class InsightsMetricIndicatorRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        min_ = decode.expect(d.pop("min", decode.MISSING), int, "min")
+        min_ = d.pop("min", decode.MISSING)
+        if type(min_) is not int:
+            min_ = decode.expect(min_, int, "min")
 
-        max_ = decode.expect(d.pop("max", decode.MISSING), int, "max")
+        max_ = d.pop("max", decode.MISSING)
+        if type(max_) is not int:
+            max_ = decode.expect(max_, int, "max")
 
         insights_metric_indicator_range = cls(
             min_=min_,

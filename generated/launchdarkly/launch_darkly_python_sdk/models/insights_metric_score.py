@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -77,32 +78,26 @@ class InsightsMetricScore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insights_metric_indicator_range import InsightsMetricIndicatorRange  # noqa: PLC0415
-
         d = dict(src_dict)
-        score = decode.expect(d.pop("score", decode.MISSING), int, "score")
+        score = d.pop("score", decode.MISSING)
+        if type(score) is not int:
+            score = decode.expect(score, int, "score")
 
-        indicator = decode.expect(d.pop("indicator", decode.MISSING), str, "indicator")
+        indicator = d.pop("indicator", decode.MISSING)
+        if type(indicator) is not str:
+            indicator = decode.expect(indicator, str, "indicator")
 
         indicator_range = decode.model(
-            InsightsMetricIndicatorRange.from_dict, d.pop("indicatorRange", decode.MISSING), "indicatorRange"
+            _models.InsightsMetricIndicatorRange.from_dict, d.pop("indicatorRange", decode.MISSING), "indicatorRange"
         )
 
-        _aggregate_of = d.pop("aggregateOf", UNSET)
-        aggregate_of: list[str] | Unset
-        if isinstance(_aggregate_of, list):
-            aggregate_of = []
-            for aggregate_of_index, aggregate_of_item_data in enumerate(_aggregate_of):
-                with decode.at("aggregateOf", aggregate_of_index):
-                    aggregate_of_item = decode.expect(aggregate_of_item_data, str)
+        aggregate_of = decode.scalar_array(d.pop("aggregateOf", UNSET), str, "aggregateOf")
 
-                aggregate_of.append(aggregate_of_item)
-        else:
-            aggregate_of = decode.mismatch("an array", _aggregate_of, "aggregateOf")
+        diff_vs_last_period = d.pop("diffVsLastPeriod", UNSET)
+        if type(diff_vs_last_period) is not int:
+            diff_vs_last_period = decode.expect(diff_vs_last_period, int, "diffVsLastPeriod")
 
-        diff_vs_last_period = decode.expect(d.pop("diffVsLastPeriod", UNSET), int, "diffVsLastPeriod")
-
-        last_period = decode.model(InsightsMetricScore.from_dict, d.pop("lastPeriod", UNSET), "lastPeriod")
+        last_period = decode.model(_models.InsightsMetricScore.from_dict, d.pop("lastPeriod", UNSET), "lastPeriod")
 
         insights_metric_score = cls(
             score=score,

@@ -45,9 +45,13 @@ class InsightsRepositoryProject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        repository_key = decode.expect(d.pop("repositoryKey", decode.MISSING), str, "repositoryKey")
+        repository_key = d.pop("repositoryKey", decode.MISSING)
+        if type(repository_key) is not str:
+            repository_key = decode.expect(repository_key, str, "repositoryKey")
 
-        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+        project_key = d.pop("projectKey", decode.MISSING)
+        if type(project_key) is not str:
+            project_key = decode.expect(project_key, str, "projectKey")
 
         insights_repository_project = cls(
             repository_key=repository_key,

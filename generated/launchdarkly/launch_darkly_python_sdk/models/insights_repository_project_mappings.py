@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -47,20 +48,10 @@ class InsightsRepositoryProjectMappings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insights_repository_project import InsightsRepositoryProject  # noqa: PLC0415
-
         d = dict(src_dict)
-        _mappings = d.pop("mappings", decode.MISSING)
-        mappings: list[InsightsRepositoryProject]
-        if isinstance(_mappings, list):
-            mappings = []
-            for mappings_index, mappings_item_data in enumerate(_mappings):
-                with decode.at("mappings", mappings_index):
-                    mappings_item = decode.model(InsightsRepositoryProject.from_dict, mappings_item_data)
-
-                mappings.append(mappings_item)
-        else:
-            mappings = decode.mismatch("an array", _mappings, "mappings")
+        mappings = decode.model_array(
+            _models.InsightsRepositoryProject.from_dict, d.pop("mappings", decode.MISSING), "mappings"
+        )
 
         insights_repository_project_mappings = cls(
             mappings=mappings,

@@ -66,13 +66,21 @@ class InstructionUserRequest:
         d = dict(src_dict)
         kind = check_instruction_user_request_kind(d.pop("kind", decode.MISSING), "kind")
 
-        flag_key = decode.expect(d.pop("flagKey", decode.MISSING), str, "flagKey")
+        flag_key = d.pop("flagKey", decode.MISSING)
+        if type(flag_key) is not str:
+            flag_key = decode.expect(flag_key, str, "flagKey")
 
-        variation_id = decode.expect(d.pop("variationId", decode.MISSING), str, "variationId")
+        variation_id = d.pop("variationId", decode.MISSING)
+        if type(variation_id) is not str:
+            variation_id = decode.expect(variation_id, str, "variationId")
 
-        value = decode.expect(d.pop("value", UNSET), int, "value")
+        value = d.pop("value", UNSET)
+        if type(value) is not int:
+            value = decode.expect(value, int, "value")
 
-        version = decode.expect(d.pop("version", UNSET), int, "version")
+        version = d.pop("version", UNSET)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
         instruction_user_request = cls(
             kind=kind,

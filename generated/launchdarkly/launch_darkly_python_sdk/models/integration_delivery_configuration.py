@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -95,41 +96,44 @@ class IntegrationDeliveryConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_delivery_configuration_config import IntegrationDeliveryConfigurationConfig  # noqa: PLC0415
-        from ..models.integration_delivery_configuration_links import IntegrationDeliveryConfigurationLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        integration_key = decode.expect(d.pop("integrationKey", decode.MISSING), str, "integrationKey")
+        integration_key = d.pop("integrationKey", decode.MISSING)
+        if type(integration_key) is not str:
+            integration_key = decode.expect(integration_key, str, "integrationKey")
 
-        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+        project_key = d.pop("projectKey", decode.MISSING)
+        if type(project_key) is not str:
+            project_key = decode.expect(project_key, str, "projectKey")
 
-        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+        environment_key = d.pop("environmentKey", decode.MISSING)
+        if type(environment_key) is not str:
+            environment_key = decode.expect(environment_key, str, "environmentKey")
 
         config = decode.model(
-            IntegrationDeliveryConfigurationConfig.from_dict, d.pop("config", decode.MISSING), "config"
+            _models.IntegrationDeliveryConfigurationConfig.from_dict, d.pop("config", decode.MISSING), "config"
         )
 
-        on = decode.expect(d.pop("on", decode.MISSING), bool, "on")
+        on = d.pop("on", decode.MISSING)
+        if type(on) is not bool:
+            on = decode.expect(on, bool, "on")
 
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        version = d.pop("version", decode.MISSING)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
-        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
-
-        field_links = decode.model(IntegrationDeliveryConfigurationLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(
+            _models.IntegrationDeliveryConfigurationLinks.from_dict, d.pop("_links", UNSET), "_links"
+        )
 
         integration_delivery_configuration = cls(
             field_id=field_id,

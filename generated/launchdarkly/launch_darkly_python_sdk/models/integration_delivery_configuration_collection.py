@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -60,26 +61,13 @@ class IntegrationDeliveryConfigurationCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_delivery_configuration import IntegrationDeliveryConfiguration  # noqa: PLC0415
-        from ..models.integration_delivery_configuration_collection_links import (
-            IntegrationDeliveryConfigurationCollectionLinks,  # noqa: PLC0415
+        d = dict(src_dict)
+        items = decode.model_array(
+            _models.IntegrationDeliveryConfiguration.from_dict, d.pop("items", decode.MISSING), "items"
         )
 
-        d = dict(src_dict)
-        _items = d.pop("items", decode.MISSING)
-        items: list[IntegrationDeliveryConfiguration]
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(IntegrationDeliveryConfiguration.from_dict, items_item_data)
-
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
-
         field_links = decode.model(
-            IntegrationDeliveryConfigurationCollectionLinks.from_dict, d.pop("_links", UNSET), "_links"
+            _models.IntegrationDeliveryConfigurationCollectionLinks.from_dict, d.pop("_links", UNSET), "_links"
         )
 
         integration_delivery_configuration_collection = cls(

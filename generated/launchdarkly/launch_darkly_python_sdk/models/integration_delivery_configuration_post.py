@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -65,26 +66,18 @@ class IntegrationDeliveryConfigurationPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_variable_config import FormVariableConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        config = decode.model(FormVariableConfig.from_dict, d.pop("config", decode.MISSING), "config")
+        config = decode.model(_models.FormVariableConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        on = decode.expect(d.pop("on", UNSET), bool, "on")
+        on = d.pop("on", UNSET)
+        if type(on) is not bool:
+            on = decode.expect(on, bool, "on")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
-
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         integration_delivery_configuration_post = cls(
             config=config,

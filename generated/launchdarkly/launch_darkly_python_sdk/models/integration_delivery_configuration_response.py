@@ -56,13 +56,21 @@ class IntegrationDeliveryConfigurationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status_code = decode.expect(d.pop("statusCode", UNSET), int, "statusCode")
+        status_code = d.pop("statusCode", UNSET)
+        if type(status_code) is not int:
+            status_code = decode.expect(status_code, int, "statusCode")
 
-        error = decode.expect(d.pop("error", UNSET), str, "error")
+        error = d.pop("error", UNSET)
+        if type(error) is not str:
+            error = decode.expect(error, str, "error")
 
-        timestamp = decode.expect(d.pop("timestamp", UNSET), int, "timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int:
+            timestamp = decode.expect(timestamp, int, "timestamp")
 
-        response_body = decode.expect(d.pop("responseBody", UNSET), str, "responseBody")
+        response_body = d.pop("responseBody", UNSET)
+        if type(response_body) is not str:
+            response_body = decode.expect(response_body, str, "responseBody")
 
         integration_delivery_configuration_response = cls(
             status_code=status_code,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -59,18 +60,22 @@ class IntegrationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_status import IntegrationStatus  # noqa: PLC0415
-
         d = dict(src_dict)
-        external_id = decode.expect(d.pop("externalId", decode.MISSING), str, "externalId")
+        external_id = d.pop("externalId", decode.MISSING)
+        if type(external_id) is not str:
+            external_id = decode.expect(external_id, str, "externalId")
 
         external_status = decode.model(
-            IntegrationStatus.from_dict, d.pop("externalStatus", decode.MISSING), "externalStatus"
+            _models.IntegrationStatus.from_dict, d.pop("externalStatus", decode.MISSING), "externalStatus"
         )
 
-        external_url = decode.expect(d.pop("externalUrl", decode.MISSING), str, "externalUrl")
+        external_url = d.pop("externalUrl", decode.MISSING)
+        if type(external_url) is not str:
+            external_url = decode.expect(external_url, str, "externalUrl")
 
-        last_checked = decode.expect(d.pop("lastChecked", decode.MISSING), int, "lastChecked")
+        last_checked = d.pop("lastChecked", decode.MISSING)
+        if type(last_checked) is not int:
+            last_checked = decode.expect(last_checked, int, "lastChecked")
 
         integration_metadata = cls(
             external_id=external_id,

@@ -45,9 +45,13 @@ class IntegrationStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display = decode.expect(d.pop("display", decode.MISSING), str, "display")
+        display = d.pop("display", decode.MISSING)
+        if type(display) is not str:
+            display = decode.expect(display, str, "display")
 
-        value = decode.expect(d.pop("value", decode.MISSING), str, "value")
+        value = d.pop("value", decode.MISSING)
+        if type(value) is not str:
+            value = decode.expect(value, str, "value")
 
         integration_status = cls(
             display=display,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -63,25 +64,14 @@ class Integrations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration import Integration  # noqa: PLC0415
-        from ..models.integrations_links import IntegrationsLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_links = decode.model(IntegrationsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.IntegrationsLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        _items = d.pop("items", UNSET)
-        items: list[Integration] | Unset
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(Integration.from_dict, items_item_data)
+        items = decode.model_array(_models.Integration.from_dict, d.pop("items", UNSET), "items")
 
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
-
-        key = decode.expect(d.pop("key", UNSET), str, "key")
+        key = d.pop("key", UNSET)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
         integrations = cls(
             field_links=field_links,

@@ -46,29 +46,9 @@ class IpList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _addresses = d.pop("addresses", decode.MISSING)
-        addresses: list[str]
-        if isinstance(_addresses, list):
-            addresses = []
-            for addresses_index, addresses_item_data in enumerate(_addresses):
-                with decode.at("addresses", addresses_index):
-                    addresses_item = decode.expect(addresses_item_data, str)
+        addresses = decode.scalar_array(d.pop("addresses", decode.MISSING), str, "addresses")
 
-                addresses.append(addresses_item)
-        else:
-            addresses = decode.mismatch("an array", _addresses, "addresses")
-
-        _outbound_addresses = d.pop("outboundAddresses", decode.MISSING)
-        outbound_addresses: list[str]
-        if isinstance(_outbound_addresses, list):
-            outbound_addresses = []
-            for outbound_addresses_index, outbound_addresses_item_data in enumerate(_outbound_addresses):
-                with decode.at("outboundAddresses", outbound_addresses_index):
-                    outbound_addresses_item = decode.expect(outbound_addresses_item_data, str)
-
-                outbound_addresses.append(outbound_addresses_item)
-        else:
-            outbound_addresses = decode.mismatch("an array", _outbound_addresses, "outboundAddresses")
+        outbound_addresses = decode.scalar_array(d.pop("outboundAddresses", decode.MISSING), str, "outboundAddresses")
 
         ip_list = cls(
             addresses=addresses,

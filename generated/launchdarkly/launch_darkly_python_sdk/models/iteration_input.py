@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -112,68 +113,46 @@ class IterationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flags_input import FlagsInput  # noqa: PLC0415
-        from ..models.metric_input import MetricInput  # noqa: PLC0415
-        from ..models.treatment_input import TreatmentInput  # noqa: PLC0415
-
         d = dict(src_dict)
-        hypothesis = decode.expect(d.pop("hypothesis", decode.MISSING), str, "hypothesis")
+        hypothesis = d.pop("hypothesis", decode.MISSING)
+        if type(hypothesis) is not str:
+            hypothesis = decode.expect(hypothesis, str, "hypothesis")
 
-        _metrics = d.pop("metrics", decode.MISSING)
-        metrics: list[MetricInput]
-        if isinstance(_metrics, list):
-            metrics = []
-            for metrics_index, componentsschemas_metrics_input_item_data in enumerate(_metrics):
-                with decode.at("metrics", metrics_index):
-                    componentsschemas_metrics_input_item = decode.model(
-                        MetricInput.from_dict, componentsschemas_metrics_input_item_data
-                    )
+        metrics = decode.model_array(_models.MetricInput.from_dict, d.pop("metrics", decode.MISSING), "metrics")
 
-                metrics.append(componentsschemas_metrics_input_item)
-        else:
-            metrics = decode.mismatch("an array", _metrics, "metrics")
-
-        _treatments = d.pop("treatments", decode.MISSING)
-        treatments: list[TreatmentInput]
-        if isinstance(_treatments, list):
-            treatments = []
-            for treatments_index, componentsschemas_treatments_input_item_data in enumerate(_treatments):
-                with decode.at("treatments", treatments_index):
-                    componentsschemas_treatments_input_item = decode.model(
-                        TreatmentInput.from_dict, componentsschemas_treatments_input_item_data
-                    )
-
-                treatments.append(componentsschemas_treatments_input_item)
-        else:
-            treatments = decode.mismatch("an array", _treatments, "treatments")
-
-        flags = decode.model(FlagsInput.from_dict, d.pop("flags", decode.MISSING), "flags")
-
-        can_reshuffle_traffic = decode.expect(d.pop("canReshuffleTraffic", UNSET), bool, "canReshuffleTraffic")
-
-        primary_single_metric_key = decode.expect(d.pop("primarySingleMetricKey", UNSET), str, "primarySingleMetricKey")
-
-        primary_funnel_key = decode.expect(d.pop("primaryFunnelKey", UNSET), str, "primaryFunnelKey")
-
-        randomization_unit = decode.expect(d.pop("randomizationUnit", UNSET), str, "randomizationUnit")
-
-        reallocation_frequency_millis = decode.expect(
-            d.pop("reallocationFrequencyMillis", UNSET), int, "reallocationFrequencyMillis"
+        treatments = decode.model_array(
+            _models.TreatmentInput.from_dict, d.pop("treatments", decode.MISSING), "treatments"
         )
 
-        covariate_id = decode.expect(d.pop("covariateId", UNSET), str, "covariateId")
+        flags = decode.model(_models.FlagsInput.from_dict, d.pop("flags", decode.MISSING), "flags")
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[str] | Unset
-        if isinstance(_attributes, list):
-            attributes = []
-            for attributes_index, attributes_item_data in enumerate(_attributes):
-                with decode.at("attributes", attributes_index):
-                    attributes_item = decode.expect(attributes_item_data, str)
+        can_reshuffle_traffic = d.pop("canReshuffleTraffic", UNSET)
+        if type(can_reshuffle_traffic) is not bool:
+            can_reshuffle_traffic = decode.expect(can_reshuffle_traffic, bool, "canReshuffleTraffic")
 
-                attributes.append(attributes_item)
-        else:
-            attributes = decode.mismatch("an array", _attributes, "attributes")
+        primary_single_metric_key = d.pop("primarySingleMetricKey", UNSET)
+        if type(primary_single_metric_key) is not str:
+            primary_single_metric_key = decode.expect(primary_single_metric_key, str, "primarySingleMetricKey")
+
+        primary_funnel_key = d.pop("primaryFunnelKey", UNSET)
+        if type(primary_funnel_key) is not str:
+            primary_funnel_key = decode.expect(primary_funnel_key, str, "primaryFunnelKey")
+
+        randomization_unit = d.pop("randomizationUnit", UNSET)
+        if type(randomization_unit) is not str:
+            randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
+
+        reallocation_frequency_millis = d.pop("reallocationFrequencyMillis", UNSET)
+        if type(reallocation_frequency_millis) is not int:
+            reallocation_frequency_millis = decode.expect(
+                reallocation_frequency_millis, int, "reallocationFrequencyMillis"
+            )
+
+        covariate_id = d.pop("covariateId", UNSET)
+        if type(covariate_id) is not str:
+            covariate_id = decode.expect(covariate_id, str, "covariateId")
+
+        attributes = decode.scalar_array(d.pop("attributes", UNSET), str, "attributes")
 
         iteration_input = cls(
             hypothesis=hypothesis,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -205,106 +206,88 @@ class IterationRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.covariate_info_rep import CovariateInfoRep  # noqa: PLC0415
-        from ..models.dependent_metric_group_rep_with_metrics import DependentMetricGroupRepWithMetrics  # noqa: PLC0415
-        from ..models.dependent_metric_or_metric_group_rep import DependentMetricOrMetricGroupRep  # noqa: PLC0415
-        from ..models.iteration_rep_flags import IterationRepFlags  # noqa: PLC0415
-        from ..models.layer_snapshot_rep import LayerSnapshotRep  # noqa: PLC0415
-        from ..models.metric_v2_rep import MetricV2Rep  # noqa: PLC0415
-        from ..models.treatment_rep import TreatmentRep  # noqa: PLC0415
-
         d = dict(src_dict)
-        hypothesis = decode.expect(d.pop("hypothesis", decode.MISSING), str, "hypothesis")
+        hypothesis = d.pop("hypothesis", decode.MISSING)
+        if type(hypothesis) is not str:
+            hypothesis = decode.expect(hypothesis, str, "hypothesis")
 
         status = check_iteration_rep_status(d.pop("status", decode.MISSING), "status")
 
-        created_at = decode.expect(d.pop("createdAt", decode.MISSING), int, "createdAt")
+        created_at = d.pop("createdAt", decode.MISSING)
+        if type(created_at) is not int:
+            created_at = decode.expect(created_at, int, "createdAt")
 
-        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
+        field_id = d.pop("_id", UNSET)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        started_at = decode.expect(d.pop("startedAt", UNSET), int, "startedAt")
+        started_at = d.pop("startedAt", UNSET)
+        if type(started_at) is not int:
+            started_at = decode.expect(started_at, int, "startedAt")
 
-        ended_at = decode.expect(d.pop("endedAt", UNSET), int, "endedAt")
+        ended_at = d.pop("endedAt", UNSET)
+        if type(ended_at) is not int:
+            ended_at = decode.expect(ended_at, int, "endedAt")
 
-        winning_treatment_id = decode.expect(d.pop("winningTreatmentId", UNSET), str, "winningTreatmentId")
+        winning_treatment_id = d.pop("winningTreatmentId", UNSET)
+        if type(winning_treatment_id) is not str:
+            winning_treatment_id = decode.expect(winning_treatment_id, str, "winningTreatmentId")
 
-        winning_reason = decode.expect(d.pop("winningReason", UNSET), str, "winningReason")
+        winning_reason = d.pop("winningReason", UNSET)
+        if type(winning_reason) is not str:
+            winning_reason = decode.expect(winning_reason, str, "winningReason")
 
-        can_reshuffle_traffic = decode.expect(d.pop("canReshuffleTraffic", UNSET), bool, "canReshuffleTraffic")
+        can_reshuffle_traffic = d.pop("canReshuffleTraffic", UNSET)
+        if type(can_reshuffle_traffic) is not bool:
+            can_reshuffle_traffic = decode.expect(can_reshuffle_traffic, bool, "canReshuffleTraffic")
 
-        flags = decode.model(IterationRepFlags.from_dict, d.pop("flags", UNSET), "flags")
+        flags = decode.model(_models.IterationRepFlags.from_dict, d.pop("flags", UNSET), "flags")
 
-        reallocation_frequency_millis = decode.expect(
-            d.pop("reallocationFrequencyMillis", UNSET), int, "reallocationFrequencyMillis"
-        )
+        reallocation_frequency_millis = d.pop("reallocationFrequencyMillis", UNSET)
+        if type(reallocation_frequency_millis) is not int:
+            reallocation_frequency_millis = decode.expect(
+                reallocation_frequency_millis, int, "reallocationFrequencyMillis"
+            )
 
-        version = decode.expect(d.pop("version", UNSET), int, "version")
+        version = d.pop("version", UNSET)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
         primary_metric = decode.model(
-            DependentMetricOrMetricGroupRep.from_dict, d.pop("primaryMetric", UNSET), "primaryMetric"
+            _models.DependentMetricOrMetricGroupRep.from_dict, d.pop("primaryMetric", UNSET), "primaryMetric"
         )
 
         primary_single_metric = decode.model(
-            MetricV2Rep.from_dict, d.pop("primarySingleMetric", UNSET), "primarySingleMetric"
+            _models.MetricV2Rep.from_dict, d.pop("primarySingleMetric", UNSET), "primarySingleMetric"
         )
 
         primary_funnel = decode.model(
-            DependentMetricGroupRepWithMetrics.from_dict, d.pop("primaryFunnel", UNSET), "primaryFunnel"
+            _models.DependentMetricGroupRepWithMetrics.from_dict, d.pop("primaryFunnel", UNSET), "primaryFunnel"
         )
 
-        randomization_unit = decode.expect(d.pop("randomizationUnit", UNSET), str, "randomizationUnit")
+        randomization_unit = d.pop("randomizationUnit", UNSET)
+        if type(randomization_unit) is not str:
+            randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[str] | Unset
-        if isinstance(_attributes, list):
-            attributes = []
-            for attributes_index, attributes_item_data in enumerate(_attributes):
-                with decode.at("attributes", attributes_index):
-                    attributes_item = decode.expect(attributes_item_data, str)
+        attributes = decode.scalar_array(d.pop("attributes", UNSET), str, "attributes")
 
-                attributes.append(attributes_item)
-        else:
-            attributes = decode.mismatch("an array", _attributes, "attributes")
+        treatments = decode.model_array(_models.TreatmentRep.from_dict, d.pop("treatments", UNSET), "treatments")
 
-        _treatments = d.pop("treatments", UNSET)
-        treatments: list[TreatmentRep] | Unset
-        if isinstance(_treatments, list):
-            treatments = []
-            for treatments_index, treatments_item_data in enumerate(_treatments):
-                with decode.at("treatments", treatments_index):
-                    treatments_item = decode.model(TreatmentRep.from_dict, treatments_item_data)
+        secondary_metrics = decode.model_array(
+            _models.MetricV2Rep.from_dict, d.pop("secondaryMetrics", UNSET), "secondaryMetrics"
+        )
 
-                treatments.append(treatments_item)
-        else:
-            treatments = decode.mismatch("an array", _treatments, "treatments")
+        metrics = decode.model_array(
+            _models.DependentMetricOrMetricGroupRep.from_dict, d.pop("metrics", UNSET), "metrics"
+        )
 
-        _secondary_metrics = d.pop("secondaryMetrics", UNSET)
-        secondary_metrics: list[MetricV2Rep] | Unset
-        if isinstance(_secondary_metrics, list):
-            secondary_metrics = []
-            for secondary_metrics_index, secondary_metrics_item_data in enumerate(_secondary_metrics):
-                with decode.at("secondaryMetrics", secondary_metrics_index):
-                    secondary_metrics_item = decode.model(MetricV2Rep.from_dict, secondary_metrics_item_data)
+        layer_snapshot = decode.model(
+            _models.LayerSnapshotRep.from_dict, d.pop("layerSnapshot", UNSET), "layerSnapshot"
+        )
 
-                secondary_metrics.append(secondary_metrics_item)
-        else:
-            secondary_metrics = decode.mismatch("an array", _secondary_metrics, "secondaryMetrics")
-
-        _metrics = d.pop("metrics", UNSET)
-        metrics: list[DependentMetricOrMetricGroupRep] | Unset
-        if isinstance(_metrics, list):
-            metrics = []
-            for metrics_index, metrics_item_data in enumerate(_metrics):
-                with decode.at("metrics", metrics_index):
-                    metrics_item = decode.model(DependentMetricOrMetricGroupRep.from_dict, metrics_item_data)
-
-                metrics.append(metrics_item)
-        else:
-            metrics = decode.mismatch("an array", _metrics, "metrics")
-
-        layer_snapshot = decode.model(LayerSnapshotRep.from_dict, d.pop("layerSnapshot", UNSET), "layerSnapshot")
-
-        covariate_info = decode.model(CovariateInfoRep.from_dict, d.pop("covariateInfo", UNSET), "covariateInfo")
+        covariate_info = decode.model(
+            _models.CovariateInfoRep.from_dict, d.pop("covariateInfo", UNSET), "covariateInfo"
+        )
 
         iteration_rep = cls(
             hypothesis=hypothesis,

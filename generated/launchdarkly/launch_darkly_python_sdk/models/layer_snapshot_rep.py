@@ -55,15 +55,21 @@ class LayerSnapshotRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        reservation_percent = decode.expect(d.pop("reservationPercent", decode.MISSING), int, "reservationPercent")
+        reservation_percent = d.pop("reservationPercent", decode.MISSING)
+        if type(reservation_percent) is not int:
+            reservation_percent = decode.expect(reservation_percent, int, "reservationPercent")
 
-        other_reservation_percent = decode.expect(
-            d.pop("otherReservationPercent", decode.MISSING), int, "otherReservationPercent"
-        )
+        other_reservation_percent = d.pop("otherReservationPercent", decode.MISSING)
+        if type(other_reservation_percent) is not int:
+            other_reservation_percent = decode.expect(other_reservation_percent, int, "otherReservationPercent")
 
         layer_snapshot_rep = cls(
             key=key,

@@ -65,15 +65,25 @@ class LeadTimeStagesRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coding_duration_ms = decode.expect(d.pop("codingDurationMs", decode.MISSING), int, "codingDurationMs")
+        coding_duration_ms = d.pop("codingDurationMs", decode.MISSING)
+        if type(coding_duration_ms) is not int:
+            coding_duration_ms = decode.expect(coding_duration_ms, int, "codingDurationMs")
 
-        review_duration_ms = decode.expect(d.pop("reviewDurationMs", UNSET), int, "reviewDurationMs")
+        review_duration_ms = d.pop("reviewDurationMs", UNSET)
+        if type(review_duration_ms) is not int:
+            review_duration_ms = decode.expect(review_duration_ms, int, "reviewDurationMs")
 
-        wait_duration_ms = decode.expect(d.pop("waitDurationMs", UNSET), int, "waitDurationMs")
+        wait_duration_ms = d.pop("waitDurationMs", UNSET)
+        if type(wait_duration_ms) is not int:
+            wait_duration_ms = decode.expect(wait_duration_ms, int, "waitDurationMs")
 
-        deploy_duration_ms = decode.expect(d.pop("deployDurationMs", UNSET), int, "deployDurationMs")
+        deploy_duration_ms = d.pop("deployDurationMs", UNSET)
+        if type(deploy_duration_ms) is not int:
+            deploy_duration_ms = decode.expect(deploy_duration_ms, int, "deployDurationMs")
 
-        total_lead_time_ms = decode.expect(d.pop("totalLeadTimeMs", UNSET), int, "totalLeadTimeMs")
+        total_lead_time_ms = d.pop("totalLeadTimeMs", UNSET)
+        if type(total_lead_time_ms) is not int:
+            total_lead_time_ms = decode.expect(total_lead_time_ms, int, "totalLeadTimeMs")
 
         lead_time_stages_rep = cls(
             coding_duration_ms=coding_duration_ms,

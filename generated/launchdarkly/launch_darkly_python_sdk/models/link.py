@@ -47,9 +47,13 @@ class Link:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        href = decode.expect(d.pop("href", UNSET), str, "href")
+        href = d.pop("href", UNSET)
+        if type(href) is not str:
+            href = decode.expect(href, str, "href")
 
-        type_ = decode.expect(d.pop("type", UNSET), str, "type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
         link = cls(
             href=href,

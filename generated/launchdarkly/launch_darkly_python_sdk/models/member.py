@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -118,55 +119,52 @@ class Member:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.member_links import MemberLinks  # noqa: PLC0415
-        from ..models.member_teams_item import MemberTeamsItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        role = decode.expect(d.pop("role", decode.MISSING), str, "role")
+        role = d.pop("role", decode.MISSING)
+        if type(role) is not str:
+            role = decode.expect(role, str, "role")
 
-        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
+        email = d.pop("email", decode.MISSING)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
-        field_pending_invite = decode.expect(d.pop("_pendingInvite", decode.MISSING), bool, "_pendingInvite")
+        field_pending_invite = d.pop("_pendingInvite", decode.MISSING)
+        if type(field_pending_invite) is not bool:
+            field_pending_invite = decode.expect(field_pending_invite, bool, "_pendingInvite")
 
-        field_verified = decode.expect(d.pop("_verified", decode.MISSING), bool, "_verified")
+        field_verified = d.pop("_verified", decode.MISSING)
+        if type(field_verified) is not bool:
+            field_verified = decode.expect(field_verified, bool, "_verified")
 
-        _custom_roles = d.pop("customRoles", decode.MISSING)
-        custom_roles: list[str]
-        if isinstance(_custom_roles, list):
-            custom_roles = []
-            for custom_roles_index, custom_roles_item_data in enumerate(_custom_roles):
-                with decode.at("customRoles", custom_roles_index):
-                    custom_roles_item = decode.expect(custom_roles_item_data, str)
+        custom_roles = decode.scalar_array(d.pop("customRoles", decode.MISSING), str, "customRoles")
 
-                custom_roles.append(custom_roles_item)
-        else:
-            custom_roles = decode.mismatch("an array", _custom_roles, "customRoles")
+        mfa = d.pop("mfa", decode.MISSING)
+        if type(mfa) is not str:
+            mfa = decode.expect(mfa, str, "mfa")
 
-        mfa = decode.expect(d.pop("mfa", decode.MISSING), str, "mfa")
+        field_last_seen = d.pop("_lastSeen", decode.MISSING)
+        if type(field_last_seen) is not int:
+            field_last_seen = decode.expect(field_last_seen, int, "_lastSeen")
 
-        field_last_seen = decode.expect(d.pop("_lastSeen", decode.MISSING), int, "_lastSeen")
+        creation_date = d.pop("creationDate", decode.MISSING)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+        field_links = decode.model(_models.MemberLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_links = decode.model(MemberLinks.from_dict, d.pop("_links", UNSET), "_links")
+        first_name = d.pop("firstName", UNSET)
+        if type(first_name) is not str:
+            first_name = decode.expect(first_name, str, "firstName")
 
-        first_name = decode.expect(d.pop("firstName", UNSET), str, "firstName")
+        last_name = d.pop("lastName", UNSET)
+        if type(last_name) is not str:
+            last_name = decode.expect(last_name, str, "lastName")
 
-        last_name = decode.expect(d.pop("lastName", UNSET), str, "lastName")
-
-        _teams = d.pop("teams", UNSET)
-        teams: list[MemberTeamsItem] | Unset
-        if isinstance(_teams, list):
-            teams = []
-            for teams_index, teams_item_data in enumerate(_teams):
-                with decode.at("teams", teams_index):
-                    teams_item = decode.model(MemberTeamsItem.from_dict, teams_item_data)
-
-                teams.append(teams_item)
-        else:
-            teams = decode.mismatch("an array", _teams, "teams")
+        teams = decode.model_array(_models.MemberTeamsItem.from_dict, d.pop("teams", UNSET), "teams")
 
         member = cls(
             field_id=field_id,

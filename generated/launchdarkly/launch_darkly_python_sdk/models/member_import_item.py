@@ -53,11 +53,17 @@ class MemberImportItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = decode.expect(d.pop("status", decode.MISSING), str, "status")
+        status = d.pop("status", decode.MISSING)
+        if type(status) is not str:
+            status = decode.expect(status, str, "status")
 
-        value = decode.expect(d.pop("value", decode.MISSING), str, "value")
+        value = d.pop("value", decode.MISSING)
+        if type(value) is not str:
+            value = decode.expect(value, str, "value")
 
-        message = decode.expect(d.pop("message", UNSET), str, "message")
+        message = d.pop("message", UNSET)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
         member_import_item = cls(
             status=status,

@@ -41,17 +41,7 @@ class MemberTeamsPostInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _team_keys = d.pop("teamKeys", decode.MISSING)
-        team_keys: list[str]
-        if isinstance(_team_keys, list):
-            team_keys = []
-            for team_keys_index, team_keys_item_data in enumerate(_team_keys):
-                with decode.at("teamKeys", team_keys_index):
-                    team_keys_item = decode.expect(team_keys_item_data, str)
-
-                team_keys.append(team_keys_item)
-        else:
-            team_keys = decode.mismatch("an array", _team_keys, "teamKeys")
+        team_keys = decode.scalar_array(d.pop("teamKeys", decode.MISSING), str, "teamKeys")
 
         member_teams_post_input = cls(
             team_keys=team_keys,

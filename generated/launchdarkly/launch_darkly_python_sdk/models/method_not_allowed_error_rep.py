@@ -45,9 +45,13 @@ class MethodNotAllowedErrorRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = decode.expect(d.pop("code", decode.MISSING), str, "code")
+        code = d.pop("code", decode.MISSING)
+        if type(code) is not str:
+            code = decode.expect(code, str, "code")
 
-        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+        message = d.pop("message", decode.MISSING)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
         method_not_allowed_error_rep = cls(
             code=code,

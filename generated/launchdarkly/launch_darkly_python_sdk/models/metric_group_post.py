@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -81,42 +82,30 @@ class MetricGroupPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_in_metric_group_input import MetricInMetricGroupInput  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_metric_group_post_kind(d.pop("kind", decode.MISSING), "kind")
 
-        maintainer_id = decode.expect(d.pop("maintainerId", decode.MISSING), str, "maintainerId")
+        maintainer_id = d.pop("maintainerId", decode.MISSING)
+        if type(maintainer_id) is not str:
+            maintainer_id = decode.expect(maintainer_id, str, "maintainerId")
 
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        metrics = decode.model_array(
+            _models.MetricInMetricGroupInput.from_dict, d.pop("metrics", decode.MISSING), "metrics"
+        )
 
-        _metrics = d.pop("metrics", decode.MISSING)
-        metrics: list[MetricInMetricGroupInput]
-        if isinstance(_metrics, list):
-            metrics = []
-            for metrics_index, metrics_item_data in enumerate(_metrics):
-                with decode.at("metrics", metrics_index):
-                    metrics_item = decode.model(MetricInMetricGroupInput.from_dict, metrics_item_data)
+        key = d.pop("key", UNSET)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-                metrics.append(metrics_item)
-        else:
-            metrics = decode.mismatch("an array", _metrics, "metrics")
-
-        key = decode.expect(d.pop("key", UNSET), str, "key")
-
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
         metric_group_post = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -111,54 +112,48 @@ class MetricGroupRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_group_rep_links import MetricGroupRepLinks  # noqa: PLC0415
-        from ..models.metric_group_rep_maintainer import MetricGroupRepMaintainer  # noqa: PLC0415
-        from ..models.metric_group_rep_metrics_item import MetricGroupRepMetricsItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_metric_group_rep_kind(d.pop("kind", decode.MISSING), "kind")
 
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        field_creation_date = d.pop("_creationDate", decode.MISSING)
+        if type(field_creation_date) is not int:
+            field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
+        field_last_modified = d.pop("_lastModified", decode.MISSING)
+        if type(field_last_modified) is not int:
+            field_last_modified = decode.expect(field_last_modified, int, "_lastModified")
 
-        field_last_modified = decode.expect(d.pop("_lastModified", decode.MISSING), int, "_lastModified")
+        maintainer = decode.model(
+            _models.MetricGroupRepMaintainer.from_dict, d.pop("maintainer", decode.MISSING), "maintainer"
+        )
 
-        maintainer = decode.model(MetricGroupRepMaintainer.from_dict, d.pop("maintainer", decode.MISSING), "maintainer")
+        metrics = decode.model_array(
+            _models.MetricGroupRepMetricsItem.from_dict, d.pop("metrics", decode.MISSING), "metrics"
+        )
 
-        _metrics = d.pop("metrics", decode.MISSING)
-        metrics: list[MetricGroupRepMetricsItem]
-        if isinstance(_metrics, list):
-            metrics = []
-            for metrics_index, metrics_item_data in enumerate(_metrics):
-                with decode.at("metrics", metrics_index):
-                    metrics_item = decode.model(MetricGroupRepMetricsItem.from_dict, metrics_item_data)
+        field_version = d.pop("_version", decode.MISSING)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-                metrics.append(metrics_item)
-        else:
-            metrics = decode.mismatch("an array", _metrics, "metrics")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
-
-        description = decode.expect(d.pop("description", UNSET), str, "description")
-
-        field_links = decode.model(MetricGroupRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.MetricGroupRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         metric_group_rep = cls(
             field_id=field_id,

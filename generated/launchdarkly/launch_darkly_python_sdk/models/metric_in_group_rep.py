@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -105,40 +106,40 @@ class MetricInGroupRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_in_group_rep_links import MetricInGroupRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_metric_in_group_rep_kind(d.pop("kind", decode.MISSING), "kind")
 
-        field_links = decode.model(MetricInGroupRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
+        field_links = decode.model(_models.MetricInGroupRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
-        field_version_id = decode.expect(d.pop("_versionId", UNSET), str, "_versionId")
+        field_version_id = d.pop("_versionId", UNSET)
+        if type(field_version_id) is not str:
+            field_version_id = decode.expect(field_version_id, str, "_versionId")
 
-        is_numeric = decode.expect(d.pop("isNumeric", UNSET), bool, "isNumeric")
+        is_numeric = d.pop("isNumeric", UNSET)
+        if type(is_numeric) is not bool:
+            is_numeric = decode.expect(is_numeric, bool, "isNumeric")
 
         unit_aggregation_type = check_metric_in_group_rep_unit_aggregation_type(
             d.pop("unitAggregationType", UNSET), "unitAggregationType"
         )
 
-        event_key = decode.expect(d.pop("eventKey", UNSET), str, "eventKey")
+        event_key = d.pop("eventKey", UNSET)
+        if type(event_key) is not str:
+            event_key = decode.expect(event_key, str, "eventKey")
 
-        name_in_group = decode.expect(d.pop("nameInGroup", UNSET), str, "nameInGroup")
+        name_in_group = d.pop("nameInGroup", UNSET)
+        if type(name_in_group) is not str:
+            name_in_group = decode.expect(name_in_group, str, "nameInGroup")
 
-        _randomization_units = d.pop("randomizationUnits", UNSET)
-        randomization_units: list[str] | Unset
-        if isinstance(_randomization_units, list):
-            randomization_units = []
-            for randomization_units_index, randomization_units_item_data in enumerate(_randomization_units):
-                with decode.at("randomizationUnits", randomization_units_index):
-                    randomization_units_item = decode.expect(randomization_units_item_data, str)
-
-                randomization_units.append(randomization_units_item)
-        else:
-            randomization_units = decode.mismatch("an array", _randomization_units, "randomizationUnits")
+        randomization_units = decode.scalar_array(d.pop("randomizationUnits", UNSET), str, "randomizationUnits")
 
         metric_in_group_rep = cls(
             key=key,

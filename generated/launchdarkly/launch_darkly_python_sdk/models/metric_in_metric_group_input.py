@@ -45,9 +45,13 @@ class MetricInMetricGroupInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name_in_group = decode.expect(d.pop("nameInGroup", decode.MISSING), str, "nameInGroup")
+        name_in_group = d.pop("nameInGroup", decode.MISSING)
+        if type(name_in_group) is not str:
+            name_in_group = decode.expect(name_in_group, str, "nameInGroup")
 
         metric_in_metric_group_input = cls(
             key=key,

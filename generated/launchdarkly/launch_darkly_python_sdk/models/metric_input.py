@@ -53,11 +53,17 @@ class MetricInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        is_group = decode.expect(d.pop("isGroup", UNSET), bool, "isGroup")
+        is_group = d.pop("isGroup", UNSET)
+        if type(is_group) is not bool:
+            is_group = decode.expect(is_group, bool, "isGroup")
 
-        primary = decode.expect(d.pop("primary", UNSET), bool, "primary")
+        primary = d.pop("primary", UNSET)
+        if type(primary) is not bool:
+            primary = decode.expect(primary, bool, "primary")
 
         metric_input = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -143,68 +144,52 @@ class MetricPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_post_urls_item import MetricPostUrlsItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
         kind = check_metric_post_kind(d.pop("kind", decode.MISSING), "kind")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        selector = decode.expect(d.pop("selector", UNSET), str, "selector")
+        selector = d.pop("selector", UNSET)
+        if type(selector) is not str:
+            selector = decode.expect(selector, str, "selector")
 
-        _urls = d.pop("urls", UNSET)
-        urls: list[MetricPostUrlsItem] | Unset
-        if isinstance(_urls, list):
-            urls = []
-            for urls_index, urls_item_data in enumerate(_urls):
-                with decode.at("urls", urls_index):
-                    urls_item = decode.model(MetricPostUrlsItem.from_dict, urls_item_data)
+        urls = decode.model_array(_models.MetricPostUrlsItem.from_dict, d.pop("urls", UNSET), "urls")
 
-                urls.append(urls_item)
-        else:
-            urls = decode.mismatch("an array", _urls, "urls")
+        is_numeric = d.pop("isNumeric", UNSET)
+        if type(is_numeric) is not bool:
+            is_numeric = decode.expect(is_numeric, bool, "isNumeric")
 
-        is_numeric = decode.expect(d.pop("isNumeric", UNSET), bool, "isNumeric")
+        unit = d.pop("unit", UNSET)
+        if type(unit) is not str:
+            unit = decode.expect(unit, str, "unit")
 
-        unit = decode.expect(d.pop("unit", UNSET), str, "unit")
-
-        event_key = decode.expect(d.pop("eventKey", UNSET), str, "eventKey")
+        event_key = d.pop("eventKey", UNSET)
+        if type(event_key) is not str:
+            event_key = decode.expect(event_key, str, "eventKey")
 
         success_criteria = check_metric_post_success_criteria(d.pop("successCriteria", UNSET), "successCriteria")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
-
-        _randomization_units = d.pop("randomizationUnits", UNSET)
-        randomization_units: list[str] | Unset
-        if isinstance(_randomization_units, list):
-            randomization_units = []
-            for randomization_units_index, randomization_units_item_data in enumerate(_randomization_units):
-                with decode.at("randomizationUnits", randomization_units_index):
-                    randomization_units_item = decode.expect(randomization_units_item_data, str)
-
-                randomization_units.append(randomization_units_item)
-        else:
-            randomization_units = decode.mismatch("an array", _randomization_units, "randomizationUnits")
+        randomization_units = decode.scalar_array(d.pop("randomizationUnits", UNSET), str, "randomizationUnits")
 
         unit_aggregation_type = check_metric_post_unit_aggregation_type(
             d.pop("unitAggregationType", UNSET), "unitAggregationType"
         )
 
-        is_active = decode.expect(d.pop("isActive", UNSET), bool, "isActive")
+        is_active = d.pop("isActive", UNSET)
+        if type(is_active) is not bool:
+            is_active = decode.expect(is_active, bool, "isActive")
 
         metric_post = cls(
             key=key,

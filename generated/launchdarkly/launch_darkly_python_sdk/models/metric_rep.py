@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -126,56 +127,52 @@ class MetricRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_rep_links import MetricRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_version_id = decode.expect(d.pop("_versionId", decode.MISSING), str, "_versionId")
+        field_version_id = d.pop("_versionId", decode.MISSING)
+        if type(field_version_id) is not str:
+            field_version_id = decode.expect(field_version_id, str, "_versionId")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_metric_rep_kind(d.pop("kind", decode.MISSING), "kind")
 
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        field_creation_date = d.pop("_creationDate", decode.MISSING)
+        if type(field_creation_date) is not int:
+            field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
+        field_links = decode.model(_models.MetricRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_links = decode.model(MetricRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        is_numeric = d.pop("isNumeric", UNSET)
+        if type(is_numeric) is not bool:
+            is_numeric = decode.expect(is_numeric, bool, "isNumeric")
 
-        is_numeric = decode.expect(d.pop("isNumeric", UNSET), bool, "isNumeric")
+        unit = d.pop("unit", UNSET)
+        if type(unit) is not str:
+            unit = decode.expect(unit, str, "unit")
 
-        unit = decode.expect(d.pop("unit", UNSET), str, "unit")
-
-        event_key = decode.expect(d.pop("eventKey", UNSET), str, "eventKey")
+        event_key = d.pop("eventKey", UNSET)
+        if type(event_key) is not str:
+            event_key = decode.expect(event_key, str, "eventKey")
 
         success_criteria = check_metric_rep_success_criteria(d.pop("successCriteria", UNSET), "successCriteria")
 
-        _randomization_units = d.pop("randomizationUnits", UNSET)
-        randomization_units: list[str] | Unset
-        if isinstance(_randomization_units, list):
-            randomization_units = []
-            for randomization_units_index, randomization_units_item_data in enumerate(_randomization_units):
-                with decode.at("randomizationUnits", randomization_units_index):
-                    randomization_units_item = decode.expect(randomization_units_item_data, str)
-
-                randomization_units.append(randomization_units_item)
-        else:
-            randomization_units = decode.mismatch("an array", _randomization_units, "randomizationUnits")
+        randomization_units = decode.scalar_array(d.pop("randomizationUnits", UNSET), str, "randomizationUnits")
 
         metric_rep = cls(
             field_id=field_id,

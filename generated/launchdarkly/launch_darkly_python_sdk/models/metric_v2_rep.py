@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -91,26 +92,34 @@ class MetricV2Rep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_v2_rep_links import MetricV2RepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         kind = check_metric_v2_rep_kind(d.pop("kind", decode.MISSING), "kind")
 
-        field_links = decode.model(MetricV2RepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
+        field_links = decode.model(_models.MetricV2RepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
-        field_version_id = decode.expect(d.pop("_versionId", UNSET), str, "_versionId")
+        field_version_id = d.pop("_versionId", UNSET)
+        if type(field_version_id) is not str:
+            field_version_id = decode.expect(field_version_id, str, "_versionId")
 
-        is_numeric = decode.expect(d.pop("isNumeric", UNSET), bool, "isNumeric")
+        is_numeric = d.pop("isNumeric", UNSET)
+        if type(is_numeric) is not bool:
+            is_numeric = decode.expect(is_numeric, bool, "isNumeric")
 
         unit_aggregation_type = check_metric_v2_rep_unit_aggregation_type(
             d.pop("unitAggregationType", UNSET), "unitAggregationType"
         )
 
-        event_key = decode.expect(d.pop("eventKey", UNSET), str, "eventKey")
+        event_key = d.pop("eventKey", UNSET)
+        if type(event_key) is not str:
+            event_key = decode.expect(event_key, str, "eventKey")
 
         metric_v2_rep = cls(
             key=key,

@@ -58,23 +58,19 @@ class MigrationSafetyIssueRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        causing_rule_id = decode.expect(d.pop("causingRuleId", UNSET), str, "causingRuleId")
+        causing_rule_id = d.pop("causingRuleId", UNSET)
+        if type(causing_rule_id) is not str:
+            causing_rule_id = decode.expect(causing_rule_id, str, "causingRuleId")
 
-        _affected_rule_ids = d.pop("affectedRuleIds", UNSET)
-        affected_rule_ids: list[str] | Unset
-        if isinstance(_affected_rule_ids, list):
-            affected_rule_ids = []
-            for affected_rule_ids_index, affected_rule_ids_item_data in enumerate(_affected_rule_ids):
-                with decode.at("affectedRuleIds", affected_rule_ids_index):
-                    affected_rule_ids_item = decode.expect(affected_rule_ids_item_data, str)
+        affected_rule_ids = decode.scalar_array(d.pop("affectedRuleIds", UNSET), str, "affectedRuleIds")
 
-                affected_rule_ids.append(affected_rule_ids_item)
-        else:
-            affected_rule_ids = decode.mismatch("an array", _affected_rule_ids, "affectedRuleIds")
+        issue = d.pop("issue", UNSET)
+        if type(issue) is not str:
+            issue = decode.expect(issue, str, "issue")
 
-        issue = decode.expect(d.pop("issue", UNSET), str, "issue")
-
-        old_system_affected = decode.expect(d.pop("oldSystemAffected", UNSET), bool, "oldSystemAffected")
+        old_system_affected = d.pop("oldSystemAffected", UNSET)
+        if type(old_system_affected) is not bool:
+            old_system_affected = decode.expect(old_system_affected, bool, "oldSystemAffected")
 
         migration_safety_issue_rep = cls(
             causing_rule_id=causing_rule_id,

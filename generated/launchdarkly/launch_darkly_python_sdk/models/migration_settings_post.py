@@ -47,9 +47,13 @@ class MigrationSettingsPost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        stage_count = decode.expect(d.pop("stageCount", decode.MISSING), int, "stageCount")
+        stage_count = d.pop("stageCount", decode.MISSING)
+        if type(stage_count) is not int:
+            stage_count = decode.expect(stage_count, int, "stageCount")
 
-        context_kind = decode.expect(d.pop("contextKind", UNSET), str, "contextKind")
+        context_kind = d.pop("contextKind", UNSET)
+        if type(context_kind) is not str:
+            context_kind = decode.expect(context_kind, str, "contextKind")
 
         migration_settings_post = cls(
             stage_count=stage_count,

@@ -79,37 +79,23 @@ class NewMemberForm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = decode.expect(d.pop("email", decode.MISSING), str, "email")
+        email = d.pop("email", decode.MISSING)
+        if type(email) is not str:
+            email = decode.expect(email, str, "email")
 
-        first_name = decode.expect(d.pop("firstName", UNSET), str, "firstName")
+        first_name = d.pop("firstName", UNSET)
+        if type(first_name) is not str:
+            first_name = decode.expect(first_name, str, "firstName")
 
-        last_name = decode.expect(d.pop("lastName", UNSET), str, "lastName")
+        last_name = d.pop("lastName", UNSET)
+        if type(last_name) is not str:
+            last_name = decode.expect(last_name, str, "lastName")
 
         role = check_new_member_form_role(d.pop("role", UNSET), "role")
 
-        _custom_roles = d.pop("customRoles", UNSET)
-        custom_roles: list[str] | Unset
-        if isinstance(_custom_roles, list):
-            custom_roles = []
-            for custom_roles_index, custom_roles_item_data in enumerate(_custom_roles):
-                with decode.at("customRoles", custom_roles_index):
-                    custom_roles_item = decode.expect(custom_roles_item_data, str)
+        custom_roles = decode.scalar_array(d.pop("customRoles", UNSET), str, "customRoles")
 
-                custom_roles.append(custom_roles_item)
-        else:
-            custom_roles = decode.mismatch("an array", _custom_roles, "customRoles")
-
-        _team_keys = d.pop("teamKeys", UNSET)
-        team_keys: list[str] | Unset
-        if isinstance(_team_keys, list):
-            team_keys = []
-            for team_keys_index, team_keys_item_data in enumerate(_team_keys):
-                with decode.at("teamKeys", team_keys_index):
-                    team_keys_item = decode.expect(team_keys_item_data, str)
-
-                team_keys.append(team_keys_item)
-        else:
-            team_keys = decode.mismatch("an array", _team_keys, "teamKeys")
+        team_keys = decode.scalar_array(d.pop("teamKeys", UNSET), str, "teamKeys")
 
         new_member_form = cls(
             email=email,

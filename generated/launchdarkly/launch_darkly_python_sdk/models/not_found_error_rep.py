@@ -53,11 +53,17 @@ class NotFoundErrorRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = decode.expect(d.pop("code", decode.MISSING), str, "code")
+        code = d.pop("code", decode.MISSING)
+        if type(code) is not str:
+            code = decode.expect(code, str, "code")
 
-        message = decode.expect(d.pop("message", decode.MISSING), str, "message")
+        message = d.pop("message", decode.MISSING)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
         not_found_error_rep = cls(
             code=code,

@@ -51,11 +51,17 @@ class OAuthClientPost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        redirect_uri = decode.expect(d.pop("redirectUri", UNSET), str, "redirectUri")
+        redirect_uri = d.pop("redirectUri", UNSET)
+        if type(redirect_uri) is not str:
+            redirect_uri = decode.expect(redirect_uri, str, "redirectUri")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
         o_auth_client_post = cls(
             name=name,

@@ -44,9 +44,13 @@ class ParameterRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        variation_id = decode.expect(d.pop("variationId", UNSET), str, "variationId")
+        variation_id = d.pop("variationId", UNSET)
+        if type(variation_id) is not str:
+            variation_id = decode.expect(variation_id, str, "variationId")
 
-        flag_key = decode.expect(d.pop("flagKey", UNSET), str, "flagKey")
+        flag_key = d.pop("flagKey", UNSET)
+        if type(flag_key) is not str:
+            flag_key = decode.expect(flag_key, str, "flagKey")
 
         parameter_rep = cls(
             variation_id=variation_id,

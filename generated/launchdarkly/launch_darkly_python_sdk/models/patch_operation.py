@@ -53,9 +53,13 @@ class PatchOperation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        op = decode.expect(d.pop("op", decode.MISSING), str, "op")
+        op = d.pop("op", decode.MISSING)
+        if type(op) is not str:
+            op = decode.expect(op, str, "op")
 
-        path = decode.expect(d.pop("path", decode.MISSING), str, "path")
+        path = d.pop("path", decode.MISSING)
+        if type(path) is not str:
+            path = decode.expect(path, str, "path")
 
         value = d.pop("value", UNSET)
 

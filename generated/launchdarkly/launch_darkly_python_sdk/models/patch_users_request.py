@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -54,22 +55,14 @@ class PatchUsersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instruction_user_request import InstructionUserRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        _instructions = d.pop("instructions", decode.MISSING)
-        instructions: list[InstructionUserRequest]
-        if isinstance(_instructions, list):
-            instructions = []
-            for instructions_index, instructions_item_data in enumerate(_instructions):
-                with decode.at("instructions", instructions_index):
-                    instructions_item = decode.model(InstructionUserRequest.from_dict, instructions_item_data)
+        instructions = decode.model_array(
+            _models.InstructionUserRequest.from_dict, d.pop("instructions", decode.MISSING), "instructions"
+        )
 
-                instructions.append(instructions_item)
-        else:
-            instructions = decode.mismatch("an array", _instructions, "instructions")
-
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
         patch_users_request = cls(
             instructions=instructions,

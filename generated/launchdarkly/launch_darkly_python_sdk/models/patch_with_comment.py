@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -55,24 +56,12 @@ class PatchWithComment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_operation import PatchOperation  # noqa: PLC0415
-
         d = dict(src_dict)
-        _patch = d.pop("patch", decode.MISSING)
-        patch: list[PatchOperation]
-        if isinstance(_patch, list):
-            patch = []
-            for patch_index, componentsschemas_json_patch_item_data in enumerate(_patch):
-                with decode.at("patch", patch_index):
-                    componentsschemas_json_patch_item = decode.model(
-                        PatchOperation.from_dict, componentsschemas_json_patch_item_data
-                    )
+        patch = decode.model_array(_models.PatchOperation.from_dict, d.pop("patch", decode.MISSING), "patch")
 
-                patch.append(componentsschemas_json_patch_item)
-        else:
-            patch = decode.mismatch("an array", _patch, "patch")
-
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
         patch_with_comment = cls(
             patch=patch,

@@ -57,32 +57,12 @@ class PermissionGrantInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         action_set = cast(
-            Literal["maintainTeam"] | Unset, decode.const(d.pop("actionSet", UNSET), "maintainTeam", "actionSet")
+            'Literal["maintainTeam"] | Unset', decode.const(d.pop("actionSet", UNSET), "maintainTeam", "actionSet")
         )
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[str] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.expect(actions_item_data, str)
+        actions = decode.scalar_array(d.pop("actions", UNSET), str, "actions")
 
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
-
-        _member_i_ds = d.pop("memberIDs", UNSET)
-        member_i_ds: list[str] | Unset
-        if isinstance(_member_i_ds, list):
-            member_i_ds = []
-            for member_i_ds_index, member_i_ds_item_data in enumerate(_member_i_ds):
-                with decode.at("memberIDs", member_i_ds_index):
-                    member_i_ds_item = decode.expect(member_i_ds_item_data, str)
-
-                member_i_ds.append(member_i_ds_item)
-        else:
-            member_i_ds = decode.mismatch("an array", _member_i_ds, "memberIDs")
+        member_i_ds = decode.scalar_array(d.pop("memberIDs", UNSET), str, "memberIDs")
 
         permission_grant_input = cls(
             action_set=action_set,

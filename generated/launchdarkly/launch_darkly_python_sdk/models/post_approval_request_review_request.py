@@ -52,7 +52,9 @@ class PostApprovalRequestReviewRequest:
         d = dict(src_dict)
         kind = check_post_approval_request_review_request_kind(d.pop("kind", UNSET), "kind")
 
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
         post_approval_request_review_request = cls(
             kind=kind,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -117,36 +118,47 @@ class PostDeploymentEventInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_deployment_event_input_deployment_metadata import PostDeploymentEventInputDeploymentMetadata  # noqa: PLC0415
-        from ..models.post_deployment_event_input_event_metadata import PostDeploymentEventInputEventMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+        project_key = d.pop("projectKey", decode.MISSING)
+        if type(project_key) is not str:
+            project_key = decode.expect(project_key, str, "projectKey")
 
-        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+        environment_key = d.pop("environmentKey", decode.MISSING)
+        if type(environment_key) is not str:
+            environment_key = decode.expect(environment_key, str, "environmentKey")
 
-        application_key = decode.expect(d.pop("applicationKey", decode.MISSING), str, "applicationKey")
+        application_key = d.pop("applicationKey", decode.MISSING)
+        if type(application_key) is not str:
+            application_key = decode.expect(application_key, str, "applicationKey")
 
-        version = decode.expect(d.pop("version", decode.MISSING), str, "version")
+        version = d.pop("version", decode.MISSING)
+        if type(version) is not str:
+            version = decode.expect(version, str, "version")
 
         event_type = check_post_deployment_event_input_event_type(d.pop("eventType", decode.MISSING), "eventType")
 
-        application_name = decode.expect(d.pop("applicationName", UNSET), str, "applicationName")
+        application_name = d.pop("applicationName", UNSET)
+        if type(application_name) is not str:
+            application_name = decode.expect(application_name, str, "applicationName")
 
         application_kind = check_post_deployment_event_input_application_kind(
             d.pop("applicationKind", UNSET), "applicationKind"
         )
 
-        version_name = decode.expect(d.pop("versionName", UNSET), str, "versionName")
+        version_name = d.pop("versionName", UNSET)
+        if type(version_name) is not str:
+            version_name = decode.expect(version_name, str, "versionName")
 
-        event_time = decode.expect(d.pop("eventTime", UNSET), int, "eventTime")
+        event_time = d.pop("eventTime", UNSET)
+        if type(event_time) is not int:
+            event_time = decode.expect(event_time, int, "eventTime")
 
         event_metadata = decode.model(
-            PostDeploymentEventInputEventMetadata.from_dict, d.pop("eventMetadata", UNSET), "eventMetadata"
+            _models.PostDeploymentEventInputEventMetadata.from_dict, d.pop("eventMetadata", UNSET), "eventMetadata"
         )
 
         deployment_metadata = decode.model(
-            PostDeploymentEventInputDeploymentMetadata.from_dict,
+            _models.PostDeploymentEventInputDeploymentMetadata.from_dict,
             d.pop("deploymentMetadata", UNSET),
             "deploymentMetadata",
         )

@@ -64,25 +64,23 @@ class PostInsightGroupParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        project_key = decode.expect(d.pop("projectKey", decode.MISSING), str, "projectKey")
+        project_key = d.pop("projectKey", decode.MISSING)
+        if type(project_key) is not str:
+            project_key = decode.expect(project_key, str, "projectKey")
 
-        environment_key = decode.expect(d.pop("environmentKey", decode.MISSING), str, "environmentKey")
+        environment_key = d.pop("environmentKey", decode.MISSING)
+        if type(environment_key) is not str:
+            environment_key = decode.expect(environment_key, str, "environmentKey")
 
-        _application_keys = d.pop("applicationKeys", UNSET)
-        application_keys: list[str] | Unset
-        if isinstance(_application_keys, list):
-            application_keys = []
-            for application_keys_index, application_keys_item_data in enumerate(_application_keys):
-                with decode.at("applicationKeys", application_keys_index):
-                    application_keys_item = decode.expect(application_keys_item_data, str)
-
-                application_keys.append(application_keys_item)
-        else:
-            application_keys = decode.mismatch("an array", _application_keys, "applicationKeys")
+        application_keys = decode.scalar_array(d.pop("applicationKeys", UNSET), str, "applicationKeys")
 
         post_insight_group_params = cls(
             name=name,

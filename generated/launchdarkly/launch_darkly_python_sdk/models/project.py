@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -98,46 +99,40 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environments import Environments  # noqa: PLC0415
-        from ..models.project_default_client_side_availability import ProjectDefaultClientSideAvailability  # noqa: PLC0415
-        from ..models.project_links import ProjectLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        include_in_snippet_by_default = decode.expect(
-            d.pop("includeInSnippetByDefault", decode.MISSING), bool, "includeInSnippetByDefault"
-        )
+        include_in_snippet_by_default = d.pop("includeInSnippetByDefault", decode.MISSING)
+        if type(include_in_snippet_by_default) is not bool:
+            include_in_snippet_by_default = decode.expect(
+                include_in_snippet_by_default, bool, "includeInSnippetByDefault"
+            )
 
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
-
-        field_links = decode.model(ProjectLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ProjectLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         default_client_side_availability = decode.model(
-            ProjectDefaultClientSideAvailability.from_dict,
+            _models.ProjectDefaultClientSideAvailability.from_dict,
             d.pop("defaultClientSideAvailability", UNSET),
             "defaultClientSideAvailability",
         )
 
-        default_release_pipeline_key = decode.expect(
-            d.pop("defaultReleasePipelineKey", UNSET), str, "defaultReleasePipelineKey"
-        )
+        default_release_pipeline_key = d.pop("defaultReleasePipelineKey", UNSET)
+        if type(default_release_pipeline_key) is not str:
+            default_release_pipeline_key = decode.expect(default_release_pipeline_key, str, "defaultReleasePipelineKey")
 
-        environments = decode.model(Environments.from_dict, d.pop("environments", UNSET), "environments")
+        environments = decode.model(_models.Environments.from_dict, d.pop("environments", UNSET), "environments")
 
         project = cls(
             field_id=field_id,

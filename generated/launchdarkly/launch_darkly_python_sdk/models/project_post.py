@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -94,51 +95,35 @@ class ProjectPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_post import EnvironmentPost  # noqa: PLC0415
-        from ..models.project_post_default_client_side_availability import ProjectPostDefaultClientSideAvailability  # noqa: PLC0415
-        from ..models.project_post_naming_convention import ProjectPostNamingConvention  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        include_in_snippet_by_default = decode.expect(
-            d.pop("includeInSnippetByDefault", UNSET), bool, "includeInSnippetByDefault"
-        )
+        include_in_snippet_by_default = d.pop("includeInSnippetByDefault", UNSET)
+        if type(include_in_snippet_by_default) is not bool:
+            include_in_snippet_by_default = decode.expect(
+                include_in_snippet_by_default, bool, "includeInSnippetByDefault"
+            )
 
         default_client_side_availability = decode.model(
-            ProjectPostDefaultClientSideAvailability.from_dict,
+            _models.ProjectPostDefaultClientSideAvailability.from_dict,
             d.pop("defaultClientSideAvailability", UNSET),
             "defaultClientSideAvailability",
         )
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
-
-        _environments = d.pop("environments", UNSET)
-        environments: list[EnvironmentPost] | Unset
-        if isinstance(_environments, list):
-            environments = []
-            for environments_index, environments_item_data in enumerate(_environments):
-                with decode.at("environments", environments_index):
-                    environments_item = decode.model(EnvironmentPost.from_dict, environments_item_data)
-
-                environments.append(environments_item)
-        else:
-            environments = decode.mismatch("an array", _environments, "environments")
+        environments = decode.model_array(
+            _models.EnvironmentPost.from_dict, d.pop("environments", UNSET), "environments"
+        )
 
         naming_convention = decode.model(
-            ProjectPostNamingConvention.from_dict, d.pop("namingConvention", UNSET), "namingConvention"
+            _models.ProjectPostNamingConvention.from_dict, d.pop("namingConvention", UNSET), "namingConvention"
         )
 
         project_post = cls(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -83,45 +84,32 @@ class ProjectRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment import Environment  # noqa: PLC0415
-        from ..models.project_rep_links import ProjectRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        include_in_snippet_by_default = decode.expect(
-            d.pop("includeInSnippetByDefault", decode.MISSING), bool, "includeInSnippetByDefault"
+        include_in_snippet_by_default = d.pop("includeInSnippetByDefault", decode.MISSING)
+        if type(include_in_snippet_by_default) is not bool:
+            include_in_snippet_by_default = decode.expect(
+                include_in_snippet_by_default, bool, "includeInSnippetByDefault"
+            )
+
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
+
+        environments = decode.model_array(
+            _models.Environment.from_dict, d.pop("environments", decode.MISSING), "environments"
         )
 
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
-
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
-
-        _environments = d.pop("environments", decode.MISSING)
-        environments: list[Environment]
-        if isinstance(_environments, list):
-            environments = []
-            for environments_index, environments_item_data in enumerate(_environments):
-                with decode.at("environments", environments_index):
-                    environments_item = decode.model(Environment.from_dict, environments_item_data)
-
-                environments.append(environments_item)
-        else:
-            environments = decode.mismatch("an array", _environments, "environments")
-
-        field_links = decode.model(ProjectRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ProjectRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         project_rep = cls(
             field_id=field_id,

@@ -83,21 +83,37 @@ class PullRequestLeadTimeRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coding_duration_ms = decode.expect(d.pop("codingDurationMs", decode.MISSING), int, "codingDurationMs")
+        coding_duration_ms = d.pop("codingDurationMs", decode.MISSING)
+        if type(coding_duration_ms) is not int:
+            coding_duration_ms = decode.expect(coding_duration_ms, int, "codingDurationMs")
 
-        review_duration_ms = decode.expect(d.pop("reviewDurationMs", UNSET), int, "reviewDurationMs")
+        review_duration_ms = d.pop("reviewDurationMs", UNSET)
+        if type(review_duration_ms) is not int:
+            review_duration_ms = decode.expect(review_duration_ms, int, "reviewDurationMs")
 
-        max_wait_duration_ms = decode.expect(d.pop("maxWaitDurationMs", UNSET), int, "maxWaitDurationMs")
+        max_wait_duration_ms = d.pop("maxWaitDurationMs", UNSET)
+        if type(max_wait_duration_ms) is not int:
+            max_wait_duration_ms = decode.expect(max_wait_duration_ms, int, "maxWaitDurationMs")
 
-        avg_wait_duration_ms = decode.expect(d.pop("avgWaitDurationMs", UNSET), int, "avgWaitDurationMs")
+        avg_wait_duration_ms = d.pop("avgWaitDurationMs", UNSET)
+        if type(avg_wait_duration_ms) is not int:
+            avg_wait_duration_ms = decode.expect(avg_wait_duration_ms, int, "avgWaitDurationMs")
 
-        max_deploy_duration_ms = decode.expect(d.pop("maxDeployDurationMs", UNSET), int, "maxDeployDurationMs")
+        max_deploy_duration_ms = d.pop("maxDeployDurationMs", UNSET)
+        if type(max_deploy_duration_ms) is not int:
+            max_deploy_duration_ms = decode.expect(max_deploy_duration_ms, int, "maxDeployDurationMs")
 
-        avg_deploy_duration_ms = decode.expect(d.pop("avgDeployDurationMs", UNSET), int, "avgDeployDurationMs")
+        avg_deploy_duration_ms = d.pop("avgDeployDurationMs", UNSET)
+        if type(avg_deploy_duration_ms) is not int:
+            avg_deploy_duration_ms = decode.expect(avg_deploy_duration_ms, int, "avgDeployDurationMs")
 
-        max_total_lead_time_ms = decode.expect(d.pop("maxTotalLeadTimeMs", UNSET), int, "maxTotalLeadTimeMs")
+        max_total_lead_time_ms = d.pop("maxTotalLeadTimeMs", UNSET)
+        if type(max_total_lead_time_ms) is not int:
+            max_total_lead_time_ms = decode.expect(max_total_lead_time_ms, int, "maxTotalLeadTimeMs")
 
-        avg_total_lead_time_ms = decode.expect(d.pop("avgTotalLeadTimeMs", UNSET), int, "avgTotalLeadTimeMs")
+        avg_total_lead_time_ms = d.pop("avgTotalLeadTimeMs", UNSET)
+        if type(avg_total_lead_time_ms) is not int:
+            avg_total_lead_time_ms = decode.expect(avg_total_lead_time_ms, int, "avgTotalLeadTimeMs")
 
         pull_request_lead_time_rep = cls(
             coding_duration_ms=coding_duration_ms,

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -139,46 +140,70 @@ class PullRequestRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_collection_rep import DeploymentCollectionRep  # noqa: PLC0415
-        from ..models.flag_reference_collection_rep import FlagReferenceCollectionRep  # noqa: PLC0415
-        from ..models.pull_request_lead_time_rep import PullRequestLeadTimeRep  # noqa: PLC0415
-
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        external_id = decode.expect(d.pop("externalId", decode.MISSING), str, "externalId")
+        external_id = d.pop("externalId", decode.MISSING)
+        if type(external_id) is not str:
+            external_id = decode.expect(external_id, str, "externalId")
 
-        title = decode.expect(d.pop("title", decode.MISSING), str, "title")
+        title = d.pop("title", decode.MISSING)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
-        status = decode.expect(d.pop("status", decode.MISSING), str, "status")
+        status = d.pop("status", decode.MISSING)
+        if type(status) is not str:
+            status = decode.expect(status, str, "status")
 
-        author = decode.expect(d.pop("author", decode.MISSING), str, "author")
+        author = d.pop("author", decode.MISSING)
+        if type(author) is not str:
+            author = decode.expect(author, str, "author")
 
-        create_time = decode.expect(d.pop("createTime", decode.MISSING), int, "createTime")
+        create_time = d.pop("createTime", decode.MISSING)
+        if type(create_time) is not int:
+            create_time = decode.expect(create_time, int, "createTime")
 
-        base_commit_key = decode.expect(d.pop("baseCommitKey", decode.MISSING), str, "baseCommitKey")
+        base_commit_key = d.pop("baseCommitKey", decode.MISSING)
+        if type(base_commit_key) is not str:
+            base_commit_key = decode.expect(base_commit_key, str, "baseCommitKey")
 
-        head_commit_key = decode.expect(d.pop("headCommitKey", decode.MISSING), str, "headCommitKey")
+        head_commit_key = d.pop("headCommitKey", decode.MISSING)
+        if type(head_commit_key) is not str:
+            head_commit_key = decode.expect(head_commit_key, str, "headCommitKey")
 
-        files_changed = decode.expect(d.pop("filesChanged", decode.MISSING), int, "filesChanged")
+        files_changed = d.pop("filesChanged", decode.MISSING)
+        if type(files_changed) is not int:
+            files_changed = decode.expect(files_changed, int, "filesChanged")
 
-        lines_added = decode.expect(d.pop("linesAdded", decode.MISSING), int, "linesAdded")
+        lines_added = d.pop("linesAdded", decode.MISSING)
+        if type(lines_added) is not int:
+            lines_added = decode.expect(lines_added, int, "linesAdded")
 
-        lines_deleted = decode.expect(d.pop("linesDeleted", decode.MISSING), int, "linesDeleted")
+        lines_deleted = d.pop("linesDeleted", decode.MISSING)
+        if type(lines_deleted) is not int:
+            lines_deleted = decode.expect(lines_deleted, int, "linesDeleted")
 
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
-        merge_time = decode.expect(d.pop("mergeTime", UNSET), int, "mergeTime")
+        merge_time = d.pop("mergeTime", UNSET)
+        if type(merge_time) is not int:
+            merge_time = decode.expect(merge_time, int, "mergeTime")
 
-        merge_commit_key = decode.expect(d.pop("mergeCommitKey", UNSET), str, "mergeCommitKey")
+        merge_commit_key = d.pop("mergeCommitKey", UNSET)
+        if type(merge_commit_key) is not str:
+            merge_commit_key = decode.expect(merge_commit_key, str, "mergeCommitKey")
 
-        deployments = decode.model(DeploymentCollectionRep.from_dict, d.pop("deployments", UNSET), "deployments")
-
-        flag_references = decode.model(
-            FlagReferenceCollectionRep.from_dict, d.pop("flagReferences", UNSET), "flagReferences"
+        deployments = decode.model(
+            _models.DeploymentCollectionRep.from_dict, d.pop("deployments", UNSET), "deployments"
         )
 
-        lead_time = decode.model(PullRequestLeadTimeRep.from_dict, d.pop("leadTime", UNSET), "leadTime")
+        flag_references = decode.model(
+            _models.FlagReferenceCollectionRep.from_dict, d.pop("flagReferences", UNSET), "flagReferences"
+        )
+
+        lead_time = decode.model(_models.PullRequestLeadTimeRep.from_dict, d.pop("leadTime", UNSET), "leadTime")
 
         pull_request_rep = cls(
             id=id,

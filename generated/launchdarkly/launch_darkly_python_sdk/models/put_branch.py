@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -78,30 +79,28 @@ class PutBranch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reference_rep import ReferenceRep  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        head = decode.expect(d.pop("head", decode.MISSING), str, "head")
+        head = d.pop("head", decode.MISSING)
+        if type(head) is not str:
+            head = decode.expect(head, str, "head")
 
-        sync_time = decode.expect(d.pop("syncTime", decode.MISSING), int, "syncTime")
+        sync_time = d.pop("syncTime", decode.MISSING)
+        if type(sync_time) is not int:
+            sync_time = decode.expect(sync_time, int, "syncTime")
 
-        update_sequence_id = decode.expect(d.pop("updateSequenceId", UNSET), int, "updateSequenceId")
+        update_sequence_id = d.pop("updateSequenceId", UNSET)
+        if type(update_sequence_id) is not int:
+            update_sequence_id = decode.expect(update_sequence_id, int, "updateSequenceId")
 
-        _references = d.pop("references", UNSET)
-        references: list[ReferenceRep] | Unset
-        if isinstance(_references, list):
-            references = []
-            for references_index, references_item_data in enumerate(_references):
-                with decode.at("references", references_index):
-                    references_item = decode.model(ReferenceRep.from_dict, references_item_data)
+        references = decode.model_array(_models.ReferenceRep.from_dict, d.pop("references", UNSET), "references")
 
-                references.append(references_item)
-        else:
-            references = decode.mismatch("an array", _references, "references")
-
-        commit_time = decode.expect(d.pop("commitTime", UNSET), int, "commitTime")
+        commit_time = d.pop("commitTime", UNSET)
+        if type(commit_time) is not int:
+            commit_time = decode.expect(commit_time, int, "commitTime")
 
         put_branch = cls(
             name=name,

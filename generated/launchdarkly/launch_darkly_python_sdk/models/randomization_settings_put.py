@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -47,22 +48,10 @@ class RandomizationSettingsPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.randomization_unit_input import RandomizationUnitInput  # noqa: PLC0415
-
         d = dict(src_dict)
-        _randomization_units = d.pop("randomizationUnits", decode.MISSING)
-        randomization_units: list[RandomizationUnitInput]
-        if isinstance(_randomization_units, list):
-            randomization_units = []
-            for randomization_units_index, randomization_units_item_data in enumerate(_randomization_units):
-                with decode.at("randomizationUnits", randomization_units_index):
-                    randomization_units_item = decode.model(
-                        RandomizationUnitInput.from_dict, randomization_units_item_data
-                    )
-
-                randomization_units.append(randomization_units_item)
-        else:
-            randomization_units = decode.mismatch("an array", _randomization_units, "randomizationUnits")
+        randomization_units = decode.model_array(
+            _models.RandomizationUnitInput.from_dict, d.pop("randomizationUnits", decode.MISSING), "randomizationUnits"
+        )
 
         randomization_settings_put = cls(
             randomization_units=randomization_units,

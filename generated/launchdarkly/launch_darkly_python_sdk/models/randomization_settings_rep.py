@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -74,31 +75,24 @@ class RandomizationSettingsRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.randomization_settings_rep_links import RandomizationSettingsRepLinks  # noqa: PLC0415
-        from ..models.randomization_unit_rep import RandomizationUnitRep  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_project_id = decode.expect(d.pop("_projectId", UNSET), str, "_projectId")
+        field_project_id = d.pop("_projectId", UNSET)
+        if type(field_project_id) is not str:
+            field_project_id = decode.expect(field_project_id, str, "_projectId")
 
-        field_project_key = decode.expect(d.pop("_projectKey", UNSET), str, "_projectKey")
+        field_project_key = d.pop("_projectKey", UNSET)
+        if type(field_project_key) is not str:
+            field_project_key = decode.expect(field_project_key, str, "_projectKey")
 
-        _randomization_units = d.pop("randomizationUnits", UNSET)
-        randomization_units: list[RandomizationUnitRep] | Unset
-        if isinstance(_randomization_units, list):
-            randomization_units = []
-            for randomization_units_index, randomization_units_item_data in enumerate(_randomization_units):
-                with decode.at("randomizationUnits", randomization_units_index):
-                    randomization_units_item = decode.model(
-                        RandomizationUnitRep.from_dict, randomization_units_item_data
-                    )
+        randomization_units = decode.model_array(
+            _models.RandomizationUnitRep.from_dict, d.pop("randomizationUnits", UNSET), "randomizationUnits"
+        )
 
-                randomization_units.append(randomization_units_item)
-        else:
-            randomization_units = decode.mismatch("an array", _randomization_units, "randomizationUnits")
+        field_creation_date = d.pop("_creationDate", UNSET)
+        if type(field_creation_date) is not int:
+            field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_creation_date = decode.expect(d.pop("_creationDate", UNSET), int, "_creationDate")
-
-        field_links = decode.model(RandomizationSettingsRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.RandomizationSettingsRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         randomization_settings_rep = cls(
             field_project_id=field_project_id,

@@ -53,13 +53,17 @@ class RandomizationUnitInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        randomization_unit = decode.expect(d.pop("randomizationUnit", decode.MISSING), str, "randomizationUnit")
+        randomization_unit = d.pop("randomizationUnit", decode.MISSING)
+        if type(randomization_unit) is not str:
+            randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
 
-        default = decode.expect(d.pop("default", UNSET), bool, "default")
+        default = d.pop("default", UNSET)
+        if type(default) is not bool:
+            default = decode.expect(default, bool, "default")
 
-        standard_randomization_unit = decode.expect(
-            d.pop("standardRandomizationUnit", UNSET), str, "standardRandomizationUnit"
-        )
+        standard_randomization_unit = d.pop("standardRandomizationUnit", UNSET)
+        if type(standard_randomization_unit) is not str:
+            standard_randomization_unit = decode.expect(standard_randomization_unit, str, "standardRandomizationUnit")
 
         randomization_unit_input = cls(
             randomization_unit=randomization_unit,

@@ -56,13 +56,21 @@ class RandomizationUnitRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        randomization_unit = decode.expect(d.pop("randomizationUnit", UNSET), str, "randomizationUnit")
+        randomization_unit = d.pop("randomizationUnit", UNSET)
+        if type(randomization_unit) is not str:
+            randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
 
-        default = decode.expect(d.pop("default", UNSET), bool, "default")
+        default = d.pop("default", UNSET)
+        if type(default) is not bool:
+            default = decode.expect(default, bool, "default")
 
-        field_hidden = decode.expect(d.pop("_hidden", UNSET), bool, "_hidden")
+        field_hidden = d.pop("_hidden", UNSET)
+        if type(field_hidden) is not bool:
+            field_hidden = decode.expect(field_hidden, bool, "_hidden")
 
-        field_display_name = decode.expect(d.pop("_displayName", UNSET), str, "_displayName")
+        field_display_name = d.pop("_displayName", UNSET)
+        if type(field_display_name) is not str:
+            field_display_name = decode.expect(field_display_name, str, "_displayName")
 
         randomization_unit_rep = cls(
             randomization_unit=randomization_unit,

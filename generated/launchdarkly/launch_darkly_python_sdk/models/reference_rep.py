@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -59,24 +60,16 @@ class ReferenceRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hunk_rep import HunkRep  # noqa: PLC0415
-
         d = dict(src_dict)
-        path = decode.expect(d.pop("path", decode.MISSING), str, "path")
+        path = d.pop("path", decode.MISSING)
+        if type(path) is not str:
+            path = decode.expect(path, str, "path")
 
-        _hunks = d.pop("hunks", decode.MISSING)
-        hunks: list[HunkRep]
-        if isinstance(_hunks, list):
-            hunks = []
-            for hunks_index, hunks_item_data in enumerate(_hunks):
-                with decode.at("hunks", hunks_index):
-                    hunks_item = decode.model(HunkRep.from_dict, hunks_item_data)
+        hunks = decode.model_array(_models.HunkRep.from_dict, d.pop("hunks", decode.MISSING), "hunks")
 
-                hunks.append(hunks_item)
-        else:
-            hunks = decode.mismatch("an array", _hunks, "hunks")
-
-        hint = decode.expect(d.pop("hint", UNSET), str, "hint")
+        hint = d.pop("hint", UNSET)
+        if type(hint) is not str:
+            hint = decode.expect(hint, str, "hint")
 
         reference_rep = cls(
             path=path,

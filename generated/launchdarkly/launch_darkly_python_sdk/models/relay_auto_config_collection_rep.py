@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -48,20 +49,8 @@ class RelayAutoConfigCollectionRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.relay_auto_config_rep import RelayAutoConfigRep  # noqa: PLC0415
-
         d = dict(src_dict)
-        _items = d.pop("items", decode.MISSING)
-        items: list[RelayAutoConfigRep]
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(RelayAutoConfigRep.from_dict, items_item_data)
-
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
+        items = decode.model_array(_models.RelayAutoConfigRep.from_dict, d.pop("items", decode.MISSING), "items")
 
         relay_auto_config_collection_rep = cls(
             items=items,

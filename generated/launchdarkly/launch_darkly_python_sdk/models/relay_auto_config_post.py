@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -53,22 +54,12 @@ class RelayAutoConfigPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.statement import Statement  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _policy = d.pop("policy", decode.MISSING)
-        policy: list[Statement]
-        if isinstance(_policy, list):
-            policy = []
-            for policy_index, policy_item_data in enumerate(_policy):
-                with decode.at("policy", policy_index):
-                    policy_item = decode.model(Statement.from_dict, policy_item_data)
-
-                policy.append(policy_item)
-        else:
-            policy = decode.mismatch("an array", _policy, "policy")
+        policy = decode.model_array(_models.Statement.from_dict, d.pop("policy", decode.MISSING), "policy")
 
         relay_auto_config_post = cls(
             name=name,

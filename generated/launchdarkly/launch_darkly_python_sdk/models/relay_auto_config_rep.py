@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -89,35 +90,34 @@ class RelayAutoConfigRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.member_summary import MemberSummary  # noqa: PLC0415
-        from ..models.statement import Statement  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _policy = d.pop("policy", decode.MISSING)
-        policy: list[Statement]
-        if isinstance(_policy, list):
-            policy = []
-            for policy_index, policy_item_data in enumerate(_policy):
-                with decode.at("policy", policy_index):
-                    policy_item = decode.model(Statement.from_dict, policy_item_data)
+        policy = decode.model_array(_models.Statement.from_dict, d.pop("policy", decode.MISSING), "policy")
 
-                policy.append(policy_item)
-        else:
-            policy = decode.mismatch("an array", _policy, "policy")
+        display_key = d.pop("displayKey", decode.MISSING)
+        if type(display_key) is not str:
+            display_key = decode.expect(display_key, str, "displayKey")
 
-        display_key = decode.expect(d.pop("displayKey", decode.MISSING), str, "displayKey")
+        creation_date = d.pop("creationDate", decode.MISSING)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+        last_modified = d.pop("lastModified", decode.MISSING)
+        if type(last_modified) is not int:
+            last_modified = decode.expect(last_modified, int, "lastModified")
 
-        last_modified = decode.expect(d.pop("lastModified", decode.MISSING), int, "lastModified")
+        field_creator = decode.model(_models.MemberSummary.from_dict, d.pop("_creator", UNSET), "_creator")
 
-        field_creator = decode.model(MemberSummary.from_dict, d.pop("_creator", UNSET), "_creator")
-
-        full_key = decode.expect(d.pop("fullKey", UNSET), str, "fullKey")
+        full_key = d.pop("fullKey", UNSET)
+        if type(full_key) is not str:
+            full_key = decode.expect(full_key, str, "fullKey")
 
         relay_auto_config_rep = cls(
             field_id=field_id,

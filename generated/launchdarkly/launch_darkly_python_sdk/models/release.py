@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -78,33 +79,28 @@ class Release:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.release_links import ReleaseLinks  # noqa: PLC0415
-        from ..models.release_phases_item import ReleasePhasesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        release_pipeline_key = decode.expect(d.pop("releasePipelineKey", decode.MISSING), str, "releasePipelineKey")
+        release_pipeline_key = d.pop("releasePipelineKey", decode.MISSING)
+        if type(release_pipeline_key) is not str:
+            release_pipeline_key = decode.expect(release_pipeline_key, str, "releasePipelineKey")
 
-        release_pipeline_description = decode.expect(
-            d.pop("releasePipelineDescription", decode.MISSING), str, "releasePipelineDescription"
-        )
+        release_pipeline_description = d.pop("releasePipelineDescription", decode.MISSING)
+        if type(release_pipeline_description) is not str:
+            release_pipeline_description = decode.expect(
+                release_pipeline_description, str, "releasePipelineDescription"
+            )
 
-        _phases = d.pop("phases", decode.MISSING)
-        phases: list[ReleasePhasesItem]
-        if isinstance(_phases, list):
-            phases = []
-            for phases_index, phases_item_data in enumerate(_phases):
-                with decode.at("phases", phases_index):
-                    phases_item = decode.model(ReleasePhasesItem.from_dict, phases_item_data)
+        phases = decode.model_array(_models.ReleasePhasesItem.from_dict, d.pop("phases", decode.MISSING), "phases")
 
-                phases.append(phases_item)
-        else:
-            phases = decode.mismatch("an array", _phases, "phases")
+        field_version = d.pop("_version", decode.MISSING)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-        field_version = decode.expect(d.pop("_version", decode.MISSING), int, "_version")
-
-        field_links = decode.model(ReleaseLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.ReleaseLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         release = cls(
             name=name,

@@ -57,17 +57,23 @@ class ReleaseGuardianConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        monitoring_window_milliseconds = decode.expect(
-            d.pop("monitoringWindowMilliseconds", decode.MISSING), int, "monitoringWindowMilliseconds"
-        )
+        monitoring_window_milliseconds = d.pop("monitoringWindowMilliseconds", decode.MISSING)
+        if type(monitoring_window_milliseconds) is not int:
+            monitoring_window_milliseconds = decode.expect(
+                monitoring_window_milliseconds, int, "monitoringWindowMilliseconds"
+            )
 
-        rollout_weight = decode.expect(d.pop("rolloutWeight", decode.MISSING), int, "rolloutWeight")
+        rollout_weight = d.pop("rolloutWeight", decode.MISSING)
+        if type(rollout_weight) is not int:
+            rollout_weight = decode.expect(rollout_weight, int, "rolloutWeight")
 
-        rollback_on_regression = decode.expect(
-            d.pop("rollbackOnRegression", decode.MISSING), bool, "rollbackOnRegression"
-        )
+        rollback_on_regression = d.pop("rollbackOnRegression", decode.MISSING)
+        if type(rollback_on_regression) is not bool:
+            rollback_on_regression = decode.expect(rollback_on_regression, bool, "rollbackOnRegression")
 
-        randomization_unit = decode.expect(d.pop("randomizationUnit", UNSET), str, "randomizationUnit")
+        randomization_unit = d.pop("randomizationUnit", UNSET)
+        if type(randomization_unit) is not str:
+            randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
 
         release_guardian_configuration = cls(
             monitoring_window_milliseconds=monitoring_window_milliseconds,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -35,14 +36,12 @@ class RepositoryCollectionRepLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         repository_collection_rep_links = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = decode.model(Link.from_dict, prop_dict, prop_name)
+            additional_property = decode.model(_models.Link.from_dict, prop_dict, prop_name)
 
             additional_properties[prop_name] = additional_property
 

@@ -77,17 +77,27 @@ class RepositoryPost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        source_link = decode.expect(d.pop("sourceLink", UNSET), str, "sourceLink")
+        source_link = d.pop("sourceLink", UNSET)
+        if type(source_link) is not str:
+            source_link = decode.expect(source_link, str, "sourceLink")
 
-        commit_url_template = decode.expect(d.pop("commitUrlTemplate", UNSET), str, "commitUrlTemplate")
+        commit_url_template = d.pop("commitUrlTemplate", UNSET)
+        if type(commit_url_template) is not str:
+            commit_url_template = decode.expect(commit_url_template, str, "commitUrlTemplate")
 
-        hunk_url_template = decode.expect(d.pop("hunkUrlTemplate", UNSET), str, "hunkUrlTemplate")
+        hunk_url_template = d.pop("hunkUrlTemplate", UNSET)
+        if type(hunk_url_template) is not str:
+            hunk_url_template = decode.expect(hunk_url_template, str, "hunkUrlTemplate")
 
         type_ = check_repository_post_type(d.pop("type", UNSET), "type")
 
-        default_branch = decode.expect(d.pop("defaultBranch", UNSET), str, "defaultBranch")
+        default_branch = d.pop("defaultBranch", UNSET)
+        if type(default_branch) is not str:
+            default_branch = decode.expect(default_branch, str, "defaultBranch")
 
         repository_post = cls(
             name=name,

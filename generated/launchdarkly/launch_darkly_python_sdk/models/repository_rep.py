@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -107,39 +108,40 @@ class RepositoryRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branch_rep import BranchRep  # noqa: PLC0415
-        from ..models.repository_rep_links import RepositoryRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         type_ = check_repository_rep_type(d.pop("type", decode.MISSING), "type")
 
-        default_branch = decode.expect(d.pop("defaultBranch", decode.MISSING), str, "defaultBranch")
+        default_branch = d.pop("defaultBranch", decode.MISSING)
+        if type(default_branch) is not str:
+            default_branch = decode.expect(default_branch, str, "defaultBranch")
 
-        enabled = decode.expect(d.pop("enabled", decode.MISSING), bool, "enabled")
+        enabled = d.pop("enabled", decode.MISSING)
+        if type(enabled) is not bool:
+            enabled = decode.expect(enabled, bool, "enabled")
 
-        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
+        version = d.pop("version", decode.MISSING)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
-        field_links = decode.model(RepositoryRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.RepositoryRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        source_link = decode.expect(d.pop("sourceLink", UNSET), str, "sourceLink")
+        source_link = d.pop("sourceLink", UNSET)
+        if type(source_link) is not str:
+            source_link = decode.expect(source_link, str, "sourceLink")
 
-        commit_url_template = decode.expect(d.pop("commitUrlTemplate", UNSET), str, "commitUrlTemplate")
+        commit_url_template = d.pop("commitUrlTemplate", UNSET)
+        if type(commit_url_template) is not str:
+            commit_url_template = decode.expect(commit_url_template, str, "commitUrlTemplate")
 
-        hunk_url_template = decode.expect(d.pop("hunkUrlTemplate", UNSET), str, "hunkUrlTemplate")
+        hunk_url_template = d.pop("hunkUrlTemplate", UNSET)
+        if type(hunk_url_template) is not str:
+            hunk_url_template = decode.expect(hunk_url_template, str, "hunkUrlTemplate")
 
-        _branches = d.pop("branches", UNSET)
-        branches: list[BranchRep] | Unset
-        if isinstance(_branches, list):
-            branches = []
-            for branches_index, branches_item_data in enumerate(_branches):
-                with decode.at("branches", branches_index):
-                    branches_item = decode.model(BranchRep.from_dict, branches_item_data)
-
-                branches.append(branches_item)
-        else:
-            branches = decode.mismatch("an array", _branches, "branches")
+        branches = decode.model_array(_models.BranchRep.from_dict, d.pop("branches", UNSET), "branches")
 
         repository_rep = cls(
             name=name,

@@ -62,15 +62,25 @@ class ResourceIDResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = decode.expect(d.pop("kind", UNSET), str, "kind")
+        kind = d.pop("kind", UNSET)
+        if type(kind) is not str:
+            kind = decode.expect(kind, str, "kind")
 
-        project_key = decode.expect(d.pop("projectKey", UNSET), str, "projectKey")
+        project_key = d.pop("projectKey", UNSET)
+        if type(project_key) is not str:
+            project_key = decode.expect(project_key, str, "projectKey")
 
-        environment_key = decode.expect(d.pop("environmentKey", UNSET), str, "environmentKey")
+        environment_key = d.pop("environmentKey", UNSET)
+        if type(environment_key) is not str:
+            environment_key = decode.expect(environment_key, str, "environmentKey")
 
-        flag_key = decode.expect(d.pop("flagKey", UNSET), str, "flagKey")
+        flag_key = d.pop("flagKey", UNSET)
+        if type(flag_key) is not str:
+            flag_key = decode.expect(flag_key, str, "flagKey")
 
-        key = decode.expect(d.pop("key", UNSET), str, "key")
+        key = d.pop("key", UNSET)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
         resource_id_response = cls(
             kind=kind,

@@ -50,7 +50,9 @@ class ReviewApprovalRequest:
         d = dict(src_dict)
         kind = check_review_approval_request_kind(d.pop("kind", UNSET), "kind")
 
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
         review_approval_request = cls(
             kind=kind,

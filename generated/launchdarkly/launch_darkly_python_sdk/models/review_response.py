@@ -71,17 +71,27 @@ class ReviewResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
         kind = check_review_response_kind(d.pop("kind", decode.MISSING), "kind")
 
-        creation_date = decode.expect(d.pop("creationDate", UNSET), int, "creationDate")
+        creation_date = d.pop("creationDate", UNSET)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
-        member_id = decode.expect(d.pop("memberId", UNSET), str, "memberId")
+        member_id = d.pop("memberId", UNSET)
+        if type(member_id) is not str:
+            member_id = decode.expect(member_id, str, "memberId")
 
-        service_token_id = decode.expect(d.pop("serviceTokenId", UNSET), str, "serviceTokenId")
+        service_token_id = d.pop("serviceTokenId", UNSET)
+        if type(service_token_id) is not str:
+            service_token_id = decode.expect(service_token_id, str, "serviceTokenId")
 
         review_response = cls(
             field_id=field_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -49,22 +50,10 @@ class SdkListRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sdk_list_rep_links import SdkListRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_links = decode.model(SdkListRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
+        field_links = decode.model(_models.SdkListRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
-        _sdks = d.pop("sdks", decode.MISSING)
-        sdks: list[str]
-        if isinstance(_sdks, list):
-            sdks = []
-            for sdks_index, sdks_item_data in enumerate(_sdks):
-                with decode.at("sdks", sdks_index):
-                    sdks_item = decode.expect(sdks_item_data, str)
-
-                sdks.append(sdks_item)
-        else:
-            sdks = decode.mismatch("an array", _sdks, "sdks")
+        sdks = decode.scalar_array(d.pop("sdks", decode.MISSING), str, "sdks")
 
         sdk_list_rep = cls(
             field_links=field_links,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -58,23 +59,12 @@ class SdkVersionListRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sdk_version_list_rep_links import SdkVersionListRepLinks  # noqa: PLC0415
-        from ..models.sdk_version_model import SdkVersion  # noqa: PLC0415
-
         d = dict(src_dict)
-        _sdk_versions = d.pop("sdkVersions", decode.MISSING)
-        sdk_versions: list[SdkVersion]
-        if isinstance(_sdk_versions, list):
-            sdk_versions = []
-            for sdk_versions_index, sdk_versions_item_data in enumerate(_sdk_versions):
-                with decode.at("sdkVersions", sdk_versions_index):
-                    sdk_versions_item = decode.model(SdkVersion.from_dict, sdk_versions_item_data)
+        sdk_versions = decode.model_array(
+            _models.SdkVersion.from_dict, d.pop("sdkVersions", decode.MISSING), "sdkVersions"
+        )
 
-                sdk_versions.append(sdk_versions_item)
-        else:
-            sdk_versions = decode.mismatch("an array", _sdk_versions, "sdkVersions")
-
-        field_links = decode.model(SdkVersionListRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.SdkVersionListRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         sdk_version_list_rep = cls(
             sdk_versions=sdk_versions,

@@ -46,9 +46,13 @@ class SdkVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sdk_name = decode.expect(d.pop("sdkName", decode.MISSING), str, "sdkName")
+        sdk_name = d.pop("sdkName", decode.MISSING)
+        if type(sdk_name) is not str:
+            sdk_name = decode.expect(sdk_name, str, "sdkName")
 
-        sdk_version = decode.expect(d.pop("sdkVersion", decode.MISSING), str, "sdkVersion")
+        sdk_version = d.pop("sdkVersion", decode.MISSING)
+        if type(sdk_version) is not str:
+            sdk_version = decode.expect(sdk_version, str, "sdkVersion")
 
         sdk_version_model = cls(
             sdk_name=sdk_name,

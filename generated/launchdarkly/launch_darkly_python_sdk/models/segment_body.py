@@ -73,27 +73,27 @@ class SegmentBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        unbounded = d.pop("unbounded", UNSET)
+        if type(unbounded) is not bool:
+            unbounded = decode.expect(unbounded, bool, "unbounded")
 
-        unbounded = decode.expect(d.pop("unbounded", UNSET), bool, "unbounded")
-
-        unbounded_context_kind = decode.expect(d.pop("unboundedContextKind", UNSET), str, "unboundedContextKind")
+        unbounded_context_kind = d.pop("unboundedContextKind", UNSET)
+        if type(unbounded_context_kind) is not str:
+            unbounded_context_kind = decode.expect(unbounded_context_kind, str, "unboundedContextKind")
 
         segment_body = cls(
             name=name,

@@ -48,29 +48,9 @@ class SegmentUserList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _add = d.pop("add", UNSET)
-        add: list[str] | Unset
-        if isinstance(_add, list):
-            add = []
-            for add_index, add_item_data in enumerate(_add):
-                with decode.at("add", add_index):
-                    add_item = decode.expect(add_item_data, str)
+        add = decode.scalar_array(d.pop("add", UNSET), str, "add")
 
-                add.append(add_item)
-        else:
-            add = decode.mismatch("an array", _add, "add")
-
-        _remove = d.pop("remove", UNSET)
-        remove: list[str] | Unset
-        if isinstance(_remove, list):
-            remove = []
-            for remove_index, remove_item_data in enumerate(_remove):
-                with decode.at("remove", remove_index):
-                    remove_item = decode.expect(remove_item_data, str)
-
-                remove.append(remove_item)
-        else:
-            remove = decode.mismatch("an array", _remove, "remove")
+        remove = decode.scalar_array(d.pop("remove", UNSET), str, "remove")
 
         segment_user_list = cls(
             add=add,

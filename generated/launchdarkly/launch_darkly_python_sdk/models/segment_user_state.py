@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -52,12 +53,10 @@ class SegmentUserState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.segment_user_list import SegmentUserList  # noqa: PLC0415
-
         d = dict(src_dict)
-        included = decode.model(SegmentUserList.from_dict, d.pop("included", UNSET), "included")
+        included = decode.model(_models.SegmentUserList.from_dict, d.pop("included", UNSET), "included")
 
-        excluded = decode.model(SegmentUserList.from_dict, d.pop("excluded", UNSET), "excluded")
+        excluded = decode.model(_models.SegmentUserList.from_dict, d.pop("excluded", UNSET), "excluded")
 
         segment_user_state = cls(
             included=included,

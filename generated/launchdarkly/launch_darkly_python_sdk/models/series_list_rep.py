@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -67,36 +68,16 @@ class SeriesListRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.series_list_rep_links import SeriesListRepLinks  # noqa: PLC0415
-        from ..models.series_list_rep_metadata_item import SeriesListRepMetadataItem  # noqa: PLC0415
-        from ..models.series_list_rep_series_item import SeriesListRepSeriesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        _metadata = d.pop("metadata", decode.MISSING)
-        metadata: list[SeriesListRepMetadataItem]
-        if isinstance(_metadata, list):
-            metadata = []
-            for metadata_index, metadata_item_data in enumerate(_metadata):
-                with decode.at("metadata", metadata_index):
-                    metadata_item = decode.model(SeriesListRepMetadataItem.from_dict, metadata_item_data)
+        metadata = decode.model_array(
+            _models.SeriesListRepMetadataItem.from_dict, d.pop("metadata", decode.MISSING), "metadata"
+        )
 
-                metadata.append(metadata_item)
-        else:
-            metadata = decode.mismatch("an array", _metadata, "metadata")
+        series = decode.model_array(
+            _models.SeriesListRepSeriesItem.from_dict, d.pop("series", decode.MISSING), "series"
+        )
 
-        _series = d.pop("series", decode.MISSING)
-        series: list[SeriesListRepSeriesItem]
-        if isinstance(_series, list):
-            series = []
-            for series_index, series_item_data in enumerate(_series):
-                with decode.at("series", series_index):
-                    series_item = decode.model(SeriesListRepSeriesItem.from_dict, series_item_data)
-
-                series.append(series_item)
-        else:
-            series = decode.mismatch("an array", _series, "series")
-
-        field_links = decode.model(SeriesListRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.SeriesListRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         series_list_rep = cls(
             metadata=metadata,

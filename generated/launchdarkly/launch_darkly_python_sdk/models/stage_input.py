@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -68,29 +69,20 @@ class StageInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_input import ActionInput  # noqa: PLC0415
-        from ..models.condition_input import ConditionInput  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        execute_conditions_in_sequence = decode.expect(
-            d.pop("executeConditionsInSequence", UNSET), bool, "executeConditionsInSequence"
-        )
+        execute_conditions_in_sequence = d.pop("executeConditionsInSequence", UNSET)
+        if type(execute_conditions_in_sequence) is not bool:
+            execute_conditions_in_sequence = decode.expect(
+                execute_conditions_in_sequence, bool, "executeConditionsInSequence"
+            )
 
-        _conditions = d.pop("conditions", UNSET)
-        conditions: list[ConditionInput] | Unset
-        if isinstance(_conditions, list):
-            conditions = []
-            for conditions_index, conditions_item_data in enumerate(_conditions):
-                with decode.at("conditions", conditions_index):
-                    conditions_item = decode.model(ConditionInput.from_dict, conditions_item_data)
+        conditions = decode.model_array(_models.ConditionInput.from_dict, d.pop("conditions", UNSET), "conditions")
 
-                conditions.append(conditions_item)
-        else:
-            conditions = decode.mismatch("an array", _conditions, "conditions")
-
-        action = decode.model(ActionInput.from_dict, d.pop("action", UNSET), "action")
+        action = decode.model(_models.ActionInput.from_dict, d.pop("action", UNSET), "action")
 
         stage_input = cls(
             name=name,

@@ -77,53 +77,13 @@ class Statement:
         d = dict(src_dict)
         effect = check_statement_effect(d.pop("effect", decode.MISSING), "effect")
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[str] | Unset
-        if isinstance(_resources, list):
-            resources = []
-            for resources_index, resources_item_data in enumerate(_resources):
-                with decode.at("resources", resources_index):
-                    resources_item = decode.expect(resources_item_data, str)
+        resources = decode.scalar_array(d.pop("resources", UNSET), str, "resources")
 
-                resources.append(resources_item)
-        else:
-            resources = decode.mismatch("an array", _resources, "resources")
+        not_resources = decode.scalar_array(d.pop("notResources", UNSET), str, "notResources")
 
-        _not_resources = d.pop("notResources", UNSET)
-        not_resources: list[str] | Unset
-        if isinstance(_not_resources, list):
-            not_resources = []
-            for not_resources_index, not_resources_item_data in enumerate(_not_resources):
-                with decode.at("notResources", not_resources_index):
-                    not_resources_item = decode.expect(not_resources_item_data, str)
+        actions = decode.scalar_array(d.pop("actions", UNSET), str, "actions")
 
-                not_resources.append(not_resources_item)
-        else:
-            not_resources = decode.mismatch("an array", _not_resources, "notResources")
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[str] | Unset
-        if isinstance(_actions, list):
-            actions = []
-            for actions_index, actions_item_data in enumerate(_actions):
-                with decode.at("actions", actions_index):
-                    actions_item = decode.expect(actions_item_data, str)
-
-                actions.append(actions_item)
-        else:
-            actions = decode.mismatch("an array", _actions, "actions")
-
-        _not_actions = d.pop("notActions", UNSET)
-        not_actions: list[str] | Unset
-        if isinstance(_not_actions, list):
-            not_actions = []
-            for not_actions_index, not_actions_item_data in enumerate(_not_actions):
-                with decode.at("notActions", not_actions_index):
-                    not_actions_item = decode.expect(not_actions_item_data, str)
-
-                not_actions.append(not_actions_item)
-        else:
-            not_actions = decode.mismatch("an array", _not_actions, "notActions")
+        not_actions = decode.scalar_array(d.pop("notActions", UNSET), str, "notActions")
 
         statement = cls(
             effect=effect,

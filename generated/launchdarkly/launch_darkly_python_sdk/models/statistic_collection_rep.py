@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -55,13 +56,10 @@ class StatisticCollectionRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.statistic_collection_rep_flags import StatisticCollectionRepFlags  # noqa: PLC0415
-        from ..models.statistic_collection_rep_links import StatisticCollectionRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        flags = decode.model(StatisticCollectionRepFlags.from_dict, d.pop("flags", decode.MISSING), "flags")
+        flags = decode.model(_models.StatisticCollectionRepFlags.from_dict, d.pop("flags", decode.MISSING), "flags")
 
-        field_links = decode.model(StatisticCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.StatisticCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         statistic_collection_rep = cls(
             flags=flags,

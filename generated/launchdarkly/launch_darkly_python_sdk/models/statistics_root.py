@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -56,22 +57,10 @@ class StatisticsRoot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
-        _projects = d.pop("projects", UNSET)
-        projects: list[Link] | Unset
-        if isinstance(_projects, list):
-            projects = []
-            for projects_index, projects_item_data in enumerate(_projects):
-                with decode.at("projects", projects_index):
-                    projects_item = decode.model(Link.from_dict, projects_item_data)
+        projects = decode.model_array(_models.Link.from_dict, d.pop("projects", UNSET), "projects")
 
-                projects.append(projects_item)
-        else:
-            projects = decode.mismatch("an array", _projects, "projects")
-
-        self_ = decode.model(Link.from_dict, d.pop("self", UNSET), "self")
+        self_ = decode.model(_models.Link.from_dict, d.pop("self", UNSET), "self")
 
         statistics_root = cls(
             projects=projects,

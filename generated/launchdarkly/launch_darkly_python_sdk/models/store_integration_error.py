@@ -50,11 +50,17 @@ class StoreIntegrationError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status_code = decode.expect(d.pop("statusCode", UNSET), int, "statusCode")
+        status_code = d.pop("statusCode", UNSET)
+        if type(status_code) is not int:
+            status_code = decode.expect(status_code, int, "statusCode")
 
-        message = decode.expect(d.pop("message", UNSET), str, "message")
+        message = d.pop("message", UNSET)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
-        timestamp = decode.expect(d.pop("timestamp", UNSET), int, "timestamp")
+        timestamp = d.pop("timestamp", UNSET)
+        if type(timestamp) is not int:
+            timestamp = decode.expect(timestamp, int, "timestamp")
 
         store_integration_error = cls(
             status_code=status_code,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -89,43 +90,28 @@ class SubscriptionPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.statement import Statement  # noqa: PLC0415
-        from ..models.subscription_post_config import SubscriptionPostConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        config = decode.model(SubscriptionPostConfig.from_dict, d.pop("config", decode.MISSING), "config")
+        config = decode.model(_models.SubscriptionPostConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        _statements = d.pop("statements", UNSET)
-        statements: list[Statement] | Unset
-        if isinstance(_statements, list):
-            statements = []
-            for statements_index, statements_item_data in enumerate(_statements):
-                with decode.at("statements", statements_index):
-                    statements_item = decode.model(Statement.from_dict, statements_item_data)
+        statements = decode.model_array(_models.Statement.from_dict, d.pop("statements", UNSET), "statements")
 
-                statements.append(statements_item)
-        else:
-            statements = decode.mismatch("an array", _statements, "statements")
+        on = d.pop("on", UNSET)
+        if type(on) is not bool:
+            on = decode.expect(on, bool, "on")
 
-        on = decode.expect(d.pop("on", UNSET), bool, "on")
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        url = d.pop("url", UNSET)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
-
-        url = decode.expect(d.pop("url", UNSET), str, "url")
-
-        api_key = decode.expect(d.pop("apiKey", UNSET), str, "apiKey")
+        api_key = d.pop("apiKey", UNSET)
+        if type(api_key) is not str:
+            api_key = decode.expect(api_key, str, "apiKey")
 
         subscription_post = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -57,24 +58,14 @@ class TagsCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_links import CollectionLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        _items = d.pop("items", decode.MISSING)
-        items: list[str]
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.expect(items_item_data, str)
+        items = decode.scalar_array(d.pop("items", decode.MISSING), str, "items")
 
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
+        field_links = decode.model(_models.CollectionLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
-        field_links = decode.model(CollectionLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
-
-        total_count = decode.expect(d.pop("totalCount", UNSET), int, "totalCount")
+        total_count = d.pop("totalCount", UNSET)
+        if type(total_count) is not int:
+            total_count = decode.expect(total_count, int, "totalCount")
 
         tags_collection = cls(
             items=items,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -123,36 +124,44 @@ class Team:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_links import TeamLinks  # noqa: PLC0415
-        from ..models.team_maintainers import TeamMaintainers  # noqa: PLC0415
-        from ..models.team_members import TeamMembers  # noqa: PLC0415
-        from ..models.team_projects import TeamProjects  # noqa: PLC0415
-        from ..models.team_roles import TeamRoles  # noqa: PLC0415
-
         d = dict(src_dict)
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        key = decode.expect(d.pop("key", UNSET), str, "key")
+        key = d.pop("key", UNSET)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        field_creation_date = decode.expect(d.pop("_creationDate", UNSET), int, "_creationDate")
+        field_creation_date = d.pop("_creationDate", UNSET)
+        if type(field_creation_date) is not int:
+            field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_links = decode.model(TeamLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.TeamLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_last_modified = decode.expect(d.pop("_lastModified", UNSET), int, "_lastModified")
+        field_last_modified = d.pop("_lastModified", UNSET)
+        if type(field_last_modified) is not int:
+            field_last_modified = decode.expect(field_last_modified, int, "_lastModified")
 
-        field_version = decode.expect(d.pop("_version", UNSET), int, "_version")
+        field_version = d.pop("_version", UNSET)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-        field_idp_synced = decode.expect(d.pop("_idpSynced", UNSET), bool, "_idpSynced")
+        field_idp_synced = d.pop("_idpSynced", UNSET)
+        if type(field_idp_synced) is not bool:
+            field_idp_synced = decode.expect(field_idp_synced, bool, "_idpSynced")
 
-        roles = decode.model(TeamRoles.from_dict, d.pop("roles", UNSET), "roles")
+        roles = decode.model(_models.TeamRoles.from_dict, d.pop("roles", UNSET), "roles")
 
-        members = decode.model(TeamMembers.from_dict, d.pop("members", UNSET), "members")
+        members = decode.model(_models.TeamMembers.from_dict, d.pop("members", UNSET), "members")
 
-        projects = decode.model(TeamProjects.from_dict, d.pop("projects", UNSET), "projects")
+        projects = decode.model(_models.TeamProjects.from_dict, d.pop("projects", UNSET), "projects")
 
-        maintainers = decode.model(TeamMaintainers.from_dict, d.pop("maintainers", UNSET), "maintainers")
+        maintainers = decode.model(_models.TeamMaintainers.from_dict, d.pop("maintainers", UNSET), "maintainers")
 
         team = cls(
             description=description,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -62,16 +63,20 @@ class TeamCustomRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_projects import TeamProjects  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", UNSET), str, "key")
+        key = d.pop("key", UNSET)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        projects = decode.model(TeamProjects.from_dict, d.pop("projects", UNSET), "projects")
+        projects = decode.model(_models.TeamProjects.from_dict, d.pop("projects", UNSET), "projects")
 
-        applied_on = decode.expect(d.pop("appliedOn", UNSET), int, "appliedOn")
+        applied_on = d.pop("appliedOn", UNSET)
+        if type(applied_on) is not int:
+            applied_on = decode.expect(applied_on, int, "appliedOn")
 
         team_custom_role = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -62,25 +63,14 @@ class TeamMaintainers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.member_summary import MemberSummary  # noqa: PLC0415
-        from ..models.team_maintainers_links import TeamMaintainersLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        total_count = decode.expect(d.pop("totalCount", UNSET), int, "totalCount")
+        total_count = d.pop("totalCount", UNSET)
+        if type(total_count) is not int:
+            total_count = decode.expect(total_count, int, "totalCount")
 
-        _items = d.pop("items", UNSET)
-        items: list[MemberSummary] | Unset
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(MemberSummary.from_dict, items_item_data)
+        items = decode.model_array(_models.MemberSummary.from_dict, d.pop("items", UNSET), "items")
 
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
-
-        field_links = decode.model(TeamMaintainersLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.TeamMaintainersLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         team_maintainers = cls(
             total_count=total_count,

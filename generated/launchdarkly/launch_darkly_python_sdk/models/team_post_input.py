@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -84,50 +85,26 @@ class TeamPostInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permission_grant_input import PermissionGrantInput  # noqa: PLC0415
-
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _custom_role_keys = d.pop("customRoleKeys", UNSET)
-        custom_role_keys: list[str] | Unset
-        if isinstance(_custom_role_keys, list):
-            custom_role_keys = []
-            for custom_role_keys_index, custom_role_keys_item_data in enumerate(_custom_role_keys):
-                with decode.at("customRoleKeys", custom_role_keys_index):
-                    custom_role_keys_item = decode.expect(custom_role_keys_item_data, str)
+        custom_role_keys = decode.scalar_array(d.pop("customRoleKeys", UNSET), str, "customRoleKeys")
 
-                custom_role_keys.append(custom_role_keys_item)
-        else:
-            custom_role_keys = decode.mismatch("an array", _custom_role_keys, "customRoleKeys")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        member_i_ds = decode.scalar_array(d.pop("memberIDs", UNSET), str, "memberIDs")
 
-        _member_i_ds = d.pop("memberIDs", UNSET)
-        member_i_ds: list[str] | Unset
-        if isinstance(_member_i_ds, list):
-            member_i_ds = []
-            for member_i_ds_index, member_i_ds_item_data in enumerate(_member_i_ds):
-                with decode.at("memberIDs", member_i_ds_index):
-                    member_i_ds_item = decode.expect(member_i_ds_item_data, str)
-
-                member_i_ds.append(member_i_ds_item)
-        else:
-            member_i_ds = decode.mismatch("an array", _member_i_ds, "memberIDs")
-
-        _permission_grants = d.pop("permissionGrants", UNSET)
-        permission_grants: list[PermissionGrantInput] | Unset
-        if isinstance(_permission_grants, list):
-            permission_grants = []
-            for permission_grants_index, permission_grants_item_data in enumerate(_permission_grants):
-                with decode.at("permissionGrants", permission_grants_index):
-                    permission_grants_item = decode.model(PermissionGrantInput.from_dict, permission_grants_item_data)
-
-                permission_grants.append(permission_grants_item)
-        else:
-            permission_grants = decode.mismatch("an array", _permission_grants, "permissionGrants")
+        permission_grants = decode.model_array(
+            _models.PermissionGrantInput.from_dict, d.pop("permissionGrants", UNSET), "permissionGrants"
+        )
 
         team_post_input = cls(
             key=key,

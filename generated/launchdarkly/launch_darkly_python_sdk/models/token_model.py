@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -145,62 +146,62 @@ class Token:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.member_summary import MemberSummary  # noqa: PLC0415
-        from ..models.statement import Statement  # noqa: PLC0415
-        from ..models.token_links import TokenLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        owner_id = decode.expect(d.pop("ownerId", decode.MISSING), str, "ownerId")
+        owner_id = d.pop("ownerId", decode.MISSING)
+        if type(owner_id) is not str:
+            owner_id = decode.expect(owner_id, str, "ownerId")
 
-        member_id = decode.expect(d.pop("memberId", decode.MISSING), str, "memberId")
+        member_id = d.pop("memberId", decode.MISSING)
+        if type(member_id) is not str:
+            member_id = decode.expect(member_id, str, "memberId")
 
-        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+        creation_date = d.pop("creationDate", decode.MISSING)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        last_modified = decode.expect(d.pop("lastModified", decode.MISSING), int, "lastModified")
+        last_modified = d.pop("lastModified", decode.MISSING)
+        if type(last_modified) is not int:
+            last_modified = decode.expect(last_modified, int, "lastModified")
 
-        field_member = decode.model(MemberSummary.from_dict, d.pop("_member", UNSET), "_member")
+        field_member = decode.model(_models.MemberSummary.from_dict, d.pop("_member", UNSET), "_member")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _custom_role_ids = d.pop("customRoleIds", UNSET)
-        custom_role_ids: list[str] | Unset
-        if isinstance(_custom_role_ids, list):
-            custom_role_ids = []
-            for custom_role_ids_index, custom_role_ids_item_data in enumerate(_custom_role_ids):
-                with decode.at("customRoleIds", custom_role_ids_index):
-                    custom_role_ids_item = decode.expect(custom_role_ids_item_data, str)
+        custom_role_ids = decode.scalar_array(d.pop("customRoleIds", UNSET), str, "customRoleIds")
 
-                custom_role_ids.append(custom_role_ids_item)
-        else:
-            custom_role_ids = decode.mismatch("an array", _custom_role_ids, "customRoleIds")
+        inline_role = decode.model_array(_models.Statement.from_dict, d.pop("inlineRole", UNSET), "inlineRole")
 
-        _inline_role = d.pop("inlineRole", UNSET)
-        inline_role: list[Statement] | Unset
-        if isinstance(_inline_role, list):
-            inline_role = []
-            for inline_role_index, inline_role_item_data in enumerate(_inline_role):
-                with decode.at("inlineRole", inline_role_index):
-                    inline_role_item = decode.model(Statement.from_dict, inline_role_item_data)
+        role = d.pop("role", UNSET)
+        if type(role) is not str:
+            role = decode.expect(role, str, "role")
 
-                inline_role.append(inline_role_item)
-        else:
-            inline_role = decode.mismatch("an array", _inline_role, "inlineRole")
+        token = d.pop("token", UNSET)
+        if type(token) is not str:
+            token = decode.expect(token, str, "token")
 
-        role = decode.expect(d.pop("role", UNSET), str, "role")
+        service_token = d.pop("serviceToken", UNSET)
+        if type(service_token) is not bool:
+            service_token = decode.expect(service_token, bool, "serviceToken")
 
-        token = decode.expect(d.pop("token", UNSET), str, "token")
+        default_api_version = d.pop("defaultApiVersion", UNSET)
+        if type(default_api_version) is not int:
+            default_api_version = decode.expect(default_api_version, int, "defaultApiVersion")
 
-        service_token = decode.expect(d.pop("serviceToken", UNSET), bool, "serviceToken")
+        last_used = d.pop("lastUsed", UNSET)
+        if type(last_used) is not int:
+            last_used = decode.expect(last_used, int, "lastUsed")
 
-        default_api_version = decode.expect(d.pop("defaultApiVersion", UNSET), int, "defaultApiVersion")
-
-        last_used = decode.expect(d.pop("lastUsed", UNSET), int, "lastUsed")
-
-        field_links = decode.model(TokenLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.TokenLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         token_model = cls(
             field_id=field_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -62,26 +63,22 @@ class TreatmentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.treatment_parameter_input import TreatmentParameterInput  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        baseline = decode.expect(d.pop("baseline", decode.MISSING), bool, "baseline")
+        baseline = d.pop("baseline", decode.MISSING)
+        if type(baseline) is not bool:
+            baseline = decode.expect(baseline, bool, "baseline")
 
-        allocation_percent = decode.expect(d.pop("allocationPercent", decode.MISSING), str, "allocationPercent")
+        allocation_percent = d.pop("allocationPercent", decode.MISSING)
+        if type(allocation_percent) is not str:
+            allocation_percent = decode.expect(allocation_percent, str, "allocationPercent")
 
-        _parameters = d.pop("parameters", decode.MISSING)
-        parameters: list[TreatmentParameterInput]
-        if isinstance(_parameters, list):
-            parameters = []
-            for parameters_index, parameters_item_data in enumerate(_parameters):
-                with decode.at("parameters", parameters_index):
-                    parameters_item = decode.model(TreatmentParameterInput.from_dict, parameters_item_data)
-
-                parameters.append(parameters_item)
-        else:
-            parameters = decode.mismatch("an array", _parameters, "parameters")
+        parameters = decode.model_array(
+            _models.TreatmentParameterInput.from_dict, d.pop("parameters", decode.MISSING), "parameters"
+        )
 
         treatment_input = cls(
             name=name,

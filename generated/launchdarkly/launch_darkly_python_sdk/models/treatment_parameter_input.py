@@ -45,9 +45,13 @@ class TreatmentParameterInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        flag_key = decode.expect(d.pop("flagKey", decode.MISSING), str, "flagKey")
+        flag_key = d.pop("flagKey", decode.MISSING)
+        if type(flag_key) is not str:
+            flag_key = decode.expect(flag_key, str, "flagKey")
 
-        variation_id = decode.expect(d.pop("variationId", decode.MISSING), str, "variationId")
+        variation_id = d.pop("variationId", decode.MISSING)
+        if type(variation_id) is not str:
+            variation_id = decode.expect(variation_id, str, "variationId")
 
         treatment_parameter_input = cls(
             flag_key=flag_key,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -73,28 +74,24 @@ class TreatmentRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.parameter_rep import ParameterRep  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        allocation_percent = decode.expect(d.pop("allocationPercent", decode.MISSING), str, "allocationPercent")
+        allocation_percent = d.pop("allocationPercent", decode.MISSING)
+        if type(allocation_percent) is not str:
+            allocation_percent = decode.expect(allocation_percent, str, "allocationPercent")
 
-        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
+        field_id = d.pop("_id", UNSET)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        baseline = decode.expect(d.pop("baseline", UNSET), bool, "baseline")
+        baseline = d.pop("baseline", UNSET)
+        if type(baseline) is not bool:
+            baseline = decode.expect(baseline, bool, "baseline")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[ParameterRep] | Unset
-        if isinstance(_parameters, list):
-            parameters = []
-            for parameters_index, parameters_item_data in enumerate(_parameters):
-                with decode.at("parameters", parameters_index):
-                    parameters_item = decode.model(ParameterRep.from_dict, parameters_item_data)
-
-                parameters.append(parameters_item)
-        else:
-            parameters = decode.mismatch("an array", _parameters, "parameters")
+        parameters = decode.model_array(_models.ParameterRep.from_dict, d.pop("parameters", UNSET), "parameters")
 
         treatment_rep = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -63,24 +64,16 @@ class TriggerPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instruction import Instruction  # noqa: PLC0415
-
         d = dict(src_dict)
-        integration_key = decode.expect(d.pop("integrationKey", decode.MISSING), str, "integrationKey")
+        integration_key = d.pop("integrationKey", decode.MISSING)
+        if type(integration_key) is not str:
+            integration_key = decode.expect(integration_key, str, "integrationKey")
 
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
-        _instructions = d.pop("instructions", UNSET)
-        instructions: list[Instruction] | Unset
-        if isinstance(_instructions, list):
-            instructions = []
-            for instructions_index, instructions_item_data in enumerate(_instructions):
-                with decode.at("instructions", instructions_index):
-                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
-
-                instructions.append(instructions_item)
-        else:
-            instructions = decode.mismatch("an array", _instructions, "instructions")
+        instructions = decode.model_array(_models.Instruction.from_dict, d.pop("instructions", UNSET), "instructions")
 
         trigger_post = cls(
             integration_key=integration_key,

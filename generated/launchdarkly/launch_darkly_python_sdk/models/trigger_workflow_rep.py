@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -111,41 +112,46 @@ class TriggerWorkflowRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instruction import Instruction  # noqa: PLC0415
-        from ..models.trigger_workflow_rep_links import TriggerWorkflowRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
+        field_id = d.pop("_id", UNSET)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_version = decode.expect(d.pop("_version", UNSET), int, "_version")
+        field_version = d.pop("_version", UNSET)
+        if type(field_version) is not int:
+            field_version = decode.expect(field_version, int, "_version")
 
-        field_creation_date = decode.expect(d.pop("_creationDate", UNSET), int, "_creationDate")
+        field_creation_date = d.pop("_creationDate", UNSET)
+        if type(field_creation_date) is not int:
+            field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_maintainer_id = decode.expect(d.pop("_maintainerId", UNSET), str, "_maintainerId")
+        field_maintainer_id = d.pop("_maintainerId", UNSET)
+        if type(field_maintainer_id) is not str:
+            field_maintainer_id = decode.expect(field_maintainer_id, str, "_maintainerId")
 
-        enabled = decode.expect(d.pop("enabled", UNSET), bool, "enabled")
+        enabled = d.pop("enabled", UNSET)
+        if type(enabled) is not bool:
+            enabled = decode.expect(enabled, bool, "enabled")
 
-        field_integration_key = decode.expect(d.pop("_integrationKey", UNSET), str, "_integrationKey")
+        field_integration_key = d.pop("_integrationKey", UNSET)
+        if type(field_integration_key) is not str:
+            field_integration_key = decode.expect(field_integration_key, str, "_integrationKey")
 
-        _instructions = d.pop("instructions", UNSET)
-        instructions: list[Instruction] | Unset
-        if isinstance(_instructions, list):
-            instructions = []
-            for instructions_index, instructions_item_data in enumerate(_instructions):
-                with decode.at("instructions", instructions_index):
-                    instructions_item = decode.model(Instruction.from_dict, instructions_item_data)
+        instructions = decode.model_array(_models.Instruction.from_dict, d.pop("instructions", UNSET), "instructions")
 
-                instructions.append(instructions_item)
-        else:
-            instructions = decode.mismatch("an array", _instructions, "instructions")
+        field_last_triggered_at = d.pop("_lastTriggeredAt", UNSET)
+        if type(field_last_triggered_at) is not int:
+            field_last_triggered_at = decode.expect(field_last_triggered_at, int, "_lastTriggeredAt")
 
-        field_last_triggered_at = decode.expect(d.pop("_lastTriggeredAt", UNSET), int, "_lastTriggeredAt")
+        field_trigger_count = d.pop("_triggerCount", UNSET)
+        if type(field_trigger_count) is not int:
+            field_trigger_count = decode.expect(field_trigger_count, int, "_triggerCount")
 
-        field_trigger_count = decode.expect(d.pop("_triggerCount", UNSET), int, "_triggerCount")
+        trigger_url = d.pop("triggerURL", UNSET)
+        if type(trigger_url) is not str:
+            trigger_url = decode.expect(trigger_url, str, "triggerURL")
 
-        trigger_url = decode.expect(d.pop("triggerURL", UNSET), str, "triggerURL")
-
-        field_links = decode.model(TriggerWorkflowRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.TriggerWorkflowRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         trigger_workflow_rep = cls(
             field_id=field_id,

@@ -66,15 +66,25 @@ class UpsertContextKindPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        hide_in_targeting = decode.expect(d.pop("hideInTargeting", UNSET), bool, "hideInTargeting")
+        hide_in_targeting = d.pop("hideInTargeting", UNSET)
+        if type(hide_in_targeting) is not bool:
+            hide_in_targeting = decode.expect(hide_in_targeting, bool, "hideInTargeting")
 
-        archived = decode.expect(d.pop("archived", UNSET), bool, "archived")
+        archived = d.pop("archived", UNSET)
+        if type(archived) is not bool:
+            archived = decode.expect(archived, bool, "archived")
 
-        version = decode.expect(d.pop("version", UNSET), int, "version")
+        version = d.pop("version", UNSET)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
         upsert_context_kind_payload = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -60,30 +61,19 @@ class UpsertFlagDefaultsPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_flag_defaults import BooleanFlagDefaults  # noqa: PLC0415
-        from ..models.default_client_side_availability import DefaultClientSideAvailability  # noqa: PLC0415
-
         d = dict(src_dict)
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
-
-        temporary = decode.expect(d.pop("temporary", decode.MISSING), bool, "temporary")
+        temporary = d.pop("temporary", decode.MISSING)
+        if type(temporary) is not bool:
+            temporary = decode.expect(temporary, bool, "temporary")
 
         boolean_defaults = decode.model(
-            BooleanFlagDefaults.from_dict, d.pop("booleanDefaults", decode.MISSING), "booleanDefaults"
+            _models.BooleanFlagDefaults.from_dict, d.pop("booleanDefaults", decode.MISSING), "booleanDefaults"
         )
 
         default_client_side_availability = decode.model(
-            DefaultClientSideAvailability.from_dict,
+            _models.DefaultClientSideAvailability.from_dict,
             d.pop("defaultClientSideAvailability", decode.MISSING),
             "defaultClientSideAvailability",
         )

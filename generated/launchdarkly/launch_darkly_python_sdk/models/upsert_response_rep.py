@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -51,12 +52,12 @@ class UpsertResponseRep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upsert_response_rep_links import UpsertResponseRepLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        status = decode.expect(d.pop("status", UNSET), str, "status")
+        status = d.pop("status", UNSET)
+        if type(status) is not str:
+            status = decode.expect(status, str, "status")
 
-        field_links = decode.model(UpsertResponseRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.UpsertResponseRepLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         upsert_response_rep = cls(
             status=status,

@@ -57,41 +57,11 @@ class UserAttributeNamesRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _private = d.pop("private", UNSET)
-        private: list[str] | Unset
-        if isinstance(_private, list):
-            private = []
-            for private_index, private_item_data in enumerate(_private):
-                with decode.at("private", private_index):
-                    private_item = decode.expect(private_item_data, str)
+        private = decode.scalar_array(d.pop("private", UNSET), str, "private")
 
-                private.append(private_item)
-        else:
-            private = decode.mismatch("an array", _private, "private")
+        custom = decode.scalar_array(d.pop("custom", UNSET), str, "custom")
 
-        _custom = d.pop("custom", UNSET)
-        custom: list[str] | Unset
-        if isinstance(_custom, list):
-            custom = []
-            for custom_index, custom_item_data in enumerate(_custom):
-                with decode.at("custom", custom_index):
-                    custom_item = decode.expect(custom_item_data, str)
-
-                custom.append(custom_item)
-        else:
-            custom = decode.mismatch("an array", _custom, "custom")
-
-        _standard = d.pop("standard", UNSET)
-        standard: list[str] | Unset
-        if isinstance(_standard, list):
-            standard = []
-            for standard_index, standard_item_data in enumerate(_standard):
-                with decode.at("standard", standard_index):
-                    standard_item = decode.expect(standard_item_data, str)
-
-                standard.append(standard_item)
-        else:
-            standard = decode.mismatch("an array", _standard, "standard")
+        standard = decode.scalar_array(d.pop("standard", UNSET), str, "standard")
 
         user_attribute_names_rep = cls(
             private=private,

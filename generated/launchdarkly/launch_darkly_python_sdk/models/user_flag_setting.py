@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -68,17 +69,14 @@ class UserFlagSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_flag_setting_links import UserFlagSettingLinks  # noqa: PLC0415
-        from ..models.user_flag_setting_reason import UserFlagSettingReason  # noqa: PLC0415
-
         d = dict(src_dict)
         field_value = d.pop("_value")
 
         setting = d.pop("setting")
 
-        field_links = decode.model(UserFlagSettingLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.UserFlagSettingLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        reason = decode.model(UserFlagSettingReason.from_dict, d.pop("reason", UNSET), "reason")
+        reason = decode.model(_models.UserFlagSettingReason.from_dict, d.pop("reason", UNSET), "reason")
 
         user_flag_setting = cls(
             field_value=field_value,

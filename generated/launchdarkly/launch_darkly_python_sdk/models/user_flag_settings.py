@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -55,13 +56,10 @@ class UserFlagSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_flag_settings_items import UserFlagSettingsItems  # noqa: PLC0415
-        from ..models.user_flag_settings_links import UserFlagSettingsLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        items = decode.model(UserFlagSettingsItems.from_dict, d.pop("items", decode.MISSING), "items")
+        items = decode.model(_models.UserFlagSettingsItems.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(UserFlagSettingsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.UserFlagSettingsLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         user_flag_settings = cls(
             items=items,

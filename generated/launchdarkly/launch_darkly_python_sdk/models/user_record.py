@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -81,21 +82,22 @@ class UserRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_record_links import UserRecordLinks  # noqa: PLC0415
-        from ..models.user_record_user import UserRecordUser  # noqa: PLC0415
-
         d = dict(src_dict)
         last_ping = decode.date_time(d.pop("lastPing", UNSET), "lastPing")
 
-        environment_id = decode.expect(d.pop("environmentId", UNSET), str, "environmentId")
+        environment_id = d.pop("environmentId", UNSET)
+        if type(environment_id) is not str:
+            environment_id = decode.expect(environment_id, str, "environmentId")
 
-        owner_id = decode.expect(d.pop("ownerId", UNSET), str, "ownerId")
+        owner_id = d.pop("ownerId", UNSET)
+        if type(owner_id) is not str:
+            owner_id = decode.expect(owner_id, str, "ownerId")
 
-        user = decode.model(UserRecordUser.from_dict, d.pop("user", UNSET), "user")
+        user = decode.model(_models.UserRecordUser.from_dict, d.pop("user", UNSET), "user")
 
         sort_value = d.pop("sortValue", UNSET)
 
-        field_links = decode.model(UserRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.UserRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
 
         user_record = cls(
             last_ping=last_ping,

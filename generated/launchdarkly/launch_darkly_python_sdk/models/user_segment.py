@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -156,109 +157,64 @@ class UserSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_segment_excluded_contexts_item import UserSegmentExcludedContextsItem  # noqa: PLC0415
-        from ..models.user_segment_included_contexts_item import UserSegmentIncludedContextsItem  # noqa: PLC0415
-        from ..models.user_segment_links import UserSegmentLinks  # noqa: PLC0415
-        from ..models.user_segment_rules_item import UserSegmentRulesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        creation_date = d.pop("creationDate", decode.MISSING)
+        if type(creation_date) is not int:
+            creation_date = decode.expect(creation_date, int, "creationDate")
 
-        creation_date = decode.expect(d.pop("creationDate", decode.MISSING), int, "creationDate")
+        last_modified_date = d.pop("lastModifiedDate", decode.MISSING)
+        if type(last_modified_date) is not int:
+            last_modified_date = decode.expect(last_modified_date, int, "lastModifiedDate")
 
-        last_modified_date = decode.expect(d.pop("lastModifiedDate", decode.MISSING), int, "lastModifiedDate")
+        key = d.pop("key", decode.MISSING)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
-        key = decode.expect(d.pop("key", decode.MISSING), str, "key")
+        rules = decode.model_array(_models.UserSegmentRulesItem.from_dict, d.pop("rules", decode.MISSING), "rules")
 
-        _rules = d.pop("rules", decode.MISSING)
-        rules: list[UserSegmentRulesItem]
-        if isinstance(_rules, list):
-            rules = []
-            for rules_index, rules_item_data in enumerate(_rules):
-                with decode.at("rules", rules_index):
-                    rules_item = decode.model(UserSegmentRulesItem.from_dict, rules_item_data)
+        version = d.pop("version", decode.MISSING)
+        if type(version) is not int:
+            version = decode.expect(version, int, "version")
 
-                rules.append(rules_item)
-        else:
-            rules = decode.mismatch("an array", _rules, "rules")
+        deleted = d.pop("deleted", decode.MISSING)
+        if type(deleted) is not bool:
+            deleted = decode.expect(deleted, bool, "deleted")
 
-        version = decode.expect(d.pop("version", decode.MISSING), int, "version")
+        generation = d.pop("generation", decode.MISSING)
+        if type(generation) is not int:
+            generation = decode.expect(generation, int, "generation")
 
-        deleted = decode.expect(d.pop("deleted", decode.MISSING), bool, "deleted")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        generation = decode.expect(d.pop("generation", decode.MISSING), int, "generation")
+        included = decode.scalar_array(d.pop("included", UNSET), str, "included")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        excluded = decode.scalar_array(d.pop("excluded", UNSET), str, "excluded")
 
-        _included = d.pop("included", UNSET)
-        included: list[str] | Unset
-        if isinstance(_included, list):
-            included = []
-            for included_index, included_item_data in enumerate(_included):
-                with decode.at("included", included_index):
-                    included_item = decode.expect(included_item_data, str)
+        included_contexts = decode.model_array(
+            _models.UserSegmentIncludedContextsItem.from_dict, d.pop("includedContexts", UNSET), "includedContexts"
+        )
 
-                included.append(included_item)
-        else:
-            included = decode.mismatch("an array", _included, "included")
+        excluded_contexts = decode.model_array(
+            _models.UserSegmentExcludedContextsItem.from_dict, d.pop("excludedContexts", UNSET), "excludedContexts"
+        )
 
-        _excluded = d.pop("excluded", UNSET)
-        excluded: list[str] | Unset
-        if isinstance(_excluded, list):
-            excluded = []
-            for excluded_index, excluded_item_data in enumerate(_excluded):
-                with decode.at("excluded", excluded_index):
-                    excluded_item = decode.expect(excluded_item_data, str)
+        field_links = decode.model(_models.UserSegmentLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-                excluded.append(excluded_item)
-        else:
-            excluded = decode.mismatch("an array", _excluded, "excluded")
+        unbounded = d.pop("unbounded", UNSET)
+        if type(unbounded) is not bool:
+            unbounded = decode.expect(unbounded, bool, "unbounded")
 
-        _included_contexts = d.pop("includedContexts", UNSET)
-        included_contexts: list[UserSegmentIncludedContextsItem] | Unset
-        if isinstance(_included_contexts, list):
-            included_contexts = []
-            for included_contexts_index, included_contexts_item_data in enumerate(_included_contexts):
-                with decode.at("includedContexts", included_contexts_index):
-                    included_contexts_item = decode.model(
-                        UserSegmentIncludedContextsItem.from_dict, included_contexts_item_data
-                    )
-
-                included_contexts.append(included_contexts_item)
-        else:
-            included_contexts = decode.mismatch("an array", _included_contexts, "includedContexts")
-
-        _excluded_contexts = d.pop("excludedContexts", UNSET)
-        excluded_contexts: list[UserSegmentExcludedContextsItem] | Unset
-        if isinstance(_excluded_contexts, list):
-            excluded_contexts = []
-            for excluded_contexts_index, excluded_contexts_item_data in enumerate(_excluded_contexts):
-                with decode.at("excludedContexts", excluded_contexts_index):
-                    excluded_contexts_item = decode.model(
-                        UserSegmentExcludedContextsItem.from_dict, excluded_contexts_item_data
-                    )
-
-                excluded_contexts.append(excluded_contexts_item)
-        else:
-            excluded_contexts = decode.mismatch("an array", _excluded_contexts, "excludedContexts")
-
-        field_links = decode.model(UserSegmentLinks.from_dict, d.pop("_links", UNSET), "_links")
-
-        unbounded = decode.expect(d.pop("unbounded", UNSET), bool, "unbounded")
-
-        unbounded_context_kind = decode.expect(d.pop("unboundedContextKind", UNSET), str, "unboundedContextKind")
+        unbounded_context_kind = d.pop("unboundedContextKind", UNSET)
+        if type(unbounded_context_kind) is not str:
+            unbounded_context_kind = decode.expect(unbounded_context_kind, str, "unboundedContextKind")
 
         user_segment = cls(
             name=name,

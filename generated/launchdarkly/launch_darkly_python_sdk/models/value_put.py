@@ -47,7 +47,9 @@ class ValuePut:
         d = dict(src_dict)
         setting = d.pop("setting", UNSET)
 
-        comment = decode.expect(d.pop("comment", UNSET), str, "comment")
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str:
+            comment = decode.expect(comment, str, "comment")
 
         value_put = cls(
             setting=setting,

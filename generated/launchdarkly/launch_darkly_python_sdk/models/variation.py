@@ -62,11 +62,17 @@ class Variation:
         d = dict(src_dict)
         value = d.pop("value")
 
-        field_id = decode.expect(d.pop("_id", UNSET), str, "_id")
+        field_id = d.pop("_id", UNSET)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         variation = cls(
             value=value,

@@ -58,23 +58,19 @@ class VersionsRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _valid_versions = d.pop("validVersions", decode.MISSING)
-        valid_versions: list[int]
-        if isinstance(_valid_versions, list):
-            valid_versions = []
-            for valid_versions_index, valid_versions_item_data in enumerate(_valid_versions):
-                with decode.at("validVersions", valid_versions_index):
-                    valid_versions_item = decode.expect(valid_versions_item_data, int)
+        valid_versions = decode.scalar_array(d.pop("validVersions", decode.MISSING), int, "validVersions")
 
-                valid_versions.append(valid_versions_item)
-        else:
-            valid_versions = decode.mismatch("an array", _valid_versions, "validVersions")
+        latest_version = d.pop("latestVersion", decode.MISSING)
+        if type(latest_version) is not int:
+            latest_version = decode.expect(latest_version, int, "latestVersion")
 
-        latest_version = decode.expect(d.pop("latestVersion", decode.MISSING), int, "latestVersion")
+        current_version = d.pop("currentVersion", decode.MISSING)
+        if type(current_version) is not int:
+            current_version = decode.expect(current_version, int, "currentVersion")
 
-        current_version = decode.expect(d.pop("currentVersion", decode.MISSING), int, "currentVersion")
-
-        beta = decode.expect(d.pop("beta", UNSET), bool, "beta")
+        beta = d.pop("beta", UNSET)
+        if type(beta) is not bool:
+            beta = decode.expect(beta, bool, "beta")
 
         versions_rep = cls(
             valid_versions=valid_versions,

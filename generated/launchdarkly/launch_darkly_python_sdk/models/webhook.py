@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -93,45 +94,32 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.statement import Statement  # noqa: PLC0415
-        from ..models.webhook_links import WebhookLinks  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
-        on = decode.expect(d.pop("on", decode.MISSING), bool, "on")
+        on = d.pop("on", decode.MISSING)
+        if type(on) is not bool:
+            on = decode.expect(on, bool, "on")
 
-        _tags = d.pop("tags", decode.MISSING)
-        tags: list[str]
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
+        tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        field_links = decode.model(_models.WebhookLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        field_links = decode.model(WebhookLinks.from_dict, d.pop("_links", UNSET), "_links")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        secret = d.pop("secret", UNSET)
+        if type(secret) is not str:
+            secret = decode.expect(secret, str, "secret")
 
-        secret = decode.expect(d.pop("secret", UNSET), str, "secret")
-
-        _statements = d.pop("statements", UNSET)
-        statements: list[Statement] | Unset
-        if isinstance(_statements, list):
-            statements = []
-            for statements_index, statements_item_data in enumerate(_statements):
-                with decode.at("statements", statements_index):
-                    statements_item = decode.model(Statement.from_dict, statements_item_data)
-
-                statements.append(statements_item)
-        else:
-            statements = decode.mismatch("an array", _statements, "statements")
+        statements = decode.model_array(_models.Statement.from_dict, d.pop("statements", UNSET), "statements")
 
         webhook = cls(
             field_id=field_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -87,42 +88,30 @@ class WebhookPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.statement import Statement  # noqa: PLC0415
-
         d = dict(src_dict)
-        url = decode.expect(d.pop("url", decode.MISSING), str, "url")
+        url = d.pop("url", decode.MISSING)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
-        sign = decode.expect(d.pop("sign", decode.MISSING), bool, "sign")
+        sign = d.pop("sign", decode.MISSING)
+        if type(sign) is not bool:
+            sign = decode.expect(sign, bool, "sign")
 
-        on = decode.expect(d.pop("on", decode.MISSING), bool, "on")
+        on = d.pop("on", decode.MISSING)
+        if type(on) is not bool:
+            on = decode.expect(on, bool, "on")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        secret = decode.expect(d.pop("secret", UNSET), str, "secret")
+        secret = d.pop("secret", UNSET)
+        if type(secret) is not str:
+            secret = decode.expect(secret, str, "secret")
 
-        _statements = d.pop("statements", UNSET)
-        statements: list[Statement] | Unset
-        if isinstance(_statements, list):
-            statements = []
-            for statements_index, statements_item_data in enumerate(_statements):
-                with decode.at("statements", statements_index):
-                    statements_item = decode.model(Statement.from_dict, statements_item_data)
+        statements = decode.model_array(_models.Statement.from_dict, d.pop("statements", UNSET), "statements")
 
-                statements.append(statements_item)
-        else:
-            statements = decode.mismatch("an array", _statements, "statements")
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
-
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
         webhook_post = cls(
             url=url,

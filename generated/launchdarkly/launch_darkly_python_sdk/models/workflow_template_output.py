@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -98,37 +99,40 @@ class WorkflowTemplateOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_template_output_links import WorkflowTemplateOutputLinks  # noqa: PLC0415
-        from ..models.workflow_template_output_stages_item import WorkflowTemplateOutputStagesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_id = decode.expect(d.pop("_id", decode.MISSING), str, "_id")
+        field_id = d.pop("_id", decode.MISSING)
+        if type(field_id) is not str:
+            field_id = decode.expect(field_id, str, "_id")
 
-        field_key = decode.expect(d.pop("_key", decode.MISSING), str, "_key")
+        field_key = d.pop("_key", decode.MISSING)
+        if type(field_key) is not str:
+            field_key = decode.expect(field_key, str, "_key")
 
-        field_creation_date = decode.expect(d.pop("_creationDate", decode.MISSING), int, "_creationDate")
+        field_creation_date = d.pop("_creationDate", decode.MISSING)
+        if type(field_creation_date) is not int:
+            field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_owner_id = decode.expect(d.pop("_ownerId", decode.MISSING), str, "_ownerId")
+        field_owner_id = d.pop("_ownerId", decode.MISSING)
+        if type(field_owner_id) is not str:
+            field_owner_id = decode.expect(field_owner_id, str, "_ownerId")
 
-        field_maintainer_id = decode.expect(d.pop("_maintainerId", decode.MISSING), str, "_maintainerId")
+        field_maintainer_id = d.pop("_maintainerId", decode.MISSING)
+        if type(field_maintainer_id) is not str:
+            field_maintainer_id = decode.expect(field_maintainer_id, str, "_maintainerId")
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        field_links = decode.model(WorkflowTemplateOutputLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = decode.model(_models.WorkflowTemplateOutputLinks.from_dict, d.pop("_links", UNSET), "_links")
 
-        description = decode.expect(d.pop("description", UNSET), str, "description")
+        description = d.pop("description", UNSET)
+        if type(description) is not str:
+            description = decode.expect(description, str, "description")
 
-        _stages = d.pop("stages", UNSET)
-        stages: list[WorkflowTemplateOutputStagesItem] | Unset
-        if isinstance(_stages, list):
-            stages = []
-            for stages_index, stages_item_data in enumerate(_stages):
-                with decode.at("stages", stages_index):
-                    stages_item = decode.model(WorkflowTemplateOutputStagesItem.from_dict, stages_item_data)
-
-                stages.append(stages_item)
-        else:
-            stages = decode.mismatch("an array", _stages, "stages")
+        stages = decode.model_array(
+            _models.WorkflowTemplateOutputStagesItem.from_dict, d.pop("stages", UNSET), "stages"
+        )
 
         workflow_template_output = cls(
             field_id=field_id,

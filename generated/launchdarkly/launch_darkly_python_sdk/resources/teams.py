@@ -9,6 +9,7 @@ from typing import IO, Any
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, multipart_files, query_params
 from .._core._request import ApiRequest
@@ -69,12 +70,12 @@ def _parse_get_maintainers(response: httpx.Response) -> TeamMaintainers:
 
 def _parse_add_multiple_members_to_team(response: httpx.Response) -> TeamImportsRep:
     if response.status_code == 201:
-        response_201 = decode.model(TeamImportsRep.from_dict, response.json())
+        response_201 = decode.model(_models.TeamImportsRep.from_dict, response.json())
 
         return response_201
 
     if response.status_code == 207:
-        response_207 = decode.model(TeamImportsRep.from_dict, response.json())
+        response_207 = decode.model(_models.TeamImportsRep.from_dict, response.json())
 
         return response_207
 

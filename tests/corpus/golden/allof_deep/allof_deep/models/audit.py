@@ -38,7 +38,9 @@ class Audit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        updated_by = decode.expect(d.pop("updatedBy", UNSET), str, "updatedBy")
+        updated_by = d.pop("updatedBy", UNSET)
+        if type(updated_by) is not str:
+            updated_by = decode.expect(updated_by, str, "updatedBy")
 
         audit = cls(
             updated_by=updated_by,

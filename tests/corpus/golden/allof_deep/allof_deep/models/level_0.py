@@ -40,7 +40,9 @@ class Level0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
         level_0 = cls(
             id=id,

@@ -77,15 +77,23 @@ class Level5:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        size = decode.expect(d.pop("size", UNSET), int, "size")
+        size = d.pop("size", UNSET)
+        if type(size) is not int:
+            size = decode.expect(size, int, "size")
 
-        updated_by = decode.expect(d.pop("updatedBy", UNSET), str, "updatedBy")
+        updated_by = d.pop("updatedBy", UNSET)
+        if type(updated_by) is not str:
+            updated_by = decode.expect(updated_by, str, "updatedBy")
 
         color = check_level_5_color(d.pop("color", UNSET), "color")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -63,16 +64,16 @@ class LabelsCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.parcel import Parcel  # noqa: PLC0415
-
         d = dict(src_dict)
-        schema_version = cast(Literal[2], decode.const(d.pop("schemaVersion", decode.MISSING), 2, "schemaVersion"))
+        schema_version = cast("Literal[2]", decode.const(d.pop("schemaVersion", decode.MISSING), 2, "schemaVersion"))
 
-        carrier = decode.expect(d.pop("carrier", decode.MISSING), str, "carrier")
+        carrier = d.pop("carrier", decode.MISSING)
+        if type(carrier) is not str:
+            carrier = decode.expect(carrier, str, "carrier")
 
-        parcel = decode.model(Parcel.from_dict, d.pop("parcel", decode.MISSING), "parcel")
+        parcel = decode.model(_models.Parcel.from_dict, d.pop("parcel", decode.MISSING), "parcel")
 
-        format_ = cast(Literal["pdf"] | Unset, decode.const(d.pop("format", UNSET), "pdf", "format"))
+        format_ = cast("Literal['pdf'] | Unset", decode.const(d.pop("format", UNSET), "pdf", "format"))
 
         labels_create_body = cls(
             schema_version=schema_version,

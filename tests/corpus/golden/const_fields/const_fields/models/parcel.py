@@ -45,9 +45,11 @@ class Parcel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unit = cast(Literal["kg"], decode.const(d.pop("unit", decode.MISSING), "kg", "unit"))
+        unit = cast("Literal['kg']", decode.const(d.pop("unit", decode.MISSING), "kg", "unit"))
 
-        weight = decode.expect(d.pop("weight", decode.MISSING), float, "weight")
+        weight = d.pop("weight", decode.MISSING)
+        if type(weight) is not float:
+            weight = decode.expect(weight, float, "weight")
 
         parcel = cls(
             unit=unit,

@@ -54,11 +54,15 @@ class Pickup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["pickup"], decode.const(d.pop("type", decode.MISSING), "pickup", "type"))
+        type_ = cast('Literal["pickup"]', decode.const(d.pop("type", decode.MISSING), "pickup", "type"))
 
-        window = decode.expect(d.pop("window", decode.MISSING), str, "window")
+        window = d.pop("window", decode.MISSING)
+        if type(window) is not str:
+            window = decode.expect(window, str, "window")
 
-        sealed = decode.expect(d.pop("sealed", UNSET), bool, "sealed")
+        sealed = d.pop("sealed", UNSET)
+        if type(sealed) is not bool:
+            sealed = decode.expect(sealed, bool, "sealed")
 
         pickup = cls(
             type_=type_,

@@ -66,17 +66,17 @@ class EventsCreateBody:
 
         day = decode.date(d.pop("day", UNSET), "day")
 
-        _history = d.pop("history", UNSET)
+        _history_array = d.pop("history", UNSET)
         history: list[datetime.datetime] | Unset
-        if isinstance(_history, list):
+        if isinstance(_history_array, list):
             history = []
-            for history_index, history_item_data in enumerate(_history):
-                with decode.at("history", history_index):
+            with decode.in_array("history", history):
+                for history_item_data in _history_array:
                     history_item = decode.date_time(history_item_data)
 
-                history.append(history_item)
+                    history.append(history_item)
         else:
-            history = decode.mismatch("an array", _history, "history")
+            history = decode.mismatch("an array", _history_array, "history")
 
         events_create_body = cls(
             at=at,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable, rfc3339
@@ -109,12 +110,14 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.owner import Owner  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         status = check_job_status(d.pop("status", decode.MISSING), "status")
 
@@ -132,27 +135,20 @@ class Job:
                 return mode_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobMode | str | None | Unset, decode.mismatch("one of JobMode | str | None", data, "mode"))
+
+            return cast("JobMode | str | None | Unset", decode.mismatch("one of JobMode | str | None", data, "mode"))
 
         mode = _parse_mode(d.pop("mode", UNSET))
 
-        owner = decode.model(Owner.from_dict, d.pop("owner", UNSET), "owner")
+        owner = decode.model(_models.Owner.from_dict, d.pop("owner", UNSET), "owner")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
-
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
         created_at = decode.date_time(d.pop("created_at", UNSET), "created_at")
 
-        attempts = decode.expect(d.pop("attempts", UNSET), int, "attempts")
+        attempts = d.pop("attempts", UNSET)
+        if type(attempts) is not int:
+            attempts = decode.expect(attempts, int, "attempts")
 
         job = cls(
             id=id,

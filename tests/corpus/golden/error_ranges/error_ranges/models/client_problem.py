@@ -40,7 +40,9 @@ class ClientProblem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client = decode.expect(d.pop("client", decode.MISSING), str, "client")
+        client = d.pop("client", decode.MISSING)
+        if type(client) is not str:
+            client = decode.expect(client, str, "client")
 
         client_problem = cls(
             client=client,

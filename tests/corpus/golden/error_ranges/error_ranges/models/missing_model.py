@@ -40,7 +40,9 @@ class Missing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = decode.expect(d.pop("missing", decode.MISSING), str, "missing")
+        missing = d.pop("missing", decode.MISSING)
+        if type(missing) is not str:
+            missing = decode.expect(missing, str, "missing")
 
         missing_model = cls(
             missing=missing,

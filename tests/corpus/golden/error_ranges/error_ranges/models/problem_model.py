@@ -40,7 +40,9 @@ class Problem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        problem = decode.expect(d.pop("problem", decode.MISSING), str, "problem")
+        problem = d.pop("problem", decode.MISSING)
+        if type(problem) is not str:
+            problem = decode.expect(problem, str, "problem")
 
         problem_model = cls(
             problem=problem,

@@ -40,7 +40,9 @@ class ServerProblem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server = decode.expect(d.pop("server", decode.MISSING), str, "server")
+        server = d.pop("server", decode.MISSING)
+        if type(server) is not str:
+            server = decode.expect(server, str, "server")
 
         server_problem = cls(
             server=server,

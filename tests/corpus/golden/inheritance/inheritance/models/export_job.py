@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -64,16 +65,18 @@ class ExportJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_outcome import ExportOutcome  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        kind = cast(Literal["export"], decode.const(d.pop("kind", decode.MISSING), "export", "kind"))
+        kind = cast('Literal["export"]', decode.const(d.pop("kind", decode.MISSING), "export", "kind"))
 
-        outcome = decode.model(ExportOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+        outcome = decode.model(_models.ExportOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
 
-        rows = decode.expect(d.pop("rows", UNSET), int, "rows")
+        rows = d.pop("rows", UNSET)
+        if type(rows) is not int:
+            rows = decode.expect(rows, int, "rows")
 
         export_job = cls(
             id=id,

@@ -44,9 +44,13 @@ class ExportOutcome:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ok = decode.expect(d.pop("ok", UNSET), bool, "ok")
+        ok = d.pop("ok", UNSET)
+        if type(ok) is not bool:
+            ok = decode.expect(ok, bool, "ok")
 
-        url = decode.expect(d.pop("url", UNSET), str, "url")
+        url = d.pop("url", UNSET)
+        if type(url) is not str:
+            url = decode.expect(url, str, "url")
 
         export_outcome = cls(
             ok=ok,

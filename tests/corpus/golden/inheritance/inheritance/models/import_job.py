@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -64,16 +65,18 @@ class ImportJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_outcome import JobOutcome  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        kind = cast(Literal["ImportJob"], decode.const(d.pop("kind", decode.MISSING), "ImportJob", "kind"))
+        kind = cast('Literal["ImportJob"]', decode.const(d.pop("kind", decode.MISSING), "ImportJob", "kind"))
 
-        outcome = decode.model(JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+        outcome = decode.model(_models.JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
 
-        source = decode.expect(d.pop("source", UNSET), str, "source")
+        source = d.pop("source", UNSET)
+        if type(source) is not str:
+            source = decode.expect(source, str, "source")
 
         import_job = cls(
             id=id,

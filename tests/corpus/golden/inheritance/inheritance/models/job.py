@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -58,14 +59,16 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_outcome import JobOutcome  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        kind = decode.expect(d.pop("kind", decode.MISSING), str, "kind")
+        kind = d.pop("kind", decode.MISSING)
+        if type(kind) is not str:
+            kind = decode.expect(kind, str, "kind")
 
-        outcome = decode.model(JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+        outcome = decode.model(_models.JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
 
         job = cls(
             id=id,

@@ -38,7 +38,9 @@ class JobOutcome:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ok = decode.expect(d.pop("ok", UNSET), bool, "ok")
+        ok = d.pop("ok", UNSET)
+        if type(ok) is not bool:
+            ok = decode.expect(ok, bool, "ok")
 
         job_outcome = cls(
             ok=ok,

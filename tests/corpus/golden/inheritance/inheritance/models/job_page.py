@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -50,76 +51,59 @@ class JobPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_job import ExportJob  # noqa: PLC0415
-        from ..models.import_job import ImportJob  # noqa: PLC0415
-        from ..models.job import Job  # noqa: PLC0415
-        from ..models.kind_unknown import KindUnknown  # noqa: PLC0415
-
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
+        _items_array = d.pop("items", UNSET)
         items: list[ExportJob | ImportJob | Job | KindUnknown] | Unset
-        if isinstance(_items, list):
+        if isinstance(_items_array, list):
             items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
+            with decode.in_array("items", items):
+                for items_item_data in _items_array:
 
                     def _parse_items_item(data: object) -> ExportJob | ImportJob | Job | KindUnknown:
                         if isinstance(data, dict):
                             tag = data.get("kind")
                             if tag == "export":
                                 try:
-                                    with decode.strictly():
-                                        items_item_type_0 = decode.model(ExportJob.from_dict, data)
-
-                                    return items_item_type_0
+                                    return decode.variant(_models.ExportJob.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "ImportJob":
                                 try:
-                                    with decode.strictly():
-                                        items_item_type_1 = decode.model(ImportJob.from_dict, data)
-
-                                    return items_item_type_1
+                                    return decode.variant(_models.ImportJob.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                        try:
-                            with decode.strictly():
-                                items_item_type_0 = decode.model(ExportJob.from_dict, data)
 
-                            return items_item_type_0
+                        try:
+                            return decode.variant(_models.ExportJob.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                items_item_type_1 = decode.model(ImportJob.from_dict, data)
 
-                            return items_item_type_1
+                        try:
+                            return decode.variant(_models.ImportJob.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                items_item_type_2 = decode.model(Job.from_dict, data)
 
-                            return items_item_type_2
+                        try:
+                            return decode.variant(_models.Job.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                items_item_type_3 = decode.model(KindUnknown.from_dict, data)
 
-                            return items_item_type_3
+                        try:
+                            return decode.variant(_models.KindUnknown.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
+
                         return cast(
-                            ExportJob | ImportJob | Job | KindUnknown,
+                            "ExportJob | ImportJob | Job | KindUnknown",
                             decode.mismatch("one of ExportJob | ImportJob | Job | KindUnknown", data),
                         )
 
                     items_item = _parse_items_item(items_item_data)
 
-                items.append(items_item)
+                    items.append(items_item)
         else:
-            items = decode.mismatch("an array", _items, "items")
+            items = decode.mismatch("an array", _items_array, "items")
 
         job_page = cls(
             items=items,

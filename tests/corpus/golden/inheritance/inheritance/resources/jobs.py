@@ -7,6 +7,7 @@ from typing import cast
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path
 from .._core._request import ApiRequest
@@ -26,50 +27,38 @@ def _parse_get(response: httpx.Response) -> ExportJob | ImportJob | Job | KindUn
             tag = data.get("kind")
             if tag == "export":
                 try:
-                    with decode.strictly():
-                        response_200_type_0 = decode.model(ExportJob.from_dict, data)
-
-                    return response_200_type_0
+                    return decode.variant(_models.ExportJob.from_dict, data)
                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                     pass
+
             elif tag == "ImportJob":
                 try:
-                    with decode.strictly():
-                        response_200_type_1 = decode.model(ImportJob.from_dict, data)
-
-                    return response_200_type_1
+                    return decode.variant(_models.ImportJob.from_dict, data)
                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                     pass
-        try:
-            with decode.strictly():
-                response_200_type_0 = decode.model(ExportJob.from_dict, data)
 
-            return response_200_type_0
+        try:
+            return decode.variant(_models.ExportJob.from_dict, data)
         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
-        try:
-            with decode.strictly():
-                response_200_type_1 = decode.model(ImportJob.from_dict, data)
 
-            return response_200_type_1
+        try:
+            return decode.variant(_models.ImportJob.from_dict, data)
         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
-        try:
-            with decode.strictly():
-                response_200_type_2 = decode.model(Job.from_dict, data)
 
-            return response_200_type_2
+        try:
+            return decode.variant(_models.Job.from_dict, data)
         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
-        try:
-            with decode.strictly():
-                response_200_type_3 = decode.model(KindUnknown.from_dict, data)
 
-            return response_200_type_3
+        try:
+            return decode.variant(_models.KindUnknown.from_dict, data)
         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
+
         return cast(
-            ExportJob | ImportJob | Job | KindUnknown,
+            "ExportJob | ImportJob | Job | KindUnknown",
             decode.mismatch("one of ExportJob | ImportJob | Job | KindUnknown", data),
         )
 

@@ -72,27 +72,27 @@ class Class:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_ = decode.expect(d.pop("from", UNSET), str, "from")
+        from_ = d.pop("from", UNSET)
+        if type(from_) is not str:
+            from_ = decode.expect(from_, str, "from")
 
-        import_ = decode.expect(d.pop("import", UNSET), str, "import")
+        import_ = d.pop("import", UNSET)
+        if type(import_) is not str:
+            import_ = decode.expect(import_, str, "import")
 
-        type_ = decode.expect(d.pop("type", UNSET), str, "type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        _list_ = d.pop("list", UNSET)
-        list_: list[str] | Unset
-        if isinstance(_list_, list):
-            list_ = []
-            for list__index, list_item_data in enumerate(_list_):
-                with decode.at("list", list__index):
-                    list_item = decode.expect(list_item_data, str)
+        list_ = decode.scalar_array(d.pop("list", UNSET), str, "list")
 
-                list_.append(list_item)
-        else:
-            list_ = decode.mismatch("an array", _list_, "list")
+        self_ = d.pop("self", UNSET)
+        if type(self_) is not str:
+            self_ = decode.expect(self_, str, "self")
 
-        self_ = decode.expect(d.pop("self", UNSET), str, "self")
-
-        yield_ = decode.expect(d.pop("yield", UNSET), bool, "yield")
+        yield_ = d.pop("yield", UNSET)
+        if type(yield_) is not bool:
+            yield_ = decode.expect(yield_, bool, "yield")
 
         class_ = cls(
             from_=from_,

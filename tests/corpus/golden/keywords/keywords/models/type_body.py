@@ -52,11 +52,17 @@ class TypeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def_ = decode.expect(d.pop("def", UNSET), str, "def")
+        def_ = d.pop("def", UNSET)
+        if type(def_) is not str:
+            def_ = decode.expect(def_, str, "def")
 
-        return_ = decode.expect(d.pop("return", UNSET), int, "return")
+        return_ = d.pop("return", UNSET)
+        if type(return_) is not int:
+            return_ = decode.expect(return_, int, "return")
 
-        str_ = decode.expect(d.pop("str", UNSET), str, "str")
+        str_ = d.pop("str", UNSET)
+        if type(str_) is not str:
+            str_ = decode.expect(str_, str, "str")
 
         type_body = cls(
             def_=def_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -82,46 +83,58 @@ class BlobsPutBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blobs_put_body_closed import BlobsPutBodyClosed  # noqa: PLC0415
-
         d = dict(src_dict)
-        data = decode.expect(d.pop("data", UNSET), str, "data")
+        data = d.pop("data", UNSET)
+        if type(data) is not str:
+            data = decode.expect(data, str, "data")
 
-        big = decode.expect(d.pop("big", UNSET), int, "big")
+        big = d.pop("big", UNSET)
+        if type(big) is not int:
+            big = decode.expect(big, int, "big")
 
-        _tuple_ = d.pop("tuple", UNSET)
+        _tuple__array = d.pop("tuple", UNSET)
         tuple_: list[int | str] | Unset
-        if isinstance(_tuple_, list):
+        if isinstance(_tuple__array, list):
             tuple_ = []
-            for tuple__index, tuple_item_data in enumerate(_tuple_):
-                with decode.at("tuple", tuple__index):
+            with decode.in_array("tuple", tuple_):
+                for tuple_item_data in _tuple__array:
 
                     def _parse_tuple_item(data: object) -> int | str:
+                        if type(data) is str:
+                            return data
                         try:
                             with decode.strictly():
-                                tuple_item_type_0 = decode.expect(data, str)
+                                tuple_item_type_0 = data
+                                if type(tuple_item_type_0) is not str:
+                                    tuple_item_type_0 = decode.expect(tuple_item_type_0, str)
 
                             return tuple_item_type_0
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
+
+                        if type(data) is int:
+                            return data
                         try:
                             with decode.strictly():
-                                tuple_item_type_1 = decode.expect(data, int)
+                                tuple_item_type_1 = data
+                                if type(tuple_item_type_1) is not int:
+                                    tuple_item_type_1 = decode.expect(tuple_item_type_1, int)
 
                             return tuple_item_type_1
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(int | str, decode.mismatch("one of int | str", data))
+
+                        return cast("int | str", decode.mismatch("one of int | str", data))
 
                     tuple_item = _parse_tuple_item(tuple_item_data)
 
-                tuple_.append(tuple_item)
+                    tuple_.append(tuple_item)
         else:
-            tuple_ = decode.mismatch("an array", _tuple_, "tuple")
+            tuple_ = decode.mismatch("an array", _tuple__array, "tuple")
 
         free = d.pop("free", UNSET)
 
-        closed = decode.model(BlobsPutBodyClosed.from_dict, d.pop("closed", UNSET), "closed")
+        closed = decode.model(_models.BlobsPutBodyClosed.from_dict, d.pop("closed", UNSET), "closed")
 
         choice = d.pop("choice", UNSET)
 

@@ -36,7 +36,9 @@ class BlobsPutBodyClosed:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        x = decode.expect(d.pop("x", UNSET), float, "x")
+        x = d.pop("x", UNSET)
+        if type(x) is not float:
+            x = decode.expect(x, float, "x")
 
         blobs_put_body_closed = cls(
             x=x,

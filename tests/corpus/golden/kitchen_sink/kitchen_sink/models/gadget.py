@@ -47,9 +47,11 @@ class Gadget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["gadget"], decode.const(d.pop("kind", decode.MISSING), "gadget", "kind"))
+        kind = cast("Literal['gadget']", decode.const(d.pop("kind", decode.MISSING), "gadget", "kind"))
 
-        power = decode.expect(d.pop("power", UNSET), float, "power")
+        power = d.pop("power", UNSET)
+        if type(power) is not float:
+            power = decode.expect(power, float, "power")
 
         gadget = cls(
             kind=kind,

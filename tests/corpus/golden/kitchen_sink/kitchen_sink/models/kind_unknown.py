@@ -39,7 +39,9 @@ class KindUnknown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = decode.expect(d.pop("kind", UNSET), str, "kind")
+        kind = d.pop("kind", UNSET)
+        if type(kind) is not str:
+            kind = decode.expect(kind, str, "kind")
 
         kind_unknown = cls(
             kind=kind,

@@ -46,9 +46,13 @@ class Problem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = decode.expect(d.pop("type", UNSET), str, "type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        status = decode.expect(d.pop("status", UNSET), int, "status")
+        status = d.pop("status", UNSET)
+        if type(status) is not int:
+            status = decode.expect(status, int, "status")
 
         problem = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -59,14 +60,14 @@ class Thing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thing_meta import ThingMeta  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["thing"], decode.const(d.pop("kind", decode.MISSING), "thing", "kind"))
+        kind = cast("Literal['thing']", decode.const(d.pop("kind", decode.MISSING), "thing", "kind"))
 
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        meta = decode.model(ThingMeta.from_dict, d.pop("meta", UNSET), "meta")
+        meta = decode.model(_models.ThingMeta.from_dict, d.pop("meta", UNSET), "meta")
 
         thing = cls(
             kind=kind,

@@ -38,7 +38,9 @@ class ThingsListDeep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        a = decode.expect(d.pop("a", UNSET), str, "a")
+        a = d.pop("a", UNSET)
+        if type(a) is not str:
+            a = decode.expect(a, str, "a")
 
         things_list_deep = cls(
             a=a,

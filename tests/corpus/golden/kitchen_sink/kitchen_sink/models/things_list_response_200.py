@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -59,34 +60,27 @@ class ThingsListResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thing import Thing  # noqa: PLC0415
-
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[Thing] | Unset
-        if isinstance(_items, list):
-            items = []
-            for items_index, items_item_data in enumerate(_items):
-                with decode.at("items", items_index):
-                    items_item = decode.model(Thing.from_dict, items_item_data)
-
-                items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items, "items")
+        items = decode.model_array(_models.Thing.from_dict, d.pop("items", UNSET), "items")
 
         def _parse_next_(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    next_type_0 = decode.expect(data, str)
+                    next_type_0 = data
+                    if type(next_type_0) is not str:
+                        next_type_0 = decode.expect(next_type_0, str)
 
                 return next_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "next"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "next"))
 
         next_ = _parse_next_(d.pop("next", UNSET))
 

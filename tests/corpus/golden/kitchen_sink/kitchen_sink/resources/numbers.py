@@ -15,17 +15,17 @@ from ..models.numbers_list_response_200_item import NumbersListResponse200Item, 
 
 
 def _parse_list(response: httpx.Response) -> list[NumbersListResponse200Item | int]:
-    _response_200 = response.json()
+    _response_200_array = response.json()
     response_200: list[NumbersListResponse200Item | int]
-    if isinstance(_response_200, list):
+    if isinstance(_response_200_array, list):
         response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
+        with decode.in_array(None, response_200):
+            for response_200_item_data in _response_200_array:
                 response_200_item = check_numbers_list_response_200_item(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
     else:
-        response_200 = decode.mismatch("an array", _response_200)
+        response_200 = decode.mismatch("an array", _response_200_array)
 
     return response_200
 

@@ -11,6 +11,7 @@ from uuid import UUID
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, header_values, jsonable, query_params
 from .._core._request import ApiRequest, ParamStyle
@@ -46,42 +47,32 @@ def _parse_get(response: httpx.Response) -> Gadget | KindUnknown | Thing:
             tag = data.get("kind")
             if tag == "thing":
                 try:
-                    with decode.strictly():
-                        response_200_type_0 = decode.model(Thing.from_dict, data)
-
-                    return response_200_type_0
+                    return decode.variant(_models.Thing.from_dict, data)
                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                     pass
+
             elif tag == "gadget":
                 try:
-                    with decode.strictly():
-                        response_200_type_1 = decode.model(Gadget.from_dict, data)
-
-                    return response_200_type_1
+                    return decode.variant(_models.Gadget.from_dict, data)
                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                     pass
-        try:
-            with decode.strictly():
-                response_200_type_0 = decode.model(Thing.from_dict, data)
 
-            return response_200_type_0
+        try:
+            return decode.variant(_models.Thing.from_dict, data)
         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
-        try:
-            with decode.strictly():
-                response_200_type_1 = decode.model(Gadget.from_dict, data)
 
-            return response_200_type_1
+        try:
+            return decode.variant(_models.Gadget.from_dict, data)
         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
-        try:
-            with decode.strictly():
-                response_200_type_2 = decode.model(KindUnknown.from_dict, data)
 
-            return response_200_type_2
+        try:
+            return decode.variant(_models.KindUnknown.from_dict, data)
         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(Gadget | KindUnknown | Thing, decode.mismatch("one of Gadget | KindUnknown | Thing", data))
+
+        return cast("Gadget | KindUnknown | Thing", decode.mismatch("one of Gadget | KindUnknown | Thing", data))
 
     response_200 = _parse_response_200(response.json())
 

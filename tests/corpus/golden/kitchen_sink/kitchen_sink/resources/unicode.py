@@ -19,38 +19,39 @@ def _parse_get(response: httpx.Response) -> int | list[float] | None | str:
     def _parse_response_200(data: object) -> int | list[float] | None | str:
         if data is None:
             return data
+        if type(data) is str:
+            return data
         try:
             with decode.strictly():
-                response_200_type_0 = decode.expect(data, str)
+                response_200_type_0 = data
+                if type(response_200_type_0) is not str:
+                    response_200_type_0 = decode.expect(response_200_type_0, str)
 
             return response_200_type_0
         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
+
+        if type(data) is int:
+            return data
         try:
             with decode.strictly():
-                response_200_type_1 = decode.expect(data, int)
+                response_200_type_1 = data
+                if type(response_200_type_1) is not int:
+                    response_200_type_1 = decode.expect(response_200_type_1, int)
 
             return response_200_type_1
         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
+
         try:
             with decode.strictly():
-                _response_200_type_2 = data
-                response_200_type_2: list[float]
-                if isinstance(_response_200_type_2, list):
-                    response_200_type_2 = []
-                    for response_200_type_2_index, response_200_type_2_item_data in enumerate(_response_200_type_2):
-                        with decode.at(None, response_200_type_2_index):
-                            response_200_type_2_item = decode.expect(response_200_type_2_item_data, float)
-
-                        response_200_type_2.append(response_200_type_2_item)
-                else:
-                    response_200_type_2 = decode.mismatch("an array", _response_200_type_2)
+                response_200_type_2 = decode.scalar_array(data, float)
 
             return response_200_type_2
         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(int | list[float] | None | str, decode.mismatch("one of int | list[float] | None | str", data))
+
+        return cast("int | list[float] | None | str", decode.mismatch("one of int | list[float] | None | str", data))
 
     response_200 = _parse_response_200(response.json())
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -58,14 +59,18 @@ class ArticleDocumentData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_document_data_attributes import ArticleDocumentDataAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = decode.expect(d.pop("type", UNSET), str, "type")
+        type_ = d.pop("type", UNSET)
+        if type(type_) is not str:
+            type_ = decode.expect(type_, str, "type")
 
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        attributes = decode.model(ArticleDocumentDataAttributes.from_dict, d.pop("attributes", UNSET), "attributes")
+        attributes = decode.model(
+            _models.ArticleDocumentDataAttributes.from_dict, d.pop("attributes", UNSET), "attributes"
+        )
 
         article_document_data = cls(
             type_=type_,

@@ -44,9 +44,13 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", UNSET), int, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
-        item = decode.expect(d.pop("item", UNSET), str, "item")
+        item = d.pop("item", UNSET)
+        if type(item) is not str:
+            item = decode.expect(item, str, "item")
 
         order = cls(
             id=id,

@@ -52,11 +52,17 @@ class SessionLoginBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = decode.expect(d.pop("username", decode.MISSING), str, "username")
+        username = d.pop("username", decode.MISSING)
+        if type(username) is not str:
+            username = decode.expect(username, str, "username")
 
-        password = decode.expect(d.pop("password", decode.MISSING), str, "password")
+        password = d.pop("password", decode.MISSING)
+        if type(password) is not str:
+            password = decode.expect(password, str, "password")
 
-        remember = decode.expect(d.pop("remember", UNSET), bool, "remember")
+        remember = d.pop("remember", UNSET)
+        if type(remember) is not bool:
+            remember = decode.expect(remember, bool, "remember")
 
         session_login_body = cls(
             username=username,

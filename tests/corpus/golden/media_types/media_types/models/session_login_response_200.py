@@ -38,7 +38,9 @@ class SessionLoginResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = decode.expect(d.pop("token", UNSET), str, "token")
+        token = d.pop("token", UNSET)
+        if type(token) is not str:
+            token = decode.expect(token, str, "token")
 
         session_login_response_200 = cls(
             token=token,

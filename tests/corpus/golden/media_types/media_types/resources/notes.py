@@ -19,7 +19,9 @@ from ..types import File
 
 
 def _parse_create(response: httpx.Response) -> str:
-    response_201 = decode.expect(response.text, str)
+    response_201 = response.text
+    if type(response_201) is not str:
+        response_201 = decode.expect(response_201, str)
 
     return response_201
 

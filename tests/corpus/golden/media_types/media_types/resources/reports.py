@@ -14,7 +14,9 @@ from .._core.request_options import RequestOptions
 
 
 def _parse_export(response: httpx.Response) -> str:
-    response_200 = decode.expect(response.text, str)
+    response_200 = response.text
+    if type(response_200) is not str:
+        response_200 = decode.expect(response_200, str)
 
     return response_200
 

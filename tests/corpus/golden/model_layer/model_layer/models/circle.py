@@ -45,9 +45,11 @@ class Circle:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["circle"], decode.const(d.pop("kind", decode.MISSING), "circle", "kind"))
+        kind = cast('Literal["circle"]', decode.const(d.pop("kind", decode.MISSING), "circle", "kind"))
 
-        radius = decode.expect(d.pop("radius", decode.MISSING), float, "radius")
+        radius = d.pop("radius", decode.MISSING)
+        if type(radius) is not float:
+            radius = decode.expect(radius, float, "radius")
 
         circle = cls(
             kind=kind,

@@ -44,9 +44,13 @@ class Settings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        theme = decode.expect(d.pop("theme", UNSET), str, "theme")
+        theme = d.pop("theme", UNSET)
+        if type(theme) is not str:
+            theme = decode.expect(theme, str, "theme")
 
-        size = decode.expect(d.pop("size", UNSET), int, "size")
+        size = d.pop("size", UNSET)
+        if type(size) is not int:
+            size = decode.expect(size, int, "size")
 
         settings = cls(
             theme=theme,

@@ -58,9 +58,11 @@ class Square:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["square"], decode.const(d.pop("kind", decode.MISSING), "square", "kind"))
+        kind = cast('Literal["square"]', decode.const(d.pop("kind", decode.MISSING), "square", "kind"))
 
-        side = decode.expect(d.pop("side", decode.MISSING), float, "side")
+        side = d.pop("side", decode.MISSING)
+        if type(side) is not float:
+            side = decode.expect(side, float, "side")
 
         def _parse_unit(data: object) -> Literal["cm"] | None | Unset:
             if data is None:
@@ -69,12 +71,13 @@ class Square:
                 return data
             try:
                 with decode.strictly():
-                    unit_type_1 = cast(Literal["cm"], decode.const(data, "cm"))
+                    unit_type_1 = cast('Literal["cm"]', decode.const(data, "cm"))
 
                 return unit_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Literal["cm"] | None | Unset, decode.mismatch('one of Literal["cm"] | None', data, "unit"))
+
+            return cast('Literal["cm"] | None | Unset', decode.mismatch('one of Literal["cm"] | None', data, "unit"))
 
         unit = _parse_unit(d.pop("unit", UNSET))
 

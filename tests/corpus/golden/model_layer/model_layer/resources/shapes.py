@@ -8,6 +8,7 @@ from typing import Literal, cast
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import header_values, query_params
 from .._core._request import ApiRequest
@@ -22,123 +23,103 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[Circle | ShapeUnknown | Square]:
-    _response_200 = response.json()
+    _response_200_array = response.json()
     response_200: list[Circle | ShapeUnknown | Square]
-    if isinstance(_response_200, list):
+    if isinstance(_response_200_array, list):
         response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
+        with decode.in_array(None, response_200):
+            for response_200_item_data in _response_200_array:
 
                 def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
                     if isinstance(data, dict):
                         tag = data.get("kind")
                         if tag == "circle":
                             try:
-                                with decode.strictly():
-                                    componentsschemas_shape_type_0 = decode.model(Circle.from_dict, data)
-
-                                return componentsschemas_shape_type_0
+                                return decode.variant(_models.Circle.from_dict, data)
                             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                 pass
+
                         elif tag == "square":
                             try:
-                                with decode.strictly():
-                                    componentsschemas_shape_type_1 = decode.model(Square.from_dict, data)
-
-                                return componentsschemas_shape_type_1
+                                return decode.variant(_models.Square.from_dict, data)
                             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                 pass
-                    try:
-                        with decode.strictly():
-                            componentsschemas_shape_type_0 = decode.model(Circle.from_dict, data)
 
-                        return componentsschemas_shape_type_0
+                    try:
+                        return decode.variant(_models.Circle.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    try:
-                        with decode.strictly():
-                            componentsschemas_shape_type_1 = decode.model(Square.from_dict, data)
 
-                        return componentsschemas_shape_type_1
+                    try:
+                        return decode.variant(_models.Square.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    try:
-                        with decode.strictly():
-                            componentsschemas_shape_type_2 = decode.model(ShapeUnknown.from_dict, data)
 
-                        return componentsschemas_shape_type_2
+                    try:
+                        return decode.variant(_models.ShapeUnknown.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                     return cast(
-                        Circle | ShapeUnknown | Square, decode.mismatch("one of Circle | ShapeUnknown | Square", data)
+                        "Circle | ShapeUnknown | Square", decode.mismatch("one of Circle | ShapeUnknown | Square", data)
                     )
 
                 response_200_item = _parse_response_200_item(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
     else:
-        response_200 = decode.mismatch("an array", _response_200)
+        response_200 = decode.mismatch("an array", _response_200_array)
 
     return response_200
 
 
 def _parse_search(response: httpx.Response) -> list[Circle | ShapeUnknown | Square]:
-    _response_200 = response.json()
+    _response_200_array = response.json()
     response_200: list[Circle | ShapeUnknown | Square]
-    if isinstance(_response_200, list):
+    if isinstance(_response_200_array, list):
         response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
+        with decode.in_array(None, response_200):
+            for response_200_item_data in _response_200_array:
 
                 def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
                     if isinstance(data, dict):
                         tag = data.get("kind")
                         if tag == "circle":
                             try:
-                                with decode.strictly():
-                                    componentsschemas_shape_type_0 = decode.model(Circle.from_dict, data)
-
-                                return componentsschemas_shape_type_0
+                                return decode.variant(_models.Circle.from_dict, data)
                             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                 pass
+
                         elif tag == "square":
                             try:
-                                with decode.strictly():
-                                    componentsschemas_shape_type_1 = decode.model(Square.from_dict, data)
-
-                                return componentsschemas_shape_type_1
+                                return decode.variant(_models.Square.from_dict, data)
                             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                 pass
-                    try:
-                        with decode.strictly():
-                            componentsschemas_shape_type_0 = decode.model(Circle.from_dict, data)
 
-                        return componentsschemas_shape_type_0
+                    try:
+                        return decode.variant(_models.Circle.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    try:
-                        with decode.strictly():
-                            componentsschemas_shape_type_1 = decode.model(Square.from_dict, data)
 
-                        return componentsschemas_shape_type_1
+                    try:
+                        return decode.variant(_models.Square.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    try:
-                        with decode.strictly():
-                            componentsschemas_shape_type_2 = decode.model(ShapeUnknown.from_dict, data)
 
-                        return componentsschemas_shape_type_2
+                    try:
+                        return decode.variant(_models.ShapeUnknown.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                     return cast(
-                        Circle | ShapeUnknown | Square, decode.mismatch("one of Circle | ShapeUnknown | Square", data)
+                        "Circle | ShapeUnknown | Square", decode.mismatch("one of Circle | ShapeUnknown | Square", data)
                     )
 
                 response_200_item = _parse_response_200_item(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
     else:
-        response_200 = decode.mismatch("an array", _response_200)
+        response_200 = decode.mismatch("an array", _response_200_array)
 
     return response_200
 

@@ -50,11 +50,17 @@ class ItemsUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", UNSET), str, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        userName = decode.expect(d.pop("userName", UNSET), str, "userName")
+        userName = d.pop("userName", UNSET)
+        if type(userName) is not str:
+            userName = decode.expect(userName, str, "userName")
 
-        user_name = decode.expect(d.pop("user_name", UNSET), int, "user_name")
+        user_name = d.pop("user_name", UNSET)
+        if type(user_name) is not int:
+            user_name = decode.expect(user_name, int, "user_name")
 
         items_update_body = cls(
             id=id,

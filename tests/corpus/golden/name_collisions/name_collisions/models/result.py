@@ -50,11 +50,17 @@ class Result:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fooBar = decode.expect(d.pop("fooBar", UNSET), str, "fooBar")
+        fooBar = d.pop("fooBar", UNSET)
+        if type(fooBar) is not str:
+            fooBar = decode.expect(fooBar, str, "fooBar")
 
-        foo_bar = decode.expect(d.pop("foo_bar", UNSET), int, "foo_bar")
+        foo_bar = d.pop("foo_bar", UNSET)
+        if type(foo_bar) is not int:
+            foo_bar = decode.expect(foo_bar, int, "foo_bar")
 
-        FooBar = decode.expect(d.pop("FooBar", UNSET), bool, "FooBar")
+        FooBar = d.pop("FooBar", UNSET)
+        if type(FooBar) is not bool:
+            FooBar = decode.expect(FooBar, bool, "FooBar")
 
         result = cls(
             fooBar=fooBar,

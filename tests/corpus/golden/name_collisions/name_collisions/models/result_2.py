@@ -38,7 +38,9 @@ class Result2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        x = decode.expect(d.pop("x", UNSET), str, "x")
+        x = d.pop("x", UNSET)
+        if type(x) is not str:
+            x = decode.expect(x, str, "x")
 
         result_2 = cls(
             x=x,

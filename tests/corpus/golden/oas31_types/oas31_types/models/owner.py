@@ -44,9 +44,13 @@ class Owner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        active = decode.expect(d.pop("active", UNSET), bool, "active")
+        active = d.pop("active", UNSET)
+        if type(active) is not bool:
+            active = decode.expect(active, bool, "active")
 
         owner = cls(
             name=name,

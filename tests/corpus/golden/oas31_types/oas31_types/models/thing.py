@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -121,29 +122,33 @@ class Thing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.owner import Owner  # noqa: PLC0415
-        from ..models.thing_flags import ThingFlags  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        kind = cast(Literal["widget"], decode.const(d.pop("kind", decode.MISSING), "widget", "kind"))
+        kind = cast("Literal['widget']", decode.const(d.pop("kind", decode.MISSING), "widget", "kind"))
 
-        version = cast(Literal[2], decode.const(d.pop("version", decode.MISSING), 2, "version"))
+        version = cast("Literal[2]", decode.const(d.pop("version", decode.MISSING), 2, "version"))
 
         def _parse_label(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    label_type_0 = decode.expect(data, str)
+                    label_type_0 = data
+                    if type(label_type_0) is not str:
+                        label_type_0 = decode.expect(label_type_0, str)
 
                 return label_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "label"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "label"))
 
         label = _parse_label(d.pop("label", UNSET))
 
@@ -152,14 +157,19 @@ class Thing:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is float:
+                return data
             try:
                 with decode.strictly():
-                    weight_type_0 = decode.expect(data, float)
+                    weight_type_0 = data
+                    if type(weight_type_0) is not float:
+                        weight_type_0 = decode.expect(weight_type_0, float)
 
                 return weight_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | None | Unset, decode.mismatch("one of float | None", data, "weight"))
+
+            return cast("float | None | Unset", decode.mismatch("one of float | None", data, "weight"))
 
         weight = _parse_weight(d.pop("weight", UNSET))
 
@@ -170,22 +180,13 @@ class Thing:
                 return data
             try:
                 with decode.strictly():
-                    _tags_type_0 = data
-                    tags_type_0: list[str]
-                    if isinstance(_tags_type_0, list):
-                        tags_type_0 = []
-                        for tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
-                            with decode.at(None, tags_type_0_index):
-                                tags_type_0_item = decode.expect(tags_type_0_item_data, str)
-
-                            tags_type_0.append(tags_type_0_item)
-                    else:
-                        tags_type_0 = decode.mismatch("an array", _tags_type_0)
+                    tags_type_0 = decode.scalar_array(data, str)
 
                 return tags_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, decode.mismatch("one of list[str] | None", data, "tags"))
+
+            return cast("list[str] | None | Unset", decode.mismatch("one of list[str] | None", data, "tags"))
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -195,36 +196,44 @@ class Thing:
             if isinstance(data, Unset):
                 return data
             try:
-                with decode.strictly():
-                    owner_type_0 = decode.model(Owner.from_dict, data)
-
-                return owner_type_0
+                return decode.variant(_models.Owner.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, decode.mismatch("one of None | Owner", data, "owner"))
+
+            return cast("None | Owner | Unset", decode.mismatch("one of None | Owner", data, "owner"))
 
         owner = _parse_owner(d.pop("owner", UNSET))
 
-        flags = decode.model(ThingFlags.from_dict, d.pop("flags", UNSET), "flags")
+        flags = decode.model(_models.ThingFlags.from_dict, d.pop("flags", UNSET), "flags")
 
         def _parse_mixed(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    mixed_type_0 = decode.expect(data, str)
+                    mixed_type_0 = data
+                    if type(mixed_type_0) is not str:
+                        mixed_type_0 = decode.expect(mixed_type_0, str)
 
                 return mixed_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    mixed_type_1 = decode.expect(data, int)
+                    mixed_type_1 = data
+                    if type(mixed_type_1) is not int:
+                        mixed_type_1 = decode.expect(mixed_type_1, int)
 
                 return mixed_type_1
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | str | Unset, decode.mismatch("one of int | str", data, "mixed"))
+
+            return cast("int | str | Unset", decode.mismatch("one of int | str", data, "mixed"))
 
         mixed = _parse_mixed(d.pop("mixed", UNSET))
 

@@ -39,14 +39,19 @@ class ThingFlags:
             def _parse_additional_property(data: object) -> bool | None:
                 if data is None:
                     return data
+                if type(data) is bool:
+                    return data
                 try:
                     with decode.strictly():
-                        additional_property_type_0 = decode.expect(data, bool)
+                        additional_property_type_0 = data
+                        if type(additional_property_type_0) is not bool:
+                            additional_property_type_0 = decode.expect(additional_property_type_0, bool)
 
                     return additional_property_type_0
                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(bool | None, decode.mismatch("one of bool | None", data))
+
+                return cast("bool | None", decode.mismatch("one of bool | None", data))
 
             with decode.at(prop_name):
                 additional_property = _parse_additional_property(prop_dict)

@@ -64,14 +64,19 @@ class ThingsUpdateBody:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    label_type_0 = decode.expect(data, str)
+                    label_type_0 = data
+                    if type(label_type_0) is not str:
+                        label_type_0 = decode.expect(label_type_0, str)
 
                 return label_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "label"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "label"))
 
         label = _parse_label(d.pop("label", UNSET))
 
@@ -80,18 +85,23 @@ class ThingsUpdateBody:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is int:
+                return data
             try:
                 with decode.strictly():
-                    count_type_0 = decode.expect(data, int)
+                    count_type_0 = data
+                    if type(count_type_0) is not int:
+                        count_type_0 = decode.expect(count_type_0, int)
 
                 return count_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | None | Unset, decode.mismatch("one of int | None", data, "count"))
+
+            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "count"))
 
         count = _parse_count(d.pop("count", UNSET))
 
-        kind = cast(Literal["gadget"] | Unset, decode.const(d.pop("kind", UNSET), "gadget", "kind"))
+        kind = cast("Literal['gadget'] | Unset", decode.const(d.pop("kind", UNSET), "gadget", "kind"))
 
         things_update_body = cls(
             label=label,

@@ -38,7 +38,9 @@ class NotePatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = decode.expect(d.pop("title", UNSET), str, "title")
+        title = d.pop("title", UNSET)
+        if type(title) is not str:
+            title = decode.expect(title, str, "title")
 
         note_patch = cls(
             title=title,

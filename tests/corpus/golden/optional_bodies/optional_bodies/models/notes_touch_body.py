@@ -44,9 +44,13 @@ class NotesTouchBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = decode.expect(d.pop("reason", UNSET), str, "reason")
+        reason = d.pop("reason", UNSET)
+        if type(reason) is not str:
+            reason = decode.expect(reason, str, "reason")
 
-        pinned = decode.expect(d.pop("pinned", UNSET), bool, "pinned")
+        pinned = d.pop("pinned", UNSET)
+        if type(pinned) is not bool:
+            pinned = decode.expect(pinned, bool, "pinned")
 
         notes_touch_body = cls(
             reason=reason,

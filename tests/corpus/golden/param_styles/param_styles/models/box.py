@@ -44,9 +44,13 @@ class Box:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        w = decode.expect(d.pop("w", UNSET), int, "w")
+        w = d.pop("w", UNSET)
+        if type(w) is not int:
+            w = decode.expect(w, int, "w")
 
-        h = decode.expect(d.pop("h", UNSET), int, "h")
+        h = d.pop("h", UNSET)
+        if type(h) is not int:
+            h = decode.expect(h, int, "h")
 
         box = cls(
             w=w,

@@ -47,9 +47,13 @@ class Gadget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", decode.MISSING), str, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not str:
+            id = decode.expect(id, str, "id")
 
-        size = decode.expect(d.pop("size", UNSET), int, "size")
+        size = d.pop("size", UNSET)
+        if type(size) is not int:
+            size = decode.expect(size, int, "size")
 
         gadget = cls(
             id=id,

@@ -44,9 +44,13 @@ class GadgetFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = decode.expect(d.pop("kind", UNSET), str, "kind")
+        kind = d.pop("kind", UNSET)
+        if type(kind) is not str:
+            kind = decode.expect(kind, str, "kind")
 
-        max_price = decode.expect(d.pop("max_price", UNSET), int, "max_price")
+        max_price = d.pop("max_price", UNSET)
+        if type(max_price) is not int:
+            max_price = decode.expect(max_price, int, "max_price")
 
         gadget_filter = cls(
             kind=kind,

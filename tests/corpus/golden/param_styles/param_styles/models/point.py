@@ -45,9 +45,13 @@ class Point:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        lat = decode.expect(d.pop("lat", decode.MISSING), float, "lat")
+        lat = d.pop("lat", decode.MISSING)
+        if type(lat) is not float:
+            lat = decode.expect(lat, float, "lat")
 
-        lon = decode.expect(d.pop("lon", decode.MISSING), float, "lon")
+        lon = d.pop("lon", decode.MISSING)
+        if type(lon) is not float:
+            lon = decode.expect(lon, float, "lon")
 
         point = cls(
             lat=lat,

@@ -38,7 +38,9 @@ class Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = decode.expect(d.pop("key", UNSET), str, "key")
+        key = d.pop("key", UNSET)
+        if type(key) is not str:
+            key = decode.expect(key, str, "key")
 
         item = cls(
             key=key,

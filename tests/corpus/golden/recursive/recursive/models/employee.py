@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -61,24 +62,14 @@ class Employee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department import Department  # noqa: PLC0415
-
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        department = decode.model(Department.from_dict, d.pop("department", UNSET), "department")
+        department = decode.model(_models.Department.from_dict, d.pop("department", UNSET), "department")
 
-        _reports = d.pop("reports", UNSET)
-        reports: list[Employee] | Unset
-        if isinstance(_reports, list):
-            reports = []
-            for reports_index, reports_item_data in enumerate(_reports):
-                with decode.at("reports", reports_index):
-                    reports_item = decode.model(Employee.from_dict, reports_item_data)
-
-                reports.append(reports_item)
-        else:
-            reports = decode.mismatch("an array", _reports, "reports")
+        reports = decode.model_array(_models.Employee.from_dict, d.pop("reports", UNSET), "reports")
 
         employee = cls(
             name=name,

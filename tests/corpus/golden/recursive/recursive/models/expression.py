@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -66,29 +67,21 @@ class Expression:
         d = dict(src_dict)
         op = check_expression_op(d.pop("op", decode.MISSING), "op")
 
-        value = decode.expect(d.pop("value", UNSET), float, "value")
+        value = d.pop("value", UNSET)
+        if type(value) is not float:
+            value = decode.expect(value, float, "value")
 
-        _args = d.pop("args", UNSET)
+        _args_array = d.pop("args", UNSET)
         args: list[list[Expression]] | Unset
-        if isinstance(_args, list):
+        if isinstance(_args_array, list):
             args = []
-            for args_index, args_item_data in enumerate(_args):
-                with decode.at("args", args_index):
-                    _args_item = args_item_data
-                    args_item: list[Expression]
-                    if isinstance(_args_item, list):
-                        args_item = []
-                        for args_item_index, args_item_item_data in enumerate(_args_item):
-                            with decode.at(None, args_item_index):
-                                args_item_item = decode.model(Expression.from_dict, args_item_item_data)
+            with decode.in_array("args", args):
+                for args_item_data in _args_array:
+                    args_item = decode.model_array(_models.Expression.from_dict, args_item_data)
 
-                            args_item.append(args_item_item)
-                    else:
-                        args_item = decode.mismatch("an array", _args_item)
-
-                args.append(args_item)
+                    args.append(args_item)
         else:
-            args = decode.mismatch("an array", _args, "args")
+            args = decode.mismatch("an array", _args_array, "args")
 
         expression = cls(
             op=op,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -72,26 +73,16 @@ class TreeNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tree_node_by_name import TreeNodeByName  # noqa: PLC0415
-
         d = dict(src_dict)
-        value = decode.expect(d.pop("value", decode.MISSING), str, "value")
+        value = d.pop("value", decode.MISSING)
+        if type(value) is not str:
+            value = decode.expect(value, str, "value")
 
-        _children = d.pop("children", UNSET)
-        children: list[TreeNode] | Unset
-        if isinstance(_children, list):
-            children = []
-            for children_index, children_item_data in enumerate(_children):
-                with decode.at("children", children_index):
-                    children_item = decode.model(TreeNode.from_dict, children_item_data)
+        children = decode.model_array(_models.TreeNode.from_dict, d.pop("children", UNSET), "children")
 
-                children.append(children_item)
-        else:
-            children = decode.mismatch("an array", _children, "children")
+        parent = decode.model(_models.TreeNode.from_dict, d.pop("parent", UNSET), "parent")
 
-        parent = decode.model(TreeNode.from_dict, d.pop("parent", UNSET), "parent")
-
-        by_name = decode.model(TreeNodeByName.from_dict, d.pop("byName", UNSET), "byName")
+        by_name = decode.model(_models.TreeNodeByName.from_dict, d.pop("byName", UNSET), "byName")
 
         tree_node = cls(
             value=value,

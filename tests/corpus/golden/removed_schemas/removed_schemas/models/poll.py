@@ -51,7 +51,9 @@ class Poll:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        question = decode.expect(d.pop("question", decode.MISSING), str, "question")
+        question = d.pop("question", decode.MISSING)
+        if type(question) is not str:
+            question = decode.expect(question, str, "question")
 
         closes_at = decode.date_time(d.pop("closes_at", UNSET), "closes_at")
 

@@ -6,6 +6,7 @@ from functools import cached_property
 
 import httpx
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._request import ApiRequest
 from .._core.http_client import AsyncHttpClient, SyncHttpClient
@@ -15,17 +16,7 @@ from ..models.poll import Poll
 
 
 def _parse_list(response: httpx.Response) -> list[Poll]:
-    _response_200 = response.json()
-    response_200: list[Poll]
-    if isinstance(_response_200, list):
-        response_200 = []
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            with decode.at(None, response_200_index):
-                response_200_item = decode.model(Poll.from_dict, response_200_item_data)
-
-            response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200)
+    response_200 = decode.model_array(_models.Poll.from_dict, response.json())
 
     return response_200
 

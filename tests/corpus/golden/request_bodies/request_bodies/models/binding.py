@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -58,14 +59,14 @@ class Binding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_range import PageRange  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["binding"], decode.const(d.pop("kind", decode.MISSING), "binding", "kind"))
+        kind = cast('Literal["binding"]', decode.const(d.pop("kind", decode.MISSING), "binding", "kind"))
 
-        binding_style = decode.expect(d.pop("bindingStyle", decode.MISSING), str, "bindingStyle")
+        binding_style = d.pop("bindingStyle", decode.MISSING)
+        if type(binding_style) is not str:
+            binding_style = decode.expect(binding_style, str, "bindingStyle")
 
-        cover = decode.model(PageRange.from_dict, d.pop("cover", UNSET), "cover")
+        cover = decode.model(_models.PageRange.from_dict, d.pop("cover", UNSET), "cover")
 
         binding = cls(
             kind=kind,

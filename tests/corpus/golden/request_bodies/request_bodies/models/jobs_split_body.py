@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -76,23 +77,8 @@ class JobsSplitBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.binding import Binding  # noqa: PLC0415
-        from ..models.page_range import PageRange  # noqa: PLC0415
-        from ..models.part import Part  # noqa: PLC0415
-        from ..models.staple import Staple  # noqa: PLC0415
-
         d = dict(src_dict)
-        _parts = d.pop("parts", decode.MISSING)
-        parts: list[Part]
-        if isinstance(_parts, list):
-            parts = []
-            for parts_index, parts_item_data in enumerate(_parts):
-                with decode.at("parts", parts_index):
-                    parts_item = decode.model(Part.from_dict, parts_item_data)
-
-                parts.append(parts_item)
-        else:
-            parts = decode.mismatch("an array", _parts, "parts")
+        parts = decode.model_array(_models.Part.from_dict, d.pop("parts", decode.MISSING), "parts")
 
         def _parse_finishing(data: object) -> Binding | Staple | Unset:
             if isinstance(data, Unset):
@@ -101,87 +87,71 @@ class JobsSplitBody:
                 tag = data.get("kind")
                 if tag == "staple":
                     try:
-                        with decode.strictly():
-                            finishing_type_0 = decode.model(Staple.from_dict, data)
-
-                        return finishing_type_0
+                        return decode.variant(_models.Staple.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                 elif tag == "binding":
                     try:
-                        with decode.strictly():
-                            finishing_type_1 = decode.model(Binding.from_dict, data)
-
-                        return finishing_type_1
+                        return decode.variant(_models.Binding.from_dict, data)
                     except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                         pass
-            try:
-                with decode.strictly():
-                    finishing_type_0 = decode.model(Staple.from_dict, data)
 
-                return finishing_type_0
+            try:
+                return decode.variant(_models.Staple.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                with decode.strictly():
-                    finishing_type_1 = decode.model(Binding.from_dict, data)
 
-                return finishing_type_1
+            try:
+                return decode.variant(_models.Binding.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Binding | Staple | Unset, decode.mismatch("one of Binding | Staple", data, "finishing"))
+
+            return cast("Binding | Staple | Unset", decode.mismatch("one of Binding | Staple", data, "finishing"))
 
         finishing = _parse_finishing(d.pop("finishing", UNSET))
 
-        _routing = d.pop("routing", UNSET)
+        _routing_array = d.pop("routing", UNSET)
         routing: list[Binding | Staple] | Unset
-        if isinstance(_routing, list):
+        if isinstance(_routing_array, list):
             routing = []
-            for routing_index, routing_item_data in enumerate(_routing):
-                with decode.at("routing", routing_index):
+            with decode.in_array("routing", routing):
+                for routing_item_data in _routing_array:
 
                     def _parse_routing_item(data: object) -> Binding | Staple:
                         if isinstance(data, dict):
                             tag = data.get("kind")
                             if tag == "staple":
                                 try:
-                                    with decode.strictly():
-                                        routing_item_type_0 = decode.model(Staple.from_dict, data)
-
-                                    return routing_item_type_0
+                                    return decode.variant(_models.Staple.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
+
                             elif tag == "binding":
                                 try:
-                                    with decode.strictly():
-                                        routing_item_type_1 = decode.model(Binding.from_dict, data)
-
-                                    return routing_item_type_1
+                                    return decode.variant(_models.Binding.from_dict, data)
                                 except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                        try:
-                            with decode.strictly():
-                                routing_item_type_0 = decode.model(Staple.from_dict, data)
 
-                            return routing_item_type_0
+                        try:
+                            return decode.variant(_models.Staple.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        try:
-                            with decode.strictly():
-                                routing_item_type_1 = decode.model(Binding.from_dict, data)
 
-                            return routing_item_type_1
+                        try:
+                            return decode.variant(_models.Binding.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(Binding | Staple, decode.mismatch("one of Binding | Staple", data))
+
+                        return cast("Binding | Staple", decode.mismatch("one of Binding | Staple", data))
 
                     routing_item = _parse_routing_item(routing_item_data)
 
-                routing.append(routing_item)
+                    routing.append(routing_item)
         else:
-            routing = decode.mismatch("an array", _routing, "routing")
+            routing = decode.mismatch("an array", _routing_array, "routing")
 
-        cover_sheet = decode.model(PageRange.from_dict, d.pop("coverSheet", UNSET), "coverSheet")
+        cover_sheet = decode.model(_models.PageRange.from_dict, d.pop("coverSheet", UNSET), "coverSheet")
 
         jobs_split_body = cls(
             parts=parts,

@@ -80,19 +80,21 @@ class JobsUploadArtworkBody:
         d = dict(src_dict)
         front = File(payload=BytesIO(d.pop("front")))
 
-        _proofs = d.pop("proofs", UNSET)
+        _proofs_array = d.pop("proofs", UNSET)
         proofs: list[File] | Unset
-        if isinstance(_proofs, list):
+        if isinstance(_proofs_array, list):
             proofs = []
-            for proofs_index, proofs_item_data in enumerate(_proofs):
-                with decode.at("proofs", proofs_index):
+            with decode.in_array("proofs", proofs):
+                for proofs_item_data in _proofs_array:
                     proofs_item = File(payload=BytesIO(proofs_item_data))
 
-                proofs.append(proofs_item)
+                    proofs.append(proofs_item)
         else:
-            proofs = decode.mismatch("an array", _proofs, "proofs")
+            proofs = decode.mismatch("an array", _proofs_array, "proofs")
 
-        caption = decode.expect(d.pop("caption", UNSET), str, "caption")
+        caption = d.pop("caption", UNSET)
+        if type(caption) is not str:
+            caption = decode.expect(caption, str, "caption")
 
         jobs_upload_artwork_body = cls(
             front=front,

@@ -45,9 +45,13 @@ class PageRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_page = decode.expect(d.pop("firstPage", decode.MISSING), int, "firstPage")
+        first_page = d.pop("firstPage", decode.MISSING)
+        if type(first_page) is not int:
+            first_page = decode.expect(first_page, int, "firstPage")
 
-        last_page = decode.expect(d.pop("lastPage", decode.MISSING), int, "lastPage")
+        last_page = d.pop("lastPage", decode.MISSING)
+        if type(last_page) is not int:
+            last_page = decode.expect(last_page, int, "lastPage")
 
         page_range = cls(
             first_page=first_page,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._decode import model_repr
 from .._core._encode import jsonable
@@ -62,24 +63,14 @@ class Part:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_range import PageRange  # noqa: PLC0415
-
         d = dict(src_dict)
-        pages = decode.model(PageRange.from_dict, d.pop("pages", decode.MISSING), "pages")
+        pages = decode.model(_models.PageRange.from_dict, d.pop("pages", decode.MISSING), "pages")
 
-        paper_stock = decode.expect(d.pop("paperStock", UNSET), str, "paperStock")
+        paper_stock = d.pop("paperStock", UNSET)
+        if type(paper_stock) is not str:
+            paper_stock = decode.expect(paper_stock, str, "paperStock")
 
-        _extra_ranges = d.pop("extraRanges", UNSET)
-        extra_ranges: list[PageRange] | Unset
-        if isinstance(_extra_ranges, list):
-            extra_ranges = []
-            for extra_ranges_index, extra_ranges_item_data in enumerate(_extra_ranges):
-                with decode.at("extraRanges", extra_ranges_index):
-                    extra_ranges_item = decode.model(PageRange.from_dict, extra_ranges_item_data)
-
-                extra_ranges.append(extra_ranges_item)
-        else:
-            extra_ranges = decode.mismatch("an array", _extra_ranges, "extraRanges")
+        extra_ranges = decode.model_array(_models.PageRange.from_dict, d.pop("extraRanges", UNSET), "extraRanges")
 
         part = cls(
             pages=pages,

@@ -45,9 +45,11 @@ class Staple:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = cast(Literal["staple"], decode.const(d.pop("kind", decode.MISSING), "staple", "kind"))
+        kind = cast('Literal["staple"]', decode.const(d.pop("kind", decode.MISSING), "staple", "kind"))
 
-        staple_position = decode.expect(d.pop("staplePosition", decode.MISSING), str, "staplePosition")
+        staple_position = d.pop("staplePosition", decode.MISSING)
+        if type(staple_position) is not str:
+            staple_position = decode.expect(staple_position, str, "staplePosition")
 
         staple = cls(
             kind=kind,

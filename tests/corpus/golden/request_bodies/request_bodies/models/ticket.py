@@ -38,7 +38,9 @@ class Ticket:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject = decode.expect(d.pop("subject", UNSET), str, "subject")
+        subject = d.pop("subject", UNSET)
+        if type(subject) is not str:
+            subject = decode.expect(subject, str, "subject")
 
         ticket = cls(
             subject=subject,

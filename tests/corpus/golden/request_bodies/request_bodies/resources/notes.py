@@ -19,7 +19,9 @@ from ..types import File
 
 
 def _parse_put(response: httpx.Response) -> str:
-    response_200 = decode.expect(response.text, str)
+    response_200 = response.text
+    if type(response_200) is not str:
+        response_200 = decode.expect(response_200, str)
 
     return response_200
 

@@ -69,21 +69,28 @@ class BoardActivity:
         d = dict(src_dict)
         kind = check_board_activity_kind(d.pop("kind", decode.MISSING), "kind")
 
-        card = decode.expect(d.pop("card", decode.MISSING), str, "card")
+        card = d.pop("card", decode.MISSING)
+        if type(card) is not str:
+            card = decode.expect(card, str, "card")
 
         def _parse_column(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    column_type_0 = decode.expect(data, str)
+                    column_type_0 = data
+                    if type(column_type_0) is not str:
+                        column_type_0 = decode.expect(column_type_0, str)
 
                 return column_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "column"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "column"))
 
         column = _parse_column(d.pop("column", UNSET))
 

@@ -44,9 +44,13 @@ class ExportsCountsResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        label = decode.expect(d.pop("label", UNSET), str, "label")
+        label = d.pop("label", UNSET)
+        if type(label) is not str:
+            label = decode.expect(label, str, "label")
 
-        total = decode.expect(d.pop("total", UNSET), int, "total")
+        total = d.pop("total", UNSET)
+        if type(total) is not int:
+            total = decode.expect(total, int, "total")
 
         exports_counts_response_200 = cls(
             label=label,

@@ -38,7 +38,9 @@ class Problem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = decode.expect(d.pop("message", UNSET), str, "message")
+        message = d.pop("message", UNSET)
+        if type(message) is not str:
+            message = decode.expect(message, str, "message")
 
         problem = cls(
             message=message,

@@ -55,21 +55,15 @@ class Record:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        line = decode.expect(d.pop("line", decode.MISSING), int, "line")
+        line = d.pop("line", decode.MISSING)
+        if type(line) is not int:
+            line = decode.expect(line, int, "line")
 
-        text = decode.expect(d.pop("text", UNSET), str, "text")
+        text = d.pop("text", UNSET)
+        if type(text) is not str:
+            text = decode.expect(text, str, "text")
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | Unset
-        if isinstance(_tags, list):
-            tags = []
-            for tags_index, tags_item_data in enumerate(_tags):
-                with decode.at("tags", tags_index):
-                    tags_item = decode.expect(tags_item_data, str)
-
-                tags.append(tags_item)
-        else:
-            tags = decode.mismatch("an array", _tags, "tags")
+        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
 
         record = cls(
             line=line,

@@ -47,9 +47,13 @@ class RepliesComposeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = decode.expect(d.pop("prompt", decode.MISSING), str, "prompt")
+        prompt = d.pop("prompt", decode.MISSING)
+        if type(prompt) is not str:
+            prompt = decode.expect(prompt, str, "prompt")
 
-        temperature = decode.expect(d.pop("temperature", UNSET), float, "temperature")
+        temperature = d.pop("temperature", UNSET)
+        if type(temperature) is not float:
+            temperature = decode.expect(temperature, float, "temperature")
 
         replies_compose_body = cls(
             prompt=prompt,

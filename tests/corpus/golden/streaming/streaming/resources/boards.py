@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, header_values, query_params
 from .._core._request import ApiRequest
@@ -19,7 +20,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_feed(data: Any) -> BoardActivity:
-    item = decode.model(BoardActivity.from_dict, data)
+    item = decode.model(_models.BoardActivity.from_dict, data)
 
     return item
 

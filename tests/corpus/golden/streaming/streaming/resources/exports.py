@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
+from .. import models as _models
 from .._core import _decode as decode
 from .._core._encode import encode_path, header_values
 from .._core._request import ApiRequest
@@ -17,13 +18,13 @@ from ..models.record import Record
 
 
 def _parse_records(data: Any) -> Record:
-    item = decode.model(Record.from_dict, data)
+    item = decode.model(_models.Record.from_dict, data)
 
     return item
 
 
 def _parse_counts(data: Any) -> ExportsCountsResponse200:
-    item = decode.model(ExportsCountsResponse200.from_dict, data)
+    item = decode.model(_models.ExportsCountsResponse200.from_dict, data)
 
     return item
 

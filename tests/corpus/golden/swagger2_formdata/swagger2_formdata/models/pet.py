@@ -56,23 +56,32 @@ class Pet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", decode.MISSING), str, "name")
+        name = d.pop("name", decode.MISSING)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
-        id = decode.expect(d.pop("id", decode.MISSING), int, "id")
+        id = d.pop("id", decode.MISSING)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
         def _parse_tag(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    tag_type_0 = decode.expect(data, str)
+                    tag_type_0 = data
+                    if type(tag_type_0) is not str:
+                        tag_type_0 = decode.expect(tag_type_0, str)
 
                 return tag_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "tag"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "tag"))
 
         tag = _parse_tag(d.pop("tag", UNSET))
 

@@ -50,7 +50,9 @@ class PetsUpdateWithFormBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = decode.expect(d.pop("name", UNSET), str, "name")
+        name = d.pop("name", UNSET)
+        if type(name) is not str:
+            name = decode.expect(name, str, "name")
 
         status = check_pets_update_with_form_body_status(d.pop("status", UNSET), "status")
 

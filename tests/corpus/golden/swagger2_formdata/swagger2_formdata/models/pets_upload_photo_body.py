@@ -64,7 +64,9 @@ class PetsUploadPhotoBody:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        caption = decode.expect(d.pop("caption", UNSET), str, "caption")
+        caption = d.pop("caption", UNSET)
+        if type(caption) is not str:
+            caption = decode.expect(caption, str, "caption")
 
         pets_upload_photo_body = cls(
             file=file,

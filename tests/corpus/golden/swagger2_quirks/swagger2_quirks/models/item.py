@@ -58,21 +58,28 @@ class Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = decode.expect(d.pop("id", UNSET), int, "id")
+        id = d.pop("id", UNSET)
+        if type(id) is not int:
+            id = decode.expect(id, int, "id")
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            if type(data) is str:
+                return data
             try:
                 with decode.strictly():
-                    note_type_0 = decode.expect(data, str)
+                    note_type_0 = data
+                    if type(note_type_0) is not str:
+                        note_type_0 = decode.expect(note_type_0, str)
 
                 return note_type_0
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset, decode.mismatch("one of None | str", data, "note"))
+
+            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "note"))
 
         note = _parse_note(d.pop("note", UNSET))
 
