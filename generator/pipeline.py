@@ -20,7 +20,7 @@ from generator.config import SdkConfig
 from generator.docs import build_docs
 from generator.drops import find_drops
 from generator.errors import Finding, GenerateError, SpecError
-from generator.load import load_spec, validate_spec
+from generator.load import load_spec, validate_in_background
 from generator.normalize import analyse, normalize
 from generator.normalize.parser_input import prune_parser_rejects
 from generator.normalize.repairs import repair
@@ -145,8 +145,10 @@ def generate(
     reserved = reserved_names(TEMPLATES, config.client, config.async_client)
     renamed = rename_reserved_schemas(loaded.data, reserved)  # first: later name fixes see the final names
     changes = [*renamed, *progress.run("normalize", lambda: normalize(loaded.data))]
-    # after normalize: it fixes what the validator rejects
-    findings += progress.run("validate", lambda: validate_spec(loaded, strict=strict))
+    # after normalize: it fixes what the validator rejects. --strict refuses an invalid spec here; otherwise the
+    # findings are warnings, computed beside the next stages and awaited for the report ("validated").
+    validation = progress.run("validate", lambda: validate_in_background(loaded, strict=strict))
+    parser_findings: list[Finding] = []  # what the parser refused, removed from the spec (after validation's)
     analysis = analyse(loaded.data)  # reads the normalized document; edits nothing
     module_overrides, content_types = analysis.class_overrides, analysis.content_types
     changes = [*changes, *analysis.changes]
@@ -155,24 +157,30 @@ def generate(
         oapc_config = _openapi_python_client_config(
             config, Path("unused"), loaded.file, module_overrides, content_types
         )
-        data = _parse(loaded.data, oapc_config, loaded.file, findings, strict=strict)
+        data = _parse(loaded.data, oapc_config, loaded.file, parser_findings, strict=strict)
         plan = build_plan(loaded.data, config, data, file=loaded.file)
         plan.warnings.extend(analysis.warnings)  # e.g. unions decoded by trying variants in order
         plan.warnings.extend(f"{c.pointer}: {c.detail}" for c in renamed)  # a model not named as the spec says
-        plan.warnings.extend(f.warning() for f in findings)
+        plan.warnings.extend(f.warning() for f in [*findings, *parser_findings])
         return data, plan
 
     data, plan = progress.run("plan", plan_stage)
-    dropped = find_drops(loaded.data, plan)
-    report = build_report(
-        plan,
-        spec_file=spec_path.name,
-        source_format=loaded.source_format,
-        changes=changes,
-        dropped=dropped,
-        findings=findings,
-    )
+    dropped = find_drops(loaded.data, plan)  # reads no validator finding (see drops._response_drops)
+
+    def build_report_with_findings() -> dict[str, Any]:
+        validated = progress.run("validated", validation)
+        plan.warnings.extend(f.warning() for f in validated)
+        return build_report(
+            plan,
+            spec_file=spec_path.name,
+            source_format=loaded.source_format,
+            changes=changes,
+            dropped=dropped,
+            findings=[*findings, *validated, *parser_findings],
+        )
+
     if destination is None:
+        report = build_report_with_findings()
         if report_path is not None:
             report_path.write_text(dumps(report), encoding="utf-8")
         return Result(plan, report, None)
@@ -188,6 +196,7 @@ def generate(
                 f"cannot write the generated code: {exc.strerror or exc}: {str(exc.filename)[-120:]}"
             ) from None
         progress.run("format", lambda: format_tree(project_dir))
+        report = build_report_with_findings()
 
         def write_report() -> None:
             text = dumps(report)
