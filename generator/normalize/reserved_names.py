@@ -8,7 +8,8 @@ the model where the runtime's `File` was meant). Such a schema is renamed determ
 `<Name>Model` (then `<Name>Model2`, ...), every `$ref` follows, and the rename is a warning.
 
 The reserved names are derived, not listed by hand: every name imported by a `from X import ...` line
-of our templates (templates/), every name a runtime module exports (`__all__` of generator/runtime),
+of our templates (templates/) and of openapi-python-client's model templates they extend (its
+`model.py.jinja` imports `Generator`: a schema named Generator redefined it), every name a runtime module exports (`__all__` of generator/runtime),
 the client, async client and environment class names of this SDK, and the few names
 openapi-python-client's property code imports into model modules (`_PARSER_IMPORTS`, which live in its
 Python, not in a template). tests/corpus/test_reserved_names.py checks the result against the imports
@@ -38,8 +39,12 @@ SUFFIX = "Model"
 
 @cache
 def _template_and_runtime_names(templates: Path) -> frozenset[str]:
+    import openapi_python_client
+
     names: set[str] = set(_PARSER_IMPORTS)
-    for template in sorted(templates.rglob("*.jinja")):
+    theirs = Path(openapi_python_client.__file__).parent / "templates"  # the model templates ours extend
+    extended = [theirs / "model.py.jinja", *sorted((theirs / "property_templates").glob("*.jinja"))]
+    for template in [*sorted(templates.rglob("*.jinja")), *extended]:
         for line in template.read_text(encoding="utf-8").splitlines():
             match = _IMPORT_LINE.match(line)
             if match is None:

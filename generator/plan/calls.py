@@ -237,7 +237,13 @@ def _headers(op: Operation) -> list[tuple[str, str]]:
         styled = ", {" + ", ".join(f"{pystr(wire)}: {style}" for wire, style in styles) + "}" if styles else ""
         headers.append(("Cookie", f"cookie_header({values}{styled})"))
     if op.stream is not None:  # a server that can answer in several forms picks the stream
-        headers.append(("Accept", pystr(op.stream.media_type)))
+        media = pystr(op.stream.media_type)
+        accept = [i for i, (wire, _) in enumerate(headers) if wire.lower() == "accept"]
+        if accept:  # the spec's own Accept parameter: the caller's value, else the stream's (Unset is falsy)
+            wire, name = headers[accept[0]]
+            headers[accept[0]] = (wire, f"{name} or {media}")
+        else:
+            headers.append(("Accept", media))
     body = op.body
     if body is not None and (
         body.kind in ("binary", "text") or (body.kind == "json" and body.content_type != "application/json")

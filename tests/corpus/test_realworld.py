@@ -196,6 +196,8 @@ def test_converted_specs_headers_and_inline_literals(runs: dict[str, Run]) -> No
     assert run.report is not None
     changes = [c for c in run.report["normalizations"] if c["transform"] == "content_type_parameters"]
     assert [c["pointer"] for c in changes] == ["/paths/~1screen~1text/post/parameters/0"]
+    metrics = (run.package_dir / "resources" / "metrics.py").read_text(encoding="utf-8")
+    assert metrics.count('"Accept": accept or "application/x-ndjson",') == 2  # the spec's Accept, once (F601)
 
 
 def test_autorest_subtypes_are_kept_and_decoded_by_value(runs: dict[str, Run]) -> None:
