@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.parser.properties import ModelProperty, Property
@@ -40,7 +40,11 @@ if TYPE_CHECKING:
     from generator.plan.model import Operation
 
 
-STYLES = ("cursor", "offset", "page", "next_link", "none")
+PagingStyle = Literal["cursor", "offset", "page", "next_link"]
+StyleSetting = Literal["cursor", "offset", "page", "next_link", "none"]  # sdk.yaml: a style, or none at all
+Source = Literal["detected", "config"]
+STYLES: tuple[StyleSetting, ...] = ("cursor", "offset", "page", "next_link", "none")
+_SETTINGS: dict[object, StyleSetting] = {setting: setting for setting in STYLES}
 
 _CURSOR_PARAMS = (
     "after", "cursor", "startingafter", "continuationtoken", "pagetoken", "nexttoken", "nextpagetoken",
@@ -74,10 +78,10 @@ def _norm(name: str) -> str:
 class Pagination:
     """How one operation pages: the template renders `strategy_expr` and `items_expr`."""
 
-    style: str  # cursor | offset | page | next_link
+    style: PagingStyle
     items: str  # wire path of the items array ("" when the response is the array)
     reason: str
-    source: str = "detected"  # detected | config
+    source: Source = "detected"
     item_attrs: tuple[str, ...] = ()  # python attribute path on the parsed page model
     item_type: str = "Any"
     imports: set[str] = field(default_factory=set)
@@ -141,10 +145,10 @@ class Decision:
     """One line of the report's `pagination` list."""
 
     operation: str
-    style: str
+    style: StyleSetting
     items: str | None
     reason: str
-    source: str
+    source: Source
     item_type: str | None = None
 
 
@@ -377,7 +381,7 @@ def detect(
 class PaginationOverride:
     method: str
     path: str
-    style: str
+    style: StyleSetting
     values: dict[str, str | None]  # the string settings given (items, cursor_param, ...)
     first_page: int | None = None
 
@@ -388,8 +392,8 @@ def overrides_from_config(raw: object, file: str = "sdk.yaml") -> dict[tuple[str
     for key, item in config_entries(file, "pagination", raw, "{method, path, style, ...}", known=_CONFIG_KEYS):
         if not isinstance(item.get("method"), str) or not isinstance(item.get("path"), str):
             raise ConfigError(file, key, "expected a mapping with method and path")
-        style = item.get("style")
-        if style not in STYLES:
+        style = _SETTINGS.get(item.get("style"))
+        if style is None:
             raise ConfigError(file, f"{key}.style", "must be one of " + ", ".join(STYLES))
         values: dict[str, str | None] = {}
         for name, value in item.items():
@@ -410,16 +414,20 @@ def overrides_from_config(raw: object, file: str = "sdk.yaml") -> dict[tuple[str
 
 
 def _apply_override(
-    doc: dict[str, Any], detected: Pagination | None, override: PaginationOverride, schema: dict[str, Any] | None
+    doc: dict[str, Any],
+    detected: Pagination | None,
+    override: PaginationOverride,
+    style: PagingStyle,
+    schema: dict[str, Any] | None,
 ) -> Pagination:
     values = dict(override.values)
-    if detected is not None and detected.style == override.style:
+    if detected is not None and detected.style == style:
         base = detected
     else:
         items = values.get("items")
         if items is None and schema is not None:
             items, _ = _find_items(doc, schema)
-        base = Pagination(style=override.style, items=items or "", reason="")
+        base = Pagination(style=style, items=items or "", reason="")
         if detected is not None:  # keep what detection found about parameters and fields
             for name in ("cursor_param", "offset_param", "limit_param", "page_param", "size_param", "total_field",
                          "page_count_field", "next_link", "cursor_field"):  # fmt: skip
@@ -449,14 +457,14 @@ def plan_operation(
     path_item: dict[str, Any],
     raw_op: dict[str, Any],
     override: PaginationOverride | None,
-) -> tuple[Pagination | None, str, str]:
+) -> tuple[Pagination | None, str, Source]:
     """Detection, then the sdk.yaml override: (plan or None, reason, source)."""
     detected, reason = detect(doc, method, path_item, raw_op)
     if override is None:
         return detected, detected.reason if detected else reason, "detected"
     if override.style == "none":
         return None, "disabled in sdk.yaml" + (f" (detection said: {detected.style})" if detected else ""), "config"
-    plan = _apply_override(doc, detected, override, response_schema(doc, raw_op))
+    plan = _apply_override(doc, detected, override, override.style, response_schema(doc, raw_op))
     return plan, plan.reason, "config"
 
 
