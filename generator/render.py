@@ -1,4 +1,4 @@
-"""Stage 4, render: openapi-python-client's Project, composed with our templates and the SdkPlan.
+"""Stage 5, render: openapi-python-client's Project, composed with our templates and the SdkPlan.
 
 We keep what openapi-python-client does well (attrs models with to_dict/from_dict, property
 serialisation macros) and replace its free-function `api/` modules and `client.py` with resource

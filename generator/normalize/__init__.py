@@ -4,7 +4,11 @@ Each transformation is a function `(doc) -> list[Change]` that edits the documen
 what it changed; the pipeline runs them in order and puts every change in the generation report.
 Each analysis reads the normalized document without editing it and returns `Findings`: what the
 parser must be told (class overrides, media types to read as bytes), changes and warnings to report.
-Both lists are registered here, and the pipeline reaches every module of this package through them.
+Both lists are registered here, and the pipeline reaches the modules of this package through them,
+except three steps it runs at fixed points because they need more than the document:
+`repairs.repair` (first, and not under `--strict`), `reserved_names.rename_reserved_schemas` (the
+template and client names) and `parser_input.prune_parser_rejects` (only when the parser refused the
+document, in the plan stage).
 """
 
 from __future__ import annotations
