@@ -28,6 +28,7 @@ from generator.plan.bodies import media_type_variants, plan_body
 from generator.plan.collisions import disambiguate_method_names
 from generator.plan.model import Operation, SdkPlan, Skip
 from generator.plan.model_fields import sanitize_model_fields
+from generator.plan.module_names import shorten_module_names
 from generator.plan.params import in_declared_order, plan_params, plan_serializations
 from generator.plan.parsed import path_shape, text
 from generator.plan.reexports import enum_members, plan_type_modules
@@ -42,6 +43,7 @@ _RATE = re.compile(r"Rate Limits?:\s*([^<\n]+)", re.IGNORECASE)
 
 def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, file: str = "spec") -> SdkPlan:
     """Decide names, signatures, bodies, returns and auth for every operation the parser produced."""
+    shorten_module_names(data)  # first: every import the later steps write or rewrite uses the new names
     models = emission.inline_literals(data, doc)
     constants.fill_constants(data)  # after: inline single-value enums are what it fills
     decoding.open_response_types(data)

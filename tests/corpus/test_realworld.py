@@ -7,6 +7,7 @@ repaired or renamed. `--strict` keeps the old behaviour: any validation problem 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,16 @@ def test_tags_declared_in_an_inline_allof_part_are_narrowed_there(runs: dict[str
     assert run.report is not None and not run.report["skipped"]
     grant = (run.package_dir / "models" / "grant_refresh_token.py").read_text(encoding="utf-8")
     assert '    grant_type: Literal["refresh_token"] = "refresh_token"\n' in grant  # the default outside it dropped
+
+
+def test_module_names_the_parser_concatenates_are_cut_with_a_hash(runs: dict[str, Run]) -> None:
+    """Nested titled inline objects: module names over 100 characters are cut and hashed (a 255-byte name
+    was refused by the file system); the class names stay whole."""
+    run = runs["long_inline_names"]
+    assert run.report is not None and not run.report["skipped"]
+    modules = [p.stem for p in (run.package_dir / "models").glob("*.py")]
+    assert max(len(m) for m in modules) <= 100
+    long = [m for m in modules if len(m) == 100]
+    assert long and all(re.fullmatch(r"\w+_[0-9a-f]{8}", m) for m in long)
+    text = "".join((run.package_dir / "models" / f"{m}.py").read_text(encoding="utf-8") for m in long)
+    assert "Calibration" in text  # the class keeps its full name
