@@ -32,6 +32,9 @@ _OPTIONAL = {
     "polling.py": "polling",
     "response_metadata.py": "response_metadata",
     "_streaming.py": "streaming",
+    "_events.py": "streaming",
+    "_async_streaming.py": "streaming",
+    "_sync_streaming.py": "streaming",
 }
 
 # The runtime's user-facing names, by module: what `import <pkg>` offers next to the clients.

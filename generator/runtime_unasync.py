@@ -48,6 +48,13 @@ PAIRS = (
         "The synchronous HTTP client: the send loop (attempts, redirects, retries) and the body reads.",
     ),
     Pair("_async_pagination.py", "_sync_pagination.py", "The sync pager's page walking."),
+    Pair("_async_streaming.py", "_sync_streaming.py", "The sync stream's reading."),
+    Pair(
+        "_async_auth.py",
+        "_sync_auth.py",
+        "The OAuth2 client-credentials flow of sync clients.",
+        (("asyncio", "threading"),),  # the lock: `asyncio.Lock` -> `threading.Lock`
+    ),
 )
 
 

@@ -65,38 +65,45 @@ class BaseAuth(httpx.Auth):
         return ()
 
 
-def _static_or_call(value: str | Callable[[], str]) -> str:
-    return value() if callable(value) else value
+class _SecretAuth(BaseAuth):
+    """A secret given as a string or as a zero-argument callable that is called for every request."""
+
+    def __init__(self, secret: str | Callable[[], str]) -> None:
+        self._secret = secret
+        self._last: str | None = None
+
+    def _current(self) -> str:
+        """The secret for this request (a callable's answer is remembered, so that it is redacted)."""
+        value = self._secret() if callable(self._secret) else self._secret
+        self._last = value
+        return value
+
+    def secret_values(self) -> tuple[str, ...]:
+        """Return the static secret or the last one the callable returned."""
+        static = (self._secret,) if isinstance(self._secret, str) else ()
+        return static + ((self._last,) if self._last else ())
 
 
-class BearerAuth(BaseAuth):
+class BearerAuth(_SecretAuth):
     """``Authorization: Bearer <token>``; a callable token is called for every request."""
 
     sensitive_headers = frozenset({"authorization"})
 
     def __init__(self, token: str | Callable[[], str]) -> None:
         """Create the auth from a token or a zero-argument callable that returns one."""
-        self._token = token
-        self._last: str | None = None
+        super().__init__(token)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Set the Authorization header."""
-        token = _static_or_call(self._token)
-        self._last = token
-        request.headers["Authorization"] = f"Bearer {token}"
+        request.headers["Authorization"] = f"Bearer {self._current()}"
         yield request
-
-    def secret_values(self) -> tuple[str, ...]:
-        """Return the static token or the last token the callable returned."""
-        static = (self._token,) if isinstance(self._token, str) else ()
-        return static + ((self._last,) if self._last else ())
 
     def __repr__(self) -> str:
         """Never show the token."""
         return f"BearerAuth(token={REDACTED!r})"
 
 
-class ApiKeyAuth(BaseAuth):
+class ApiKeyAuth(_SecretAuth):
     """An API key in a header and/or a query parameter.
 
     With ``header="Authorization"`` and no ``prefix`` the header is the raw key (``Authorization: <key>``,
@@ -114,8 +121,7 @@ class ApiKeyAuth(BaseAuth):
         """Create the auth; at least one of ``header`` and ``query`` is required."""
         if header is None and query is None:
             raise ValueError("ApiKeyAuth needs `header=` or `query=` (where to send the key)")
-        self._key = key
-        self._last: str | None = None
+        super().__init__(key)
         self.header = header
         self.query = query
         self.prefix = prefix
@@ -124,18 +130,12 @@ class ApiKeyAuth(BaseAuth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Put the key where it belongs."""
-        key = _static_or_call(self._key)
-        self._last = key
+        key = self._current()
         if self.header is not None:
             request.headers[self.header] = f"{self.prefix} {key}" if self.prefix else key
         if self.query is not None:
             request.url = _with_query_param(request.url, self.query, key)
         yield request
-
-    def secret_values(self) -> tuple[str, ...]:
-        """Return the static key or the last key the callable returned."""
-        static = (self._key,) if isinstance(self._key, str) else ()
-        return static + ((self._last,) if self._last else ())
 
     def __repr__(self) -> str:
         """Never show the key."""
@@ -266,63 +266,21 @@ class OAuth2ClientCredentials(BaseAuth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Fetch the token if needed (under a lock), send the request, retry once on 401."""
-        fetched = False
-        with self._lock:
-            token = self._current_token()
-            if token is None:
-                token_response = yield self._token_request(request)
-                token_response.read()
-                token = self._store(token_response)
-                fetched = True
-        request.headers["Authorization"] = f"Bearer {token}"
-        response = yield request
-        if response.status_code != 401 or fetched:
-            return
-        with self._lock:
-            if self._token == token:
-                self.invalidate()
-            fresh = self._current_token()
-            if fresh is None:
-                token_response = yield self._token_request(request)
-                token_response.read()
-                fresh = self._store(token_response)
-        request.headers["Authorization"] = f"Bearer {fresh}"
-        yield request
+        from ._sync_auth import oauth2_flow
 
-    def _async_lock(self) -> asyncio.Lock:
+        return oauth2_flow(self, self._lock, request)
+
+    def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Async twin of :meth:`sync_auth_flow` (an asyncio lock per event loop)."""
         import asyncio
+
+        from ._async_auth import oauth2_flow
 
         loop = asyncio.get_running_loop()
         lock = self._async_locks.get(loop)
         if lock is None:
             lock = self._async_locks[loop] = asyncio.Lock()
-        return lock
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Async twin of :meth:`sync_auth_flow` (an asyncio lock per event loop)."""
-        fetched = False
-        lock = self._async_lock()
-        async with lock:
-            token = self._current_token()
-            if token is None:
-                token_response = yield self._token_request(request)
-                await token_response.aread()
-                token = self._store(token_response)
-                fetched = True
-        request.headers["Authorization"] = f"Bearer {token}"
-        response = yield request
-        if response.status_code != 401 or fetched:
-            return
-        async with lock:
-            if self._token == token:
-                self.invalidate()
-            fresh = self._current_token()
-            if fresh is None:
-                token_response = yield self._token_request(request)
-                await token_response.aread()
-                fresh = self._store(token_response)
-        request.headers["Authorization"] = f"Bearer {fresh}"
-        yield request
+        return oauth2_flow(self, lock, request)
 
     def __repr__(self) -> str:
         """Show the token URL and client id, never the secret or the token."""

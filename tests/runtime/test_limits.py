@@ -10,7 +10,7 @@ import pytest
 
 from generator.runtime._body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader
 from generator.runtime._request import ApiRequest
-from generator.runtime._retry import decide_response_retry
+from generator.runtime._retry import decide_retry
 from generator.runtime.errors import ApiTimeoutError, ResponseTooLargeError
 from generator.runtime.http_client import SyncHttpClient
 
@@ -93,12 +93,12 @@ def test_retry_waits_must_end_before_the_deadline():
     request = httpx.Request("GET", "https://x")
     busy = httpx.Response(503, headers={"Retry-After": "2"}, request=request)
     kwargs = {"idempotent": True, "retries_taken": 0, "max_retries": 2, "random": lambda: 0.0}
-    assert decide_response_retry(busy, remaining=3.0, **kwargs).delay == 2.0
-    assert decide_response_retry(busy, remaining=1.9, **kwargs).delay is None
+    assert decide_retry(busy, remaining=3.0, **kwargs).delay == 2.0
+    assert decide_retry(busy, remaining=1.9, **kwargs).delay is None
     past = httpx.Response(503, headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, request=request)
-    assert decide_response_retry(past, remaining=None, **kwargs).delay == 0.5  # the backoff, not zero
+    assert decide_retry(past, remaining=None, **kwargs).delay == 0.5  # the backoff, not zero
     zero = httpx.Response(429, headers={"Retry-After": "0"}, request=request)
-    assert decide_response_retry(zero, remaining=None, **kwargs).delay == 0.5
+    assert decide_retry(zero, remaining=None, **kwargs).delay == 0.5
 
 
 def test_deadline_error_names_the_budget_and_how_to_raise_it():

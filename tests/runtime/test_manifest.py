@@ -24,6 +24,9 @@ OPTIONAL = {
     "polling.py",
     "response_metadata.py",
     "_streaming.py",
+    "_events.py",
+    "_async_streaming.py",
+    "_sync_streaming.py",
 }
 
 

@@ -71,7 +71,46 @@ class RunStates:
         return state in self.terminal if self.terminal else state not in self.pending
 
 
-class PollingFuture(concurrent.futures.Future[T]):
+class _Polling(Generic[T]):
+    """What both pollers share: the schedule, the last status and the decision after each poll."""
+
+    _states: RunStates
+    last_status: T | None
+
+    def _configure(
+        self, states: RunStates, *, polling_interval: float, backoff: float, max_interval: float, start: object
+    ) -> None:
+        if polling_interval < 0 or backoff < 1 or max_interval < 0:
+            raise ValueError("polling_interval and max_interval must be >= 0 and backoff >= 1")
+        self._states = states
+        self.polling_interval = polling_interval
+        self.backoff = backoff
+        self.max_interval = max_interval
+        self.started = start
+        self.last_status = None
+        self.polls = 0
+
+    @property
+    def state(self) -> str | None:
+        """The state seen at the last poll (``None`` before the first)."""
+        return None if self.last_status is None else self._states.state(self.last_status)
+
+    def _is_final(self, status: T) -> bool:
+        """Record one poll's status; whether polling stops there (:class:`RunFailedError` for a failed state)."""
+        self.polls += 1
+        self.last_status = status
+        state = self._states.state(status)
+        if not self._states.is_done(state):
+            return False
+        if state in self._states.failed:
+            raise RunFailedError(state, status)
+        return True
+
+    def _next_delay(self, delay: float) -> float:
+        return min(delay * self.backoff if delay else self.polling_interval, self.max_interval)
+
+
+class PollingFuture(_Polling[T], concurrent.futures.Future[T]):
     """A run in progress; its result is the final parsed status.
 
     Args:
@@ -98,26 +137,16 @@ class PollingFuture(concurrent.futures.Future[T]):
     ) -> None:
         """Start polling in a daemon thread."""
         super().__init__()
-        if polling_interval < 0 or backoff < 1 or max_interval < 0:
-            raise ValueError("polling_interval and max_interval must be >= 0 and backoff >= 1")
+        self._configure(
+            states, polling_interval=polling_interval, backoff=backoff, max_interval=max_interval, start=start
+        )
         self._poll = poll
-        self._states = states
         self._cancel_call = cancel
-        self.polling_interval = polling_interval
-        self.backoff = backoff
-        self.max_interval = max_interval
-        self.started = start
-        self.last_status: T | None = None
-        self.polls = 0
         self._stop = threading.Event()
+        self._outcome = threading.RLock()  # a poll's outcome waits while `cancel()` calls the cancel operation
         self._sleep = sleep
         self._thread = threading.Thread(target=self._run, name="sdk-polling", daemon=True)
         self._thread.start()
-
-    @property
-    def state(self) -> str | None:
-        """The state seen at the last poll (``None`` before the first)."""
-        return None if self.last_status is None else self._states.state(self.last_status)
 
     def _wait(self, delay: float) -> bool:
         if self._sleep is not None:
@@ -127,50 +156,47 @@ class PollingFuture(concurrent.futures.Future[T]):
 
     def _run(self) -> None:
         delay = self.polling_interval
-        while True:
-            if self._wait(delay):
-                return
+        while not self._wait(delay):
             try:
                 status = self._poll()
+                final = self._is_final(status)
             except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
                 self._finish(exception=exc)
                 return
-            self.polls += 1
-            self.last_status = status
-            state = self._states.state(status)
-            if self._states.is_done(state):
-                if state in self._states.failed:
-                    self._finish(exception=RunFailedError(state, status))
-                else:
-                    self._finish(result=status)
+            if final:
+                self._finish(result=status)
                 return
-            delay = min(delay * self.backoff if delay else self.polling_interval, self.max_interval)
+            delay = self._next_delay(delay)
 
     def _finish(self, *, result: Any = None, exception: BaseException | None = None) -> None:
-        if self._stop.is_set() or self.cancelled():
-            return
-        try:
-            if exception is not None:
-                self.set_exception(exception)
-            else:
-                self.set_result(result)
-        except concurrent.futures.InvalidStateError:
-            pass  # cancelled meanwhile
+        with self._outcome:
+            if self._stop.is_set() or self.cancelled():
+                return
+            try:
+                if exception is not None:
+                    self.set_exception(exception)
+                else:
+                    self.set_result(result)
+            except concurrent.futures.InvalidStateError:
+                pass  # cancelled meanwhile
 
     def cancel(self) -> bool:
         """Cancel the run: call the cancel operation (when declared), stop polling, mark cancelled.
 
-        Returns ``False`` when the run had already finished.
+        Returns ``False`` when the run had already finished. A poll answering while the cancel operation
+        is under way (the run reported cancelled, say) waits for it, so the future ends cancelled; when
+        the cancel operation raises, polling goes on.
         """
-        if self.done():
-            return False
-        if self._cancel_call is not None:
-            self._cancel_call()
-        self._stop.set()
-        return super().cancel()
+        with self._outcome:
+            if self.done():
+                return False
+            if self._cancel_call is not None:
+                self._cancel_call()
+            self._stop.set()
+            return super().cancel()
 
 
-class AsyncPollingFuture(Generic[T]):
+class AsyncPollingFuture(_Polling[T]):
     """Async twin of :class:`PollingFuture`: ``await future`` gives the final status.
 
     Polling runs in an :class:`asyncio.Task` created by the constructor (call it inside a running
@@ -192,38 +218,22 @@ class AsyncPollingFuture(Generic[T]):
         """Start polling in a task."""
         import asyncio
 
-        if polling_interval < 0 or backoff < 1 or max_interval < 0:
-            raise ValueError("polling_interval and max_interval must be >= 0 and backoff >= 1")
+        self._configure(
+            states, polling_interval=polling_interval, backoff=backoff, max_interval=max_interval, start=start
+        )
         self._poll = poll
-        self._states = states
         self._cancel_call = cancel
-        self.polling_interval = polling_interval
-        self.backoff = backoff
-        self.max_interval = max_interval
-        self.started = start
-        self.last_status: T | None = None
-        self.polls = 0
         self._sleep: Callable[[float], Awaitable[None]] = sleep or asyncio.sleep
         self._task: asyncio.Task[T] = asyncio.get_running_loop().create_task(self._run())
-
-    @property
-    def state(self) -> str | None:
-        """The state seen at the last poll (``None`` before the first)."""
-        return None if self.last_status is None else self._states.state(self.last_status)
 
     async def _run(self) -> T:
         delay = self.polling_interval
         while True:
             await self._sleep(delay)
             status = await self._poll()
-            self.polls += 1
-            self.last_status = status
-            state = self._states.state(status)
-            if self._states.is_done(state):
-                if state in self._states.failed:
-                    raise RunFailedError(state, status)
+            if self._is_final(status):
                 return status
-            delay = min(delay * self.backoff if delay else self.polling_interval, self.max_interval)
+            delay = self._next_delay(delay)
 
     def __await__(self) -> Generator[Any, None, T]:
         """Wait for the final status."""

@@ -53,6 +53,16 @@ class _ZlibDecoder:
     def flush(self) -> bytes:
         return self._inflate.flush()
 
+    def pieces(self, chunk: bytes, *, end: bool, request: httpx.Request, what: str) -> Iterator[bytes]:
+        """The decoded bytes of one raw chunk, a bounded piece at a time, then (``end``) the decoder's rest;
+        corrupt data is an `httpx.DecodingError` ("the <what> could not be decoded")."""
+        try:
+            yield from self.decode(chunk)
+            if end:
+                yield self.flush()
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"the {what} could not be decoded: {exc}", request=request) from exc
+
 
 def bounded_decoder(response: httpx.Response) -> _ZlibDecoder | None:
     """A bounded decoder for the response's ``Content-Encoding`` (``None``: identity, or left to httpx)."""
@@ -113,13 +123,8 @@ class BodyReader:
     def feed(self, chunk: bytes) -> None:
         """Take one chunk of the stream (raw, or already decoded by httpx for other encodings)."""
         if self._decoder is not None:
-            try:
-                for piece in self._decoder.decode(chunk):
-                    self._take(piece)
-            except zlib.error as exc:
-                raise httpx.DecodingError(
-                    f"the body could not be decoded: {exc}", request=self._response.request
-                ) from exc
+            for piece in self._decoder.pieces(chunk, end=False, request=self._response.request, what="body"):
+                self._take(piece)
         elif chunk:
             self._take(chunk)
         if self._deadline is not None and time.monotonic() > self._deadline:
@@ -128,12 +133,7 @@ class BodyReader:
     def finish(self) -> bytes:
         """The end of the stream: the body kept in memory (``b""`` when it went to a sink)."""
         if self._decoder is not None:
-            try:
-                rest = self._decoder.flush()
-            except zlib.error as exc:
-                raise httpx.DecodingError(
-                    f"the body could not be decoded: {exc}", request=self._response.request
-                ) from exc
-            if rest:
-                self._take(rest)
+            for piece in self._decoder.pieces(b"", end=True, request=self._response.request, what="body"):
+                if piece:
+                    self._take(piece)
         return self._buffer.getvalue() if self._buffer is not None else b""

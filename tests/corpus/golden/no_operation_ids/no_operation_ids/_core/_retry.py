@@ -22,8 +22,7 @@ __all__ = [
     "MAX_SERVER_RETRY_DELAY",
     "RetryDecision",
     "backoff_delay",
-    "decide_exception_retry",
-    "decide_response_retry",
+    "decide_retry",
     "server_retry_delay",
 ]
 
@@ -107,8 +106,8 @@ def backoff_delay(retries_taken: int, random_value: float) -> float:
     return delay * (1 - 0.25 * random_value)
 
 
-def decide_response_retry(
-    response: httpx.Response,
+def decide_retry(
+    outcome: httpx.Response | Exception,
     *,
     idempotent: bool,
     retries_taken: int,
@@ -116,12 +115,23 @@ def decide_response_retry(
     random: Callable[[], float],
     remaining: float | None = None,
 ) -> RetryDecision:
-    """Decide whether to retry after ``response``, and after how long (``remaining``: seconds to the deadline)."""
-    status = response.status_code
-    if response.is_success:
+    """Decide whether to retry after a response or a transport error, and after how long (``remaining``:
+    seconds to the deadline; a wait that would end past it stops the retries)."""
+    if isinstance(outcome, httpx.Response) and outcome.is_success:
         return RetryDecision(None, "success")
     if retries_taken >= max_retries:
         return RetryDecision(None, "no retries left")
+    if isinstance(outcome, httpx.Response):
+        decision = _response_decision(outcome, idempotent, retries_taken, random)
+    else:
+        decision = _exception_decision(outcome, idempotent, retries_taken, random)
+    return _within(decision, remaining)
+
+
+def _response_decision(
+    response: httpx.Response, idempotent: bool, retries_taken: int, random: Callable[[], float]
+) -> RetryDecision:
+    status = response.status_code
     should_retry = (response.headers.get("x-should-retry") or "").strip().lower()
     if should_retry == "false":
         return RetryDecision(None, "server said x-should-retry: false")
@@ -136,27 +146,18 @@ def decide_response_retry(
     if asked is not None and asked > MAX_SERVER_RETRY_DELAY:
         return RetryDecision(None, f"server asked to wait {asked:.1f} s (over {MAX_SERVER_RETRY_DELAY:.0f} s)")
     if asked:  # a positive wait; zero or a date in the past gets the backoff below
-        return _within(RetryDecision(asked, f"status {status}, server asked to wait"), remaining)
-    return _within(RetryDecision(backoff_delay(retries_taken, random()), f"status {status}"), remaining)
+        return RetryDecision(asked, f"status {status}, server asked to wait")
+    return RetryDecision(backoff_delay(retries_taken, random()), f"status {status}")
 
 
-def decide_exception_retry(
-    exc: Exception,
-    *,
-    idempotent: bool,
-    retries_taken: int,
-    max_retries: int,
-    random: Callable[[], float],
-    remaining: float | None = None,
+def _exception_decision(
+    exc: Exception, idempotent: bool, retries_taken: int, random: Callable[[], float]
 ) -> RetryDecision:
-    """Decide whether to retry after a transport error, and after how long (``remaining``: as above)."""
-    if retries_taken >= max_retries:
-        return RetryDecision(None, "no retries left")
     if not isinstance(exc, httpx.TransportError) or isinstance(exc, _NEVER_RETRIED_ERRORS):
         return RetryDecision(None, f"{type(exc).__name__} is not retried")
     if not idempotent and not isinstance(exc, _NOT_SENT_ERRORS):
         return RetryDecision(None, f"{type(exc).__name__} may have reached the server; not retried")
-    return _within(RetryDecision(backoff_delay(retries_taken, random()), type(exc).__name__), remaining)
+    return RetryDecision(backoff_delay(retries_taken, random()), type(exc).__name__)
 
 
 def _within(decision: RetryDecision, remaining: float | None) -> RetryDecision:

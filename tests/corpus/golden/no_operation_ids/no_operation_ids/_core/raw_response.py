@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime
 import email.utils
 import functools
 import re
 import typing
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, ParamSpec, TypeVar
 
@@ -195,9 +196,22 @@ def consume_raw_mode() -> bool:
     return True
 
 
-def _not_raw(func: Callable[..., object]) -> TypeError:
-    name = getattr(func, "__qualname__", repr(func))
-    return TypeError(f"{name} did not return a raw response: it made no request through the SDK's HTTP client")
+@contextlib.contextmanager
+def _raw_mode() -> Iterator[None]:
+    """Mark the current context: the next ``request()`` returns a `RawResponse` (and clears the mark)."""
+    token = _RAW_MODE.set(True)
+    try:
+        yield
+    finally:
+        _RAW_MODE.reset(token)
+
+
+def _as_raw(func: Callable[..., object], result: object) -> RawResponse[Any]:
+    """``result``, which a method wrapped for raw responses returned: it must be a `RawResponse`."""
+    if not isinstance(result, RawResponse):
+        name = getattr(func, "__qualname__", repr(func))
+        raise TypeError(f"{name} did not return a raw response: it made no request through the SDK's HTTP client")
+    return result
 
 
 def to_raw_response(func: Callable[P, T]) -> Callable[P, RawResponse[T]]:
@@ -210,14 +224,9 @@ def to_raw_response(func: Callable[P, T]) -> Callable[P, RawResponse[T]]:
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        token = _RAW_MODE.set(True)
-        try:
+        with _raw_mode():
             result: object = func(*args, **kwargs)
-        finally:
-            _RAW_MODE.reset(token)
-        if not isinstance(result, RawResponse):
-            raise _not_raw(func)
-        return typing.cast(RawResponse[T], result)
+        return typing.cast(RawResponse[T], _as_raw(func, result))
 
     return wrapper
 
@@ -227,13 +236,8 @@ def to_async_raw_response(func: Callable[P, Awaitable[T]]) -> Callable[P, Awaita
 
     @functools.wraps(func)
     async def wrapper(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        token = _RAW_MODE.set(True)
-        try:
+        with _raw_mode():
             result: object = await func(*args, **kwargs)
-        finally:
-            _RAW_MODE.reset(token)
-        if not isinstance(result, RawResponse):
-            raise _not_raw(func)
-        return typing.cast(RawResponse[T], result)
+        return typing.cast(RawResponse[T], _as_raw(func, result))
 
     return wrapper

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ._decode import decoding
+from ._decode import Mismatch, decoding
 from ._redact import DEFAULT_REDACTOR, Redactor, redact_json_text
 
 __all__ = [
@@ -167,6 +167,29 @@ class ParseError(ApiError):
     pointer: str | None = None
     expected: str | None = None
     received: object = None
+
+    @classmethod
+    def of(
+        cls, exc: Exception, subject: str, response: httpx.Response, *, method: str, body: str, redactor: Redactor
+    ) -> ParseError:
+        """The error for ``exc``, raised while parsing ``body`` of ``response``: "<subject> <method> <url> could
+        not be parsed: ..." (``subject``: ``"200 response to"``); a decoding mismatch sets ``pointer``,
+        ``expected`` and ``received``."""
+        url = redactor.url(response.request.url)
+        error = cls(
+            f"{subject} {method} {url} could not be parsed: {type(exc).__name__}: {exc}",
+            status_code=response.status_code,
+            headers=response.headers,
+            body=body,
+            method=method,
+            url=url,
+            http_response=response,
+            body_text=body,
+            redactor=redactor,
+        )
+        if isinstance(exc, Mismatch):
+            error.pointer, error.expected, error.received = exc.pointer, exc.expected, exc.received
+        return error
 
 
 class ApiConnectionError(SdkError):

@@ -26,7 +26,7 @@ from typing import IO, Any, BinaryIO, Generic, TypeVar
 import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader
-from ._decode import Mismatch, decoding
+from ._decode import decoding
 from ._encode import dumps, encode_query, form_fields, is_omitted
 from ._logging import get_logger
 from ._redact import Redactor
@@ -35,8 +35,7 @@ from ._retry import (
     DEFAULT_MAX_RETRIES,
     IDEMPOTENT_METHODS,
     backoff_delay,
-    decide_exception_retry,
-    decide_response_retry,
+    decide_retry,
 )
 from ._types import DownloadTarget, File
 from ._upload import UploadStream
@@ -440,16 +439,7 @@ class _BaseHttpClient(Generic[ClientT]):
     def _response_delay(self, call: _Prepared, response: httpx.Response, retries_taken: int) -> float | None:
         """Log the response; the wait before retrying it, or ``None`` to keep it."""
         self._log_response(response)
-        decision = decide_response_retry(
-            response,
-            idempotent=call.idempotent,
-            retries_taken=retries_taken,
-            max_retries=call.max_retries,
-            random=self._random,
-            remaining=call.remaining(),
-        )
-        self._log_decision(call, decision.delay, retries_taken, decision.reason)
-        return decision.delay
+        return self._retry_delay(call, response, retries_taken)
 
     def _exception_delay(self, call: _Prepared, exc: httpx.RequestError, retries_taken: int) -> float:
         """Log a transport error; the wait before retrying, or raise the typed error when not retried."""
@@ -460,8 +450,15 @@ class _BaseHttpClient(Generic[ClientT]):
             type(exc).__name__,
             self._redactor.text(str(exc)),
         )
-        decision = decide_exception_retry(
-            exc,
+        delay = self._retry_delay(call, exc, retries_taken)
+        if delay is None:
+            raise self._transport_error(call, exc) from exc
+        return delay
+
+    def _retry_delay(self, call: _Prepared, outcome: httpx.Response | Exception, retries_taken: int) -> float | None:
+        """The retry policy's wait after ``outcome`` (``None``: no retry), logged."""
+        decision = decide_retry(
+            outcome,
             idempotent=call.idempotent,
             retries_taken=retries_taken,
             max_retries=call.max_retries,
@@ -469,8 +466,6 @@ class _BaseHttpClient(Generic[ClientT]):
             remaining=call.remaining(),
         )
         self._log_decision(call, decision.delay, retries_taken, decision.reason)
-        if decision.delay is None:
-            raise self._transport_error(call, exc) from exc
         return decision.delay
 
     def _transport_error(self, call: _Prepared, exc: Exception) -> ApiConnectionError:
@@ -493,22 +488,10 @@ class _BaseHttpClient(Generic[ClientT]):
         except SdkError:
             raise
         except Exception as exc:
-            url = self._redactor.url(response.request.url)
-            error = ParseError(
-                f"{response.status_code} response to {call.method} {url} could not be parsed: "
-                f"{type(exc).__name__}: {exc}",
-                status_code=response.status_code,
-                headers=response.headers,
-                body=response.text,
-                method=call.method,
-                url=url,
-                http_response=response,
-                body_text=response.text,
-                redactor=self._redactor,
-            )
-            if isinstance(exc, Mismatch):
-                error.pointer, error.expected, error.received = exc.pointer, exc.expected, exc.received
-            raise error from exc
+            subject = f"{response.status_code} response to"
+            raise ParseError.of(
+                exc, subject, response, method=call.method, body=response.text, redactor=self._redactor
+            ) from exc
         attach = getattr(value, "_sdk_attach_response", None)
         if attach is not None:  # a model with response metadata (sdk.yaml `response_metadata`)
             attach(response)
