@@ -23,19 +23,14 @@ from generator.plan.error_table import status_error_names
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 
-# Shipped only when the SDK uses them.
-_OPTIONAL = {
-    "pagination.py": "pagination",
-    "_paging.py": "pagination",
-    "_async_pagination.py": "pagination",
-    "_sync_pagination.py": "pagination",
-    "polling.py": "polling",
-    "response_metadata.py": "response_metadata",
-    "_streaming.py": "streaming",
-    "_events.py": "streaming",
-    "_async_streaming.py": "streaming",
-    "_sync_streaming.py": "streaming",
+# Shipped only when the SDK uses them: feature -> its files (the public module first).
+_FEATURE_FILES = {
+    "pagination": ("pagination.py", "_paging.py", "_async_pagination.py", "_sync_pagination.py"),
+    "polling": ("polling.py",),
+    "response_metadata": ("response_metadata.py",),
+    "streaming": ("_streaming.py", "_events.py", "_async_streaming.py", "_sync_streaming.py"),
 }
+_OPTIONAL = {name: feature for feature, names in _FEATURE_FILES.items() for name in names}
 
 # The runtime's user-facing names, by module: what `import <pkg>` offers next to the clients.
 _PUBLIC: dict[str, tuple[str, ...]] = {

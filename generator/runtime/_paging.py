@@ -7,7 +7,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
 from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 import httpx
@@ -23,10 +23,15 @@ __all__ = [
     "OffsetStrategy",
     "Page",
     "PageNumberStrategy",
+    "PagerOptions",
     "PaginationStrategy",
 ]
 
+if TYPE_CHECKING:
+    from .http_client import AsyncHttpClient, SyncHttpClient
+
 T = TypeVar("T")
+C = TypeVar("C", "SyncHttpClient", "AsyncHttpClient")
 
 DEFAULT_MAX_PAGES = 10_000
 """Hard cap on the pages one iteration fetches, whatever the server says."""
@@ -342,32 +347,42 @@ def _unwrap(result: Any) -> tuple[tuple[Any, httpx.Response], bool]:
     return result, False
 
 
-class _PagerBase(Generic[T]):
-    """The call, the strategy, the pages seen, and the stopping rules shared by both pagers."""
+class PagerOptions(TypedDict, total=False):
+    """A pager's optional settings: ``items`` is the attribute path from the parsed page to its list of
+    items, ``max_items`` and ``max_pages`` cap the iteration, and ``from_start`` drops the caller's
+    position parameters."""
+
+    items: Sequence[str]
+    max_items: int | None
+    max_pages: int
+    from_start: bool
+
+
+class _PagerBase(Generic[T, C]):
+    """The call, the client, the strategy, the pages seen, and the stopping rules shared by both pagers."""
 
     def __init__(
         self,
+        client: C,
         request: ApiRequest,
         *,
         cast: Callable[[httpx.Response], Any],
         strategy: PaginationStrategy,
-        items: Sequence[str] = (),
-        max_items: int | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
-        from_start: bool = False,
-        resolve: Callable[[str], str] = str,
+        **options: Unpack[PagerOptions],
     ) -> None:
+        """Prepare the pager; ``cast`` parses one page's response (the other options: `PagerOptions`)."""
+        max_items = options.get("max_items")
         if max_items is not None and max_items < 0:
             raise ValueError("max_items must be 0 or more")
-        if from_start:  # Civis `iterator=True`: the caller's position parameters are dropped
+        if options.get("from_start"):  # Civis `iterator=True`: the caller's position parameters are dropped
             request = request.for_page(request.path, strategy.from_start(request.params))
+        self._client: C = client
         self._request = request
         self._cast = cast
         self._strategy = strategy
-        self._items_path = tuple(items)
+        self._items_path = tuple(options.get("items", ()))
         self.max_items = max_items
-        self.max_pages = max_pages
-        self._resolve = resolve
+        self.max_pages = options.get("max_pages", DEFAULT_MAX_PAGES)
         self._first: Page[T] | None = None
         self._current: Page[T] | None = None
 
@@ -396,7 +411,7 @@ class _PagerBase(Generic[T]):
         return RawResponse.from_response(self, page.response) if raw else self
 
     def _key(self, request: ApiRequest) -> tuple[str, str]:
-        return request.page_key(self._resolve)
+        return request.page_key(self._client.url)
 
     def __getattr__(self, name: str) -> Any:
         """The pager also reads as its first page: an attribute the pager lacks comes from the first

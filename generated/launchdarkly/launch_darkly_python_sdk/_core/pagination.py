@@ -16,8 +16,8 @@ strategy says, a pager never loops forever: it stops on an empty page, on a requ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Generator, Iterator
+from typing import Any, TypeVar, Unpack
 
 import httpx
 
@@ -30,6 +30,7 @@ from ._paging import (
     OffsetStrategy,
     Page,
     PageNumberStrategy,
+    PagerOptions,
     PaginationStrategy,
 )
 from ._request import ApiRequest
@@ -69,26 +70,14 @@ class SyncPager(SyncPagerBase[T]):
         *,
         cast: Callable[[httpx.Response], Any],
         strategy: PaginationStrategy,
-        items: Sequence[str] = (),
-        max_items: int | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
-        from_start: bool = False,
+        **options: Unpack[PagerOptions],
     ) -> SyncPager[Any]:
         """Fetch the first page and return the pager (a :class:`RawResponse` of it in raw mode).
 
         ``cast`` parses one page's response; ``items`` is the attribute path from the parsed page to
         its list of items. With ``from_start``, the caller's position parameters are dropped.
         """
-        pager: SyncPager[Any] = cls(
-            client,
-            request,
-            cast=cast,
-            strategy=strategy,
-            items=items,
-            max_items=max_items,
-            max_pages=max_pages,
-            from_start=from_start,
-        )
+        pager: SyncPager[Any] = cls(client, request, cast=cast, strategy=strategy, **options)
         return pager._start()
 
     def __next__(self) -> T:

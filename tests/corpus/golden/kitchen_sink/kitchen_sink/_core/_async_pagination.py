@@ -8,12 +8,10 @@ and regenerate. What only one of the two pagers has (`AsyncPager.__await__`, `Sy
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Sequence
-from typing import Any, Self, TypeVar
+from collections.abc import AsyncIterator
+from typing import Self, TypeVar
 
-import httpx
-
-from ._paging import DEFAULT_MAX_PAGES, Page, PaginationStrategy, _PagerBase
+from ._paging import Page, _PagerBase
 from ._request import ApiRequest
 from .http_client import AsyncHttpClient
 
@@ -22,34 +20,8 @@ __all__ = ["AsyncPagerBase"]
 T = TypeVar("T")
 
 
-class AsyncPagerBase(_PagerBase[T]):
+class AsyncPagerBase(_PagerBase[T, AsyncHttpClient]):
     """Walks the pages through the client: fetches the first page once, then each following one."""
-
-    def __init__(
-        self,
-        client: AsyncHttpClient,
-        request: ApiRequest,
-        *,
-        cast: Callable[[httpx.Response], Any],
-        strategy: PaginationStrategy,
-        items: Sequence[str] = (),
-        max_items: int | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
-        from_start: bool = False,
-    ) -> None:
-        """Prepare the pager; ``cast`` parses one page's response, ``items`` is the attribute path from the
-        parsed page to its list of items; with ``from_start`` the caller's position parameters are dropped."""
-        super().__init__(
-            request,
-            cast=cast,
-            strategy=strategy,
-            items=items,
-            max_items=max_items,
-            max_pages=max_pages,
-            from_start=from_start,
-            resolve=client.url,
-        )
-        self._client = client
 
     async def _start(self) -> Self:
         """Fetch the first page (once); the pager, or a `RawResponse` of it in raw mode."""

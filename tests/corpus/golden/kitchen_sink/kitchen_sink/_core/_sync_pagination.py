@@ -5,12 +5,10 @@ GENERATED from `_async_pagination.py` by `python -m generator.runtime_unasync`; 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Self, TypeVar
+from collections.abc import Iterator
+from typing import Self, TypeVar
 
-import httpx
-
-from ._paging import DEFAULT_MAX_PAGES, Page, PaginationStrategy, _PagerBase
+from ._paging import Page, _PagerBase
 from ._request import ApiRequest
 from .http_client import SyncHttpClient
 
@@ -19,34 +17,8 @@ __all__ = ["SyncPagerBase"]
 T = TypeVar("T")
 
 
-class SyncPagerBase(_PagerBase[T]):
+class SyncPagerBase(_PagerBase[T, SyncHttpClient]):
     """Walks the pages through the client: fetches the first page once, then each following one."""
-
-    def __init__(
-        self,
-        client: SyncHttpClient,
-        request: ApiRequest,
-        *,
-        cast: Callable[[httpx.Response], Any],
-        strategy: PaginationStrategy,
-        items: Sequence[str] = (),
-        max_items: int | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
-        from_start: bool = False,
-    ) -> None:
-        """Prepare the pager; ``cast`` parses one page's response, ``items`` is the attribute path from the
-        parsed page to its list of items; with ``from_start`` the caller's position parameters are dropped."""
-        super().__init__(
-            request,
-            cast=cast,
-            strategy=strategy,
-            items=items,
-            max_items=max_items,
-            max_pages=max_pages,
-            from_start=from_start,
-            resolve=client.url,
-        )
-        self._client = client
 
     def _start(self) -> Self:
         """Fetch the first page (once); the pager, or a `RawResponse` of it in raw mode."""
