@@ -1,5 +1,6 @@
 """What both pagers share: the `Page`, reading values out of a page, the strategies that find the
-next page's request, and the stopping rules (`_PagerBase`). `pagination.py` is the public module."""
+next page's request, and the stopping rules (`_PagerBase`). `pagination.py` is the public module and
+lists the public names."""
 
 from __future__ import annotations
 
@@ -14,18 +15,6 @@ import httpx
 
 from ._request import ApiRequest
 from .raw_response import RawResponse, brief_repr
-
-__all__ = [
-    "DEFAULT_MAX_PAGES",
-    "CursorStrategy",
-    "NextLinkStrategy",
-    "NoNextPageError",
-    "OffsetStrategy",
-    "Page",
-    "PageNumberStrategy",
-    "PagerOptions",
-    "PaginationStrategy",
-]
 
 if TYPE_CHECKING:
     from .http_client import AsyncHttpClient, SyncHttpClient
