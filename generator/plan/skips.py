@@ -1,8 +1,11 @@
-"""Why an operation or a schema is not generated: openapi-python-client's messages, made deterministic."""
+"""Why an operation or a schema is not generated: openapi-python-client's messages, made deterministic,
+and the operations that would import a model the parser dropped."""
 
 from __future__ import annotations
 
-from openapi_python_client.parser.openapi import GeneratorData
+import re
+
+from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 
 from generator.plan.parsed import text
 
@@ -29,3 +32,25 @@ def parse_error_for(data: GeneratorData, method: str, path: str) -> str | None:
             if marker in text(error.header) + " ":
                 return text(error.detail) or text(error.header)
     return None
+
+
+_MODEL_IMPORT = re.compile(r"^from \.+models\.(\w+) import ")
+
+
+def missing_models(data: GeneratorData, endpoint: Endpoint) -> list[str]:
+    """Model modules an operation imports that the parser did not keep, sorted.
+
+    The parser can register a model's class while reading the components and drop the model afterwards
+    (a dependency it refused: GitHub's `reaction-rollup` took `timeline-comment-event` with it), leaving
+    operations that import a module no one writes. Such an operation is skipped, with this reason,
+    instead of shipping a package that fails on import.
+    """
+    from openapi_python_client.parser.properties import ModelProperty
+
+    kept = {str(p.class_info.module_name) for p in [*data.models, *data.enums]}
+    lines = set(endpoint.relative_imports or ())
+    for body in endpoint.bodies:
+        if isinstance(body.prop, ModelProperty):
+            lines |= set(body.prop.relative_imports or ()) | set(body.prop.lazy_imports or ())
+    found = {m.group(1) for line in lines if (m := _MODEL_IMPORT.match(str(line)))}
+    return sorted(found - kept)

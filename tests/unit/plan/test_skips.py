@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
-from generator.plan.skips import removals_sorted
+from generator.plan.skips import missing_models, removals_sorted
 from tests.unit._plans import ITEM, json_response, plan_of, spec
 
 HEADING = "Failure to process schema has resulted in the removal of:"
@@ -26,3 +27,26 @@ def test_a_schema_the_parser_refuses_is_a_schema_skip_listing_what_it_took_along
     assert "/components/schemas/Votes" in skip.key
     removed = skip.reason.split(HEADING)[1].split()
     assert removed == [f"/components/schemas/{n}" for n in ("Votes", "Answer", "Poll", "Thread")]
+
+
+def _module(name: str) -> SimpleNamespace:
+    return SimpleNamespace(class_info=SimpleNamespace(module_name=name))
+
+
+def test_an_operation_importing_a_model_the_parser_dropped_names_the_missing_modules() -> None:
+    """GitHub: `reaction-rollup` was refused after `timeline-comment-event` was registered, and the
+    operation returning it imported a module no one wrote (the whole package failed on import)."""
+    data = SimpleNamespace(models=[_module("issue"), _module("label")], enums=[_module("state")])
+    endpoint = SimpleNamespace(
+        relative_imports={
+            "from ...models.issue import Issue",
+            "from ...models.timeline_comment_event import TimelineCommentEvent",
+            "from ...models.state import State",
+            "from ...types import UNSET, Unset",
+            "from ...models.zebra_event import ZebraEvent",
+        },
+        bodies=[],
+    )
+    assert missing_models(data, endpoint) == ["timeline_comment_event", "zebra_event"]  # type: ignore[arg-type]
+    endpoint.relative_imports = {"from ...models.issue import Issue"}
+    assert missing_models(data, endpoint) == []  # type: ignore[arg-type]
