@@ -175,7 +175,7 @@ def check_package(project: Path, package: str, result: ToolRun, timeout: float) 
 
 
 def run_ours(spec: Path, work: Path, timeout: float) -> ToolRun:
-    name = "sdk_" + slug(spec_id(spec))[:40]
+    name = "sdk_" + slug(spec_id(spec))[:40].rstrip("_")  # the generator strips a trailing "_" too
     out = work / "ours"
     report = work / "ours.report.json"
     cmd = [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out), "--name", name,
