@@ -112,7 +112,8 @@ def plan_environments(doc: dict[str, Any], config: SdkConfig) -> dict[str, str]:
 
 
 def _server_url(server: dict[str, Any]) -> str | None:
-    """The server's URL with each `{variable}` replaced by its default; None if one has no default."""
+    """The server's absolute URL with each `{variable}` replaced by its default (`//host` read as
+    `https://host`); None if a variable has no default or the URL is relative (RFC 3986 §4.2)."""
     url = server.get("url")
     if not isinstance(url, str):
         return None
@@ -125,4 +126,8 @@ def _server_url(server: dict[str, Any]) -> str | None:
         return str(value) if isinstance(value, (str, int, float)) and "{" not in str(value) else "{"
 
     url = re.sub(r"\{([^{}]*)\}", default, url)
-    return None if "{" in url or "}" in url else url
+    if url.startswith("//"):  # protocol-relative (`//api.example.com`): HTTPS, the scheme an SDK should use
+        url = "https:" + url
+    if "{" in url or "}" in url or not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", url):
+        return None  # a relative URL (`/v1`) names no host: the caller passes base_url
+    return url
