@@ -12,6 +12,7 @@ import argparse
 import dataclasses
 import os
 import re
+import signal
 import sys
 from collections import Counter
 from pathlib import Path
@@ -312,6 +313,19 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
+def _exit_on_termination() -> None:
+    """SIGTERM and SIGHUP end the run like Ctrl-C does: as an exception, so every `finally` runs and the
+    staging folder beside `--out` is removed (by default the process would die with it left behind)."""
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+
+
 def run() -> None:
-    """Console-script entry point (`sdkgen`)."""
+    """Console-script entry point (`sdkgen`, `python -m generator`)."""
+    _exit_on_termination()
     raise SystemExit(main())

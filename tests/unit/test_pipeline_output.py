@@ -183,3 +183,37 @@ def test_help_documents_every_option_and_the_exit_codes(capsys: pytest.CaptureFi
     assert (
         "exit codes:" in text and "  0  generated" in text and "  1  generated, but" in text and "  2  nothing" in text
     )
+
+
+def test_a_terminated_run_leaves_no_staging_folder(tmp_path: Path) -> None:
+    """SIGTERM mid-run (a CI timeout, `kill`): the run ends through its `finally` blocks, so the staging
+    folder it made beside --out is removed and nothing else in the parent is touched."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.corpus._support import large_spec
+
+    spec = tmp_path / "large.json"
+    spec.write_text(json.dumps(large_spec(600)), encoding="utf-8")
+    parent = tmp_path / "outputs"
+    parent.mkdir()
+    (parent / "mine.txt").write_text("keep", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(parent / "sdk")],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    deadline = time.monotonic() + 120
+    while not list(parent.glob(".staging-*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list(parent.glob(".staging-*")), "the run never made its staging folder"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 128 + signal.SIGTERM, err
+    assert sorted(p.name for p in parent.iterdir()) == ["mine.txt"]
+    assert b"Traceback" not in err
