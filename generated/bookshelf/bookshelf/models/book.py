@@ -81,7 +81,7 @@ class Book:
             id = decode.expect(id, str, "id")
 
         year = d.pop("year", UNSET)
-        if type(year) is not int:
+        if type(year) is not int and year is not UNSET:
             year = decode.expect(year, int, "year")
 
         format_ = check_book_format(d.pop("format", UNSET), "format")

@@ -72,7 +72,7 @@ class BookInput:
             author = decode.expect(author, str, "author")
 
         year = d.pop("year", UNSET)
-        if type(year) is not int:
+        if type(year) is not int and year is not UNSET:
             year = decode.expect(year, int, "year")
 
         format_ = check_book_format(d.pop("format", UNSET), "format")

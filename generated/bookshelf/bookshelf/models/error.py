@@ -52,7 +52,7 @@ class Error:
             message = decode.expect(message, str, "message")
 
         code = d.pop("code", UNSET)
-        if type(code) is not str:
+        if type(code) is not str and code is not UNSET:
             code = decode.expect(code, str, "code")
 
         error = cls(

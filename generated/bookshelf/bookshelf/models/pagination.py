@@ -51,15 +51,15 @@ class Pagination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         current_page = d.pop("currentPage", UNSET)
-        if type(current_page) is not int:
+        if type(current_page) is not int and current_page is not UNSET:
             current_page = decode.expect(current_page, int, "currentPage")
 
         page_count = d.pop("pageCount", UNSET)
-        if type(page_count) is not int:
+        if type(page_count) is not int and page_count is not UNSET:
             page_count = decode.expect(page_count, int, "pageCount")
 
         total_count = d.pop("totalCount", UNSET)
-        if type(total_count) is not int:
+        if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
         pagination = cls(

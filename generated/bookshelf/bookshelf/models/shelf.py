@@ -72,7 +72,7 @@ class Shelf:
             name = decode.expect(name, str, "name")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -94,7 +94,9 @@ class Shelf:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if description is not UNSET:
+            description = _parse_description(description)
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

@@ -61,7 +61,9 @@ class ShelfList:
         d = dict(src_dict)
         data = decode.model_array(_models.Shelf.from_dict, d.pop("data", decode.MISSING), "data")
 
-        pagination = decode.model(_models.Pagination.from_dict, d.pop("pagination", UNSET), "pagination")
+        pagination = d.pop("pagination", UNSET)
+        if pagination is not UNSET:
+            pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
         shelf_list = cls(
             data=data,

@@ -74,7 +74,9 @@ class ShelvesCreateBody:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if description is not UNSET:
+            description = _parse_description(description)
 
         shelves_create_body = cls(
             name=name,

@@ -95,14 +95,16 @@ class App(ResponseMetadata):
             name = decode.expect(name, str, "name")
 
         instance_name = d.pop("instanceName", UNSET)
-        if type(instance_name) is not str:
+        if type(instance_name) is not str and instance_name is not UNSET:
             instance_name = decode.expect(instance_name, str, "instanceName")
 
-        current_release = decode.model(
-            _models.AppCurrentRelease.from_dict, d.pop("currentRelease", UNSET), "currentRelease"
-        )
+        current_release = d.pop("currentRelease", UNSET)
+        if current_release is not UNSET:
+            current_release = decode.model(_models.AppCurrentRelease.from_dict, current_release, "currentRelease")
 
-        features = decode.model(_models.AppFeatures.from_dict, d.pop("features", UNSET), "features")
+        features = d.pop("features", UNSET)
+        if features is not UNSET:
+            features = decode.model(_models.AppFeatures.from_dict, features, "features")
 
         app = cls(
             slug=slug,

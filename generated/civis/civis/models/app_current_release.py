@@ -72,21 +72,23 @@ class AppCurrentRelease(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if type(id) is not int:
+        if type(id) is not int and id is not UNSET:
             id = decode.expect(id, int, "id")
 
         app_id = d.pop("appId", UNSET)
-        if type(app_id) is not int:
+        if type(app_id) is not int and app_id is not UNSET:
             app_id = decode.expect(app_id, int, "appId")
 
         report_template_id = d.pop("reportTemplateId", UNSET)
-        if type(report_template_id) is not int:
+        if type(report_template_id) is not int and report_template_id is not UNSET:
             report_template_id = decode.expect(report_template_id, int, "reportTemplateId")
 
-        resources = decode.model(_models.AppCurrentReleaseResources.from_dict, d.pop("resources", UNSET), "resources")
+        resources = d.pop("resources", UNSET)
+        if resources is not UNSET:
+            resources = decode.model(_models.AppCurrentReleaseResources.from_dict, resources, "resources")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not str:
+        if type(archived) is not str and archived is not UNSET:
             archived = decode.expect(archived, str, "archived")
 
         app_current_release = cls(

@@ -116,17 +116,19 @@ class AppInstance(ResponseMetadata):
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
         report_id = d.pop("reportId", UNSET)
-        if type(report_id) is not int:
+        if type(report_id) is not int and report_id is not UNSET:
             report_id = decode.expect(report_id, int, "reportId")
 
-        user = decode.model(_models.UserSimple.from_dict, d.pop("user", UNSET), "user")
+        user = d.pop("user", UNSET)
+        if user is not UNSET:
+            user = decode.model(_models.UserSimple.from_dict, user, "user")
 
         project_id = d.pop("projectId", UNSET)
-        if type(project_id) is not int:
+        if type(project_id) is not int and project_id is not UNSET:
             project_id = decode.expect(project_id, int, "projectId")
 
         auth_code_url = d.pop("authCodeUrl", UNSET)
-        if type(auth_code_url) is not str:
+        if type(auth_code_url) is not str and auth_code_url is not UNSET:
             auth_code_url = decode.expect(auth_code_url, str, "authCodeUrl")
 
         def _parse_api_key(data: object) -> None | str | Unset:
@@ -148,7 +150,9 @@ class AppInstance(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "apiKey"))
 
-        api_key = _parse_api_key(d.pop("apiKey", UNSET))
+        api_key = d.pop("apiKey", UNSET)
+        if api_key is not UNSET:
+            api_key = _parse_api_key(api_key)
 
         app_instance = cls(
             id=id,

@@ -220,12 +220,16 @@ class CassNcoaEnhancement(ResponseMetadata):
 
         source = decode.model(_models.CassNcoaEnhancementSource.from_dict, d.pop("source", decode.MISSING), "source")
 
-        author = decode.model(_models.UserSimple.from_dict, d.pop("author", UNSET), "author")
+        author = d.pop("author", UNSET)
+        if author is not UNSET:
+            author = decode.model(_models.UserSimple.from_dict, author, "author")
 
-        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.JobSchedule.from_dict, schedule, "schedule")
 
         perform_ncoa = d.pop("performNcoa", UNSET)
-        if type(perform_ncoa) is not bool:
+        if type(perform_ncoa) is not bool and perform_ncoa is not UNSET:
             perform_ncoa = decode.expect(perform_ncoa, bool, "performNcoa")
 
         def _parse_ncoa_credential_id(data: object) -> int | None | Unset:
@@ -247,10 +251,12 @@ class CassNcoaEnhancement(ResponseMetadata):
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "ncoaCredentialId"))
 
-        ncoa_credential_id = _parse_ncoa_credential_id(d.pop("ncoaCredentialId", UNSET))
+        ncoa_credential_id = d.pop("ncoaCredentialId", UNSET)
+        if ncoa_credential_id is not UNSET:
+            ncoa_credential_id = _parse_ncoa_credential_id(ncoa_credential_id)
 
         output_level = d.pop("outputLevel", UNSET)
-        if type(output_level) is not str:
+        if type(output_level) is not str and output_level is not UNSET:
             output_level = decode.expect(output_level, str, "outputLevel")
 
         def _parse_limiting_sql(data: object) -> None | str | Unset:
@@ -272,38 +278,44 @@ class CassNcoaEnhancement(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "limitingSQL"))
 
-        limiting_sql = _parse_limiting_sql(d.pop("limitingSQL", UNSET))
+        limiting_sql = d.pop("limitingSQL", UNSET)
+        if limiting_sql is not UNSET:
+            limiting_sql = _parse_limiting_sql(limiting_sql)
 
         batch_size = d.pop("batchSize", UNSET)
-        if type(batch_size) is not int:
+        if type(batch_size) is not int and batch_size is not UNSET:
             batch_size = decode.expect(batch_size, int, "batchSize")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not str:
+        if type(archived) is not str and archived is not UNSET:
             archived = decode.expect(archived, str, "archived")
 
-        notifications = decode.model(_models.JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(_models.JobNotifications.from_dict, notifications, "notifications")
 
-        running_as = decode.model(_models.UserSimpleUser.from_dict, d.pop("runningAs", UNSET), "runningAs")
+        running_as = d.pop("runningAs", UNSET)
+        if running_as is not UNSET:
+            running_as = decode.model(_models.UserSimpleUser.from_dict, running_as, "runningAs")
 
         my_permission_level = d.pop("myPermissionLevel", UNSET)
-        if type(my_permission_level) is not str:
+        if type(my_permission_level) is not str and my_permission_level is not UNSET:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        destination = decode.model(
-            _models.EnhancementCassNcoaDestParams.from_dict, d.pop("destination", UNSET), "destination"
-        )
+        destination = d.pop("destination", UNSET)
+        if destination is not UNSET:
+            destination = decode.model(_models.EnhancementCassNcoaDestParams.from_dict, destination, "destination")
 
-        column_mapping = decode.model(
-            _models.EnhancementCassNcoaColumns.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
-        )
+        column_mapping = d.pop("columnMapping", UNSET)
+        if column_mapping is not UNSET:
+            column_mapping = decode.model(_models.EnhancementCassNcoaColumns.from_dict, column_mapping, "columnMapping")
 
         use_default_column_mapping = d.pop("useDefaultColumnMapping", UNSET)
-        if type(use_default_column_mapping) is not bool:
+        if type(use_default_column_mapping) is not bool and use_default_column_mapping is not UNSET:
             use_default_column_mapping = decode.expect(use_default_column_mapping, bool, "useDefaultColumnMapping")
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not int:
+        if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
         cass_ncoa_enhancement = cls(

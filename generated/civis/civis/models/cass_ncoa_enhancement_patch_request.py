@@ -132,53 +132,61 @@ class CassNcoaEnhancementPatchRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, schedule, "schedule")
 
-        notifications = decode.model(
-            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
-        )
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(
+                _models.JobNotificationsCreateRequest.from_dict, notifications, "notifications"
+            )
 
-        source = decode.model(
-            _models.EnhancementCassNcoaSourceParamsCreateRequest.from_dict, d.pop("source", UNSET), "source"
-        )
+        source = d.pop("source", UNSET)
+        if source is not UNSET:
+            source = decode.model(_models.EnhancementCassNcoaSourceParamsCreateRequest.from_dict, source, "source")
 
-        destination = decode.model(
-            _models.EnhancementCassNcoaDestParamsCreateRequest.from_dict, d.pop("destination", UNSET), "destination"
-        )
+        destination = d.pop("destination", UNSET)
+        if destination is not UNSET:
+            destination = decode.model(
+                _models.EnhancementCassNcoaDestParamsCreateRequest.from_dict, destination, "destination"
+            )
 
-        column_mapping = decode.model(
-            _models.EnhancementCassNcoaColumnsCreateRequest.from_dict, d.pop("columnMapping", UNSET), "columnMapping"
-        )
+        column_mapping = d.pop("columnMapping", UNSET)
+        if column_mapping is not UNSET:
+            column_mapping = decode.model(
+                _models.EnhancementCassNcoaColumnsCreateRequest.from_dict, column_mapping, "columnMapping"
+            )
 
         use_default_column_mapping = d.pop("useDefaultColumnMapping", UNSET)
-        if type(use_default_column_mapping) is not bool:
+        if type(use_default_column_mapping) is not bool and use_default_column_mapping is not UNSET:
             use_default_column_mapping = decode.expect(use_default_column_mapping, bool, "useDefaultColumnMapping")
 
         perform_ncoa = d.pop("performNcoa", UNSET)
-        if type(perform_ncoa) is not bool:
+        if type(perform_ncoa) is not bool and perform_ncoa is not UNSET:
             perform_ncoa = decode.expect(perform_ncoa, bool, "performNcoa")
 
         ncoa_credential_id = d.pop("ncoaCredentialId", UNSET)
-        if type(ncoa_credential_id) is not int:
+        if type(ncoa_credential_id) is not int and ncoa_credential_id is not UNSET:
             ncoa_credential_id = decode.expect(ncoa_credential_id, int, "ncoaCredentialId")
 
         output_level = d.pop("outputLevel", UNSET)
-        if type(output_level) is not str:
+        if type(output_level) is not str and output_level is not UNSET:
             output_level = decode.expect(output_level, str, "outputLevel")
 
         limiting_sql = d.pop("limitingSQL", UNSET)
-        if type(limiting_sql) is not str:
+        if type(limiting_sql) is not str and limiting_sql is not UNSET:
             limiting_sql = decode.expect(limiting_sql, str, "limitingSQL")
 
         batch_size = d.pop("batchSize", UNSET)
-        if type(batch_size) is not int:
+        if type(batch_size) is not int and batch_size is not UNSET:
             batch_size = decode.expect(batch_size, int, "batchSize")
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not int:
+        if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
         cass_ncoa_enhancement_patch_request = cls(

@@ -47,9 +47,11 @@ class CassNcoaEnhancementSource(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_table = decode.model(
-            _models.CassNcoaEnhancementSourceDatabaseTable.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
-        )
+        database_table = d.pop("databaseTable", UNSET)
+        if database_table is not UNSET:
+            database_table = decode.model(
+                _models.CassNcoaEnhancementSourceDatabaseTable.from_dict, database_table, "databaseTable"
+            )
 
         cass_ncoa_enhancement_source = cls(
             database_table=database_table,

@@ -58,19 +58,19 @@ class CassNcoaEnhancementSourceDatabaseTable(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         schema = d.pop("schema", UNSET)
-        if type(schema) is not str:
+        if type(schema) is not str and schema is not UNSET:
             schema = decode.expect(schema, str, "schema")
 
         table = d.pop("table", UNSET)
-        if type(table) is not str:
+        if type(table) is not str and table is not UNSET:
             table = decode.expect(table, str, "table")
 
         remote_host_id = d.pop("remoteHostId", UNSET)
-        if type(remote_host_id) is not int:
+        if type(remote_host_id) is not int and remote_host_id is not UNSET:
             remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
         credential_id = d.pop("credentialId", UNSET)
-        if type(credential_id) is not int:
+        if type(credential_id) is not int and credential_id is not UNSET:
             credential_id = decode.expect(credential_id, int, "credentialId")
 
         cass_ncoa_enhancement_source_database_table = cls(

@@ -183,85 +183,91 @@ class ContainerScriptPatchRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not int:
+        if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
         user_context = d.pop("userContext", UNSET)
-        if type(user_context) is not str:
+        if type(user_context) is not str and user_context is not UNSET:
             user_context = decode.expect(user_context, str, "userContext")
 
-        params = decode.model_array(_models.ScriptParamPatchRequest.from_dict, d.pop("params", UNSET), "params")
+        params = d.pop("params", UNSET)
+        if params is not UNSET:
+            params = decode.model_array(_models.ScriptParamPatchRequest.from_dict, params, "params")
 
-        arguments = decode.model(
-            _models.ContainerScriptPatchRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
-        )
+        arguments = d.pop("arguments", UNSET)
+        if arguments is not UNSET:
+            arguments = decode.model(_models.ContainerScriptPatchRequestArguments.from_dict, arguments, "arguments")
 
-        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, schedule, "schedule")
 
-        notifications = decode.model(
-            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
-        )
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(
+                _models.JobNotificationsCreateRequest.from_dict, notifications, "notifications"
+            )
 
-        required_resources = decode.model(
-            _models.ScriptRequiredResourcesPatchRequest.from_dict,
-            d.pop("requiredResources", UNSET),
-            "requiredResources",
-        )
+        required_resources = d.pop("requiredResources", UNSET)
+        if required_resources is not UNSET:
+            required_resources = decode.model(
+                _models.ScriptRequiredResourcesPatchRequest.from_dict, required_resources, "requiredResources"
+            )
 
         repo_http_uri = d.pop("repoHttpUri", UNSET)
-        if type(repo_http_uri) is not str:
+        if type(repo_http_uri) is not str and repo_http_uri is not UNSET:
             repo_http_uri = decode.expect(repo_http_uri, str, "repoHttpUri")
 
         repo_ref = d.pop("repoRef", UNSET)
-        if type(repo_ref) is not str:
+        if type(repo_ref) is not str and repo_ref is not UNSET:
             repo_ref = decode.expect(repo_ref, str, "repoRef")
 
         remote_host_credential_id = d.pop("remoteHostCredentialId", UNSET)
-        if type(remote_host_credential_id) is not int:
+        if type(remote_host_credential_id) is not int and remote_host_credential_id is not UNSET:
             remote_host_credential_id = decode.expect(remote_host_credential_id, int, "remoteHostCredentialId")
 
         git_credential_id = d.pop("gitCredentialId", UNSET)
-        if type(git_credential_id) is not int:
+        if type(git_credential_id) is not int and git_credential_id is not UNSET:
             git_credential_id = decode.expect(git_credential_id, int, "gitCredentialId")
 
         docker_command = d.pop("dockerCommand", UNSET)
-        if type(docker_command) is not str:
+        if type(docker_command) is not str and docker_command is not UNSET:
             docker_command = decode.expect(docker_command, str, "dockerCommand")
 
         docker_image_name = d.pop("dockerImageName", UNSET)
-        if type(docker_image_name) is not str:
+        if type(docker_image_name) is not str and docker_image_name is not UNSET:
             docker_image_name = decode.expect(docker_image_name, str, "dockerImageName")
 
         docker_image_tag = d.pop("dockerImageTag", UNSET)
-        if type(docker_image_tag) is not str:
+        if type(docker_image_tag) is not str and docker_image_tag is not UNSET:
             docker_image_tag = decode.expect(docker_image_tag, str, "dockerImageTag")
 
         instance_type = d.pop("instanceType", UNSET)
-        if type(instance_type) is not str:
+        if type(instance_type) is not str and instance_type is not UNSET:
             instance_type = decode.expect(instance_type, str, "instanceType")
 
         cancel_timeout = d.pop("cancelTimeout", UNSET)
-        if type(cancel_timeout) is not int:
+        if type(cancel_timeout) is not int and cancel_timeout is not UNSET:
             cancel_timeout = decode.expect(cancel_timeout, int, "cancelTimeout")
 
         time_zone = d.pop("timeZone", UNSET)
-        if type(time_zone) is not str:
+        if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
         partition_label = d.pop("partitionLabel", UNSET)
-        if type(partition_label) is not str:
+        if type(partition_label) is not str and partition_label is not UNSET:
             partition_label = decode.expect(partition_label, str, "partitionLabel")
 
         target_project_id = d.pop("targetProjectId", UNSET)
-        if type(target_project_id) is not int:
+        if type(target_project_id) is not int and target_project_id is not UNSET:
             target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
         running_as_id = d.pop("runningAsId", UNSET)
-        if type(running_as_id) is not int:
+        if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         container_script_patch_request = cls(

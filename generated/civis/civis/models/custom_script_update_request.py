@@ -123,51 +123,55 @@ class CustomScriptUpdateRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not int:
+        if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
-        arguments = decode.model(
-            _models.CustomScriptUpdateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
-        )
+        arguments = d.pop("arguments", UNSET)
+        if arguments is not UNSET:
+            arguments = decode.model(_models.CustomScriptUpdateRequestArguments.from_dict, arguments, "arguments")
 
         remote_host_id = d.pop("remoteHostId", UNSET)
-        if type(remote_host_id) is not int:
+        if type(remote_host_id) is not int and remote_host_id is not UNSET:
             remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
         credential_id = d.pop("credentialId", UNSET)
-        if type(credential_id) is not int:
+        if type(credential_id) is not int and credential_id is not UNSET:
             credential_id = decode.expect(credential_id, int, "credentialId")
 
-        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, schedule, "schedule")
 
-        notifications = decode.model(
-            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
-        )
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(
+                _models.JobNotificationsCreateRequest.from_dict, notifications, "notifications"
+            )
 
         time_zone = d.pop("timeZone", UNSET)
-        if type(time_zone) is not str:
+        if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
         target_project_id = d.pop("targetProjectId", UNSET)
-        if type(target_project_id) is not int:
+        if type(target_project_id) is not int and target_project_id is not UNSET:
             target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
-        required_resources = decode.model(
-            _models.ScriptRequiredResourcesCustomCreateRequest.from_dict,
-            d.pop("requiredResources", UNSET),
-            "requiredResources",
-        )
+        required_resources = d.pop("requiredResources", UNSET)
+        if required_resources is not UNSET:
+            required_resources = decode.model(
+                _models.ScriptRequiredResourcesCustomCreateRequest.from_dict, required_resources, "requiredResources"
+            )
 
         partition_label = d.pop("partitionLabel", UNSET)
-        if type(partition_label) is not str:
+        if type(partition_label) is not str and partition_label is not UNSET:
             partition_label = decode.expect(partition_label, str, "partitionLabel")
 
         running_as_id = d.pop("runningAsId", UNSET)
-        if type(running_as_id) is not int:
+        if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         custom_script_update_request = cls(

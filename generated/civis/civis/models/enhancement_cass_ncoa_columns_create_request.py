@@ -78,31 +78,31 @@ class EnhancementCassNcoaColumnsCreateRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         address1 = d.pop("address1", UNSET)
-        if type(address1) is not str:
+        if type(address1) is not str and address1 is not UNSET:
             address1 = decode.expect(address1, str, "address1")
 
         address2 = d.pop("address2", UNSET)
-        if type(address2) is not str:
+        if type(address2) is not str and address2 is not UNSET:
             address2 = decode.expect(address2, str, "address2")
 
         city = d.pop("city", UNSET)
-        if type(city) is not str:
+        if type(city) is not str and city is not UNSET:
             city = decode.expect(city, str, "city")
 
         state = d.pop("state", UNSET)
-        if type(state) is not str:
+        if type(state) is not str and state is not UNSET:
             state = decode.expect(state, str, "state")
 
         zip_ = d.pop("zip", UNSET)
-        if type(zip_) is not str:
+        if type(zip_) is not str and zip_ is not UNSET:
             zip_ = decode.expect(zip_, str, "zip")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         company = d.pop("company", UNSET)
-        if type(company) is not str:
+        if type(company) is not str and company is not UNSET:
             company = decode.expect(company, str, "company")
 
         enhancement_cass_ncoa_columns_create_request = cls(

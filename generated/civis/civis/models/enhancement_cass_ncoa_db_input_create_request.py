@@ -81,7 +81,9 @@ class EnhancementCassNcoaDBInputCreateRequest(ResponseMetadata):
         if type(credential_id) is not int:
             credential_id = decode.expect(credential_id, int, "credentialId")
 
-        multipart_key = decode.scalar_array(d.pop("multipartKey", UNSET), str, "multipartKey")
+        multipart_key = d.pop("multipartKey", UNSET)
+        if multipart_key is not UNSET:
+            multipart_key = decode.scalar_array(multipart_key, str, "multipartKey")
 
         enhancement_cass_ncoa_db_input_create_request = cls(
             schema=schema,

@@ -47,9 +47,11 @@ class EnhancementCassNcoaSourceParamsCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_table = decode.model(
-            _models.EnhancementCassNcoaDBInputCreateRequest.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
-        )
+        database_table = d.pop("databaseTable", UNSET)
+        if database_table is not UNSET:
+            database_table = decode.model(
+                _models.EnhancementCassNcoaDBInputCreateRequest.from_dict, database_table, "databaseTable"
+            )
 
         enhancement_cass_ncoa_source_params_create_request = cls(
             database_table=database_table,

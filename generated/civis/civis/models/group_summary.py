@@ -155,13 +155,17 @@ class GroupSummary(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if description is not UNSET:
+            description = _parse_description(description)
 
         organization_name = d.pop("organizationName", UNSET)
-        if type(organization_name) is not str:
+        if type(organization_name) is not str and organization_name is not UNSET:
             organization_name = decode.expect(organization_name, str, "organizationName")
 
-        members = decode.model_array(_models.UserSimple.from_dict, d.pop("members", UNSET), "members")
+        members = d.pop("members", UNSET)
+        if members is not UNSET:
+            members = decode.model_array(_models.UserSimple.from_dict, members, "members")
 
         group_summary = cls(
             id=id,

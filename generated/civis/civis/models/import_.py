@@ -251,12 +251,16 @@ class Import(ResponseMetadata):
         if type(my_permission_level) is not str:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        syncs = decode.model_array(_models.ImportSync.from_dict, d.pop("syncs", UNSET), "syncs")
+        syncs = d.pop("syncs", UNSET)
+        if syncs is not UNSET:
+            syncs = decode.model_array(_models.ImportSync.from_dict, syncs, "syncs")
 
-        running_as = decode.model(_models.UserSimpleUser.from_dict, d.pop("runningAs", UNSET), "runningAs")
+        running_as = d.pop("runningAs", UNSET)
+        if running_as is not UNSET:
+            running_as = decode.model(_models.UserSimpleUser.from_dict, running_as, "runningAs")
 
         next_run_at = d.pop("nextRunAt", UNSET)
-        if type(next_run_at) is not str:
+        if type(next_run_at) is not str and next_run_at is not UNSET:
             next_run_at = decode.expect(next_run_at, str, "nextRunAt")
 
         import_ = cls(

@@ -218,127 +218,135 @@ class ImportAdvancedSyncOptionsCreateRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         max_errors = d.pop("maxErrors", UNSET)
-        if type(max_errors) is not int:
+        if type(max_errors) is not int and max_errors is not UNSET:
             max_errors = decode.expect(max_errors, int, "maxErrors")
 
         existing_table_rows = d.pop("existingTableRows", UNSET)
-        if type(existing_table_rows) is not str:
+        if type(existing_table_rows) is not str and existing_table_rows is not UNSET:
             existing_table_rows = decode.expect(existing_table_rows, str, "existingTableRows")
 
         first_row_is_header = d.pop("firstRowIsHeader", UNSET)
-        if type(first_row_is_header) is not bool:
+        if type(first_row_is_header) is not bool and first_row_is_header is not UNSET:
             first_row_is_header = decode.expect(first_row_is_header, bool, "firstRowIsHeader")
 
         diststyle = d.pop("diststyle", UNSET)
-        if type(diststyle) is not str:
+        if type(diststyle) is not str and diststyle is not UNSET:
             diststyle = decode.expect(diststyle, str, "diststyle")
 
         distkey = d.pop("distkey", UNSET)
-        if type(distkey) is not str:
+        if type(distkey) is not str and distkey is not UNSET:
             distkey = decode.expect(distkey, str, "distkey")
 
         sortkey1 = d.pop("sortkey1", UNSET)
-        if type(sortkey1) is not str:
+        if type(sortkey1) is not str and sortkey1 is not UNSET:
             sortkey1 = decode.expect(sortkey1, str, "sortkey1")
 
         sortkey2 = d.pop("sortkey2", UNSET)
-        if type(sortkey2) is not str:
+        if type(sortkey2) is not str and sortkey2 is not UNSET:
             sortkey2 = decode.expect(sortkey2, str, "sortkey2")
 
         column_delimiter = d.pop("columnDelimiter", UNSET)
-        if type(column_delimiter) is not str:
+        if type(column_delimiter) is not str and column_delimiter is not UNSET:
             column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
-        column_overrides = decode.model(
-            _models.ImportAdvancedSyncOptionsCreateRequestColumnOverrides.from_dict,
-            d.pop("columnOverrides", UNSET),
-            "columnOverrides",
-        )
+        column_overrides = d.pop("columnOverrides", UNSET)
+        if column_overrides is not UNSET:
+            column_overrides = decode.model(
+                _models.ImportAdvancedSyncOptionsCreateRequestColumnOverrides.from_dict,
+                column_overrides,
+                "columnOverrides",
+            )
 
         escaped = d.pop("escaped", UNSET)
-        if type(escaped) is not bool:
+        if type(escaped) is not bool and escaped is not UNSET:
             escaped = decode.expect(escaped, bool, "escaped")
 
         identity_column = d.pop("identityColumn", UNSET)
-        if type(identity_column) is not str:
+        if type(identity_column) is not str and identity_column is not UNSET:
             identity_column = decode.expect(identity_column, str, "identityColumn")
 
         last_modified_column = d.pop("lastModifiedColumn", UNSET)
-        if type(last_modified_column) is not str:
+        if type(last_modified_column) is not str and last_modified_column is not UNSET:
             last_modified_column = decode.expect(last_modified_column, str, "lastModifiedColumn")
 
         row_chunk_size = d.pop("rowChunkSize", UNSET)
-        if type(row_chunk_size) is not int:
+        if type(row_chunk_size) is not int and row_chunk_size is not UNSET:
             row_chunk_size = decode.expect(row_chunk_size, int, "rowChunkSize")
 
         wipe_destination_table = d.pop("wipeDestinationTable", UNSET)
-        if type(wipe_destination_table) is not bool:
+        if type(wipe_destination_table) is not bool and wipe_destination_table is not UNSET:
             wipe_destination_table = decode.expect(wipe_destination_table, bool, "wipeDestinationTable")
 
         truncate_long_lines = d.pop("truncateLongLines", UNSET)
-        if type(truncate_long_lines) is not bool:
+        if type(truncate_long_lines) is not bool and truncate_long_lines is not UNSET:
             truncate_long_lines = decode.expect(truncate_long_lines, bool, "truncateLongLines")
 
         invalid_char_replacement = d.pop("invalidCharReplacement", UNSET)
-        if type(invalid_char_replacement) is not str:
+        if type(invalid_char_replacement) is not str and invalid_char_replacement is not UNSET:
             invalid_char_replacement = decode.expect(invalid_char_replacement, str, "invalidCharReplacement")
 
         verify_table_row_counts = d.pop("verifyTableRowCounts", UNSET)
-        if type(verify_table_row_counts) is not bool:
+        if type(verify_table_row_counts) is not bool and verify_table_row_counts is not UNSET:
             verify_table_row_counts = decode.expect(verify_table_row_counts, bool, "verifyTableRowCounts")
 
         partition_column_name = d.pop("partitionColumnName", UNSET)
-        if type(partition_column_name) is not str:
+        if type(partition_column_name) is not str and partition_column_name is not UNSET:
             partition_column_name = decode.expect(partition_column_name, str, "partitionColumnName")
 
         partition_schema_name = d.pop("partitionSchemaName", UNSET)
-        if type(partition_schema_name) is not str:
+        if type(partition_schema_name) is not str and partition_schema_name is not UNSET:
             partition_schema_name = decode.expect(partition_schema_name, str, "partitionSchemaName")
 
         partition_table_name = d.pop("partitionTableName", UNSET)
-        if type(partition_table_name) is not str:
+        if type(partition_table_name) is not str and partition_table_name is not UNSET:
             partition_table_name = decode.expect(partition_table_name, str, "partitionTableName")
 
         partition_table_partition_column_min_name = d.pop("partitionTablePartitionColumnMinName", UNSET)
-        if type(partition_table_partition_column_min_name) is not str:
+        if (
+            type(partition_table_partition_column_min_name) is not str
+            and partition_table_partition_column_min_name is not UNSET
+        ):
             partition_table_partition_column_min_name = decode.expect(
                 partition_table_partition_column_min_name, str, "partitionTablePartitionColumnMinName"
             )
 
         partition_table_partition_column_max_name = d.pop("partitionTablePartitionColumnMaxName", UNSET)
-        if type(partition_table_partition_column_max_name) is not str:
+        if (
+            type(partition_table_partition_column_max_name) is not str
+            and partition_table_partition_column_max_name is not UNSET
+        ):
             partition_table_partition_column_max_name = decode.expect(
                 partition_table_partition_column_max_name, str, "partitionTablePartitionColumnMaxName"
             )
 
         mysql_catalog_matches_schema = d.pop("mysqlCatalogMatchesSchema", UNSET)
-        if type(mysql_catalog_matches_schema) is not bool:
+        if type(mysql_catalog_matches_schema) is not bool and mysql_catalog_matches_schema is not UNSET:
             mysql_catalog_matches_schema = decode.expect(
                 mysql_catalog_matches_schema, bool, "mysqlCatalogMatchesSchema"
             )
 
         chunking_method = d.pop("chunkingMethod", UNSET)
-        if type(chunking_method) is not str:
+        if type(chunking_method) is not str and chunking_method is not UNSET:
             chunking_method = decode.expect(chunking_method, str, "chunkingMethod")
 
         export_action = d.pop("exportAction", UNSET)
-        if type(export_action) is not str:
+        if type(export_action) is not str and export_action is not UNSET:
             export_action = decode.expect(export_action, str, "exportAction")
 
         sql_query = d.pop("sqlQuery", UNSET)
-        if type(sql_query) is not str:
+        if type(sql_query) is not str and sql_query is not UNSET:
             sql_query = decode.expect(sql_query, str, "sqlQuery")
 
         contact_lists = d.pop("contactLists", UNSET)
-        if type(contact_lists) is not str:
+        if type(contact_lists) is not str and contact_lists is not UNSET:
             contact_lists = decode.expect(contact_lists, str, "contactLists")
 
         soql_query = d.pop("soqlQuery", UNSET)
-        if type(soql_query) is not str:
+        if type(soql_query) is not str and soql_query is not UNSET:
             soql_query = decode.expect(soql_query, str, "soqlQuery")
 
         include_deleted_records = d.pop("includeDeletedRecords", UNSET)
-        if type(include_deleted_records) is not bool:
+        if type(include_deleted_records) is not bool and include_deleted_records is not UNSET:
             include_deleted_records = decode.expect(include_deleted_records, bool, "includeDeletedRecords")
 
         import_advanced_sync_options_create_request = cls(

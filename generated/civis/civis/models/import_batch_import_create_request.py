@@ -105,19 +105,19 @@ class ImportBatchImportCreateRequest(ResponseMetadata):
             credential_id = decode.expect(credential_id, int, "credentialId")
 
         column_delimiter = d.pop("columnDelimiter", UNSET)
-        if type(column_delimiter) is not str:
+        if type(column_delimiter) is not str and column_delimiter is not UNSET:
             column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
         first_row_is_header = d.pop("firstRowIsHeader", UNSET)
-        if type(first_row_is_header) is not bool:
+        if type(first_row_is_header) is not bool and first_row_is_header is not UNSET:
             first_row_is_header = decode.expect(first_row_is_header, bool, "firstRowIsHeader")
 
         compression = d.pop("compression", UNSET)
-        if type(compression) is not str:
+        if type(compression) is not str and compression is not UNSET:
             compression = decode.expect(compression, str, "compression")
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         import_batch_import_create_request = cls(

@@ -69,12 +69,12 @@ class ImportDataSource(ResponseMetadata):
         if type(credential_id) is not int:
             credential_id = decode.expect(credential_id, int, "credentialId")
 
-        additional_credentials = decode.scalar_array(
-            d.pop("additionalCredentials", UNSET), int, "additionalCredentials"
-        )
+        additional_credentials = d.pop("additionalCredentials", UNSET)
+        if additional_credentials is not UNSET:
+            additional_credentials = decode.scalar_array(additional_credentials, int, "additionalCredentials")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         import_data_source = cls(

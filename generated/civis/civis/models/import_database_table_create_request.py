@@ -62,7 +62,7 @@ class ImportDatabaseTableCreateRequest(ResponseMetadata):
             table = decode.expect(table, str, "table")
 
         use_without_schema = d.pop("useWithoutSchema", UNSET)
-        if type(use_without_schema) is not bool:
+        if type(use_without_schema) is not bool and use_without_schema is not UNSET:
             use_without_schema = decode.expect(use_without_schema, bool, "useWithoutSchema")
 
         import_database_table_create_request = cls(

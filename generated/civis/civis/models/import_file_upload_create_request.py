@@ -140,47 +140,47 @@ class ImportFileUploadCreateRequest(ResponseMetadata):
             credential_id = decode.expect(credential_id, int, "credentialId")
 
         max_errors = d.pop("maxErrors", UNSET)
-        if type(max_errors) is not int:
+        if type(max_errors) is not int and max_errors is not UNSET:
             max_errors = decode.expect(max_errors, int, "maxErrors")
 
         existing_table_rows = d.pop("existingTableRows", UNSET)
-        if type(existing_table_rows) is not str:
+        if type(existing_table_rows) is not str and existing_table_rows is not UNSET:
             existing_table_rows = decode.expect(existing_table_rows, str, "existingTableRows")
 
         diststyle = d.pop("diststyle", UNSET)
-        if type(diststyle) is not str:
+        if type(diststyle) is not str and diststyle is not UNSET:
             diststyle = decode.expect(diststyle, str, "diststyle")
 
         distkey = d.pop("distkey", UNSET)
-        if type(distkey) is not str:
+        if type(distkey) is not str and distkey is not UNSET:
             distkey = decode.expect(distkey, str, "distkey")
 
         sortkey1 = d.pop("sortkey1", UNSET)
-        if type(sortkey1) is not str:
+        if type(sortkey1) is not str and sortkey1 is not UNSET:
             sortkey1 = decode.expect(sortkey1, str, "sortkey1")
 
         sortkey2 = d.pop("sortkey2", UNSET)
-        if type(sortkey2) is not str:
+        if type(sortkey2) is not str and sortkey2 is not UNSET:
             sortkey2 = decode.expect(sortkey2, str, "sortkey2")
 
         column_delimiter = d.pop("columnDelimiter", UNSET)
-        if type(column_delimiter) is not str:
+        if type(column_delimiter) is not str and column_delimiter is not UNSET:
             column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
         first_row_is_header = d.pop("firstRowIsHeader", UNSET)
-        if type(first_row_is_header) is not bool:
+        if type(first_row_is_header) is not bool and first_row_is_header is not UNSET:
             first_row_is_header = decode.expect(first_row_is_header, bool, "firstRowIsHeader")
 
         multipart = d.pop("multipart", UNSET)
-        if type(multipart) is not bool:
+        if type(multipart) is not bool and multipart is not UNSET:
             multipart = decode.expect(multipart, bool, "multipart")
 
         escaped = d.pop("escaped", UNSET)
-        if type(escaped) is not bool:
+        if type(escaped) is not bool and escaped is not UNSET:
             escaped = decode.expect(escaped, bool, "escaped")
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         import_file_upload_create_request = cls(

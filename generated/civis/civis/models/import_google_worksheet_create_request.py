@@ -68,11 +68,11 @@ class ImportGoogleWorksheetCreateRequest(ResponseMetadata):
             worksheet = decode.expect(worksheet, str, "worksheet")
 
         spreadsheet_id = d.pop("spreadsheetId", UNSET)
-        if type(spreadsheet_id) is not str:
+        if type(spreadsheet_id) is not str and spreadsheet_id is not UNSET:
             spreadsheet_id = decode.expect(spreadsheet_id, str, "spreadsheetId")
 
         worksheet_id = d.pop("worksheetId", UNSET)
-        if type(worksheet_id) is not int:
+        if type(worksheet_id) is not int and worksheet_id is not UNSET:
             worksheet_id = decode.expect(worksheet_id, int, "worksheetId")
 
         import_google_worksheet_create_request = cls(

@@ -71,9 +71,11 @@ class ImportSyncCreateRequest(ResponseMetadata):
             _models.ImportSyncDestinationCreateRequest.from_dict, d.pop("destination", decode.MISSING), "destination"
         )
 
-        advanced_options = decode.model(
-            _models.ImportAdvancedSyncOptionsCreateRequest.from_dict, d.pop("advancedOptions", UNSET), "advancedOptions"
-        )
+        advanced_options = d.pop("advancedOptions", UNSET)
+        if advanced_options is not UNSET:
+            advanced_options = decode.model(
+                _models.ImportAdvancedSyncOptionsCreateRequest.from_dict, advanced_options, "advancedOptions"
+            )
 
         import_sync_create_request = cls(
             source=source,

@@ -40,7 +40,7 @@ class ImportSyncRelationUpdateRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
-        if type(status) is not bool:
+        if type(status) is not bool and status is not UNSET:
             status = decode.expect(status, bool, "status")
 
         import_sync_relation_update_request = cls(

@@ -72,18 +72,24 @@ class ImportSyncSourceCreateRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         path = d.pop("path", UNSET)
-        if type(path) is not str:
+        if type(path) is not str and path is not UNSET:
             path = decode.expect(path, str, "path")
 
-        database_table = decode.model(
-            _models.ImportDatabaseTableCreateRequest.from_dict, d.pop("databaseTable", UNSET), "databaseTable"
-        )
+        database_table = d.pop("databaseTable", UNSET)
+        if database_table is not UNSET:
+            database_table = decode.model(
+                _models.ImportDatabaseTableCreateRequest.from_dict, database_table, "databaseTable"
+            )
 
-        file = decode.model(_models.ImportFileCreateRequest.from_dict, d.pop("file", UNSET), "file")
+        file = d.pop("file", UNSET)
+        if file is not UNSET:
+            file = decode.model(_models.ImportFileCreateRequest.from_dict, file, "file")
 
-        google_worksheet = decode.model(
-            _models.ImportGoogleWorksheetCreateRequest.from_dict, d.pop("googleWorksheet", UNSET), "googleWorksheet"
-        )
+        google_worksheet = d.pop("googleWorksheet", UNSET)
+        if google_worksheet is not UNSET:
+            google_worksheet = decode.model(
+                _models.ImportGoogleWorksheetCreateRequest.from_dict, google_worksheet, "googleWorksheet"
+            )
 
         import_sync_source_create_request = cls(
             path=path,

@@ -122,28 +122,34 @@ class ImportUpdateRequest(ResponseMetadata):
         if type(is_outbound) is not bool:
             is_outbound = decode.expect(is_outbound, bool, "isOutbound")
 
-        source = decode.model(_models.ImportDataSourceCreateRequest.from_dict, d.pop("source", UNSET), "source")
+        source = d.pop("source", UNSET)
+        if source is not UNSET:
+            source = decode.model(_models.ImportDataSourceCreateRequest.from_dict, source, "source")
 
-        destination = decode.model(
-            _models.ImportDataSourceCreateRequest.from_dict, d.pop("destination", UNSET), "destination"
-        )
+        destination = d.pop("destination", UNSET)
+        if destination is not UNSET:
+            destination = decode.model(_models.ImportDataSourceCreateRequest.from_dict, destination, "destination")
 
-        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, schedule, "schedule")
 
-        notifications = decode.model(
-            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
-        )
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(
+                _models.JobNotificationsCreateRequest.from_dict, notifications, "notifications"
+            )
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not int:
+        if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
         next_run_at = d.pop("nextRunAt", UNSET)
-        if type(next_run_at) is not str:
+        if type(next_run_at) is not str and next_run_at is not UNSET:
             next_run_at = decode.expect(next_run_at, str, "nextRunAt")
 
         time_zone = d.pop("timeZone", UNSET)
-        if type(time_zone) is not str:
+        if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
         import_update_request = cls(

@@ -154,39 +154,45 @@ class JavascriptScriptUpdateRequest(ResponseMetadata):
             credential_id = decode.expect(credential_id, int, "credentialId")
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not int:
+        if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
         user_context = d.pop("userContext", UNSET)
-        if type(user_context) is not str:
+        if type(user_context) is not str and user_context is not UNSET:
             user_context = decode.expect(user_context, str, "userContext")
 
-        params = decode.model_array(_models.ScriptParamCreateRequest.from_dict, d.pop("params", UNSET), "params")
+        params = d.pop("params", UNSET)
+        if params is not UNSET:
+            params = decode.model_array(_models.ScriptParamCreateRequest.from_dict, params, "params")
 
-        arguments = decode.model(
-            _models.JavascriptScriptUpdateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
-        )
+        arguments = d.pop("arguments", UNSET)
+        if arguments is not UNSET:
+            arguments = decode.model(_models.JavascriptScriptUpdateRequestArguments.from_dict, arguments, "arguments")
 
-        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, schedule, "schedule")
 
-        notifications = decode.model(
-            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
-        )
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(
+                _models.JobNotificationsCreateRequest.from_dict, notifications, "notifications"
+            )
 
         next_run_at = d.pop("nextRunAt", UNSET)
-        if type(next_run_at) is not str:
+        if type(next_run_at) is not str and next_run_at is not UNSET:
             next_run_at = decode.expect(next_run_at, str, "nextRunAt")
 
         time_zone = d.pop("timeZone", UNSET)
-        if type(time_zone) is not str:
+        if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
         target_project_id = d.pop("targetProjectId", UNSET)
-        if type(target_project_id) is not int:
+        if type(target_project_id) is not int and target_project_id is not UNSET:
             target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
         running_as_id = d.pop("runningAsId", UNSET)
-        if type(running_as_id) is not int:
+        if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         javascript_script_update_request = cls(

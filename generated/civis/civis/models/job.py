@@ -207,19 +207,19 @@ class Job(ResponseMetadata):
         schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
         success_email_subject = d.pop("successEmailSubject", UNSET)
-        if type(success_email_subject) is not str:
+        if type(success_email_subject) is not str and success_email_subject is not UNSET:
             success_email_subject = decode.expect(success_email_subject, str, "successEmailSubject")
 
         success_email_body = d.pop("successEmailBody", UNSET)
-        if type(success_email_body) is not str:
+        if type(success_email_body) is not str and success_email_body is not UNSET:
             success_email_body = decode.expect(success_email_body, str, "successEmailBody")
 
         running_as_user = d.pop("runningAsUser", UNSET)
-        if type(running_as_user) is not str:
+        if type(running_as_user) is not str and running_as_user is not UNSET:
             running_as_user = decode.expect(running_as_user, str, "runningAsUser")
 
         run_by_user = d.pop("runByUser", UNSET)
-        if type(run_by_user) is not str:
+        if type(run_by_user) is not str and run_by_user is not UNSET:
             run_by_user = decode.expect(run_by_user, str, "runByUser")
 
         job = cls(

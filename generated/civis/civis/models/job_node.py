@@ -102,9 +102,13 @@ class JobNode(ResponseMetadata):
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
+        last_run = d.pop("lastRun", UNSET)
+        if last_run is not UNSET:
+            last_run = decode.model(_models.JobRun.from_dict, last_run, "lastRun")
 
-        children = decode.model_array(_models.JobNodeChildrenItem.from_dict, d.pop("children", UNSET), "children")
+        children = d.pop("children", UNSET)
+        if children is not UNSET:
+            children = decode.model_array(_models.JobNodeChildrenItem.from_dict, children, "children")
 
         job_node = cls(
             id=id,

@@ -121,11 +121,11 @@ class JobNotifications(ResponseMetadata):
             failure_on = decode.expect(failure_on, bool, "failureOn")
 
         success_email_from_name = d.pop("successEmailFromName", UNSET)
-        if type(success_email_from_name) is not str:
+        if type(success_email_from_name) is not str and success_email_from_name is not UNSET:
             success_email_from_name = decode.expect(success_email_from_name, str, "successEmailFromName")
 
         success_email_reply_to = d.pop("successEmailReplyTo", UNSET)
-        if type(success_email_reply_to) is not str:
+        if type(success_email_reply_to) is not str and success_email_reply_to is not UNSET:
             success_email_reply_to = decode.expect(success_email_reply_to, str, "successEmailReplyTo")
 
         job_notifications = cls(

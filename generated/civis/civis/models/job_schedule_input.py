@@ -79,20 +79,28 @@ class JobScheduleInput(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         scheduled = d.pop("scheduled", UNSET)
-        if type(scheduled) is not bool:
+        if type(scheduled) is not bool and scheduled is not UNSET:
             scheduled = decode.expect(scheduled, bool, "scheduled")
 
-        scheduled_days = decode.scalar_array(d.pop("scheduledDays", UNSET), int, "scheduledDays")
+        scheduled_days = d.pop("scheduledDays", UNSET)
+        if scheduled_days is not UNSET:
+            scheduled_days = decode.scalar_array(scheduled_days, int, "scheduledDays")
 
-        scheduled_hours = decode.scalar_array(d.pop("scheduledHours", UNSET), int, "scheduledHours")
+        scheduled_hours = d.pop("scheduledHours", UNSET)
+        if scheduled_hours is not UNSET:
+            scheduled_hours = decode.scalar_array(scheduled_hours, int, "scheduledHours")
 
-        scheduled_minutes = decode.scalar_array(d.pop("scheduledMinutes", UNSET), int, "scheduledMinutes")
+        scheduled_minutes = d.pop("scheduledMinutes", UNSET)
+        if scheduled_minutes is not UNSET:
+            scheduled_minutes = decode.scalar_array(scheduled_minutes, int, "scheduledMinutes")
 
         scheduled_runs_per_hour = d.pop("scheduledRunsPerHour", UNSET)
-        if type(scheduled_runs_per_hour) is not int:
+        if type(scheduled_runs_per_hour) is not int and scheduled_runs_per_hour is not UNSET:
             scheduled_runs_per_hour = decode.expect(scheduled_runs_per_hour, int, "scheduledRunsPerHour")
 
-        scheduled_days_of_month = decode.scalar_array(d.pop("scheduledDaysOfMonth", UNSET), int, "scheduledDaysOfMonth")
+        scheduled_days_of_month = d.pop("scheduledDaysOfMonth", UNSET)
+        if scheduled_days_of_month is not UNSET:
+            scheduled_days_of_month = decode.scalar_array(scheduled_days_of_month, int, "scheduledDaysOfMonth")
 
         job_schedule_input = cls(
             scheduled=scheduled,

@@ -57,11 +57,11 @@ class MediaOptimizationConstraintCreateRequest(ResponseMetadata):
         targets = decode.scalar_array(d.pop("targets", decode.MISSING), str, "targets")
 
         budget = d.pop("budget", UNSET)
-        if type(budget) is not float:
+        if type(budget) is not float and budget is not UNSET:
             budget = decode.expect(budget, float, "budget")
 
         frequency = d.pop("frequency", UNSET)
-        if type(frequency) is not float:
+        if type(frequency) is not float and frequency is not UNSET:
             frequency = decode.expect(frequency, float, "frequency")
 
         media_optimization_constraint_create_request = cls(

@@ -53,14 +53,16 @@ class MediaOptimizationConstraintPatchRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        targets = decode.scalar_array(d.pop("targets", UNSET), str, "targets")
+        targets = d.pop("targets", UNSET)
+        if targets is not UNSET:
+            targets = decode.scalar_array(targets, str, "targets")
 
         budget = d.pop("budget", UNSET)
-        if type(budget) is not float:
+        if type(budget) is not float and budget is not UNSET:
             budget = decode.expect(budget, float, "budget")
 
         frequency = d.pop("frequency", UNSET)
-        if type(frequency) is not float:
+        if type(frequency) is not float and frequency is not UNSET:
             frequency = decode.expect(frequency, float, "frequency")
 
         media_optimization_constraint_patch_request = cls(

@@ -108,11 +108,11 @@ class MediaOptimizationMediaRunCreateRequest(ResponseMetadata):
         )
 
         force_cpm = d.pop("forceCpm", UNSET)
-        if type(force_cpm) is not bool:
+        if type(force_cpm) is not bool and force_cpm is not UNSET:
             force_cpm = decode.expect(force_cpm, bool, "forceCpm")
 
         reach_alpha = d.pop("reachAlpha", UNSET)
-        if type(reach_alpha) is not float:
+        if type(reach_alpha) is not float and reach_alpha is not UNSET:
             reach_alpha = decode.expect(reach_alpha, float, "reachAlpha")
 
         media_optimization_media_run_create_request = cls(

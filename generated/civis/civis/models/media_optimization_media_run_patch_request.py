@@ -102,7 +102,7 @@ class MediaOptimizationMediaRunPatchRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         market_id = d.pop("marketId", UNSET)
-        if type(market_id) is not int:
+        if type(market_id) is not int and market_id is not UNSET:
             market_id = decode.expect(market_id, int, "marketId")
 
         start_date = decode.date(d.pop("startDate", UNSET), "startDate")
@@ -110,20 +110,26 @@ class MediaOptimizationMediaRunPatchRequest(ResponseMetadata):
         end_date = decode.date(d.pop("endDate", UNSET), "endDate")
 
         force_cpm = d.pop("forceCpm", UNSET)
-        if type(force_cpm) is not bool:
+        if type(force_cpm) is not bool and force_cpm is not UNSET:
             force_cpm = decode.expect(force_cpm, bool, "forceCpm")
 
         reach_alpha = d.pop("reachAlpha", UNSET)
-        if type(reach_alpha) is not float:
+        if type(reach_alpha) is not float and reach_alpha is not UNSET:
             reach_alpha = decode.expect(reach_alpha, float, "reachAlpha")
 
-        syscodes = decode.scalar_array(d.pop("syscodes", UNSET), int, "syscodes")
+        syscodes = d.pop("syscodes", UNSET)
+        if syscodes is not UNSET:
+            syscodes = decode.scalar_array(syscodes, int, "syscodes")
 
-        rate_cards = decode.scalar_array(d.pop("rateCards", UNSET), str, "rateCards")
+        rate_cards = d.pop("rateCards", UNSET)
+        if rate_cards is not UNSET:
+            rate_cards = decode.scalar_array(rate_cards, str, "rateCards")
 
-        constraints = decode.model_array(
-            _models.MediaOptimizationConstraintPatchRequest.from_dict, d.pop("constraints", UNSET), "constraints"
-        )
+        constraints = d.pop("constraints", UNSET)
+        if constraints is not UNSET:
+            constraints = decode.model_array(
+                _models.MediaOptimizationConstraintPatchRequest.from_dict, constraints, "constraints"
+            )
 
         media_optimization_media_run_patch_request = cls(
             market_id=market_id,

@@ -96,28 +96,36 @@ class MediaOptimizationOptimizationPatchRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        runs = decode.model_array(_models.MediaOptimizationMediaRunPatchRequest.from_dict, d.pop("runs", UNSET), "runs")
+        runs = d.pop("runs", UNSET)
+        if runs is not UNSET:
+            runs = decode.model_array(_models.MediaOptimizationMediaRunPatchRequest.from_dict, runs, "runs")
 
-        programs = decode.scalar_array(d.pop("programs", UNSET), str, "programs")
+        programs = d.pop("programs", UNSET)
+        if programs is not UNSET:
+            programs = decode.scalar_array(programs, str, "programs")
 
-        networks = decode.scalar_array(d.pop("networks", UNSET), str, "networks")
+        networks = d.pop("networks", UNSET)
+        if networks is not UNSET:
+            networks = decode.scalar_array(networks, str, "networks")
 
         exclude_programs = d.pop("excludePrograms", UNSET)
-        if type(exclude_programs) is not bool:
+        if type(exclude_programs) is not bool and exclude_programs is not UNSET:
             exclude_programs = decode.expect(exclude_programs, bool, "excludePrograms")
 
         exclude_networks = d.pop("excludeNetworks", UNSET)
-        if type(exclude_networks) is not bool:
+        if type(exclude_networks) is not bool and exclude_networks is not UNSET:
             exclude_networks = decode.expect(exclude_networks, bool, "excludeNetworks")
 
-        time_slot_percentages = decode.model(
-            _models.MediaOptimizationOptimizationPatchRequestTimeSlotPercentages.from_dict,
-            d.pop("timeSlotPercentages", UNSET),
-            "timeSlotPercentages",
-        )
+        time_slot_percentages = d.pop("timeSlotPercentages", UNSET)
+        if time_slot_percentages is not UNSET:
+            time_slot_percentages = decode.model(
+                _models.MediaOptimizationOptimizationPatchRequestTimeSlotPercentages.from_dict,
+                time_slot_percentages,
+                "timeSlotPercentages",
+            )
 
         media_optimization_optimization_patch_request = cls(
             name=name,

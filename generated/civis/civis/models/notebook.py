@@ -313,35 +313,37 @@ class Notebook(ResponseMetadata):
             hidden = decode.expect(hidden, bool, "hidden")
 
         notebook_preview_url = d.pop("notebookPreviewUrl", UNSET)
-        if type(notebook_preview_url) is not str:
+        if type(notebook_preview_url) is not str and notebook_preview_url is not UNSET:
             notebook_preview_url = decode.expect(notebook_preview_url, str, "notebookPreviewUrl")
 
         requirements_file_id = d.pop("requirementsFileId", UNSET)
-        if type(requirements_file_id) is not str:
+        if type(requirements_file_id) is not str and requirements_file_id is not UNSET:
             requirements_file_id = decode.expect(requirements_file_id, str, "requirementsFileId")
 
-        most_recent_deployment = decode.model(
-            _models.NotebookDeployment.from_dict, d.pop("mostRecentDeployment", UNSET), "mostRecentDeployment"
-        )
+        most_recent_deployment = d.pop("mostRecentDeployment", UNSET)
+        if most_recent_deployment is not UNSET:
+            most_recent_deployment = decode.model(
+                _models.NotebookDeployment.from_dict, most_recent_deployment, "mostRecentDeployment"
+            )
 
         partition_label = d.pop("partitionLabel", UNSET)
-        if type(partition_label) is not str:
+        if type(partition_label) is not str and partition_label is not UNSET:
             partition_label = decode.expect(partition_label, str, "partitionLabel")
 
         git_repo_id = d.pop("gitRepoId", UNSET)
-        if type(git_repo_id) is not int:
+        if type(git_repo_id) is not int and git_repo_id is not UNSET:
             git_repo_id = decode.expect(git_repo_id, int, "gitRepoId")
 
         git_repo_url = d.pop("gitRepoUrl", UNSET)
-        if type(git_repo_url) is not str:
+        if type(git_repo_url) is not str and git_repo_url is not UNSET:
             git_repo_url = decode.expect(git_repo_url, str, "gitRepoUrl")
 
         git_ref = d.pop("gitRef", UNSET)
-        if type(git_ref) is not str:
+        if type(git_ref) is not str and git_ref is not UNSET:
             git_ref = decode.expect(git_ref, str, "gitRef")
 
         git_path = d.pop("gitPath", UNSET)
-        if type(git_path) is not str:
+        if type(git_path) is not str and git_path is not UNSET:
             git_path = decode.expect(git_path, str, "gitPath")
 
         notebook = cls(

@@ -46,11 +46,11 @@ class NotebookDeploymentCreateRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         deployment_id = d.pop("deploymentId", UNSET)
-        if type(deployment_id) is not int:
+        if type(deployment_id) is not int and deployment_id is not UNSET:
             deployment_id = decode.expect(deployment_id, int, "deploymentId")
 
         published = d.pop("published", UNSET)
-        if type(published) is not bool:
+        if type(published) is not bool and published is not UNSET:
             published = decode.expect(published, bool, "published")
 
         notebook_deployment_create_request = cls(

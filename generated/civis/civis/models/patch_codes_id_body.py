@@ -72,27 +72,27 @@ class PatchCodesIdBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         type_ = d.pop("type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
         body = d.pop("body", UNSET)
-        if type(body) is not str:
+        if type(body) is not str and body is not UNSET:
             body = decode.expect(body, str, "body")
 
         readme = d.pop("readme", UNSET)
-        if type(readme) is not str:
+        if type(readme) is not str and readme is not UNSET:
             readme = decode.expect(readme, str, "readme")
 
         score = d.pop("score", UNSET)
-        if type(score) is not int:
+        if type(score) is not int and score is not UNSET:
             score = decode.expect(score, int, "score")
 
         auth_s3_url = d.pop("authS3Url", UNSET)
-        if type(auth_s3_url) is not str:
+        if type(auth_s3_url) is not str and auth_s3_url is not UNSET:
             auth_s3_url = decode.expect(auth_s3_url, str, "authS3Url")
 
         patch_codes_id_body = cls(

@@ -172,43 +172,43 @@ class PatchModelsIdBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         table_name = d.pop("tableName", UNSET)
-        if type(table_name) is not str:
+        if type(table_name) is not str and table_name is not UNSET:
             table_name = decode.expect(table_name, str, "tableName")
 
         database_id = d.pop("databaseId", UNSET)
-        if type(database_id) is not int:
+        if type(database_id) is not int and database_id is not UNSET:
             database_id = decode.expect(database_id, int, "databaseId")
 
         credential_id = d.pop("credentialId", UNSET)
-        if type(credential_id) is not int:
+        if type(credential_id) is not int and credential_id is not UNSET:
             credential_id = decode.expect(credential_id, int, "credentialId")
 
         model_name = d.pop("modelName", UNSET)
-        if type(model_name) is not str:
+        if type(model_name) is not str and model_name is not UNSET:
             model_name = decode.expect(model_name, str, "modelName")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         interaction_terms = d.pop("interactionTerms", UNSET)
-        if type(interaction_terms) is not bool:
+        if type(interaction_terms) is not bool and interaction_terms is not UNSET:
             interaction_terms = decode.expect(interaction_terms, bool, "interactionTerms")
 
         box_cox_transformation = d.pop("boxCoxTransformation", UNSET)
-        if type(box_cox_transformation) is not bool:
+        if type(box_cox_transformation) is not bool and box_cox_transformation is not UNSET:
             box_cox_transformation = decode.expect(box_cox_transformation, bool, "boxCoxTransformation")
 
         model_type_id = d.pop("modelTypeId", UNSET)
-        if type(model_type_id) is not int:
+        if type(model_type_id) is not int and model_type_id is not UNSET:
             model_type_id = decode.expect(model_type_id, int, "modelTypeId")
 
         primary_key = d.pop("primaryKey", UNSET)
-        if type(primary_key) is not str:
+        if type(primary_key) is not str and primary_key is not UNSET:
             primary_key = decode.expect(primary_key, str, "primaryKey")
 
         dependent_variable = d.pop("dependentVariable", UNSET)
-        if type(dependent_variable) is not str:
+        if type(dependent_variable) is not str and dependent_variable is not UNSET:
             dependent_variable = decode.expect(dependent_variable, str, "dependentVariable")
 
         _dependent_variable_order_array = d.pop("dependentVariableOrder", UNSET)
@@ -228,35 +228,41 @@ class PatchModelsIdBody(ResponseMetadata):
             excluded_columns = decode.mismatch("an array", _excluded_columns_array, "excludedColumns")
 
         limiting_sql = d.pop("limitingSql", UNSET)
-        if type(limiting_sql) is not str:
+        if type(limiting_sql) is not str and limiting_sql is not UNSET:
             limiting_sql = decode.expect(limiting_sql, str, "limitingSql")
 
         active_build_id = d.pop("activeBuildId", UNSET)
-        if type(active_build_id) is not int:
+        if type(active_build_id) is not int and active_build_id is not UNSET:
             active_build_id = decode.expect(active_build_id, int, "activeBuildId")
 
-        cross_validation_parameters = decode.model(
-            _models.PatchModelsIdBodyCrossValidationParameters.from_dict,
-            d.pop("crossValidationParameters", UNSET),
-            "crossValidationParameters",
-        )
+        cross_validation_parameters = d.pop("crossValidationParameters", UNSET)
+        if cross_validation_parameters is not UNSET:
+            cross_validation_parameters = decode.model(
+                _models.PatchModelsIdBodyCrossValidationParameters.from_dict,
+                cross_validation_parameters,
+                "crossValidationParameters",
+            )
 
         number_of_folds = d.pop("numberOfFolds", UNSET)
-        if type(number_of_folds) is not int:
+        if type(number_of_folds) is not int and number_of_folds is not UNSET:
             number_of_folds = decode.expect(number_of_folds, int, "numberOfFolds")
 
-        notifications = decode.model(
-            _models.PatchModelsIdBodyNotifications.from_dict, d.pop("notifications", UNSET), "notifications"
-        )
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(
+                _models.PatchModelsIdBodyNotifications.from_dict, notifications, "notifications"
+            )
 
-        schedule = decode.model(_models.PatchModelsIdBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.PatchModelsIdBodySchedule.from_dict, schedule, "schedule")
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not int:
+        if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
         time_zone = d.pop("timeZone", UNSET)
-        if type(time_zone) is not str:
+        if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
         patch_models_id_body = cls(

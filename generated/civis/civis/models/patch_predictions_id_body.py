@@ -54,11 +54,11 @@ class PatchPredictionsIdBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         output_table_name = d.pop("outputTableName", UNSET)
-        if type(output_table_name) is not str:
+        if type(output_table_name) is not str and output_table_name is not UNSET:
             output_table_name = decode.expect(output_table_name, str, "outputTableName")
 
         limiting_sql = d.pop("limitingSql", UNSET)
-        if type(limiting_sql) is not str:
+        if type(limiting_sql) is not str and limiting_sql is not UNSET:
             limiting_sql = decode.expect(limiting_sql, str, "limitingSql")
 
         _primary_key_array = d.pop("primaryKey", UNSET)

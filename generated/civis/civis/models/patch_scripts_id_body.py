@@ -84,11 +84,11 @@ class PatchScriptsIdBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         sql = d.pop("sql", UNSET)
-        if type(sql) is not str:
+        if type(sql) is not str and sql is not UNSET:
             sql = decode.expect(sql, str, "sql")
 
         _params_array = d.pop("params", UNSET)
@@ -99,23 +99,23 @@ class PatchScriptsIdBody(ResponseMetadata):
             params = decode.mismatch("an array", _params_array, "params")
 
         arguments = d.pop("arguments", UNSET)
-        if type(arguments) is not str:
+        if type(arguments) is not str and arguments is not UNSET:
             arguments = decode.expect(arguments, str, "arguments")
 
         template_script_id = d.pop("templateScriptId", UNSET)
-        if type(template_script_id) is not str:
+        if type(template_script_id) is not str and template_script_id is not UNSET:
             template_script_id = decode.expect(template_script_id, str, "templateScriptId")
 
         schedule = d.pop("schedule", UNSET)
-        if type(schedule) is not str:
+        if type(schedule) is not str and schedule is not UNSET:
             schedule = decode.expect(schedule, str, "schedule")
 
         notifications = d.pop("notifications", UNSET)
-        if type(notifications) is not str:
+        if type(notifications) is not str and notifications is not UNSET:
             notifications = decode.expect(notifications, str, "notifications")
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not int:
+        if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
         patch_scripts_id_body = cls(

@@ -150,55 +150,61 @@ class PatchScriptsSqlIdBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         sql = d.pop("sql", UNSET)
-        if type(sql) is not str:
+        if type(sql) is not str and sql is not UNSET:
             sql = decode.expect(sql, str, "sql")
 
         remote_host_id = d.pop("remoteHostId", UNSET)
-        if type(remote_host_id) is not int:
+        if type(remote_host_id) is not int and remote_host_id is not UNSET:
             remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
         credential_id = d.pop("credentialId", UNSET)
-        if type(credential_id) is not int:
+        if type(credential_id) is not int and credential_id is not UNSET:
             credential_id = decode.expect(credential_id, int, "credentialId")
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not int:
+        if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
         user_context = d.pop("userContext", UNSET)
-        if type(user_context) is not str:
+        if type(user_context) is not str and user_context is not UNSET:
             user_context = decode.expect(user_context, str, "userContext")
 
-        params = decode.model_array(_models.ScriptParam.from_dict, d.pop("params", UNSET), "params")
+        params = d.pop("params", UNSET)
+        if params is not UNSET:
+            params = decode.model_array(_models.ScriptParam.from_dict, params, "params")
 
-        arguments = decode.model(
-            _models.PatchScriptsSqlIdBodyArguments.from_dict, d.pop("arguments", UNSET), "arguments"
-        )
+        arguments = d.pop("arguments", UNSET)
+        if arguments is not UNSET:
+            arguments = decode.model(_models.PatchScriptsSqlIdBodyArguments.from_dict, arguments, "arguments")
 
-        schedule = decode.model(_models.JobScheduleInput.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.JobScheduleInput.from_dict, schedule, "schedule")
 
-        notifications = decode.model(_models.JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(_models.JobNotifications.from_dict, notifications, "notifications")
 
         next_run_at = decode.date_time(d.pop("nextRunAt", UNSET), "nextRunAt")
 
         time_zone = d.pop("timeZone", UNSET)
-        if type(time_zone) is not str:
+        if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
         target_project_id = d.pop("targetProjectId", UNSET)
-        if type(target_project_id) is not int:
+        if type(target_project_id) is not int and target_project_id is not UNSET:
             target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
-        csv_settings = decode.model(
-            _models.PatchScriptsSqlIdBodyCsvSettings.from_dict, d.pop("csvSettings", UNSET), "csvSettings"
-        )
+        csv_settings = d.pop("csvSettings", UNSET)
+        if csv_settings is not UNSET:
+            csv_settings = decode.model(_models.PatchScriptsSqlIdBodyCsvSettings.from_dict, csv_settings, "csvSettings")
 
         running_as_id = d.pop("runningAsId", UNSET)
-        if type(running_as_id) is not int:
+        if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         patch_scripts_sql_id_body = cls(

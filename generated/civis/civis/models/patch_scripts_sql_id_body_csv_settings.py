@@ -89,7 +89,7 @@ class PatchScriptsSqlIdBodyCsvSettings(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         include_header = d.pop("includeHeader", UNSET)
-        if type(include_header) is not bool:
+        if type(include_header) is not bool and include_header is not UNSET:
             include_header = decode.expect(include_header, bool, "includeHeader")
 
         compression = check_patch_scripts_sql_id_body_csv_settings_compression(
@@ -101,19 +101,19 @@ class PatchScriptsSqlIdBodyCsvSettings(ResponseMetadata):
         )
 
         unquoted = d.pop("unquoted", UNSET)
-        if type(unquoted) is not bool:
+        if type(unquoted) is not bool and unquoted is not UNSET:
             unquoted = decode.expect(unquoted, bool, "unquoted")
 
         force_multifile = d.pop("forceMultifile", UNSET)
-        if type(force_multifile) is not bool:
+        if type(force_multifile) is not bool and force_multifile is not UNSET:
             force_multifile = decode.expect(force_multifile, bool, "forceMultifile")
 
         filename_prefix = d.pop("filenamePrefix", UNSET)
-        if type(filename_prefix) is not str:
+        if type(filename_prefix) is not str and filename_prefix is not UNSET:
             filename_prefix = decode.expect(filename_prefix, str, "filenamePrefix")
 
         max_file_size = d.pop("maxFileSize", UNSET)
-        if type(max_file_size) is not int:
+        if type(max_file_size) is not int and max_file_size is not UNSET:
             max_file_size = decode.expect(max_file_size, int, "maxFileSize")
 
         patch_scripts_sql_id_body_csv_settings = cls(

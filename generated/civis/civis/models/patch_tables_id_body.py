@@ -69,17 +69,23 @@ class PatchTablesIdBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ontology_mapping = decode.model(
-            _models.PatchTablesIdBodyOntologyMapping.from_dict, d.pop("ontologyMapping", UNSET), "ontologyMapping"
-        )
+        ontology_mapping = d.pop("ontologyMapping", UNSET)
+        if ontology_mapping is not UNSET:
+            ontology_mapping = decode.model(
+                _models.PatchTablesIdBodyOntologyMapping.from_dict, ontology_mapping, "ontologyMapping"
+            )
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        primary_keys = decode.scalar_array(d.pop("primaryKeys", UNSET), str, "primaryKeys")
+        primary_keys = d.pop("primaryKeys", UNSET)
+        if primary_keys is not UNSET:
+            primary_keys = decode.scalar_array(primary_keys, str, "primaryKeys")
 
-        last_modified_keys = decode.scalar_array(d.pop("lastModifiedKeys", UNSET), str, "lastModifiedKeys")
+        last_modified_keys = d.pop("lastModifiedKeys", UNSET)
+        if last_modified_keys is not UNSET:
+            last_modified_keys = decode.scalar_array(last_modified_keys, str, "lastModifiedKeys")
 
         patch_tables_id_body = cls(
             ontology_mapping=ontology_mapping,

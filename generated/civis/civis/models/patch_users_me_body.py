@@ -56,9 +56,9 @@ class PatchUsersMeBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        preferences = decode.model(
-            _models.PatchUsersMeBodyPreferences.from_dict, d.pop("preferences", UNSET), "preferences"
-        )
+        preferences = d.pop("preferences", UNSET)
+        if preferences is not UNSET:
+            preferences = decode.model(_models.PatchUsersMeBodyPreferences.from_dict, preferences, "preferences")
 
         last_checked_announcements = decode.date_time(
             d.pop("lastCheckedAnnouncements", UNSET), "lastCheckedAnnouncements"

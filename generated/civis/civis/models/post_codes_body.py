@@ -88,11 +88,11 @@ class PostCodesBody(ResponseMetadata):
             readme = decode.expect(readme, str, "readme")
 
         score = d.pop("score", UNSET)
-        if type(score) is not int:
+        if type(score) is not int and score is not UNSET:
             score = decode.expect(score, int, "score")
 
         auth_s3_url = d.pop("authS3Url", UNSET)
-        if type(auth_s3_url) is not str:
+        if type(auth_s3_url) is not str and auth_s3_url is not UNSET:
             auth_s3_url = decode.expect(auth_s3_url, str, "authS3Url")
 
         post_codes_body = cls(

@@ -40,7 +40,7 @@ class PostCredentialsIdTemporaryBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         duration = d.pop("duration", UNSET)
-        if type(duration) is not int:
+        if type(duration) is not int and duration is not UNSET:
             duration = decode.expect(duration, int, "duration")
 
         post_credentials_id_temporary_body = cls(

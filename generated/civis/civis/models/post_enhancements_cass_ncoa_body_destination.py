@@ -49,11 +49,11 @@ class PostEnhancementsCassNcoaBodyDestination(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_table = decode.model(
-            _models.PostEnhancementsCassNcoaBodyDestinationDatabaseTable.from_dict,
-            d.pop("databaseTable", UNSET),
-            "databaseTable",
-        )
+        database_table = d.pop("databaseTable", UNSET)
+        if database_table is not UNSET:
+            database_table = decode.model(
+                _models.PostEnhancementsCassNcoaBodyDestinationDatabaseTable.from_dict, database_table, "databaseTable"
+            )
 
         post_enhancements_cass_ncoa_body_destination = cls(
             database_table=database_table,

@@ -46,11 +46,11 @@ class PostEnhancementsCassNcoaBodyDestinationDatabaseTable(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         schema = d.pop("schema", UNSET)
-        if type(schema) is not str:
+        if type(schema) is not str and schema is not UNSET:
             schema = decode.expect(schema, str, "schema")
 
         table = d.pop("table", UNSET)
-        if type(table) is not str:
+        if type(table) is not str and table is not UNSET:
             table = decode.expect(table, str, "table")
 
         post_enhancements_cass_ncoa_body_destination_database_table = cls(

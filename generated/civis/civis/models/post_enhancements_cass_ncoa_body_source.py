@@ -50,11 +50,11 @@ class PostEnhancementsCassNcoaBodySource(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        database_table = decode.model(
-            _models.PostEnhancementsCassNcoaBodySourceDatabaseTable.from_dict,
-            d.pop("databaseTable", UNSET),
-            "databaseTable",
-        )
+        database_table = d.pop("databaseTable", UNSET)
+        if database_table is not UNSET:
+            database_table = decode.model(
+                _models.PostEnhancementsCassNcoaBodySourceDatabaseTable.from_dict, database_table, "databaseTable"
+            )
 
         post_enhancements_cass_ncoa_body_source = cls(
             database_table=database_table,

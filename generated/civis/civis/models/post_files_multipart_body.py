@@ -91,10 +91,12 @@ class PostFilesMultipartBody(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "expiresAt"),
             )
 
-        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
+        expires_at = d.pop("expiresAt", UNSET)
+        if expires_at is not UNSET:
+            expires_at = _parse_expires_at(expires_at)
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         post_files_multipart_body = cls(

@@ -63,9 +63,9 @@ class PostImportsBodySource(ResponseMetadata):
         if type(credential_id) is not int:
             credential_id = decode.expect(credential_id, int, "credentialId")
 
-        additional_credentials = decode.scalar_array(
-            d.pop("additionalCredentials", UNSET), int, "additionalCredentials"
-        )
+        additional_credentials = d.pop("additionalCredentials", UNSET)
+        if additional_credentials is not UNSET:
+            additional_credentials = decode.scalar_array(additional_credentials, int, "additionalCredentials")
 
         post_imports_body_source = cls(
             remote_host_id=remote_host_id,

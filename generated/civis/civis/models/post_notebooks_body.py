@@ -155,73 +155,75 @@ class PostNotebooksBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         language = check_post_notebooks_body_language(d.pop("language", UNSET), "language")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         docker_image_name = d.pop("dockerImageName", UNSET)
-        if type(docker_image_name) is not str:
+        if type(docker_image_name) is not str and docker_image_name is not UNSET:
             docker_image_name = decode.expect(docker_image_name, str, "dockerImageName")
 
         docker_image_tag = d.pop("dockerImageTag", UNSET)
-        if type(docker_image_tag) is not str:
+        if type(docker_image_tag) is not str and docker_image_tag is not UNSET:
             docker_image_tag = decode.expect(docker_image_tag, str, "dockerImageTag")
 
         instance_type = d.pop("instanceType", UNSET)
-        if type(instance_type) is not str:
+        if type(instance_type) is not str and instance_type is not UNSET:
             instance_type = decode.expect(instance_type, str, "instanceType")
 
         memory = d.pop("memory", UNSET)
-        if type(memory) is not int:
+        if type(memory) is not int and memory is not UNSET:
             memory = decode.expect(memory, int, "memory")
 
         cpu = d.pop("cpu", UNSET)
-        if type(cpu) is not int:
+        if type(cpu) is not int and cpu is not UNSET:
             cpu = decode.expect(cpu, int, "cpu")
 
-        credentials = decode.scalar_array(d.pop("credentials", UNSET), int, "credentials")
+        credentials = d.pop("credentials", UNSET)
+        if credentials is not UNSET:
+            credentials = decode.scalar_array(credentials, int, "credentials")
 
-        environment_variables = decode.model(
-            _models.PostNotebooksBodyEnvironmentVariables.from_dict,
-            d.pop("environmentVariables", UNSET),
-            "environmentVariables",
-        )
+        environment_variables = d.pop("environmentVariables", UNSET)
+        if environment_variables is not UNSET:
+            environment_variables = decode.model(
+                _models.PostNotebooksBodyEnvironmentVariables.from_dict, environment_variables, "environmentVariables"
+            )
 
         idle_timeout = d.pop("idleTimeout", UNSET)
-        if type(idle_timeout) is not int:
+        if type(idle_timeout) is not int and idle_timeout is not UNSET:
             idle_timeout = decode.expect(idle_timeout, int, "idleTimeout")
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         file_id = d.pop("fileId", UNSET)
-        if type(file_id) is not str:
+        if type(file_id) is not str and file_id is not UNSET:
             file_id = decode.expect(file_id, str, "fileId")
 
         requirements_file_id = d.pop("requirementsFileId", UNSET)
-        if type(requirements_file_id) is not str:
+        if type(requirements_file_id) is not str and requirements_file_id is not UNSET:
             requirements_file_id = decode.expect(requirements_file_id, str, "requirementsFileId")
 
         requirements = d.pop("requirements", UNSET)
-        if type(requirements) is not str:
+        if type(requirements) is not str and requirements is not UNSET:
             requirements = decode.expect(requirements, str, "requirements")
 
         git_url = d.pop("gitUrl", UNSET)
-        if type(git_url) is not str:
+        if type(git_url) is not str and git_url is not UNSET:
             git_url = decode.expect(git_url, str, "gitUrl")
 
         git_branch = d.pop("gitBranch", UNSET)
-        if type(git_branch) is not str:
+        if type(git_branch) is not str and git_branch is not UNSET:
             git_branch = decode.expect(git_branch, str, "gitBranch")
 
         git_file = d.pop("gitFile", UNSET)
-        if type(git_file) is not str:
+        if type(git_file) is not str and git_file is not UNSET:
             git_file = decode.expect(git_file, str, "gitFile")
 
         post_notebooks_body = cls(

@@ -74,15 +74,15 @@ class PostProjectsBody(ResponseMetadata):
             description = decode.expect(description, str, "description")
 
         note = d.pop("note", UNSET)
-        if type(note) is not str:
+        if type(note) is not str and note is not UNSET:
             note = decode.expect(note, str, "note")
 
         auto_share = d.pop("autoShare", UNSET)
-        if type(auto_share) is not bool:
+        if type(auto_share) is not bool and auto_share is not UNSET:
             auto_share = decode.expect(auto_share, bool, "autoShare")
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         post_projects_body = cls(

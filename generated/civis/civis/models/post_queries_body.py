@@ -122,19 +122,19 @@ class PostQueriesBody(ResponseMetadata):
             preview_rows = decode.expect(preview_rows, int, "previewRows")
 
         credential = d.pop("credential", UNSET)
-        if type(credential) is not int:
+        if type(credential) is not int and credential is not UNSET:
             credential = decode.expect(credential, int, "credential")
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         interactive = d.pop("interactive", UNSET)
-        if type(interactive) is not bool:
+        if type(interactive) is not bool and interactive is not UNSET:
             interactive = decode.expect(interactive, bool, "interactive")
 
         include_header = d.pop("includeHeader", UNSET)
-        if type(include_header) is not bool:
+        if type(include_header) is not bool and include_header is not UNSET:
             include_header = decode.expect(include_header, bool, "includeHeader")
 
         compression = check_post_queries_body_compression(d.pop("compression", UNSET), "compression")
@@ -142,11 +142,11 @@ class PostQueriesBody(ResponseMetadata):
         column_delimiter = check_post_queries_body_column_delimiter(d.pop("columnDelimiter", UNSET), "columnDelimiter")
 
         unquoted = d.pop("unquoted", UNSET)
-        if type(unquoted) is not bool:
+        if type(unquoted) is not bool and unquoted is not UNSET:
             unquoted = decode.expect(unquoted, bool, "unquoted")
 
         filename_prefix = d.pop("filenamePrefix", UNSET)
-        if type(filename_prefix) is not str:
+        if type(filename_prefix) is not str and filename_prefix is not UNSET:
             filename_prefix = decode.expect(filename_prefix, str, "filenamePrefix")
 
         post_queries_body = cls(

@@ -73,7 +73,7 @@ class PostRemoteHostsBody(ResponseMetadata):
             url = decode.expect(url, str, "url")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         post_remote_hosts_body = cls(

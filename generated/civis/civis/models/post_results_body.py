@@ -84,29 +84,31 @@ class PostResultsBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         script_id = d.pop("scriptId", UNSET)
-        if type(script_id) is not int:
+        if type(script_id) is not int and script_id is not UNSET:
             script_id = decode.expect(script_id, int, "scriptId")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         code_body = d.pop("codeBody", UNSET)
-        if type(code_body) is not str:
+        if type(code_body) is not str and code_body is not UNSET:
             code_body = decode.expect(code_body, str, "codeBody")
 
-        app_state = decode.model(_models.PostResultsBodyAppState.from_dict, d.pop("appState", UNSET), "appState")
+        app_state = d.pop("appState", UNSET)
+        if app_state is not UNSET:
+            app_state = decode.model(_models.PostResultsBodyAppState.from_dict, app_state, "appState")
 
         provide_api_key = d.pop("provideApiKey", UNSET)
-        if type(provide_api_key) is not bool:
+        if type(provide_api_key) is not bool and provide_api_key is not UNSET:
             provide_api_key = decode.expect(provide_api_key, bool, "provideApiKey")
 
         template_id = d.pop("templateId", UNSET)
-        if type(template_id) is not int:
+        if type(template_id) is not int and template_id is not UNSET:
             template_id = decode.expect(template_id, int, "templateId")
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         post_results_body = cls(

@@ -94,43 +94,43 @@ class PostResultsIdSnapshotsBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         state = d.pop("state", UNSET)
-        if type(state) is not str:
+        if type(state) is not str and state is not UNSET:
             state = decode.expect(state, str, "state")
 
         finished_at = d.pop("finishedAt", UNSET)
-        if type(finished_at) is not str:
+        if type(finished_at) is not str and finished_at is not UNSET:
             finished_at = decode.expect(finished_at, str, "finishedAt")
 
         send_email_on_completion = d.pop("sendEmailOnCompletion", UNSET)
-        if type(send_email_on_completion) is not str:
+        if type(send_email_on_completion) is not str and send_email_on_completion is not UNSET:
             send_email_on_completion = decode.expect(send_email_on_completion, str, "sendEmailOnCompletion")
 
         email_template = d.pop("emailTemplate", UNSET)
-        if type(email_template) is not str:
+        if type(email_template) is not str and email_template is not UNSET:
             email_template = decode.expect(email_template, str, "emailTemplate")
 
         recipient_email_addresses = d.pop("recipientEmailAddresses", UNSET)
-        if type(recipient_email_addresses) is not str:
+        if type(recipient_email_addresses) is not str and recipient_email_addresses is not UNSET:
             recipient_email_addresses = decode.expect(recipient_email_addresses, str, "recipientEmailAddresses")
 
         email_subject = d.pop("emailSubject", UNSET)
-        if type(email_subject) is not str:
+        if type(email_subject) is not str and email_subject is not UNSET:
             email_subject = decode.expect(email_subject, str, "emailSubject")
 
         height = d.pop("height", UNSET)
-        if type(height) is not str:
+        if type(height) is not str and height is not UNSET:
             height = decode.expect(height, str, "height")
 
         width = d.pop("width", UNSET)
-        if type(width) is not str:
+        if type(width) is not str and width is not UNSET:
             width = decode.expect(width, str, "width")
 
         schedule = d.pop("schedule", UNSET)
-        if type(schedule) is not str:
+        if type(schedule) is not str and schedule is not UNSET:
             schedule = decode.expect(schedule, str, "schedule")
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not str:
+        if type(parent_id) is not str and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, str, "parentId")
 
         post_results_id_snapshots_body = cls(

@@ -52,15 +52,15 @@ class PostScriptsSqlIdCloneBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         clone_schedule = d.pop("cloneSchedule", UNSET)
-        if type(clone_schedule) is not bool:
+        if type(clone_schedule) is not bool and clone_schedule is not UNSET:
             clone_schedule = decode.expect(clone_schedule, bool, "cloneSchedule")
 
         clone_triggers = d.pop("cloneTriggers", UNSET)
-        if type(clone_triggers) is not bool:
+        if type(clone_triggers) is not bool and clone_triggers is not UNSET:
             clone_triggers = decode.expect(clone_triggers, bool, "cloneTriggers")
 
         clone_notifications = d.pop("cloneNotifications", UNSET)
-        if type(clone_notifications) is not bool:
+        if type(clone_notifications) is not bool and clone_notifications is not UNSET:
             clone_notifications = decode.expect(clone_notifications, bool, "cloneNotifications")
 
         post_scripts_sql_id_clone_body = cls(

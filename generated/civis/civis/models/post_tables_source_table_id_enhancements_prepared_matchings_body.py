@@ -62,7 +62,7 @@ class PostTablesSourceTableIdEnhancementsPreparedMatchingsBody(ResponseMetadata)
             match_table_id = decode.expect(match_table_id, int, "matchTableId")
 
         max_matches = d.pop("maxMatches", UNSET)
-        if type(max_matches) is not int:
+        if type(max_matches) is not int and max_matches is not UNSET:
             max_matches = decode.expect(max_matches, int, "maxMatches")
 
         post_tables_source_table_id_enhancements_prepared_matchings_body = cls(

@@ -72,9 +72,11 @@ class PostUsersIdApiKeysBody(ResponseMetadata):
         if type(expires_in) is not int:
             expires_in = decode.expect(expires_in, int, "expiresIn")
 
-        constraints = decode.model_array(
-            _models.PostUsersIdApiKeysBodyConstraintsItem.from_dict, d.pop("constraints", UNSET), "constraints"
-        )
+        constraints = d.pop("constraints", UNSET)
+        if constraints is not UNSET:
+            constraints = decode.model_array(
+                _models.PostUsersIdApiKeysBodyConstraintsItem.from_dict, constraints, "constraints"
+            )
 
         post_users_id_api_keys_body = cls(
             name=name,

@@ -82,35 +82,35 @@ class PostUsersIdApiKeysBodyConstraintsItem(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         constraint = d.pop("constraint", UNSET)
-        if type(constraint) is not str:
+        if type(constraint) is not str and constraint is not UNSET:
             constraint = decode.expect(constraint, str, "constraint")
 
         constraint_type = d.pop("constraintType", UNSET)
-        if type(constraint_type) is not str:
+        if type(constraint_type) is not str and constraint_type is not UNSET:
             constraint_type = decode.expect(constraint_type, str, "constraintType")
 
         get_allowed = d.pop("getAllowed", UNSET)
-        if type(get_allowed) is not bool:
+        if type(get_allowed) is not bool and get_allowed is not UNSET:
             get_allowed = decode.expect(get_allowed, bool, "getAllowed")
 
         head_allowed = d.pop("headAllowed", UNSET)
-        if type(head_allowed) is not bool:
+        if type(head_allowed) is not bool and head_allowed is not UNSET:
             head_allowed = decode.expect(head_allowed, bool, "headAllowed")
 
         post_allowed = d.pop("postAllowed", UNSET)
-        if type(post_allowed) is not bool:
+        if type(post_allowed) is not bool and post_allowed is not UNSET:
             post_allowed = decode.expect(post_allowed, bool, "postAllowed")
 
         put_allowed = d.pop("putAllowed", UNSET)
-        if type(put_allowed) is not bool:
+        if type(put_allowed) is not bool and put_allowed is not UNSET:
             put_allowed = decode.expect(put_allowed, bool, "putAllowed")
 
         patch_allowed = d.pop("patchAllowed", UNSET)
-        if type(patch_allowed) is not bool:
+        if type(patch_allowed) is not bool and patch_allowed is not UNSET:
             patch_allowed = decode.expect(patch_allowed, bool, "patchAllowed")
 
         delete_allowed = d.pop("deleteAllowed", UNSET)
-        if type(delete_allowed) is not bool:
+        if type(delete_allowed) is not bool and delete_allowed is not UNSET:
             delete_allowed = decode.expect(delete_allowed, bool, "deleteAllowed")
 
         post_users_id_api_keys_body_constraints_item = cls(

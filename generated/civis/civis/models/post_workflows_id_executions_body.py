@@ -64,12 +64,16 @@ class PostWorkflowsIdExecutionsBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         target_task = d.pop("targetTask", UNSET)
-        if type(target_task) is not str:
+        if type(target_task) is not str and target_task is not UNSET:
             target_task = decode.expect(target_task, str, "targetTask")
 
-        input_ = decode.model(_models.PostWorkflowsIdExecutionsBodyInput.from_dict, d.pop("input", UNSET), "input")
+        input_ = d.pop("input", UNSET)
+        if input_ is not UNSET:
+            input_ = decode.model(_models.PostWorkflowsIdExecutionsBodyInput.from_dict, input_, "input")
 
-        included_tasks = decode.scalar_array(d.pop("includedTasks", UNSET), str, "includedTasks")
+        included_tasks = d.pop("includedTasks", UNSET)
+        if included_tasks is not UNSET:
+            included_tasks = decode.scalar_array(included_tasks, str, "includedTasks")
 
         post_workflows_id_executions_body = cls(
             target_task=target_task,

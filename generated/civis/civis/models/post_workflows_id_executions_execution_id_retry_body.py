@@ -40,7 +40,7 @@ class PostWorkflowsIdExecutionsExecutionIdRetryBody(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_name = d.pop("taskName", UNSET)
-        if type(task_name) is not str:
+        if type(task_name) is not str and task_name is not UNSET:
             task_name = decode.expect(task_name, str, "taskName")
 
         post_workflows_id_executions_execution_id_retry_body = cls(

@@ -52,15 +52,15 @@ class ProjectsProjectUpdateUpdateRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         note = d.pop("note", UNSET)
-        if type(note) is not str:
+        if type(note) is not str and note is not UNSET:
             note = decode.expect(note, str, "note")
 
         projects_project_update_update_request = cls(

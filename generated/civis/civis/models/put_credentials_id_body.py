@@ -115,35 +115,35 @@ class PutCredentialsIdBody(ResponseMetadata):
             password = decode.expect(password, str, "password")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         remote_host_id = d.pop("remoteHostId", UNSET)
-        if type(remote_host_id) is not int:
+        if type(remote_host_id) is not int and remote_host_id is not UNSET:
             remote_host_id = decode.expect(remote_host_id, int, "remoteHostId")
 
         user_id = d.pop("userId", UNSET)
-        if type(user_id) is not int:
+        if type(user_id) is not int and user_id is not UNSET:
             user_id = decode.expect(user_id, int, "userId")
 
         state = d.pop("state", UNSET)
-        if type(state) is not str:
+        if type(state) is not str and state is not UNSET:
             state = decode.expect(state, str, "state")
 
         system_credential = d.pop("systemCredential", UNSET)
-        if type(system_credential) is not bool:
+        if type(system_credential) is not bool and system_credential is not UNSET:
             system_credential = decode.expect(system_credential, bool, "systemCredential")
 
         default = d.pop("default", UNSET)
-        if type(default) is not bool:
+        if type(default) is not bool and default is not UNSET:
             default = decode.expect(default, bool, "default")
 
         oauth = d.pop("oauth", UNSET)
-        if type(oauth) is not bool:
+        if type(oauth) is not bool and oauth is not UNSET:
             oauth = decode.expect(oauth, bool, "oauth")
 
         put_credentials_id_body = cls(

@@ -85,16 +85,16 @@ class PutModelsIdPredictionsBody(ResponseMetadata):
             primary_key = decode.mismatch("an array", _primary_key_array, "primaryKey")
 
         limiting_sql = d.pop("limitingSql", UNSET)
-        if type(limiting_sql) is not str:
+        if type(limiting_sql) is not str and limiting_sql is not UNSET:
             limiting_sql = decode.expect(limiting_sql, str, "limitingSql")
 
         output_table = d.pop("outputTable", UNSET)
-        if type(output_table) is not str:
+        if type(output_table) is not str and output_table is not UNSET:
             output_table = decode.expect(output_table, str, "outputTable")
 
-        schedule = decode.model(
-            _models.PutModelsIdPredictionsBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule"
-        )
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.PutModelsIdPredictionsBodySchedule.from_dict, schedule, "schedule")
 
         put_models_id_predictions_body = cls(
             table_name=table_name,

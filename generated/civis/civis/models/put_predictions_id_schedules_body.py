@@ -53,12 +53,12 @@ class PutPredictionsIdSchedulesBody(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule = decode.model(
-            _models.PutPredictionsIdSchedulesBodySchedule.from_dict, d.pop("schedule", UNSET), "schedule"
-        )
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.PutPredictionsIdSchedulesBodySchedule.from_dict, schedule, "schedule")
 
         score_on_model_build = d.pop("scoreOnModelBuild", UNSET)
-        if type(score_on_model_build) is not bool:
+        if type(score_on_model_build) is not bool and score_on_model_build is not UNSET:
             score_on_model_build = decode.expect(score_on_model_build, bool, "scoreOnModelBuild")
 
         put_predictions_id_schedules_body = cls(

@@ -272,7 +272,9 @@ class Query(ResponseMetadata):
         else:
             result_rows = decode.mismatch("an array", _result_rows_array, "resultRows")
 
-        result_columns = decode.scalar_array(d.pop("resultColumns", UNSET), str, "resultColumns")
+        result_columns = d.pop("resultColumns", UNSET)
+        if result_columns is not UNSET:
+            result_columns = decode.scalar_array(result_columns, str, "resultColumns")
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -293,7 +295,9 @@ class Query(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "error"))
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = d.pop("error", UNSET)
+        if error is not UNSET:
+            error = _parse_error(error)
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -311,7 +315,9 @@ class Query(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "startedAt"),
             )
 
-        started_at = _parse_started_at(d.pop("startedAt", UNSET))
+        started_at = d.pop("startedAt", UNSET)
+        if started_at is not UNSET:
+            started_at = _parse_started_at(started_at)
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -329,7 +335,9 @@ class Query(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "finishedAt"),
             )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
+        finished_at = d.pop("finishedAt", UNSET)
+        if finished_at is not UNSET:
+            finished_at = _parse_finished_at(finished_at)
 
         def _parse_script_id(data: object) -> int | None | Unset:
             if data is None:
@@ -350,7 +358,9 @@ class Query(ResponseMetadata):
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "scriptId"))
 
-        script_id = _parse_script_id(d.pop("scriptId", UNSET))
+        script_id = d.pop("scriptId", UNSET)
+        if script_id is not UNSET:
+            script_id = _parse_script_id(script_id)
 
         def _parse_exception(data: object) -> None | str | Unset:
             if data is None:
@@ -371,18 +381,20 @@ class Query(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "exception"))
 
-        exception = _parse_exception(d.pop("exception", UNSET))
+        exception = d.pop("exception", UNSET)
+        if exception is not UNSET:
+            exception = _parse_exception(exception)
 
         last_run_id = d.pop("lastRunId", UNSET)
-        if type(last_run_id) is not int:
+        if type(last_run_id) is not int and last_run_id is not UNSET:
             last_run_id = decode.expect(last_run_id, int, "lastRunId")
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not str:
+        if type(archived) is not str and archived is not UNSET:
             archived = decode.expect(archived, str, "archived")
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -404,32 +416,36 @@ class Query(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "name"))
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
+        if name is not UNSET:
+            name = _parse_name(name)
 
-        author = decode.model(_models.UserSimple.from_dict, d.pop("author", UNSET), "author")
+        author = d.pop("author", UNSET)
+        if author is not UNSET:
+            author = decode.model(_models.UserSimple.from_dict, author, "author")
 
         interactive = d.pop("interactive", UNSET)
-        if type(interactive) is not bool:
+        if type(interactive) is not bool and interactive is not UNSET:
             interactive = decode.expect(interactive, bool, "interactive")
 
         preview_rows = d.pop("previewRows", UNSET)
-        if type(preview_rows) is not int:
+        if type(preview_rows) is not int and preview_rows is not UNSET:
             preview_rows = decode.expect(preview_rows, int, "previewRows")
 
         include_header = d.pop("includeHeader", UNSET)
-        if type(include_header) is not bool:
+        if type(include_header) is not bool and include_header is not UNSET:
             include_header = decode.expect(include_header, bool, "includeHeader")
 
         compression = d.pop("compression", UNSET)
-        if type(compression) is not str:
+        if type(compression) is not str and compression is not UNSET:
             compression = decode.expect(compression, str, "compression")
 
         column_delimiter = d.pop("columnDelimiter", UNSET)
-        if type(column_delimiter) is not str:
+        if type(column_delimiter) is not str and column_delimiter is not UNSET:
             column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
         unquoted = d.pop("unquoted", UNSET)
-        if type(unquoted) is not bool:
+        if type(unquoted) is not bool and unquoted is not UNSET:
             unquoted = decode.expect(unquoted, bool, "unquoted")
 
         def _parse_filename_prefix(data: object) -> None | str | Unset:
@@ -451,7 +467,9 @@ class Query(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "filenamePrefix"))
 
-        filename_prefix = _parse_filename_prefix(d.pop("filenamePrefix", UNSET))
+        filename_prefix = d.pop("filenamePrefix", UNSET)
+        if filename_prefix is not UNSET:
+            filename_prefix = _parse_filename_prefix(filename_prefix)
 
         query = cls(
             id=id,

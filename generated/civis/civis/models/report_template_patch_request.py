@@ -64,23 +64,23 @@ class ReportTemplatePatchRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         category = d.pop("category", UNSET)
-        if type(category) is not str:
+        if type(category) is not str and category is not UNSET:
             category = decode.expect(category, str, "category")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not bool:
+        if type(archived) is not bool and archived is not UNSET:
             archived = decode.expect(archived, bool, "archived")
 
         code_body = d.pop("codeBody", UNSET)
-        if type(code_body) is not str:
+        if type(code_body) is not str and code_body is not UNSET:
             code_body = decode.expect(code_body, str, "codeBody")
 
         provide_api_key = d.pop("provideAPIKey", UNSET)
-        if type(provide_api_key) is not bool:
+        if type(provide_api_key) is not bool and provide_api_key is not UNSET:
             provide_api_key = decode.expect(provide_api_key, bool, "provideAPIKey")
 
         report_template_patch_request = cls(

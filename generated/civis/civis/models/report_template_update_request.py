@@ -74,15 +74,15 @@ class ReportTemplateUpdateRequest(ResponseMetadata):
             code_body = decode.expect(code_body, str, "codeBody")
 
         category = d.pop("category", UNSET)
-        if type(category) is not str:
+        if type(category) is not str and category is not UNSET:
             category = decode.expect(category, str, "category")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not bool:
+        if type(archived) is not bool and archived is not UNSET:
             archived = decode.expect(archived, bool, "archived")
 
         provide_api_key = d.pop("provideAPIKey", UNSET)
-        if type(provide_api_key) is not bool:
+        if type(provide_api_key) is not bool and provide_api_key is not UNSET:
             provide_api_key = decode.expect(provide_api_key, bool, "provideAPIKey")
 
         report_template_update_request = cls(

@@ -120,22 +120,26 @@ class ScriptCreateCreateRequest(ResponseMetadata):
         if type(sql) is not str:
             sql = decode.expect(sql, str, "sql")
 
-        params = decode.model_array(_models.ScriptParamCreateRequest.from_dict, d.pop("params", UNSET), "params")
+        params = d.pop("params", UNSET)
+        if params is not UNSET:
+            params = decode.model_array(_models.ScriptParamCreateRequest.from_dict, params, "params")
 
-        arguments = decode.model(
-            _models.ScriptCreateCreateRequestArguments.from_dict, d.pop("arguments", UNSET), "arguments"
-        )
+        arguments = d.pop("arguments", UNSET)
+        if arguments is not UNSET:
+            arguments = decode.model(_models.ScriptCreateCreateRequestArguments.from_dict, arguments, "arguments")
 
         template_script_id = d.pop("templateScriptId", UNSET)
-        if type(template_script_id) is not int:
+        if type(template_script_id) is not int and template_script_id is not UNSET:
             template_script_id = decode.expect(template_script_id, int, "templateScriptId")
 
-        notifications = decode.model(
-            _models.JobNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
-        )
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(
+                _models.JobNotificationsCreateRequest.from_dict, notifications, "notifications"
+            )
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         script_create_create_request = cls(

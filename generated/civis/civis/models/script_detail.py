@@ -264,7 +264,9 @@ class ScriptDetail(ResponseMetadata):
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        author = decode.model(_models.UserSimple.from_dict, d.pop("author", UNSET), "author")
+        author = d.pop("author", UNSET)
+        if author is not UNSET:
+            author = decode.model(_models.UserSimple.from_dict, author, "author")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -282,13 +284,17 @@ class ScriptDetail(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "finishedAt"),
             )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
+        finished_at = d.pop("finishedAt", UNSET)
+        if finished_at is not UNSET:
+            finished_at = _parse_finished_at(finished_at)
 
         category = d.pop("category", UNSET)
-        if type(category) is not str:
+        if type(category) is not str and category is not UNSET:
             category = decode.expect(category, str, "category")
 
-        projects = decode.model_array(_models.ProjectRef.from_dict, d.pop("projects", UNSET), "projects")
+        projects = d.pop("projects", UNSET)
+        if projects is not UNSET:
+            projects = decode.model_array(_models.ProjectRef.from_dict, projects, "projects")
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
@@ -309,25 +315,37 @@ class ScriptDetail(ResponseMetadata):
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "parentId"))
 
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        parent_id = d.pop("parentId", UNSET)
+        if parent_id is not UNSET:
+            parent_id = _parse_parent_id(parent_id)
 
         user_context = d.pop("userContext", UNSET)
-        if type(user_context) is not str:
+        if type(user_context) is not str and user_context is not UNSET:
             user_context = decode.expect(user_context, str, "userContext")
 
-        params = decode.model_array(_models.ScriptParam.from_dict, d.pop("params", UNSET), "params")
+        params = d.pop("params", UNSET)
+        if params is not UNSET:
+            params = decode.model_array(_models.ScriptParam.from_dict, params, "params")
 
-        arguments = decode.model(_models.ScriptDetailArguments.from_dict, d.pop("arguments", UNSET), "arguments")
+        arguments = d.pop("arguments", UNSET)
+        if arguments is not UNSET:
+            arguments = decode.model(_models.ScriptDetailArguments.from_dict, arguments, "arguments")
 
         is_template = d.pop("isTemplate", UNSET)
-        if type(is_template) is not bool:
+        if type(is_template) is not bool and is_template is not UNSET:
             is_template = decode.expect(is_template, bool, "isTemplate")
 
-        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.JobSchedule.from_dict, schedule, "schedule")
 
-        notifications = decode.model(_models.JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(_models.JobNotifications.from_dict, notifications, "notifications")
 
-        running_as = decode.model(_models.UserSimple.from_dict, d.pop("runningAs", UNSET), "runningAs")
+        running_as = d.pop("runningAs", UNSET)
+        if running_as is not UNSET:
+            running_as = decode.model(_models.UserSimple.from_dict, running_as, "runningAs")
 
         def _parse_next_run_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -345,33 +363,39 @@ class ScriptDetail(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "nextRunAt"),
             )
 
-        next_run_at = _parse_next_run_at(d.pop("nextRunAt", UNSET))
+        next_run_at = d.pop("nextRunAt", UNSET)
+        if next_run_at is not UNSET:
+            next_run_at = _parse_next_run_at(next_run_at)
 
         time_zone = d.pop("timeZone", UNSET)
-        if type(time_zone) is not str:
+        if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
-        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
+        last_run = d.pop("lastRun", UNSET)
+        if last_run is not UNSET:
+            last_run = decode.model(_models.JobRun.from_dict, last_run, "lastRun")
 
         my_permission_level = d.pop("myPermissionLevel", UNSET)
-        if type(my_permission_level) is not str:
+        if type(my_permission_level) is not str and my_permission_level is not UNSET:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not str:
+        if type(archived) is not str and archived is not UNSET:
             archived = decode.expect(archived, str, "archived")
 
         sql = d.pop("sql", UNSET)
-        if type(sql) is not str:
+        if type(sql) is not str and sql is not UNSET:
             sql = decode.expect(sql, str, "sql")
 
-        expanded_arguments = decode.model(
-            _models.ScriptDetailExpandedArguments.from_dict, d.pop("expandedArguments", UNSET), "expandedArguments"
-        )
+        expanded_arguments = d.pop("expandedArguments", UNSET)
+        if expanded_arguments is not UNSET:
+            expanded_arguments = decode.model(
+                _models.ScriptDetailExpandedArguments.from_dict, expanded_arguments, "expandedArguments"
+            )
 
         script_detail = cls(
             id=id,

@@ -114,15 +114,15 @@ class ScriptParam(ResponseMetadata):
             type_ = decode.expect(type_, str, "type")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         required = d.pop("required", UNSET)
-        if type(required) is not bool:
+        if type(required) is not bool and required is not UNSET:
             required = decode.expect(required, bool, "required")
 
         def _parse_value(data: object) -> None | str | Unset:
@@ -144,7 +144,9 @@ class ScriptParam(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "value"))
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if value is not UNSET:
+            value = _parse_value(value)
 
         def _parse_default(data: object) -> None | str | Unset:
             if data is None:
@@ -165,11 +167,15 @@ class ScriptParam(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "default"))
 
-        default = _parse_default(d.pop("default", UNSET))
+        default = d.pop("default", UNSET)
+        if default is not UNSET:
+            default = _parse_default(default)
 
-        allowed_values = decode.model_array(
-            _models.ScriptParamAllowedValuesItem.from_dict, d.pop("allowedValues", UNSET), "allowedValues"
-        )
+        allowed_values = d.pop("allowedValues", UNSET)
+        if allowed_values is not UNSET:
+            allowed_values = decode.model_array(
+                _models.ScriptParamAllowedValuesItem.from_dict, allowed_values, "allowedValues"
+            )
 
         script_param = cls(
             name=name,

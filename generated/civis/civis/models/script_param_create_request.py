@@ -105,28 +105,30 @@ class ScriptParamCreateRequest(ResponseMetadata):
             type_ = decode.expect(type_, str, "type")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         required = d.pop("required", UNSET)
-        if type(required) is not bool:
+        if type(required) is not bool and required is not UNSET:
             required = decode.expect(required, bool, "required")
 
         value = d.pop("value", UNSET)
-        if type(value) is not str:
+        if type(value) is not str and value is not UNSET:
             value = decode.expect(value, str, "value")
 
         default = d.pop("default", UNSET)
-        if type(default) is not str:
+        if type(default) is not str and default is not UNSET:
             default = decode.expect(default, str, "default")
 
-        allowed_values = decode.model_array(
-            _models.ScriptParamCreateRequestAllowedValuesItem.from_dict, d.pop("allowedValues", UNSET), "allowedValues"
-        )
+        allowed_values = d.pop("allowedValues", UNSET)
+        if allowed_values is not UNSET:
+            allowed_values = decode.model_array(
+                _models.ScriptParamCreateRequestAllowedValuesItem.from_dict, allowed_values, "allowedValues"
+            )
 
         script_param_create_request = cls(
             name=name,

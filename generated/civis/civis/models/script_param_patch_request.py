@@ -95,36 +95,38 @@ class ScriptParamPatchRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         type_ = d.pop("type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
         required = d.pop("required", UNSET)
-        if type(required) is not bool:
+        if type(required) is not bool and required is not UNSET:
             required = decode.expect(required, bool, "required")
 
         value = d.pop("value", UNSET)
-        if type(value) is not str:
+        if type(value) is not str and value is not UNSET:
             value = decode.expect(value, str, "value")
 
         default = d.pop("default", UNSET)
-        if type(default) is not str:
+        if type(default) is not str and default is not UNSET:
             default = decode.expect(default, str, "default")
 
-        allowed_values = decode.model_array(
-            _models.ScriptParamPatchRequestAllowedValuesItem.from_dict, d.pop("allowedValues", UNSET), "allowedValues"
-        )
+        allowed_values = d.pop("allowedValues", UNSET)
+        if allowed_values is not UNSET:
+            allowed_values = decode.model_array(
+                _models.ScriptParamPatchRequestAllowedValuesItem.from_dict, allowed_values, "allowedValues"
+            )
 
         script_param_patch_request = cls(
             name=name,

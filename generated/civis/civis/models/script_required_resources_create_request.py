@@ -62,7 +62,7 @@ class ScriptRequiredResourcesCreateRequest(ResponseMetadata):
             memory = decode.expect(memory, int, "memory")
 
         disk_space = d.pop("diskSpace", UNSET)
-        if type(disk_space) is not float:
+        if type(disk_space) is not float and disk_space is not UNSET:
             disk_space = decode.expect(disk_space, float, "diskSpace")
 
         script_required_resources_create_request = cls(

@@ -52,15 +52,15 @@ class ScriptRequiredResourcesPatchRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu = d.pop("cpu", UNSET)
-        if type(cpu) is not int:
+        if type(cpu) is not int and cpu is not UNSET:
             cpu = decode.expect(cpu, int, "cpu")
 
         memory = d.pop("memory", UNSET)
-        if type(memory) is not int:
+        if type(memory) is not int and memory is not UNSET:
             memory = decode.expect(memory, int, "memory")
 
         disk_space = d.pop("diskSpace", UNSET)
-        if type(disk_space) is not float:
+        if type(disk_space) is not float and disk_space is not UNSET:
             disk_space = decode.expect(disk_space, float, "diskSpace")
 
         script_required_resources_patch_request = cls(

@@ -80,19 +80,19 @@ class ScriptTemplateCreateRequest(ResponseMetadata):
             name = decode.expect(name, str, "name")
 
         note = d.pop("note", UNSET)
-        if type(note) is not str:
+        if type(note) is not str and note is not UNSET:
             note = decode.expect(note, str, "note")
 
         ui_report_id = d.pop("uiReportId", UNSET)
-        if type(ui_report_id) is not int:
+        if type(ui_report_id) is not int and ui_report_id is not UNSET:
             ui_report_id = decode.expect(ui_report_id, int, "uiReportId")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not bool:
+        if type(archived) is not bool and archived is not UNSET:
             archived = decode.expect(archived, bool, "archived")
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         script_template_create_request = cls(

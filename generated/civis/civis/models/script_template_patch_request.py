@@ -58,19 +58,19 @@ class ScriptTemplatePatchRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         note = d.pop("note", UNSET)
-        if type(note) is not str:
+        if type(note) is not str and note is not UNSET:
             note = decode.expect(note, str, "note")
 
         ui_report_id = d.pop("uiReportId", UNSET)
-        if type(ui_report_id) is not int:
+        if type(ui_report_id) is not int and ui_report_id is not UNSET:
             ui_report_id = decode.expect(ui_report_id, int, "uiReportId")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not bool:
+        if type(archived) is not bool and archived is not UNSET:
             archived = decode.expect(archived, bool, "archived")
 
         script_template_patch_request = cls(

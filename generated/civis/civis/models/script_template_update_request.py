@@ -65,15 +65,15 @@ class ScriptTemplateUpdateRequest(ResponseMetadata):
             name = decode.expect(name, str, "name")
 
         note = d.pop("note", UNSET)
-        if type(note) is not str:
+        if type(note) is not str and note is not UNSET:
             note = decode.expect(note, str, "note")
 
         ui_report_id = d.pop("uiReportId", UNSET)
-        if type(ui_report_id) is not int:
+        if type(ui_report_id) is not int and ui_report_id is not UNSET:
             ui_report_id = decode.expect(ui_report_id, int, "uiReportId")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not bool:
+        if type(archived) is not bool and archived is not UNSET:
             archived = decode.expect(archived, bool, "archived")
 
         script_template_update_request = cls(

@@ -128,13 +128,13 @@ class SearchResult(ResponseMetadata):
             name = decode.expect(name, str, "name")
 
         type_name = d.pop("typeName", UNSET)
-        if type(type_name) is not str:
+        if type(type_name) is not str and type_name is not UNSET:
             type_name = decode.expect(type_name, str, "typeName")
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
         owner = d.pop("owner", UNSET)
-        if type(owner) is not str:
+        if type(owner) is not str and owner is not UNSET:
             owner = decode.expect(owner, str, "owner")
 
         def _parse_use_count(data: object) -> int | None | Unset:
@@ -156,7 +156,9 @@ class SearchResult(ResponseMetadata):
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "useCount"))
 
-        use_count = _parse_use_count(d.pop("useCount", UNSET))
+        use_count = d.pop("useCount", UNSET)
+        if use_count is not UNSET:
+            use_count = _parse_use_count(use_count)
 
         def _parse_last_run_id(data: object) -> int | None | Unset:
             if data is None:
@@ -177,7 +179,9 @@ class SearchResult(ResponseMetadata):
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "lastRunId"))
 
-        last_run_id = _parse_last_run_id(d.pop("lastRunId", UNSET))
+        last_run_id = d.pop("lastRunId", UNSET)
+        if last_run_id is not UNSET:
+            last_run_id = _parse_last_run_id(last_run_id)
 
         def _parse_last_run_state(data: object) -> None | str | Unset:
             if data is None:
@@ -198,7 +202,9 @@ class SearchResult(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "lastRunState"))
 
-        last_run_state = _parse_last_run_state(d.pop("lastRunState", UNSET))
+        last_run_state = d.pop("lastRunState", UNSET)
+        if last_run_state is not UNSET:
+            last_run_state = _parse_last_run_state(last_run_state)
 
         search_result = cls(
             score=score,

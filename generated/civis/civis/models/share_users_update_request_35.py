@@ -66,11 +66,11 @@ class ShareUsersUpdateRequest35(ResponseMetadata):
             permission_level = decode.expect(permission_level, str, "permissionLevel")
 
         share_email_body = d.pop("shareEmailBody", UNSET)
-        if type(share_email_body) is not str:
+        if type(share_email_body) is not str and share_email_body is not UNSET:
             share_email_body = decode.expect(share_email_body, str, "shareEmailBody")
 
         send_shared_email = d.pop("sendSharedEmail", UNSET)
-        if type(send_shared_email) is not bool:
+        if type(send_shared_email) is not bool and send_shared_email is not UNSET:
             send_shared_email = decode.expect(send_shared_email, bool, "sendSharedEmail")
 
         share_users_update_request_35 = cls(

@@ -40,7 +40,7 @@ class SpotOrderUpdateRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         body = d.pop("body", UNSET)
-        if type(body) is not str:
+        if type(body) is not str and body is not UNSET:
             body = decode.expect(body, str, "body")
 
         spot_order_update_request = cls(

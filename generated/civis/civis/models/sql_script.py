@@ -345,7 +345,9 @@ class SqlScript(ResponseMetadata):
         if type(credential_id) is not int:
             credential_id = decode.expect(credential_id, int, "credentialId")
 
-        author = decode.model(_models.UserSimple.from_dict, d.pop("author", UNSET), "author")
+        author = d.pop("author", UNSET)
+        if author is not UNSET:
+            author = decode.model(_models.UserSimple.from_dict, author, "author")
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -363,13 +365,17 @@ class SqlScript(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "finishedAt"),
             )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
+        finished_at = d.pop("finishedAt", UNSET)
+        if finished_at is not UNSET:
+            finished_at = _parse_finished_at(finished_at)
 
         category = d.pop("category", UNSET)
-        if type(category) is not str:
+        if type(category) is not str and category is not UNSET:
             category = decode.expect(category, str, "category")
 
-        projects = decode.model_array(_models.ProjectRef.from_dict, d.pop("projects", UNSET), "projects")
+        projects = d.pop("projects", UNSET)
+        if projects is not UNSET:
+            projects = decode.model_array(_models.ProjectRef.from_dict, projects, "projects")
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
@@ -390,25 +396,37 @@ class SqlScript(ResponseMetadata):
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "parentId"))
 
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        parent_id = d.pop("parentId", UNSET)
+        if parent_id is not UNSET:
+            parent_id = _parse_parent_id(parent_id)
 
         user_context = d.pop("userContext", UNSET)
-        if type(user_context) is not str:
+        if type(user_context) is not str and user_context is not UNSET:
             user_context = decode.expect(user_context, str, "userContext")
 
-        params = decode.model_array(_models.ScriptParam.from_dict, d.pop("params", UNSET), "params")
+        params = d.pop("params", UNSET)
+        if params is not UNSET:
+            params = decode.model_array(_models.ScriptParam.from_dict, params, "params")
 
-        arguments = decode.model(_models.SqlScriptArguments.from_dict, d.pop("arguments", UNSET), "arguments")
+        arguments = d.pop("arguments", UNSET)
+        if arguments is not UNSET:
+            arguments = decode.model(_models.SqlScriptArguments.from_dict, arguments, "arguments")
 
         is_template = d.pop("isTemplate", UNSET)
-        if type(is_template) is not bool:
+        if type(is_template) is not bool and is_template is not UNSET:
             is_template = decode.expect(is_template, bool, "isTemplate")
 
-        schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.JobSchedule.from_dict, schedule, "schedule")
 
-        notifications = decode.model(_models.JobNotifications.from_dict, d.pop("notifications", UNSET), "notifications")
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(_models.JobNotifications.from_dict, notifications, "notifications")
 
-        running_as = decode.model(_models.UserSimple.from_dict, d.pop("runningAs", UNSET), "runningAs")
+        running_as = d.pop("runningAs", UNSET)
+        if running_as is not UNSET:
+            running_as = decode.model(_models.UserSimple.from_dict, running_as, "runningAs")
 
         def _parse_next_run_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -426,60 +444,70 @@ class SqlScript(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "nextRunAt"),
             )
 
-        next_run_at = _parse_next_run_at(d.pop("nextRunAt", UNSET))
+        next_run_at = d.pop("nextRunAt", UNSET)
+        if next_run_at is not UNSET:
+            next_run_at = _parse_next_run_at(next_run_at)
 
         time_zone = d.pop("timeZone", UNSET)
-        if type(time_zone) is not str:
+        if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
-        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
+        last_run = d.pop("lastRun", UNSET)
+        if last_run is not UNSET:
+            last_run = decode.model(_models.JobRun.from_dict, last_run, "lastRun")
 
         my_permission_level = d.pop("myPermissionLevel", UNSET)
-        if type(my_permission_level) is not str:
+        if type(my_permission_level) is not str and my_permission_level is not UNSET:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
         hidden = d.pop("hidden", UNSET)
-        if type(hidden) is not bool:
+        if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not str:
+        if type(archived) is not str and archived is not UNSET:
             archived = decode.expect(archived, str, "archived")
 
-        expanded_arguments = decode.model(
-            _models.SqlScriptExpandedArguments.from_dict, d.pop("expandedArguments", UNSET), "expandedArguments"
-        )
+        expanded_arguments = d.pop("expandedArguments", UNSET)
+        if expanded_arguments is not UNSET:
+            expanded_arguments = decode.model(
+                _models.SqlScriptExpandedArguments.from_dict, expanded_arguments, "expandedArguments"
+            )
 
         code_preview = d.pop("codePreview", UNSET)
-        if type(code_preview) is not str:
+        if type(code_preview) is not str and code_preview is not UNSET:
             code_preview = decode.expect(code_preview, str, "codePreview")
 
-        csv_settings = decode.model(_models.SqlScriptCsvSettings.from_dict, d.pop("csvSettings", UNSET), "csvSettings")
+        csv_settings = d.pop("csvSettings", UNSET)
+        if csv_settings is not UNSET:
+            csv_settings = decode.model(_models.SqlScriptCsvSettings.from_dict, csv_settings, "csvSettings")
 
         published_as_template_id = d.pop("publishedAsTemplateId", UNSET)
-        if type(published_as_template_id) is not int:
+        if type(published_as_template_id) is not int and published_as_template_id is not UNSET:
             published_as_template_id = decode.expect(published_as_template_id, int, "publishedAsTemplateId")
 
         from_template_id = d.pop("fromTemplateId", UNSET)
-        if type(from_template_id) is not int:
+        if type(from_template_id) is not int and from_template_id is not UNSET:
             from_template_id = decode.expect(from_template_id, int, "fromTemplateId")
 
         template_dependents_count = d.pop("templateDependentsCount", UNSET)
-        if type(template_dependents_count) is not int:
+        if type(template_dependents_count) is not int and template_dependents_count is not UNSET:
             template_dependents_count = decode.expect(template_dependents_count, int, "templateDependentsCount")
 
         template_script_name = d.pop("templateScriptName", UNSET)
-        if type(template_script_name) is not str:
+        if type(template_script_name) is not str and template_script_name is not UNSET:
             template_script_name = decode.expect(template_script_name, str, "templateScriptName")
 
-        links = decode.model(_models.ScriptLink.from_dict, d.pop("links", UNSET), "links")
+        links = d.pop("links", UNSET)
+        if links is not UNSET:
+            links = decode.model(_models.ScriptLink.from_dict, links, "links")
 
         target_project_id = d.pop("targetProjectId", UNSET)
-        if type(target_project_id) is not int:
+        if type(target_project_id) is not int and target_project_id is not UNSET:
             target_project_id = decode.expect(target_project_id, int, "targetProjectId")
 
         running_as_id = d.pop("runningAsId", UNSET)
-        if type(running_as_id) is not int:
+        if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
         sql_script = cls(

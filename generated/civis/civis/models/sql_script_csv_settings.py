@@ -84,23 +84,23 @@ class SqlScriptCsvSettings(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         include_header = d.pop("includeHeader", UNSET)
-        if type(include_header) is not bool:
+        if type(include_header) is not bool and include_header is not UNSET:
             include_header = decode.expect(include_header, bool, "includeHeader")
 
         compression = d.pop("compression", UNSET)
-        if type(compression) is not str:
+        if type(compression) is not str and compression is not UNSET:
             compression = decode.expect(compression, str, "compression")
 
         column_delimiter = d.pop("columnDelimiter", UNSET)
-        if type(column_delimiter) is not str:
+        if type(column_delimiter) is not str and column_delimiter is not UNSET:
             column_delimiter = decode.expect(column_delimiter, str, "columnDelimiter")
 
         unquoted = d.pop("unquoted", UNSET)
-        if type(unquoted) is not bool:
+        if type(unquoted) is not bool and unquoted is not UNSET:
             unquoted = decode.expect(unquoted, bool, "unquoted")
 
         force_multifile = d.pop("forceMultifile", UNSET)
-        if type(force_multifile) is not bool:
+        if type(force_multifile) is not bool and force_multifile is not UNSET:
             force_multifile = decode.expect(force_multifile, bool, "forceMultifile")
 
         def _parse_filename_prefix(data: object) -> None | str | Unset:
@@ -122,7 +122,9 @@ class SqlScriptCsvSettings(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "filenamePrefix"))
 
-        filename_prefix = _parse_filename_prefix(d.pop("filenamePrefix", UNSET))
+        filename_prefix = d.pop("filenamePrefix", UNSET)
+        if filename_prefix is not UNSET:
+            filename_prefix = _parse_filename_prefix(filename_prefix)
 
         def _parse_max_file_size(data: object) -> int | None | Unset:
             if data is None:
@@ -143,7 +145,9 @@ class SqlScriptCsvSettings(ResponseMetadata):
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "maxFileSize"))
 
-        max_file_size = _parse_max_file_size(d.pop("maxFileSize", UNSET))
+        max_file_size = d.pop("maxFileSize", UNSET)
+        if max_file_size is not UNSET:
+            max_file_size = _parse_max_file_size(max_file_size)
 
         sql_script_csv_settings = cls(
             include_header=include_header,

@@ -322,14 +322,16 @@ class Table(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if description is not UNSET:
+            description = _parse_description(description)
 
         size_mb = d.pop("sizeMb", UNSET)
-        if type(size_mb) is not float:
+        if type(size_mb) is not float and size_mb is not UNSET:
             size_mb = decode.expect(size_mb, float, "sizeMb")
 
         owner = d.pop("owner", UNSET)
-        if type(owner) is not str:
+        if type(owner) is not str and owner is not UNSET:
             owner = decode.expect(owner, str, "owner")
 
         def _parse_distkey(data: object) -> None | str | Unset:
@@ -351,7 +353,9 @@ class Table(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "distkey"))
 
-        distkey = _parse_distkey(d.pop("distkey", UNSET))
+        distkey = d.pop("distkey", UNSET)
+        if distkey is not UNSET:
+            distkey = _parse_distkey(distkey)
 
         def _parse_sortkeys(data: object) -> None | str | Unset:
             if data is None:
@@ -372,10 +376,12 @@ class Table(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "sortkeys"))
 
-        sortkeys = _parse_sortkeys(d.pop("sortkeys", UNSET))
+        sortkeys = d.pop("sortkeys", UNSET)
+        if sortkeys is not UNSET:
+            sortkeys = _parse_sortkeys(sortkeys)
 
         refresh_status = d.pop("refreshStatus", UNSET)
-        if type(refresh_status) is not str:
+        if type(refresh_status) is not str and refresh_status is not UNSET:
             refresh_status = decode.expect(refresh_status, str, "refreshStatus")
 
         def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
@@ -394,49 +400,67 @@ class Table(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "lastRefresh"),
             )
 
-        last_refresh = _parse_last_refresh(d.pop("lastRefresh", UNSET))
+        last_refresh = d.pop("lastRefresh", UNSET)
+        if last_refresh is not UNSET:
+            last_refresh = _parse_last_refresh(last_refresh)
 
-        primary_keys = decode.scalar_array(d.pop("primaryKeys", UNSET), str, "primaryKeys")
+        primary_keys = d.pop("primaryKeys", UNSET)
+        if primary_keys is not UNSET:
+            primary_keys = decode.scalar_array(primary_keys, str, "primaryKeys")
 
-        last_modified_keys = decode.scalar_array(d.pop("lastModifiedKeys", UNSET), str, "lastModifiedKeys")
+        last_modified_keys = d.pop("lastModifiedKeys", UNSET)
+        if last_modified_keys is not UNSET:
+            last_modified_keys = decode.scalar_array(last_modified_keys, str, "lastModifiedKeys")
 
-        ontology_mapping = decode.model(
-            _models.TableOntologyMapping.from_dict, d.pop("ontologyMapping", UNSET), "ontologyMapping"
-        )
+        ontology_mapping = d.pop("ontologyMapping", UNSET)
+        if ontology_mapping is not UNSET:
+            ontology_mapping = decode.model(_models.TableOntologyMapping.from_dict, ontology_mapping, "ontologyMapping")
 
-        columns = decode.model_array(_models.TableColumn.from_dict, d.pop("columns", UNSET), "columns")
+        columns = d.pop("columns", UNSET)
+        if columns is not UNSET:
+            columns = decode.model_array(_models.TableColumn.from_dict, columns, "columns")
 
         data_updated_at = decode.date_time(d.pop("dataUpdatedAt", UNSET), "dataUpdatedAt")
 
         schema_updated_at = decode.date_time(d.pop("schemaUpdatedAt", UNSET), "schemaUpdatedAt")
 
         refresh_id = d.pop("refreshId", UNSET)
-        if type(refresh_id) is not str:
+        if type(refresh_id) is not str and refresh_id is not UNSET:
             refresh_id = decode.expect(refresh_id, str, "refreshId")
 
-        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
+        last_run = d.pop("lastRun", UNSET)
+        if last_run is not UNSET:
+            last_run = decode.model(_models.JobRun.from_dict, last_run, "lastRun")
 
-        table_tags = decode.model_array(_models.InlineTableTag.from_dict, d.pop("tableTags", UNSET), "tableTags")
+        table_tags = d.pop("tableTags", UNSET)
+        if table_tags is not UNSET:
+            table_tags = decode.model_array(_models.InlineTableTag.from_dict, table_tags, "tableTags")
 
-        joins = decode.model_array(_models.TableJoin.from_dict, d.pop("joins", UNSET), "joins")
+        joins = d.pop("joins", UNSET)
+        if joins is not UNSET:
+            joins = decode.model_array(_models.TableJoin.from_dict, joins, "joins")
 
-        multipart_key = decode.scalar_array(d.pop("multipartKey", UNSET), str, "multipartKey")
+        multipart_key = d.pop("multipartKey", UNSET)
+        if multipart_key is not UNSET:
+            multipart_key = decode.scalar_array(multipart_key, str, "multipartKey")
 
-        enhancements = decode.model_array(
-            _models.TableEnhancement.from_dict, d.pop("enhancements", UNSET), "enhancements"
-        )
+        enhancements = d.pop("enhancements", UNSET)
+        if enhancements is not UNSET:
+            enhancements = decode.model_array(_models.TableEnhancement.from_dict, enhancements, "enhancements")
 
         view_def = d.pop("viewDef", UNSET)
-        if type(view_def) is not str:
+        if type(view_def) is not str and view_def is not UNSET:
             view_def = decode.expect(view_def, str, "viewDef")
 
         table_def = d.pop("tableDef", UNSET)
-        if type(table_def) is not str:
+        if type(table_def) is not str and table_def is not UNSET:
             table_def = decode.expect(table_def, str, "tableDef")
 
-        outgoing_table_matches = decode.model_array(
-            _models.TableMatch.from_dict, d.pop("outgoingTableMatches", UNSET), "outgoingTableMatches"
-        )
+        outgoing_table_matches = d.pop("outgoingTableMatches", UNSET)
+        if outgoing_table_matches is not UNSET:
+            outgoing_table_matches = decode.model_array(
+                _models.TableMatch.from_dict, outgoing_table_matches, "outgoingTableMatches"
+            )
 
         table = cls(
             id=id,

@@ -203,7 +203,9 @@ class TableColumn(ResponseMetadata):
         if type(order) is not int:
             order = decode.expect(order, int, "order")
 
-        sample_values = decode.scalar_array(d.pop("sampleValues", UNSET), str, "sampleValues")
+        sample_values = d.pop("sampleValues", UNSET)
+        if sample_values is not UNSET:
+            sample_values = decode.scalar_array(sample_values, str, "sampleValues")
 
         def _parse_encoding(data: object) -> None | str | Unset:
             if data is None:
@@ -224,7 +226,9 @@ class TableColumn(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "encoding"))
 
-        encoding = _parse_encoding(d.pop("encoding", UNSET))
+        encoding = d.pop("encoding", UNSET)
+        if encoding is not UNSET:
+            encoding = _parse_encoding(encoding)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -245,7 +249,9 @@ class TableColumn(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if description is not UNSET:
+            description = _parse_description(description)
 
         def _parse_min_value(data: object) -> None | str | Unset:
             if data is None:
@@ -266,7 +272,9 @@ class TableColumn(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "minValue"))
 
-        min_value = _parse_min_value(d.pop("minValue", UNSET))
+        min_value = d.pop("minValue", UNSET)
+        if min_value is not UNSET:
+            min_value = _parse_min_value(min_value)
 
         def _parse_max_value(data: object) -> None | str | Unset:
             if data is None:
@@ -287,7 +295,9 @@ class TableColumn(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "maxValue"))
 
-        max_value = _parse_max_value(d.pop("maxValue", UNSET))
+        max_value = d.pop("maxValue", UNSET)
+        if max_value is not UNSET:
+            max_value = _parse_max_value(max_value)
 
         def _parse_null_count(data: object) -> int | None | Unset:
             if data is None:
@@ -308,7 +318,9 @@ class TableColumn(ResponseMetadata):
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "nullCount"))
 
-        null_count = _parse_null_count(d.pop("nullCount", UNSET))
+        null_count = d.pop("nullCount", UNSET)
+        if null_count is not UNSET:
+            null_count = _parse_null_count(null_count)
 
         def _parse_distinct_count(data: object) -> int | None | Unset:
             if data is None:
@@ -329,43 +341,51 @@ class TableColumn(ResponseMetadata):
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "distinctCount"))
 
-        distinct_count = _parse_distinct_count(d.pop("distinctCount", UNSET))
+        distinct_count = d.pop("distinctCount", UNSET)
+        if distinct_count is not UNSET:
+            distinct_count = _parse_distinct_count(distinct_count)
 
         avg_value = d.pop("avgValue", UNSET)
-        if type(avg_value) is not float:
+        if type(avg_value) is not float and avg_value is not UNSET:
             avg_value = decode.expect(avg_value, float, "avgValue")
 
         stddev = d.pop("stddev", UNSET)
-        if type(stddev) is not float:
+        if type(stddev) is not float and stddev is not UNSET:
             stddev = decode.expect(stddev, float, "stddev")
 
-        value_distribution_percent = decode.model(
-            _models.TableColumnValueDistributionPercent.from_dict,
-            d.pop("valueDistributionPercent", UNSET),
-            "valueDistributionPercent",
-        )
+        value_distribution_percent = d.pop("valueDistributionPercent", UNSET)
+        if value_distribution_percent is not UNSET:
+            value_distribution_percent = decode.model(
+                _models.TableColumnValueDistributionPercent.from_dict,
+                value_distribution_percent,
+                "valueDistributionPercent",
+            )
 
         coverage_count = d.pop("coverageCount", UNSET)
-        if type(coverage_count) is not int:
+        if type(coverage_count) is not int and coverage_count is not UNSET:
             coverage_count = decode.expect(coverage_count, int, "coverageCount")
 
-        possible_dependent_variable_types = decode.scalar_array(
-            d.pop("possibleDependentVariableTypes", UNSET), str, "possibleDependentVariableTypes"
-        )
+        possible_dependent_variable_types = d.pop("possibleDependentVariableTypes", UNSET)
+        if possible_dependent_variable_types is not UNSET:
+            possible_dependent_variable_types = decode.scalar_array(
+                possible_dependent_variable_types, str, "possibleDependentVariableTypes"
+            )
 
         useable_as_independent_variable = d.pop("useableAsIndependentVariable", UNSET)
-        if type(useable_as_independent_variable) is not bool:
+        if type(useable_as_independent_variable) is not bool and useable_as_independent_variable is not UNSET:
             useable_as_independent_variable = decode.expect(
                 useable_as_independent_variable, bool, "useableAsIndependentVariable"
             )
 
         useable_as_primary_key = d.pop("useableAsPrimaryKey", UNSET)
-        if type(useable_as_primary_key) is not bool:
+        if type(useable_as_primary_key) is not bool and useable_as_primary_key is not UNSET:
             useable_as_primary_key = decode.expect(useable_as_primary_key, bool, "useableAsPrimaryKey")
 
-        value_distribution = decode.model(
-            _models.TableColumnValueDistribution.from_dict, d.pop("valueDistribution", UNSET), "valueDistribution"
-        )
+        value_distribution = d.pop("valueDistribution", UNSET)
+        if value_distribution is not UNSET:
+            value_distribution = decode.model(
+                _models.TableColumnValueDistribution.from_dict, value_distribution, "valueDistribution"
+            )
 
         table_column = cls(
             name=name,

@@ -58,19 +58,19 @@ class TableCreateCassNcoaEnhancementCreateRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         perform_ncoa = d.pop("performNcoa", UNSET)
-        if type(perform_ncoa) is not bool:
+        if type(perform_ncoa) is not bool and perform_ncoa is not UNSET:
             perform_ncoa = decode.expect(perform_ncoa, bool, "performNcoa")
 
         ncoa_credential_id = d.pop("ncoaCredentialId", UNSET)
-        if type(ncoa_credential_id) is not int:
+        if type(ncoa_credential_id) is not int and ncoa_credential_id is not UNSET:
             ncoa_credential_id = decode.expect(ncoa_credential_id, int, "ncoaCredentialId")
 
         output_level = d.pop("outputLevel", UNSET)
-        if type(output_level) is not str:
+        if type(output_level) is not str and output_level is not UNSET:
             output_level = decode.expect(output_level, str, "outputLevel")
 
         batch_size = d.pop("batchSize", UNSET)
-        if type(batch_size) is not int:
+        if type(batch_size) is not int and batch_size is not UNSET:
             batch_size = decode.expect(batch_size, int, "batchSize")
 
         table_create_cass_ncoa_enhancement_create_request = cls(

@@ -194,14 +194,16 @@ class TableSummary(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if description is not UNSET:
+            description = _parse_description(description)
 
         size_mb = d.pop("sizeMb", UNSET)
-        if type(size_mb) is not float:
+        if type(size_mb) is not float and size_mb is not UNSET:
             size_mb = decode.expect(size_mb, float, "sizeMb")
 
         owner = d.pop("owner", UNSET)
-        if type(owner) is not str:
+        if type(owner) is not str and owner is not UNSET:
             owner = decode.expect(owner, str, "owner")
 
         def _parse_distkey(data: object) -> None | str | Unset:
@@ -223,7 +225,9 @@ class TableSummary(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "distkey"))
 
-        distkey = _parse_distkey(d.pop("distkey", UNSET))
+        distkey = d.pop("distkey", UNSET)
+        if distkey is not UNSET:
+            distkey = _parse_distkey(distkey)
 
         def _parse_sortkeys(data: object) -> None | str | Unset:
             if data is None:
@@ -244,10 +248,12 @@ class TableSummary(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "sortkeys"))
 
-        sortkeys = _parse_sortkeys(d.pop("sortkeys", UNSET))
+        sortkeys = d.pop("sortkeys", UNSET)
+        if sortkeys is not UNSET:
+            sortkeys = _parse_sortkeys(sortkeys)
 
         refresh_status = d.pop("refreshStatus", UNSET)
-        if type(refresh_status) is not str:
+        if type(refresh_status) is not str and refresh_status is not UNSET:
             refresh_status = decode.expect(refresh_status, str, "refreshStatus")
 
         def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
@@ -266,9 +272,13 @@ class TableSummary(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "lastRefresh"),
             )
 
-        last_refresh = _parse_last_refresh(d.pop("lastRefresh", UNSET))
+        last_refresh = d.pop("lastRefresh", UNSET)
+        if last_refresh is not UNSET:
+            last_refresh = _parse_last_refresh(last_refresh)
 
-        last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", UNSET), "lastRun")
+        last_run = d.pop("lastRun", UNSET)
+        if last_run is not UNSET:
+            last_run = decode.model(_models.JobRun.from_dict, last_run, "lastRun")
 
         table_summary = cls(
             id=id,

@@ -236,10 +236,12 @@ class UserDetail(ResponseMetadata):
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         primary_group_id = d.pop("primaryGroupId", UNSET)
-        if type(primary_group_id) is not int:
+        if type(primary_group_id) is not int and primary_group_id is not UNSET:
             primary_group_id = decode.expect(primary_group_id, int, "primaryGroupId")
 
-        groups = decode.model_array(_models.UserGroupRef.from_dict, d.pop("groups", UNSET), "groups")
+        groups = d.pop("groups", UNSET)
+        if groups is not UNSET:
+            groups = decode.model_array(_models.UserGroupRef.from_dict, groups, "groups")
 
         def _parse_city(data: object) -> None | str | Unset:
             if data is None:
@@ -260,7 +262,9 @@ class UserDetail(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "city"))
 
-        city = _parse_city(d.pop("city", UNSET))
+        city = d.pop("city", UNSET)
+        if city is not UNSET:
+            city = _parse_city(city)
 
         def _parse_state(data: object) -> None | str | Unset:
             if data is None:
@@ -281,14 +285,16 @@ class UserDetail(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "state"))
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = d.pop("state", UNSET)
+        if state is not UNSET:
+            state = _parse_state(state)
 
         time_zone = d.pop("timeZone", UNSET)
-        if type(time_zone) is not str:
+        if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
         initials = d.pop("initials", UNSET)
-        if type(initials) is not str:
+        if type(initials) is not str and initials is not UNSET:
             initials = decode.expect(initials, str, "initials")
 
         def _parse_department(data: object) -> None | str | Unset:
@@ -310,7 +316,9 @@ class UserDetail(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "department"))
 
-        department = _parse_department(d.pop("department", UNSET))
+        department = d.pop("department", UNSET)
+        if department is not UNSET:
+            department = _parse_department(department)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -331,7 +339,9 @@ class UserDetail(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "title"))
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
+        if title is not UNSET:
+            title = _parse_title(title)
 
         def _parse_github_username(data: object) -> None | str | Unset:
             if data is None:
@@ -352,10 +362,12 @@ class UserDetail(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "githubUsername"))
 
-        github_username = _parse_github_username(d.pop("githubUsername", UNSET))
+        github_username = d.pop("githubUsername", UNSET)
+        if github_username is not UNSET:
+            github_username = _parse_github_username(github_username)
 
         robot = d.pop("robot", UNSET)
-        if type(robot) is not bool:
+        if type(robot) is not bool and robot is not UNSET:
             robot = decode.expect(robot, bool, "robot")
 
         def _parse_phone(data: object) -> None | str | Unset:
@@ -377,14 +389,16 @@ class UserDetail(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "phone"))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = d.pop("phone", UNSET)
+        if phone is not UNSET:
+            phone = _parse_phone(phone)
 
         organization_slug = d.pop("organizationSlug", UNSET)
-        if type(organization_slug) is not str:
+        if type(organization_slug) is not str and organization_slug is not UNSET:
             organization_slug = decode.expect(organization_slug, str, "organizationSlug")
 
         my_permission_level = d.pop("myPermissionLevel", UNSET)
-        if type(my_permission_level) is not str:
+        if type(my_permission_level) is not str and my_permission_level is not UNSET:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
         def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
@@ -403,14 +417,16 @@ class UserDetail(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt"),
             )
 
-        last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", UNSET))
+        last_seen_at = d.pop("lastSeenAt", UNSET)
+        if last_seen_at is not UNSET:
+            last_seen_at = _parse_last_seen_at(last_seen_at)
 
         suspended = d.pop("suspended", UNSET)
-        if type(suspended) is not bool:
+        if type(suspended) is not bool and suspended is not UNSET:
             suspended = decode.expect(suspended, bool, "suspended")
 
         account_status = d.pop("accountStatus", UNSET)
-        if type(account_status) is not str:
+        if type(account_status) is not str and account_status is not UNSET:
             account_status = decode.expect(account_status, str, "accountStatus")
 
         user_detail = cls(

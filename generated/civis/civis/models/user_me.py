@@ -180,7 +180,7 @@ class UserMe(ResponseMetadata):
         )
 
         initials = d.pop("initials", UNSET)
-        if type(initials) is not str:
+        if type(initials) is not str and initials is not UNSET:
             initials = decode.expect(initials, str, "initials")
 
         def _parse_last_checked_announcements(data: object) -> datetime.datetime | None | Unset:
@@ -199,11 +199,17 @@ class UserMe(ResponseMetadata):
                 decode.mismatch("one of datetime.datetime | None", data, "lastCheckedAnnouncements"),
             )
 
-        last_checked_announcements = _parse_last_checked_announcements(d.pop("lastCheckedAnnouncements", UNSET))
+        last_checked_announcements = d.pop("lastCheckedAnnouncements", UNSET)
+        if last_checked_announcements is not UNSET:
+            last_checked_announcements = _parse_last_checked_announcements(last_checked_announcements)
 
-        roles = decode.scalar_array(d.pop("roles", UNSET), str, "roles")
+        roles = d.pop("roles", UNSET)
+        if roles is not UNSET:
+            roles = decode.scalar_array(roles, str, "roles")
 
-        preferences = decode.model(_models.UserMePreferences.from_dict, d.pop("preferences", UNSET), "preferences")
+        preferences = d.pop("preferences", UNSET)
+        if preferences is not UNSET:
+            preferences = decode.model(_models.UserMePreferences.from_dict, preferences, "preferences")
 
         def _parse_custom_branding(data: object) -> None | str | Unset:
             if data is None:
@@ -224,26 +230,30 @@ class UserMe(ResponseMetadata):
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "customBranding"))
 
-        custom_branding = _parse_custom_branding(d.pop("customBranding", UNSET))
+        custom_branding = d.pop("customBranding", UNSET)
+        if custom_branding is not UNSET:
+            custom_branding = _parse_custom_branding(custom_branding)
 
         primary_group_id = d.pop("primaryGroupId", UNSET)
-        if type(primary_group_id) is not int:
+        if type(primary_group_id) is not int and primary_group_id is not UNSET:
             primary_group_id = decode.expect(primary_group_id, int, "primaryGroupId")
 
-        groups = decode.model_array(_models.UserGroupRef.from_dict, d.pop("groups", UNSET), "groups")
+        groups = d.pop("groups", UNSET)
+        if groups is not UNSET:
+            groups = decode.model_array(_models.UserGroupRef.from_dict, groups, "groups")
 
         organization_name = d.pop("organizationName", UNSET)
-        if type(organization_name) is not str:
+        if type(organization_name) is not str and organization_name is not UNSET:
             organization_name = decode.expect(organization_name, str, "organizationName")
 
         organization_slug = d.pop("organizationSlug", UNSET)
-        if type(organization_slug) is not str:
+        if type(organization_slug) is not str and organization_slug is not UNSET:
             organization_slug = decode.expect(organization_slug, str, "organizationSlug")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         sign_in_count = d.pop("signInCount", UNSET)
-        if type(sign_in_count) is not int:
+        if type(sign_in_count) is not int and sign_in_count is not UNSET:
             sign_in_count = decode.expect(sign_in_count, int, "signInCount")
 
         user_me = cls(

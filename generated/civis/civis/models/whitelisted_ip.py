@@ -103,11 +103,11 @@ class WhitelistedIp(ResponseMetadata):
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         authorized_by = d.pop("authorizedBy", UNSET)
-        if type(authorized_by) is not str:
+        if type(authorized_by) is not str and authorized_by is not UNSET:
             authorized_by = decode.expect(authorized_by, str, "authorizedBy")
 
         is_active = d.pop("isActive", UNSET)
-        if type(is_active) is not bool:
+        if type(is_active) is not bool and is_active is not UNSET:
             is_active = decode.expect(is_active, bool, "isActive")
 
         whitelisted_ip = cls(

@@ -281,9 +281,9 @@ class Workflow(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        notifications = decode.model(
-            _models.WorkflowNotifications.from_dict, d.pop("notifications", UNSET), "notifications"
-        )
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(_models.WorkflowNotifications.from_dict, notifications, "notifications")
 
         workflow = cls(
             id=id,

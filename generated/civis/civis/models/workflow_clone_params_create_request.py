@@ -46,11 +46,11 @@ class WorkflowCloneParamsCreateRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         clone_schedule = d.pop("cloneSchedule", UNSET)
-        if type(clone_schedule) is not bool:
+        if type(clone_schedule) is not bool and clone_schedule is not UNSET:
             clone_schedule = decode.expect(clone_schedule, bool, "cloneSchedule")
 
         clone_notifications = d.pop("cloneNotifications", UNSET)
-        if type(clone_notifications) is not bool:
+        if type(clone_notifications) is not bool and clone_notifications is not UNSET:
             clone_notifications = decode.expect(clone_notifications, bool, "cloneNotifications")
 
         workflow_clone_params_create_request = cls(

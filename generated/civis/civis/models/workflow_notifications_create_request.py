@@ -87,34 +87,36 @@ class WorkflowNotificationsCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        urls = decode.scalar_array(d.pop("urls", UNSET), str, "urls")
+        urls = d.pop("urls", UNSET)
+        if urls is not UNSET:
+            urls = decode.scalar_array(urls, str, "urls")
 
         success_email_subject = d.pop("successEmailSubject", UNSET)
-        if type(success_email_subject) is not str:
+        if type(success_email_subject) is not str and success_email_subject is not UNSET:
             success_email_subject = decode.expect(success_email_subject, str, "successEmailSubject")
 
         success_email_body = d.pop("successEmailBody", UNSET)
-        if type(success_email_body) is not str:
+        if type(success_email_body) is not str and success_email_body is not UNSET:
             success_email_body = decode.expect(success_email_body, str, "successEmailBody")
 
-        success_email_addresses = decode.scalar_array(
-            d.pop("successEmailAddresses", UNSET), str, "successEmailAddresses"
-        )
+        success_email_addresses = d.pop("successEmailAddresses", UNSET)
+        if success_email_addresses is not UNSET:
+            success_email_addresses = decode.scalar_array(success_email_addresses, str, "successEmailAddresses")
 
-        failure_email_addresses = decode.scalar_array(
-            d.pop("failureEmailAddresses", UNSET), str, "failureEmailAddresses"
-        )
+        failure_email_addresses = d.pop("failureEmailAddresses", UNSET)
+        if failure_email_addresses is not UNSET:
+            failure_email_addresses = decode.scalar_array(failure_email_addresses, str, "failureEmailAddresses")
 
         stall_warning_minutes = d.pop("stallWarningMinutes", UNSET)
-        if type(stall_warning_minutes) is not int:
+        if type(stall_warning_minutes) is not int and stall_warning_minutes is not UNSET:
             stall_warning_minutes = decode.expect(stall_warning_minutes, int, "stallWarningMinutes")
 
         success_on = d.pop("successOn", UNSET)
-        if type(success_on) is not bool:
+        if type(success_on) is not bool and success_on is not UNSET:
             success_on = decode.expect(success_on, bool, "successOn")
 
         failure_on = d.pop("failureOn", UNSET)
-        if type(failure_on) is not bool:
+        if type(failure_on) is not bool and failure_on is not UNSET:
             failure_on = decode.expect(failure_on, bool, "failureOn")
 
         workflow_notifications_create_request = cls(

@@ -87,30 +87,34 @@ class WorkflowPatchRequest(ResponseMetadata):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         definition = d.pop("definition", UNSET)
-        if type(definition) is not str:
+        if type(definition) is not str and definition is not UNSET:
             definition = decode.expect(definition, str, "definition")
 
-        schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, d.pop("schedule", UNSET), "schedule")
+        schedule = d.pop("schedule", UNSET)
+        if schedule is not UNSET:
+            schedule = decode.model(_models.JobScheduleCreateRequest.from_dict, schedule, "schedule")
 
         allow_concurrent_executions = d.pop("allowConcurrentExecutions", UNSET)
-        if type(allow_concurrent_executions) is not bool:
+        if type(allow_concurrent_executions) is not bool and allow_concurrent_executions is not UNSET:
             allow_concurrent_executions = decode.expect(allow_concurrent_executions, bool, "allowConcurrentExecutions")
 
         time_zone = d.pop("timeZone", UNSET)
-        if type(time_zone) is not str:
+        if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
-        notifications = decode.model(
-            _models.WorkflowNotificationsCreateRequest.from_dict, d.pop("notifications", UNSET), "notifications"
-        )
+        notifications = d.pop("notifications", UNSET)
+        if notifications is not UNSET:
+            notifications = decode.model(
+                _models.WorkflowNotificationsCreateRequest.from_dict, notifications, "notifications"
+            )
 
         workflow_patch_request = cls(
             name=name,

@@ -133,39 +133,39 @@ class Account:
         metadata = decode.model(_models.AccountMetadata.from_dict, d.pop("metadata", decode.MISSING), "metadata")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         subdomain = d.pop("subdomain", UNSET)
-        if type(subdomain) is not str:
+        if type(subdomain) is not str and subdomain is not UNSET:
             subdomain = decode.expect(subdomain, str, "subdomain")
 
         vanity_domain_dashboard = d.pop("vanityDomainDashboard", UNSET)
-        if type(vanity_domain_dashboard) is not str:
+        if type(vanity_domain_dashboard) is not str and vanity_domain_dashboard is not UNSET:
             vanity_domain_dashboard = decode.expect(vanity_domain_dashboard, str, "vanityDomainDashboard")
 
         vanity_domain_spaces = d.pop("vanityDomainSpaces", UNSET)
-        if type(vanity_domain_spaces) is not str:
+        if type(vanity_domain_spaces) is not str and vanity_domain_spaces is not UNSET:
             vanity_domain_spaces = decode.expect(vanity_domain_spaces, str, "vanityDomainSpaces")
 
-        embedded_domain_whitelist = decode.scalar_array(
-            d.pop("embeddedDomainWhitelist", UNSET), str, "embeddedDomainWhitelist"
-        )
+        embedded_domain_whitelist = d.pop("embeddedDomainWhitelist", UNSET)
+        if embedded_domain_whitelist is not UNSET:
+            embedded_domain_whitelist = decode.scalar_array(embedded_domain_whitelist, str, "embeddedDomainWhitelist")
 
         custom_from_email = d.pop("customFromEmail", UNSET)
-        if type(custom_from_email) is not str:
+        if type(custom_from_email) is not str and custom_from_email is not UNSET:
             custom_from_email = decode.expect(custom_from_email, str, "customFromEmail")
 
         stripe_customer_id = d.pop("stripeCustomerId", UNSET)
-        if type(stripe_customer_id) is not str:
+        if type(stripe_customer_id) is not str and stripe_customer_id is not UNSET:
             stripe_customer_id = decode.expect(stripe_customer_id, str, "stripeCustomerId")
 
         default_app_id = d.pop("defaultAppId", UNSET)
-        if type(default_app_id) is not str:
+        if type(default_app_id) is not str and default_app_id is not UNSET:
             default_app_id = decode.expect(default_app_id, str, "defaultAppId")
 
         dashboard = d.pop("dashboard", UNSET)
-        if type(dashboard) is not int:
+        if type(dashboard) is not int and dashboard is not UNSET:
             dashboard = decode.expect(dashboard, int, "dashboard")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

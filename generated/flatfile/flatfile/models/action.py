@@ -221,67 +221,79 @@ class Action:
             label = decode.expect(label, str, "label")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         slug = d.pop("slug", UNSET)
-        if type(slug) is not str:
+        if type(slug) is not str and slug is not UNSET:
             slug = decode.expect(slug, str, "slug")
 
         operation = d.pop("operation", UNSET)
-        if type(operation) is not str:
+        if type(operation) is not str and operation is not UNSET:
             operation = decode.expect(operation, str, "operation")
 
         mode = check_action_mode(d.pop("mode", UNSET), "mode")
 
         tooltip = d.pop("tooltip", UNSET)
-        if type(tooltip) is not str:
+        if type(tooltip) is not str and tooltip is not UNSET:
             tooltip = decode.expect(tooltip, str, "tooltip")
 
-        messages = decode.model_array(_models.ActionMessage.from_dict, d.pop("messages", UNSET), "messages")
+        messages = d.pop("messages", UNSET)
+        if messages is not UNSET:
+            messages = decode.model_array(_models.ActionMessage.from_dict, messages, "messages")
 
         type_ = d.pop("type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         schedule = check_action_schedule(d.pop("schedule", UNSET), "schedule")
 
         primary = d.pop("primary", UNSET)
-        if type(primary) is not bool:
+        if type(primary) is not bool and primary is not UNSET:
             primary = decode.expect(primary, bool, "primary")
 
         confirm = d.pop("confirm", UNSET)
-        if type(confirm) is not bool:
+        if type(confirm) is not bool and confirm is not UNSET:
             confirm = decode.expect(confirm, bool, "confirm")
 
         icon = d.pop("icon", UNSET)
-        if type(icon) is not str:
+        if type(icon) is not str and icon is not UNSET:
             icon = decode.expect(icon, str, "icon")
 
         require_all_valid = d.pop("requireAllValid", UNSET)
-        if type(require_all_valid) is not bool:
+        if type(require_all_valid) is not bool and require_all_valid is not UNSET:
             require_all_valid = decode.expect(require_all_valid, bool, "requireAllValid")
 
         require_selection = d.pop("requireSelection", UNSET)
-        if type(require_selection) is not bool:
+        if type(require_selection) is not bool and require_selection is not UNSET:
             require_selection = decode.expect(require_selection, bool, "requireSelection")
 
-        input_form = decode.model(_models.InputForm.from_dict, d.pop("inputForm", UNSET), "inputForm")
+        input_form = d.pop("inputForm", UNSET)
+        if input_form is not UNSET:
+            input_form = decode.model(_models.InputForm.from_dict, input_form, "inputForm")
 
-        constraints = decode.model_array(_models.ActionConstraint.from_dict, d.pop("constraints", UNSET), "constraints")
+        constraints = d.pop("constraints", UNSET)
+        if constraints is not UNSET:
+            constraints = decode.model_array(_models.ActionConstraint.from_dict, constraints, "constraints")
 
-        mount = decode.model(_models.ActionMount.from_dict, d.pop("mount", UNSET), "mount")
+        mount = d.pop("mount", UNSET)
+        if mount is not UNSET:
+            mount = decode.model(_models.ActionMount.from_dict, mount, "mount")
 
-        guide = decode.model(_models.Guide.from_dict, d.pop("guide", UNSET), "guide")
+        guide = d.pop("guide", UNSET)
+        if guide is not UNSET:
+            guide = decode.model(_models.Guide.from_dict, guide, "guide")
 
-        guardrail = decode.model(_models.Guardrail.from_dict, d.pop("guardrail", UNSET), "guardrail")
+        guardrail = d.pop("guardrail", UNSET)
+        if guardrail is not UNSET:
+            guardrail = decode.model(_models.Guardrail.from_dict, guardrail, "guardrail")
 
         target_id = d.pop("targetId", UNSET)
-        if type(target_id) is not str:
+        if type(target_id) is not str and target_id is not UNSET:
             target_id = decode.expect(target_id, str, "targetId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

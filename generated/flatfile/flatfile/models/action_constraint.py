@@ -54,7 +54,7 @@ class ActionConstraint:
         type_ = check_action_constraint_type(d.pop("type", decode.MISSING), "type")
 
         ignore_selection = d.pop("ignoreSelection", UNSET)
-        if type(ignore_selection) is not bool:
+        if type(ignore_selection) is not bool and ignore_selection is not UNSET:
             ignore_selection = decode.expect(ignore_selection, bool, "ignoreSelection")
 
         action_constraint = cls(

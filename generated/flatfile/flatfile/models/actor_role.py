@@ -89,7 +89,7 @@ class ActorRole:
             resource_id = decode.expect(resource_id, str, "resourceId")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

@@ -122,7 +122,7 @@ class Agent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         _topics_array = d.pop("topics", UNSET)
@@ -140,25 +140,27 @@ class Agent:
         compiler = check_compiler(d.pop("compiler", UNSET), "compiler")
 
         source = d.pop("source", UNSET)
-        if type(source) is not str:
+        if type(source) is not str and source is not UNSET:
             source = decode.expect(source, str, "source")
 
         source_map = d.pop("sourceMap", UNSET)
-        if type(source_map) is not str:
+        if type(source_map) is not str and source_map is not UNSET:
             source_map = decode.expect(source_map, str, "sourceMap")
 
         slug = d.pop("slug", UNSET)
-        if type(slug) is not str:
+        if type(slug) is not str and slug is not UNSET:
             slug = decode.expect(slug, str, "slug")
 
-        options = decode.model(_models.AgentOptions.from_dict, d.pop("options", UNSET), "options")
+        options = d.pop("options", UNSET)
+        if options is not UNSET:
+            options = decode.model(_models.AgentOptions.from_dict, options, "options")
 
         account_id = d.pop("accountId", UNSET)
-        if type(account_id) is not str:
+        if type(account_id) is not str and account_id is not UNSET:
             account_id = decode.expect(account_id, str, "accountId")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

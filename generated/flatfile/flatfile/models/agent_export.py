@@ -97,19 +97,19 @@ class AgentExport:
         status = check_agent_export_status(d.pop("status", decode.MISSING), "status")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         agent_id = d.pop("agentId", UNSET)
-        if type(agent_id) is not str:
+        if type(agent_id) is not str and agent_id is not UNSET:
             agent_id = decode.expect(agent_id, str, "agentId")
 
         account_id = d.pop("accountId", UNSET)
-        if type(account_id) is not str:
+        if type(account_id) is not str and account_id is not UNSET:
             account_id = decode.expect(account_id, str, "accountId")
 
         file_name = d.pop("fileName", UNSET)
-        if type(file_name) is not str:
+        if type(file_name) is not str and file_name is not UNSET:
             file_name = decode.expect(file_name, str, "fileName")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

@@ -81,7 +81,7 @@ class AgentLog:
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         log = d.pop("log", UNSET)
-        if type(log) is not str:
+        if type(log) is not str and log is not UNSET:
             log = decode.expect(log, str, "log")
 
         agent_log = cls(

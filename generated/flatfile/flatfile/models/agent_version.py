@@ -84,15 +84,15 @@ class AgentVersion:
             version = decode.expect(version, int, "version")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         source = d.pop("source", UNSET)
-        if type(source) is not str:
+        if type(source) is not str and source is not UNSET:
             source = decode.expect(source, str, "source")
 
         source_map = d.pop("sourceMap", UNSET)
-        if type(source_map) is not str:
+        if type(source_map) is not str and source_map is not UNSET:
             source_map = decode.expect(source_map, str, "sourceMap")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

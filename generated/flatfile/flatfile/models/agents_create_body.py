@@ -101,18 +101,20 @@ class AgentsCreateBody:
         compiler = check_compiler(d.pop("compiler", UNSET), "compiler")
 
         source = d.pop("source", UNSET)
-        if type(source) is not str:
+        if type(source) is not str and source is not UNSET:
             source = decode.expect(source, str, "source")
 
         source_map = d.pop("sourceMap", UNSET)
-        if type(source_map) is not str:
+        if type(source_map) is not str and source_map is not UNSET:
             source_map = decode.expect(source_map, str, "sourceMap")
 
         slug = d.pop("slug", UNSET)
-        if type(slug) is not str:
+        if type(slug) is not str and slug is not UNSET:
             slug = decode.expect(slug, str, "slug")
 
-        options = decode.model(_models.AgentsCreateBodyOptions.from_dict, d.pop("options", UNSET), "options")
+        options = d.pop("options", UNSET)
+        if options is not UNSET:
+            options = decode.model(_models.AgentsCreateBodyOptions.from_dict, options, "options")
 
         agents_create_body = cls(
             topics=topics,

@@ -156,11 +156,11 @@ class App:
             entity_plural = decode.expect(entity_plural, str, "entityPlural")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         icon = d.pop("icon", UNSET)
-        if type(icon) is not str:
+        if type(icon) is not str and icon is not UNSET:
             icon = decode.expect(icon, str, "icon")
 
         metadata = d.pop("metadata", UNSET)
@@ -189,7 +189,9 @@ class App:
                 decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
             )
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+        deleted_at = d.pop("deletedAt", UNSET)
+        if deleted_at is not UNSET:
+            deleted_at = _parse_deleted_at(deleted_at)
 
         def _parse_activated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -207,7 +209,9 @@ class App:
                 decode.mismatch("one of datetime.datetime | None", data, "activatedAt"),
             )
 
-        activated_at = _parse_activated_at(d.pop("activatedAt", UNSET))
+        activated_at = d.pop("activatedAt", UNSET)
+        if activated_at is not UNSET:
+            activated_at = _parse_activated_at(activated_at)
 
         app = cls(
             name=name,

@@ -101,15 +101,15 @@ class AppsCreateBody:
         type_ = check_app_type(d.pop("type", decode.MISSING), "type")
 
         entity = d.pop("entity", UNSET)
-        if type(entity) is not str:
+        if type(entity) is not str and entity is not UNSET:
             entity = decode.expect(entity, str, "entity")
 
         entity_plural = d.pop("entityPlural", UNSET)
-        if type(entity_plural) is not str:
+        if type(entity_plural) is not str and entity_plural is not UNSET:
             entity_plural = decode.expect(entity_plural, str, "entityPlural")
 
         icon = d.pop("icon", UNSET)
-        if type(icon) is not str:
+        if type(icon) is not str and icon is not UNSET:
             icon = decode.expect(icon, str, "icon")
 
         metadata = d.pop("metadata", UNSET)

@@ -69,25 +69,25 @@ class AppsCreateConstraintBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         function = d.pop("function", UNSET)
-        if type(function) is not str:
+        if type(function) is not str and function is not UNSET:
             function = decode.expect(function, str, "function")
 
         options = d.pop("options", UNSET)
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         validator = d.pop("validator", UNSET)
-        if type(validator) is not str:
+        if type(validator) is not str and validator is not UNSET:
             validator = decode.expect(validator, str, "validator")
 
         app_id = d.pop("appId", UNSET)
-        if type(app_id) is not str:
+        if type(app_id) is not str and app_id is not UNSET:
             app_id = decode.expect(app_id, str, "appId")
 
         apps_create_constraint_body = cls(

@@ -91,23 +91,23 @@ class AppsUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         namespace = d.pop("namespace", UNSET)
-        if type(namespace) is not str:
+        if type(namespace) is not str and namespace is not UNSET:
             namespace = decode.expect(namespace, str, "namespace")
 
         entity = d.pop("entity", UNSET)
-        if type(entity) is not str:
+        if type(entity) is not str and entity is not UNSET:
             entity = decode.expect(entity, str, "entity")
 
         entity_plural = d.pop("entityPlural", UNSET)
-        if type(entity_plural) is not str:
+        if type(entity_plural) is not str and entity_plural is not UNSET:
             entity_plural = decode.expect(entity_plural, str, "entityPlural")
 
         icon = d.pop("icon", UNSET)
-        if type(icon) is not str:
+        if type(icon) is not str and icon is not UNSET:
             icon = decode.expect(icon, str, "icon")
 
         metadata = d.pop("metadata", UNSET)

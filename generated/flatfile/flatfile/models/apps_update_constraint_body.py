@@ -57,17 +57,17 @@ class AppsUpdateConstraintBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         function = d.pop("function", UNSET)
-        if type(function) is not str:
+        if type(function) is not str and function is not UNSET:
             function = decode.expect(function, str, "function")
 
         options = d.pop("options", UNSET)
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         apps_update_constraint_body = cls(

@@ -157,18 +157,24 @@ class CellValue:
                 "bool | float | int | str | Unset", decode.mismatch("one of bool | float | int | str", data, "value")
             )
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if value is not UNSET:
+            value = _parse_value(value)
 
         valid = d.pop("valid", UNSET)
-        if type(valid) is not bool:
+        if type(valid) is not bool and valid is not UNSET:
             valid = decode.expect(valid, bool, "valid")
 
-        messages = decode.model_array(_models.ValidationMessage.from_dict, d.pop("messages", UNSET), "messages")
+        messages = d.pop("messages", UNSET)
+        if messages is not UNSET:
+            messages = decode.model_array(_models.ValidationMessage.from_dict, messages, "messages")
 
-        metadata = decode.model(_models.CellValueMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.CellValueMetadata.from_dict, metadata, "metadata")
 
         layer = d.pop("layer", UNSET)
-        if type(layer) is not str:
+        if type(layer) is not str and layer is not UNSET:
             layer = decode.expect(layer, str, "layer")
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")

@@ -139,15 +139,21 @@ class CellValueWithCounts:
                 "bool | float | int | str | Unset", decode.mismatch("one of bool | float | int | str", data, "value")
             )
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if value is not UNSET:
+            value = _parse_value(value)
 
         valid = d.pop("valid", UNSET)
-        if type(valid) is not bool:
+        if type(valid) is not bool and valid is not UNSET:
             valid = decode.expect(valid, bool, "valid")
 
-        messages = decode.model_array(_models.ValidationMessage.from_dict, d.pop("messages", UNSET), "messages")
+        messages = d.pop("messages", UNSET)
+        if messages is not UNSET:
+            messages = decode.model_array(_models.ValidationMessage.from_dict, messages, "messages")
 
-        counts = decode.model(_models.RecordCounts.from_dict, d.pop("counts", UNSET), "counts")
+        counts = d.pop("counts", UNSET)
+        if counts is not UNSET:
+            counts = decode.model(_models.RecordCounts.from_dict, counts, "counts")
 
         cell_value_with_counts = cls(
             value=value,

@@ -59,7 +59,9 @@ class CellsResponse:
         d = dict(src_dict)
         data = decode.model(_models.CellsResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        pagination = decode.model(_models.Pagination.from_dict, d.pop("pagination", UNSET), "pagination")
+        pagination = d.pop("pagination", UNSET)
+        if pagination is not UNSET:
+            pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
         cells_response = cls(
             data=data,

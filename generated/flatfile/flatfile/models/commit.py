@@ -90,11 +90,11 @@ class Commit:
             created_by = decode.expect(created_by, str, "createdBy")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         completed_by = d.pop("completedBy", UNSET)
-        if type(completed_by) is not str:
+        if type(completed_by) is not str and completed_by is not UNSET:
             completed_by = decode.expect(completed_by, str, "completedBy")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
@@ -115,7 +115,9 @@ class Commit:
                 decode.mismatch("one of datetime.datetime | None", data, "completedAt"),
             )
 
-        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
+        completed_at = d.pop("completedAt", UNSET)
+        if completed_at is not UNSET:
+            completed_at = _parse_completed_at(completed_at)
 
         commit = cls(
             sheet_id=sheet_id,

@@ -115,21 +115,21 @@ class Constraint:
             validator = decode.expect(validator, str, "validator")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         function = d.pop("function", UNSET)
-        if type(function) is not str:
+        if type(function) is not str and function is not UNSET:
             function = decode.expect(function, str, "function")
 
         options = d.pop("options", UNSET)
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         type_ = check_constraint_type(d.pop("type", UNSET), "type")

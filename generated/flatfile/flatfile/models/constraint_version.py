@@ -90,17 +90,17 @@ class ConstraintVersion:
             version = decode.expect(version, int, "version")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         function = d.pop("function", UNSET)
-        if type(function) is not str:
+        if type(function) is not str and function is not UNSET:
             function = decode.expect(function, str, "function")
 
         options = d.pop("options", UNSET)
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

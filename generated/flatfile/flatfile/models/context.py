@@ -167,68 +167,72 @@ class Context:
         if type(environment_id) is not str:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
-        namespaces = decode.scalar_array(d.pop("namespaces", UNSET), str, "namespaces")
+        namespaces = d.pop("namespaces", UNSET)
+        if namespaces is not UNSET:
+            namespaces = decode.scalar_array(namespaces, str, "namespaces")
 
-        slugs = decode.model(_models.ContextSlugs.from_dict, d.pop("slugs", UNSET), "slugs")
+        slugs = d.pop("slugs", UNSET)
+        if slugs is not UNSET:
+            slugs = decode.model(_models.ContextSlugs.from_dict, slugs, "slugs")
 
         action_name = d.pop("actionName", UNSET)
-        if type(action_name) is not str:
+        if type(action_name) is not str and action_name is not UNSET:
             action_name = decode.expect(action_name, str, "actionName")
 
         space_id = d.pop("spaceId", UNSET)
-        if type(space_id) is not str:
+        if type(space_id) is not str and space_id is not UNSET:
             space_id = decode.expect(space_id, str, "spaceId")
 
         workbook_id = d.pop("workbookId", UNSET)
-        if type(workbook_id) is not str:
+        if type(workbook_id) is not str and workbook_id is not UNSET:
             workbook_id = decode.expect(workbook_id, str, "workbookId")
 
         sheet_id = d.pop("sheetId", UNSET)
-        if type(sheet_id) is not str:
+        if type(sheet_id) is not str and sheet_id is not UNSET:
             sheet_id = decode.expect(sheet_id, str, "sheetId")
 
         sheet_slug = d.pop("sheetSlug", UNSET)
-        if type(sheet_slug) is not str:
+        if type(sheet_slug) is not str and sheet_slug is not UNSET:
             sheet_slug = decode.expect(sheet_slug, str, "sheetSlug")
 
         snapshot_id = d.pop("snapshotId", UNSET)
-        if type(snapshot_id) is not str:
+        if type(snapshot_id) is not str and snapshot_id is not UNSET:
             snapshot_id = decode.expect(snapshot_id, str, "snapshotId")
 
         version_id = d.pop("versionId", UNSET)
-        if type(version_id) is not str:
+        if type(version_id) is not str and version_id is not UNSET:
             version_id = decode.expect(version_id, str, "versionId")
 
         commit_id = d.pop("commitId", UNSET)
-        if type(commit_id) is not str:
+        if type(commit_id) is not str and commit_id is not UNSET:
             commit_id = decode.expect(commit_id, str, "commitId")
 
         job_id = d.pop("jobId", UNSET)
-        if type(job_id) is not str:
+        if type(job_id) is not str and job_id is not UNSET:
             job_id = decode.expect(job_id, str, "jobId")
 
         program_id = d.pop("programId", UNSET)
-        if type(program_id) is not str:
+        if type(program_id) is not str and program_id is not UNSET:
             program_id = decode.expect(program_id, str, "programId")
 
         file_id = d.pop("fileId", UNSET)
-        if type(file_id) is not str:
+        if type(file_id) is not str and file_id is not UNSET:
             file_id = decode.expect(file_id, str, "fileId")
 
         document_id = d.pop("documentId", UNSET)
-        if type(document_id) is not str:
+        if type(document_id) is not str and document_id is not UNSET:
             document_id = decode.expect(document_id, str, "documentId")
 
         preceding_event_id = d.pop("precedingEventId", UNSET)
-        if type(preceding_event_id) is not str:
+        if type(preceding_event_id) is not str and preceding_event_id is not UNSET:
             preceding_event_id = decode.expect(preceding_event_id, str, "precedingEventId")
 
         actor_id = d.pop("actorId", UNSET)
-        if type(actor_id) is not str:
+        if type(actor_id) is not str and actor_id is not UNSET:
             actor_id = decode.expect(actor_id, str, "actorId")
 
         app_id = d.pop("appId", UNSET)
-        if type(app_id) is not str:
+        if type(app_id) is not str and app_id is not UNSET:
             app_id = decode.expect(app_id, str, "appId")
 
         context = cls(

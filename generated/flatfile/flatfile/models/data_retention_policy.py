@@ -90,7 +90,7 @@ class DataRetentionPolicy:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

@@ -196,7 +196,9 @@ class DestinationField:
 
         destination_field = _parse_destination_field(d.pop("destinationField", decode.MISSING))
 
-        preview = decode.scalar_array(d.pop("preview", UNSET), str, "preview")
+        preview = d.pop("preview", UNSET)
+        if preview is not UNSET:
+            preview = decode.scalar_array(preview, str, "preview")
 
         destination_field_model = cls(
             destination_field=destination_field,

@@ -123,18 +123,20 @@ class DetailedAgentLog:
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        context = decode.model(_models.DetailedAgentLogContext.from_dict, d.pop("context", UNSET), "context")
+        context = d.pop("context", UNSET)
+        if context is not UNSET:
+            context = decode.model(_models.DetailedAgentLogContext.from_dict, context, "context")
 
         log = d.pop("log", UNSET)
-        if type(log) is not str:
+        if type(log) is not str and log is not UNSET:
             log = decode.expect(log, str, "log")
 
         space_id = d.pop("spaceId", UNSET)
-        if type(space_id) is not str:
+        if type(space_id) is not str and space_id is not UNSET:
             space_id = decode.expect(space_id, str, "spaceId")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         detailed_agent_log = cls(

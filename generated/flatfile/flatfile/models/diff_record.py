@@ -75,10 +75,12 @@ class DiffRecord:
         values = decode.model(_models.DiffRecordValues.from_dict, d.pop("values", decode.MISSING), "values")
 
         valid = d.pop("valid", UNSET)
-        if type(valid) is not bool:
+        if type(valid) is not bool and valid is not UNSET:
             valid = decode.expect(valid, bool, "valid")
 
-        metadata = decode.model(_models.DiffRecordMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.DiffRecordMetadata.from_dict, metadata, "metadata")
 
         diff_record = cls(
             id=id,

@@ -62,7 +62,9 @@ class DiffRecordsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.DiffRecord.from_dict, d.pop("data", decode.MISSING), "data")
 
-        pagination = decode.model(_models.Pagination.from_dict, d.pop("pagination", UNSET), "pagination")
+        pagination = d.pop("pagination", UNSET)
+        if pagination is not UNSET:
+            pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
         diff_records_response = cls(
             data=data,

@@ -140,13 +140,17 @@ class DiffValue:
                 "bool | float | int | str | Unset", decode.mismatch("one of bool | float | int | str", data, "value")
             )
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
+        if value is not UNSET:
+            value = _parse_value(value)
 
         valid = d.pop("valid", UNSET)
-        if type(valid) is not bool:
+        if type(valid) is not bool and valid is not UNSET:
             valid = decode.expect(valid, bool, "valid")
 
-        messages = decode.model_array(_models.ValidationMessage.from_dict, d.pop("messages", UNSET), "messages")
+        messages = d.pop("messages", UNSET)
+        if messages is not UNSET:
+            messages = decode.model_array(_models.ValidationMessage.from_dict, messages, "messages")
 
         def _parse_snapshot_value(data: object) -> bool | float | int | str | Unset:
             if isinstance(data, Unset):
@@ -212,7 +216,9 @@ class DiffValue:
                 decode.mismatch("one of bool | float | int | str", data, "snapshotValue"),
             )
 
-        snapshot_value = _parse_snapshot_value(d.pop("snapshotValue", UNSET))
+        snapshot_value = d.pop("snapshotValue", UNSET)
+        if snapshot_value is not UNSET:
+            snapshot_value = _parse_snapshot_value(snapshot_value)
 
         diff_value = cls(
             value=value,

@@ -116,19 +116,23 @@ class Document:
             body = decode.expect(body, str, "body")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        treatments = decode.scalar_array(d.pop("treatments", UNSET), str, "treatments")
+        treatments = d.pop("treatments", UNSET)
+        if treatments is not UNSET:
+            treatments = decode.scalar_array(treatments, str, "treatments")
 
-        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
         space_id = d.pop("spaceId", UNSET)
-        if type(space_id) is not str:
+        if type(space_id) is not str and space_id is not UNSET:
             space_id = decode.expect(space_id, str, "spaceId")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

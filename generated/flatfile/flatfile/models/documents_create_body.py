@@ -79,9 +79,13 @@ class DocumentsCreateBody:
         if type(body) is not str:
             body = decode.expect(body, str, "body")
 
-        treatments = decode.scalar_array(d.pop("treatments", UNSET), str, "treatments")
+        treatments = d.pop("treatments", UNSET)
+        if treatments is not UNSET:
+            treatments = decode.scalar_array(treatments, str, "treatments")
 
-        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
         documents_create_body = cls(
             title=title,

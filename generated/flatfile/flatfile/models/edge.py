@@ -341,9 +341,13 @@ class Edge:
 
         destination_field = _parse_destination_field(d.pop("destinationField", decode.MISSING))
 
-        preview = decode.scalar_array(d.pop("preview", UNSET), str, "preview")
+        preview = d.pop("preview", UNSET)
+        if preview is not UNSET:
+            preview = decode.scalar_array(preview, str, "preview")
 
-        metadata = decode.model(_models.EdgeMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.EdgeMetadata.from_dict, metadata, "metadata")
 
         edge = cls(
             source_field=source_field,

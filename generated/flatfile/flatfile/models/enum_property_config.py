@@ -69,7 +69,7 @@ class EnumPropertyConfig:
         options = decode.model_array(_models.EnumPropertyOption.from_dict, d.pop("options", decode.MISSING), "options")
 
         allow_custom = d.pop("allowCustom", UNSET)
-        if type(allow_custom) is not bool:
+        if type(allow_custom) is not bool and allow_custom is not UNSET:
             allow_custom = decode.expect(allow_custom, bool, "allowCustom")
 
         sort_by = check_enum_property_config_sort_by(d.pop("sortBy", UNSET), "sortBy")

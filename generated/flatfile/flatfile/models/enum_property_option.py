@@ -97,27 +97,31 @@ class EnumPropertyOption:
         value = d.pop("value")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         color = d.pop("color", UNSET)
-        if type(color) is not str:
+        if type(color) is not str and color is not UNSET:
             color = decode.expect(color, str, "color")
 
         icon = d.pop("icon", UNSET)
-        if type(icon) is not str:
+        if type(icon) is not str and icon is not UNSET:
             icon = decode.expect(icon, str, "icon")
 
-        meta = decode.model(_models.EnumPropertyOptionMeta.from_dict, d.pop("meta", UNSET), "meta")
+        meta = d.pop("meta", UNSET)
+        if meta is not UNSET:
+            meta = decode.model(_models.EnumPropertyOptionMeta.from_dict, meta, "meta")
 
-        alternative_names = decode.scalar_array(d.pop("alternativeNames", UNSET), str, "alternativeNames")
+        alternative_names = d.pop("alternativeNames", UNSET)
+        if alternative_names is not UNSET:
+            alternative_names = decode.scalar_array(alternative_names, str, "alternativeNames")
 
         ordinal = d.pop("ordinal", UNSET)
-        if type(ordinal) is not int:
+        if type(ordinal) is not int and ordinal is not UNSET:
             ordinal = decode.expect(ordinal, int, "ordinal")
 
         enum_property_option = cls(

@@ -135,21 +135,27 @@ class Environment:
             guest_authentication = decode.mismatch("an array", _guest_authentication_array, "guestAuthentication")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        features = decode.model(_models.EnvironmentFeatures.from_dict, d.pop("features", UNSET), "features")
+        features = d.pop("features", UNSET)
+        if features is not UNSET:
+            features = decode.model(_models.EnvironmentFeatures.from_dict, features, "features")
 
-        metadata = decode.model(_models.EnvironmentMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.EnvironmentMetadata.from_dict, metadata, "metadata")
 
         translations_path = d.pop("translationsPath", UNSET)
-        if type(translations_path) is not str:
+        if type(translations_path) is not str and translations_path is not UNSET:
             translations_path = decode.expect(translations_path, str, "translationsPath")
 
-        namespaces = decode.scalar_array(d.pop("namespaces", UNSET), str, "namespaces")
+        namespaces = d.pop("namespaces", UNSET)
+        if namespaces is not UNSET:
+            namespaces = decode.scalar_array(namespaces, str, "namespaces")
 
         language_override = d.pop("languageOverride", UNSET)
-        if type(language_override) is not str:
+        if type(language_override) is not str and language_override is not UNSET:
             language_override = decode.expect(language_override, str, "languageOverride")
 
         environment = cls(

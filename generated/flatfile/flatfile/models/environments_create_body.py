@@ -107,7 +107,7 @@ class EnvironmentsCreateBody:
             is_prod = decode.expect(is_prod, bool, "isProd")
 
         new_spaces_inherit = d.pop("newSpacesInherit", UNSET)
-        if type(new_spaces_inherit) is not bool:
+        if type(new_spaces_inherit) is not bool and new_spaces_inherit is not UNSET:
             new_spaces_inherit = decode.expect(new_spaces_inherit, bool, "newSpacesInherit")
 
         _guest_authentication_array = d.pop("guestAuthentication", UNSET)
@@ -122,16 +122,20 @@ class EnvironmentsCreateBody:
         else:
             guest_authentication = decode.mismatch("an array", _guest_authentication_array, "guestAuthentication")
 
-        metadata = decode.model(_models.EnvironmentsCreateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.EnvironmentsCreateBodyMetadata.from_dict, metadata, "metadata")
 
         translations_path = d.pop("translationsPath", UNSET)
-        if type(translations_path) is not str:
+        if type(translations_path) is not str and translations_path is not UNSET:
             translations_path = decode.expect(translations_path, str, "translationsPath")
 
-        namespaces = decode.scalar_array(d.pop("namespaces", UNSET), str, "namespaces")
+        namespaces = d.pop("namespaces", UNSET)
+        if namespaces is not UNSET:
+            namespaces = decode.scalar_array(namespaces, str, "namespaces")
 
         language_override = d.pop("languageOverride", UNSET)
-        if type(language_override) is not str:
+        if type(language_override) is not str and language_override is not UNSET:
             language_override = decode.expect(language_override, str, "languageOverride")
 
         environments_create_body = cls(

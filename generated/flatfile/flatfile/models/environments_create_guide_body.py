@@ -142,9 +142,9 @@ class EnvironmentsCreateGuideBody:
         if type(environment_id) is not str:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
-        metadata = decode.model(
-            _models.EnvironmentsCreateGuideBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata"
-        )
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.EnvironmentsCreateGuideBodyMetadata.from_dict, metadata, "metadata")
 
         environments_create_guide_body = cls(
             description=description,

@@ -91,11 +91,11 @@ class EnvironmentsUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         is_prod = d.pop("isProd", UNSET)
-        if type(is_prod) is not bool:
+        if type(is_prod) is not bool and is_prod is not UNSET:
             is_prod = decode.expect(is_prod, bool, "isProd")
 
         _guest_authentication_array = d.pop("guestAuthentication", UNSET)
@@ -110,16 +110,20 @@ class EnvironmentsUpdateBody:
         else:
             guest_authentication = decode.mismatch("an array", _guest_authentication_array, "guestAuthentication")
 
-        metadata = decode.model(_models.EnvironmentsUpdateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.EnvironmentsUpdateBodyMetadata.from_dict, metadata, "metadata")
 
         translations_path = d.pop("translationsPath", UNSET)
-        if type(translations_path) is not str:
+        if type(translations_path) is not str and translations_path is not UNSET:
             translations_path = decode.expect(translations_path, str, "translationsPath")
 
-        namespaces = decode.scalar_array(d.pop("namespaces", UNSET), str, "namespaces")
+        namespaces = d.pop("namespaces", UNSET)
+        if namespaces is not UNSET:
+            namespaces = decode.scalar_array(namespaces, str, "namespaces")
 
         language_override = d.pop("languageOverride", UNSET)
-        if type(language_override) is not str:
+        if type(language_override) is not str and language_override is not UNSET:
             language_override = decode.expect(language_override, str, "languageOverride")
 
         environments_update_body = cls(

@@ -103,22 +103,24 @@ class EnvironmentsUpdateGuideBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         title = d.pop("title", UNSET)
-        if type(title) is not str:
+        if type(title) is not str and title is not UNSET:
             title = decode.expect(title, str, "title")
 
-        metadata = decode.model(
-            _models.EnvironmentsUpdateGuideBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata"
-        )
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.EnvironmentsUpdateGuideBodyMetadata.from_dict, metadata, "metadata")
 
         slug = d.pop("slug", UNSET)
-        if type(slug) is not str:
+        if type(slug) is not str and slug is not UNSET:
             slug = decode.expect(slug, str, "slug")
 
-        versions = decode.model_array(_models.GuideVersionResource.from_dict, d.pop("versions", UNSET), "versions")
+        versions = d.pop("versions", UNSET)
+        if versions is not UNSET:
+            versions = decode.model_array(_models.GuideVersionResource.from_dict, versions, "versions")
 
         _blocks_array = d.pop("blocks", UNSET)
         blocks: list[EnvironmentsUpdateGuideBodyBlocksItemType0 | None] | Unset
@@ -147,7 +149,7 @@ class EnvironmentsUpdateGuideBody:
             blocks = decode.mismatch("an array", _blocks_array, "blocks")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         environments_update_guide_body = cls(

@@ -59,11 +59,11 @@ class Error:
             message = decode.expect(message, str, "message")
 
         key = d.pop("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
         path = d.pop("path", UNSET)
-        if type(path) is not str:
+        if type(path) is not str and path is not UNSET:
             path = decode.expect(path, str, "path")
 
         error = cls(

@@ -168,26 +168,32 @@ class Event:
         payload = decode.model(_models.EventPayload.from_dict, d.pop("payload", decode.MISSING), "payload")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        attributes = decode.model(_models.EventAttributes.from_dict, d.pop("attributes", UNSET), "attributes")
+        attributes = d.pop("attributes", UNSET)
+        if attributes is not UNSET:
+            attributes = decode.model(_models.EventAttributes.from_dict, attributes, "attributes")
 
         callback_url = d.pop("callbackUrl", UNSET)
-        if type(callback_url) is not str:
+        if type(callback_url) is not str and callback_url is not UNSET:
             callback_url = decode.expect(callback_url, str, "callbackUrl")
 
         data_url = d.pop("dataUrl", UNSET)
-        if type(data_url) is not str:
+        if type(data_url) is not str and data_url is not UNSET:
             data_url = decode.expect(data_url, str, "dataUrl")
 
         target = d.pop("target", UNSET)
-        if type(target) is not str:
+        if type(target) is not str and target is not UNSET:
             target = decode.expect(target, str, "target")
 
-        origin = decode.model(_models.Origin.from_dict, d.pop("origin", UNSET), "origin")
+        origin = d.pop("origin", UNSET)
+        if origin is not UNSET:
+            origin = decode.model(_models.Origin.from_dict, origin, "origin")
 
-        namespaces = decode.scalar_array(d.pop("namespaces", UNSET), str, "namespaces")
+        namespaces = d.pop("namespaces", UNSET)
+        if namespaces is not UNSET:
+            namespaces = decode.scalar_array(namespaces, str, "namespaces")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
@@ -207,7 +213,9 @@ class Event:
                 decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
             )
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+        deleted_at = d.pop("deletedAt", UNSET)
+        if deleted_at is not UNSET:
+            deleted_at = _parse_deleted_at(deleted_at)
 
         def _parse_acknowledged_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -225,7 +233,9 @@ class Event:
                 decode.mismatch("one of datetime.datetime | None", data, "acknowledgedAt"),
             )
 
-        acknowledged_at = _parse_acknowledged_at(d.pop("acknowledgedAt", UNSET))
+        acknowledged_at = d.pop("acknowledgedAt", UNSET)
+        if acknowledged_at is not UNSET:
+            acknowledged_at = _parse_acknowledged_at(acknowledged_at)
 
         def _parse_acknowledged_by(data: object) -> None | str | Unset:
             if data is None:
@@ -246,7 +256,9 @@ class Event:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "acknowledgedBy"))
 
-        acknowledged_by = _parse_acknowledged_by(d.pop("acknowledgedBy", UNSET))
+        acknowledged_by = d.pop("acknowledgedBy", UNSET)
+        if acknowledged_by is not UNSET:
+            acknowledged_by = _parse_acknowledged_by(acknowledged_by)
 
         event = cls(
             topic=topic,

@@ -58,7 +58,9 @@ class EventAttributes:
         d = dict(src_dict)
         target_updated_at = decode.date_time(d.pop("targetUpdatedAt", UNSET), "targetUpdatedAt")
 
-        progress = decode.model(_models.Progress.from_dict, d.pop("progress", UNSET), "progress")
+        progress = d.pop("progress", UNSET)
+        if progress is not UNSET:
+            progress = decode.model(_models.Progress.from_dict, progress, "progress")
 
         event_attributes = cls(
             target_updated_at=target_updated_at,

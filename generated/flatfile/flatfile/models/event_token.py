@@ -58,19 +58,19 @@ class EventToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         account_id = d.pop("accountId", UNSET)
-        if type(account_id) is not str:
+        if type(account_id) is not str and account_id is not UNSET:
             account_id = decode.expect(account_id, str, "accountId")
 
         subscribe_key = d.pop("subscribeKey", UNSET)
-        if type(subscribe_key) is not str:
+        if type(subscribe_key) is not str and subscribe_key is not UNSET:
             subscribe_key = decode.expect(subscribe_key, str, "subscribeKey")
 
         ttl = d.pop("ttl", UNSET)
-        if type(ttl) is not int:
+        if type(ttl) is not int and ttl is not UNSET:
             ttl = decode.expect(ttl, int, "ttl")
 
         token = d.pop("token", UNSET)
-        if type(token) is not str:
+        if type(token) is not str and token is not UNSET:
             token = decode.expect(token, str, "token")
 
         event_token = cls(

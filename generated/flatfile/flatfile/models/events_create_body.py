@@ -128,23 +128,29 @@ class EventsCreateBody:
 
         deleted_at = decode.date_time(d.pop("deletedAt", UNSET), "deletedAt")
 
-        attributes = decode.model(_models.EventAttributes.from_dict, d.pop("attributes", UNSET), "attributes")
+        attributes = d.pop("attributes", UNSET)
+        if attributes is not UNSET:
+            attributes = decode.model(_models.EventAttributes.from_dict, attributes, "attributes")
 
         callback_url = d.pop("callbackUrl", UNSET)
-        if type(callback_url) is not str:
+        if type(callback_url) is not str and callback_url is not UNSET:
             callback_url = decode.expect(callback_url, str, "callbackUrl")
 
         data_url = d.pop("dataUrl", UNSET)
-        if type(data_url) is not str:
+        if type(data_url) is not str and data_url is not UNSET:
             data_url = decode.expect(data_url, str, "dataUrl")
 
         target = d.pop("target", UNSET)
-        if type(target) is not str:
+        if type(target) is not str and target is not UNSET:
             target = decode.expect(target, str, "target")
 
-        origin = decode.model(_models.Origin.from_dict, d.pop("origin", UNSET), "origin")
+        origin = d.pop("origin", UNSET)
+        if origin is not UNSET:
+            origin = decode.model(_models.Origin.from_dict, origin, "origin")
 
-        namespaces = decode.scalar_array(d.pop("namespaces", UNSET), str, "namespaces")
+        namespaces = d.pop("namespaces", UNSET)
+        if namespaces is not UNSET:
+            namespaces = decode.scalar_array(namespaces, str, "namespaces")
 
         events_create_body = cls(
             topic=topic,

@@ -99,7 +99,7 @@ class Execution:
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         agent_id = d.pop("agentId", UNSET)
-        if type(agent_id) is not str:
+        if type(agent_id) is not str and agent_id is not UNSET:
             agent_id = decode.expect(agent_id, str, "agentId")
 
         execution = cls(

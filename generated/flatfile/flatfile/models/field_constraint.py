@@ -68,10 +68,12 @@ class FieldConstraint:
         type_ = check_field_constraint_type(d.pop("type", decode.MISSING), "type")
 
         validator = d.pop("validator", UNSET)
-        if type(validator) is not str:
+        if type(validator) is not str and validator is not UNSET:
             validator = decode.expect(validator, str, "validator")
 
-        config = decode.model(_models.FieldConstraintConfig.from_dict, d.pop("config", UNSET), "config")
+        config = d.pop("config", UNSET)
+        if config is not UNSET:
+            config = decode.model(_models.FieldConstraintConfig.from_dict, config, "config")
 
         field_constraint = cls(
             type_=type_,

@@ -194,27 +194,29 @@ class FileModel:
             space_id = decode.expect(space_id, str, "spaceId")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         mode = check_mode(d.pop("mode", UNSET), "mode")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         workbook_id = d.pop("workbookId", UNSET)
-        if type(workbook_id) is not str:
+        if type(workbook_id) is not str and workbook_id is not UNSET:
             workbook_id = decode.expect(workbook_id, str, "workbookId")
 
         sheet_id = d.pop("sheetId", UNSET)
-        if type(sheet_id) is not str:
+        if type(sheet_id) is not str and sheet_id is not UNSET:
             sheet_id = decode.expect(sheet_id, str, "sheetId")
 
-        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
         origin = d.pop("origin", UNSET)
-        if type(origin) is not str:
+        if type(origin) is not str and origin is not UNSET:
             origin = decode.expect(origin, str, "origin")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
@@ -237,7 +239,9 @@ class FileModel:
                 decode.mismatch("one of datetime.datetime | None", data, "expiredAt"),
             )
 
-        expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
+        expired_at = d.pop("expiredAt", UNSET)
+        if expired_at is not UNSET:
+            expired_at = _parse_expired_at(expired_at)
 
         file_model = cls(
             name=name,

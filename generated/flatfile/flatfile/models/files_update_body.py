@@ -80,18 +80,20 @@ class FilesUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         workbook_id = d.pop("workbookId", UNSET)
-        if type(workbook_id) is not str:
+        if type(workbook_id) is not str and workbook_id is not UNSET:
             workbook_id = decode.expect(workbook_id, str, "workbookId")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         mode = check_mode(d.pop("mode", UNSET), "mode")
 
         status = check_model_file_status_enum(d.pop("status", UNSET), "status")
 
-        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
         files_update_body = cls(
             workbook_id=workbook_id,

@@ -80,17 +80,19 @@ class GetRecordsResponseData:
         records = decode.model_array(_models.Record.from_dict, d.pop("records", decode.MISSING), "records")
 
         success = d.pop("success", UNSET)
-        if type(success) is not bool:
+        if type(success) is not bool and success is not UNSET:
             success = decode.expect(success, bool, "success")
 
-        counts = decode.model(_models.RecordCounts.from_dict, d.pop("counts", UNSET), "counts")
+        counts = d.pop("counts", UNSET)
+        if counts is not UNSET:
+            counts = decode.model(_models.RecordCounts.from_dict, counts, "counts")
 
         version_id = d.pop("versionId", UNSET)
-        if type(version_id) is not str:
+        if type(version_id) is not str and version_id is not UNSET:
             version_id = decode.expect(version_id, str, "versionId")
 
         commit_id = d.pop("commitId", UNSET)
-        if type(commit_id) is not str:
+        if type(commit_id) is not str and commit_id is not UNSET:
             commit_id = decode.expect(commit_id, str, "commitId")
 
         get_records_response_data = cls(

@@ -104,7 +104,7 @@ class Guest:
         spaces = decode.model_array(_models.GuestSpace.from_dict, d.pop("spaces", decode.MISSING), "spaces")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

@@ -72,7 +72,9 @@ class GuestSpace:
         if type(id) is not str:
             id = decode.expect(id, str, "id")
 
-        workbooks = decode.model_array(_models.GuestWorkbook.from_dict, d.pop("workbooks", UNSET), "workbooks")
+        workbooks = d.pop("workbooks", UNSET)
+        if workbooks is not UNSET:
+            workbooks = decode.model_array(_models.GuestWorkbook.from_dict, workbooks, "workbooks")
 
         last_accessed = decode.date_time(d.pop("lastAccessed", UNSET), "lastAccessed")
 

@@ -68,18 +68,20 @@ class GuestsUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         email = d.pop("email", UNSET)
-        if type(email) is not str:
+        if type(email) is not str and email is not UNSET:
             email = decode.expect(email, str, "email")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        spaces = decode.model_array(_models.GuestSpace.from_dict, d.pop("spaces", UNSET), "spaces")
+        spaces = d.pop("spaces", UNSET)
+        if spaces is not UNSET:
+            spaces = decode.model_array(_models.GuestSpace.from_dict, spaces, "spaces")
 
         guests_update_body = cls(
             environment_id=environment_id,

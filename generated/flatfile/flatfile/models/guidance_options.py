@@ -70,7 +70,7 @@ class GuidanceOptions:
         role = check_guidance_options_role(d.pop("role", decode.MISSING), "role")
 
         target = d.pop("target", UNSET)
-        if type(target) is not str:
+        if type(target) is not str and target is not UNSET:
             target = decode.expect(target, str, "target")
 
         guidance_options = cls(

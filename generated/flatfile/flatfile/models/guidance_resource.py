@@ -92,10 +92,12 @@ class GuidanceResource:
         options = decode.model(_models.GuidanceOptions.from_dict, d.pop("options", decode.MISSING), "options")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        guide = decode.model(_models.GuideResource.from_dict, d.pop("guide", UNSET), "guide")
+        guide = d.pop("guide", UNSET)
+        if guide is not UNSET:
+            guide = decode.model(_models.GuideResource.from_dict, guide, "guide")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

@@ -129,21 +129,27 @@ class GuideResource:
             slug = decode.expect(slug, str, "slug")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        blocks = decode.model_array(_models.GuideResourceBlocksItem.from_dict, d.pop("blocks", UNSET), "blocks")
+        blocks = d.pop("blocks", UNSET)
+        if blocks is not UNSET:
+            blocks = decode.model_array(_models.GuideResourceBlocksItem.from_dict, blocks, "blocks")
 
-        metadata = decode.model(_models.GuideResourceMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.GuideResourceMetadata.from_dict, metadata, "metadata")
 
-        versions = decode.model_array(_models.GuideVersionResource.from_dict, d.pop("versions", UNSET), "versions")
+        versions = d.pop("versions", UNSET)
+        if versions is not UNSET:
+            versions = decode.model_array(_models.GuideVersionResource.from_dict, versions, "versions")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

@@ -72,7 +72,7 @@ class GuideVersionResource:
             content = decode.expect(content, str, "content")
 
         title = d.pop("title", UNSET)
-        if type(title) is not str:
+        if type(title) is not str and title is not UNSET:
             title = decode.expect(title, str, "title")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

@@ -104,16 +104,18 @@ class InputField:
         type_ = check_input_field_type(d.pop("type", decode.MISSING), "type")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         default_value = d.pop("defaultValue", UNSET)
 
-        config = decode.model(_models.InputFieldConfig.from_dict, d.pop("config", UNSET), "config")
+        config = d.pop("config", UNSET)
+        if config is not UNSET:
+            config = decode.model(_models.InputFieldConfig.from_dict, config, "config")
 
-        constraints = decode.model_array(
-            _models.InputFieldConstraintsItem.from_dict, d.pop("constraints", UNSET), "constraints"
-        )
+        constraints = d.pop("constraints", UNSET)
+        if constraints is not UNSET:
+            constraints = decode.model_array(_models.InputFieldConstraintsItem.from_dict, constraints, "constraints")
 
         input_field = cls(
             key=key,

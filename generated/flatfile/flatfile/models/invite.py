@@ -68,11 +68,11 @@ class Invite:
             space_id = decode.expect(space_id, str, "spaceId")
 
         from_name = d.pop("fromName", UNSET)
-        if type(from_name) is not str:
+        if type(from_name) is not str and from_name is not UNSET:
             from_name = decode.expect(from_name, str, "fromName")
 
         message = d.pop("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not UNSET:
             message = decode.expect(message, str, "message")
 
         invite = cls(

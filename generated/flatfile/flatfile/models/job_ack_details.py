@@ -56,11 +56,11 @@ class JobAckDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         info = d.pop("info", UNSET)
-        if type(info) is not str:
+        if type(info) is not str and info is not UNSET:
             info = decode.expect(info, str, "info")
 
         progress = d.pop("progress", UNSET)
-        if type(progress) is not int:
+        if type(progress) is not int and progress is not UNSET:
             progress = decode.expect(progress, int, "progress")
 
         estimated_completion_at = decode.date_time(d.pop("estimatedCompletionAt", UNSET), "estimatedCompletionAt")

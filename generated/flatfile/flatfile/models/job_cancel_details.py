@@ -40,7 +40,7 @@ class JobCancelDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         info = d.pop("info", UNSET)
-        if type(info) is not str:
+        if type(info) is not str and info is not UNSET:
             info = decode.expect(info, str, "info")
 
         job_cancel_details = cls(

@@ -53,10 +53,12 @@ class JobCompleteDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        outcome = decode.model(_models.JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+        outcome = d.pop("outcome", UNSET)
+        if outcome is not UNSET:
+            outcome = decode.model(_models.JobOutcome.from_dict, outcome, "outcome")
 
         info = d.pop("info", UNSET)
-        if type(info) is not str:
+        if type(info) is not str and info is not UNSET:
             info = decode.expect(info, str, "info")
 
         job_complete_details = cls(

@@ -90,7 +90,7 @@ class JobExecutionPlan:
         )
 
         program_id = d.pop("programId", UNSET)
-        if type(program_id) is not str:
+        if type(program_id) is not str and program_id is not UNSET:
             program_id = decode.expect(program_id, str, "programId")
 
         job_execution_plan = cls(

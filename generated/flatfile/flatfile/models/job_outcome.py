@@ -97,11 +97,11 @@ class JobOutcome:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         acknowledge = d.pop("acknowledge", UNSET)
-        if type(acknowledge) is not bool:
+        if type(acknowledge) is not bool and acknowledge is not UNSET:
             acknowledge = decode.expect(acknowledge, bool, "acknowledge")
 
         button_text = d.pop("buttonText", UNSET)
-        if type(button_text) is not str:
+        if type(button_text) is not str and button_text is not UNSET:
             button_text = decode.expect(button_text, str, "buttonText")
 
         def _parse_next_(
@@ -212,18 +212,20 @@ class JobOutcome:
                 ),
             )
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = d.pop("next", UNSET)
+        if next_ is not UNSET:
+            next_ = _parse_next_(next_)
 
         heading = d.pop("heading", UNSET)
-        if type(heading) is not str:
+        if type(heading) is not str and heading is not UNSET:
             heading = decode.expect(heading, str, "heading")
 
         message = d.pop("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not UNSET:
             message = decode.expect(message, str, "message")
 
         hide_default_button = d.pop("hideDefaultButton", UNSET)
-        if type(hide_default_button) is not bool:
+        if type(hide_default_button) is not bool and hide_default_button is not UNSET:
             hide_default_button = decode.expect(hide_default_button, bool, "hideDefaultButton")
 
         job_outcome = cls(

@@ -68,11 +68,11 @@ class JobOutcomeNextDownload:
             url = decode.expect(url, str, "url")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         file_name = d.pop("fileName", UNSET)
-        if type(file_name) is not str:
+        if type(file_name) is not str and file_name is not UNSET:
             file_name = decode.expect(file_name, str, "fileName")
 
         job_outcome_next_download = cls(

@@ -52,7 +52,7 @@ class JobOutcomeNextFilesFilesItem:
             file_id = decode.expect(file_id, str, "fileId")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         job_outcome_next_files_files_item = cls(

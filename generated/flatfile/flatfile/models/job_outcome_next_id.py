@@ -74,15 +74,15 @@ class JobOutcomeNextId:
             id = decode.expect(id, str, "id")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         path = d.pop("path", UNSET)
-        if type(path) is not str:
+        if type(path) is not str and path is not UNSET:
             path = decode.expect(path, str, "path")
 
         query = d.pop("query", UNSET)
-        if type(query) is not str:
+        if type(query) is not str and query is not UNSET:
             query = decode.expect(query, str, "query")
 
         job_outcome_next_id = cls(

@@ -53,7 +53,7 @@ class JobOutcomeNextRetry:
         type_ = cast("Literal['retry']", decode.const(d.pop("type", decode.MISSING), "retry", "type"))
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         job_outcome_next_retry = cls(

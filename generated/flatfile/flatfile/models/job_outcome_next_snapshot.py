@@ -71,7 +71,7 @@ class JobOutcomeNextSnapshot:
             sheet_id = decode.expect(sheet_id, str, "sheetId")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         job_outcome_next_snapshot = cls(

@@ -62,7 +62,7 @@ class JobOutcomeNextUrl:
             url = decode.expect(url, str, "url")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         job_outcome_next_url = cls(

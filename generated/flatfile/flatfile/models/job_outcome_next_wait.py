@@ -59,11 +59,11 @@ class JobOutcomeNextWait:
         type_ = cast("Literal['wait']", decode.const(d.pop("type", decode.MISSING), "wait", "type"))
 
         fade = d.pop("fade", UNSET)
-        if type(fade) is not bool:
+        if type(fade) is not bool and fade is not UNSET:
             fade = decode.expect(fade, bool, "fade")
 
         confetti = d.pop("confetti", UNSET)
-        if type(confetti) is not bool:
+        if type(confetti) is not bool and confetti is not UNSET:
             confetti = decode.expect(confetti, bool, "confetti")
 
         job_outcome_next_wait = cls(

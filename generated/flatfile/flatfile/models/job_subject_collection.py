@@ -78,9 +78,13 @@ class JobSubjectCollection:
         if type(resource) is not str:
             resource = decode.expect(resource, str, "resource")
 
-        query = decode.model(_models.JobSubjectCollectionQuery.from_dict, d.pop("query", UNSET), "query")
+        query = d.pop("query", UNSET)
+        if query is not UNSET:
+            query = decode.model(_models.JobSubjectCollectionQuery.from_dict, query, "query")
 
-        params = decode.model(_models.JobSubjectCollectionParams.from_dict, d.pop("params", UNSET), "params")
+        params = d.pop("params", UNSET)
+        if params is not UNSET:
+            params = decode.model(_models.JobSubjectCollectionParams.from_dict, params, "params")
 
         job_subject_collection = cls(
             type_=type_,

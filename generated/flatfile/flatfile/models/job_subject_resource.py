@@ -78,9 +78,13 @@ class JobSubjectResource:
         if type(id) is not str:
             id = decode.expect(id, str, "id")
 
-        query = decode.model(_models.JobSubjectResourceQuery.from_dict, d.pop("query", UNSET), "query")
+        query = d.pop("query", UNSET)
+        if query is not UNSET:
+            query = decode.model(_models.JobSubjectResourceQuery.from_dict, query, "query")
 
-        params = decode.model(_models.JobSubjectResourceParams.from_dict, d.pop("params", UNSET), "params")
+        params = d.pop("params", UNSET)
+        if params is not UNSET:
+            params = decode.model(_models.JobSubjectResourceParams.from_dict, params, "params")
 
         job_subject_resource = cls(
             type_=type_,

@@ -217,26 +217,30 @@ class JobsCreateBody:
             source = decode.expect(source, str, "source")
 
         destination = d.pop("destination", UNSET)
-        if type(destination) is not str:
+        if type(destination) is not str and destination is not UNSET:
             destination = decode.expect(destination, str, "destination")
 
-        config = decode.model(_models.JobUpdateConfig.from_dict, d.pop("config", UNSET), "config")
+        config = d.pop("config", UNSET)
+        if config is not UNSET:
+            config = decode.model(_models.JobUpdateConfig.from_dict, config, "config")
 
         trigger = check_trigger(d.pop("trigger", UNSET), "trigger")
 
         status = check_job_status(d.pop("status", UNSET), "status")
 
         progress = d.pop("progress", UNSET)
-        if type(progress) is not int:
+        if type(progress) is not int and progress is not UNSET:
             progress = decode.expect(progress, int, "progress")
 
         file_id = d.pop("fileId", UNSET)
-        if type(file_id) is not str:
+        if type(file_id) is not str and file_id is not UNSET:
             file_id = decode.expect(file_id, str, "fileId")
 
         mode = check_job_mode(d.pop("mode", UNSET), "mode")
 
-        input_ = decode.model(_models.JobsCreateBodyInput.from_dict, d.pop("input", UNSET), "input")
+        input_ = d.pop("input", UNSET)
+        if input_ is not UNSET:
+            input_ = decode.model(_models.JobsCreateBodyInput.from_dict, input_, "input")
 
         def _parse_subject(data: object) -> JobSubjectCollection | JobSubjectResource | JobSubjectUnknown | Unset:
             if isinstance(data, Unset):
@@ -277,37 +281,47 @@ class JobsCreateBody:
                 ),
             )
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject = d.pop("subject", UNSET)
+        if subject is not UNSET:
+            subject = _parse_subject(subject)
 
-        outcome = decode.model(_models.JobsCreateBodyOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+        outcome = d.pop("outcome", UNSET)
+        if outcome is not UNSET:
+            outcome = decode.model(_models.JobsCreateBodyOutcome.from_dict, outcome, "outcome")
 
         info = d.pop("info", UNSET)
-        if type(info) is not str:
+        if type(info) is not str and info is not UNSET:
             info = decode.expect(info, str, "info")
 
         managed = d.pop("managed", UNSET)
-        if type(managed) is not bool:
+        if type(managed) is not bool and managed is not UNSET:
             managed = decode.expect(managed, bool, "managed")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         part = d.pop("part", UNSET)
-        if type(part) is not int:
+        if type(part) is not int and part is not UNSET:
             part = decode.expect(part, int, "part")
 
-        part_data = decode.model(_models.JobsCreateBodyPartData.from_dict, d.pop("partData", UNSET), "partData")
+        part_data = d.pop("partData", UNSET)
+        if part_data is not UNSET:
+            part_data = decode.model(_models.JobsCreateBodyPartData.from_dict, part_data, "partData")
 
         part_execution = check_job_part_execution(d.pop("partExecution", UNSET), "partExecution")
 
         parent_id = d.pop("parentId", UNSET)
-        if type(parent_id) is not str:
+        if type(parent_id) is not str and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, str, "parentId")
 
-        predecessor_ids = decode.scalar_array(d.pop("predecessorIds", UNSET), str, "predecessorIds")
+        predecessor_ids = d.pop("predecessorIds", UNSET)
+        if predecessor_ids is not UNSET:
+            predecessor_ids = decode.scalar_array(predecessor_ids, str, "predecessorIds")
 
-        metadata = decode.model(_models.JobsCreateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.JobsCreateBodyMetadata.from_dict, metadata, "metadata")
 
         jobs_create_body = cls(
             type_=type_,

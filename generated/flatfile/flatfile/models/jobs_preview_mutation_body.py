@@ -116,36 +116,38 @@ class JobsPreviewMutationBody:
             mutate_record = decode.expect(mutate_record, str, "mutateRecord")
 
         mutation_id = d.pop("mutationId", UNSET)
-        if type(mutation_id) is not str:
+        if type(mutation_id) is not str and mutation_id is not UNSET:
             mutation_id = decode.expect(mutation_id, str, "mutationId")
 
         snapshot_label = d.pop("snapshotLabel", UNSET)
-        if type(snapshot_label) is not str:
+        if type(snapshot_label) is not str and snapshot_label is not UNSET:
             snapshot_label = decode.expect(snapshot_label, str, "snapshotLabel")
 
         snapshot_id = d.pop("snapshotId", UNSET)
-        if type(snapshot_id) is not str:
+        if type(snapshot_id) is not str and snapshot_id is not UNSET:
             snapshot_id = decode.expect(snapshot_id, str, "snapshotId")
 
         filter_ = check_filter(d.pop("filter", UNSET), "filter")
 
         filter_field = d.pop("filterField", UNSET)
-        if type(filter_field) is not str:
+        if type(filter_field) is not str and filter_field is not UNSET:
             filter_field = decode.expect(filter_field, str, "filterField")
 
         search_value = d.pop("searchValue", UNSET)
-        if type(search_value) is not str:
+        if type(search_value) is not str and search_value is not UNSET:
             search_value = decode.expect(search_value, str, "searchValue")
 
         search_field = d.pop("searchField", UNSET)
-        if type(search_field) is not str:
+        if type(search_field) is not str and search_field is not UNSET:
             search_field = decode.expect(search_field, str, "searchField")
 
         q = d.pop("q", UNSET)
-        if type(q) is not str:
+        if type(q) is not str and q is not UNSET:
             q = decode.expect(q, str, "q")
 
-        ids = decode.scalar_array(d.pop("ids", UNSET), str, "ids")
+        ids = d.pop("ids", UNSET)
+        if ids is not UNSET:
+            ids = decode.scalar_array(ids, str, "ids")
 
         jobs_preview_mutation_body = cls(
             sheet_id=sheet_id,

@@ -90,7 +90,7 @@ class JobsSplitBody:
         parts = _parse_parts(d.pop("parts", decode.MISSING))
 
         run_in_parallel = d.pop("runInParallel", UNSET)
-        if type(run_in_parallel) is not bool:
+        if type(run_in_parallel) is not bool and run_in_parallel is not UNSET:
             run_in_parallel = decode.expect(run_in_parallel, bool, "runInParallel")
 
         jobs_split_body = cls(

@@ -86,21 +86,25 @@ class JobsUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        config = decode.model(_models.JobUpdateConfig.from_dict, d.pop("config", UNSET), "config")
+        config = d.pop("config", UNSET)
+        if config is not UNSET:
+            config = decode.model(_models.JobUpdateConfig.from_dict, config, "config")
 
         status = check_job_status(d.pop("status", UNSET), "status")
 
         progress = d.pop("progress", UNSET)
-        if type(progress) is not int:
+        if type(progress) is not int and progress is not UNSET:
             progress = decode.expect(progress, int, "progress")
 
         outcome_acknowledged_at = decode.date_time(d.pop("outcomeAcknowledgedAt", UNSET), "outcomeAcknowledgedAt")
 
         info = d.pop("info", UNSET)
-        if type(info) is not str:
+        if type(info) is not str and info is not UNSET:
             info = decode.expect(info, str, "info")
 
-        metadata = decode.model(_models.JobsUpdateBodyMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.JobsUpdateBodyMetadata.from_dict, metadata, "metadata")
 
         jobs_update_body = cls(
             config=config,

@@ -107,7 +107,7 @@ class JobsUpdateExecutionPlanBody:
         )
 
         program_id = d.pop("programId", UNSET)
-        if type(program_id) is not str:
+        if type(program_id) is not str and program_id is not UNSET:
             program_id = decode.expect(program_id, str, "programId")
 
         jobs_update_execution_plan_body = cls(

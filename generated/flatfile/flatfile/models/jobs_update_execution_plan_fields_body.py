@@ -101,18 +101,24 @@ class JobsUpdateExecutionPlanFieldsBody:
         if type(job_id) is not str:
             job_id = decode.expect(job_id, str, "jobId")
 
-        field_mapping = decode.model_array(_models.Edge.from_dict, d.pop("fieldMapping", UNSET), "fieldMapping")
+        field_mapping = d.pop("fieldMapping", UNSET)
+        if field_mapping is not UNSET:
+            field_mapping = decode.model_array(_models.Edge.from_dict, field_mapping, "fieldMapping")
 
-        unmapped_source_fields = decode.model_array(
-            _models.SourceField.from_dict, d.pop("unmappedSourceFields", UNSET), "unmappedSourceFields"
-        )
+        unmapped_source_fields = d.pop("unmappedSourceFields", UNSET)
+        if unmapped_source_fields is not UNSET:
+            unmapped_source_fields = decode.model_array(
+                _models.SourceField.from_dict, unmapped_source_fields, "unmappedSourceFields"
+            )
 
-        unmapped_destination_fields = decode.model_array(
-            _models.DestinationField.from_dict, d.pop("unmappedDestinationFields", UNSET), "unmappedDestinationFields"
-        )
+        unmapped_destination_fields = d.pop("unmappedDestinationFields", UNSET)
+        if unmapped_destination_fields is not UNSET:
+            unmapped_destination_fields = decode.model_array(
+                _models.DestinationField.from_dict, unmapped_destination_fields, "unmappedDestinationFields"
+            )
 
         program_id = d.pop("programId", UNSET)
-        if type(program_id) is not str:
+        if type(program_id) is not str and program_id is not UNSET:
             program_id = decode.expect(program_id, str, "programId")
 
         jobs_update_execution_plan_fields_body = cls(

@@ -62,7 +62,9 @@ class ListAgentExportsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.AgentExport.from_dict, d.pop("data", decode.MISSING), "data")
 
-        pagination = decode.model(_models.Pagination.from_dict, d.pop("pagination", UNSET), "pagination")
+        pagination = d.pop("pagination", UNSET)
+        if pagination is not UNSET:
+            pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
         list_agent_exports_response = cls(
             data=data,

@@ -121,11 +121,11 @@ class MappingRule:
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         type_ = d.pop("type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
         config = d.pop("config", UNSET)
@@ -133,13 +133,13 @@ class MappingRule:
         accepted_at = decode.date_time(d.pop("acceptedAt", UNSET), "acceptedAt")
 
         accepted_by = d.pop("acceptedBy", UNSET)
-        if type(accepted_by) is not str:
+        if type(accepted_by) is not str and accepted_by is not UNSET:
             accepted_by = decode.expect(accepted_by, str, "acceptedBy")
 
         metadata = d.pop("metadata", UNSET)
 
         created_by = d.pop("createdBy", UNSET)
-        if type(created_by) is not str:
+        if type(created_by) is not str and created_by is not UNSET:
             created_by = decode.expect(created_by, str, "createdBy")
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
@@ -158,7 +158,9 @@ class MappingRule:
                 decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
             )
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+        deleted_at = d.pop("deletedAt", UNSET)
+        if deleted_at is not UNSET:
+            deleted_at = _parse_deleted_at(deleted_at)
 
         mapping_rule = cls(
             id=id,

@@ -90,7 +90,7 @@ class MappingRuleConfig:
         accepted_at = decode.date_time(d.pop("acceptedAt", UNSET), "acceptedAt")
 
         accepted_by = d.pop("acceptedBy", UNSET)
-        if type(accepted_by) is not str:
+        if type(accepted_by) is not str and accepted_by is not UNSET:
             accepted_by = decode.expect(accepted_by, str, "acceptedBy")
 
         metadata = d.pop("metadata", UNSET)

@@ -76,15 +76,15 @@ class MappingUpdateMappingProgramBody:
         destination = decode.model(_models.SheetConfig.from_dict, d.pop("destination", decode.MISSING), "destination")
 
         family_id = d.pop("familyId", UNSET)
-        if type(family_id) is not str:
+        if type(family_id) is not str and family_id is not UNSET:
             family_id = decode.expect(family_id, str, "familyId")
 
         namespace = d.pop("namespace", UNSET)
-        if type(namespace) is not str:
+        if type(namespace) is not str and namespace is not UNSET:
             namespace = decode.expect(namespace, str, "namespace")
 
         save = d.pop("save", UNSET)
-        if type(save) is not bool:
+        if type(save) is not bool and save is not UNSET:
             save = decode.expect(save, bool, "save")
 
         mapping_update_mapping_program_body = cls(

@@ -122,26 +122,34 @@ class NumberProperty:
             key = decode.expect(key, str, "key")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        constraints = decode.model_array(_models.FieldConstraint.from_dict, d.pop("constraints", UNSET), "constraints")
+        constraints = d.pop("constraints", UNSET)
+        if constraints is not UNSET:
+            constraints = decode.model_array(_models.FieldConstraint.from_dict, constraints, "constraints")
 
         readonly = d.pop("readonly", UNSET)
-        if type(readonly) is not bool:
+        if type(readonly) is not bool and readonly is not UNSET:
             readonly = decode.expect(readonly, bool, "readonly")
 
         metadata = d.pop("metadata", UNSET)
 
-        treatments = decode.scalar_array(d.pop("treatments", UNSET), str, "treatments")
+        treatments = d.pop("treatments", UNSET)
+        if treatments is not UNSET:
+            treatments = decode.scalar_array(treatments, str, "treatments")
 
-        alternative_names = decode.scalar_array(d.pop("alternativeNames", UNSET), str, "alternativeNames")
+        alternative_names = d.pop("alternativeNames", UNSET)
+        if alternative_names is not UNSET:
+            alternative_names = decode.scalar_array(alternative_names, str, "alternativeNames")
 
-        config = decode.model(_models.NumberPropertyConfig.from_dict, d.pop("config", UNSET), "config")
+        config = d.pop("config", UNSET)
+        if config is not UNSET:
+            config = decode.model(_models.NumberPropertyConfig.from_dict, config, "config")
 
         number_property = cls(
             type_=type_,

@@ -39,7 +39,7 @@ class NumberPropertyConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         decimal_places = d.pop("decimalPlaces", UNSET)
-        if type(decimal_places) is not int:
+        if type(decimal_places) is not int and decimal_places is not UNSET:
             decimal_places = decode.expect(decimal_places, int, "decimalPlaces")
 
         number_property_config = cls(

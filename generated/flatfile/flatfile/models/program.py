@@ -116,27 +116,29 @@ class Program:
         destination_keys = decode.scalar_array(d.pop("destinationKeys", decode.MISSING), str, "destinationKeys")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         namespace = d.pop("namespace", UNSET)
-        if type(namespace) is not str:
+        if type(namespace) is not str and namespace is not UNSET:
             namespace = decode.expect(namespace, str, "namespace")
 
         family_id = d.pop("familyId", UNSET)
-        if type(family_id) is not str:
+        if type(family_id) is not str and family_id is not UNSET:
             family_id = decode.expect(family_id, str, "familyId")
 
         created_by = d.pop("createdBy", UNSET)
-        if type(created_by) is not str:
+        if type(created_by) is not str and created_by is not UNSET:
             created_by = decode.expect(created_by, str, "createdBy")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        summary = decode.model(_models.ProgramSummary.from_dict, d.pop("summary", UNSET), "summary")
+        summary = d.pop("summary", UNSET)
+        if summary is not UNSET:
+            summary = decode.model(_models.ProgramSummary.from_dict, summary, "summary")
 
         access_token = d.pop("accessToken", UNSET)
-        if type(access_token) is not str:
+        if type(access_token) is not str and access_token is not UNSET:
             access_token = decode.expect(access_token, str, "accessToken")
 
         program = cls(

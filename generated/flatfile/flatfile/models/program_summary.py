@@ -52,15 +52,15 @@ class ProgramSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_rule_count = d.pop("totalRuleCount", UNSET)
-        if type(total_rule_count) is not int:
+        if type(total_rule_count) is not int and total_rule_count is not UNSET:
             total_rule_count = decode.expect(total_rule_count, int, "totalRuleCount")
 
         added_rule_count = d.pop("addedRuleCount", UNSET)
-        if type(added_rule_count) is not int:
+        if type(added_rule_count) is not int and added_rule_count is not UNSET:
             added_rule_count = decode.expect(added_rule_count, int, "addedRuleCount")
 
         removed_rule_count = d.pop("removedRuleCount", UNSET)
-        if type(removed_rule_count) is not int:
+        if type(removed_rule_count) is not int and removed_rule_count is not UNSET:
             removed_rule_count = decode.expect(removed_rule_count, int, "removedRuleCount")
 
         program_summary = cls(

@@ -52,15 +52,15 @@ class Progress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         current = d.pop("current", UNSET)
-        if type(current) is not int:
+        if type(current) is not int and current is not UNSET:
             current = decode.expect(current, int, "current")
 
         total = d.pop("total", UNSET)
-        if type(total) is not int:
+        if type(total) is not int and total is not UNSET:
             total = decode.expect(total, int, "total")
 
         percent = d.pop("percent", UNSET)
-        if type(percent) is not int:
+        if type(percent) is not int and percent is not UNSET:
             percent = decode.expect(percent, int, "percent")
 
         progress = cls(

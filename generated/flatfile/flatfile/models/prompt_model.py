@@ -121,15 +121,15 @@ class Prompt:
             account_id = decode.expect(account_id, str, "accountId")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         space_id = d.pop("spaceId", UNSET)
-        if type(space_id) is not str:
+        if type(space_id) is not str and space_id is not UNSET:
             space_id = decode.expect(space_id, str, "spaceId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
@@ -152,7 +152,9 @@ class Prompt:
                 decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
             )
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+        deleted_at = d.pop("deletedAt", UNSET)
+        if deleted_at is not UNSET:
+            deleted_at = _parse_deleted_at(deleted_at)
 
         prompt_model = cls(
             prompt_type=prompt_type,

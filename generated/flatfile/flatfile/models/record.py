@@ -109,22 +109,28 @@ class Record:
         values = decode.model(_models.RecordData.from_dict, d.pop("values", decode.MISSING), "values")
 
         version_id = d.pop("versionId", UNSET)
-        if type(version_id) is not str:
+        if type(version_id) is not str and version_id is not UNSET:
             version_id = decode.expect(version_id, str, "versionId")
 
         commit_id = d.pop("commitId", UNSET)
-        if type(commit_id) is not str:
+        if type(commit_id) is not str and commit_id is not UNSET:
             commit_id = decode.expect(commit_id, str, "commitId")
 
         valid = d.pop("valid", UNSET)
-        if type(valid) is not bool:
+        if type(valid) is not bool and valid is not UNSET:
             valid = decode.expect(valid, bool, "valid")
 
-        messages = decode.model_array(_models.ValidationMessage.from_dict, d.pop("messages", UNSET), "messages")
+        messages = d.pop("messages", UNSET)
+        if messages is not UNSET:
+            messages = decode.model_array(_models.ValidationMessage.from_dict, messages, "messages")
 
-        metadata = decode.model(_models.RecordMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.RecordMetadata.from_dict, metadata, "metadata")
 
-        config = decode.model(_models.RecordConfig.from_dict, d.pop("config", UNSET), "config")
+        config = d.pop("config", UNSET)
+        if config is not UNSET:
+            config = decode.model(_models.RecordConfig.from_dict, config, "config")
 
         record = cls(
             id=id,

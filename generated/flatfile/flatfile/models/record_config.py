@@ -54,10 +54,12 @@ class RecordConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         readonly = d.pop("readonly", UNSET)
-        if type(readonly) is not bool:
+        if type(readonly) is not bool and readonly is not UNSET:
             readonly = decode.expect(readonly, bool, "readonly")
 
-        fields = decode.model(_models.RecordConfigFields.from_dict, d.pop("fields", UNSET), "fields")
+        fields = d.pop("fields", UNSET)
+        if fields is not UNSET:
+            fields = decode.model(_models.RecordConfigFields.from_dict, fields, "fields")
 
         record_config = cls(
             readonly=readonly,

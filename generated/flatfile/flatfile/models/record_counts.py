@@ -87,11 +87,15 @@ class RecordCounts:
         if type(error) is not int:
             error = decode.expect(error, int, "error")
 
-        errors_by_field = decode.model(
-            _models.RecordCountsErrorsByField.from_dict, d.pop("errorsByField", UNSET), "errorsByField"
-        )
+        errors_by_field = d.pop("errorsByField", UNSET)
+        if errors_by_field is not UNSET:
+            errors_by_field = decode.model(
+                _models.RecordCountsErrorsByField.from_dict, errors_by_field, "errorsByField"
+            )
 
-        by_field = decode.model(_models.RecordCountsByField.from_dict, d.pop("byField", UNSET), "byField")
+        by_field = d.pop("byField", UNSET)
+        if by_field is not UNSET:
+            by_field = decode.model(_models.RecordCountsByField.from_dict, by_field, "byField")
 
         record_counts = cls(
             total=total,

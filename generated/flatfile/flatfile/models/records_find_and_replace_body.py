@@ -128,7 +128,9 @@ class RecordsFindAndReplaceBody:
                 "bool | float | int | str | Unset", decode.mismatch("one of bool | float | int | str", data, "find")
             )
 
-        find = _parse_find(d.pop("find", UNSET))
+        find = d.pop("find", UNSET)
+        if find is not UNSET:
+            find = _parse_find(find)
 
         def _parse_replace(data: object) -> bool | float | int | str | Unset:
             if isinstance(data, Unset):
@@ -193,7 +195,9 @@ class RecordsFindAndReplaceBody:
                 "bool | float | int | str | Unset", decode.mismatch("one of bool | float | int | str", data, "replace")
             )
 
-        replace = _parse_replace(d.pop("replace", UNSET))
+        replace = d.pop("replace", UNSET)
+        if replace is not UNSET:
+            replace = _parse_replace(replace)
 
         records_find_and_replace_body = cls(
             field_key=field_key,

@@ -68,10 +68,12 @@ class RecordsResponseData:
         records = decode.model_array(_models.Record.from_dict, d.pop("records", decode.MISSING), "records")
 
         success = d.pop("success", UNSET)
-        if type(success) is not bool:
+        if type(success) is not bool and success is not UNSET:
             success = decode.expect(success, bool, "success")
 
-        counts = decode.model(_models.RecordCounts.from_dict, d.pop("counts", UNSET), "counts")
+        counts = d.pop("counts", UNSET)
+        if counts is not UNSET:
+            counts = decode.model(_models.RecordCounts.from_dict, counts, "counts")
 
         records_response_data = cls(
             records=records,

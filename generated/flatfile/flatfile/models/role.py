@@ -83,15 +83,15 @@ class Role:
             name = decode.expect(name, str, "name")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         account_id = d.pop("accountId", UNSET)
-        if type(account_id) is not str:
+        if type(account_id) is not str and account_id is not UNSET:
             account_id = decode.expect(account_id, str, "accountId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

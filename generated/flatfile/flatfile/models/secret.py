@@ -95,23 +95,23 @@ class Secret:
             name = decode.expect(name, str, "name")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         value = d.pop("value", UNSET)
-        if type(value) is not str:
+        if type(value) is not str and value is not UNSET:
             value = decode.expect(value, str, "value")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         space_id = d.pop("spaceId", UNSET)
-        if type(space_id) is not str:
+        if type(space_id) is not str and space_id is not UNSET:
             space_id = decode.expect(space_id, str, "spaceId")
 
         actor_id = d.pop("actorId", UNSET)
-        if type(actor_id) is not str:
+        if type(actor_id) is not str and actor_id is not UNSET:
             actor_id = decode.expect(actor_id, str, "actorId")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

@@ -70,19 +70,19 @@ class SecretsUpsertBody:
             name = decode.expect(name, str, "name")
 
         value = d.pop("value", UNSET)
-        if type(value) is not str:
+        if type(value) is not str and value is not UNSET:
             value = decode.expect(value, str, "value")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         space_id = d.pop("spaceId", UNSET)
-        if type(space_id) is not str:
+        if type(space_id) is not str and space_id is not UNSET:
             space_id = decode.expect(space_id, str, "spaceId")
 
         actor_id = d.pop("actorId", UNSET)
-        if type(actor_id) is not str:
+        if type(actor_id) is not str and actor_id is not UNSET:
             actor_id = decode.expect(actor_id, str, "actorId")
 
         secrets_upsert_body = cls(

@@ -140,17 +140,19 @@ class Sheet:
         config = decode.model(_models.SheetConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        count_records = decode.model(_models.RecordCounts.from_dict, d.pop("countRecords", UNSET), "countRecords")
+        count_records = d.pop("countRecords", UNSET)
+        if count_records is not UNSET:
+            count_records = decode.model(_models.RecordCounts.from_dict, count_records, "countRecords")
 
         namespace = d.pop("namespace", UNSET)
-        if type(namespace) is not str:
+        if type(namespace) is not str and namespace is not UNSET:
             namespace = decode.expect(namespace, str, "namespace")
 
         locked_by = d.pop("lockedBy", UNSET)
-        if type(locked_by) is not str:
+        if type(locked_by) is not str and locked_by is not UNSET:
             locked_by = decode.expect(locked_by, str, "lockedBy")
 
         def _parse_locked_at(data: object) -> datetime.datetime | None | Unset:
@@ -168,7 +170,9 @@ class Sheet:
                 "datetime.datetime | None | Unset", decode.mismatch("one of datetime.datetime | None", data, "lockedAt")
             )
 
-        locked_at = _parse_locked_at(d.pop("lockedAt", UNSET))
+        locked_at = d.pop("lockedAt", UNSET)
+        if locked_at is not UNSET:
+            locked_at = _parse_locked_at(locked_at)
 
         metadata = d.pop("metadata", UNSET)
 

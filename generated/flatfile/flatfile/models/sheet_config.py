@@ -279,23 +279,23 @@ class SheetConfig:
             fields = decode.mismatch("an array", _fields_array, "fields")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         slug = d.pop("slug", UNSET)
-        if type(slug) is not str:
+        if type(slug) is not str and slug is not UNSET:
             slug = decode.expect(slug, str, "slug")
 
         readonly = d.pop("readonly", UNSET)
-        if type(readonly) is not bool:
+        if type(readonly) is not bool and readonly is not UNSET:
             readonly = decode.expect(readonly, bool, "readonly")
 
         allow_additional_fields = d.pop("allowAdditionalFields", UNSET)
-        if type(allow_additional_fields) is not bool:
+        if type(allow_additional_fields) is not bool and allow_additional_fields is not UNSET:
             allow_additional_fields = decode.expect(allow_additional_fields, bool, "allowAdditionalFields")
 
         mapping_confidence_threshold = d.pop("mappingConfidenceThreshold", UNSET)
-        if type(mapping_confidence_threshold) is not float:
+        if type(mapping_confidence_threshold) is not float and mapping_confidence_threshold is not UNSET:
             mapping_confidence_threshold = decode.expect(
                 mapping_confidence_threshold, float, "mappingConfidenceThreshold"
             )
@@ -312,7 +312,9 @@ class SheetConfig:
         else:
             access = decode.mismatch("an array", _access_array, "access")
 
-        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
         metadata = d.pop("metadata", UNSET)
 

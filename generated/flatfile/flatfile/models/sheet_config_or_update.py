@@ -145,31 +145,31 @@ class SheetConfigOrUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         slug = d.pop("slug", UNSET)
-        if type(slug) is not str:
+        if type(slug) is not str and slug is not UNSET:
             slug = decode.expect(slug, str, "slug")
 
         readonly = d.pop("readonly", UNSET)
-        if type(readonly) is not bool:
+        if type(readonly) is not bool and readonly is not UNSET:
             readonly = decode.expect(readonly, bool, "readonly")
 
         allow_additional_fields = d.pop("allowAdditionalFields", UNSET)
-        if type(allow_additional_fields) is not bool:
+        if type(allow_additional_fields) is not bool and allow_additional_fields is not UNSET:
             allow_additional_fields = decode.expect(allow_additional_fields, bool, "allowAdditionalFields")
 
         mapping_confidence_threshold = d.pop("mappingConfidenceThreshold", UNSET)
-        if type(mapping_confidence_threshold) is not float:
+        if type(mapping_confidence_threshold) is not float and mapping_confidence_threshold is not UNSET:
             mapping_confidence_threshold = decode.expect(
                 mapping_confidence_threshold, float, "mappingConfidenceThreshold"
             )
@@ -328,7 +328,9 @@ class SheetConfigOrUpdate:
         else:
             fields = decode.mismatch("an array", _fields_array, "fields")
 
-        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
         metadata = d.pop("metadata", UNSET)
 

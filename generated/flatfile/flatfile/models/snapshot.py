@@ -97,18 +97,20 @@ class Snapshot:
             created_by = decode.expect(created_by, str, "createdBy")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         thread_id = d.pop("threadId", UNSET)
-        if type(thread_id) is not str:
+        if type(thread_id) is not str and thread_id is not UNSET:
             thread_id = decode.expect(thread_id, str, "threadId")
 
-        summary = decode.model(_models.SnapshotSummary.from_dict, d.pop("summary", UNSET), "summary")
+        summary = d.pop("summary", UNSET)
+        if summary is not UNSET:
+            summary = decode.model(_models.SnapshotSummary.from_dict, summary, "summary")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

@@ -74,21 +74,21 @@ class SnapshotSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_since = decode.model(
-            _models.SnapshotSummaryCreatedSince.from_dict, d.pop("createdSince", UNSET), "createdSince"
-        )
+        created_since = d.pop("createdSince", UNSET)
+        if created_since is not UNSET:
+            created_since = decode.model(_models.SnapshotSummaryCreatedSince.from_dict, created_since, "createdSince")
 
-        updated_since = decode.model(
-            _models.SnapshotSummaryUpdatedSince.from_dict, d.pop("updatedSince", UNSET), "updatedSince"
-        )
+        updated_since = d.pop("updatedSince", UNSET)
+        if updated_since is not UNSET:
+            updated_since = decode.model(_models.SnapshotSummaryUpdatedSince.from_dict, updated_since, "updatedSince")
 
-        deleted_since = decode.model(
-            _models.SnapshotSummaryDeletedSince.from_dict, d.pop("deletedSince", UNSET), "deletedSince"
-        )
+        deleted_since = d.pop("deletedSince", UNSET)
+        if deleted_since is not UNSET:
+            deleted_since = decode.model(_models.SnapshotSummaryDeletedSince.from_dict, deleted_since, "deletedSince")
 
-        schema_diff = decode.model(
-            _models.SnapshotSummarySchemaDiff.from_dict, d.pop("schemaDiff", UNSET), "schemaDiff"
-        )
+        schema_diff = d.pop("schemaDiff", UNSET)
+        if schema_diff is not UNSET:
+            schema_diff = decode.model(_models.SnapshotSummarySchemaDiff.from_dict, schema_diff, "schemaDiff")
 
         snapshot_summary = cls(
             created_since=created_since,

@@ -58,11 +58,11 @@ class SnapshotsCreateSnapshotBody:
             sheet_id = decode.expect(sheet_id, str, "sheetId")
 
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         thread_id = d.pop("threadId", UNSET)
-        if type(thread_id) is not str:
+        if type(thread_id) is not str and thread_id is not UNSET:
             thread_id = decode.expect(thread_id, str, "threadId")
 
         snapshots_create_snapshot_body = cls(

@@ -196,7 +196,9 @@ class SourceField:
 
         source_field = _parse_source_field(d.pop("sourceField", decode.MISSING))
 
-        preview = decode.scalar_array(d.pop("preview", UNSET), str, "preview")
+        preview = d.pop("preview", UNSET)
+        if preview is not UNSET:
+            preview = decode.scalar_array(preview, str, "preview")
 
         source_field_model = cls(
             source_field=source_field,

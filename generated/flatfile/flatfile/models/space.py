@@ -281,30 +281,34 @@ class Space:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         display_order = d.pop("displayOrder", UNSET)
-        if type(display_order) is not int:
+        if type(display_order) is not int and display_order is not UNSET:
             display_order = decode.expect(display_order, int, "displayOrder")
 
         space_config_id = d.pop("spaceConfigId", UNSET)
-        if type(space_config_id) is not str:
+        if type(space_config_id) is not str and space_config_id is not UNSET:
             space_config_id = decode.expect(space_config_id, str, "spaceConfigId")
 
         primary_workbook_id = d.pop("primaryWorkbookId", UNSET)
-        if type(primary_workbook_id) is not str:
+        if type(primary_workbook_id) is not str and primary_workbook_id is not UNSET:
             primary_workbook_id = decode.expect(primary_workbook_id, str, "primaryWorkbookId")
 
         metadata = d.pop("metadata", UNSET)
 
-        settings = decode.model(_models.SpaceSettings.from_dict, d.pop("settings", UNSET), "settings")
+        settings = d.pop("settings", UNSET)
+        if settings is not UNSET:
+            settings = decode.model(_models.SpaceSettings.from_dict, settings, "settings")
 
-        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
         _access_array = d.pop("access", UNSET)
         access: list[SpaceAccess | str] | Unset
@@ -319,45 +323,47 @@ class Space:
             access = decode.mismatch("an array", _access_array, "access")
 
         auto_configure = d.pop("autoConfigure", UNSET)
-        if type(auto_configure) is not bool:
+        if type(auto_configure) is not bool and auto_configure is not UNSET:
             auto_configure = decode.expect(auto_configure, bool, "autoConfigure")
 
         namespace = d.pop("namespace", UNSET)
-        if type(namespace) is not str:
+        if type(namespace) is not str and namespace is not UNSET:
             namespace = decode.expect(namespace, str, "namespace")
 
-        labels = decode.scalar_array(d.pop("labels", UNSET), str, "labels")
+        labels = d.pop("labels", UNSET)
+        if labels is not UNSET:
+            labels = decode.scalar_array(labels, str, "labels")
 
         translations_path = d.pop("translationsPath", UNSET)
-        if type(translations_path) is not str:
+        if type(translations_path) is not str and translations_path is not UNSET:
             translations_path = decode.expect(translations_path, str, "translationsPath")
 
         language_override = d.pop("languageOverride", UNSET)
-        if type(language_override) is not str:
+        if type(language_override) is not str and language_override is not UNSET:
             language_override = decode.expect(language_override, str, "languageOverride")
 
         app_id = d.pop("appId", UNSET)
-        if type(app_id) is not str:
+        if type(app_id) is not str and app_id is not UNSET:
             app_id = decode.expect(app_id, str, "appId")
 
         is_app_template = d.pop("isAppTemplate", UNSET)
-        if type(is_app_template) is not bool:
+        if type(is_app_template) is not bool and is_app_template is not UNSET:
             is_app_template = decode.expect(is_app_template, bool, "isAppTemplate")
 
         workbooks_count = d.pop("workbooksCount", UNSET)
-        if type(workbooks_count) is not int:
+        if type(workbooks_count) is not int and workbooks_count is not UNSET:
             workbooks_count = decode.expect(workbooks_count, int, "workbooksCount")
 
         files_count = d.pop("filesCount", UNSET)
-        if type(files_count) is not int:
+        if type(files_count) is not int and files_count is not UNSET:
             files_count = decode.expect(files_count, int, "filesCount")
 
         created_by_user_id = d.pop("createdByUserId", UNSET)
-        if type(created_by_user_id) is not str:
+        if type(created_by_user_id) is not str and created_by_user_id is not UNSET:
             created_by_user_id = decode.expect(created_by_user_id, str, "createdByUserId")
 
         created_by_user_name = d.pop("createdByUserName", UNSET)
-        if type(created_by_user_name) is not str:
+        if type(created_by_user_name) is not str and created_by_user_name is not UNSET:
             created_by_user_name = decode.expect(created_by_user_name, str, "createdByUserName")
 
         def _parse_guest_link(data: object) -> None | str | Unset:
@@ -379,14 +385,16 @@ class Space:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "guestLink"))
 
-        guest_link = _parse_guest_link(d.pop("guestLink", UNSET))
+        guest_link = d.pop("guestLink", UNSET)
+        if guest_link is not UNSET:
+            guest_link = _parse_guest_link(guest_link)
 
         access_token = d.pop("accessToken", UNSET)
-        if type(access_token) is not str:
+        if type(access_token) is not str and access_token is not UNSET:
             access_token = decode.expect(access_token, str, "accessToken")
 
         is_collaborative = d.pop("isCollaborative", UNSET)
-        if type(is_collaborative) is not bool:
+        if type(is_collaborative) is not bool and is_collaborative is not UNSET:
             is_collaborative = decode.expect(is_collaborative, bool, "isCollaborative")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
@@ -411,7 +419,9 @@ class Space:
                 decode.mismatch("one of datetime.datetime | None", data, "expiredAt"),
             )
 
-        expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
+        expired_at = d.pop("expiredAt", UNSET)
+        if expired_at is not UNSET:
+            expired_at = _parse_expired_at(expired_at)
 
         def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -429,7 +439,9 @@ class Space:
                 decode.mismatch("one of datetime.datetime | None", data, "archivedAt"),
             )
 
-        archived_at = _parse_archived_at(d.pop("archivedAt", UNSET))
+        archived_at = d.pop("archivedAt", UNSET)
+        if archived_at is not UNSET:
+            archived_at = _parse_archived_at(archived_at)
 
         space = cls(
             guest_authentication=guest_authentication,

@@ -56,13 +56,13 @@ class SpaceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sidebar_config = decode.model(
-            _models.SpaceSettingsSidebarConfig.from_dict, d.pop("sidebarConfig", UNSET), "sidebarConfig"
-        )
+        sidebar_config = d.pop("sidebarConfig", UNSET)
+        if sidebar_config is not UNSET:
+            sidebar_config = decode.model(_models.SpaceSettingsSidebarConfig.from_dict, sidebar_config, "sidebarConfig")
 
-        files_config = decode.model(
-            _models.SpaceSettingsFilesConfig.from_dict, d.pop("filesConfig", UNSET), "filesConfig"
-        )
+        files_config = d.pop("filesConfig", UNSET)
+        if files_config is not UNSET:
+            files_config = decode.model(_models.SpaceSettingsFilesConfig.from_dict, files_config, "filesConfig")
 
         space_settings = cls(
             sidebar_config=sidebar_config,

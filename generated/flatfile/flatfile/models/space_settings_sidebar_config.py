@@ -66,18 +66,22 @@ class SpaceSettingsSidebarConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        default_page = decode.model(
-            _models.SpaceSettingsSidebarConfigDefaultPage.from_dict, d.pop("defaultPage", UNSET), "defaultPage"
-        )
+        default_page = d.pop("defaultPage", UNSET)
+        if default_page is not UNSET:
+            default_page = decode.model(
+                _models.SpaceSettingsSidebarConfigDefaultPage.from_dict, default_page, "defaultPage"
+            )
 
-        workbook_sidebar_order = decode.scalar_array(d.pop("workbookSidebarOrder", UNSET), str, "workbookSidebarOrder")
+        workbook_sidebar_order = d.pop("workbookSidebarOrder", UNSET)
+        if workbook_sidebar_order is not UNSET:
+            workbook_sidebar_order = decode.scalar_array(workbook_sidebar_order, str, "workbookSidebarOrder")
 
         show_data_checklist = d.pop("showDataChecklist", UNSET)
-        if type(show_data_checklist) is not bool:
+        if type(show_data_checklist) is not bool and show_data_checklist is not UNSET:
             show_data_checklist = decode.expect(show_data_checklist, bool, "showDataChecklist")
 
         show_sidebar = d.pop("showSidebar", UNSET)
-        if type(show_sidebar) is not bool:
+        if type(show_sidebar) is not bool and show_sidebar is not UNSET:
             show_sidebar = decode.expect(show_sidebar, bool, "showSidebar")
 
         space_settings_sidebar_config = cls(

@@ -172,11 +172,11 @@ class SpacesUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         display_order = d.pop("displayOrder", UNSET)
-        if type(display_order) is not int:
+        if type(display_order) is not int and display_order is not UNSET:
             display_order = decode.expect(display_order, int, "displayOrder")
 
         _guest_authentication_array = d.pop("guestAuthentication", UNSET)
@@ -192,22 +192,26 @@ class SpacesUpdateBody:
             guest_authentication = decode.mismatch("an array", _guest_authentication_array, "guestAuthentication")
 
         space_config_id = d.pop("spaceConfigId", UNSET)
-        if type(space_config_id) is not str:
+        if type(space_config_id) is not str and space_config_id is not UNSET:
             space_config_id = decode.expect(space_config_id, str, "spaceConfigId")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         primary_workbook_id = d.pop("primaryWorkbookId", UNSET)
-        if type(primary_workbook_id) is not str:
+        if type(primary_workbook_id) is not str and primary_workbook_id is not UNSET:
             primary_workbook_id = decode.expect(primary_workbook_id, str, "primaryWorkbookId")
 
         metadata = d.pop("metadata", UNSET)
 
-        settings = decode.model(_models.SpaceSettings.from_dict, d.pop("settings", UNSET), "settings")
+        settings = d.pop("settings", UNSET)
+        if settings is not UNSET:
+            settings = decode.model(_models.SpaceSettings.from_dict, settings, "settings")
 
-        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
         _access_array = d.pop("access", UNSET)
         access: list[SpaceAccess | str] | Unset
@@ -222,31 +226,33 @@ class SpacesUpdateBody:
             access = decode.mismatch("an array", _access_array, "access")
 
         auto_configure = d.pop("autoConfigure", UNSET)
-        if type(auto_configure) is not bool:
+        if type(auto_configure) is not bool and auto_configure is not UNSET:
             auto_configure = decode.expect(auto_configure, bool, "autoConfigure")
 
         namespace = d.pop("namespace", UNSET)
-        if type(namespace) is not str:
+        if type(namespace) is not str and namespace is not UNSET:
             namespace = decode.expect(namespace, str, "namespace")
 
-        labels = decode.scalar_array(d.pop("labels", UNSET), str, "labels")
+        labels = d.pop("labels", UNSET)
+        if labels is not UNSET:
+            labels = decode.scalar_array(labels, str, "labels")
 
         translations_path = d.pop("translationsPath", UNSET)
-        if type(translations_path) is not str:
+        if type(translations_path) is not str and translations_path is not UNSET:
             translations_path = decode.expect(translations_path, str, "translationsPath")
 
         language_override = d.pop("languageOverride", UNSET)
-        if type(language_override) is not str:
+        if type(language_override) is not str and language_override is not UNSET:
             language_override = decode.expect(language_override, str, "languageOverride")
 
         archived_at = decode.date_time(d.pop("archivedAt", UNSET), "archivedAt")
 
         app_id = d.pop("appId", UNSET)
-        if type(app_id) is not str:
+        if type(app_id) is not str and app_id is not UNSET:
             app_id = decode.expect(app_id, str, "appId")
 
         is_app_template = d.pop("isAppTemplate", UNSET)
-        if type(is_app_template) is not bool:
+        if type(is_app_template) is not bool and is_app_template is not UNSET:
             is_app_template = decode.expect(is_app_template, bool, "isAppTemplate")
 
         spaces_update_body = cls(

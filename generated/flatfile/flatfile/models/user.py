@@ -132,21 +132,23 @@ class User:
             account_id = decode.expect(account_id, str, "accountId")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         idp = d.pop("idp", UNSET)
-        if type(idp) is not str:
+        if type(idp) is not str and idp is not UNSET:
             idp = decode.expect(idp, str, "idp")
 
         idp_ref = d.pop("idpRef", UNSET)
-        if type(idp_ref) is not str:
+        if type(idp_ref) is not str and idp_ref is not UNSET:
             idp_ref = decode.expect(idp_ref, str, "idpRef")
 
-        metadata = decode.model(_models.UserMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.UserMetadata.from_dict, metadata, "metadata")
 
         dashboard = d.pop("dashboard", UNSET)
-        if type(dashboard) is not int:
+        if type(dashboard) is not int and dashboard is not UNSET:
             dashboard = decode.expect(dashboard, int, "dashboard")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
@@ -169,7 +171,9 @@ class User:
                 decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt"),
             )
 
-        last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", UNSET))
+        last_seen_at = d.pop("lastSeenAt", UNSET)
+        if last_seen_at is not UNSET:
+            last_seen_at = _parse_last_seen_at(last_seen_at)
 
         user = cls(
             email=email,

@@ -45,11 +45,11 @@ class UsersUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         dashboard = d.pop("dashboard", UNSET)
-        if type(dashboard) is not int:
+        if type(dashboard) is not int and dashboard is not UNSET:
             dashboard = decode.expect(dashboard, int, "dashboard")
 
         users_update_body = cls(

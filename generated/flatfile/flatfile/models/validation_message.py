@@ -73,7 +73,7 @@ class ValidationMessage:
             message = decode.expect(message, str, "message")
 
         field = d.pop("field", UNSET)
-        if type(field) is not str:
+        if type(field) is not str and field is not UNSET:
             field = decode.expect(field, str, "field")
 
         type_ = check_validation_message_type(d.pop("type", UNSET), "type")

@@ -53,7 +53,7 @@ class Version:
             version_id = decode.expect(version_id, str, "versionId")
 
         commit_id = d.pop("commitId", UNSET)
-        if type(commit_id) is not str:
+        if type(commit_id) is not str and commit_id is not UNSET:
             commit_id = decode.expect(commit_id, str, "commitId")
 
         version = cls(

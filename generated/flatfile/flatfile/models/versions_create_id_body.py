@@ -45,11 +45,11 @@ class VersionsCreateIdBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sheet_id = d.pop("sheetId", UNSET)
-        if type(sheet_id) is not str:
+        if type(sheet_id) is not str and sheet_id is not UNSET:
             sheet_id = decode.expect(sheet_id, str, "sheetId")
 
         parent_version_id = d.pop("parentVersionId", UNSET)
-        if type(parent_version_id) is not str:
+        if type(parent_version_id) is not str and parent_version_id is not UNSET:
             parent_version_id = decode.expect(parent_version_id, str, "parentVersionId")
 
         versions_create_id_body = cls(

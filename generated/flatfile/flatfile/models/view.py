@@ -98,11 +98,11 @@ class View:
         config = decode.model(_models.ViewConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         created_by = d.pop("createdBy", UNSET)
-        if type(created_by) is not str:
+        if type(created_by) is not str and created_by is not UNSET:
             created_by = decode.expect(created_by, str, "createdBy")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")

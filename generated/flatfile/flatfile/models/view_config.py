@@ -86,25 +86,25 @@ class ViewConfig:
         filter_ = check_filter(d.pop("filter", UNSET), "filter")
 
         filter_field = d.pop("filterField", UNSET)
-        if type(filter_field) is not str:
+        if type(filter_field) is not str and filter_field is not UNSET:
             filter_field = decode.expect(filter_field, str, "filterField")
 
         q = d.pop("q", UNSET)
-        if type(q) is not str:
+        if type(q) is not str and q is not UNSET:
             q = decode.expect(q, str, "q")
 
         sort_field = d.pop("sortField", UNSET)
-        if type(sort_field) is not str:
+        if type(sort_field) is not str and sort_field is not UNSET:
             sort_field = decode.expect(sort_field, str, "sortField")
 
         sort_direction = check_sort_direction(d.pop("sortDirection", UNSET), "sortDirection")
 
         search_value = d.pop("searchValue", UNSET)
-        if type(search_value) is not str:
+        if type(search_value) is not str and search_value is not UNSET:
             search_value = decode.expect(search_value, str, "searchValue")
 
         search_field = d.pop("searchField", UNSET)
-        if type(search_field) is not str:
+        if type(search_field) is not str and search_field is not UNSET:
             search_field = decode.expect(search_field, str, "searchField")
 
         view_config = cls(

@@ -56,7 +56,7 @@ class ViewsUpdateBody:
         config = decode.model(_models.ViewConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         views_update_body = cls(

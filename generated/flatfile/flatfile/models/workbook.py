@@ -167,25 +167,33 @@ class Workbook:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        sheets = decode.model_array(_models.Sheet.from_dict, d.pop("sheets", UNSET), "sheets")
+        sheets = d.pop("sheets", UNSET)
+        if sheets is not UNSET:
+            sheets = decode.model_array(_models.Sheet.from_dict, sheets, "sheets")
 
-        labels = decode.scalar_array(d.pop("labels", UNSET), str, "labels")
+        labels = d.pop("labels", UNSET)
+        if labels is not UNSET:
+            labels = decode.scalar_array(labels, str, "labels")
 
-        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
-        settings = decode.model(_models.WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
+        settings = d.pop("settings", UNSET)
+        if settings is not UNSET:
+            settings = decode.model(_models.WorkbookConfigSettings.from_dict, settings, "settings")
 
         metadata = d.pop("metadata", UNSET)
 
         namespace = d.pop("namespace", UNSET)
-        if type(namespace) is not str:
+        if type(namespace) is not str and namespace is not UNSET:
             namespace = decode.expect(namespace, str, "namespace")
 
         _treatments_array = d.pop("treatments", UNSET)
@@ -220,7 +228,9 @@ class Workbook:
                 decode.mismatch("one of datetime.datetime | None", data, "expiredAt"),
             )
 
-        expired_at = _parse_expired_at(d.pop("expiredAt", UNSET))
+        expired_at = d.pop("expiredAt", UNSET)
+        if expired_at is not UNSET:
+            expired_at = _parse_expired_at(expired_at)
 
         workbook = cls(
             space_id=space_id,

@@ -46,11 +46,11 @@ class WorkbookConfigSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         track_changes = d.pop("trackChanges", UNSET)
-        if type(track_changes) is not bool:
+        if type(track_changes) is not bool and track_changes is not UNSET:
             track_changes = decode.expect(track_changes, bool, "trackChanges")
 
         no_mapping_redirect = d.pop("noMappingRedirect", UNSET)
-        if type(no_mapping_redirect) is not bool:
+        if type(no_mapping_redirect) is not bool and no_mapping_redirect is not UNSET:
             no_mapping_redirect = decode.expect(no_mapping_redirect, bool, "noMappingRedirect")
 
         workbook_config_settings = cls(

@@ -109,30 +109,38 @@ class WorkbooksUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        labels = decode.scalar_array(d.pop("labels", UNSET), str, "labels")
+        labels = d.pop("labels", UNSET)
+        if labels is not UNSET:
+            labels = decode.scalar_array(labels, str, "labels")
 
         space_id = d.pop("spaceId", UNSET)
-        if type(space_id) is not str:
+        if type(space_id) is not str and space_id is not UNSET:
             space_id = decode.expect(space_id, str, "spaceId")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         namespace = d.pop("namespace", UNSET)
-        if type(namespace) is not str:
+        if type(namespace) is not str and namespace is not UNSET:
             namespace = decode.expect(namespace, str, "namespace")
 
-        sheets = decode.model_array(_models.SheetConfigOrUpdate.from_dict, d.pop("sheets", UNSET), "sheets")
+        sheets = d.pop("sheets", UNSET)
+        if sheets is not UNSET:
+            sheets = decode.model_array(_models.SheetConfigOrUpdate.from_dict, sheets, "sheets")
 
-        actions = decode.model_array(_models.Action.from_dict, d.pop("actions", UNSET), "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
         metadata = d.pop("metadata", UNSET)
 
-        settings = decode.model(_models.WorkbookConfigSettings.from_dict, d.pop("settings", UNSET), "settings")
+        settings = d.pop("settings", UNSET)
+        if settings is not UNSET:
+            settings = decode.model(_models.WorkbookConfigSettings.from_dict, settings, "settings")
 
         workbooks_update_body = cls(
             name=name,

@@ -176,7 +176,9 @@ class Account:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "image"))
 
-        image = _parse_image(d.pop("image", UNSET))
+        image = d.pop("image", UNSET)
+        if image is not UNSET:
+            image = _parse_image(image)
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
             if data is None:
@@ -197,7 +199,9 @@ class Account:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
-        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+        adobe_id = d.pop("adobe_id", UNSET)
+        if adobe_id is not UNSET:
+            adobe_id = _parse_adobe_id(adobe_id)
 
         def _parse_v4_migrated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -215,7 +219,9 @@ class Account:
                 decode.mismatch("one of datetime.datetime | None", data, "v4_migrated_at"),
             )
 
-        v4_migrated_at = _parse_v4_migrated_at(d.pop("v4_migrated_at", UNSET))
+        v4_migrated_at = d.pop("v4_migrated_at", UNSET)
+        if v4_migrated_at is not UNSET:
+            v4_migrated_at = _parse_v4_migrated_at(v4_migrated_at)
 
         account = cls(
             id=id,

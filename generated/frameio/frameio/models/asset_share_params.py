@@ -99,10 +99,12 @@ class AssetShareParams:
 
         access = check_asset_share_params_access(d.pop("access", decode.MISSING), "access")
 
-        asset_ids = decode.scalar_array(d.pop("asset_ids", UNSET), str, "asset_ids")
+        asset_ids = d.pop("asset_ids", UNSET)
+        if asset_ids is not UNSET:
+            asset_ids = decode.scalar_array(asset_ids, str, "asset_ids")
 
         downloading_enabled = d.pop("downloading_enabled", UNSET)
-        if type(downloading_enabled) is not bool:
+        if type(downloading_enabled) is not bool and downloading_enabled is not UNSET:
             downloading_enabled = decode.expect(downloading_enabled, bool, "downloading_enabled")
 
         def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
@@ -121,7 +123,9 @@ class AssetShareParams:
                 decode.mismatch("one of datetime.datetime | None", data, "expiration"),
             )
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
+        expiration = d.pop("expiration", UNSET)
+        if expiration is not UNSET:
+            expiration = _parse_expiration(expiration)
 
         def _parse_passphrase(data: object) -> None | str | Unset:
             if data is None:
@@ -142,7 +146,9 @@ class AssetShareParams:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "passphrase"))
 
-        passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
+        passphrase = d.pop("passphrase", UNSET)
+        if passphrase is not UNSET:
+            passphrase = _parse_passphrase(passphrase)
 
         asset_share_params = cls(
             type_=type_,

@@ -155,7 +155,9 @@ class AssetsWithIncludesResponse:
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "total_count"))
 
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
+        if total_count is not UNSET:
+            total_count = _parse_total_count(total_count)
 
         assets_with_includes_response = cls(
             data=data,

@@ -177,11 +177,17 @@ class Collection:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = d.pop("creator", UNSET)
+        if creator is not UNSET:
+            creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        project = decode.model(_models.Project.from_dict, d.pop("project", UNSET), "project")
+        project = d.pop("project", UNSET)
+        if project is not UNSET:
+            project = decode.model(_models.Project.from_dict, project, "project")
 
-        shares = decode.model_array(_models.Share.from_dict, d.pop("shares", UNSET), "shares")
+        shares = d.pop("shares", UNSET)
+        if shares is not UNSET:
+            shares = decode.model_array(_models.Share.from_dict, shares, "shares")
 
         collection = cls(
             id=id,

@@ -348,7 +348,9 @@ class Comment:
 
             return cast("Anchor | None | Unset", decode.mismatch("one of Anchor | None", data, "anchor"))
 
-        anchor = _parse_anchor(d.pop("anchor", UNSET))
+        anchor = d.pop("anchor", UNSET)
+        if anchor is not UNSET:
+            anchor = _parse_anchor(anchor)
 
         comment = cls(
             id=id,

@@ -124,7 +124,9 @@ class CommentAttachment:
 
             return cast("list[str] | None | Unset", decode.mismatch("one of list[str] | None", data, "upload_urls"))
 
-        upload_urls = _parse_upload_urls(d.pop("upload_urls", UNSET))
+        upload_urls = d.pop("upload_urls", UNSET)
+        if upload_urls is not UNSET:
+            upload_urls = _parse_upload_urls(upload_urls)
 
         comment_attachment = cls(
             id=id,

@@ -368,11 +368,17 @@ class CommentWithIncludes:
 
             return cast("Anchor | None | Unset", decode.mismatch("one of Anchor | None", data, "anchor"))
 
-        anchor = _parse_anchor(d.pop("anchor", UNSET))
+        anchor = d.pop("anchor", UNSET)
+        if anchor is not UNSET:
+            anchor = _parse_anchor(anchor)
 
-        owner = decode.model(_models.User.from_dict, d.pop("owner", UNSET), "owner")
+        owner = d.pop("owner", UNSET)
+        if owner is not UNSET:
+            owner = decode.model(_models.User.from_dict, owner, "owner")
 
-        replies = decode.model_array(_models.Comment.from_dict, d.pop("replies", UNSET), "replies")
+        replies = d.pop("replies", UNSET)
+        if replies is not UNSET:
+            replies = decode.model_array(_models.Comment.from_dict, replies, "replies")
 
         comment_with_includes = cls(
             id=id,

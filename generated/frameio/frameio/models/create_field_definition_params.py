@@ -215,7 +215,9 @@ class CreateFieldDefinitionParams:
                 ),
             )
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = d.pop("data", UNSET)
+        if data is not UNSET:
+            data = _parse_data(data)
 
         create_field_definition_params = cls(
             data=data,

@@ -72,11 +72,11 @@ class DateDefinitionParamsFieldConfiguration:
         )
 
         display_timezone = d.pop("display_timezone", UNSET)
-        if type(display_timezone) is not bool:
+        if type(display_timezone) is not bool and display_timezone is not UNSET:
             display_timezone = decode.expect(display_timezone, bool, "display_timezone")
 
         include_time = d.pop("include_time", UNSET)
-        if type(include_time) is not bool:
+        if type(include_time) is not bool and include_time is not UNSET:
             include_time = decode.expect(include_time, bool, "include_time")
 
         time_format = check_date_definition_params_field_configuration_time_format(

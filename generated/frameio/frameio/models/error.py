@@ -66,10 +66,12 @@ class Error:
         if type(detail) is not str:
             detail = decode.expect(detail, str, "detail")
 
-        source = decode.model(_models.ErrorSource.from_dict, d.pop("source", UNSET), "source")
+        source = d.pop("source", UNSET)
+        if source is not UNSET:
+            source = decode.model(_models.ErrorSource.from_dict, source, "source")
 
         title = d.pop("title", UNSET)
-        if type(title) is not str:
+        if type(title) is not str and title is not UNSET:
             title = decode.expect(title, str, "title")
 
         error = cls(

@@ -39,7 +39,7 @@ class ErrorSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pointer = d.pop("pointer", UNSET)
-        if type(pointer) is not str:
+        if type(pointer) is not str and pointer is not UNSET:
             pointer = decode.expect(pointer, str, "pointer")
 
         error_source = cls(

@@ -40,7 +40,7 @@ class FieldDefinitionWithIncludesUnknown:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         field_type = d.pop("field_type", UNSET)
-        if type(field_type) is not str:
+        if type(field_type) is not str and field_type is not UNSET:
             field_type = decode.expect(field_type, str, "field_type")
 
         field_definition_with_includes_unknown = cls(

@@ -44,7 +44,9 @@ class FileCopyParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = decode.model(_models.FileCopyParamsData.from_dict, d.pop("data", UNSET), "data")
+        data = d.pop("data", UNSET)
+        if data is not UNSET:
+            data = decode.model(_models.FileCopyParamsData.from_dict, data, "data")
 
         file_copy_params = cls(
             data=data,

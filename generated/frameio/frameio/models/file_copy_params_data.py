@@ -38,7 +38,7 @@ class FileCopyParamsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         parent_id = d.pop("parent_id", UNSET)
-        if type(parent_id) is not str:
+        if type(parent_id) is not str and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, str, "parent_id")
 
         file_copy_params_data = cls(

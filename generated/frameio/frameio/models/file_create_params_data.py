@@ -68,7 +68,7 @@ class FileCreateParamsData:
             file_size = decode.expect(file_size, int, "file_size")
 
         source_url = d.pop("source_url", UNSET)
-        if type(source_url) is not str:
+        if type(source_url) is not str and source_url is not UNSET:
             source_url = decode.expect(source_url, str, "source_url")
 
         file_create_params_data = cls(

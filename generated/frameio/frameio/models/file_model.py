@@ -183,7 +183,9 @@ class FileModel:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
-        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+        adobe_id = d.pop("adobe_id", UNSET)
+        if adobe_id is not UNSET:
+            adobe_id = _parse_adobe_id(adobe_id)
 
         def _parse_adobe_version_id(data: object) -> None | str | Unset:
             if data is None:
@@ -204,7 +206,9 @@ class FileModel:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_version_id"))
 
-        adobe_version_id = _parse_adobe_version_id(d.pop("adobe_version_id", UNSET))
+        adobe_version_id = d.pop("adobe_version_id", UNSET)
+        if adobe_version_id is not UNSET:
+            adobe_version_id = _parse_adobe_version_id(adobe_version_id)
 
         file_model = cls(
             id=id,

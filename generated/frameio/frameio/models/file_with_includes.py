@@ -250,11 +250,17 @@ class FileWithIncludes:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
-        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+        adobe_id = d.pop("adobe_id", UNSET)
+        if adobe_id is not UNSET:
+            adobe_id = _parse_adobe_id(adobe_id)
 
-        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = d.pop("creator", UNSET)
+        if creator is not UNSET:
+            creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        project = decode.model(_models.ProjectWithIncludes.from_dict, d.pop("project", UNSET), "project")
+        project = d.pop("project", UNSET)
+        if project is not UNSET:
+            project = decode.model(_models.ProjectWithIncludes.from_dict, project, "project")
 
         _metadata_array = d.pop("metadata", UNSET)
         metadata: (
@@ -430,9 +436,13 @@ class FileWithIncludes:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_version_id"))
 
-        adobe_version_id = _parse_adobe_version_id(d.pop("adobe_version_id", UNSET))
+        adobe_version_id = d.pop("adobe_version_id", UNSET)
+        if adobe_version_id is not UNSET:
+            adobe_version_id = _parse_adobe_version_id(adobe_version_id)
 
-        media_links = decode.model(_models.MediaLinksCollection.from_dict, d.pop("media_links", UNSET), "media_links")
+        media_links = d.pop("media_links", UNSET)
+        if media_links is not UNSET:
+            media_links = decode.model(_models.MediaLinksCollection.from_dict, media_links, "media_links")
 
         file_with_includes = cls(
             id=id,

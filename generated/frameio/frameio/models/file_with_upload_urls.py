@@ -198,7 +198,9 @@ class FileWithUploadUrls:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
-        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+        adobe_id = d.pop("adobe_id", UNSET)
+        if adobe_id is not UNSET:
+            adobe_id = _parse_adobe_id(adobe_id)
 
         def _parse_adobe_version_id(data: object) -> None | str | Unset:
             if data is None:
@@ -219,9 +221,13 @@ class FileWithUploadUrls:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_version_id"))
 
-        adobe_version_id = _parse_adobe_version_id(d.pop("adobe_version_id", UNSET))
+        adobe_version_id = d.pop("adobe_version_id", UNSET)
+        if adobe_version_id is not UNSET:
+            adobe_version_id = _parse_adobe_version_id(adobe_version_id)
 
-        upload_urls = decode.model_array(_models.UploadUrl.from_dict, d.pop("upload_urls", UNSET), "upload_urls")
+        upload_urls = d.pop("upload_urls", UNSET)
+        if upload_urls is not UNSET:
+            upload_urls = decode.model_array(_models.UploadUrl.from_dict, upload_urls, "upload_urls")
 
         file_with_upload_urls = cls(
             id=id,

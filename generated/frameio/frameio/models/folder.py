@@ -169,7 +169,9 @@ class Folder:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
-        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+        adobe_id = d.pop("adobe_id", UNSET)
+        if adobe_id is not UNSET:
+            adobe_id = _parse_adobe_id(adobe_id)
 
         folder = cls(
             id=id,

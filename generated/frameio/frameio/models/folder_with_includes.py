@@ -226,11 +226,17 @@ class FolderWithIncludes:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
-        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+        adobe_id = d.pop("adobe_id", UNSET)
+        if adobe_id is not UNSET:
+            adobe_id = _parse_adobe_id(adobe_id)
 
-        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = d.pop("creator", UNSET)
+        if creator is not UNSET:
+            creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        project = decode.model(_models.ProjectWithIncludes.from_dict, d.pop("project", UNSET), "project")
+        project = d.pop("project", UNSET)
+        if project is not UNSET:
+            project = decode.model(_models.ProjectWithIncludes.from_dict, project, "project")
 
         _metadata_array = d.pop("metadata", UNSET)
         metadata: (

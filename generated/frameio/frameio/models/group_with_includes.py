@@ -139,7 +139,9 @@ class GroupWithIncludes:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = d.pop("creator", UNSET)
+        if creator is not UNSET:
+            creator = decode.model(_models.User.from_dict, creator, "creator")
 
         sync_status = check_group_with_includes_sync_status(d.pop("sync_status", UNSET), "sync_status")
 

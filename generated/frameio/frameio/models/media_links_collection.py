@@ -95,23 +95,35 @@ class MediaLinksCollection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        original = decode.model(_models.OriginalMediaLink.from_dict, d.pop("original", UNSET), "original")
+        original = d.pop("original", UNSET)
+        if original is not UNSET:
+            original = decode.model(_models.OriginalMediaLink.from_dict, original, "original")
 
-        thumbnail = decode.model(_models.RenditionMediaLink.from_dict, d.pop("thumbnail", UNSET), "thumbnail")
+        thumbnail = d.pop("thumbnail", UNSET)
+        if thumbnail is not UNSET:
+            thumbnail = decode.model(_models.RenditionMediaLink.from_dict, thumbnail, "thumbnail")
 
-        thumbnail_high_quality = decode.model(
-            _models.RenditionMediaLink.from_dict, d.pop("thumbnail_high_quality", UNSET), "thumbnail_high_quality"
-        )
+        thumbnail_high_quality = d.pop("thumbnail_high_quality", UNSET)
+        if thumbnail_high_quality is not UNSET:
+            thumbnail_high_quality = decode.model(
+                _models.RenditionMediaLink.from_dict, thumbnail_high_quality, "thumbnail_high_quality"
+            )
 
-        video_h264_180 = decode.model(
-            _models.RenditionMediaLink.from_dict, d.pop("video_h264_180", UNSET), "video_h264_180"
-        )
+        video_h264_180 = d.pop("video_h264_180", UNSET)
+        if video_h264_180 is not UNSET:
+            video_h264_180 = decode.model(_models.RenditionMediaLink.from_dict, video_h264_180, "video_h264_180")
 
-        high_quality = decode.model(_models.MediaLinkCommon.from_dict, d.pop("high_quality", UNSET), "high_quality")
+        high_quality = d.pop("high_quality", UNSET)
+        if high_quality is not UNSET:
+            high_quality = decode.model(_models.MediaLinkCommon.from_dict, high_quality, "high_quality")
 
-        efficient = decode.model(_models.MediaLinkCommon.from_dict, d.pop("efficient", UNSET), "efficient")
+        efficient = d.pop("efficient", UNSET)
+        if efficient is not UNSET:
+            efficient = decode.model(_models.MediaLinkCommon.from_dict, efficient, "efficient")
 
-        scrub_sheet = decode.model(_models.RenditionMediaLink.from_dict, d.pop("scrub_sheet", UNSET), "scrub_sheet")
+        scrub_sheet = d.pop("scrub_sheet", UNSET)
+        if scrub_sheet is not UNSET:
+            scrub_sheet = decode.model(_models.RenditionMediaLink.from_dict, scrub_sheet, "scrub_sheet")
 
         media_links_collection = cls(
             original=original,

@@ -43,11 +43,11 @@ class MetadataFieldDefinitionsIndexFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exclude_immutable = d.pop("exclude_immutable", UNSET)
-        if type(exclude_immutable) is not bool:
+        if type(exclude_immutable) is not bool and exclude_immutable is not UNSET:
             exclude_immutable = decode.expect(exclude_immutable, bool, "exclude_immutable")
 
         exclude_inactive = d.pop("exclude_inactive", UNSET)
-        if type(exclude_inactive) is not bool:
+        if type(exclude_inactive) is not bool and exclude_inactive is not UNSET:
             exclude_inactive = decode.expect(exclude_inactive, bool, "exclude_inactive")
 
         metadata_field_definitions_index_filters = cls(

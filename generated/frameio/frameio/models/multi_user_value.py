@@ -113,9 +113,9 @@ class MultiUserValue:
             d.pop("member_options_type", UNSET), "member_options_type"
         )
 
-        custom_members = decode.model_array(
-            _models.UserValue.from_dict, d.pop("custom_members", UNSET), "custom_members"
-        )
+        custom_members = d.pop("custom_members", UNSET)
+        if custom_members is not UNSET:
+            custom_members = decode.model_array(_models.UserValue.from_dict, custom_members, "custom_members")
 
         multi_user_value = cls(
             field_definition_id=field_definition_id,

@@ -81,7 +81,9 @@ class NumberDefinitionParamsFieldConfiguration:
                 ),
             )
 
-        number_format = _parse_number_format(d.pop("number_format", UNSET))
+        number_format = d.pop("number_format", UNSET)
+        if number_format is not UNSET:
+            number_format = _parse_number_format(number_format)
 
         number_definition_params_field_configuration = cls(
             scale=scale,

@@ -127,7 +127,7 @@ class Project:
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
         restricted = d.pop("restricted", UNSET)
-        if type(restricted) is not bool:
+        if type(restricted) is not bool and restricted is not UNSET:
             restricted = decode.expect(restricted, bool, "restricted")
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
@@ -149,7 +149,9 @@ class Project:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
-        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+        adobe_id = d.pop("adobe_id", UNSET)
+        if adobe_id is not UNSET:
+            adobe_id = _parse_adobe_id(adobe_id)
 
         project = cls(
             id=id,

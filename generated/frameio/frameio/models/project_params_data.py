@@ -50,7 +50,7 @@ class ProjectParamsData:
             name = decode.expect(name, str, "name")
 
         restricted = d.pop("restricted", UNSET)
-        if type(restricted) is not bool:
+        if type(restricted) is not bool and restricted is not UNSET:
             restricted = decode.expect(restricted, bool, "restricted")
 
         project_params_data = cls(

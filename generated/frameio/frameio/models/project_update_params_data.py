@@ -55,11 +55,11 @@ class ProjectUpdateParamsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         restricted = d.pop("restricted", UNSET)
-        if type(restricted) is not bool:
+        if type(restricted) is not bool and restricted is not UNSET:
             restricted = decode.expect(restricted, bool, "restricted")
 
         status = check_project_update_params_data_status(d.pop("status", UNSET), "status")

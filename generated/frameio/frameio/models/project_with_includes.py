@@ -139,7 +139,7 @@ class ProjectWithIncludes:
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
         restricted = d.pop("restricted", UNSET)
-        if type(restricted) is not bool:
+        if type(restricted) is not bool and restricted is not UNSET:
             restricted = decode.expect(restricted, bool, "restricted")
 
         def _parse_adobe_id(data: object) -> None | str | Unset:
@@ -161,9 +161,13 @@ class ProjectWithIncludes:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
-        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+        adobe_id = d.pop("adobe_id", UNSET)
+        if adobe_id is not UNSET:
+            adobe_id = _parse_adobe_id(adobe_id)
 
-        owner = decode.model(_models.User.from_dict, d.pop("owner", UNSET), "owner")
+        owner = d.pop("owner", UNSET)
+        if owner is not UNSET:
+            owner = decode.model(_models.User.from_dict, owner, "owner")
 
         project_with_includes = cls(
             id=id,

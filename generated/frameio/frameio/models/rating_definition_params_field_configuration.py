@@ -87,7 +87,9 @@ class RatingDefinitionParamsFieldConfiguration:
                 decode.mismatch("one of None | RatingDefinitionParamsFieldConfigurationStyle | str", data, "style"),
             )
 
-        style = _parse_style(d.pop("style", UNSET))
+        style = d.pop("style", UNSET)
+        if style is not UNSET:
+            style = _parse_style(style)
 
         def _parse_color(data: object) -> None | str | Unset:
             if data is None:
@@ -108,7 +110,9 @@ class RatingDefinitionParamsFieldConfiguration:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "color"))
 
-        color = _parse_color(d.pop("color", UNSET))
+        color = d.pop("color", UNSET)
+        if color is not UNSET:
+            color = _parse_color(color)
 
         rating_definition_params_field_configuration = cls(
             max_value=max_value,

@@ -71,9 +71,13 @@ class ReviewerSet:
         else:
             user_ids = decode.mismatch("an array", _user_ids_array, "user_ids")
 
-        emails = decode.scalar_array(d.pop("emails", UNSET), str, "emails")
+        emails = d.pop("emails", UNSET)
+        if emails is not UNSET:
+            emails = decode.scalar_array(emails, str, "emails")
 
-        adobe_user_ids = decode.scalar_array(d.pop("adobe_user_ids", UNSET), str, "adobe_user_ids")
+        adobe_user_ids = d.pop("adobe_user_ids", UNSET)
+        if adobe_user_ids is not UNSET:
+            adobe_user_ids = decode.scalar_array(adobe_user_ids, str, "adobe_user_ids")
 
         reviewer_set = cls(
             user_ids=user_ids,

@@ -83,7 +83,9 @@ class SelectMultiDefinitionFieldConfigurationOptionsItem:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "color"))
 
-        color = _parse_color(d.pop("color", UNSET))
+        color = d.pop("color", UNSET)
+        if color is not UNSET:
+            color = _parse_color(color)
 
         select_multi_definition_field_configuration_options_item = cls(
             display_name=display_name,

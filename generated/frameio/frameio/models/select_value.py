@@ -98,9 +98,9 @@ class SelectValue:
 
         value = decode.model_array(_models.SelectOption.from_dict, d.pop("value", decode.MISSING), "value")
 
-        field_options = decode.model_array(
-            _models.SelectOption.from_dict, d.pop("field_options", UNSET), "field_options"
-        )
+        field_options = d.pop("field_options", UNSET)
+        if field_options is not UNSET:
+            field_options = decode.model_array(_models.SelectOption.from_dict, field_options, "field_options")
 
         select_value = cls(
             field_definition_id=field_definition_id,

@@ -230,7 +230,9 @@ class Share:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "passphrase"))
 
-        passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
+        passphrase = d.pop("passphrase", UNSET)
+        if passphrase is not UNSET:
+            passphrase = _parse_passphrase(passphrase)
 
         share = cls(
             id=id,

@@ -236,7 +236,9 @@ class ShareAssetRemovedResponseData:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "passphrase"))
 
-        passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
+        passphrase = d.pop("passphrase", UNSET)
+        if passphrase is not UNSET:
+            passphrase = _parse_passphrase(passphrase)
 
         share_asset_removed_response_data = cls(
             id=id,

@@ -117,7 +117,9 @@ class TextDefinitionWithIncludes:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        creator = decode.model(_models.User.from_dict, d.pop("creator", UNSET), "creator")
+        creator = d.pop("creator", UNSET)
+        if creator is not UNSET:
+            creator = decode.model(_models.User.from_dict, creator, "creator")
 
         text_definition_with_includes = cls(
             id=id,

@@ -60,7 +60,9 @@ class ToggleDefinitionFieldConfiguration:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "color"))
 
-        color = _parse_color(d.pop("color", UNSET))
+        color = d.pop("color", UNSET)
+        if color is not UNSET:
+            color = _parse_color(color)
 
         toggle_definition_field_configuration = cls(
             color=color,

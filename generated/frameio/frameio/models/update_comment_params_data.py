@@ -119,7 +119,7 @@ class UpdateCommentParamsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
-        if type(text) is not str:
+        if type(text) is not str and text is not UNSET:
             text = decode.expect(text, str, "text")
 
         def _parse_annotation(data: object) -> None | str | Unset:
@@ -141,7 +141,9 @@ class UpdateCommentParamsData:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "annotation"))
 
-        annotation = _parse_annotation(d.pop("annotation", UNSET))
+        annotation = d.pop("annotation", UNSET)
+        if annotation is not UNSET:
+            annotation = _parse_annotation(annotation)
 
         def _parse_anchor(data: object) -> Anchor | None | Unset:
             if data is None:
@@ -155,7 +157,9 @@ class UpdateCommentParamsData:
 
             return cast("Anchor | None | Unset", decode.mismatch("one of Anchor | None", data, "anchor"))
 
-        anchor = _parse_anchor(d.pop("anchor", UNSET))
+        anchor = d.pop("anchor", UNSET)
+        if anchor is not UNSET:
+            anchor = _parse_anchor(anchor)
 
         def _parse_completed(data: object) -> bool | None | Unset:
             if data is None:
@@ -176,7 +180,9 @@ class UpdateCommentParamsData:
 
             return cast("bool | None | Unset", decode.mismatch("one of bool | None", data, "completed"))
 
-        completed = _parse_completed(d.pop("completed", UNSET))
+        completed = d.pop("completed", UNSET)
+        if completed is not UNSET:
+            completed = _parse_completed(completed)
 
         def _parse_page(data: object) -> int | None | Unset:
             if data is None:
@@ -197,7 +203,9 @@ class UpdateCommentParamsData:
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "page"))
 
-        page = _parse_page(d.pop("page", UNSET))
+        page = d.pop("page", UNSET)
+        if page is not UNSET:
+            page = _parse_page(page)
 
         def _parse_timestamp(data: object) -> int | None | str | Unset:
             if data is None:
@@ -234,7 +242,9 @@ class UpdateCommentParamsData:
 
             return cast("int | None | str | Unset", decode.mismatch("one of int | None | str", data, "timestamp"))
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = d.pop("timestamp", UNSET)
+        if timestamp is not UNSET:
+            timestamp = _parse_timestamp(timestamp)
 
         def _parse_duration(data: object) -> int | None | Unset:
             if data is None:
@@ -255,9 +265,13 @@ class UpdateCommentParamsData:
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "duration"))
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration = d.pop("duration", UNSET)
+        if duration is not UNSET:
+            duration = _parse_duration(duration)
 
-        links = decode.model_array(_models.LinkParams.from_dict, d.pop("links", UNSET), "links")
+        links = d.pop("links", UNSET)
+        if links is not UNSET:
+            links = decode.model_array(_models.LinkParams.from_dict, links, "links")
 
         update_comment_params_data = cls(
             text=text,

@@ -216,7 +216,9 @@ class UpdateFieldDefinitionParams:
                 ),
             )
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = d.pop("data", UNSET)
+        if data is not UNSET:
+            data = _parse_data(data)
 
         update_field_definition_params = cls(
             data=data,

@@ -43,11 +43,11 @@ class UpdateGroupParamsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         emoji = d.pop("emoji", UNSET)
-        if type(emoji) is not str:
+        if type(emoji) is not str and emoji is not UNSET:
             emoji = decode.expect(emoji, str, "emoji")
 
         update_group_params_data = cls(

@@ -51,7 +51,7 @@ class UpdateLongTextDefinitionParams:
         )
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         update_long_text_definition_params = cls(

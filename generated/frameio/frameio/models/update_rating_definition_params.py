@@ -67,14 +67,16 @@ class UpdateRatingDefinitionParams:
         )
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        field_configuration = decode.model(
-            _models.UpdateRatingDefinitionParamsFieldConfiguration.from_dict,
-            d.pop("field_configuration", UNSET),
-            "field_configuration",
-        )
+        field_configuration = d.pop("field_configuration", UNSET)
+        if field_configuration is not UNSET:
+            field_configuration = decode.model(
+                _models.UpdateRatingDefinitionParamsFieldConfiguration.from_dict,
+                field_configuration,
+                "field_configuration",
+            )
 
         update_rating_definition_params = cls(
             field_type=field_type,

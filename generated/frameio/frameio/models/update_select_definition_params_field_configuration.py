@@ -63,7 +63,7 @@ class UpdateSelectDefinitionParamsFieldConfiguration:
         )
 
         enable_add_new = d.pop("enable_add_new", UNSET)
-        if type(enable_add_new) is not bool:
+        if type(enable_add_new) is not bool and enable_add_new is not UNSET:
             enable_add_new = decode.expect(enable_add_new, bool, "enable_add_new")
 
         update_select_definition_params_field_configuration = cls(

@@ -99,12 +99,14 @@ class UpdateShareParamsData:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "name"))
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
+        if name is not UNSET:
+            name = _parse_name(name)
 
         access = check_update_share_params_data_access(d.pop("access", UNSET), "access")
 
         downloading_enabled = d.pop("downloading_enabled", UNSET)
-        if type(downloading_enabled) is not bool:
+        if type(downloading_enabled) is not bool and downloading_enabled is not UNSET:
             downloading_enabled = decode.expect(downloading_enabled, bool, "downloading_enabled")
 
         def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
@@ -123,7 +125,9 @@ class UpdateShareParamsData:
                 decode.mismatch("one of datetime.datetime | None", data, "expiration"),
             )
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
+        expiration = d.pop("expiration", UNSET)
+        if expiration is not UNSET:
+            expiration = _parse_expiration(expiration)
 
         def _parse_passphrase(data: object) -> None | str | Unset:
             if data is None:
@@ -144,7 +148,9 @@ class UpdateShareParamsData:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "passphrase"))
 
-        passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
+        passphrase = d.pop("passphrase", UNSET)
+        if passphrase is not UNSET:
+            passphrase = _parse_passphrase(passphrase)
 
         update_share_params_data = cls(
             name=name,

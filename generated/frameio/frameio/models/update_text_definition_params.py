@@ -49,7 +49,7 @@ class UpdateTextDefinitionParams:
         field_type = cast('Literal["text"]', decode.const(d.pop("field_type", decode.MISSING), "text", "field_type"))
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         update_text_definition_params = cls(

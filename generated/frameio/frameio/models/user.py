@@ -176,7 +176,9 @@ class User:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_user_id"))
 
-        adobe_user_id = _parse_adobe_user_id(d.pop("adobe_user_id", UNSET))
+        adobe_user_id = d.pop("adobe_user_id", UNSET)
+        if adobe_user_id is not UNSET:
+            adobe_user_id = _parse_adobe_user_id(adobe_user_id)
 
         user = cls(
             id=id,

@@ -75,11 +75,13 @@ class UserMultiDefinitionParamsFieldConfiguration:
             d.pop("member_options_type", decode.MISSING), "member_options_type"
         )
 
-        custom_members = decode.model_array(
-            _models.UserMultiDefinitionParamsFieldConfigurationCustomMembersItem.from_dict,
-            d.pop("custom_members", UNSET),
-            "custom_members",
-        )
+        custom_members = d.pop("custom_members", UNSET)
+        if custom_members is not UNSET:
+            custom_members = decode.model_array(
+                _models.UserMultiDefinitionParamsFieldConfigurationCustomMembersItem.from_dict,
+                custom_members,
+                "custom_members",
+            )
 
         user_multi_definition_params_field_configuration = cls(
             notify_members=notify_members,

@@ -83,7 +83,9 @@ class UserValue:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "name"))
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
+        if name is not UNSET:
+            name = _parse_name(name)
 
         user_value = cls(
             id=id,

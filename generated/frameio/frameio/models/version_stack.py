@@ -159,7 +159,9 @@ class VersionStack:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
 
-        adobe_id = _parse_adobe_id(d.pop("adobe_id", UNSET))
+        adobe_id = d.pop("adobe_id", UNSET)
+        if adobe_id is not UNSET:
+            adobe_id = _parse_adobe_id(adobe_id)
 
         version_stack = cls(
             id=id,

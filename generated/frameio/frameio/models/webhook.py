@@ -122,7 +122,7 @@ class Webhook:
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
         active = d.pop("active", UNSET)
-        if type(active) is not bool:
+        if type(active) is not bool and active is not UNSET:
             active = decode.expect(active, bool, "active")
 
         def _parse_workspace_id(data: object) -> None | Unset | UUID:
@@ -138,7 +138,9 @@ class Webhook:
 
             return cast("None | Unset | UUID", decode.mismatch("one of None | UUID", data, "workspace_id"))
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+        workspace_id = d.pop("workspace_id", UNSET)
+        if workspace_id is not UNSET:
+            workspace_id = _parse_workspace_id(workspace_id)
 
         webhook = cls(
             id=id,

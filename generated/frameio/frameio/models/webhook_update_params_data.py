@@ -62,11 +62,11 @@ class WebhookUpdateParamsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         url = d.pop("url", UNSET)
-        if type(url) is not str:
+        if type(url) is not str and url is not UNSET:
             url = decode.expect(url, str, "url")
 
         _events_array = d.pop("events", UNSET)
@@ -84,7 +84,7 @@ class WebhookUpdateParamsData:
             events = decode.mismatch("an array", _events_array, "events")
 
         active = d.pop("active", UNSET)
-        if type(active) is not bool:
+        if type(active) is not bool and active is not UNSET:
             active = decode.expect(active, bool, "active")
 
         webhook_update_params_data = cls(

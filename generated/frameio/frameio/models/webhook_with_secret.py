@@ -130,7 +130,7 @@ class WebhookWithSecret:
             secret = decode.expect(secret, str, "secret")
 
         active = d.pop("active", UNSET)
-        if type(active) is not bool:
+        if type(active) is not bool and active is not UNSET:
             active = decode.expect(active, bool, "active")
 
         def _parse_workspace_id(data: object) -> None | Unset | UUID:
@@ -146,7 +146,9 @@ class WebhookWithSecret:
 
             return cast("None | Unset | UUID", decode.mismatch("one of None | UUID", data, "workspace_id"))
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+        workspace_id = d.pop("workspace_id", UNSET)
+        if workspace_id is not UNSET:
+            workspace_id = _parse_workspace_id(workspace_id)
 
         webhook_with_secret = cls(
             id=id,

@@ -92,25 +92,29 @@ class AccessTokenPost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         role = check_access_token_post_role(d.pop("role", UNSET), "role")
 
-        custom_role_ids = decode.scalar_array(d.pop("customRoleIds", UNSET), str, "customRoleIds")
+        custom_role_ids = d.pop("customRoleIds", UNSET)
+        if custom_role_ids is not UNSET:
+            custom_role_ids = decode.scalar_array(custom_role_ids, str, "customRoleIds")
 
-        inline_role = decode.model_array(_models.Statement.from_dict, d.pop("inlineRole", UNSET), "inlineRole")
+        inline_role = d.pop("inlineRole", UNSET)
+        if inline_role is not UNSET:
+            inline_role = decode.model_array(_models.Statement.from_dict, inline_role, "inlineRole")
 
         service_token = d.pop("serviceToken", UNSET)
-        if type(service_token) is not bool:
+        if type(service_token) is not bool and service_token is not UNSET:
             service_token = decode.expect(service_token, bool, "serviceToken")
 
         default_api_version = d.pop("defaultApiVersion", UNSET)
-        if type(default_api_version) is not int:
+        if type(default_api_version) is not int and default_api_version is not UNSET:
             default_api_version = decode.expect(default_api_version, int, "defaultApiVersion")
 
         access_token_post = cls(

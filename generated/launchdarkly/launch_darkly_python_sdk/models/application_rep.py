@@ -104,18 +104,20 @@ class ApplicationRep:
         if type(auto_added) is not bool:
             auto_added = decode.expect(auto_added, bool, "autoAdded")
 
-        field_links = decode.model(_models.ApplicationRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ApplicationRepLinks.from_dict, field_links, "_links")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         creation_date = d.pop("creationDate", UNSET)
-        if type(creation_date) is not int:
+        if type(creation_date) is not int and creation_date is not UNSET:
             creation_date = decode.expect(creation_date, int, "creationDate")
 
         field_version = d.pop("_version", UNSET)
-        if type(field_version) is not int:
+        if type(field_version) is not int and field_version is not UNSET:
             field_version = decode.expect(field_version, int, "_version")
 
         application_rep = cls(

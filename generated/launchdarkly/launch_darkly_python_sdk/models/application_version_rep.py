@@ -104,20 +104,24 @@ class ApplicationVersionRep:
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        field_access = decode.model(_models.Access.from_dict, d.pop("_access", UNSET), "_access")
+        field_access = d.pop("_access", UNSET)
+        if field_access is not UNSET:
+            field_access = decode.model(_models.Access.from_dict, field_access, "_access")
 
-        field_links = decode.model(_models.ApplicationVersionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ApplicationVersionRepLinks.from_dict, field_links, "_links")
 
         field_version = d.pop("_version", UNSET)
-        if type(field_version) is not int:
+        if type(field_version) is not int and field_version is not UNSET:
             field_version = decode.expect(field_version, int, "_version")
 
         creation_date = d.pop("creationDate", UNSET)
-        if type(creation_date) is not int:
+        if type(creation_date) is not int and creation_date is not UNSET:
             creation_date = decode.expect(creation_date, int, "creationDate")
 
         supported = d.pop("supported", UNSET)
-        if type(supported) is not bool:
+        if type(supported) is not bool and supported is not UNSET:
             supported = decode.expect(supported, bool, "supported")
 
         application_version_rep = cls(

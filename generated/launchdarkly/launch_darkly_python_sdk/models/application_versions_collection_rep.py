@@ -64,14 +64,16 @@ class ApplicationVersionsCollectionRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_links = decode.model(
-            _models.ApplicationVersionsCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links"
-        )
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ApplicationVersionsCollectionRepLinks.from_dict, field_links, "_links")
 
-        items = decode.model_array(_models.ApplicationVersionRep.from_dict, d.pop("items", UNSET), "items")
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = decode.model_array(_models.ApplicationVersionRep.from_dict, items, "items")
 
         total_count = d.pop("totalCount", UNSET)
-        if type(total_count) is not int:
+        if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
         application_versions_collection_rep = cls(

@@ -185,30 +185,32 @@ class ApprovalRequest:
             _models.ApprovalRequestConflictsItem.from_dict, d.pop("conflicts", decode.MISSING), "conflicts"
         )
 
-        field_links = decode.model(_models.ApprovalRequestLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ApprovalRequestLinks.from_dict, field_links, "_links")
 
         requestor_id = d.pop("requestorId", UNSET)
-        if type(requestor_id) is not str:
+        if type(requestor_id) is not str and requestor_id is not UNSET:
             requestor_id = decode.expect(requestor_id, str, "requestorId")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         applied_date = d.pop("appliedDate", UNSET)
-        if type(applied_date) is not int:
+        if type(applied_date) is not int and applied_date is not UNSET:
             applied_date = decode.expect(applied_date, int, "appliedDate")
 
         execution_date = d.pop("executionDate", UNSET)
-        if type(execution_date) is not int:
+        if type(execution_date) is not int and execution_date is not UNSET:
             execution_date = decode.expect(execution_date, int, "executionDate")
 
         operating_on_id = d.pop("operatingOnId", UNSET)
-        if type(operating_on_id) is not str:
+        if type(operating_on_id) is not str and operating_on_id is not UNSET:
             operating_on_id = decode.expect(operating_on_id, str, "operatingOnId")
 
         resource_id = d.pop("resourceId", UNSET)
-        if type(resource_id) is not str:
+        if type(resource_id) is not str and resource_id is not UNSET:
             resource_id = decode.expect(resource_id, str, "resourceId")
 
         approval_request = cls(

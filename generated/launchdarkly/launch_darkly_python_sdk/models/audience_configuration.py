@@ -84,15 +84,21 @@ class AudienceConfiguration:
         if type(require_approval) is not bool:
             require_approval = decode.expect(require_approval, bool, "requireApproval")
 
-        notify_member_ids = decode.scalar_array(d.pop("notifyMemberIds", UNSET), str, "notifyMemberIds")
+        notify_member_ids = d.pop("notifyMemberIds", UNSET)
+        if notify_member_ids is not UNSET:
+            notify_member_ids = decode.scalar_array(notify_member_ids, str, "notifyMemberIds")
 
-        notify_team_keys = decode.scalar_array(d.pop("notifyTeamKeys", UNSET), str, "notifyTeamKeys")
+        notify_team_keys = d.pop("notifyTeamKeys", UNSET)
+        if notify_team_keys is not UNSET:
+            notify_team_keys = decode.scalar_array(notify_team_keys, str, "notifyTeamKeys")
 
-        release_guardian_configuration = decode.model(
-            _models.ReleaseGuardianConfiguration.from_dict,
-            d.pop("releaseGuardianConfiguration", UNSET),
-            "releaseGuardianConfiguration",
-        )
+        release_guardian_configuration = d.pop("releaseGuardianConfiguration", UNSET)
+        if release_guardian_configuration is not UNSET:
+            release_guardian_configuration = decode.model(
+                _models.ReleaseGuardianConfiguration.from_dict,
+                release_guardian_configuration,
+                "releaseGuardianConfiguration",
+            )
 
         audience_configuration = cls(
             release_strategy=release_strategy,

@@ -76,11 +76,13 @@ class AudiencePost:
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        segment_keys = decode.scalar_array(d.pop("segmentKeys", UNSET), str, "segmentKeys")
+        segment_keys = d.pop("segmentKeys", UNSET)
+        if segment_keys is not UNSET:
+            segment_keys = decode.scalar_array(segment_keys, str, "segmentKeys")
 
-        configuration = decode.model(
-            _models.AudienceConfiguration.from_dict, d.pop("configuration", UNSET), "configuration"
-        )
+        configuration = d.pop("configuration", UNSET)
+        if configuration is not UNSET:
+            configuration = decode.model(_models.AudienceConfiguration.from_dict, configuration, "configuration")
 
         audience_post = cls(
             environment_key=environment_key,

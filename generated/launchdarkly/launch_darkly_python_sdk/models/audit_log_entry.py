@@ -181,23 +181,29 @@ class AuditLogEntry:
         if type(short_description) is not str:
             short_description = decode.expect(short_description, str, "shortDescription")
 
-        field_links = decode.model(_models.AuditLogEntryLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.AuditLogEntryLinks.from_dict, field_links, "_links")
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         title_verb = d.pop("titleVerb", UNSET)
-        if type(title_verb) is not str:
+        if type(title_verb) is not str and title_verb is not UNSET:
             title_verb = decode.expect(title_verb, str, "titleVerb")
 
         title = d.pop("title", UNSET)
-        if type(title) is not str:
+        if type(title) is not str and title is not UNSET:
             title = decode.expect(title, str, "title")
 
-        member = decode.model(_models.AuditLogEntryMember.from_dict, d.pop("member", UNSET), "member")
+        member = d.pop("member", UNSET)
+        if member is not UNSET:
+            member = decode.model(_models.AuditLogEntryMember.from_dict, member, "member")
 
-        target = decode.model(_models.AuditLogEntryTarget.from_dict, d.pop("target", UNSET), "target")
+        target = d.pop("target", UNSET)
+        if target is not UNSET:
+            target = decode.model(_models.AuditLogEntryTarget.from_dict, target, "target")
 
         delta = d.pop("delta", UNSET)
 

@@ -152,7 +152,9 @@ class BigSegmentStoreIntegration:
             _models.BigSegmentStoreStatus.from_dict, d.pop("_status", decode.MISSING), "_status"
         )
 
-        field_access = decode.model(_models.Access.from_dict, d.pop("_access", UNSET), "_access")
+        field_access = d.pop("_access", UNSET)
+        if field_access is not UNSET:
+            field_access = decode.model(_models.Access.from_dict, field_access, "_access")
 
         big_segment_store_integration = cls(
             field_links=field_links,

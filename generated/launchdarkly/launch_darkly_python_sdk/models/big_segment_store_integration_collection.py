@@ -66,9 +66,11 @@ class BigSegmentStoreIntegrationCollection:
             _models.BigSegmentStoreIntegrationCollectionItemsItem.from_dict, d.pop("items", decode.MISSING), "items"
         )
 
-        field_links = decode.model(
-            _models.BigSegmentStoreIntegrationCollectionLinks.from_dict, d.pop("_links", UNSET), "_links"
-        )
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(
+                _models.BigSegmentStoreIntegrationCollectionLinks.from_dict, field_links, "_links"
+            )
 
         big_segment_store_integration_collection = cls(
             items=items,

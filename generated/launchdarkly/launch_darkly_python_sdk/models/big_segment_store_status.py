@@ -74,22 +74,24 @@ class BigSegmentStoreStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         available = d.pop("available", UNSET)
-        if type(available) is not bool:
+        if type(available) is not bool and available is not UNSET:
             available = decode.expect(available, bool, "available")
 
         potentially_stale = d.pop("potentiallyStale", UNSET)
-        if type(potentially_stale) is not bool:
+        if type(potentially_stale) is not bool and potentially_stale is not UNSET:
             potentially_stale = decode.expect(potentially_stale, bool, "potentiallyStale")
 
         last_sync = d.pop("lastSync", UNSET)
-        if type(last_sync) is not int:
+        if type(last_sync) is not int and last_sync is not UNSET:
             last_sync = decode.expect(last_sync, int, "lastSync")
 
         last_error = d.pop("lastError", UNSET)
-        if type(last_error) is not int:
+        if type(last_error) is not int and last_error is not UNSET:
             last_error = decode.expect(last_error, int, "lastError")
 
-        errors = decode.model_array(_models.StoreIntegrationError.from_dict, d.pop("errors", UNSET), "errors")
+        errors = d.pop("errors", UNSET)
+        if errors is not UNSET:
+            errors = decode.model_array(_models.StoreIntegrationError.from_dict, errors, "errors")
 
         big_segment_store_status = cls(
             available=available,

@@ -62,7 +62,9 @@ class BranchCollectionRep:
         d = dict(src_dict)
         items = decode.model_array(_models.BranchRep.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(_models.BranchCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.BranchCollectionRepLinks.from_dict, field_links, "_links")
 
         branch_collection_rep = cls(
             items=items,

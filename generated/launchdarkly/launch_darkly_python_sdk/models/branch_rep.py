@@ -96,15 +96,17 @@ class BranchRep:
         if type(sync_time) is not int:
             sync_time = decode.expect(sync_time, int, "syncTime")
 
-        field_links = decode.model(_models.BranchRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.BranchRepLinks.from_dict, field_links, "_links")
 
         update_sequence_id = d.pop("updateSequenceId", UNSET)
-        if type(update_sequence_id) is not int:
+        if type(update_sequence_id) is not int and update_sequence_id is not UNSET:
             update_sequence_id = decode.expect(update_sequence_id, int, "updateSequenceId")
 
-        references = decode.model_array(
-            _models.BranchRepReferencesItem.from_dict, d.pop("references", UNSET), "references"
-        )
+        references = d.pop("references", UNSET)
+        if references is not UNSET:
+            references = decode.model_array(_models.BranchRepReferencesItem.from_dict, references, "references")
 
         branch_rep = cls(
             name=name,

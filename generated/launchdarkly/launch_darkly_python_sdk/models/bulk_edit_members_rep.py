@@ -58,9 +58,13 @@ class BulkEditMembersRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        members = decode.scalar_array(d.pop("members", UNSET), str, "members")
+        members = d.pop("members", UNSET)
+        if members is not UNSET:
+            members = decode.scalar_array(members, str, "members")
 
-        errors = decode.model_array(_models.BulkEditMembersRepErrorsItem.from_dict, d.pop("errors", UNSET), "errors")
+        errors = d.pop("errors", UNSET)
+        if errors is not UNSET:
+            errors = decode.model_array(_models.BulkEditMembersRepErrorsItem.from_dict, errors, "errors")
 
         bulk_edit_members_rep = cls(
             members=members,

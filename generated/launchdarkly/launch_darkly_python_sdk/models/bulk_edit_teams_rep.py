@@ -66,11 +66,17 @@ class BulkEditTeamsRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        member_i_ds = decode.scalar_array(d.pop("memberIDs", UNSET), str, "memberIDs")
+        member_i_ds = d.pop("memberIDs", UNSET)
+        if member_i_ds is not UNSET:
+            member_i_ds = decode.scalar_array(member_i_ds, str, "memberIDs")
 
-        team_keys = decode.scalar_array(d.pop("teamKeys", UNSET), str, "teamKeys")
+        team_keys = d.pop("teamKeys", UNSET)
+        if team_keys is not UNSET:
+            team_keys = decode.scalar_array(team_keys, str, "teamKeys")
 
-        errors = decode.model_array(_models.BulkEditTeamsRepErrorsItem.from_dict, d.pop("errors", UNSET), "errors")
+        errors = d.pop("errors", UNSET)
+        if errors is not UNSET:
+            errors = decode.model_array(_models.BulkEditTeamsRepErrorsItem.from_dict, errors, "errors")
 
         bulk_edit_teams_rep = cls(
             member_i_ds=member_i_ds,

@@ -108,14 +108,16 @@ class Client:
         if type(field_creation_date) is not int:
             field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_links = decode.model(_models.ClientLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ClientLinks.from_dict, field_links, "_links")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         field_client_secret = d.pop("_clientSecret", UNSET)
-        if type(field_client_secret) is not str:
+        if type(field_client_secret) is not str and field_client_secret is not UNSET:
             field_client_secret = decode.expect(field_client_secret, str, "_clientSecret")
 
         client = cls(

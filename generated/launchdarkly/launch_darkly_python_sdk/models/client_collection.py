@@ -62,7 +62,9 @@ class ClientCollection:
         d = dict(src_dict)
         items = decode.model_array(_models.Client.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(_models.ClientCollectionLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ClientCollectionLinks.from_dict, field_links, "_links")
 
         client_collection = cls(
             items=items,

@@ -81,15 +81,25 @@ class CollectionLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        self_ = decode.model(_models.Link.from_dict, d.pop("self", UNSET), "self")
+        self_ = d.pop("self", UNSET)
+        if self_ is not UNSET:
+            self_ = decode.model(_models.Link.from_dict, self_, "self")
 
-        next_ = decode.model(_models.Link.from_dict, d.pop("next", UNSET), "next")
+        next_ = d.pop("next", UNSET)
+        if next_ is not UNSET:
+            next_ = decode.model(_models.Link.from_dict, next_, "next")
 
-        prev = decode.model(_models.Link.from_dict, d.pop("prev", UNSET), "prev")
+        prev = d.pop("prev", UNSET)
+        if prev is not UNSET:
+            prev = decode.model(_models.Link.from_dict, prev, "prev")
 
-        first = decode.model(_models.Link.from_dict, d.pop("first", UNSET), "first")
+        first = d.pop("first", UNSET)
+        if first is not UNSET:
+            first = decode.model(_models.Link.from_dict, first, "first")
 
-        last = decode.model(_models.Link.from_dict, d.pop("last", UNSET), "last")
+        last = d.pop("last", UNSET)
+        if last is not UNSET:
+            last = decode.model(_models.Link.from_dict, last, "last")
 
         collection_links = cls(
             self_=self_,

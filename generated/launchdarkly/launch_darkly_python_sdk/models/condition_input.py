@@ -105,39 +105,45 @@ class ConditionInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         schedule_kind = d.pop("scheduleKind", UNSET)
-        if type(schedule_kind) is not str:
+        if type(schedule_kind) is not str and schedule_kind is not UNSET:
             schedule_kind = decode.expect(schedule_kind, str, "scheduleKind")
 
         execution_date = d.pop("executionDate", UNSET)
-        if type(execution_date) is not int:
+        if type(execution_date) is not int and execution_date is not UNSET:
             execution_date = decode.expect(execution_date, int, "executionDate")
 
         wait_duration = d.pop("waitDuration", UNSET)
-        if type(wait_duration) is not int:
+        if type(wait_duration) is not int and wait_duration is not UNSET:
             wait_duration = decode.expect(wait_duration, int, "waitDuration")
 
         wait_duration_unit = d.pop("waitDurationUnit", UNSET)
-        if type(wait_duration_unit) is not str:
+        if type(wait_duration_unit) is not str and wait_duration_unit is not UNSET:
             wait_duration_unit = decode.expect(wait_duration_unit, str, "waitDurationUnit")
 
         execute_now = d.pop("executeNow", UNSET)
-        if type(execute_now) is not bool:
+        if type(execute_now) is not bool and execute_now is not UNSET:
             execute_now = decode.expect(execute_now, bool, "executeNow")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        notify_member_ids = decode.scalar_array(d.pop("notifyMemberIds", UNSET), str, "notifyMemberIds")
+        notify_member_ids = d.pop("notifyMemberIds", UNSET)
+        if notify_member_ids is not UNSET:
+            notify_member_ids = decode.scalar_array(notify_member_ids, str, "notifyMemberIds")
 
-        notify_team_keys = decode.scalar_array(d.pop("notifyTeamKeys", UNSET), str, "notifyTeamKeys")
+        notify_team_keys = d.pop("notifyTeamKeys", UNSET)
+        if notify_team_keys is not UNSET:
+            notify_team_keys = decode.scalar_array(notify_team_keys, str, "notifyTeamKeys")
 
-        integration_config = decode.model(
-            _models.FormVariableConfig.from_dict, d.pop("integrationConfig", UNSET), "integrationConfig"
-        )
+        integration_config = d.pop("integrationConfig", UNSET)
+        if integration_config is not UNSET:
+            integration_config = decode.model(
+                _models.FormVariableConfig.from_dict, integration_config, "integrationConfig"
+            )
 
         kind = d.pop("kind", UNSET)
-        if type(kind) is not str:
+        if type(kind) is not str and kind is not UNSET:
             kind = decode.expect(kind, str, "kind")
 
         condition_input = cls(

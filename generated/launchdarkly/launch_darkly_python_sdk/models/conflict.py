@@ -53,10 +53,12 @@ class Conflict:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instruction = decode.model(_models.Instruction.from_dict, d.pop("instruction", UNSET), "instruction")
+        instruction = d.pop("instruction", UNSET)
+        if instruction is not UNSET:
+            instruction = decode.model(_models.Instruction.from_dict, instruction, "instruction")
 
         reason = d.pop("reason", UNSET)
-        if type(reason) is not str:
+        if type(reason) is not str and reason is not UNSET:
             reason = decode.expect(reason, str, "reason")
 
         conflict = cls(

@@ -61,7 +61,7 @@ class ContextAttributeName:
             weight = decode.expect(weight, int, "weight")
 
         redacted = d.pop("redacted", UNSET)
-        if type(redacted) is not bool:
+        if type(redacted) is not bool and redacted is not UNSET:
             redacted = decode.expect(redacted, bool, "redacted")
 
         context_attribute_name = cls(

@@ -85,9 +85,13 @@ class ContextInstanceEvaluation:
 
         field_value = d.pop("_value")
 
-        reason = decode.model(_models.ContextInstanceEvaluationReason.from_dict, d.pop("reason", UNSET), "reason")
+        reason = d.pop("reason", UNSET)
+        if reason is not UNSET:
+            reason = decode.model(_models.ContextInstanceEvaluationReason.from_dict, reason, "reason")
 
-        field_links = decode.model(_models.ContextInstanceEvaluationLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ContextInstanceEvaluationLinks.from_dict, field_links, "_links")
 
         context_instance_evaluation = cls(
             name=name,

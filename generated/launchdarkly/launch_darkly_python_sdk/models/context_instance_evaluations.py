@@ -68,7 +68,7 @@ class ContextInstanceEvaluations:
         field_links = decode.model(_models.CollectionLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
         total_count = d.pop("totalCount", UNSET)
-        if type(total_count) is not int:
+        if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
         context_instance_evaluations = cls(

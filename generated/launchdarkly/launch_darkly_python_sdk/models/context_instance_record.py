@@ -93,12 +93,16 @@ class ContextInstanceRecord:
         last_seen = decode.date_time(d.pop("lastSeen", UNSET), "lastSeen")
 
         application_id = d.pop("applicationId", UNSET)
-        if type(application_id) is not str:
+        if type(application_id) is not str and application_id is not UNSET:
             application_id = decode.expect(application_id, str, "applicationId")
 
-        anonymous_kinds = decode.scalar_array(d.pop("anonymousKinds", UNSET), str, "anonymousKinds")
+        anonymous_kinds = d.pop("anonymousKinds", UNSET)
+        if anonymous_kinds is not UNSET:
+            anonymous_kinds = decode.scalar_array(anonymous_kinds, str, "anonymousKinds")
 
-        field_links = decode.model(_models.ContextInstanceRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ContextInstanceRecordLinks.from_dict, field_links, "_links")
 
         context_instance_record = cls(
             id=id,

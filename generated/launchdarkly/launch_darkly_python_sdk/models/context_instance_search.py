@@ -60,19 +60,19 @@ class ContextInstanceSearch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         filter_ = d.pop("filter", UNSET)
-        if type(filter_) is not str:
+        if type(filter_) is not str and filter_ is not UNSET:
             filter_ = decode.expect(filter_, str, "filter")
 
         sort = d.pop("sort", UNSET)
-        if type(sort) is not str:
+        if type(sort) is not str and sort is not UNSET:
             sort = decode.expect(sort, str, "sort")
 
         limit = d.pop("limit", UNSET)
-        if type(limit) is not int:
+        if type(limit) is not int and limit is not UNSET:
             limit = decode.expect(limit, int, "limit")
 
         continuation_token = d.pop("continuationToken", UNSET)
-        if type(continuation_token) is not str:
+        if type(continuation_token) is not str and continuation_token is not UNSET:
             continuation_token = decode.expect(continuation_token, str, "continuationToken")
 
         context_instance_search = cls(

@@ -83,14 +83,16 @@ class ContextInstances:
 
         items = decode.model_array(_models.ContextInstanceRecord.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(_models.CollectionLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
         total_count = d.pop("totalCount", UNSET)
-        if type(total_count) is not int:
+        if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
         continuation_token = d.pop("continuationToken", UNSET)
-        if type(continuation_token) is not str:
+        if type(continuation_token) is not str and continuation_token is not UNSET:
             continuation_token = decode.expect(continuation_token, str, "continuationToken")
 
         context_instances = cls(

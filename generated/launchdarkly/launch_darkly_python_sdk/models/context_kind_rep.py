@@ -133,18 +133,20 @@ class ContextKindRep:
             created_from = decode.expect(created_from, str, "createdFrom")
 
         last_seen = d.pop("lastSeen", UNSET)
-        if type(last_seen) is not int:
+        if type(last_seen) is not int and last_seen is not UNSET:
             last_seen = decode.expect(last_seen, int, "lastSeen")
 
         hide_in_targeting = d.pop("hideInTargeting", UNSET)
-        if type(hide_in_targeting) is not bool:
+        if type(hide_in_targeting) is not bool and hide_in_targeting is not UNSET:
             hide_in_targeting = decode.expect(hide_in_targeting, bool, "hideInTargeting")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not bool:
+        if type(archived) is not bool and archived is not UNSET:
             archived = decode.expect(archived, bool, "archived")
 
-        field_links = decode.model(_models.ContextKindRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ContextKindRepLinks.from_dict, field_links, "_links")
 
         context_kind_rep = cls(
             key=key,

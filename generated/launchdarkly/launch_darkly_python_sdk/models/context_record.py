@@ -82,13 +82,15 @@ class ContextRecord:
         last_seen = decode.date_time(d.pop("lastSeen", UNSET), "lastSeen")
 
         application_id = d.pop("applicationId", UNSET)
-        if type(application_id) is not str:
+        if type(application_id) is not str and application_id is not UNSET:
             application_id = decode.expect(application_id, str, "applicationId")
 
-        field_links = decode.model(_models.ContextRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ContextRecordLinks.from_dict, field_links, "_links")
 
         associated_contexts = d.pop("associatedContexts", UNSET)
-        if type(associated_contexts) is not int:
+        if type(associated_contexts) is not int and associated_contexts is not UNSET:
             associated_contexts = decode.expect(associated_contexts, int, "associatedContexts")
 
         context_record = cls(

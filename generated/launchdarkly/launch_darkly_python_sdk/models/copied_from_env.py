@@ -52,7 +52,7 @@ class CopiedFromEnv:
             key = decode.expect(key, str, "key")
 
         version = d.pop("version", UNSET)
-        if type(version) is not int:
+        if type(version) is not int and version is not UNSET:
             version = decode.expect(version, int, "version")
 
         copied_from_env = cls(

@@ -83,7 +83,7 @@ class CreateBigSegmentImportBody:
         mode = check_create_big_segment_import_body_mode(d.pop("mode", UNSET), "mode")
 
         wait_on_approvals = d.pop("waitOnApprovals", UNSET)
-        if type(wait_on_approvals) is not bool:
+        if type(wait_on_approvals) is not bool and wait_on_approvals is not UNSET:
             wait_on_approvals = decode.expect(wait_on_approvals, bool, "waitOnApprovals")
 
         create_big_segment_import_body = cls(

@@ -111,12 +111,16 @@ class CreateCopyFlagConfigApprovalRequestRequest:
         source = decode.model(_models.SourceFlag.from_dict, d.pop("source", decode.MISSING), "source")
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        notify_member_ids = decode.scalar_array(d.pop("notifyMemberIds", UNSET), str, "notifyMemberIds")
+        notify_member_ids = d.pop("notifyMemberIds", UNSET)
+        if notify_member_ids is not UNSET:
+            notify_member_ids = decode.scalar_array(notify_member_ids, str, "notifyMemberIds")
 
-        notify_team_keys = decode.scalar_array(d.pop("notifyTeamKeys", UNSET), str, "notifyTeamKeys")
+        notify_team_keys = d.pop("notifyTeamKeys", UNSET)
+        if notify_team_keys is not UNSET:
+            notify_team_keys = decode.scalar_array(notify_team_keys, str, "notifyTeamKeys")
 
         _included_actions_array = d.pop("includedActions", UNSET)
         included_actions: list[CreateCopyFlagConfigApprovalRequestRequestIncludedActionsItem | str] | Unset

@@ -108,24 +108,30 @@ class CreateFlagApprovalRequest:
         )
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        notify_member_ids = decode.scalar_array(d.pop("notifyMemberIds", UNSET), str, "notifyMemberIds")
+        notify_member_ids = d.pop("notifyMemberIds", UNSET)
+        if notify_member_ids is not UNSET:
+            notify_member_ids = decode.scalar_array(notify_member_ids, str, "notifyMemberIds")
 
-        notify_team_keys = decode.scalar_array(d.pop("notifyTeamKeys", UNSET), str, "notifyTeamKeys")
+        notify_team_keys = d.pop("notifyTeamKeys", UNSET)
+        if notify_team_keys is not UNSET:
+            notify_team_keys = decode.scalar_array(notify_team_keys, str, "notifyTeamKeys")
 
         execution_date = d.pop("executionDate", UNSET)
-        if type(execution_date) is not int:
+        if type(execution_date) is not int and execution_date is not UNSET:
             execution_date = decode.expect(execution_date, int, "executionDate")
 
         operating_on_id = d.pop("operatingOnId", UNSET)
-        if type(operating_on_id) is not str:
+        if type(operating_on_id) is not str and operating_on_id is not UNSET:
             operating_on_id = decode.expect(operating_on_id, str, "operatingOnId")
 
-        integration_config = decode.model(
-            _models.FormVariableConfig.from_dict, d.pop("integrationConfig", UNSET), "integrationConfig"
-        )
+        integration_config = d.pop("integrationConfig", UNSET)
+        if integration_config is not UNSET:
+            integration_config = decode.model(
+                _models.FormVariableConfig.from_dict, integration_config, "integrationConfig"
+            )
 
         create_flag_approval_request = cls(
             description=description,

@@ -70,9 +70,9 @@ class CreatePhaseInput:
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        configuration = decode.model(
-            _models.PhaseConfiguration.from_dict, d.pop("configuration", UNSET), "configuration"
-        )
+        configuration = d.pop("configuration", UNSET)
+        if configuration is not UNSET:
+            configuration = decode.model(_models.PhaseConfiguration.from_dict, configuration, "configuration")
 
         create_phase_input = cls(
             audiences=audiences,

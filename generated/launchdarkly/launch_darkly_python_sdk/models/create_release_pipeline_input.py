@@ -97,17 +97,19 @@ class CreateReleasePipelineInput:
         phases = decode.model_array(_models.CreatePhaseInput.from_dict, d.pop("phases", decode.MISSING), "phases")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         is_project_default = d.pop("isProjectDefault", UNSET)
-        if type(is_project_default) is not bool:
+        if type(is_project_default) is not bool and is_project_default is not UNSET:
             is_project_default = decode.expect(is_project_default, bool, "isProjectDefault")
 
         is_legacy = d.pop("isLegacy", UNSET)
-        if type(is_legacy) is not bool:
+        if type(is_legacy) is not bool and is_legacy is not UNSET:
             is_legacy = decode.expect(is_legacy, bool, "isLegacy")
 
         create_release_pipeline_input = cls(

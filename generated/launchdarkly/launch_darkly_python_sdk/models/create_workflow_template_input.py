@@ -99,29 +99,31 @@ class CreateWorkflowTemplateInput:
             key = decode.expect(key, str, "key")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         workflow_id = d.pop("workflowId", UNSET)
-        if type(workflow_id) is not str:
+        if type(workflow_id) is not str and workflow_id is not UNSET:
             workflow_id = decode.expect(workflow_id, str, "workflowId")
 
-        stages = decode.model_array(_models.StageInput.from_dict, d.pop("stages", UNSET), "stages")
+        stages = d.pop("stages", UNSET)
+        if stages is not UNSET:
+            stages = decode.model_array(_models.StageInput.from_dict, stages, "stages")
 
         project_key = d.pop("projectKey", UNSET)
-        if type(project_key) is not str:
+        if type(project_key) is not str and project_key is not UNSET:
             project_key = decode.expect(project_key, str, "projectKey")
 
         environment_key = d.pop("environmentKey", UNSET)
-        if type(environment_key) is not str:
+        if type(environment_key) is not str and environment_key is not UNSET:
             environment_key = decode.expect(environment_key, str, "environmentKey")
 
         flag_key = d.pop("flagKey", UNSET)
-        if type(flag_key) is not str:
+        if type(flag_key) is not str and flag_key is not UNSET:
             flag_key = decode.expect(flag_key, str, "flagKey")
 
         create_workflow_template_input = cls(

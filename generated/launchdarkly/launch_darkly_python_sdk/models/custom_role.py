@@ -101,14 +101,16 @@ class CustomRole:
 
         policy = decode.model_array(_models.Statement.from_dict, d.pop("policy", decode.MISSING), "policy")
 
-        field_links = decode.model(_models.CustomRoleLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.CustomRoleLinks.from_dict, field_links, "_links")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         base_permissions = d.pop("basePermissions", UNSET)
-        if type(base_permissions) is not str:
+        if type(base_permissions) is not str and base_permissions is not UNSET:
             base_permissions = decode.expect(base_permissions, str, "basePermissions")
 
         custom_role = cls(

@@ -90,7 +90,7 @@ class CustomRolePost:
         policy = decode.model_array(_models.Statement.from_dict, d.pop("policy", decode.MISSING), "policy")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         base_permissions = check_custom_role_post_base_permissions(d.pop("basePermissions", UNSET), "basePermissions")

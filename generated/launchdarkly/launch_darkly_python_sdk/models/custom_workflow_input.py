@@ -82,17 +82,19 @@ class CustomWorkflowInput:
             name = decode.expect(name, str, "name")
 
         maintainer_id = d.pop("maintainerId", UNSET)
-        if type(maintainer_id) is not str:
+        if type(maintainer_id) is not str and maintainer_id is not UNSET:
             maintainer_id = decode.expect(maintainer_id, str, "maintainerId")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        stages = decode.model_array(_models.CustomWorkflowInputStagesItem.from_dict, d.pop("stages", UNSET), "stages")
+        stages = d.pop("stages", UNSET)
+        if stages is not UNSET:
+            stages = decode.model_array(_models.CustomWorkflowInputStagesItem.from_dict, stages, "stages")
 
         template_key = d.pop("templateKey", UNSET)
-        if type(template_key) is not str:
+        if type(template_key) is not str and template_key is not UNSET:
             template_key = decode.expect(template_key, str, "templateKey")
 
         custom_workflow_input = cls(

@@ -53,10 +53,12 @@ class CustomWorkflowMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        stage = decode.model(_models.CustomWorkflowStageMeta.from_dict, d.pop("stage", UNSET), "stage")
+        stage = d.pop("stage", UNSET)
+        if stage is not UNSET:
+            stage = decode.model(_models.CustomWorkflowStageMeta.from_dict, stage, "stage")
 
         custom_workflow_meta = cls(
             name=name,

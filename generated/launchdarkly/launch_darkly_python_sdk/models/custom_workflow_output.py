@@ -149,20 +149,24 @@ class CustomWorkflowOutput:
             _models.CustomWorkflowOutputExecution.from_dict, d.pop("_execution", decode.MISSING), "_execution"
         )
 
-        field_links = decode.model(_models.CustomWorkflowOutputLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.CustomWorkflowOutputLinks.from_dict, field_links, "_links")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         kind = d.pop("kind", UNSET)
-        if type(kind) is not str:
+        if type(kind) is not str and kind is not UNSET:
             kind = decode.expect(kind, str, "kind")
 
-        stages = decode.model_array(_models.CustomWorkflowOutputStagesItem.from_dict, d.pop("stages", UNSET), "stages")
+        stages = d.pop("stages", UNSET)
+        if stages is not UNSET:
+            stages = decode.model_array(_models.CustomWorkflowOutputStagesItem.from_dict, stages, "stages")
 
         template_key = d.pop("templateKey", UNSET)
-        if type(template_key) is not str:
+        if type(template_key) is not str and template_key is not UNSET:
             template_key = decode.expect(template_key, str, "templateKey")
 
         custom_workflow_output = cls(

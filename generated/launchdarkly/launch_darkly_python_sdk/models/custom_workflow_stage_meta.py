@@ -45,11 +45,11 @@ class CustomWorkflowStageMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         index = d.pop("index", UNSET)
-        if type(index) is not int:
+        if type(index) is not int and index is not UNSET:
             index = decode.expect(index, int, "index")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         custom_workflow_stage_meta = cls(

@@ -71,9 +71,13 @@ class DependentFlags:
         d = dict(src_dict)
         items = decode.model_array(_models.DependentFlagsItemsItem.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(_models.DependentFlagsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.DependentFlagsLinks.from_dict, field_links, "_links")
 
-        field_site = decode.model(_models.Link.from_dict, d.pop("_site", UNSET), "_site")
+        field_site = d.pop("_site", UNSET)
+        if field_site is not UNSET:
+            field_site = decode.model(_models.Link.from_dict, field_site, "_site")
 
         dependent_flags = cls(
             items=items,

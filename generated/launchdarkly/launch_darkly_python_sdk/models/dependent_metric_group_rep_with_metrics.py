@@ -92,7 +92,9 @@ class DependentMetricGroupRepWithMetrics:
             _models.DependentMetricGroupRepWithMetricsLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
         )
 
-        metrics = decode.model_array(_models.MetricInGroupRep.from_dict, d.pop("metrics", UNSET), "metrics")
+        metrics = d.pop("metrics", UNSET)
+        if metrics is not UNSET:
+            metrics = decode.model_array(_models.MetricInGroupRep.from_dict, metrics, "metrics")
 
         dependent_metric_group_rep_with_metrics = cls(
             key=key,

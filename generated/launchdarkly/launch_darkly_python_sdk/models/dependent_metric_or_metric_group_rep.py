@@ -123,14 +123,16 @@ class DependentMetricOrMetricGroupRep:
             is_group = decode.expect(is_group, bool, "isGroup")
 
         is_numeric = d.pop("isNumeric", UNSET)
-        if type(is_numeric) is not bool:
+        if type(is_numeric) is not bool and is_numeric is not UNSET:
             is_numeric = decode.expect(is_numeric, bool, "isNumeric")
 
         event_key = d.pop("eventKey", UNSET)
-        if type(event_key) is not str:
+        if type(event_key) is not str and event_key is not UNSET:
             event_key = decode.expect(event_key, str, "eventKey")
 
-        metrics = decode.model_array(_models.MetricInGroupRep.from_dict, d.pop("metrics", UNSET), "metrics")
+        metrics = d.pop("metrics", UNSET)
+        if metrics is not UNSET:
+            metrics = decode.model_array(_models.MetricInGroupRep.from_dict, metrics, "metrics")
 
         dependent_metric_or_metric_group_rep = cls(
             key=key,

@@ -70,7 +70,9 @@ class DeploymentCollectionRep:
 
         items = decode.model_array(_models.DeploymentRep.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(_models.DeploymentCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.DeploymentCollectionRepLinks.from_dict, field_links, "_links")
 
         deployment_collection_rep = cls(
             total_count=total_count,

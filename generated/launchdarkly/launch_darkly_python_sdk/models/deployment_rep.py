@@ -215,26 +215,30 @@ class DeploymentRep:
             lead_time = decode.expect(lead_time, int, "leadTime")
 
         ended_at = d.pop("endedAt", UNSET)
-        if type(ended_at) is not int:
+        if type(ended_at) is not int and ended_at is not UNSET:
             ended_at = decode.expect(ended_at, int, "endedAt")
 
         duration_ms = d.pop("durationMs", UNSET)
-        if type(duration_ms) is not int:
+        if type(duration_ms) is not int and duration_ms is not UNSET:
             duration_ms = decode.expect(duration_ms, int, "durationMs")
 
-        metadata = decode.model(_models.DeploymentRepMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.DeploymentRepMetadata.from_dict, metadata, "metadata")
 
-        pull_requests = decode.model(
-            _models.PullRequestCollectionRep.from_dict, d.pop("pullRequests", UNSET), "pullRequests"
-        )
+        pull_requests = d.pop("pullRequests", UNSET)
+        if pull_requests is not UNSET:
+            pull_requests = decode.model(_models.PullRequestCollectionRep.from_dict, pull_requests, "pullRequests")
 
-        flag_references = decode.model(
-            _models.FlagReferenceCollectionRep.from_dict, d.pop("flagReferences", UNSET), "flagReferences"
-        )
+        flag_references = d.pop("flagReferences", UNSET)
+        if flag_references is not UNSET:
+            flag_references = decode.model(
+                _models.FlagReferenceCollectionRep.from_dict, flag_references, "flagReferences"
+            )
 
-        lead_time_stages = decode.model(
-            _models.LeadTimeStagesRep.from_dict, d.pop("leadTimeStages", UNSET), "leadTimeStages"
-        )
+        lead_time_stages = d.pop("leadTimeStages", UNSET)
+        if lead_time_stages is not UNSET:
+            lead_time_stages = decode.model(_models.LeadTimeStagesRep.from_dict, lead_time_stages, "leadTimeStages")
 
         deployment_rep = cls(
             id=id,

@@ -87,25 +87,27 @@ class Destination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         field_id = d.pop("_id", UNSET)
-        if type(field_id) is not str:
+        if type(field_id) is not str and field_id is not UNSET:
             field_id = decode.expect(field_id, str, "_id")
 
-        field_links = decode.model(_models.DestinationLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.DestinationLinks.from_dict, field_links, "_links")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         kind = check_destination_kind(d.pop("kind", UNSET), "kind")
 
         version = d.pop("version", UNSET)
-        if type(version) is not float:
+        if type(version) is not float and version is not UNSET:
             version = decode.expect(version, float, "version")
 
         config = d.pop("config", UNSET)
 
         on = d.pop("on", UNSET)
-        if type(on) is not bool:
+        if type(on) is not bool and on is not UNSET:
             on = decode.expect(on, bool, "on")
 
         destination = cls(

@@ -69,15 +69,17 @@ class DestinationPost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         kind = check_destination_post_kind(d.pop("kind", UNSET), "kind")
 
-        config = decode.model(_models.DestinationPostConfig.from_dict, d.pop("config", UNSET), "config")
+        config = d.pop("config", UNSET)
+        if config is not UNSET:
+            config = decode.model(_models.DestinationPostConfig.from_dict, config, "config")
 
         on = d.pop("on", UNSET)
-        if type(on) is not bool:
+        if type(on) is not bool and on is not UNSET:
             on = decode.expect(on, bool, "on")
 
         destination_post = cls(

@@ -59,9 +59,13 @@ class Destinations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_links = decode.model(_models.DestinationsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.DestinationsLinks.from_dict, field_links, "_links")
 
-        items = decode.model_array(_models.Destination.from_dict, d.pop("items", UNSET), "items")
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = decode.model_array(_models.Destination.from_dict, items, "items")
 
         destinations = cls(
             field_links=field_links,

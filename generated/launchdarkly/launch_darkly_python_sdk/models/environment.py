@@ -175,11 +175,15 @@ class Environment:
         if type(critical) is not bool:
             critical = decode.expect(critical, bool, "critical")
 
-        field_links = decode.model(_models.EnvironmentLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.EnvironmentLinks.from_dict, field_links, "_links")
 
-        approval_settings = decode.model(
-            _models.EnvironmentApprovalSettings.from_dict, d.pop("approvalSettings", UNSET), "approvalSettings"
-        )
+        approval_settings = d.pop("approvalSettings", UNSET)
+        if approval_settings is not UNSET:
+            approval_settings = decode.model(
+                _models.EnvironmentApprovalSettings.from_dict, approval_settings, "approvalSettings"
+            )
 
         environment = cls(
             field_id=field_id,

@@ -123,31 +123,35 @@ class EnvironmentPost:
             color = decode.expect(color, str, "color")
 
         default_ttl = d.pop("defaultTtl", UNSET)
-        if type(default_ttl) is not int:
+        if type(default_ttl) is not int and default_ttl is not UNSET:
             default_ttl = decode.expect(default_ttl, int, "defaultTtl")
 
         secure_mode = d.pop("secureMode", UNSET)
-        if type(secure_mode) is not bool:
+        if type(secure_mode) is not bool and secure_mode is not UNSET:
             secure_mode = decode.expect(secure_mode, bool, "secureMode")
 
         default_track_events = d.pop("defaultTrackEvents", UNSET)
-        if type(default_track_events) is not bool:
+        if type(default_track_events) is not bool and default_track_events is not UNSET:
             default_track_events = decode.expect(default_track_events, bool, "defaultTrackEvents")
 
         confirm_changes = d.pop("confirmChanges", UNSET)
-        if type(confirm_changes) is not bool:
+        if type(confirm_changes) is not bool and confirm_changes is not UNSET:
             confirm_changes = decode.expect(confirm_changes, bool, "confirmChanges")
 
         require_comments = d.pop("requireComments", UNSET)
-        if type(require_comments) is not bool:
+        if type(require_comments) is not bool and require_comments is not UNSET:
             require_comments = decode.expect(require_comments, bool, "requireComments")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
-        source = decode.model(_models.EnvironmentSource.from_dict, d.pop("source", UNSET), "source")
+        source = d.pop("source", UNSET)
+        if source is not UNSET:
+            source = decode.model(_models.EnvironmentSource.from_dict, source, "source")
 
         critical = d.pop("critical", UNSET)
-        if type(critical) is not bool:
+        if type(critical) is not bool and critical is not UNSET:
             critical = decode.expect(critical, bool, "critical")
 
         environment_post = cls(

@@ -46,11 +46,11 @@ class EnvironmentSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
         version = d.pop("version", UNSET)
-        if type(version) is not int:
+        if type(version) is not int and version is not UNSET:
             version = decode.expect(version, int, "version")
 
         environment_source = cls(

@@ -141,28 +141,36 @@ class Experiment:
             environment_key = decode.expect(environment_key, str, "environmentKey")
 
         field_id = d.pop("_id", UNSET)
-        if type(field_id) is not str:
+        if type(field_id) is not str and field_id is not UNSET:
             field_id = decode.expect(field_id, str, "_id")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         archived_date = d.pop("archivedDate", UNSET)
-        if type(archived_date) is not int:
+        if type(archived_date) is not int and archived_date is not UNSET:
             archived_date = decode.expect(archived_date, int, "archivedDate")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
-        field_links = decode.model(_models.ExperimentLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ExperimentLinks.from_dict, field_links, "_links")
 
-        current_iteration = decode.model(
-            _models.ExperimentCurrentIteration.from_dict, d.pop("currentIteration", UNSET), "currentIteration"
-        )
+        current_iteration = d.pop("currentIteration", UNSET)
+        if current_iteration is not UNSET:
+            current_iteration = decode.model(
+                _models.ExperimentCurrentIteration.from_dict, current_iteration, "currentIteration"
+            )
 
-        draft_iteration = decode.model(
-            _models.ExperimentDraftIteration.from_dict, d.pop("draftIteration", UNSET), "draftIteration"
-        )
+        draft_iteration = d.pop("draftIteration", UNSET)
+        if draft_iteration is not UNSET:
+            draft_iteration = decode.model(
+                _models.ExperimentDraftIteration.from_dict, draft_iteration, "draftIteration"
+            )
 
         experiment = cls(
             key=key,

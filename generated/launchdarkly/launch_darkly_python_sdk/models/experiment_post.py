@@ -91,14 +91,16 @@ class ExperimentPost:
         )
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         maintainer_id = d.pop("maintainerId", UNSET)
-        if type(maintainer_id) is not str:
+        if type(maintainer_id) is not str and maintainer_id is not UNSET:
             maintainer_id = decode.expect(maintainer_id, str, "maintainerId")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         experiment_post = cls(
             name=name,

@@ -64,7 +64,9 @@ class ExpiringTargetGetResponse:
             _models.ExpiringTargetGetResponseItemsItem.from_dict, d.pop("items", decode.MISSING), "items"
         )
 
-        field_links = decode.model(_models.ExpiringTargetGetResponseLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ExpiringTargetGetResponseLinks.from_dict, field_links, "_links")
 
         expiring_target_get_response = cls(
             items=items,

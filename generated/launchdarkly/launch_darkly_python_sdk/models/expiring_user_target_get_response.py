@@ -61,9 +61,9 @@ class ExpiringUserTargetGetResponse:
         d = dict(src_dict)
         items = decode.model_array(_models.ExpiringUserTargetItem.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(
-            _models.ExpiringUserTargetGetResponseLinks.from_dict, d.pop("_links", UNSET), "_links"
-        )
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ExpiringUserTargetGetResponseLinks.from_dict, field_links, "_links")
 
         expiring_user_target_get_response = cls(
             items=items,

@@ -100,11 +100,11 @@ class ExpiringUserTargetItem:
         )
 
         target_type = d.pop("targetType", UNSET)
-        if type(target_type) is not str:
+        if type(target_type) is not str and target_type is not UNSET:
             target_type = decode.expect(target_type, str, "targetType")
 
         variation_id = d.pop("variationId", UNSET)
-        if type(variation_id) is not str:
+        if type(variation_id) is not str and variation_id is not UNSET:
             variation_id = decode.expect(variation_id, str, "variationId")
 
         expiring_user_target_item = cls(

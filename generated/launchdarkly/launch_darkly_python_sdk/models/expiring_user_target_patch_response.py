@@ -91,23 +91,25 @@ class ExpiringUserTargetPatchResponse:
         d = dict(src_dict)
         items = decode.model_array(_models.ExpiringUserTargetItem.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(
-            _models.ExpiringUserTargetPatchResponseLinks.from_dict, d.pop("_links", UNSET), "_links"
-        )
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ExpiringUserTargetPatchResponseLinks.from_dict, field_links, "_links")
 
         total_instructions = d.pop("totalInstructions", UNSET)
-        if type(total_instructions) is not int:
+        if type(total_instructions) is not int and total_instructions is not UNSET:
             total_instructions = decode.expect(total_instructions, int, "totalInstructions")
 
         successful_instructions = d.pop("successfulInstructions", UNSET)
-        if type(successful_instructions) is not int:
+        if type(successful_instructions) is not int and successful_instructions is not UNSET:
             successful_instructions = decode.expect(successful_instructions, int, "successfulInstructions")
 
         failed_instructions = d.pop("failedInstructions", UNSET)
-        if type(failed_instructions) is not int:
+        if type(failed_instructions) is not int and failed_instructions is not UNSET:
             failed_instructions = decode.expect(failed_instructions, int, "failedInstructions")
 
-        errors = decode.model_array(_models.ExpiringTargetError.from_dict, d.pop("errors", UNSET), "errors")
+        errors = d.pop("errors", UNSET)
+        if errors is not UNSET:
+            errors = decode.model_array(_models.ExpiringTargetError.from_dict, errors, "errors")
 
         expiring_user_target_patch_response = cls(
             items=items,

@@ -113,7 +113,9 @@ class Export:
 
         initiator = decode.model(_models.ExportInitiator.from_dict, d.pop("initiator", decode.MISSING), "initiator")
 
-        field_links = decode.model(_models.ExportLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ExportLinks.from_dict, field_links, "_links")
 
         export = cls(
             id=id,

@@ -199,38 +199,42 @@ class FeatureFlag:
             archived = decode.expect(archived, bool, "archived")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         include_in_snippet = d.pop("includeInSnippet", UNSET)
-        if type(include_in_snippet) is not bool:
+        if type(include_in_snippet) is not bool and include_in_snippet is not UNSET:
             include_in_snippet = decode.expect(include_in_snippet, bool, "includeInSnippet")
 
-        client_side_availability = decode.model(
-            _models.FeatureFlagClientSideAvailability.from_dict,
-            d.pop("clientSideAvailability", UNSET),
-            "clientSideAvailability",
-        )
+        client_side_availability = d.pop("clientSideAvailability", UNSET)
+        if client_side_availability is not UNSET:
+            client_side_availability = decode.model(
+                _models.FeatureFlagClientSideAvailability.from_dict, client_side_availability, "clientSideAvailability"
+            )
 
-        field_links = decode.model(_models.FeatureFlagLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.FeatureFlagLinks.from_dict, field_links, "_links")
 
         maintainer_id = d.pop("maintainerId", UNSET)
-        if type(maintainer_id) is not str:
+        if type(maintainer_id) is not str and maintainer_id is not UNSET:
             maintainer_id = decode.expect(maintainer_id, str, "maintainerId")
 
         maintainer_team_key = d.pop("maintainerTeamKey", UNSET)
-        if type(maintainer_team_key) is not str:
+        if type(maintainer_team_key) is not str and maintainer_team_key is not UNSET:
             maintainer_team_key = decode.expect(maintainer_team_key, str, "maintainerTeamKey")
 
         deprecated = d.pop("deprecated", UNSET)
-        if type(deprecated) is not bool:
+        if type(deprecated) is not bool and deprecated is not UNSET:
             deprecated = decode.expect(deprecated, bool, "deprecated")
 
-        defaults = decode.model(_models.FlagDefaultsOnOff.from_dict, d.pop("defaults", UNSET), "defaults")
+        defaults = d.pop("defaults", UNSET)
+        if defaults is not UNSET:
+            defaults = decode.model(_models.FlagDefaultsOnOff.from_dict, defaults, "defaults")
 
-        environments = decode.model(
-            _models.FeatureFlagEnvironments.from_dict, d.pop("environments", UNSET), "environments"
-        )
+        environments = d.pop("environments", UNSET)
+        if environments is not UNSET:
+            environments = decode.model(_models.FeatureFlagEnvironments.from_dict, environments, "environments")
 
         feature_flag = cls(
             name=name,

@@ -162,50 +162,62 @@ class FeatureFlagBody:
             key = decode.expect(key, str, "key")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         include_in_snippet = d.pop("includeInSnippet", UNSET)
-        if type(include_in_snippet) is not bool:
+        if type(include_in_snippet) is not bool and include_in_snippet is not UNSET:
             include_in_snippet = decode.expect(include_in_snippet, bool, "includeInSnippet")
 
-        client_side_availability = decode.model(
-            _models.FeatureFlagBodyClientSideAvailability.from_dict,
-            d.pop("clientSideAvailability", UNSET),
-            "clientSideAvailability",
-        )
+        client_side_availability = d.pop("clientSideAvailability", UNSET)
+        if client_side_availability is not UNSET:
+            client_side_availability = decode.model(
+                _models.FeatureFlagBodyClientSideAvailability.from_dict,
+                client_side_availability,
+                "clientSideAvailability",
+            )
 
-        variations = decode.model_array(_models.Variation.from_dict, d.pop("variations", UNSET), "variations")
+        variations = d.pop("variations", UNSET)
+        if variations is not UNSET:
+            variations = decode.model_array(_models.Variation.from_dict, variations, "variations")
 
         temporary = d.pop("temporary", UNSET)
-        if type(temporary) is not bool:
+        if type(temporary) is not bool and temporary is not UNSET:
             temporary = decode.expect(temporary, bool, "temporary")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
-        custom_properties = decode.model(
-            _models.FeatureFlagBodyCustomProperties.from_dict, d.pop("customProperties", UNSET), "customProperties"
-        )
+        custom_properties = d.pop("customProperties", UNSET)
+        if custom_properties is not UNSET:
+            custom_properties = decode.model(
+                _models.FeatureFlagBodyCustomProperties.from_dict, custom_properties, "customProperties"
+            )
 
-        defaults = decode.model(_models.FlagDefaultsOnOff.from_dict, d.pop("defaults", UNSET), "defaults")
+        defaults = d.pop("defaults", UNSET)
+        if defaults is not UNSET:
+            defaults = decode.model(_models.FlagDefaultsOnOff.from_dict, defaults, "defaults")
 
         purpose = check_feature_flag_body_purpose(d.pop("purpose", UNSET), "purpose")
 
         maintainer_id = d.pop("maintainerId", UNSET)
-        if type(maintainer_id) is not str:
+        if type(maintainer_id) is not str and maintainer_id is not UNSET:
             maintainer_id = decode.expect(maintainer_id, str, "maintainerId")
 
         maintainer_team_key = d.pop("maintainerTeamKey", UNSET)
-        if type(maintainer_team_key) is not str:
+        if type(maintainer_team_key) is not str and maintainer_team_key is not UNSET:
             maintainer_team_key = decode.expect(maintainer_team_key, str, "maintainerTeamKey")
 
         is_flag_on = d.pop("isFlagOn", UNSET)
-        if type(is_flag_on) is not bool:
+        if type(is_flag_on) is not bool and is_flag_on is not UNSET:
             is_flag_on = decode.expect(is_flag_on, bool, "isFlagOn")
 
-        migration_settings = decode.model(
-            _models.MigrationSettingsPost.from_dict, d.pop("migrationSettings", UNSET), "migrationSettings"
-        )
+        migration_settings = d.pop("migrationSettings", UNSET)
+        if migration_settings is not UNSET:
+            migration_settings = decode.model(
+                _models.MigrationSettingsPost.from_dict, migration_settings, "migrationSettings"
+            )
 
         feature_flag_body = cls(
             name=name,

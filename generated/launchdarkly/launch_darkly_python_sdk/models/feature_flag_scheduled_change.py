@@ -117,7 +117,9 @@ class FeatureFlagScheduledChange:
 
         conflicts = d.pop("conflicts", UNSET)
 
-        field_links = decode.model(_models.FeatureFlagScheduledChangeLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.FeatureFlagScheduledChangeLinks.from_dict, field_links, "_links")
 
         feature_flag_scheduled_change = cls(
             field_id=field_id,

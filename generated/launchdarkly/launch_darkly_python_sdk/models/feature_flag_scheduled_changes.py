@@ -64,7 +64,9 @@ class FeatureFlagScheduledChanges:
             _models.FeatureFlagScheduledChange.from_dict, d.pop("items", decode.MISSING), "items"
         )
 
-        field_links = decode.model(_models.FeatureFlagScheduledChangesLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.FeatureFlagScheduledChangesLinks.from_dict, field_links, "_links")
 
         feature_flag_scheduled_changes = cls(
             items=items,

@@ -74,9 +74,11 @@ class FeatureFlagStatusAcrossEnvironments:
         if type(key) is not str:
             key = decode.expect(key, str, "key")
 
-        field_links = decode.model(
-            _models.FeatureFlagStatusAcrossEnvironmentsLinks.from_dict, d.pop("_links", UNSET), "_links"
-        )
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(
+                _models.FeatureFlagStatusAcrossEnvironmentsLinks.from_dict, field_links, "_links"
+            )
 
         feature_flag_status_across_environments = cls(
             environments=environments,

@@ -62,7 +62,9 @@ class FlagApprovalRequests:
         d = dict(src_dict)
         items = decode.model_array(_models.ApprovalRequest.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(_models.FlagApprovalRequestsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.FlagApprovalRequestsLinks.from_dict, field_links, "_links")
 
         flag_approval_requests = cls(
             items=items,

@@ -225,42 +225,48 @@ class FlagConfigApprovalRequestResponse:
         )
 
         requestor_id = d.pop("requestorId", UNSET)
-        if type(requestor_id) is not str:
+        if type(requestor_id) is not str and requestor_id is not UNSET:
             requestor_id = decode.expect(requestor_id, str, "requestorId")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         applied_date = d.pop("appliedDate", UNSET)
-        if type(applied_date) is not int:
+        if type(applied_date) is not int and applied_date is not UNSET:
             applied_date = decode.expect(applied_date, int, "appliedDate")
 
         applied_by_member_id = d.pop("appliedByMemberId", UNSET)
-        if type(applied_by_member_id) is not str:
+        if type(applied_by_member_id) is not str and applied_by_member_id is not UNSET:
             applied_by_member_id = decode.expect(applied_by_member_id, str, "appliedByMemberId")
 
         applied_by_service_token_id = d.pop("appliedByServiceTokenId", UNSET)
-        if type(applied_by_service_token_id) is not str:
+        if type(applied_by_service_token_id) is not str and applied_by_service_token_id is not UNSET:
             applied_by_service_token_id = decode.expect(applied_by_service_token_id, str, "appliedByServiceTokenId")
 
         execution_date = d.pop("executionDate", UNSET)
-        if type(execution_date) is not int:
+        if type(execution_date) is not int and execution_date is not UNSET:
             execution_date = decode.expect(execution_date, int, "executionDate")
 
         operating_on_id = d.pop("operatingOnId", UNSET)
-        if type(operating_on_id) is not str:
+        if type(operating_on_id) is not str and operating_on_id is not UNSET:
             operating_on_id = decode.expect(operating_on_id, str, "operatingOnId")
 
-        integration_metadata = decode.model(
-            _models.IntegrationMetadata.from_dict, d.pop("integrationMetadata", UNSET), "integrationMetadata"
-        )
+        integration_metadata = d.pop("integrationMetadata", UNSET)
+        if integration_metadata is not UNSET:
+            integration_metadata = decode.model(
+                _models.IntegrationMetadata.from_dict, integration_metadata, "integrationMetadata"
+            )
 
-        source = decode.model(_models.CopiedFromEnv.from_dict, d.pop("source", UNSET), "source")
+        source = d.pop("source", UNSET)
+        if source is not UNSET:
+            source = decode.model(_models.CopiedFromEnv.from_dict, source, "source")
 
-        custom_workflow_metadata = decode.model(
-            _models.CustomWorkflowMeta.from_dict, d.pop("customWorkflowMetadata", UNSET), "customWorkflowMetadata"
-        )
+        custom_workflow_metadata = d.pop("customWorkflowMetadata", UNSET)
+        if custom_workflow_metadata is not UNSET:
+            custom_workflow_metadata = decode.model(
+                _models.CustomWorkflowMeta.from_dict, custom_workflow_metadata, "customWorkflowMetadata"
+            )
 
         flag_config_approval_request_response = cls(
             field_id=field_id,

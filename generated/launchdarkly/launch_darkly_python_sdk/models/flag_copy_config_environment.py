@@ -53,7 +53,7 @@ class FlagCopyConfigEnvironment:
             key = decode.expect(key, str, "key")
 
         current_version = d.pop("currentVersion", UNSET)
-        if type(current_version) is not int:
+        if type(current_version) is not int and current_version is not UNSET:
             current_version = decode.expect(current_version, int, "currentVersion")
 
         flag_copy_config_environment = cls(

@@ -80,12 +80,16 @@ class FlagCopyConfigPost:
         target = decode.model(_models.FlagCopyConfigEnvironment.from_dict, d.pop("target", decode.MISSING), "target")
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        included_actions = decode.scalar_array(d.pop("includedActions", UNSET), str, "includedActions")
+        included_actions = d.pop("includedActions", UNSET)
+        if included_actions is not UNSET:
+            included_actions = decode.scalar_array(included_actions, str, "includedActions")
 
-        excluded_actions = decode.scalar_array(d.pop("excludedActions", UNSET), str, "excludedActions")
+        excluded_actions = d.pop("excludedActions", UNSET)
+        if excluded_actions is not UNSET:
+            excluded_actions = decode.scalar_array(excluded_actions, str, "excludedActions")
 
         flag_copy_config_post = cls(
             source=source,

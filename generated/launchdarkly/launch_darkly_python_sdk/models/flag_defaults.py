@@ -85,27 +85,35 @@ class FlagDefaults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_links = decode.model(_models.FlagDefaultsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.FlagDefaultsLinks.from_dict, field_links, "_links")
 
         key = d.pop("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         temporary = d.pop("temporary", UNSET)
-        if type(temporary) is not bool:
+        if type(temporary) is not bool and temporary is not UNSET:
             temporary = decode.expect(temporary, bool, "temporary")
 
-        default_client_side_availability = decode.model(
-            _models.FlagDefaultsDefaultClientSideAvailability.from_dict,
-            d.pop("defaultClientSideAvailability", UNSET),
-            "defaultClientSideAvailability",
-        )
+        default_client_side_availability = d.pop("defaultClientSideAvailability", UNSET)
+        if default_client_side_availability is not UNSET:
+            default_client_side_availability = decode.model(
+                _models.FlagDefaultsDefaultClientSideAvailability.from_dict,
+                default_client_side_availability,
+                "defaultClientSideAvailability",
+            )
 
-        boolean_defaults = decode.model(
-            _models.FlagDefaultsBooleanDefaults.from_dict, d.pop("booleanDefaults", UNSET), "booleanDefaults"
-        )
+        boolean_defaults = d.pop("booleanDefaults", UNSET)
+        if boolean_defaults is not UNSET:
+            boolean_defaults = decode.model(
+                _models.FlagDefaultsBooleanDefaults.from_dict, boolean_defaults, "booleanDefaults"
+            )
 
         flag_defaults = cls(
             field_links=field_links,

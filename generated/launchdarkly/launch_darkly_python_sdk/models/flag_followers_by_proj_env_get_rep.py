@@ -63,7 +63,9 @@ class FlagFollowersByProjEnvGetRep:
             _models.FlagFollowersByProjEnvGetRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
         )
 
-        items = decode.model_array(_models.FollowersPerFlag.from_dict, d.pop("items", UNSET), "items")
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = decode.model_array(_models.FollowersPerFlag.from_dict, items, "items")
 
         flag_followers_by_proj_env_get_rep = cls(
             field_links=field_links,

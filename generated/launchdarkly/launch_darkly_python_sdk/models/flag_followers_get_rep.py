@@ -62,7 +62,9 @@ class FlagFollowersGetRep:
         d = dict(src_dict)
         items = decode.model_array(_models.FollowFlagMember.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(_models.FlagFollowersGetRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.FlagFollowersGetRepLinks.from_dict, field_links, "_links")
 
         flag_followers_get_rep = cls(
             items=items,

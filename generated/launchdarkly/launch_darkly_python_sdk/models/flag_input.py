@@ -61,7 +61,7 @@ class FlagInput:
             flag_config_version = decode.expect(flag_config_version, int, "flagConfigVersion")
 
         not_in_experiment_variation_id = d.pop("notInExperimentVariationId", UNSET)
-        if type(not_in_experiment_variation_id) is not str:
+        if type(not_in_experiment_variation_id) is not str and not_in_experiment_variation_id is not UNSET:
             not_in_experiment_variation_id = decode.expect(
                 not_in_experiment_variation_id, str, "notInExperimentVariationId"
             )

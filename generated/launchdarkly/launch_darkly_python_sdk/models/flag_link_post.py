@@ -84,30 +84,32 @@ class FlagLinkPost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
         integration_key = d.pop("integrationKey", UNSET)
-        if type(integration_key) is not str:
+        if type(integration_key) is not str and integration_key is not UNSET:
             integration_key = decode.expect(integration_key, str, "integrationKey")
 
         timestamp = d.pop("timestamp", UNSET)
-        if type(timestamp) is not int:
+        if type(timestamp) is not int and timestamp is not UNSET:
             timestamp = decode.expect(timestamp, int, "timestamp")
 
         deep_link = d.pop("deepLink", UNSET)
-        if type(deep_link) is not str:
+        if type(deep_link) is not str and deep_link is not UNSET:
             deep_link = decode.expect(deep_link, str, "deepLink")
 
         title = d.pop("title", UNSET)
-        if type(title) is not str:
+        if type(title) is not str and title is not UNSET:
             title = decode.expect(title, str, "title")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        metadata = decode.model(_models.FlagLinkPostMetadata.from_dict, d.pop("metadata", UNSET), "metadata")
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = decode.model(_models.FlagLinkPostMetadata.from_dict, metadata, "metadata")
 
         flag_link_post = cls(
             key=key,

@@ -96,18 +96,20 @@ class FlagLinkRep:
         if type(field_created_at) is not int:
             field_created_at = decode.expect(field_created_at, int, "_createdAt")
 
-        field_links = decode.model(_models.FlagLinkRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.FlagLinkRepLinks.from_dict, field_links, "_links")
 
         field_key = d.pop("_key", UNSET)
-        if type(field_key) is not str:
+        if type(field_key) is not str and field_key is not UNSET:
             field_key = decode.expect(field_key, str, "_key")
 
         title = d.pop("title", UNSET)
-        if type(title) is not str:
+        if type(title) is not str and title is not UNSET:
             title = decode.expect(title, str, "title")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         flag_link_rep = cls(

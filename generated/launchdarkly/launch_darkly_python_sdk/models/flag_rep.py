@@ -82,11 +82,11 @@ class FlagRep:
         field_links = decode.model(_models.FlagRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
         targeting_rule = d.pop("targetingRule", UNSET)
-        if type(targeting_rule) is not str:
+        if type(targeting_rule) is not str and targeting_rule is not UNSET:
             targeting_rule = decode.expect(targeting_rule, str, "targetingRule")
 
         targeting_rule_description = d.pop("targetingRuleDescription", UNSET)
-        if type(targeting_rule_description) is not str:
+        if type(targeting_rule_description) is not str and targeting_rule_description is not UNSET:
             targeting_rule_description = decode.expect(targeting_rule_description, str, "targetingRuleDescription")
 
         _targeting_rule_clauses_array = d.pop("targetingRuleClauses", UNSET)
@@ -97,11 +97,11 @@ class FlagRep:
             targeting_rule_clauses = decode.mismatch("an array", _targeting_rule_clauses_array, "targetingRuleClauses")
 
         flag_config_version = d.pop("flagConfigVersion", UNSET)
-        if type(flag_config_version) is not int:
+        if type(flag_config_version) is not int and flag_config_version is not UNSET:
             flag_config_version = decode.expect(flag_config_version, int, "flagConfigVersion")
 
         not_in_experiment_variation_id = d.pop("notInExperimentVariationId", UNSET)
-        if type(not_in_experiment_variation_id) is not str:
+        if type(not_in_experiment_variation_id) is not str and not_in_experiment_variation_id is not UNSET:
             not_in_experiment_variation_id = decode.expect(
                 not_in_experiment_variation_id, str, "notInExperimentVariationId"
             )

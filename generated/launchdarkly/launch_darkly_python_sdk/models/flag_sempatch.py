@@ -61,7 +61,7 @@ class FlagSempatch:
         )
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         flag_sempatch = cls(

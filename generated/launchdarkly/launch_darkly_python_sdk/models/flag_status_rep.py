@@ -78,7 +78,9 @@ class FlagStatusRep:
 
         default = d.pop("default", UNSET)
 
-        field_links = decode.model(_models.FlagStatusRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.FlagStatusRepLinks.from_dict, field_links, "_links")
 
         flag_status_rep = cls(
             name=name,

@@ -56,10 +56,12 @@ class FollowersPerFlag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         flag_key = d.pop("flagKey", UNSET)
-        if type(flag_key) is not str:
+        if type(flag_key) is not str and flag_key is not UNSET:
             flag_key = decode.expect(flag_key, str, "flagKey")
 
-        followers = decode.model_array(_models.FollowFlagMember.from_dict, d.pop("followers", UNSET), "followers")
+        followers = d.pop("followers", UNSET)
+        if followers is not UNSET:
+            followers = decode.model_array(_models.FollowFlagMember.from_dict, followers, "followers")
 
         followers_per_flag = cls(
             flag_key=flag_key,

@@ -72,18 +72,20 @@ class HunkRep:
             starting_line_number = decode.expect(starting_line_number, int, "startingLineNumber")
 
         lines = d.pop("lines", UNSET)
-        if type(lines) is not str:
+        if type(lines) is not str and lines is not UNSET:
             lines = decode.expect(lines, str, "lines")
 
         proj_key = d.pop("projKey", UNSET)
-        if type(proj_key) is not str:
+        if type(proj_key) is not str and proj_key is not UNSET:
             proj_key = decode.expect(proj_key, str, "projKey")
 
         flag_key = d.pop("flagKey", UNSET)
-        if type(flag_key) is not str:
+        if type(flag_key) is not str and flag_key is not UNSET:
             flag_key = decode.expect(flag_key, str, "flagKey")
 
-        aliases = decode.scalar_array(d.pop("aliases", UNSET), str, "aliases")
+        aliases = d.pop("aliases", UNSET)
+        if aliases is not UNSET:
+            aliases = decode.scalar_array(aliases, str, "aliases")
 
         hunk_rep = cls(
             starting_line_number=starting_line_number,

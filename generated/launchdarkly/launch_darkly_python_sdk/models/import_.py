@@ -107,9 +107,13 @@ class Import:
 
         status = check_import_status(d.pop("status", decode.MISSING), "status")
 
-        files = decode.model_array(_models.ImportFilesItem.from_dict, d.pop("files", UNSET), "files")
+        files = d.pop("files", UNSET)
+        if files is not UNSET:
+            files = decode.model_array(_models.ImportFilesItem.from_dict, files, "files")
 
-        field_links = decode.model(_models.ImportLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ImportLinks.from_dict, field_links, "_links")
 
         import_ = cls(
             id=id,

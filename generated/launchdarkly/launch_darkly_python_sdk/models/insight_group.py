@@ -121,15 +121,23 @@ class InsightGroup:
         if type(created_at) is not int:
             created_at = decode.expect(created_at, int, "createdAt")
 
-        environment = decode.model(_models.Environment.from_dict, d.pop("environment", UNSET), "environment")
+        environment = d.pop("environment", UNSET)
+        if environment is not UNSET:
+            environment = decode.model(_models.Environment.from_dict, environment, "environment")
 
-        scores = decode.model(_models.InsightGroupScores.from_dict, d.pop("scores", UNSET), "scores")
+        scores = d.pop("scores", UNSET)
+        if scores is not UNSET:
+            scores = decode.model(_models.InsightGroupScores.from_dict, scores, "scores")
 
-        score_metadata = decode.model(
-            _models.InsightGroupCollectionScoreMetadata.from_dict, d.pop("scoreMetadata", UNSET), "scoreMetadata"
-        )
+        score_metadata = d.pop("scoreMetadata", UNSET)
+        if score_metadata is not UNSET:
+            score_metadata = decode.model(
+                _models.InsightGroupCollectionScoreMetadata.from_dict, score_metadata, "scoreMetadata"
+            )
 
-        application_keys = decode.scalar_array(d.pop("applicationKeys", UNSET), str, "applicationKeys")
+        application_keys = d.pop("applicationKeys", UNSET)
+        if application_keys is not UNSET:
+            application_keys = decode.scalar_array(application_keys, str, "applicationKeys")
 
         insight_group = cls(
             key=key,

@@ -136,9 +136,9 @@ class InsightGroupScores:
             _models.InsightsMetricScore.from_dict, d.pop("efficiency", decode.MISSING), "efficiency"
         )
 
-        creation_ratio = decode.model(
-            _models.InsightsMetricScore.from_dict, d.pop("creationRatio", UNSET), "creationRatio"
-        )
+        creation_ratio = d.pop("creationRatio", UNSET)
+        if creation_ratio is not UNSET:
+            creation_ratio = decode.model(_models.InsightsMetricScore.from_dict, creation_ratio, "creationRatio")
 
         insight_group_scores = cls(
             overall=overall,

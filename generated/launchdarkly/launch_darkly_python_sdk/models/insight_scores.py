@@ -77,7 +77,9 @@ class InsightScores:
 
         scores = decode.model(_models.InsightScoresScores.from_dict, d.pop("scores", decode.MISSING), "scores")
 
-        field_links = decode.model(_models.InsightScoresLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.InsightScoresLinks.from_dict, field_links, "_links")
 
         insight_scores = cls(
             period=period,

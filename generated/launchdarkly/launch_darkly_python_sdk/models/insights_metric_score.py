@@ -91,13 +91,17 @@ class InsightsMetricScore:
             _models.InsightsMetricIndicatorRange.from_dict, d.pop("indicatorRange", decode.MISSING), "indicatorRange"
         )
 
-        aggregate_of = decode.scalar_array(d.pop("aggregateOf", UNSET), str, "aggregateOf")
+        aggregate_of = d.pop("aggregateOf", UNSET)
+        if aggregate_of is not UNSET:
+            aggregate_of = decode.scalar_array(aggregate_of, str, "aggregateOf")
 
         diff_vs_last_period = d.pop("diffVsLastPeriod", UNSET)
-        if type(diff_vs_last_period) is not int:
+        if type(diff_vs_last_period) is not int and diff_vs_last_period is not UNSET:
             diff_vs_last_period = decode.expect(diff_vs_last_period, int, "diffVsLastPeriod")
 
-        last_period = decode.model(_models.InsightsMetricScore.from_dict, d.pop("lastPeriod", UNSET), "lastPeriod")
+        last_period = d.pop("lastPeriod", UNSET)
+        if last_period is not UNSET:
+            last_period = decode.model(_models.InsightsMetricScore.from_dict, last_period, "lastPeriod")
 
         insights_metric_score = cls(
             score=score,

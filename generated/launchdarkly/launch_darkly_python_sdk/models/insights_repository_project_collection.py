@@ -70,9 +70,11 @@ class InsightsRepositoryProjectCollection:
 
         items = decode.model_array(_models.InsightsRepositoryProject.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(
-            _models.InsightsRepositoryProjectCollectionLinks.from_dict, d.pop("_links", UNSET), "_links"
-        )
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(
+                _models.InsightsRepositoryProjectCollectionLinks.from_dict, field_links, "_links"
+            )
 
         insights_repository_project_collection = cls(
             total_count=total_count,

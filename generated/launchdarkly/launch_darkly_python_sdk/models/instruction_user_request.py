@@ -75,11 +75,11 @@ class InstructionUserRequest:
             variation_id = decode.expect(variation_id, str, "variationId")
 
         value = d.pop("value", UNSET)
-        if type(value) is not int:
+        if type(value) is not int and value is not UNSET:
             value = decode.expect(value, int, "value")
 
         version = d.pop("version", UNSET)
-        if type(version) is not int:
+        if type(version) is not int and version is not UNSET:
             version = decode.expect(version, int, "version")
 
         instruction_user_request = cls(

@@ -62,7 +62,7 @@ class InstructionsInput:
         )
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         instructions_input = cls(

@@ -112,36 +112,44 @@ class Integration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_links = decode.model(_models.IntegrationLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.IntegrationLinks.from_dict, field_links, "_links")
 
         field_id = d.pop("_id", UNSET)
-        if type(field_id) is not str:
+        if type(field_id) is not str and field_id is not UNSET:
             field_id = decode.expect(field_id, str, "_id")
 
         kind = d.pop("kind", UNSET)
-        if type(kind) is not str:
+        if type(kind) is not str and kind is not UNSET:
             kind = decode.expect(kind, str, "kind")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        config = decode.model(_models.IntegrationConfig.from_dict, d.pop("config", UNSET), "config")
+        config = d.pop("config", UNSET)
+        if config is not UNSET:
+            config = decode.model(_models.IntegrationConfig.from_dict, config, "config")
 
-        statements = decode.model_array(_models.Statement.from_dict, d.pop("statements", UNSET), "statements")
+        statements = d.pop("statements", UNSET)
+        if statements is not UNSET:
+            statements = decode.model_array(_models.Statement.from_dict, statements, "statements")
 
         on = d.pop("on", UNSET)
-        if type(on) is not bool:
+        if type(on) is not bool and on is not UNSET:
             on = decode.expect(on, bool, "on")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         url = d.pop("url", UNSET)
-        if type(url) is not str:
+        if type(url) is not str and url is not UNSET:
             url = decode.expect(url, str, "url")
 
         api_key = d.pop("apiKey", UNSET)
-        if type(api_key) is not str:
+        if type(api_key) is not str and api_key is not UNSET:
             api_key = decode.expect(api_key, str, "apiKey")
 
         integration = cls(

@@ -131,9 +131,9 @@ class IntegrationDeliveryConfiguration:
         if type(version) is not int:
             version = decode.expect(version, int, "version")
 
-        field_links = decode.model(
-            _models.IntegrationDeliveryConfigurationLinks.from_dict, d.pop("_links", UNSET), "_links"
-        )
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.IntegrationDeliveryConfigurationLinks.from_dict, field_links, "_links")
 
         integration_delivery_configuration = cls(
             field_id=field_id,

@@ -66,9 +66,11 @@ class IntegrationDeliveryConfigurationCollection:
             _models.IntegrationDeliveryConfiguration.from_dict, d.pop("items", decode.MISSING), "items"
         )
 
-        field_links = decode.model(
-            _models.IntegrationDeliveryConfigurationCollectionLinks.from_dict, d.pop("_links", UNSET), "_links"
-        )
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(
+                _models.IntegrationDeliveryConfigurationCollectionLinks.from_dict, field_links, "_links"
+            )
 
         integration_delivery_configuration_collection = cls(
             items=items,

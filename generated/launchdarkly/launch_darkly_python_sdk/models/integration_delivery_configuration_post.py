@@ -70,13 +70,15 @@ class IntegrationDeliveryConfigurationPost:
         config = decode.model(_models.FormVariableConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
         on = d.pop("on", UNSET)
-        if type(on) is not bool:
+        if type(on) is not bool and on is not UNSET:
             on = decode.expect(on, bool, "on")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         integration_delivery_configuration_post = cls(

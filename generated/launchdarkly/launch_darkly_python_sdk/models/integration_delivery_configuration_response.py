@@ -57,19 +57,19 @@ class IntegrationDeliveryConfigurationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status_code = d.pop("statusCode", UNSET)
-        if type(status_code) is not int:
+        if type(status_code) is not int and status_code is not UNSET:
             status_code = decode.expect(status_code, int, "statusCode")
 
         error = d.pop("error", UNSET)
-        if type(error) is not str:
+        if type(error) is not str and error is not UNSET:
             error = decode.expect(error, str, "error")
 
         timestamp = d.pop("timestamp", UNSET)
-        if type(timestamp) is not int:
+        if type(timestamp) is not int and timestamp is not UNSET:
             timestamp = decode.expect(timestamp, int, "timestamp")
 
         response_body = d.pop("responseBody", UNSET)
-        if type(response_body) is not str:
+        if type(response_body) is not str and response_body is not UNSET:
             response_body = decode.expect(response_body, str, "responseBody")
 
         integration_delivery_configuration_response = cls(

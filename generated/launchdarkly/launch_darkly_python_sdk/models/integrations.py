@@ -65,12 +65,16 @@ class Integrations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_links = decode.model(_models.IntegrationsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.IntegrationsLinks.from_dict, field_links, "_links")
 
-        items = decode.model_array(_models.Integration.from_dict, d.pop("items", UNSET), "items")
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = decode.model_array(_models.Integration.from_dict, items, "items")
 
         key = d.pop("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
         integrations = cls(

@@ -62,7 +62,7 @@ class InvalidRequestErrorRep:
             message = decode.expect(message, str, "message")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         invalid_request_error_rep = cls(

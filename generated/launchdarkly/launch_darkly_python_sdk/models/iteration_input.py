@@ -127,32 +127,34 @@ class IterationInput:
         flags = decode.model(_models.FlagsInput.from_dict, d.pop("flags", decode.MISSING), "flags")
 
         can_reshuffle_traffic = d.pop("canReshuffleTraffic", UNSET)
-        if type(can_reshuffle_traffic) is not bool:
+        if type(can_reshuffle_traffic) is not bool and can_reshuffle_traffic is not UNSET:
             can_reshuffle_traffic = decode.expect(can_reshuffle_traffic, bool, "canReshuffleTraffic")
 
         primary_single_metric_key = d.pop("primarySingleMetricKey", UNSET)
-        if type(primary_single_metric_key) is not str:
+        if type(primary_single_metric_key) is not str and primary_single_metric_key is not UNSET:
             primary_single_metric_key = decode.expect(primary_single_metric_key, str, "primarySingleMetricKey")
 
         primary_funnel_key = d.pop("primaryFunnelKey", UNSET)
-        if type(primary_funnel_key) is not str:
+        if type(primary_funnel_key) is not str and primary_funnel_key is not UNSET:
             primary_funnel_key = decode.expect(primary_funnel_key, str, "primaryFunnelKey")
 
         randomization_unit = d.pop("randomizationUnit", UNSET)
-        if type(randomization_unit) is not str:
+        if type(randomization_unit) is not str and randomization_unit is not UNSET:
             randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
 
         reallocation_frequency_millis = d.pop("reallocationFrequencyMillis", UNSET)
-        if type(reallocation_frequency_millis) is not int:
+        if type(reallocation_frequency_millis) is not int and reallocation_frequency_millis is not UNSET:
             reallocation_frequency_millis = decode.expect(
                 reallocation_frequency_millis, int, "reallocationFrequencyMillis"
             )
 
         covariate_id = d.pop("covariateId", UNSET)
-        if type(covariate_id) is not str:
+        if type(covariate_id) is not str and covariate_id is not UNSET:
             covariate_id = decode.expect(covariate_id, str, "covariateId")
 
-        attributes = decode.scalar_array(d.pop("attributes", UNSET), str, "attributes")
+        attributes = d.pop("attributes", UNSET)
+        if attributes is not UNSET:
+            attributes = decode.scalar_array(attributes, str, "attributes")
 
         iteration_input = cls(
             hypothesis=hypothesis,

@@ -218,76 +218,88 @@ class IterationRep:
             created_at = decode.expect(created_at, int, "createdAt")
 
         field_id = d.pop("_id", UNSET)
-        if type(field_id) is not str:
+        if type(field_id) is not str and field_id is not UNSET:
             field_id = decode.expect(field_id, str, "_id")
 
         started_at = d.pop("startedAt", UNSET)
-        if type(started_at) is not int:
+        if type(started_at) is not int and started_at is not UNSET:
             started_at = decode.expect(started_at, int, "startedAt")
 
         ended_at = d.pop("endedAt", UNSET)
-        if type(ended_at) is not int:
+        if type(ended_at) is not int and ended_at is not UNSET:
             ended_at = decode.expect(ended_at, int, "endedAt")
 
         winning_treatment_id = d.pop("winningTreatmentId", UNSET)
-        if type(winning_treatment_id) is not str:
+        if type(winning_treatment_id) is not str and winning_treatment_id is not UNSET:
             winning_treatment_id = decode.expect(winning_treatment_id, str, "winningTreatmentId")
 
         winning_reason = d.pop("winningReason", UNSET)
-        if type(winning_reason) is not str:
+        if type(winning_reason) is not str and winning_reason is not UNSET:
             winning_reason = decode.expect(winning_reason, str, "winningReason")
 
         can_reshuffle_traffic = d.pop("canReshuffleTraffic", UNSET)
-        if type(can_reshuffle_traffic) is not bool:
+        if type(can_reshuffle_traffic) is not bool and can_reshuffle_traffic is not UNSET:
             can_reshuffle_traffic = decode.expect(can_reshuffle_traffic, bool, "canReshuffleTraffic")
 
-        flags = decode.model(_models.IterationRepFlags.from_dict, d.pop("flags", UNSET), "flags")
+        flags = d.pop("flags", UNSET)
+        if flags is not UNSET:
+            flags = decode.model(_models.IterationRepFlags.from_dict, flags, "flags")
 
         reallocation_frequency_millis = d.pop("reallocationFrequencyMillis", UNSET)
-        if type(reallocation_frequency_millis) is not int:
+        if type(reallocation_frequency_millis) is not int and reallocation_frequency_millis is not UNSET:
             reallocation_frequency_millis = decode.expect(
                 reallocation_frequency_millis, int, "reallocationFrequencyMillis"
             )
 
         version = d.pop("version", UNSET)
-        if type(version) is not int:
+        if type(version) is not int and version is not UNSET:
             version = decode.expect(version, int, "version")
 
-        primary_metric = decode.model(
-            _models.DependentMetricOrMetricGroupRep.from_dict, d.pop("primaryMetric", UNSET), "primaryMetric"
-        )
+        primary_metric = d.pop("primaryMetric", UNSET)
+        if primary_metric is not UNSET:
+            primary_metric = decode.model(
+                _models.DependentMetricOrMetricGroupRep.from_dict, primary_metric, "primaryMetric"
+            )
 
-        primary_single_metric = decode.model(
-            _models.MetricV2Rep.from_dict, d.pop("primarySingleMetric", UNSET), "primarySingleMetric"
-        )
+        primary_single_metric = d.pop("primarySingleMetric", UNSET)
+        if primary_single_metric is not UNSET:
+            primary_single_metric = decode.model(
+                _models.MetricV2Rep.from_dict, primary_single_metric, "primarySingleMetric"
+            )
 
-        primary_funnel = decode.model(
-            _models.DependentMetricGroupRepWithMetrics.from_dict, d.pop("primaryFunnel", UNSET), "primaryFunnel"
-        )
+        primary_funnel = d.pop("primaryFunnel", UNSET)
+        if primary_funnel is not UNSET:
+            primary_funnel = decode.model(
+                _models.DependentMetricGroupRepWithMetrics.from_dict, primary_funnel, "primaryFunnel"
+            )
 
         randomization_unit = d.pop("randomizationUnit", UNSET)
-        if type(randomization_unit) is not str:
+        if type(randomization_unit) is not str and randomization_unit is not UNSET:
             randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
 
-        attributes = decode.scalar_array(d.pop("attributes", UNSET), str, "attributes")
+        attributes = d.pop("attributes", UNSET)
+        if attributes is not UNSET:
+            attributes = decode.scalar_array(attributes, str, "attributes")
 
-        treatments = decode.model_array(_models.TreatmentRep.from_dict, d.pop("treatments", UNSET), "treatments")
+        treatments = d.pop("treatments", UNSET)
+        if treatments is not UNSET:
+            treatments = decode.model_array(_models.TreatmentRep.from_dict, treatments, "treatments")
 
-        secondary_metrics = decode.model_array(
-            _models.MetricV2Rep.from_dict, d.pop("secondaryMetrics", UNSET), "secondaryMetrics"
-        )
+        secondary_metrics = d.pop("secondaryMetrics", UNSET)
+        if secondary_metrics is not UNSET:
+            secondary_metrics = decode.model_array(_models.MetricV2Rep.from_dict, secondary_metrics, "secondaryMetrics")
 
-        metrics = decode.model_array(
-            _models.DependentMetricOrMetricGroupRep.from_dict, d.pop("metrics", UNSET), "metrics"
-        )
+        metrics = d.pop("metrics", UNSET)
+        if metrics is not UNSET:
+            metrics = decode.model_array(_models.DependentMetricOrMetricGroupRep.from_dict, metrics, "metrics")
 
-        layer_snapshot = decode.model(
-            _models.LayerSnapshotRep.from_dict, d.pop("layerSnapshot", UNSET), "layerSnapshot"
-        )
+        layer_snapshot = d.pop("layerSnapshot", UNSET)
+        if layer_snapshot is not UNSET:
+            layer_snapshot = decode.model(_models.LayerSnapshotRep.from_dict, layer_snapshot, "layerSnapshot")
 
-        covariate_info = decode.model(
-            _models.CovariateInfoRep.from_dict, d.pop("covariateInfo", UNSET), "covariateInfo"
-        )
+        covariate_info = d.pop("covariateInfo", UNSET)
+        if covariate_info is not UNSET:
+            covariate_info = decode.model(_models.CovariateInfoRep.from_dict, covariate_info, "covariateInfo")
 
         iteration_rep = cls(
             hypothesis=hypothesis,

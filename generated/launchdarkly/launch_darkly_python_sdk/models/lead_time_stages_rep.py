@@ -70,19 +70,19 @@ class LeadTimeStagesRep:
             coding_duration_ms = decode.expect(coding_duration_ms, int, "codingDurationMs")
 
         review_duration_ms = d.pop("reviewDurationMs", UNSET)
-        if type(review_duration_ms) is not int:
+        if type(review_duration_ms) is not int and review_duration_ms is not UNSET:
             review_duration_ms = decode.expect(review_duration_ms, int, "reviewDurationMs")
 
         wait_duration_ms = d.pop("waitDurationMs", UNSET)
-        if type(wait_duration_ms) is not int:
+        if type(wait_duration_ms) is not int and wait_duration_ms is not UNSET:
             wait_duration_ms = decode.expect(wait_duration_ms, int, "waitDurationMs")
 
         deploy_duration_ms = d.pop("deployDurationMs", UNSET)
-        if type(deploy_duration_ms) is not int:
+        if type(deploy_duration_ms) is not int and deploy_duration_ms is not UNSET:
             deploy_duration_ms = decode.expect(deploy_duration_ms, int, "deployDurationMs")
 
         total_lead_time_ms = d.pop("totalLeadTimeMs", UNSET)
-        if type(total_lead_time_ms) is not int:
+        if type(total_lead_time_ms) is not int and total_lead_time_ms is not UNSET:
             total_lead_time_ms = decode.expect(total_lead_time_ms, int, "totalLeadTimeMs")
 
         lead_time_stages_rep = cls(

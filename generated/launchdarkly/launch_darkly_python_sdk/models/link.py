@@ -48,11 +48,11 @@ class Link:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         href = d.pop("href", UNSET)
-        if type(href) is not str:
+        if type(href) is not str and href is not UNSET:
             href = decode.expect(href, str, "href")
 
         type_ = d.pop("type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
         link = cls(

@@ -154,17 +154,21 @@ class Member:
         if type(creation_date) is not int:
             creation_date = decode.expect(creation_date, int, "creationDate")
 
-        field_links = decode.model(_models.MemberLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.MemberLinks.from_dict, field_links, "_links")
 
         first_name = d.pop("firstName", UNSET)
-        if type(first_name) is not str:
+        if type(first_name) is not str and first_name is not UNSET:
             first_name = decode.expect(first_name, str, "firstName")
 
         last_name = d.pop("lastName", UNSET)
-        if type(last_name) is not str:
+        if type(last_name) is not str and last_name is not UNSET:
             last_name = decode.expect(last_name, str, "lastName")
 
-        teams = decode.model_array(_models.MemberTeamsItem.from_dict, d.pop("teams", UNSET), "teams")
+        teams = d.pop("teams", UNSET)
+        if teams is not UNSET:
+            teams = decode.model_array(_models.MemberTeamsItem.from_dict, teams, "teams")
 
         member = cls(
             field_id=field_id,

@@ -62,7 +62,7 @@ class MemberImportItem:
             value = decode.expect(value, str, "value")
 
         message = d.pop("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not UNSET:
             message = decode.expect(message, str, "message")
 
         member_import_item = cls(

@@ -90,14 +90,16 @@ class MemberSummary:
         if type(email) is not str:
             email = decode.expect(email, str, "email")
 
-        field_links = decode.model(_models.MemberSummaryLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.MemberSummaryLinks.from_dict, field_links, "_links")
 
         first_name = d.pop("firstName", UNSET)
-        if type(first_name) is not str:
+        if type(first_name) is not str and first_name is not UNSET:
             first_name = decode.expect(first_name, str, "firstName")
 
         last_name = d.pop("lastName", UNSET)
-        if type(last_name) is not str:
+        if type(last_name) is not str and last_name is not UNSET:
             last_name = decode.expect(last_name, str, "lastName")
 
         member_summary = cls(

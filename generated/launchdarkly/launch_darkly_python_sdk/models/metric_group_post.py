@@ -100,11 +100,11 @@ class MetricGroupPost:
         )
 
         key = d.pop("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         metric_group_post = cls(

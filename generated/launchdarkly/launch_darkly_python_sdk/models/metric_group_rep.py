@@ -150,10 +150,12 @@ class MetricGroupRep:
             field_version = decode.expect(field_version, int, "_version")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        field_links = decode.model(_models.MetricGroupRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.MetricGroupRepLinks.from_dict, field_links, "_links")
 
         metric_group_rep = cls(
             field_id=field_id,

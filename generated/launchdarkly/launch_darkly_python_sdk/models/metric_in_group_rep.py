@@ -120,11 +120,11 @@ class MetricInGroupRep:
         field_links = decode.model(_models.MetricInGroupRepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
         field_version_id = d.pop("_versionId", UNSET)
-        if type(field_version_id) is not str:
+        if type(field_version_id) is not str and field_version_id is not UNSET:
             field_version_id = decode.expect(field_version_id, str, "_versionId")
 
         is_numeric = d.pop("isNumeric", UNSET)
-        if type(is_numeric) is not bool:
+        if type(is_numeric) is not bool and is_numeric is not UNSET:
             is_numeric = decode.expect(is_numeric, bool, "isNumeric")
 
         unit_aggregation_type = check_metric_in_group_rep_unit_aggregation_type(
@@ -132,14 +132,16 @@ class MetricInGroupRep:
         )
 
         event_key = d.pop("eventKey", UNSET)
-        if type(event_key) is not str:
+        if type(event_key) is not str and event_key is not UNSET:
             event_key = decode.expect(event_key, str, "eventKey")
 
         name_in_group = d.pop("nameInGroup", UNSET)
-        if type(name_in_group) is not str:
+        if type(name_in_group) is not str and name_in_group is not UNSET:
             name_in_group = decode.expect(name_in_group, str, "nameInGroup")
 
-        randomization_units = decode.scalar_array(d.pop("randomizationUnits", UNSET), str, "randomizationUnits")
+        randomization_units = d.pop("randomizationUnits", UNSET)
+        if randomization_units is not UNSET:
+            randomization_units = decode.scalar_array(randomization_units, str, "randomizationUnits")
 
         metric_in_group_rep = cls(
             key=key,

@@ -58,11 +58,11 @@ class MetricInput:
             key = decode.expect(key, str, "key")
 
         is_group = d.pop("isGroup", UNSET)
-        if type(is_group) is not bool:
+        if type(is_group) is not bool and is_group is not UNSET:
             is_group = decode.expect(is_group, bool, "isGroup")
 
         primary = d.pop("primary", UNSET)
-        if type(primary) is not bool:
+        if type(primary) is not bool and primary is not UNSET:
             primary = decode.expect(primary, bool, "primary")
 
         metric_input = cls(

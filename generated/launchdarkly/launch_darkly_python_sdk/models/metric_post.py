@@ -152,43 +152,49 @@ class MetricPost:
         kind = check_metric_post_kind(d.pop("kind", decode.MISSING), "kind")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         selector = d.pop("selector", UNSET)
-        if type(selector) is not str:
+        if type(selector) is not str and selector is not UNSET:
             selector = decode.expect(selector, str, "selector")
 
-        urls = decode.model_array(_models.MetricPostUrlsItem.from_dict, d.pop("urls", UNSET), "urls")
+        urls = d.pop("urls", UNSET)
+        if urls is not UNSET:
+            urls = decode.model_array(_models.MetricPostUrlsItem.from_dict, urls, "urls")
 
         is_numeric = d.pop("isNumeric", UNSET)
-        if type(is_numeric) is not bool:
+        if type(is_numeric) is not bool and is_numeric is not UNSET:
             is_numeric = decode.expect(is_numeric, bool, "isNumeric")
 
         unit = d.pop("unit", UNSET)
-        if type(unit) is not str:
+        if type(unit) is not str and unit is not UNSET:
             unit = decode.expect(unit, str, "unit")
 
         event_key = d.pop("eventKey", UNSET)
-        if type(event_key) is not str:
+        if type(event_key) is not str and event_key is not UNSET:
             event_key = decode.expect(event_key, str, "eventKey")
 
         success_criteria = check_metric_post_success_criteria(d.pop("successCriteria", UNSET), "successCriteria")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
-        randomization_units = decode.scalar_array(d.pop("randomizationUnits", UNSET), str, "randomizationUnits")
+        randomization_units = d.pop("randomizationUnits", UNSET)
+        if randomization_units is not UNSET:
+            randomization_units = decode.scalar_array(randomization_units, str, "randomizationUnits")
 
         unit_aggregation_type = check_metric_post_unit_aggregation_type(
             d.pop("unitAggregationType", UNSET), "unitAggregationType"
         )
 
         is_active = d.pop("isActive", UNSET)
-        if type(is_active) is not bool:
+        if type(is_active) is not bool and is_active is not UNSET:
             is_active = decode.expect(is_active, bool, "isActive")
 
         metric_post = cls(

@@ -152,27 +152,31 @@ class MetricRep:
         if type(field_creation_date) is not int:
             field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_links = decode.model(_models.MetricRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.MetricRepLinks.from_dict, field_links, "_links")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         is_numeric = d.pop("isNumeric", UNSET)
-        if type(is_numeric) is not bool:
+        if type(is_numeric) is not bool and is_numeric is not UNSET:
             is_numeric = decode.expect(is_numeric, bool, "isNumeric")
 
         unit = d.pop("unit", UNSET)
-        if type(unit) is not str:
+        if type(unit) is not str and unit is not UNSET:
             unit = decode.expect(unit, str, "unit")
 
         event_key = d.pop("eventKey", UNSET)
-        if type(event_key) is not str:
+        if type(event_key) is not str and event_key is not UNSET:
             event_key = decode.expect(event_key, str, "eventKey")
 
         success_criteria = check_metric_rep_success_criteria(d.pop("successCriteria", UNSET), "successCriteria")
 
-        randomization_units = decode.scalar_array(d.pop("randomizationUnits", UNSET), str, "randomizationUnits")
+        randomization_units = d.pop("randomizationUnits", UNSET)
+        if randomization_units is not UNSET:
+            randomization_units = decode.scalar_array(randomization_units, str, "randomizationUnits")
 
         metric_rep = cls(
             field_id=field_id,

@@ -106,11 +106,11 @@ class MetricV2Rep:
         field_links = decode.model(_models.MetricV2RepLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
         field_version_id = d.pop("_versionId", UNSET)
-        if type(field_version_id) is not str:
+        if type(field_version_id) is not str and field_version_id is not UNSET:
             field_version_id = decode.expect(field_version_id, str, "_versionId")
 
         is_numeric = d.pop("isNumeric", UNSET)
-        if type(is_numeric) is not bool:
+        if type(is_numeric) is not bool and is_numeric is not UNSET:
             is_numeric = decode.expect(is_numeric, bool, "isNumeric")
 
         unit_aggregation_type = check_metric_v2_rep_unit_aggregation_type(
@@ -118,7 +118,7 @@ class MetricV2Rep:
         )
 
         event_key = d.pop("eventKey", UNSET)
-        if type(event_key) is not str:
+        if type(event_key) is not str and event_key is not UNSET:
             event_key = decode.expect(event_key, str, "eventKey")
 
         metric_v2_rep = cls(

@@ -59,17 +59,19 @@ class MigrationSafetyIssueRep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         causing_rule_id = d.pop("causingRuleId", UNSET)
-        if type(causing_rule_id) is not str:
+        if type(causing_rule_id) is not str and causing_rule_id is not UNSET:
             causing_rule_id = decode.expect(causing_rule_id, str, "causingRuleId")
 
-        affected_rule_ids = decode.scalar_array(d.pop("affectedRuleIds", UNSET), str, "affectedRuleIds")
+        affected_rule_ids = d.pop("affectedRuleIds", UNSET)
+        if affected_rule_ids is not UNSET:
+            affected_rule_ids = decode.scalar_array(affected_rule_ids, str, "affectedRuleIds")
 
         issue = d.pop("issue", UNSET)
-        if type(issue) is not str:
+        if type(issue) is not str and issue is not UNSET:
             issue = decode.expect(issue, str, "issue")
 
         old_system_affected = d.pop("oldSystemAffected", UNSET)
-        if type(old_system_affected) is not bool:
+        if type(old_system_affected) is not bool and old_system_affected is not UNSET:
             old_system_affected = decode.expect(old_system_affected, bool, "oldSystemAffected")
 
         migration_safety_issue_rep = cls(

@@ -52,7 +52,7 @@ class MigrationSettingsPost:
             stage_count = decode.expect(stage_count, int, "stageCount")
 
         context_kind = d.pop("contextKind", UNSET)
-        if type(context_kind) is not str:
+        if type(context_kind) is not str and context_kind is not UNSET:
             context_kind = decode.expect(context_kind, str, "contextKind")
 
         migration_settings_post = cls(

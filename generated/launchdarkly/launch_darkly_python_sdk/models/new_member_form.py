@@ -84,18 +84,22 @@ class NewMemberForm:
             email = decode.expect(email, str, "email")
 
         first_name = d.pop("firstName", UNSET)
-        if type(first_name) is not str:
+        if type(first_name) is not str and first_name is not UNSET:
             first_name = decode.expect(first_name, str, "firstName")
 
         last_name = d.pop("lastName", UNSET)
-        if type(last_name) is not str:
+        if type(last_name) is not str and last_name is not UNSET:
             last_name = decode.expect(last_name, str, "lastName")
 
         role = check_new_member_form_role(d.pop("role", UNSET), "role")
 
-        custom_roles = decode.scalar_array(d.pop("customRoles", UNSET), str, "customRoles")
+        custom_roles = d.pop("customRoles", UNSET)
+        if custom_roles is not UNSET:
+            custom_roles = decode.scalar_array(custom_roles, str, "customRoles")
 
-        team_keys = decode.scalar_array(d.pop("teamKeys", UNSET), str, "teamKeys")
+        team_keys = d.pop("teamKeys", UNSET)
+        if team_keys is not UNSET:
+            team_keys = decode.scalar_array(team_keys, str, "teamKeys")
 
         new_member_form = cls(
             email=email,

@@ -52,15 +52,15 @@ class OAuthClientPost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         redirect_uri = d.pop("redirectUri", UNSET)
-        if type(redirect_uri) is not str:
+        if type(redirect_uri) is not str and redirect_uri is not UNSET:
             redirect_uri = decode.expect(redirect_uri, str, "redirectUri")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         o_auth_client_post = cls(

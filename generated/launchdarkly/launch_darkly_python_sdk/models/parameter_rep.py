@@ -45,11 +45,11 @@ class ParameterRep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         variation_id = d.pop("variationId", UNSET)
-        if type(variation_id) is not str:
+        if type(variation_id) is not str and variation_id is not UNSET:
             variation_id = decode.expect(variation_id, str, "variationId")
 
         flag_key = d.pop("flagKey", UNSET)
-        if type(flag_key) is not str:
+        if type(flag_key) is not str and flag_key is not UNSET:
             flag_key = decode.expect(flag_key, str, "flagKey")
 
         parameter_rep = cls(

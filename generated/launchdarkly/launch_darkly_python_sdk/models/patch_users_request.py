@@ -61,7 +61,7 @@ class PatchUsersRequest:
         )
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         patch_users_request = cls(

@@ -60,7 +60,7 @@ class PatchWithComment:
         patch = decode.model_array(_models.PatchOperation.from_dict, d.pop("patch", decode.MISSING), "patch")
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         patch_with_comment = cls(

@@ -60,9 +60,13 @@ class PermissionGrantInput:
             'Literal["maintainTeam"] | Unset', decode.const(d.pop("actionSet", UNSET), "maintainTeam", "actionSet")
         )
 
-        actions = decode.scalar_array(d.pop("actions", UNSET), str, "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.scalar_array(actions, str, "actions")
 
-        member_i_ds = decode.scalar_array(d.pop("memberIDs", UNSET), str, "memberIDs")
+        member_i_ds = d.pop("memberIDs", UNSET)
+        if member_i_ds is not UNSET:
+            member_i_ds = decode.scalar_array(member_i_ds, str, "memberIDs")
 
         permission_grant_input = cls(
             action_set=action_set,

@@ -53,7 +53,7 @@ class PostApprovalRequestReviewRequest:
         kind = check_post_approval_request_review_request_kind(d.pop("kind", UNSET), "kind")
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         post_approval_request_review_request = cls(

@@ -138,7 +138,7 @@ class PostDeploymentEventInput:
         event_type = check_post_deployment_event_input_event_type(d.pop("eventType", decode.MISSING), "eventType")
 
         application_name = d.pop("applicationName", UNSET)
-        if type(application_name) is not str:
+        if type(application_name) is not str and application_name is not UNSET:
             application_name = decode.expect(application_name, str, "applicationName")
 
         application_kind = check_post_deployment_event_input_application_kind(
@@ -146,22 +146,24 @@ class PostDeploymentEventInput:
         )
 
         version_name = d.pop("versionName", UNSET)
-        if type(version_name) is not str:
+        if type(version_name) is not str and version_name is not UNSET:
             version_name = decode.expect(version_name, str, "versionName")
 
         event_time = d.pop("eventTime", UNSET)
-        if type(event_time) is not int:
+        if type(event_time) is not int and event_time is not UNSET:
             event_time = decode.expect(event_time, int, "eventTime")
 
-        event_metadata = decode.model(
-            _models.PostDeploymentEventInputEventMetadata.from_dict, d.pop("eventMetadata", UNSET), "eventMetadata"
-        )
+        event_metadata = d.pop("eventMetadata", UNSET)
+        if event_metadata is not UNSET:
+            event_metadata = decode.model(
+                _models.PostDeploymentEventInputEventMetadata.from_dict, event_metadata, "eventMetadata"
+            )
 
-        deployment_metadata = decode.model(
-            _models.PostDeploymentEventInputDeploymentMetadata.from_dict,
-            d.pop("deploymentMetadata", UNSET),
-            "deploymentMetadata",
-        )
+        deployment_metadata = d.pop("deploymentMetadata", UNSET)
+        if deployment_metadata is not UNSET:
+            deployment_metadata = decode.model(
+                _models.PostDeploymentEventInputDeploymentMetadata.from_dict, deployment_metadata, "deploymentMetadata"
+            )
 
         post_deployment_event_input = cls(
             project_key=project_key,

@@ -71,7 +71,7 @@ class PostFlagScheduledChangesInput:
         )
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         post_flag_scheduled_changes_input = cls(

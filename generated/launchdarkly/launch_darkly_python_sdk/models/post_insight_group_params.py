@@ -80,7 +80,9 @@ class PostInsightGroupParams:
         if type(environment_key) is not str:
             environment_key = decode.expect(environment_key, str, "environmentKey")
 
-        application_keys = decode.scalar_array(d.pop("applicationKeys", UNSET), str, "applicationKeys")
+        application_keys = d.pop("applicationKeys", UNSET)
+        if application_keys is not UNSET:
+            application_keys = decode.scalar_array(application_keys, str, "applicationKeys")
 
         post_insight_group_params = cls(
             name=name,

@@ -120,19 +120,25 @@ class Project:
 
         tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-        field_links = decode.model(_models.ProjectLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ProjectLinks.from_dict, field_links, "_links")
 
-        default_client_side_availability = decode.model(
-            _models.ProjectDefaultClientSideAvailability.from_dict,
-            d.pop("defaultClientSideAvailability", UNSET),
-            "defaultClientSideAvailability",
-        )
+        default_client_side_availability = d.pop("defaultClientSideAvailability", UNSET)
+        if default_client_side_availability is not UNSET:
+            default_client_side_availability = decode.model(
+                _models.ProjectDefaultClientSideAvailability.from_dict,
+                default_client_side_availability,
+                "defaultClientSideAvailability",
+            )
 
         default_release_pipeline_key = d.pop("defaultReleasePipelineKey", UNSET)
-        if type(default_release_pipeline_key) is not str:
+        if type(default_release_pipeline_key) is not str and default_release_pipeline_key is not UNSET:
             default_release_pipeline_key = decode.expect(default_release_pipeline_key, str, "defaultReleasePipelineKey")
 
-        environments = decode.model(_models.Environments.from_dict, d.pop("environments", UNSET), "environments")
+        environments = d.pop("environments", UNSET)
+        if environments is not UNSET:
+            environments = decode.model(_models.Environments.from_dict, environments, "environments")
 
         project = cls(
             field_id=field_id,

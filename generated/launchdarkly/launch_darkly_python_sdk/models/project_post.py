@@ -105,26 +105,32 @@ class ProjectPost:
             key = decode.expect(key, str, "key")
 
         include_in_snippet_by_default = d.pop("includeInSnippetByDefault", UNSET)
-        if type(include_in_snippet_by_default) is not bool:
+        if type(include_in_snippet_by_default) is not bool and include_in_snippet_by_default is not UNSET:
             include_in_snippet_by_default = decode.expect(
                 include_in_snippet_by_default, bool, "includeInSnippetByDefault"
             )
 
-        default_client_side_availability = decode.model(
-            _models.ProjectPostDefaultClientSideAvailability.from_dict,
-            d.pop("defaultClientSideAvailability", UNSET),
-            "defaultClientSideAvailability",
-        )
+        default_client_side_availability = d.pop("defaultClientSideAvailability", UNSET)
+        if default_client_side_availability is not UNSET:
+            default_client_side_availability = decode.model(
+                _models.ProjectPostDefaultClientSideAvailability.from_dict,
+                default_client_side_availability,
+                "defaultClientSideAvailability",
+            )
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
-        environments = decode.model_array(
-            _models.EnvironmentPost.from_dict, d.pop("environments", UNSET), "environments"
-        )
+        environments = d.pop("environments", UNSET)
+        if environments is not UNSET:
+            environments = decode.model_array(_models.EnvironmentPost.from_dict, environments, "environments")
 
-        naming_convention = decode.model(
-            _models.ProjectPostNamingConvention.from_dict, d.pop("namingConvention", UNSET), "namingConvention"
-        )
+        naming_convention = d.pop("namingConvention", UNSET)
+        if naming_convention is not UNSET:
+            naming_convention = decode.model(
+                _models.ProjectPostNamingConvention.from_dict, naming_convention, "namingConvention"
+            )
 
         project_post = cls(
             name=name,

@@ -109,7 +109,9 @@ class ProjectRep:
             _models.Environment.from_dict, d.pop("environments", decode.MISSING), "environments"
         )
 
-        field_links = decode.model(_models.ProjectRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ProjectRepLinks.from_dict, field_links, "_links")
 
         project_rep = cls(
             field_id=field_id,

@@ -88,31 +88,31 @@ class PullRequestLeadTimeRep:
             coding_duration_ms = decode.expect(coding_duration_ms, int, "codingDurationMs")
 
         review_duration_ms = d.pop("reviewDurationMs", UNSET)
-        if type(review_duration_ms) is not int:
+        if type(review_duration_ms) is not int and review_duration_ms is not UNSET:
             review_duration_ms = decode.expect(review_duration_ms, int, "reviewDurationMs")
 
         max_wait_duration_ms = d.pop("maxWaitDurationMs", UNSET)
-        if type(max_wait_duration_ms) is not int:
+        if type(max_wait_duration_ms) is not int and max_wait_duration_ms is not UNSET:
             max_wait_duration_ms = decode.expect(max_wait_duration_ms, int, "maxWaitDurationMs")
 
         avg_wait_duration_ms = d.pop("avgWaitDurationMs", UNSET)
-        if type(avg_wait_duration_ms) is not int:
+        if type(avg_wait_duration_ms) is not int and avg_wait_duration_ms is not UNSET:
             avg_wait_duration_ms = decode.expect(avg_wait_duration_ms, int, "avgWaitDurationMs")
 
         max_deploy_duration_ms = d.pop("maxDeployDurationMs", UNSET)
-        if type(max_deploy_duration_ms) is not int:
+        if type(max_deploy_duration_ms) is not int and max_deploy_duration_ms is not UNSET:
             max_deploy_duration_ms = decode.expect(max_deploy_duration_ms, int, "maxDeployDurationMs")
 
         avg_deploy_duration_ms = d.pop("avgDeployDurationMs", UNSET)
-        if type(avg_deploy_duration_ms) is not int:
+        if type(avg_deploy_duration_ms) is not int and avg_deploy_duration_ms is not UNSET:
             avg_deploy_duration_ms = decode.expect(avg_deploy_duration_ms, int, "avgDeployDurationMs")
 
         max_total_lead_time_ms = d.pop("maxTotalLeadTimeMs", UNSET)
-        if type(max_total_lead_time_ms) is not int:
+        if type(max_total_lead_time_ms) is not int and max_total_lead_time_ms is not UNSET:
             max_total_lead_time_ms = decode.expect(max_total_lead_time_ms, int, "maxTotalLeadTimeMs")
 
         avg_total_lead_time_ms = d.pop("avgTotalLeadTimeMs", UNSET)
-        if type(avg_total_lead_time_ms) is not int:
+        if type(avg_total_lead_time_ms) is not int and avg_total_lead_time_ms is not UNSET:
             avg_total_lead_time_ms = decode.expect(avg_total_lead_time_ms, int, "avgTotalLeadTimeMs")
 
         pull_request_lead_time_rep = cls(

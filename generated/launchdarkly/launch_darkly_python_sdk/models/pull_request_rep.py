@@ -188,22 +188,26 @@ class PullRequestRep:
             url = decode.expect(url, str, "url")
 
         merge_time = d.pop("mergeTime", UNSET)
-        if type(merge_time) is not int:
+        if type(merge_time) is not int and merge_time is not UNSET:
             merge_time = decode.expect(merge_time, int, "mergeTime")
 
         merge_commit_key = d.pop("mergeCommitKey", UNSET)
-        if type(merge_commit_key) is not str:
+        if type(merge_commit_key) is not str and merge_commit_key is not UNSET:
             merge_commit_key = decode.expect(merge_commit_key, str, "mergeCommitKey")
 
-        deployments = decode.model(
-            _models.DeploymentCollectionRep.from_dict, d.pop("deployments", UNSET), "deployments"
-        )
+        deployments = d.pop("deployments", UNSET)
+        if deployments is not UNSET:
+            deployments = decode.model(_models.DeploymentCollectionRep.from_dict, deployments, "deployments")
 
-        flag_references = decode.model(
-            _models.FlagReferenceCollectionRep.from_dict, d.pop("flagReferences", UNSET), "flagReferences"
-        )
+        flag_references = d.pop("flagReferences", UNSET)
+        if flag_references is not UNSET:
+            flag_references = decode.model(
+                _models.FlagReferenceCollectionRep.from_dict, flag_references, "flagReferences"
+            )
 
-        lead_time = decode.model(_models.PullRequestLeadTimeRep.from_dict, d.pop("leadTime", UNSET), "leadTime")
+        lead_time = d.pop("leadTime", UNSET)
+        if lead_time is not UNSET:
+            lead_time = decode.model(_models.PullRequestLeadTimeRep.from_dict, lead_time, "leadTime")
 
         pull_request_rep = cls(
             id=id,

@@ -93,13 +93,15 @@ class PutBranch:
             sync_time = decode.expect(sync_time, int, "syncTime")
 
         update_sequence_id = d.pop("updateSequenceId", UNSET)
-        if type(update_sequence_id) is not int:
+        if type(update_sequence_id) is not int and update_sequence_id is not UNSET:
             update_sequence_id = decode.expect(update_sequence_id, int, "updateSequenceId")
 
-        references = decode.model_array(_models.ReferenceRep.from_dict, d.pop("references", UNSET), "references")
+        references = d.pop("references", UNSET)
+        if references is not UNSET:
+            references = decode.model_array(_models.ReferenceRep.from_dict, references, "references")
 
         commit_time = d.pop("commitTime", UNSET)
-        if type(commit_time) is not int:
+        if type(commit_time) is not int and commit_time is not UNSET:
             commit_time = decode.expect(commit_time, int, "commitTime")
 
         put_branch = cls(

@@ -77,22 +77,26 @@ class RandomizationSettingsRep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         field_project_id = d.pop("_projectId", UNSET)
-        if type(field_project_id) is not str:
+        if type(field_project_id) is not str and field_project_id is not UNSET:
             field_project_id = decode.expect(field_project_id, str, "_projectId")
 
         field_project_key = d.pop("_projectKey", UNSET)
-        if type(field_project_key) is not str:
+        if type(field_project_key) is not str and field_project_key is not UNSET:
             field_project_key = decode.expect(field_project_key, str, "_projectKey")
 
-        randomization_units = decode.model_array(
-            _models.RandomizationUnitRep.from_dict, d.pop("randomizationUnits", UNSET), "randomizationUnits"
-        )
+        randomization_units = d.pop("randomizationUnits", UNSET)
+        if randomization_units is not UNSET:
+            randomization_units = decode.model_array(
+                _models.RandomizationUnitRep.from_dict, randomization_units, "randomizationUnits"
+            )
 
         field_creation_date = d.pop("_creationDate", UNSET)
-        if type(field_creation_date) is not int:
+        if type(field_creation_date) is not int and field_creation_date is not UNSET:
             field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_links = decode.model(_models.RandomizationSettingsRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.RandomizationSettingsRepLinks.from_dict, field_links, "_links")
 
         randomization_settings_rep = cls(
             field_project_id=field_project_id,

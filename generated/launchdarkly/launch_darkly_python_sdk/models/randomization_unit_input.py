@@ -58,11 +58,11 @@ class RandomizationUnitInput:
             randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
 
         default = d.pop("default", UNSET)
-        if type(default) is not bool:
+        if type(default) is not bool and default is not UNSET:
             default = decode.expect(default, bool, "default")
 
         standard_randomization_unit = d.pop("standardRandomizationUnit", UNSET)
-        if type(standard_randomization_unit) is not str:
+        if type(standard_randomization_unit) is not str and standard_randomization_unit is not UNSET:
             standard_randomization_unit = decode.expect(standard_randomization_unit, str, "standardRandomizationUnit")
 
         randomization_unit_input = cls(

@@ -57,19 +57,19 @@ class RandomizationUnitRep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         randomization_unit = d.pop("randomizationUnit", UNSET)
-        if type(randomization_unit) is not str:
+        if type(randomization_unit) is not str and randomization_unit is not UNSET:
             randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
 
         default = d.pop("default", UNSET)
-        if type(default) is not bool:
+        if type(default) is not bool and default is not UNSET:
             default = decode.expect(default, bool, "default")
 
         field_hidden = d.pop("_hidden", UNSET)
-        if type(field_hidden) is not bool:
+        if type(field_hidden) is not bool and field_hidden is not UNSET:
             field_hidden = decode.expect(field_hidden, bool, "_hidden")
 
         field_display_name = d.pop("_displayName", UNSET)
-        if type(field_display_name) is not str:
+        if type(field_display_name) is not str and field_display_name is not UNSET:
             field_display_name = decode.expect(field_display_name, str, "_displayName")
 
         randomization_unit_rep = cls(

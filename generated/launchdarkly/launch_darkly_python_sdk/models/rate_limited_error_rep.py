@@ -62,7 +62,7 @@ class RateLimitedErrorRep:
             message = decode.expect(message, str, "message")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         rate_limited_error_rep = cls(

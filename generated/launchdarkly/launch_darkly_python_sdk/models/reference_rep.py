@@ -68,7 +68,7 @@ class ReferenceRep:
         hunks = decode.model_array(_models.HunkRep.from_dict, d.pop("hunks", decode.MISSING), "hunks")
 
         hint = d.pop("hint", UNSET)
-        if type(hint) is not str:
+        if type(hint) is not str and hint is not UNSET:
             hint = decode.expect(hint, str, "hint")
 
         reference_rep = cls(

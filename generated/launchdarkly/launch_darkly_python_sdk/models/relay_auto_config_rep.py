@@ -113,10 +113,12 @@ class RelayAutoConfigRep:
         if type(last_modified) is not int:
             last_modified = decode.expect(last_modified, int, "lastModified")
 
-        field_creator = decode.model(_models.MemberSummary.from_dict, d.pop("_creator", UNSET), "_creator")
+        field_creator = d.pop("_creator", UNSET)
+        if field_creator is not UNSET:
+            field_creator = decode.model(_models.MemberSummary.from_dict, field_creator, "_creator")
 
         full_key = d.pop("fullKey", UNSET)
-        if type(full_key) is not str:
+        if type(full_key) is not str and full_key is not UNSET:
             full_key = decode.expect(full_key, str, "fullKey")
 
         relay_auto_config_rep = cls(

@@ -100,7 +100,9 @@ class Release:
         if type(field_version) is not int:
             field_version = decode.expect(field_version, int, "_version")
 
-        field_links = decode.model(_models.ReleaseLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.ReleaseLinks.from_dict, field_links, "_links")
 
         release = cls(
             name=name,

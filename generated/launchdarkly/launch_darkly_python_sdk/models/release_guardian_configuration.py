@@ -72,7 +72,7 @@ class ReleaseGuardianConfiguration:
             rollback_on_regression = decode.expect(rollback_on_regression, bool, "rollbackOnRegression")
 
         randomization_unit = d.pop("randomizationUnit", UNSET)
-        if type(randomization_unit) is not str:
+        if type(randomization_unit) is not str and randomization_unit is not UNSET:
             randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
 
         release_guardian_configuration = cls(

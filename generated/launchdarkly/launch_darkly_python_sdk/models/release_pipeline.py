@@ -109,17 +109,19 @@ class ReleasePipeline:
         )
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         field_version = d.pop("_version", UNSET)
-        if type(field_version) is not int:
+        if type(field_version) is not int and field_version is not UNSET:
             field_version = decode.expect(field_version, int, "_version")
 
         is_project_default = d.pop("isProjectDefault", UNSET)
-        if type(is_project_default) is not bool:
+        if type(is_project_default) is not bool and is_project_default is not UNSET:
             is_project_default = decode.expect(is_project_default, bool, "isProjectDefault")
 
         release_pipeline = cls(

@@ -62,7 +62,9 @@ class RepositoryCollectionRep:
         d = dict(src_dict)
         items = decode.model_array(_models.RepositoryRep.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(_models.RepositoryCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.RepositoryCollectionRepLinks.from_dict, field_links, "_links")
 
         repository_collection_rep = cls(
             items=items,

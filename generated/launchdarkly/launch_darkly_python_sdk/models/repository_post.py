@@ -82,21 +82,21 @@ class RepositoryPost:
             name = decode.expect(name, str, "name")
 
         source_link = d.pop("sourceLink", UNSET)
-        if type(source_link) is not str:
+        if type(source_link) is not str and source_link is not UNSET:
             source_link = decode.expect(source_link, str, "sourceLink")
 
         commit_url_template = d.pop("commitUrlTemplate", UNSET)
-        if type(commit_url_template) is not str:
+        if type(commit_url_template) is not str and commit_url_template is not UNSET:
             commit_url_template = decode.expect(commit_url_template, str, "commitUrlTemplate")
 
         hunk_url_template = d.pop("hunkUrlTemplate", UNSET)
-        if type(hunk_url_template) is not str:
+        if type(hunk_url_template) is not str and hunk_url_template is not UNSET:
             hunk_url_template = decode.expect(hunk_url_template, str, "hunkUrlTemplate")
 
         type_ = check_repository_post_type(d.pop("type", UNSET), "type")
 
         default_branch = d.pop("defaultBranch", UNSET)
-        if type(default_branch) is not str:
+        if type(default_branch) is not str and default_branch is not UNSET:
             default_branch = decode.expect(default_branch, str, "defaultBranch")
 
         repository_post = cls(

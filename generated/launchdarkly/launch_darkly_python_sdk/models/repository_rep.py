@@ -127,21 +127,25 @@ class RepositoryRep:
         if type(version) is not int:
             version = decode.expect(version, int, "version")
 
-        field_links = decode.model(_models.RepositoryRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.RepositoryRepLinks.from_dict, field_links, "_links")
 
         source_link = d.pop("sourceLink", UNSET)
-        if type(source_link) is not str:
+        if type(source_link) is not str and source_link is not UNSET:
             source_link = decode.expect(source_link, str, "sourceLink")
 
         commit_url_template = d.pop("commitUrlTemplate", UNSET)
-        if type(commit_url_template) is not str:
+        if type(commit_url_template) is not str and commit_url_template is not UNSET:
             commit_url_template = decode.expect(commit_url_template, str, "commitUrlTemplate")
 
         hunk_url_template = d.pop("hunkUrlTemplate", UNSET)
-        if type(hunk_url_template) is not str:
+        if type(hunk_url_template) is not str and hunk_url_template is not UNSET:
             hunk_url_template = decode.expect(hunk_url_template, str, "hunkUrlTemplate")
 
-        branches = decode.model_array(_models.BranchRep.from_dict, d.pop("branches", UNSET), "branches")
+        branches = d.pop("branches", UNSET)
+        if branches is not UNSET:
+            branches = decode.model_array(_models.BranchRep.from_dict, branches, "branches")
 
         repository_rep = cls(
             name=name,

@@ -63,23 +63,23 @@ class ResourceIDResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         kind = d.pop("kind", UNSET)
-        if type(kind) is not str:
+        if type(kind) is not str and kind is not UNSET:
             kind = decode.expect(kind, str, "kind")
 
         project_key = d.pop("projectKey", UNSET)
-        if type(project_key) is not str:
+        if type(project_key) is not str and project_key is not UNSET:
             project_key = decode.expect(project_key, str, "projectKey")
 
         environment_key = d.pop("environmentKey", UNSET)
-        if type(environment_key) is not str:
+        if type(environment_key) is not str and environment_key is not UNSET:
             environment_key = decode.expect(environment_key, str, "environmentKey")
 
         flag_key = d.pop("flagKey", UNSET)
-        if type(flag_key) is not str:
+        if type(flag_key) is not str and flag_key is not UNSET:
             flag_key = decode.expect(flag_key, str, "flagKey")
 
         key = d.pop("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
         resource_id_response = cls(

@@ -51,7 +51,7 @@ class ReviewApprovalRequest:
         kind = check_review_approval_request_kind(d.pop("kind", UNSET), "kind")
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         review_approval_request = cls(

@@ -78,19 +78,19 @@ class ReviewResponse:
         kind = check_review_response_kind(d.pop("kind", decode.MISSING), "kind")
 
         creation_date = d.pop("creationDate", UNSET)
-        if type(creation_date) is not int:
+        if type(creation_date) is not int and creation_date is not UNSET:
             creation_date = decode.expect(creation_date, int, "creationDate")
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         member_id = d.pop("memberId", UNSET)
-        if type(member_id) is not str:
+        if type(member_id) is not str and member_id is not UNSET:
             member_id = decode.expect(member_id, str, "memberId")
 
         service_token_id = d.pop("serviceTokenId", UNSET)
-        if type(service_token_id) is not str:
+        if type(service_token_id) is not str and service_token_id is not UNSET:
             service_token_id = decode.expect(service_token_id, str, "serviceTokenId")
 
         review_response = cls(

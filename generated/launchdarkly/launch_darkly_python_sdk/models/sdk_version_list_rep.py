@@ -64,7 +64,9 @@ class SdkVersionListRep:
             _models.SdkVersion.from_dict, d.pop("sdkVersions", decode.MISSING), "sdkVersions"
         )
 
-        field_links = decode.model(_models.SdkVersionListRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.SdkVersionListRepLinks.from_dict, field_links, "_links")
 
         sdk_version_list_rep = cls(
             sdk_versions=sdk_versions,

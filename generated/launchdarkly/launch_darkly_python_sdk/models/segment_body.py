@@ -82,17 +82,19 @@ class SegmentBody:
             key = decode.expect(key, str, "key")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         unbounded = d.pop("unbounded", UNSET)
-        if type(unbounded) is not bool:
+        if type(unbounded) is not bool and unbounded is not UNSET:
             unbounded = decode.expect(unbounded, bool, "unbounded")
 
         unbounded_context_kind = d.pop("unboundedContextKind", UNSET)
-        if type(unbounded_context_kind) is not str:
+        if type(unbounded_context_kind) is not str and unbounded_context_kind is not UNSET:
             unbounded_context_kind = decode.expect(unbounded_context_kind, str, "unboundedContextKind")
 
         segment_body = cls(

@@ -48,9 +48,13 @@ class SegmentUserList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        add = decode.scalar_array(d.pop("add", UNSET), str, "add")
+        add = d.pop("add", UNSET)
+        if add is not UNSET:
+            add = decode.scalar_array(add, str, "add")
 
-        remove = decode.scalar_array(d.pop("remove", UNSET), str, "remove")
+        remove = d.pop("remove", UNSET)
+        if remove is not UNSET:
+            remove = decode.scalar_array(remove, str, "remove")
 
         segment_user_list = cls(
             add=add,

@@ -54,9 +54,13 @@ class SegmentUserState:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        included = decode.model(_models.SegmentUserList.from_dict, d.pop("included", UNSET), "included")
+        included = d.pop("included", UNSET)
+        if included is not UNSET:
+            included = decode.model(_models.SegmentUserList.from_dict, included, "included")
 
-        excluded = decode.model(_models.SegmentUserList.from_dict, d.pop("excluded", UNSET), "excluded")
+        excluded = d.pop("excluded", UNSET)
+        if excluded is not UNSET:
+            excluded = decode.model(_models.SegmentUserList.from_dict, excluded, "excluded")
 
         segment_user_state = cls(
             included=included,

@@ -68,11 +68,11 @@ class SemanticPatch:
         )
 
         environment_key = d.pop("environmentKey", UNSET)
-        if type(environment_key) is not str:
+        if type(environment_key) is not str and environment_key is not UNSET:
             environment_key = decode.expect(environment_key, str, "environmentKey")
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         semantic_patch = cls(

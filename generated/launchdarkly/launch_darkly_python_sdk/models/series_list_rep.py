@@ -77,7 +77,9 @@ class SeriesListRep:
             _models.SeriesListRepSeriesItem.from_dict, d.pop("series", decode.MISSING), "series"
         )
 
-        field_links = decode.model(_models.SeriesListRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.SeriesListRepLinks.from_dict, field_links, "_links")
 
         series_list_rep = cls(
             metadata=metadata,

@@ -71,18 +71,22 @@ class StageInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         execute_conditions_in_sequence = d.pop("executeConditionsInSequence", UNSET)
-        if type(execute_conditions_in_sequence) is not bool:
+        if type(execute_conditions_in_sequence) is not bool and execute_conditions_in_sequence is not UNSET:
             execute_conditions_in_sequence = decode.expect(
                 execute_conditions_in_sequence, bool, "executeConditionsInSequence"
             )
 
-        conditions = decode.model_array(_models.ConditionInput.from_dict, d.pop("conditions", UNSET), "conditions")
+        conditions = d.pop("conditions", UNSET)
+        if conditions is not UNSET:
+            conditions = decode.model_array(_models.ConditionInput.from_dict, conditions, "conditions")
 
-        action = decode.model(_models.ActionInput.from_dict, d.pop("action", UNSET), "action")
+        action = d.pop("action", UNSET)
+        if action is not UNSET:
+            action = decode.model(_models.ActionInput.from_dict, action, "action")
 
         stage_input = cls(
             name=name,

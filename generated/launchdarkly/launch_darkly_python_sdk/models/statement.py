@@ -77,13 +77,21 @@ class Statement:
         d = dict(src_dict)
         effect = check_statement_effect(d.pop("effect", decode.MISSING), "effect")
 
-        resources = decode.scalar_array(d.pop("resources", UNSET), str, "resources")
+        resources = d.pop("resources", UNSET)
+        if resources is not UNSET:
+            resources = decode.scalar_array(resources, str, "resources")
 
-        not_resources = decode.scalar_array(d.pop("notResources", UNSET), str, "notResources")
+        not_resources = d.pop("notResources", UNSET)
+        if not_resources is not UNSET:
+            not_resources = decode.scalar_array(not_resources, str, "notResources")
 
-        actions = decode.scalar_array(d.pop("actions", UNSET), str, "actions")
+        actions = d.pop("actions", UNSET)
+        if actions is not UNSET:
+            actions = decode.scalar_array(actions, str, "actions")
 
-        not_actions = decode.scalar_array(d.pop("notActions", UNSET), str, "notActions")
+        not_actions = d.pop("notActions", UNSET)
+        if not_actions is not UNSET:
+            not_actions = decode.scalar_array(not_actions, str, "notActions")
 
         statement = cls(
             effect=effect,

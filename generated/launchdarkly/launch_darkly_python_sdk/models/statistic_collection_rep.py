@@ -59,7 +59,9 @@ class StatisticCollectionRep:
         d = dict(src_dict)
         flags = decode.model(_models.StatisticCollectionRepFlags.from_dict, d.pop("flags", decode.MISSING), "flags")
 
-        field_links = decode.model(_models.StatisticCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.StatisticCollectionRepLinks.from_dict, field_links, "_links")
 
         statistic_collection_rep = cls(
             flags=flags,

@@ -58,9 +58,13 @@ class StatisticsRoot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        projects = decode.model_array(_models.Link.from_dict, d.pop("projects", UNSET), "projects")
+        projects = d.pop("projects", UNSET)
+        if projects is not UNSET:
+            projects = decode.model_array(_models.Link.from_dict, projects, "projects")
 
-        self_ = decode.model(_models.Link.from_dict, d.pop("self", UNSET), "self")
+        self_ = d.pop("self", UNSET)
+        if self_ is not UNSET:
+            self_ = decode.model(_models.Link.from_dict, self_, "self")
 
         statistics_root = cls(
             projects=projects,

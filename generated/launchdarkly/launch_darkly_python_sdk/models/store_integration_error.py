@@ -51,15 +51,15 @@ class StoreIntegrationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status_code = d.pop("statusCode", UNSET)
-        if type(status_code) is not int:
+        if type(status_code) is not int and status_code is not UNSET:
             status_code = decode.expect(status_code, int, "statusCode")
 
         message = d.pop("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not UNSET:
             message = decode.expect(message, str, "message")
 
         timestamp = d.pop("timestamp", UNSET)
-        if type(timestamp) is not int:
+        if type(timestamp) is not int and timestamp is not UNSET:
             timestamp = decode.expect(timestamp, int, "timestamp")
 
         store_integration_error = cls(

@@ -97,20 +97,24 @@ class SubscriptionPost:
 
         config = decode.model(_models.SubscriptionPostConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        statements = decode.model_array(_models.Statement.from_dict, d.pop("statements", UNSET), "statements")
+        statements = d.pop("statements", UNSET)
+        if statements is not UNSET:
+            statements = decode.model_array(_models.Statement.from_dict, statements, "statements")
 
         on = d.pop("on", UNSET)
-        if type(on) is not bool:
+        if type(on) is not bool and on is not UNSET:
             on = decode.expect(on, bool, "on")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         url = d.pop("url", UNSET)
-        if type(url) is not str:
+        if type(url) is not str and url is not UNSET:
             url = decode.expect(url, str, "url")
 
         api_key = d.pop("apiKey", UNSET)
-        if type(api_key) is not str:
+        if type(api_key) is not str and api_key is not UNSET:
             api_key = decode.expect(api_key, str, "apiKey")
 
         subscription_post = cls(

@@ -64,7 +64,7 @@ class TagsCollection:
         field_links = decode.model(_models.CollectionLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
         total_count = d.pop("totalCount", UNSET)
-        if type(total_count) is not int:
+        if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
         tags_collection = cls(

@@ -126,42 +126,52 @@ class Team:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         key = d.pop("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         field_creation_date = d.pop("_creationDate", UNSET)
-        if type(field_creation_date) is not int:
+        if type(field_creation_date) is not int and field_creation_date is not UNSET:
             field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
-        field_links = decode.model(_models.TeamLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.TeamLinks.from_dict, field_links, "_links")
 
         field_last_modified = d.pop("_lastModified", UNSET)
-        if type(field_last_modified) is not int:
+        if type(field_last_modified) is not int and field_last_modified is not UNSET:
             field_last_modified = decode.expect(field_last_modified, int, "_lastModified")
 
         field_version = d.pop("_version", UNSET)
-        if type(field_version) is not int:
+        if type(field_version) is not int and field_version is not UNSET:
             field_version = decode.expect(field_version, int, "_version")
 
         field_idp_synced = d.pop("_idpSynced", UNSET)
-        if type(field_idp_synced) is not bool:
+        if type(field_idp_synced) is not bool and field_idp_synced is not UNSET:
             field_idp_synced = decode.expect(field_idp_synced, bool, "_idpSynced")
 
-        roles = decode.model(_models.TeamRoles.from_dict, d.pop("roles", UNSET), "roles")
+        roles = d.pop("roles", UNSET)
+        if roles is not UNSET:
+            roles = decode.model(_models.TeamRoles.from_dict, roles, "roles")
 
-        members = decode.model(_models.TeamMembers.from_dict, d.pop("members", UNSET), "members")
+        members = d.pop("members", UNSET)
+        if members is not UNSET:
+            members = decode.model(_models.TeamMembers.from_dict, members, "members")
 
-        projects = decode.model(_models.TeamProjects.from_dict, d.pop("projects", UNSET), "projects")
+        projects = d.pop("projects", UNSET)
+        if projects is not UNSET:
+            projects = decode.model(_models.TeamProjects.from_dict, projects, "projects")
 
-        maintainers = decode.model(_models.TeamMaintainers.from_dict, d.pop("maintainers", UNSET), "maintainers")
+        maintainers = d.pop("maintainers", UNSET)
+        if maintainers is not UNSET:
+            maintainers = decode.model(_models.TeamMaintainers.from_dict, maintainers, "maintainers")
 
         team = cls(
             description=description,

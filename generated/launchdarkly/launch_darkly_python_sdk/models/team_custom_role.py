@@ -65,17 +65,19 @@ class TeamCustomRole:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
-        if type(key) is not str:
+        if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        projects = decode.model(_models.TeamProjects.from_dict, d.pop("projects", UNSET), "projects")
+        projects = d.pop("projects", UNSET)
+        if projects is not UNSET:
+            projects = decode.model(_models.TeamProjects.from_dict, projects, "projects")
 
         applied_on = d.pop("appliedOn", UNSET)
-        if type(applied_on) is not int:
+        if type(applied_on) is not int and applied_on is not UNSET:
             applied_on = decode.expect(applied_on, int, "appliedOn")
 
         team_custom_role = cls(

@@ -65,12 +65,16 @@ class TeamCustomRoles:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_count = d.pop("totalCount", UNSET)
-        if type(total_count) is not int:
+        if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
-        items = decode.model_array(_models.TeamCustomRole.from_dict, d.pop("items", UNSET), "items")
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = decode.model_array(_models.TeamCustomRole.from_dict, items, "items")
 
-        field_links = decode.model(_models.TeamCustomRolesLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.TeamCustomRolesLinks.from_dict, field_links, "_links")
 
         team_custom_roles = cls(
             total_count=total_count,

@@ -50,7 +50,9 @@ class TeamImportsRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        items = decode.model_array(_models.MemberImportItem.from_dict, d.pop("items", UNSET), "items")
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = decode.model_array(_models.MemberImportItem.from_dict, items, "items")
 
         team_imports_rep = cls(
             items=items,

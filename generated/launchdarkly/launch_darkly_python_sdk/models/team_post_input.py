@@ -94,17 +94,23 @@ class TeamPostInput:
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        custom_role_keys = decode.scalar_array(d.pop("customRoleKeys", UNSET), str, "customRoleKeys")
+        custom_role_keys = d.pop("customRoleKeys", UNSET)
+        if custom_role_keys is not UNSET:
+            custom_role_keys = decode.scalar_array(custom_role_keys, str, "customRoleKeys")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        member_i_ds = decode.scalar_array(d.pop("memberIDs", UNSET), str, "memberIDs")
+        member_i_ds = d.pop("memberIDs", UNSET)
+        if member_i_ds is not UNSET:
+            member_i_ds = decode.scalar_array(member_i_ds, str, "memberIDs")
 
-        permission_grants = decode.model_array(
-            _models.PermissionGrantInput.from_dict, d.pop("permissionGrants", UNSET), "permissionGrants"
-        )
+        permission_grants = d.pop("permissionGrants", UNSET)
+        if permission_grants is not UNSET:
+            permission_grants = decode.model_array(
+                _models.PermissionGrantInput.from_dict, permission_grants, "permissionGrants"
+            )
 
         team_post_input = cls(
             key=key,

@@ -56,10 +56,12 @@ class TeamProjects:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_count = d.pop("totalCount", UNSET)
-        if type(total_count) is not int:
+        if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
-        items = decode.model_array(_models.ProjectSummary.from_dict, d.pop("items", UNSET), "items")
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = decode.model_array(_models.ProjectSummary.from_dict, items, "items")
 
         team_projects = cls(
             total_count=total_count,

@@ -69,10 +69,12 @@ class Teams:
         items = decode.model_array(_models.Team.from_dict, d.pop("items", decode.MISSING), "items")
 
         total_count = d.pop("totalCount", UNSET)
-        if type(total_count) is not int:
+        if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
-        field_links = decode.model(_models.CollectionLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
         teams = cls(
             items=items,

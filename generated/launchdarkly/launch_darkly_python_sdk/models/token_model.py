@@ -167,41 +167,49 @@ class Token:
         if type(last_modified) is not int:
             last_modified = decode.expect(last_modified, int, "lastModified")
 
-        field_member = decode.model(_models.MemberSummary.from_dict, d.pop("_member", UNSET), "_member")
+        field_member = d.pop("_member", UNSET)
+        if field_member is not UNSET:
+            field_member = decode.model(_models.MemberSummary.from_dict, field_member, "_member")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        custom_role_ids = decode.scalar_array(d.pop("customRoleIds", UNSET), str, "customRoleIds")
+        custom_role_ids = d.pop("customRoleIds", UNSET)
+        if custom_role_ids is not UNSET:
+            custom_role_ids = decode.scalar_array(custom_role_ids, str, "customRoleIds")
 
-        inline_role = decode.model_array(_models.Statement.from_dict, d.pop("inlineRole", UNSET), "inlineRole")
+        inline_role = d.pop("inlineRole", UNSET)
+        if inline_role is not UNSET:
+            inline_role = decode.model_array(_models.Statement.from_dict, inline_role, "inlineRole")
 
         role = d.pop("role", UNSET)
-        if type(role) is not str:
+        if type(role) is not str and role is not UNSET:
             role = decode.expect(role, str, "role")
 
         token = d.pop("token", UNSET)
-        if type(token) is not str:
+        if type(token) is not str and token is not UNSET:
             token = decode.expect(token, str, "token")
 
         service_token = d.pop("serviceToken", UNSET)
-        if type(service_token) is not bool:
+        if type(service_token) is not bool and service_token is not UNSET:
             service_token = decode.expect(service_token, bool, "serviceToken")
 
         default_api_version = d.pop("defaultApiVersion", UNSET)
-        if type(default_api_version) is not int:
+        if type(default_api_version) is not int and default_api_version is not UNSET:
             default_api_version = decode.expect(default_api_version, int, "defaultApiVersion")
 
         last_used = d.pop("lastUsed", UNSET)
-        if type(last_used) is not int:
+        if type(last_used) is not int and last_used is not UNSET:
             last_used = decode.expect(last_used, int, "lastUsed")
 
-        field_links = decode.model(_models.TokenLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.TokenLinks.from_dict, field_links, "_links")
 
         token_model = cls(
             field_id=field_id,

@@ -84,14 +84,16 @@ class TreatmentRep:
             allocation_percent = decode.expect(allocation_percent, str, "allocationPercent")
 
         field_id = d.pop("_id", UNSET)
-        if type(field_id) is not str:
+        if type(field_id) is not str and field_id is not UNSET:
             field_id = decode.expect(field_id, str, "_id")
 
         baseline = d.pop("baseline", UNSET)
-        if type(baseline) is not bool:
+        if type(baseline) is not bool and baseline is not UNSET:
             baseline = decode.expect(baseline, bool, "baseline")
 
-        parameters = decode.model_array(_models.ParameterRep.from_dict, d.pop("parameters", UNSET), "parameters")
+        parameters = d.pop("parameters", UNSET)
+        if parameters is not UNSET:
+            parameters = decode.model_array(_models.ParameterRep.from_dict, parameters, "parameters")
 
         treatment_rep = cls(
             name=name,

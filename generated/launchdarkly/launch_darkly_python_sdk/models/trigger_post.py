@@ -70,10 +70,12 @@ class TriggerPost:
             integration_key = decode.expect(integration_key, str, "integrationKey")
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        instructions = decode.model_array(_models.Instruction.from_dict, d.pop("instructions", UNSET), "instructions")
+        instructions = d.pop("instructions", UNSET)
+        if instructions is not UNSET:
+            instructions = decode.model_array(_models.Instruction.from_dict, instructions, "instructions")
 
         trigger_post = cls(
             integration_key=integration_key,

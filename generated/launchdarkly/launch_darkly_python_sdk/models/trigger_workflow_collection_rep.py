@@ -59,11 +59,13 @@ class TriggerWorkflowCollectionRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        items = decode.model_array(_models.TriggerWorkflowRep.from_dict, d.pop("items", UNSET), "items")
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = decode.model_array(_models.TriggerWorkflowRep.from_dict, items, "items")
 
-        field_links = decode.model(
-            _models.TriggerWorkflowCollectionRepLinks.from_dict, d.pop("_links", UNSET), "_links"
-        )
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.TriggerWorkflowCollectionRepLinks.from_dict, field_links, "_links")
 
         trigger_workflow_collection_rep = cls(
             items=items,

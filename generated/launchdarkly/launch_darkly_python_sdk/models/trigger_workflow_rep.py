@@ -114,44 +114,48 @@ class TriggerWorkflowRep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         field_id = d.pop("_id", UNSET)
-        if type(field_id) is not str:
+        if type(field_id) is not str and field_id is not UNSET:
             field_id = decode.expect(field_id, str, "_id")
 
         field_version = d.pop("_version", UNSET)
-        if type(field_version) is not int:
+        if type(field_version) is not int and field_version is not UNSET:
             field_version = decode.expect(field_version, int, "_version")
 
         field_creation_date = d.pop("_creationDate", UNSET)
-        if type(field_creation_date) is not int:
+        if type(field_creation_date) is not int and field_creation_date is not UNSET:
             field_creation_date = decode.expect(field_creation_date, int, "_creationDate")
 
         field_maintainer_id = d.pop("_maintainerId", UNSET)
-        if type(field_maintainer_id) is not str:
+        if type(field_maintainer_id) is not str and field_maintainer_id is not UNSET:
             field_maintainer_id = decode.expect(field_maintainer_id, str, "_maintainerId")
 
         enabled = d.pop("enabled", UNSET)
-        if type(enabled) is not bool:
+        if type(enabled) is not bool and enabled is not UNSET:
             enabled = decode.expect(enabled, bool, "enabled")
 
         field_integration_key = d.pop("_integrationKey", UNSET)
-        if type(field_integration_key) is not str:
+        if type(field_integration_key) is not str and field_integration_key is not UNSET:
             field_integration_key = decode.expect(field_integration_key, str, "_integrationKey")
 
-        instructions = decode.model_array(_models.Instruction.from_dict, d.pop("instructions", UNSET), "instructions")
+        instructions = d.pop("instructions", UNSET)
+        if instructions is not UNSET:
+            instructions = decode.model_array(_models.Instruction.from_dict, instructions, "instructions")
 
         field_last_triggered_at = d.pop("_lastTriggeredAt", UNSET)
-        if type(field_last_triggered_at) is not int:
+        if type(field_last_triggered_at) is not int and field_last_triggered_at is not UNSET:
             field_last_triggered_at = decode.expect(field_last_triggered_at, int, "_lastTriggeredAt")
 
         field_trigger_count = d.pop("_triggerCount", UNSET)
-        if type(field_trigger_count) is not int:
+        if type(field_trigger_count) is not int and field_trigger_count is not UNSET:
             field_trigger_count = decode.expect(field_trigger_count, int, "_triggerCount")
 
         trigger_url = d.pop("triggerURL", UNSET)
-        if type(trigger_url) is not str:
+        if type(trigger_url) is not str and trigger_url is not UNSET:
             trigger_url = decode.expect(trigger_url, str, "triggerURL")
 
-        field_links = decode.model(_models.TriggerWorkflowRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.TriggerWorkflowRepLinks.from_dict, field_links, "_links")
 
         trigger_workflow_rep = cls(
             field_id=field_id,

@@ -71,19 +71,19 @@ class UpsertContextKindPayload:
             name = decode.expect(name, str, "name")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         hide_in_targeting = d.pop("hideInTargeting", UNSET)
-        if type(hide_in_targeting) is not bool:
+        if type(hide_in_targeting) is not bool and hide_in_targeting is not UNSET:
             hide_in_targeting = decode.expect(hide_in_targeting, bool, "hideInTargeting")
 
         archived = d.pop("archived", UNSET)
-        if type(archived) is not bool:
+        if type(archived) is not bool and archived is not UNSET:
             archived = decode.expect(archived, bool, "archived")
 
         version = d.pop("version", UNSET)
-        if type(version) is not int:
+        if type(version) is not int and version is not UNSET:
             version = decode.expect(version, int, "version")
 
         upsert_context_kind_payload = cls(

@@ -88,7 +88,9 @@ class UpsertPayloadRep:
             "defaultClientSideAvailability",
         )
 
-        field_links = decode.model(_models.UpsertPayloadRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.UpsertPayloadRepLinks.from_dict, field_links, "_links")
 
         upsert_payload_rep = cls(
             tags=tags,

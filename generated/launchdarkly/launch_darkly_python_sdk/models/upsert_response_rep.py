@@ -54,10 +54,12 @@ class UpsertResponseRep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
-        if type(status) is not str:
+        if type(status) is not str and status is not UNSET:
             status = decode.expect(status, str, "status")
 
-        field_links = decode.model(_models.UpsertResponseRepLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.UpsertResponseRepLinks.from_dict, field_links, "_links")
 
         upsert_response_rep = cls(
             status=status,

@@ -57,11 +57,17 @@ class UserAttributeNamesRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        private = decode.scalar_array(d.pop("private", UNSET), str, "private")
+        private = d.pop("private", UNSET)
+        if private is not UNSET:
+            private = decode.scalar_array(private, str, "private")
 
-        custom = decode.scalar_array(d.pop("custom", UNSET), str, "custom")
+        custom = d.pop("custom", UNSET)
+        if custom is not UNSET:
+            custom = decode.scalar_array(custom, str, "custom")
 
-        standard = decode.scalar_array(d.pop("standard", UNSET), str, "standard")
+        standard = d.pop("standard", UNSET)
+        if standard is not UNSET:
+            standard = decode.scalar_array(standard, str, "standard")
 
         user_attribute_names_rep = cls(
             private=private,

@@ -74,9 +74,13 @@ class UserFlagSetting:
 
         setting = d.pop("setting")
 
-        field_links = decode.model(_models.UserFlagSettingLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.UserFlagSettingLinks.from_dict, field_links, "_links")
 
-        reason = decode.model(_models.UserFlagSettingReason.from_dict, d.pop("reason", UNSET), "reason")
+        reason = d.pop("reason", UNSET)
+        if reason is not UNSET:
+            reason = decode.model(_models.UserFlagSettingReason.from_dict, reason, "reason")
 
         user_flag_setting = cls(
             field_value=field_value,

@@ -59,7 +59,9 @@ class UserFlagSettings:
         d = dict(src_dict)
         items = decode.model(_models.UserFlagSettingsItems.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(_models.UserFlagSettingsLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.UserFlagSettingsLinks.from_dict, field_links, "_links")
 
         user_flag_settings = cls(
             items=items,

@@ -86,18 +86,22 @@ class UserRecord:
         last_ping = decode.date_time(d.pop("lastPing", UNSET), "lastPing")
 
         environment_id = d.pop("environmentId", UNSET)
-        if type(environment_id) is not str:
+        if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
         owner_id = d.pop("ownerId", UNSET)
-        if type(owner_id) is not str:
+        if type(owner_id) is not str and owner_id is not UNSET:
             owner_id = decode.expect(owner_id, str, "ownerId")
 
-        user = decode.model(_models.UserRecordUser.from_dict, d.pop("user", UNSET), "user")
+        user = d.pop("user", UNSET)
+        if user is not UNSET:
+            user = decode.model(_models.UserRecordUser.from_dict, user, "user")
 
         sort_value = d.pop("sortValue", UNSET)
 
-        field_links = decode.model(_models.UserRecordLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.UserRecordLinks.from_dict, field_links, "_links")
 
         user_record = cls(
             last_ping=last_ping,

@@ -191,29 +191,39 @@ class UserSegment:
             generation = decode.expect(generation, int, "generation")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        included = decode.scalar_array(d.pop("included", UNSET), str, "included")
+        included = d.pop("included", UNSET)
+        if included is not UNSET:
+            included = decode.scalar_array(included, str, "included")
 
-        excluded = decode.scalar_array(d.pop("excluded", UNSET), str, "excluded")
+        excluded = d.pop("excluded", UNSET)
+        if excluded is not UNSET:
+            excluded = decode.scalar_array(excluded, str, "excluded")
 
-        included_contexts = decode.model_array(
-            _models.UserSegmentIncludedContextsItem.from_dict, d.pop("includedContexts", UNSET), "includedContexts"
-        )
+        included_contexts = d.pop("includedContexts", UNSET)
+        if included_contexts is not UNSET:
+            included_contexts = decode.model_array(
+                _models.UserSegmentIncludedContextsItem.from_dict, included_contexts, "includedContexts"
+            )
 
-        excluded_contexts = decode.model_array(
-            _models.UserSegmentExcludedContextsItem.from_dict, d.pop("excludedContexts", UNSET), "excludedContexts"
-        )
+        excluded_contexts = d.pop("excludedContexts", UNSET)
+        if excluded_contexts is not UNSET:
+            excluded_contexts = decode.model_array(
+                _models.UserSegmentExcludedContextsItem.from_dict, excluded_contexts, "excludedContexts"
+            )
 
-        field_links = decode.model(_models.UserSegmentLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.UserSegmentLinks.from_dict, field_links, "_links")
 
         unbounded = d.pop("unbounded", UNSET)
-        if type(unbounded) is not bool:
+        if type(unbounded) is not bool and unbounded is not UNSET:
             unbounded = decode.expect(unbounded, bool, "unbounded")
 
         unbounded_context_kind = d.pop("unboundedContextKind", UNSET)
-        if type(unbounded_context_kind) is not str:
+        if type(unbounded_context_kind) is not str and unbounded_context_kind is not UNSET:
             unbounded_context_kind = decode.expect(unbounded_context_kind, str, "unboundedContextKind")
 
         user_segment = cls(

@@ -71,7 +71,9 @@ class Users:
 
         items = decode.model_array(_models.UserRecord.from_dict, d.pop("items", decode.MISSING), "items")
 
-        field_links = decode.model(_models.CollectionLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
         users = cls(
             total_count=total_count,

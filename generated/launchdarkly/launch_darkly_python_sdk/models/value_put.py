@@ -48,7 +48,7 @@ class ValuePut:
         setting = d.pop("setting", UNSET)
 
         comment = d.pop("comment", UNSET)
-        if type(comment) is not str:
+        if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
         value_put = cls(

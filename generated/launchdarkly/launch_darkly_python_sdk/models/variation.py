@@ -63,15 +63,15 @@ class Variation:
         value = d.pop("value")
 
         field_id = d.pop("_id", UNSET)
-        if type(field_id) is not str:
+        if type(field_id) is not str and field_id is not UNSET:
             field_id = decode.expect(field_id, str, "_id")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         variation = cls(

@@ -69,7 +69,7 @@ class VersionsRep:
             current_version = decode.expect(current_version, int, "currentVersion")
 
         beta = d.pop("beta", UNSET)
-        if type(beta) is not bool:
+        if type(beta) is not bool and beta is not UNSET:
             beta = decode.expect(beta, bool, "beta")
 
         versions_rep = cls(

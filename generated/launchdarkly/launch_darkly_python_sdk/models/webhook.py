@@ -109,17 +109,21 @@ class Webhook:
 
         tags = decode.scalar_array(d.pop("tags", decode.MISSING), str, "tags")
 
-        field_links = decode.model(_models.WebhookLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.WebhookLinks.from_dict, field_links, "_links")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         secret = d.pop("secret", UNSET)
-        if type(secret) is not str:
+        if type(secret) is not str and secret is not UNSET:
             secret = decode.expect(secret, str, "secret")
 
-        statements = decode.model_array(_models.Statement.from_dict, d.pop("statements", UNSET), "statements")
+        statements = d.pop("statements", UNSET)
+        if statements is not UNSET:
+            statements = decode.model_array(_models.Statement.from_dict, statements, "statements")
 
         webhook = cls(
             field_id=field_id,

@@ -102,16 +102,20 @@ class WebhookPost:
             on = decode.expect(on, bool, "on")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         secret = d.pop("secret", UNSET)
-        if type(secret) is not str:
+        if type(secret) is not str and secret is not UNSET:
             secret = decode.expect(secret, str, "secret")
 
-        statements = decode.model_array(_models.Statement.from_dict, d.pop("statements", UNSET), "statements")
+        statements = d.pop("statements", UNSET)
+        if statements is not UNSET:
+            statements = decode.model_array(_models.Statement.from_dict, statements, "statements")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         webhook_post = cls(
             url=url,

@@ -121,18 +121,20 @@ class WorkflowTemplateOutput:
             field_maintainer_id = decode.expect(field_maintainer_id, str, "_maintainerId")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        field_links = decode.model(_models.WorkflowTemplateOutputLinks.from_dict, d.pop("_links", UNSET), "_links")
+        field_links = d.pop("_links", UNSET)
+        if field_links is not UNSET:
+            field_links = decode.model(_models.WorkflowTemplateOutputLinks.from_dict, field_links, "_links")
 
         description = d.pop("description", UNSET)
-        if type(description) is not str:
+        if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        stages = decode.model_array(
-            _models.WorkflowTemplateOutputStagesItem.from_dict, d.pop("stages", UNSET), "stages"
-        )
+        stages = d.pop("stages", UNSET)
+        if stages is not UNSET:
+            stages = decode.model_array(_models.WorkflowTemplateOutputStagesItem.from_dict, stages, "stages")
 
         workflow_template_output = cls(
             field_id=field_id,

@@ -39,7 +39,7 @@ class Audit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         updated_by = d.pop("updatedBy", UNSET)
-        if type(updated_by) is not str:
+        if type(updated_by) is not str and updated_by is not UNSET:
             updated_by = decode.expect(updated_by, str, "updatedBy")
 
         audit = cls(

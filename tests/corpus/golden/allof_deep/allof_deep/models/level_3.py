@@ -73,7 +73,7 @@ class Level3:
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         size = d.pop("size", UNSET)
-        if type(size) is not int:
+        if type(size) is not int and size is not UNSET:
             size = decode.expect(size, int, "size")
 
         level_3 = cls(

@@ -88,11 +88,11 @@ class Level5:
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         size = d.pop("size", UNSET)
-        if type(size) is not int:
+        if type(size) is not int and size is not UNSET:
             size = decode.expect(size, int, "size")
 
         updated_by = d.pop("updatedBy", UNSET)
-        if type(updated_by) is not str:
+        if type(updated_by) is not str and updated_by is not UNSET:
             updated_by = decode.expect(updated_by, str, "updatedBy")
 
         color = check_level_5_color(d.pop("color", UNSET), "color")

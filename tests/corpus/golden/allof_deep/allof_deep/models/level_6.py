@@ -95,17 +95,17 @@ class Level6:
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         size = d.pop("size", UNSET)
-        if type(size) is not int:
+        if type(size) is not int and size is not UNSET:
             size = decode.expect(size, int, "size")
 
         updated_by = d.pop("updatedBy", UNSET)
-        if type(updated_by) is not str:
+        if type(updated_by) is not str and updated_by is not UNSET:
             updated_by = decode.expect(updated_by, str, "updatedBy")
 
         color = check_level_5_color(d.pop("color", UNSET), "color")
 
         final = d.pop("final", UNSET)
-        if type(final) is not bool:
+        if type(final) is not bool and final is not UNSET:
             final = decode.expect(final, bool, "final")
 
         level_6 = cls(

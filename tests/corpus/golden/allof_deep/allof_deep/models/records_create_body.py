@@ -79,11 +79,11 @@ class RecordsCreateBody:
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
         size = d.pop("size", UNSET)
-        if type(size) is not int:
+        if type(size) is not int and size is not UNSET:
             size = decode.expect(size, int, "size")
 
         note = d.pop("note", UNSET)
-        if type(note) is not str:
+        if type(note) is not str and note is not UNSET:
             note = decode.expect(note, str, "note")
 
         records_create_body = cls(

@@ -61,7 +61,7 @@ class Pickup:
             window = decode.expect(window, str, "window")
 
         sealed = d.pop("sealed", UNSET)
-        if type(sealed) is not bool:
+        if type(sealed) is not bool and sealed is not UNSET:
             sealed = decode.expect(sealed, bool, "sealed")
 
         pickup = cls(

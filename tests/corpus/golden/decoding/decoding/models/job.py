@@ -138,16 +138,22 @@ class Job:
 
             return cast("JobMode | str | None | Unset", decode.mismatch("one of JobMode | str | None", data, "mode"))
 
-        mode = _parse_mode(d.pop("mode", UNSET))
+        mode = d.pop("mode", UNSET)
+        if mode is not UNSET:
+            mode = _parse_mode(mode)
 
-        owner = decode.model(_models.Owner.from_dict, d.pop("owner", UNSET), "owner")
+        owner = d.pop("owner", UNSET)
+        if owner is not UNSET:
+            owner = decode.model(_models.Owner.from_dict, owner, "owner")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         created_at = decode.date_time(d.pop("created_at", UNSET), "created_at")
 
         attempts = d.pop("attempts", UNSET)
-        if type(attempts) is not int:
+        if type(attempts) is not int and attempts is not UNSET:
             attempts = decode.expect(attempts, int, "attempts")
 
         job = cls(

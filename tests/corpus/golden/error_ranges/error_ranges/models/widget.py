@@ -52,7 +52,7 @@ class Widget:
             id = decode.expect(id, str, "id")
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         widget = cls(

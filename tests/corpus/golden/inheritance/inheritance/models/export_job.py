@@ -72,10 +72,12 @@ class ExportJob:
 
         kind = cast('Literal["export"]', decode.const(d.pop("kind", decode.MISSING), "export", "kind"))
 
-        outcome = decode.model(_models.ExportOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+        outcome = d.pop("outcome", UNSET)
+        if outcome is not UNSET:
+            outcome = decode.model(_models.ExportOutcome.from_dict, outcome, "outcome")
 
         rows = d.pop("rows", UNSET)
-        if type(rows) is not int:
+        if type(rows) is not int and rows is not UNSET:
             rows = decode.expect(rows, int, "rows")
 
         export_job = cls(

@@ -45,11 +45,11 @@ class ExportOutcome:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
-        if type(ok) is not bool:
+        if type(ok) is not bool and ok is not UNSET:
             ok = decode.expect(ok, bool, "ok")
 
         url = d.pop("url", UNSET)
-        if type(url) is not str:
+        if type(url) is not str and url is not UNSET:
             url = decode.expect(url, str, "url")
 
         export_outcome = cls(

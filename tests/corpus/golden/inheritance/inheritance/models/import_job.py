@@ -72,10 +72,12 @@ class ImportJob:
 
         kind = cast('Literal["ImportJob"]', decode.const(d.pop("kind", decode.MISSING), "ImportJob", "kind"))
 
-        outcome = decode.model(_models.JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+        outcome = d.pop("outcome", UNSET)
+        if outcome is not UNSET:
+            outcome = decode.model(_models.JobOutcome.from_dict, outcome, "outcome")
 
         source = d.pop("source", UNSET)
-        if type(source) is not str:
+        if type(source) is not str and source is not UNSET:
             source = decode.expect(source, str, "source")
 
         import_job = cls(

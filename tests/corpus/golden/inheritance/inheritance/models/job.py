@@ -68,7 +68,9 @@ class Job:
         if type(kind) is not str:
             kind = decode.expect(kind, str, "kind")
 
-        outcome = decode.model(_models.JobOutcome.from_dict, d.pop("outcome", UNSET), "outcome")
+        outcome = d.pop("outcome", UNSET)
+        if outcome is not UNSET:
+            outcome = decode.model(_models.JobOutcome.from_dict, outcome, "outcome")
 
         job = cls(
             id=id,

@@ -39,7 +39,7 @@ class JobOutcome:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ok = d.pop("ok", UNSET)
-        if type(ok) is not bool:
+        if type(ok) is not bool and ok is not UNSET:
             ok = decode.expect(ok, bool, "ok")
 
         job_outcome = cls(

@@ -73,25 +73,27 @@ class Class:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         from_ = d.pop("from", UNSET)
-        if type(from_) is not str:
+        if type(from_) is not str and from_ is not UNSET:
             from_ = decode.expect(from_, str, "from")
 
         import_ = d.pop("import", UNSET)
-        if type(import_) is not str:
+        if type(import_) is not str and import_ is not UNSET:
             import_ = decode.expect(import_, str, "import")
 
         type_ = d.pop("type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
-        list_ = decode.scalar_array(d.pop("list", UNSET), str, "list")
+        list_ = d.pop("list", UNSET)
+        if list_ is not UNSET:
+            list_ = decode.scalar_array(list_, str, "list")
 
         self_ = d.pop("self", UNSET)
-        if type(self_) is not str:
+        if type(self_) is not str and self_ is not UNSET:
             self_ = decode.expect(self_, str, "self")
 
         yield_ = d.pop("yield", UNSET)
-        if type(yield_) is not bool:
+        if type(yield_) is not bool and yield_ is not UNSET:
             yield_ = decode.expect(yield_, bool, "yield")
 
         class_ = cls(

@@ -53,15 +53,15 @@ class TypeBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         def_ = d.pop("def", UNSET)
-        if type(def_) is not str:
+        if type(def_) is not str and def_ is not UNSET:
             def_ = decode.expect(def_, str, "def")
 
         return_ = d.pop("return", UNSET)
-        if type(return_) is not int:
+        if type(return_) is not int and return_ is not UNSET:
             return_ = decode.expect(return_, int, "return")
 
         str_ = d.pop("str", UNSET)
-        if type(str_) is not str:
+        if type(str_) is not str and str_ is not UNSET:
             str_ = decode.expect(str_, str, "str")
 
         type_body = cls(

@@ -85,11 +85,11 @@ class BlobsPutBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data = d.pop("data", UNSET)
-        if type(data) is not str:
+        if type(data) is not str and data is not UNSET:
             data = decode.expect(data, str, "data")
 
         big = d.pop("big", UNSET)
-        if type(big) is not int:
+        if type(big) is not int and big is not UNSET:
             big = decode.expect(big, int, "big")
 
         _tuple__array = d.pop("tuple", UNSET)
@@ -134,7 +134,9 @@ class BlobsPutBody:
 
         free = d.pop("free", UNSET)
 
-        closed = decode.model(_models.BlobsPutBodyClosed.from_dict, d.pop("closed", UNSET), "closed")
+        closed = d.pop("closed", UNSET)
+        if closed is not UNSET:
+            closed = decode.model(_models.BlobsPutBodyClosed.from_dict, closed, "closed")
 
         choice = d.pop("choice", UNSET)
 

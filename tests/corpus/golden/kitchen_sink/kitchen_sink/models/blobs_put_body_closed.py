@@ -37,7 +37,7 @@ class BlobsPutBodyClosed:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         x = d.pop("x", UNSET)
-        if type(x) is not float:
+        if type(x) is not float and x is not UNSET:
             x = decode.expect(x, float, "x")
 
         blobs_put_body_closed = cls(

@@ -50,7 +50,7 @@ class Gadget:
         kind = cast("Literal['gadget']", decode.const(d.pop("kind", decode.MISSING), "gadget", "kind"))
 
         power = d.pop("power", UNSET)
-        if type(power) is not float:
+        if type(power) is not float and power is not UNSET:
             power = decode.expect(power, float, "power")
 
         gadget = cls(

@@ -47,11 +47,11 @@ class Problem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
         status = d.pop("status", UNSET)
-        if type(status) is not int:
+        if type(status) is not int and status is not UNSET:
             status = decode.expect(status, int, "status")
 
         problem = cls(

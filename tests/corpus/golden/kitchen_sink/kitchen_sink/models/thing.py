@@ -64,10 +64,12 @@ class Thing:
         kind = cast("Literal['thing']", decode.const(d.pop("kind", decode.MISSING), "thing", "kind"))
 
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        meta = decode.model(_models.ThingMeta.from_dict, d.pop("meta", UNSET), "meta")
+        meta = d.pop("meta", UNSET)
+        if meta is not UNSET:
+            meta = decode.model(_models.ThingMeta.from_dict, meta, "meta")
 
         thing = cls(
             kind=kind,

@@ -39,7 +39,7 @@ class ThingsListDeep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         a = d.pop("a", UNSET)
-        if type(a) is not str:
+        if type(a) is not str and a is not UNSET:
             a = decode.expect(a, str, "a")
 
         things_list_deep = cls(

@@ -61,7 +61,9 @@ class ThingsListResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        items = decode.model_array(_models.Thing.from_dict, d.pop("items", UNSET), "items")
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
+            items = decode.model_array(_models.Thing.from_dict, items, "items")
 
         def _parse_next_(data: object) -> None | str | Unset:
             if data is None:
@@ -82,7 +84,9 @@ class ThingsListResponse200:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "next"))
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = d.pop("next", UNSET)
+        if next_ is not UNSET:
+            next_ = _parse_next_(next_)
 
         things_list_response_200 = cls(
             items=items,

@@ -46,7 +46,9 @@ class ArticleDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = decode.model(_models.ArticleDocumentData.from_dict, d.pop("data", UNSET), "data")
+        data = d.pop("data", UNSET)
+        if data is not UNSET:
+            data = decode.model(_models.ArticleDocumentData.from_dict, data, "data")
 
         article_document = cls(
             data=data,

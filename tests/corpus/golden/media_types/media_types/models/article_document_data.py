@@ -61,16 +61,16 @@ class ArticleDocumentData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type(type_) is not str:
+        if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        attributes = decode.model(
-            _models.ArticleDocumentDataAttributes.from_dict, d.pop("attributes", UNSET), "attributes"
-        )
+        attributes = d.pop("attributes", UNSET)
+        if attributes is not UNSET:
+            attributes = decode.model(_models.ArticleDocumentDataAttributes.from_dict, attributes, "attributes")
 
         article_document_data = cls(
             type_=type_,

@@ -45,11 +45,11 @@ class Order:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if type(id) is not int:
+        if type(id) is not int and id is not UNSET:
             id = decode.expect(id, int, "id")
 
         item = d.pop("item", UNSET)
-        if type(item) is not str:
+        if type(item) is not str and item is not UNSET:
             item = decode.expect(item, str, "item")
 
         order = cls(

@@ -61,7 +61,7 @@ class SessionLoginBody:
             password = decode.expect(password, str, "password")
 
         remember = d.pop("remember", UNSET)
-        if type(remember) is not bool:
+        if type(remember) is not bool and remember is not UNSET:
             remember = decode.expect(remember, bool, "remember")
 
         session_login_body = cls(

@@ -39,7 +39,7 @@ class SessionLoginResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token", UNSET)
-        if type(token) is not str:
+        if type(token) is not str and token is not UNSET:
             token = decode.expect(token, str, "token")
 
         session_login_response_200 = cls(

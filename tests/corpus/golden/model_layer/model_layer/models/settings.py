@@ -45,11 +45,11 @@ class Settings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         theme = d.pop("theme", UNSET)
-        if type(theme) is not str:
+        if type(theme) is not str and theme is not UNSET:
             theme = decode.expect(theme, str, "theme")
 
         size = d.pop("size", UNSET)
-        if type(size) is not int:
+        if type(size) is not int and size is not UNSET:
             size = decode.expect(size, int, "size")
 
         settings = cls(

@@ -79,7 +79,9 @@ class Square:
 
             return cast('Literal["cm"] | None | Unset', decode.mismatch('one of Literal["cm"] | None', data, "unit"))
 
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit = d.pop("unit", UNSET)
+        if unit is not UNSET:
+            unit = _parse_unit(unit)
 
         square = cls(
             kind=kind,

@@ -51,15 +51,15 @@ class ItemsUpdateBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if type(id) is not str:
+        if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
         userName = d.pop("userName", UNSET)
-        if type(userName) is not str:
+        if type(userName) is not str and userName is not UNSET:
             userName = decode.expect(userName, str, "userName")
 
         user_name = d.pop("user_name", UNSET)
-        if type(user_name) is not int:
+        if type(user_name) is not int and user_name is not UNSET:
             user_name = decode.expect(user_name, int, "user_name")
 
         items_update_body = cls(

@@ -51,15 +51,15 @@ class Result:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fooBar = d.pop("fooBar", UNSET)
-        if type(fooBar) is not str:
+        if type(fooBar) is not str and fooBar is not UNSET:
             fooBar = decode.expect(fooBar, str, "fooBar")
 
         foo_bar = d.pop("foo_bar", UNSET)
-        if type(foo_bar) is not int:
+        if type(foo_bar) is not int and foo_bar is not UNSET:
             foo_bar = decode.expect(foo_bar, int, "foo_bar")
 
         FooBar = d.pop("FooBar", UNSET)
-        if type(FooBar) is not bool:
+        if type(FooBar) is not bool and FooBar is not UNSET:
             FooBar = decode.expect(FooBar, bool, "FooBar")
 
         result = cls(

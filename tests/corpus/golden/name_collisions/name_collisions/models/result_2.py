@@ -39,7 +39,7 @@ class Result2:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         x = d.pop("x", UNSET)
-        if type(x) is not str:
+        if type(x) is not str and x is not UNSET:
             x = decode.expect(x, str, "x")
 
         result_2 = cls(

@@ -45,11 +45,11 @@ class Owner:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         active = d.pop("active", UNSET)
-        if type(active) is not bool:
+        if type(active) is not bool and active is not UNSET:
             active = decode.expect(active, bool, "active")
 
         owner = cls(

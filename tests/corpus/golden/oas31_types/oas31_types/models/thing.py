@@ -150,7 +150,9 @@ class Thing:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "label"))
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = d.pop("label", UNSET)
+        if label is not UNSET:
+            label = _parse_label(label)
 
         def _parse_weight(data: object) -> float | None | Unset:
             if data is None:
@@ -171,7 +173,9 @@ class Thing:
 
             return cast("float | None | Unset", decode.mismatch("one of float | None", data, "weight"))
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight = d.pop("weight", UNSET)
+        if weight is not UNSET:
+            weight = _parse_weight(weight)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -188,7 +192,9 @@ class Thing:
 
             return cast("list[str] | None | Unset", decode.mismatch("one of list[str] | None", data, "tags"))
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = _parse_tags(tags)
 
         def _parse_owner(data: object) -> None | Owner | Unset:
             if data is None:
@@ -202,9 +208,13 @@ class Thing:
 
             return cast("None | Owner | Unset", decode.mismatch("one of None | Owner", data, "owner"))
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        owner = d.pop("owner", UNSET)
+        if owner is not UNSET:
+            owner = _parse_owner(owner)
 
-        flags = decode.model(_models.ThingFlags.from_dict, d.pop("flags", UNSET), "flags")
+        flags = d.pop("flags", UNSET)
+        if flags is not UNSET:
+            flags = decode.model(_models.ThingFlags.from_dict, flags, "flags")
 
         def _parse_mixed(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -235,7 +245,9 @@ class Thing:
 
             return cast("int | str | Unset", decode.mismatch("one of int | str", data, "mixed"))
 
-        mixed = _parse_mixed(d.pop("mixed", UNSET))
+        mixed = d.pop("mixed", UNSET)
+        if mixed is not UNSET:
+            mixed = _parse_mixed(mixed)
 
         thing = cls(
             id=id,

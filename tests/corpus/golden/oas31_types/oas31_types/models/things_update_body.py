@@ -78,7 +78,9 @@ class ThingsUpdateBody:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "label"))
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = d.pop("label", UNSET)
+        if label is not UNSET:
+            label = _parse_label(label)
 
         def _parse_count(data: object) -> int | None | Unset:
             if data is None:
@@ -99,7 +101,9 @@ class ThingsUpdateBody:
 
             return cast("int | None | Unset", decode.mismatch("one of int | None", data, "count"))
 
-        count = _parse_count(d.pop("count", UNSET))
+        count = d.pop("count", UNSET)
+        if count is not UNSET:
+            count = _parse_count(count)
 
         kind = cast("Literal['gadget'] | Unset", decode.const(d.pop("kind", UNSET), "gadget", "kind"))
 

@@ -39,7 +39,7 @@ class NotePatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
-        if type(title) is not str:
+        if type(title) is not str and title is not UNSET:
             title = decode.expect(title, str, "title")
 
         note_patch = cls(

@@ -45,11 +45,11 @@ class NotesTouchBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         reason = d.pop("reason", UNSET)
-        if type(reason) is not str:
+        if type(reason) is not str and reason is not UNSET:
             reason = decode.expect(reason, str, "reason")
 
         pinned = d.pop("pinned", UNSET)
-        if type(pinned) is not bool:
+        if type(pinned) is not bool and pinned is not UNSET:
             pinned = decode.expect(pinned, bool, "pinned")
 
         notes_touch_body = cls(

@@ -45,11 +45,11 @@ class Box:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         w = d.pop("w", UNSET)
-        if type(w) is not int:
+        if type(w) is not int and w is not UNSET:
             w = decode.expect(w, int, "w")
 
         h = d.pop("h", UNSET)
-        if type(h) is not int:
+        if type(h) is not int and h is not UNSET:
             h = decode.expect(h, int, "h")
 
         box = cls(

@@ -52,7 +52,7 @@ class Gadget:
             id = decode.expect(id, str, "id")
 
         size = d.pop("size", UNSET)
-        if type(size) is not int:
+        if type(size) is not int and size is not UNSET:
             size = decode.expect(size, int, "size")
 
         gadget = cls(

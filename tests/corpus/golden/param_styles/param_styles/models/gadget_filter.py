@@ -45,11 +45,11 @@ class GadgetFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         kind = d.pop("kind", UNSET)
-        if type(kind) is not str:
+        if type(kind) is not str and kind is not UNSET:
             kind = decode.expect(kind, str, "kind")
 
         max_price = d.pop("max_price", UNSET)
-        if type(max_price) is not int:
+        if type(max_price) is not int and max_price is not UNSET:
             max_price = decode.expect(max_price, int, "max_price")
 
         gadget_filter = cls(

@@ -53,10 +53,12 @@ class Department:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        head = decode.model(_models.Employee.from_dict, d.pop("head", UNSET), "head")
+        head = d.pop("head", UNSET)
+        if head is not UNSET:
+            head = decode.model(_models.Employee.from_dict, head, "head")
 
         department = cls(
             name=name,

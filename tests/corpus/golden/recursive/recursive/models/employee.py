@@ -64,12 +64,16 @@ class Employee:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        department = decode.model(_models.Department.from_dict, d.pop("department", UNSET), "department")
+        department = d.pop("department", UNSET)
+        if department is not UNSET:
+            department = decode.model(_models.Department.from_dict, department, "department")
 
-        reports = decode.model_array(_models.Employee.from_dict, d.pop("reports", UNSET), "reports")
+        reports = d.pop("reports", UNSET)
+        if reports is not UNSET:
+            reports = decode.model_array(_models.Employee.from_dict, reports, "reports")
 
         employee = cls(
             name=name,

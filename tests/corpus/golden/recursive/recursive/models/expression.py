@@ -68,7 +68,7 @@ class Expression:
         op = check_expression_op(d.pop("op", decode.MISSING), "op")
 
         value = d.pop("value", UNSET)
-        if type(value) is not float:
+        if type(value) is not float and value is not UNSET:
             value = decode.expect(value, float, "value")
 
         _args_array = d.pop("args", UNSET)

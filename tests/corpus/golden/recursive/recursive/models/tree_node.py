@@ -78,11 +78,17 @@ class TreeNode:
         if type(value) is not str:
             value = decode.expect(value, str, "value")
 
-        children = decode.model_array(_models.TreeNode.from_dict, d.pop("children", UNSET), "children")
+        children = d.pop("children", UNSET)
+        if children is not UNSET:
+            children = decode.model_array(_models.TreeNode.from_dict, children, "children")
 
-        parent = decode.model(_models.TreeNode.from_dict, d.pop("parent", UNSET), "parent")
+        parent = d.pop("parent", UNSET)
+        if parent is not UNSET:
+            parent = decode.model(_models.TreeNode.from_dict, parent, "parent")
 
-        by_name = decode.model(_models.TreeNodeByName.from_dict, d.pop("byName", UNSET), "byName")
+        by_name = d.pop("byName", UNSET)
+        if by_name is not UNSET:
+            by_name = decode.model(_models.TreeNodeByName.from_dict, by_name, "byName")
 
         tree_node = cls(
             value=value,

@@ -66,7 +66,9 @@ class Binding:
         if type(binding_style) is not str:
             binding_style = decode.expect(binding_style, str, "bindingStyle")
 
-        cover = decode.model(_models.PageRange.from_dict, d.pop("cover", UNSET), "cover")
+        cover = d.pop("cover", UNSET)
+        if cover is not UNSET:
+            cover = decode.model(_models.PageRange.from_dict, cover, "cover")
 
         binding = cls(
             kind=kind,

@@ -98,7 +98,9 @@ class Job:
 
             return cast("Binding | Staple | Unset", decode.mismatch("one of Binding | Staple", data, "finishing"))
 
-        finishing = _parse_finishing(d.pop("finishing", UNSET))
+        finishing = d.pop("finishing", UNSET)
+        if finishing is not UNSET:
+            finishing = _parse_finishing(finishing)
 
         job = cls(
             title=title,

@@ -109,7 +109,9 @@ class JobsSplitBody:
 
             return cast("Binding | Staple | Unset", decode.mismatch("one of Binding | Staple", data, "finishing"))
 
-        finishing = _parse_finishing(d.pop("finishing", UNSET))
+        finishing = d.pop("finishing", UNSET)
+        if finishing is not UNSET:
+            finishing = _parse_finishing(finishing)
 
         _routing_array = d.pop("routing", UNSET)
         routing: list[Binding | Staple] | Unset
@@ -151,7 +153,9 @@ class JobsSplitBody:
         else:
             routing = decode.mismatch("an array", _routing_array, "routing")
 
-        cover_sheet = decode.model(_models.PageRange.from_dict, d.pop("coverSheet", UNSET), "coverSheet")
+        cover_sheet = d.pop("coverSheet", UNSET)
+        if cover_sheet is not UNSET:
+            cover_sheet = decode.model(_models.PageRange.from_dict, cover_sheet, "coverSheet")
 
         jobs_split_body = cls(
             parts=parts,

@@ -93,7 +93,7 @@ class JobsUploadArtworkBody:
             proofs = decode.mismatch("an array", _proofs_array, "proofs")
 
         caption = d.pop("caption", UNSET)
-        if type(caption) is not str:
+        if type(caption) is not str and caption is not UNSET:
             caption = decode.expect(caption, str, "caption")
 
         jobs_upload_artwork_body = cls(

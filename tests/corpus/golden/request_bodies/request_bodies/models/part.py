@@ -67,10 +67,12 @@ class Part:
         pages = decode.model(_models.PageRange.from_dict, d.pop("pages", decode.MISSING), "pages")
 
         paper_stock = d.pop("paperStock", UNSET)
-        if type(paper_stock) is not str:
+        if type(paper_stock) is not str and paper_stock is not UNSET:
             paper_stock = decode.expect(paper_stock, str, "paperStock")
 
-        extra_ranges = decode.model_array(_models.PageRange.from_dict, d.pop("extraRanges", UNSET), "extraRanges")
+        extra_ranges = d.pop("extraRanges", UNSET)
+        if extra_ranges is not UNSET:
+            extra_ranges = decode.model_array(_models.PageRange.from_dict, extra_ranges, "extraRanges")
 
         part = cls(
             pages=pages,

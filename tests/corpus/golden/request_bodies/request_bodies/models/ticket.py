@@ -39,7 +39,7 @@ class Ticket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subject = d.pop("subject", UNSET)
-        if type(subject) is not str:
+        if type(subject) is not str and subject is not UNSET:
             subject = decode.expect(subject, str, "subject")
 
         ticket = cls(

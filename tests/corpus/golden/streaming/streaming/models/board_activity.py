@@ -92,7 +92,9 @@ class BoardActivity:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "column"))
 
-        column = _parse_column(d.pop("column", UNSET))
+        column = d.pop("column", UNSET)
+        if column is not UNSET:
+            column = _parse_column(column)
 
         at = decode.date_time(d.pop("at", UNSET), "at")
 

@@ -45,11 +45,11 @@ class ExportsCountsResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
-        if type(label) is not str:
+        if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
         total = d.pop("total", UNSET)
-        if type(total) is not int:
+        if type(total) is not int and total is not UNSET:
             total = decode.expect(total, int, "total")
 
         exports_counts_response_200 = cls(

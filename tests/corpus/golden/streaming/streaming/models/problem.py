@@ -39,7 +39,7 @@ class Problem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
-        if type(message) is not str:
+        if type(message) is not str and message is not UNSET:
             message = decode.expect(message, str, "message")
 
         problem = cls(

@@ -60,10 +60,12 @@ class Record:
             line = decode.expect(line, int, "line")
 
         text = d.pop("text", UNSET)
-        if type(text) is not str:
+        if type(text) is not str and text is not UNSET:
             text = decode.expect(text, str, "text")
 
-        tags = decode.scalar_array(d.pop("tags", UNSET), str, "tags")
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            tags = decode.scalar_array(tags, str, "tags")
 
         record = cls(
             line=line,

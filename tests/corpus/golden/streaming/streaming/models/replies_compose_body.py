@@ -52,7 +52,7 @@ class RepliesComposeBody:
             prompt = decode.expect(prompt, str, "prompt")
 
         temperature = d.pop("temperature", UNSET)
-        if type(temperature) is not float:
+        if type(temperature) is not float and temperature is not UNSET:
             temperature = decode.expect(temperature, float, "temperature")
 
         replies_compose_body = cls(

@@ -74,7 +74,9 @@ class NewPet:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "tag"))
 
-        tag = _parse_tag(d.pop("tag", UNSET))
+        tag = d.pop("tag", UNSET)
+        if tag is not UNSET:
+            tag = _parse_tag(tag)
 
         new_pet = cls(
             name=name,

@@ -51,7 +51,7 @@ class PetsUpdateWithFormBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if type(name) is not str:
+        if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
         status = check_pets_update_with_form_body_status(d.pop("status", UNSET), "status")

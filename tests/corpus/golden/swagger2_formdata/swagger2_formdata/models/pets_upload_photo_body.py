@@ -65,7 +65,7 @@ class PetsUploadPhotoBody:
         file = File(payload=BytesIO(d.pop("file")))
 
         caption = d.pop("caption", UNSET)
-        if type(caption) is not str:
+        if type(caption) is not str and caption is not UNSET:
             caption = decode.expect(caption, str, "caption")
 
         pets_upload_photo_body = cls(

@@ -59,7 +59,7 @@ class Item:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if type(id) is not int:
+        if type(id) is not int and id is not UNSET:
             id = decode.expect(id, int, "id")
 
         def _parse_note(data: object) -> None | str | Unset:
@@ -81,7 +81,9 @@ class Item:
 
             return cast("None | str | Unset", decode.mismatch("one of None | str", data, "note"))
 
-        note = _parse_note(d.pop("note", UNSET))
+        note = d.pop("note", UNSET)
+        if note is not UNSET:
+            note = _parse_note(note)
 
         when = decode.date_time(d.pop("when", UNSET), "when")
 
