@@ -39,6 +39,8 @@ def doc(value: object) -> str:
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if text.endswith('"'):
         text += " "
+    if text.replace("\n", "").replace("\t", "").isprintable():  # the common case, without a loop per character
+        return text
     return "".join(ch if ch in "\n\t" or ch.isprintable() else " " for ch in text)
 
 
