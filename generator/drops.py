@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from generator.errors import pointer
+from generator.normalize.param_names import WIRE_NAME
 from generator.normalize.text_bodies import TEXT_BODY_MARK
 from generator.plan.model import SdkPlan
 from generator.refs import resolve
@@ -95,7 +96,8 @@ def _raw_parameters(doc: dict[str, Any], path: str, method: str) -> dict[tuple[s
         for index, raw in enumerate(params if isinstance(params, list) else []):
             param = _resolve(doc, raw)
             if isinstance(param, dict) and isinstance(param.get("name"), str):
-                found[(param["name"], str(param.get("in")))] = pointer(*base, "parameters", index)
+                name = str(param.get(WIRE_NAME) or param["name"])  # the name it is sent under
+                found[(name, str(param.get("in")))] = pointer(*base, "parameters", index)
     return found
 
 

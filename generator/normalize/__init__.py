@@ -67,6 +67,7 @@ def _registry() -> list[tuple[str, Transform]]:
         media_types,
         nullable,
         operation_ids,
+        param_names,
         paths,
         read_write_only,
         responses,
@@ -87,6 +88,7 @@ def _registry() -> list[tuple[str, Transform]]:
         ("dedupe_inline_model_names", inline_names.dedupe_inline_model_names),  # after: component names final
         ("sanitize_path_templates", paths.sanitize_path_templates),
         ("dedupe_operation_ids", operation_ids.dedupe_operation_ids),
+        ("bracketed_parameter_names", param_names.bracketed_parameter_names),
         ("drop_mixed_type_enums", enums.drop_mixed_type_enums),
         ("array_headers_as_strings", headers.array_headers_as_strings),
         ("content_type_parameters", headers.content_type_parameters),

@@ -14,6 +14,7 @@ from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import Property
 
 from generator.normalize.headers import ARRAY_ITEMS
+from generator.normalize.param_names import WIRE_NAME
 from generator.plan import param_styles
 from generator.plan.annotations import accept_header_list, accept_str_for_uuid
 from generator.plan.model import Body, Location, Param
@@ -86,7 +87,7 @@ def plan_params(doc: dict[str, Any], endpoint: Endpoint, raw_params: list[Any], 
             params.append(
                 Param(
                     python_name=identifier(text(prop.name)),
-                    wire_name=text(prop.name),
+                    wire_name=_param_field(doc, raw_params, location, text(prop.name), WIRE_NAME) or text(prop.name),
                     location=location,
                     type_string=accept_header_list(
                         accept_str_for_uuid(type_string(prop)),
@@ -122,7 +123,10 @@ def plan_params(doc: dict[str, Any], endpoint: Endpoint, raw_params: list[Any], 
 def plan_serializations(doc: dict[str, Any], path: str, method: str, params: list[Param]) -> list[str]:
     """Each parameter's style/explode/allowReserved (generator/plan/param_styles.py), and the warnings for what
     the style table cannot express, `content`-described parameters included."""
-    raws = {(str(r.node.get("in")), str(r.node.get("name"))): r for r in param_styles.raw_parameters(doc, path, method)}
+    raws = {
+        (str(r.node.get("in")), str(r.node.get(WIRE_NAME) or r.node.get("name"))): r
+        for r in param_styles.raw_parameters(doc, path, method)
+    }
     warnings = param_styles.content_parameter_warnings(doc, path, method)
     for param in params:
         raw = raws.get((param.location, param.wire_name))

@@ -239,3 +239,25 @@ def test_module_names_the_parser_concatenates_are_cut_with_a_hash(runs: dict[str
     assert long and all(re.fullmatch(r"\w+_[0-9a-f]{8}", m) for m in long)
     text = "".join((run.package_dir / "models" / f"{m}.py").read_text(encoding="utf-8") for m in long)
     assert "Calibration" in text  # the class keeps its full name
+
+
+def test_bracketed_array_parameters_beside_their_scalar_form_are_both_sent(runs: dict[str, Run]) -> None:
+    """`segment` and `segment[]`: one Python name to the parser, which skipped the operation (82 operations
+    of one APIs.guru spec). The bracketed one is `segment_list`, sent as `segment[]`."""
+    run = runs["bracketed_params"]
+    assert run.report is not None and not run.report["skipped"] and not run.report["dropped"]
+    package = run.package_dir.name
+    probe = (
+        "import httpx\n"
+        f"from {package} import BracketedParams\n"
+        "seen = []\n"
+        "def handler(request):\n"
+        "    seen.append(str(request.url))\n"
+        "    return httpx.Response(200, json=[])\n"
+        "client = BracketedParams(base_url='http://t', httpx_client=httpx.Client(transport=httpx.MockTransport(handler)))\n"
+        "client.alarms.list_alarms(segment='a', segment_list=['b', 'c'])\n"
+        "print(seen[0])\n"
+    )
+    result = python("-c", probe, cwd=run.project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip() == "http://t/alarms?segment=a&segment%5B%5D=b&segment%5B%5D=c"
