@@ -92,10 +92,11 @@ def _parse(
     from openapi_python_client.parser.errors import GeneratorError
 
     from generator.parser_copies import shallow_sort_parameters
+    from generator.parser_names import distinct_property_names
 
     for attempt in range(2):
         try:
-            with shallow_sort_parameters():  # the same parse, without a deep copy of every operation
+            with shallow_sort_parameters(), distinct_property_names():  # no deep copies; no dropped models
                 data = GeneratorData.from_dict(doc, config=oapc_config)
         except RecursionError:
             raise SpecError(file, "/components/schemas", "schemas nest or refer to each other too deeply") from None
