@@ -138,7 +138,6 @@ def with_model_repr(code: str) -> str:
     )
 
 
-_FROM_DICT = re.compile(r"^    def from_dict\(.*?(?=^    (?:def |@)|\Z)", re.MULTILINE | re.DOTALL)
 _LAZY_MODEL_IMPORT = re.compile(r"^[ \t]+from \.\.models\.\w+ import \w+ *# noqa: PLC0415[ \t]*\n", re.MULTILINE)
 
 
@@ -147,7 +146,12 @@ def without_import_statements(code: str) -> str:
     a model's `from_dict` (to keep models that refer to each other from importing each other eagerly).
     Our property templates name those classes through the models package instead (`_models.X`, loaded
     on first use and kept, see model_property.py.jinja): as lazy, without an import per call."""
-    return _FROM_DICT.sub(lambda m: _LAZY_MODEL_IMPORT.sub("", m.group(0)), code)
+    start = code.find("\n    def from_dict(")
+    if start < 0 or "PLC0415" not in code[start:]:
+        return code
+    ends = [i for i in (code.find("\n    def ", start + 1), code.find("\n    @", start + 1)) if i >= 0]
+    end = min(ends, default=len(code))
+    return code[:start] + _LAZY_MODEL_IMPORT.sub("", code[start:end]) + code[end:]
 
 
 _EMPTY_UPDATE = re.compile(r"^[ \t]*field_dict\.update\(\{\s*\}\)[ \t]*\n", re.MULTILINE)
