@@ -34,7 +34,7 @@ from generator.plan.parsed import path_shape, text
 from generator.plan.reexports import enum_members, plan_type_modules
 from generator.plan.resource_tree import method_place, resource_tree
 from generator.plan.responses import omitted_status_codes, return_type_of, success_and_errors
-from generator.plan.skips import missing_models, parse_error_for, removals_sorted
+from generator.plan.skips import missing_models, parse_error_for, removals_sorted, untype_responses_needing
 
 # Names a package already uses for itself; a type module (sdk.yaml `type_modules`) never takes one.
 _PACKAGE_MEMBERS = {"core", "_core", "models", "resources", "extensions", "types", "environment", "_client"}
@@ -69,6 +69,12 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
             skips.append(Skip("operation", key, where, reason, (method, path) in accepted))
             continue
         missing = missing_models(data, endpoint)
+        if missing:  # answers typed with a dropped model are left out; what else needs one skips the operation
+            for status in untype_responses_needing(endpoint, missing):
+                warnings.append(
+                    f"{key}: response {status} left out: its type needs {', '.join(missing)}, which the parser dropped"
+                )
+            missing = missing_models(data, endpoint)
         if missing:
             reason = f"needs the model module(s) {', '.join(missing)}, which the parser dropped (see the schema skips)"
             skips.append(Skip("operation", key, where, reason, (method, path) in accepted))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+from openapi_python_client.parser.responses import Response
 
 from generator.plan.parsed import text
 
@@ -54,3 +55,26 @@ def missing_models(data: GeneratorData, endpoint: Endpoint) -> list[str]:
             lines |= set(body.prop.relative_imports or ()) | set(body.prop.lazy_imports or ())
     found = {m.group(1) for line in lines if (m := _MODEL_IMPORT.match(str(line)))}
     return sorted(found - kept)
+
+
+def untype_responses_needing(endpoint: Endpoint, missing: list[str]) -> list[str]:
+    """Leave out the responses whose type needs one of the `missing` model modules (as the parser leaves
+    out a response it cannot read), and their imports; returns the status codes left out.
+
+    Increase's API: every operation's error answer is a union whose 9th variant the parser dropped;
+    leaving those error answers untyped (an `ApiError` with the raw body) keeps all 131 operations.
+    """
+    gone = set(missing)
+
+    def needs(response: Response) -> bool:
+        lines = response.prop.get_imports(prefix="...") | response.prop.get_lazy_imports(prefix="...")
+        return any((m := _MODEL_IMPORT.match(str(line))) and m.group(1) in gone for line in lines)
+
+    left_out = [str(r.status_code.pattern) for r in endpoint.responses if needs(r)]
+    endpoint.responses.patterns[:] = [r for r in endpoint.responses.patterns if not needs(r)]
+    if endpoint.responses.default is not None and needs(endpoint.responses.default):
+        endpoint.responses.default = None
+    endpoint.relative_imports = {
+        line for line in endpoint.relative_imports if not ((m := _MODEL_IMPORT.match(str(line))) and m.group(1) in gone)
+    }
+    return left_out

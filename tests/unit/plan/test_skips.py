@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from generator import parser_names
-from generator.plan.skips import missing_models, removals_sorted
+from generator.plan.skips import missing_models, removals_sorted, untype_responses_needing
 from tests.unit._plans import ITEM, json_response, plan_of, spec
 
 HEADING = "Failure to process schema has resulted in the removal of:"
@@ -57,3 +57,32 @@ def test_an_operation_importing_a_model_the_parser_dropped_names_the_missing_mod
     assert missing_models(data, endpoint) == ["timeline_comment_event", "zebra_event"]  # type: ignore[arg-type]
     endpoint.relative_imports = {"from ...models.issue import Issue"}
     assert missing_models(data, endpoint) == []  # type: ignore[arg-type]
+
+
+def _response(status: str, *modules: str) -> SimpleNamespace:
+    imports = {f"from ...models.{m} import X" for m in modules}
+    prop = SimpleNamespace(get_imports=lambda prefix: set(imports), get_lazy_imports=lambda prefix: set())
+    return SimpleNamespace(status_code=SimpleNamespace(pattern=status), prop=prop)
+
+
+def test_answers_typed_with_a_dropped_model_are_left_out_and_the_operation_kept() -> None:
+    """Increase: every operation's error union lost a variant to the parser; its 131 operations were skipped."""
+    ok, bad = _response("200", "account"), _response("404", "error_type_8", "account")
+    default = _response("default", "error_type_8")
+    endpoint = SimpleNamespace(
+        responses=_Responses([ok, bad], default),
+        relative_imports={"from ...models.account import Account", "from ...models.error_type_8 import ErrorType8"},
+    )
+    assert untype_responses_needing(endpoint, ["error_type_8"]) == ["404", "default"]  # type: ignore[arg-type]
+    assert endpoint.responses.patterns == [ok] and endpoint.responses.default is None
+    assert endpoint.relative_imports == {"from ...models.account import Account"}
+
+
+class _Responses:
+    def __init__(self, patterns: list[SimpleNamespace], default: SimpleNamespace | None) -> None:
+        self.patterns, self.default = patterns, default
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        yield from self.patterns
+        if self.default is not None:
+            yield self.default
