@@ -32,7 +32,7 @@ from generator.plan.module_names import shorten_module_names
 from generator.plan.params import in_declared_order, plan_params, plan_serializations
 from generator.plan.parsed import path_shape, text
 from generator.plan.reexports import enum_members, plan_type_modules
-from generator.plan.resource_tree import method_place, resource_tree
+from generator.plan.resource_tree import avoid_model_names, method_place, resource_tree
 from generator.plan.responses import omitted_status_codes, return_type_of, success_and_errors
 from generator.plan.skips import missing_models, parse_error_for, removals_sorted, untype_responses_needing
 
@@ -100,6 +100,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
     if config.inferred:  # no sdk.yaml: colliding method names are told apart and warned about
         warnings.extend(disambiguate_method_names(operations))
     resources = resource_tree(operations)
+    warnings.extend(avoid_model_names(resources, {str(m.class_info.name) for m in [*data.models, *data.enums]}))
     emission.omit_unreachable(data, [op.endpoint for op in operations], models)
     plan = SdkPlan(
         config=config,

@@ -218,6 +218,7 @@ class Resource:
     children: dict[str, Resource] = field(default_factory=dict)
     error_tables: list[ErrorTable] = field(default_factory=list)  # decided by `calls.plan_calls`
     lros: list[Lro] = field(default_factory=list)  # `begin_*` methods of this resource
+    suffix: str = "Resource"  # `Operations` where a model already has the `...Resource` name
 
     @property
     def name(self) -> str:
@@ -231,7 +232,7 @@ class Resource:
     def class_name(self) -> str:
         from generator.plan.naming import pascal
 
-        return pascal("_".join(self.path)) + "Resource"
+        return pascal("_".join(self.path)) + self.suffix
 
     def walk(self) -> list[Resource]:
         out = [self]

@@ -75,3 +75,27 @@ def resource_tree(operations: list[Operation]) -> dict[str, Resource]:
                 "rename one with an `overrides` entry in sdk.yaml"
             )
     return roots
+
+
+def avoid_model_names(resources: dict[str, Resource], taken: set[str]) -> list[str]:
+    """A resource class whose name a model already has (Google's `WebResource` schema beside the
+    `web_resource` resource: `...WebResourceResource` twice in one module, ruff F811) is named
+    `...Operations` instead (then numbered); returns a warning for each."""
+    warnings: list[str] = []
+    for root in resources.values():
+        for resource in root.walk():
+
+            def clash(res: Resource) -> bool:
+                name = res.class_name
+                return bool({name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse"} & taken)
+
+            if not clash(resource):
+                continue
+            old = resource.class_name
+            resource.suffix = "Operations"
+            n = 2
+            while clash(resource):
+                resource.suffix = f"Operations{n}"
+                n += 1
+            warnings.append(f"resource class {old} is named {resource.class_name}: a model has the name")
+    return warnings

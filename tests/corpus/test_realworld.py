@@ -274,3 +274,16 @@ def test_answers_typed_with_a_dropped_model_are_left_out_not_the_operation(runs:
         "GET /accounts: response default left out: its type needs error_type_1, which the parser dropped"
         in (run.report["warnings"])
     )
+
+
+def test_a_model_named_like_a_resource_class_renames_the_resource_class(runs: dict[str, Run]) -> None:
+    """`WebResourceResource` the schema and the `web_resource` resource's class in one module (ruff F811)."""
+    run = runs["resource_named_models"]
+    module = (run.package_dir / "resources" / "web_resource.py").read_text(encoding="utf-8")
+    assert "from ..models.web_resource_resource import WebResourceResource\n" in module
+    assert "\nclass WebResourceOperations:\n" in module and "\nclass AsyncWebResourceOperations:\n" in module
+    assert run.report is not None
+    assert (
+        "resource class WebResourceResource is named WebResourceOperations: a model has the name"
+        in (run.report["warnings"])
+    )
