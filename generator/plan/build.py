@@ -34,7 +34,13 @@ from generator.plan.parsed import path_shape, text
 from generator.plan.reexports import enum_members, plan_type_modules
 from generator.plan.resource_tree import avoid_model_names, method_place, resource_tree
 from generator.plan.responses import omitted_status_codes, return_type_of, success_and_errors
-from generator.plan.skips import missing_models, parse_error_for, removals_sorted, untype_responses_needing
+from generator.plan.skips import (
+    kept_modules,
+    missing_models,
+    parse_error_for,
+    removals_sorted,
+    untype_responses_needing,
+)
 
 # Names a package already uses for itself; a type module (sdk.yaml `type_modules`) never takes one.
 _PACKAGE_MEMBERS = {"core", "_core", "models", "resources", "extensions", "types", "environment", "_client"}
@@ -60,6 +66,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
     operations: list[Operation] = []
     accepted = {(s.method, s.path) for s in config.accepted_skips}
     paging_decisions: list[pagination_plan.Decision] = []
+    kept = kept_modules(data)
     for path, path_item, method, raw_op in iter_operations(doc):
         key = f"{method.upper()} {path}"
         where = pointer("paths", path, method)
@@ -68,13 +75,13 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
             reason = parse_error_for(data, method, path) or "openapi-python-client did not generate it"
             skips.append(Skip("operation", key, where, reason, (method, path) in accepted))
             continue
-        missing = missing_models(data, endpoint)
+        missing = missing_models(kept, endpoint)
         if missing:  # answers typed with a dropped model are left out; what else needs one skips the operation
             for status in untype_responses_needing(endpoint, missing):
                 warnings.append(
                     f"{key}: response {status} left out: its type needs {', '.join(missing)}, which the parser dropped"
                 )
-            missing = missing_models(data, endpoint)
+            missing = missing_models(kept, endpoint)
         if missing:
             reason = f"needs the model module(s) {', '.join(missing)}, which the parser dropped (see the schema skips)"
             skips.append(Skip("operation", key, where, reason, (method, path) in accepted))

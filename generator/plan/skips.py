@@ -38,7 +38,12 @@ def parse_error_for(data: GeneratorData, method: str, path: str) -> str | None:
 _MODEL_IMPORT = re.compile(r"^from \.+models\.(\w+) import ")
 
 
-def missing_models(data: GeneratorData, endpoint: Endpoint) -> list[str]:
+def kept_modules(data: GeneratorData) -> set[str]:
+    """The model and enum modules the parser kept (computed once per plan, read per operation)."""
+    return {str(p.class_info.module_name) for p in [*data.models, *data.enums]}
+
+
+def missing_models(kept: set[str], endpoint: Endpoint) -> list[str]:
     """Model modules an operation imports that the parser did not keep, sorted.
 
     The parser can register a model's class while reading the components and drop the model afterwards
@@ -48,7 +53,6 @@ def missing_models(data: GeneratorData, endpoint: Endpoint) -> list[str]:
     """
     from openapi_python_client.parser.properties import ModelProperty
 
-    kept = {str(p.class_info.module_name) for p in [*data.models, *data.enums]}
     lines = set(endpoint.relative_imports or ())
     for body in endpoint.bodies:
         if isinstance(body.prop, ModelProperty):
