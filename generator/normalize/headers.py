@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.errors import pointer
 from generator.normalize import Change
-from generator.normalize.walk import HTTP_METHODS
+from generator.normalize.walk import iter_parameter_lists
 from generator.refs import resolve
 
 ARRAY_ITEMS = "x-sdk-array-items"  # the items' JSON type of an array header the parser is given as a string
@@ -23,29 +22,25 @@ def array_headers_as_strings(doc: dict[str, Any]) -> list[Change]:
     """
     changes: list[Change] = []
     seen: set[int] = set()
-    for path, item in (doc.get("paths") or {}).items() if isinstance(doc.get("paths"), dict) else []:
-        if not isinstance(item, dict):
-            continue
-        groups = [("parameters", item.get("parameters"))]
-        groups += [(m, item[m].get("parameters")) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
-        for where, params in groups:
-            for i, raw in enumerate(params or []):
-                param = resolve(doc, raw)
-                if not isinstance(param, dict) or param.get("in") != "header" or id(param) in seen:
-                    continue
-                seen.add(id(param))
-                schema = resolve(doc, param.get("schema"))
-                if isinstance(schema, dict) and (schema.get("type") == "array" or "items" in schema):
-                    description = str(param.get("description") or "").strip()
-                    items = resolve(doc, schema.get("items"))
-                    kind = items.get("type") if isinstance(items, dict) else None
-                    param[ARRAY_ITEMS] = kind if isinstance(kind, str) else "string"
-                    param["schema"] = {"type": "string"}
-                    param["description"] = (
-                        description + " " if description else ""
-                    ) + "A list, or its values comma-separated."
-                    at = pointer("paths", path, *([] if where == "parameters" else [where]), "parameters", i)
-                    changes.append(Change("array_headers_as_strings", at, f"{param.get('name')}: array → string"))
+    for where, _owner, params in iter_parameter_lists(doc):
+        for i, raw in enumerate(params):
+            param = resolve(doc, raw)
+            if not isinstance(param, dict) or param.get("in") != "header" or id(param) in seen:
+                continue
+            seen.add(id(param))
+            schema = resolve(doc, param.get("schema"))
+            if isinstance(schema, dict) and (schema.get("type") == "array" or "items" in schema):
+                description = str(param.get("description") or "").strip()
+                items = resolve(doc, schema.get("items"))
+                kind = items.get("type") if isinstance(items, dict) else None
+                param[ARRAY_ITEMS] = kind if isinstance(kind, str) else "string"
+                param["schema"] = {"type": "string"}
+                param["description"] = (
+                    description + " " if description else ""
+                ) + "A list, or its values comma-separated."
+                changes.append(
+                    Change("array_headers_as_strings", f"{where}/{i}", f"{param.get('name')}: array → string")
+                )
     return changes
 
 
@@ -59,27 +54,20 @@ def content_type_parameters(doc: dict[str, Any]) -> list[Change]:
     choose a response format, and the SDK sets neither itself (except `Accept` on a streaming call).
     """
     changes: list[Change] = []
-    for path, item in (doc.get("paths") or {}).items() if isinstance(doc.get("paths"), dict) else []:
-        if not isinstance(item, dict):
-            continue
-        groups = [("parameters", item)]
-        groups += [(m, item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
-        for where, owner in groups:
-            params = owner.get("parameters")
-            if not isinstance(params, list):
-                continue
-            kept = []
-            for i, raw in enumerate(params):
-                param = resolve(doc, raw)
-                if (
-                    isinstance(param, dict)
-                    and param.get("in") == "header"
-                    and str(param.get("name", "")).lower() == "content-type"
-                ):
-                    at = pointer("paths", path, *([] if where == "parameters" else [where]), "parameters", i)
-                    changes.append(Change("content_type_parameters", at, "ignored (OpenAPI 3: the body sets it)"))
-                else:
-                    kept.append(raw)
-            if len(kept) != len(params):
-                owner["parameters"] = kept
+    for where, owner, params in iter_parameter_lists(doc):
+        kept = []
+        for i, raw in enumerate(params):
+            param = resolve(doc, raw)
+            if (
+                isinstance(param, dict)
+                and param.get("in") == "header"
+                and str(param.get("name", "")).lower() == "content-type"
+            ):
+                changes.append(
+                    Change("content_type_parameters", f"{where}/{i}", "ignored (OpenAPI 3: the body sets it)")
+                )
+            else:
+                kept.append(raw)
+        if len(kept) != len(params):
+            owner["parameters"] = kept
     return changes

@@ -51,3 +51,17 @@ def iter_operations(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], 
             for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     yield path, item, method, item[method]
+
+
+def iter_parameter_lists(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], list[Any]]]:
+    """Yield (JSON pointer of the list, its owner, the list) for every `parameters` list: each path
+    item's own, then each of its operations', in document order. Callers may replace `owner["parameters"]`."""
+    paths = doc.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else []:
+        if not isinstance(item, dict):
+            continue
+        owners = [((), item)] + [((m,), item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
+        for where, owner in owners:
+            params = owner.get("parameters")
+            if isinstance(params, list):
+                yield pointer("paths", path, *where, "parameters"), owner, params
