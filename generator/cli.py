@@ -16,10 +16,13 @@ import signal
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from generator.config import SdkConfig, config_from_dict, load_config
 from generator.errors import GenerateError
+
+if TYPE_CHECKING:
+    from generator.load import LoadedSpec
 
 ROOT = Path(__file__).resolve().parent.parent
 _IN_CHECKOUT = (ROOT / "openapi").is_dir()  # installed, `all` works on ./openapi and ./generated
@@ -105,7 +108,7 @@ _GENERIC = {
 }  # fmt: skip
 
 
-def _title_name(spec: Path) -> str | None:
+def _title_name(spec: Path, loaded: LoadedSpec | None = None) -> str | None:
     """A short package name from the spec's `info.title`, if usable.
 
     The title is cut at a separator (" - ", ":", "(", "|", ",") or a joining word ("with", "for", ...),
@@ -116,7 +119,8 @@ def _title_name(spec: Path) -> str | None:
     from generator.load import load_spec
     from generator.plan.naming import snake
 
-    title = str((load_spec(spec, validate=False).data.get("info") or {}).get("title") or "")[:200]
+    doc = (loaded or load_spec(spec, validate=False)).data
+    title = str((doc.get("info") or {}).get("title") or "")[:200]
     head = re.split(r"\s[-–—]\s|[:(|,\[]", title, maxsplit=1)[0]
     words: list[str] = []
     for word in snake(head).split("_"):
@@ -128,7 +132,7 @@ def _title_name(spec: Path) -> str | None:
     return text or None
 
 
-def _default_config(spec: Path, name: str | None) -> SdkConfig:
+def _default_config(spec: Path, name: str | None, loaded: LoadedSpec | None = None) -> SdkConfig:
     """Defaults for a spec with no sdk.yaml: names from --name, else the spec's title, else the file name.
 
     Naming is `dotted`, which falls back per operation (`a.b.c` ids nest, other ids are snake_cased
@@ -138,7 +142,7 @@ def _default_config(spec: Path, name: str | None) -> SdkConfig:
     """
     from generator.plan.naming import identifier, pascal
 
-    base = identifier(name or _title_name(spec) or spec.stem.replace("openapi", "api"))
+    base = identifier(name or _title_name(spec, loaded) or spec.stem.replace("openapi", "api"))
     client = pascal(base) or "Api"
     env_var = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") + "_TOKEN"
     config = config_from_dict(
@@ -279,9 +283,12 @@ def main(argv: list[str] | None = None) -> int:
         print("sdkgen: error: --out DIR is required unless --check is given", file=sys.stderr)
         return 2
     try:
+        from generator.load import load_spec
         from generator.pipeline import generate
 
-        config = load_config(args.config) if args.config else _default_config(spec, args.name)
+        # Without sdk.yaml or --name the spec's title names the package: read it once, for both.
+        loaded = None if args.config or args.name else load_spec(spec, validate=False)
+        config = load_config(args.config) if args.config else _default_config(spec, args.name, loaded)
         destination = None if args.check else args.out
         result = generate(
             spec,
@@ -291,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
             force=args.force,
             config_path=args.config,
             strict=args.strict,
+            loaded=loaded,
         )
         code = _summarise(config.package, result)
     except GenerateError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -35,6 +36,7 @@ class LoadedSpec:
     source_format: str  # "swagger-2.0", "openapi-3.0", "openapi-3.1"
     converted_from_swagger: bool = False
     objects: int = 0  # mappings and lists in the document: what validation time grows with
+    seconds: float = 0.0  # how long `load_spec` took (the pipeline's "load" line when the CLI loaded it first)
 
 
 class _CountingLoader(yaml.SafeLoader):
@@ -260,6 +262,7 @@ def _validate_and_send(loaded: LoadedSpec, sending: Connection) -> None:
 
 def load_spec(path: Path, *, validate: bool = True) -> LoadedSpec:
     """Read, convert and validate one spec file."""
+    started = time.perf_counter()
     file = str(path)
     try:
         raw = path.read_bytes()
@@ -291,5 +294,10 @@ def load_spec(path: Path, *, validate: bool = True) -> LoadedSpec:
     if validate:
         _validate(file, doc)
     return LoadedSpec(
-        file=file, data=doc, source_format=source_format, converted_from_swagger=converted, objects=objects
+        file=file,
+        data=doc,
+        source_format=source_format,
+        converted_from_swagger=converted,
+        objects=objects,
+        seconds=time.perf_counter() - started,
     )

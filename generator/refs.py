@@ -82,17 +82,20 @@ def walk(doc: Any, *, skip: Callable[[Path, str], bool] | None = None) -> Iterat
     """
     seen: set[int] = set()
     stack: list[tuple[Any, Path]] = [(doc, ())]
+    pop, push, see = stack.pop, stack.append, seen.add
     while stack:
-        node, path = stack.pop()
+        node, path = pop()
         if id(node) in seen:
             continue
-        seen.add(id(node))
+        see(id(node))
         yield node, path
         if isinstance(node, dict):
-            stack.extend(
-                (value, (*path, str(key)))
-                for key, value in node.items()
-                if isinstance(value, (dict, list)) and not (skip is not None and skip(path, str(key)))
-            )
+            for key, value in node.items():
+                if isinstance(value, (dict, list)):
+                    token = str(key)
+                    if skip is None or not skip(path, token):
+                        push((value, (*path, token)))
         elif isinstance(node, list):
-            stack.extend((value, (*path, str(i))) for i, value in enumerate(node) if isinstance(value, (dict, list)))
+            for i, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    push((value, (*path, str(i))))

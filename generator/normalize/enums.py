@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.errors import pointer
 from generator.normalize import Change
 from generator.normalize.walk import iter_schemas
 
@@ -22,7 +23,7 @@ def dedupe_enum_values(doc: dict[str, Any]) -> list[Change]:
     the dropped ones are reported. Values are still accepted on the wire because parsing is by value.
     """
     changes: list[Change] = []
-    for schema, where in iter_schemas(doc):
+    for schema, path in iter_schemas(doc):
         values = schema.get("enum")
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             continue
@@ -34,7 +35,9 @@ def dedupe_enum_values(doc: dict[str, Any]) -> list[Change]:
             key = value
             if key in keys:
                 changes.append(
-                    Change("dedupe_enum_values", where + "/enum", f"dropped {value!r}: same member as another value")
+                    Change(
+                        "dedupe_enum_values", pointer(*path, "enum"), f"dropped {value!r}: same member as another value"
+                    )
                 )
                 continue
             keys.add(key)
@@ -50,7 +53,7 @@ def drop_mixed_type_enums(doc: dict[str, Any]) -> list[Change]:
     openapi-python-client builds an enum of one value type only and drops the whole operation otherwise.
     """
     changes: list[Change] = []
-    for schema, where in iter_schemas(doc):
+    for schema, path in iter_schemas(doc):
         values = schema.get("enum")
         if not isinstance(values, list):
             continue
@@ -60,7 +63,7 @@ def drop_mixed_type_enums(doc: dict[str, Any]) -> list[Change]:
             if None in values and schema.get("type") is None:
                 schema["nullable"] = True
             changes.append(
-                Change("drop_mixed_type_enums", where + "/enum", f"values of types {', '.join(sorted(kinds))}")
+                Change("drop_mixed_type_enums", pointer(*path, "enum"), f"values of types {', '.join(sorted(kinds))}")
             )
     return changes
 
@@ -73,11 +76,12 @@ def nullable_enums(doc: dict[str, Any]) -> list[Change]:
     `null` from the server failed to parse. With `null` listed the enum's type includes `None`.
     """
     changes: list[Change] = []
-    for schema, where in iter_schemas(doc):
+    for schema, path in iter_schemas(doc):
         values = schema.get("enum")
         if schema.get("nullable") is True and isinstance(values, list) and values and None not in values:
             schema["enum"] = [*values, None]
             del schema["nullable"]  # openapi-python-client reads a listed null as nullable; both would nest unions
+            where = pointer(*path)
             parts = where.rsplit("/", 2)
             if "title" not in schema and len(parts) == 3 and parts[1] in ("properties", "schemas"):
                 schema["title"] = parts[2]  # its Python name, not `<Model><Field>Type1`, for the non-null part

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.errors import pointer
 from generator.normalize import Change
 from generator.normalize.walk import iter_schemas
 
 
 def relax_read_write_only_required(doc: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
-    for schema, where in iter_schemas(doc):
+    for schema, path in iter_schemas(doc):
         required = schema.get("required")
         properties = schema.get("properties")
         if not isinstance(required, list) or not isinstance(properties, dict):
@@ -28,7 +29,11 @@ def relax_read_write_only_required(doc: dict[str, Any]) -> list[Change]:
             if isinstance(prop, dict) and (prop.get("readOnly") is True or prop.get("writeOnly") is True):
                 kind = "readOnly" if prop.get("readOnly") is True else "writeOnly"
                 changes.append(
-                    Change("relax_read_write_only_required", where + "/required", f"{name!r} is {kind}: not required")
+                    Change(
+                        "relax_read_write_only_required",
+                        pointer(*path, "required"),
+                        f"{name!r} is {kind}: not required",
+                    )
                 )
                 continue
             kept.append(name)

@@ -112,17 +112,19 @@ def shorten_long_names(doc: dict[str, Any]) -> list[Change]:
             _rewrite_refs(
                 doc, {_PREFIX + escape_pointer_token(k): _PREFIX + escape_pointer_token(v) for k, v in renames.items()}
             )
-    for schema, where in iter_schemas(doc):
+    for schema, path in iter_schemas(doc):
         title = schema.get("title")
         if isinstance(title, str) and len(title) > MAX_NAME:
             schema["title"] = _short(title, " ")
-            changes.append(Change("shorten_long_names", where + "/title", f"title shortened to {schema['title']!r}"))
+            changes.append(
+                Change("shorten_long_names", pointer(*path, "title"), f"title shortened to {schema['title']!r}")
+            )
         properties = schema.get("properties")
         for name, sub in properties.items() if isinstance(properties, dict) else []:
             # An inline object or enum is named <Parent><Property>: a short title stands in for the long name.
             if len(str(name)) > MAX_NAME and isinstance(sub, dict) and "$ref" not in sub and "title" not in sub:
                 sub["title"] = _short(str(name), " ")
-                at = where + pointer("properties", name, "title")
+                at = pointer(*path, "properties", name, "title")
                 changes.append(Change("shorten_long_names", at, f"title {sub['title']!r} names the inline schema"))
     tag_renames: dict[str, str] = {}
     for path, item in (doc.get("paths") or {}).items() if isinstance(doc.get("paths"), dict) else []:

@@ -15,24 +15,35 @@ _SCHEMA_KEYS_LIST = ("allOf", "oneOf", "anyOf", "prefixItems")
 
 def iter_nodes(doc: Any) -> Iterator[tuple[dict[str, Any], tuple[str, ...]]]:
     """Yield (mapping, path) for every mapping in the document, each object once (YAML anchors share
-    mappings and lists, billion-laughs style: each is walked once)."""
+    mappings and lists, billion-laughs style: each is walked once).
+
+    Depth first, last key first. The normalize transforms walk the whole document one after another
+    (GitHub's spec: 80,000 mappings a walk), so only mappings and lists are stacked, and a JSON pointer
+    is left for the caller to build from the path when it has something to report.
+    """
     seen: set[int] = set()
     stack: list[tuple[Any, tuple[str, ...]]] = [(doc, ())]
+    pop, push, see = stack.pop, stack.append, seen.add
     while stack:
-        node, path = stack.pop()
-        if not isinstance(node, (dict, list)) or id(node) in seen:
+        node, path = pop()
+        if id(node) in seen:
             continue
-        seen.add(id(node))
         if isinstance(node, dict):
+            see(id(node))
             yield node, path
-            children = [(value, (*path, str(key))) for key, value in node.items()]
-        else:
-            children = [(value, (*path, str(i))) for i, value in enumerate(node)]
-        stack.extend(child for child in children if isinstance(child[0], (dict, list)))
+            for key, value in node.items():
+                if isinstance(value, (dict, list)):
+                    push((value, (*path, str(key))))
+        elif isinstance(node, list):
+            see(id(node))
+            for i, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    push((value, (*path, str(i))))
 
 
-def iter_schemas(doc: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
-    """Yield (schema, json_pointer) for every schema-like mapping in the document, each object once."""
+def iter_schemas(doc: dict[str, Any]) -> Iterator[tuple[dict[str, Any], tuple[str, ...]]]:
+    """Yield (schema, path) for every schema-like mapping in the document, each object once;
+    `pointer(*path)` is its JSON pointer."""
     for node, path in iter_nodes(doc):
         if (
             "type" in node
@@ -40,7 +51,7 @@ def iter_schemas(doc: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
             or "properties" in node
             or ("$ref" not in node and path[-2:-1] in (("schemas",), ("properties",)))
         ):
-            yield node, pointer(*path)
+            yield node, path
 
 
 def iter_operations(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str, dict[str, Any]]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.errors import pointer
 from generator.normalize.walk import iter_nodes, iter_operations, iter_schemas
 
 
@@ -26,5 +27,18 @@ def test_a_shared_mapping_is_visited_once() -> None:
     doc = {"components": {"schemas": {"A": {"properties": {"x": shared, "y": shared}}, "B": shared}}}
     nodes = [id(node) for node, _path in iter_nodes(doc)]
     assert len(nodes) == len(set(nodes)) and nodes.count(id(shared)) == 1
-    pointers = sorted(p for _schema, p in iter_schemas(doc))
+    pointers = sorted(pointer(*path) for _schema, path in iter_schemas(doc))
     assert "/components/schemas/A" in pointers and len(pointers) == 2
+
+
+def test_paths_name_each_mapping_last_key_first() -> None:
+    doc = {"paths": {"/a/{id}": {"get": {"parameters": [{"name": "id"}, "not a mapping", {"name": "q"}]}}}, "info": {}}
+    assert [path for _node, path in iter_nodes(doc)] == [
+        (),
+        ("info",),
+        ("paths",),
+        ("paths", "/a/{id}"),
+        ("paths", "/a/{id}", "get"),
+        ("paths", "/a/{id}", "get", "parameters", "2"),
+        ("paths", "/a/{id}", "get", "parameters", "0"),
+    ]
