@@ -308,6 +308,17 @@ def test_model_constructors_take_the_plain_names_of_builtin_shadowing_fields() -
     assert ViewConfig(filter="valid").to_dict() == ViewConfig(filter_="valid").to_dict() == {"filter": "valid"}
     with pytest.raises(TypeError, match="both 'filter' and 'filter_'"):
         ViewConfig(filter="valid", filter_="error")  # type: ignore[call-arg]
+    # from_dict fills the fields in itself (generator/render.py without_init_call): the same model as the
+    # constructor's, every field set, unknown keys kept, each model with a dict of its own
+    wire = {"filter": "valid", "q": "ada", "extra": 1}
+    parsed = ViewConfig.from_dict(wire)
+    built = ViewConfig(filter="valid", q="ada")
+    built["extra"] = 1
+    assert parsed == built and repr(parsed) == repr(built) and parsed.to_dict() == wire
+    empty, other = ViewConfig.from_dict({}), ViewConfig.from_dict({})
+    assert empty == ViewConfig() and empty.additional_properties == {}
+    empty["kept"] = True
+    assert other.additional_properties == {} and wire == {"filter": "valid", "q": "ada", "extra": 1}
     from flatfile.jobs import EmptyObject, JobUpdateConfig
 
     assert EmptyObject is JobUpdateConfig and EmptyObject().to_dict() == {}

@@ -6,7 +6,14 @@ import ast
 from pathlib import Path
 
 from generator.plan.error_table import status_error_names
-from generator.render import doc, tomlstr, with_plain_names, with_response_metadata
+from generator.render import (
+    doc,
+    tomlstr,
+    with_plain_names,
+    with_response_metadata,
+    without_init_call,
+    without_unread_copy,
+)
 from tests.unit._plans import json_body, json_response, path_param, run, spec
 
 ITEM = {"type": "object", "properties": {"id": {"type": "string"}}}
@@ -53,6 +60,44 @@ def test_with_plain_names_decorates_models_whose_fields_shadow_builtins() -> Non
     assert "from .._core._types import plain_names\n" in out
     assert with_plain_names(code, "View", ["name"]) == code
     assert with_plain_names(code, "View", ["filter_", "filter"]) == code  # the plain name is taken already
+
+
+_MODEL = (
+    "@_attrs_define\nclass Link:\n    href: str | Unset = UNSET\n    type_: str | Unset = UNSET\n"
+    "    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)\n\n"
+    "    @classmethod\n    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:\n"
+    '        d = dict(src_dict)\n        href = d.pop("href", UNSET)\n\n        type_ = d.pop("type", UNSET)\n\n'
+    "        link = cls(\n            href=href,\n            type_=type_,\n        )\n\n"
+    "        link.additional_properties = d\n        return link\n"
+)
+
+
+def test_without_init_call_assigns_every_field_of_the_new_model() -> None:
+    out = without_init_call(_MODEL, ["href", "type_"])
+    assert out.endswith(
+        "        link = cls.__new__(cls)\n        link.href = href\n        link.type_ = type_\n\n"
+        "        link.additional_properties = d if d else {}\n        return link\n"
+    )
+    assert out.startswith(_MODEL[: _MODEL.index("        link = cls(")])
+    # the constructor stays when a field would be left unset: other keywords, or extras never assigned
+    assert without_init_call(_MODEL, ["href", "type_", "rel"]) == _MODEL
+    unassigned = _MODEL.replace("        link.additional_properties = d\n", "")
+    assert without_init_call(unassigned, ["href", "type_"]) == unassigned
+    closed = _MODEL.replace("    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)\n", "")
+    assert "link = cls(\n" in without_init_call(closed, ["href", "type_"])
+
+
+def test_without_unread_copy_iterates_the_source_of_a_model_without_fields() -> None:
+    head = "    @classmethod\n    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:\n        d = dict(src_dict)\n"
+    loop = "        for prop_name, prop_dict in d.items():\n            extra[prop_name] = Link.from_dict(prop_dict)\n"
+    tail = "        return links\n\n    @property\n    def additional_keys(self) -> list[str]:\n        return []\n"
+    out = without_unread_copy(head + loop + tail)
+    assert (
+        out == head.replace("        d = dict(src_dict)\n", "") + loop.replace(" d.items()", " src_dict.items()") + tail
+    )
+    popped = head + '        a = d.pop("a", UNSET)\n' + loop + tail
+    kept = head + "        links.additional_properties = d\n" + tail
+    assert without_unread_copy(popped) == popped and without_unread_copy(kept) == kept
 
 
 def _methods(module: Path, class_name: str) -> dict[str, ast.FunctionDef | ast.AsyncFunctionDef]:

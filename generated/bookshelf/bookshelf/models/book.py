@@ -86,15 +86,14 @@ class Book:
 
         format_ = check_book_format(d.pop("format", UNSET), "format")
 
-        book = cls(
-            title=title,
-            author=author,
-            id=id,
-            year=year,
-            format_=format_,
-        )
+        book = cls.__new__(cls)
+        book.title = title
+        book.author = author
+        book.id = id
+        book.year = year
+        book.format_ = format_
 
-        book.additional_properties = d
+        book.additional_properties = d if d else {}
         return book
 
     @property

@@ -77,14 +77,13 @@ class BookInput:
 
         format_ = check_book_format(d.pop("format", UNSET), "format")
 
-        book_input = cls(
-            title=title,
-            author=author,
-            year=year,
-            format_=format_,
-        )
+        book_input = cls.__new__(cls)
+        book_input.title = title
+        book_input.author = author
+        book_input.year = year
+        book_input.format_ = format_
 
-        book_input.additional_properties = d
+        book_input.additional_properties = d if d else {}
         return book_input
 
     @property

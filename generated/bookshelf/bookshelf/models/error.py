@@ -55,12 +55,11 @@ class Error:
         if type(code) is not str and code is not UNSET:
             code = decode.expect(code, str, "code")
 
-        error = cls(
-            message=message,
-            code=code,
-        )
+        error = cls.__new__(cls)
+        error.message = message
+        error.code = code
 
-        error.additional_properties = d
+        error.additional_properties = d if d else {}
         return error
 
     @property

@@ -62,13 +62,12 @@ class Pagination:
         if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
-        pagination = cls(
-            current_page=current_page,
-            page_count=page_count,
-            total_count=total_count,
-        )
+        pagination = cls.__new__(cls)
+        pagination.current_page = current_page
+        pagination.page_count = page_count
+        pagination.total_count = total_count
 
-        pagination.additional_properties = d
+        pagination.additional_properties = d if d else {}
         return pagination
 
     @property

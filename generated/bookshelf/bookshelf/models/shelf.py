@@ -100,14 +100,13 @@ class Shelf:
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        shelf = cls(
-            name=name,
-            id=id,
-            description=description,
-            created_at=created_at,
-        )
+        shelf = cls.__new__(cls)
+        shelf.name = name
+        shelf.id = id
+        shelf.description = description
+        shelf.created_at = created_at
 
-        shelf.additional_properties = d
+        shelf.additional_properties = d if d else {}
         return shelf
 
     @property

@@ -65,12 +65,11 @@ class ShelfList:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        shelf_list = cls(
-            data=data,
-            pagination=pagination,
-        )
+        shelf_list = cls.__new__(cls)
+        shelf_list.data = data
+        shelf_list.pagination = pagination
 
-        shelf_list.additional_properties = d
+        shelf_list.additional_properties = d if d else {}
         return shelf_list
 
     @property

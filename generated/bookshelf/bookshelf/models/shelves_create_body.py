@@ -78,12 +78,11 @@ class ShelvesCreateBody:
         if description is not UNSET:
             description = _parse_description(description)
 
-        shelves_create_body = cls(
-            name=name,
-            description=description,
-        )
+        shelves_create_body = cls.__new__(cls)
+        shelves_create_body.name = name
+        shelves_create_body.description = description
 
-        shelves_create_body.additional_properties = d
+        shelves_create_body.additional_properties = d if d else {}
         return shelves_create_body
 
     @property

@@ -87,16 +87,15 @@ class Announcement(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        announcement = cls(
-            id=id,
-            subject=subject,
-            body=body,
-            released_at=released_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        announcement = cls.__new__(cls)
+        announcement.id = id
+        announcement.subject = subject
+        announcement.body = body
+        announcement.released_at = released_at
+        announcement.created_at = created_at
+        announcement.updated_at = updated_at
 
-        announcement.additional_properties = d
+        announcement.additional_properties = d if d else {}
         return announcement
 
     @property

@@ -96,17 +96,16 @@ class ApiKeyCreated(ResponseMetadata):
         if type(token) is not str:
             token = decode.expect(token, str, "token")
 
-        api_key_created = cls(
-            id=id,
-            name=name,
-            expires_at=expires_at,
-            created_at=created_at,
-            scopes=scopes,
-            active=active,
-            token=token,
-        )
+        api_key_created = cls.__new__(cls)
+        api_key_created.id = id
+        api_key_created.name = name
+        api_key_created.expires_at = expires_at
+        api_key_created.created_at = created_at
+        api_key_created.scopes = scopes
+        api_key_created.active = active
+        api_key_created.token = token
 
-        api_key_created.additional_properties = d
+        api_key_created.additional_properties = d if d else {}
         return api_key_created
 
     @property

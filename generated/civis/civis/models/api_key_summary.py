@@ -152,20 +152,19 @@ class ApiKeySummary(ResponseMetadata):
         if type(active) is not bool:
             active = decode.expect(active, bool, "active")
 
-        api_key_summary = cls(
-            id=id,
-            name=name,
-            expires_at=expires_at,
-            created_at=created_at,
-            revoked_at=revoked_at,
-            last_used_at=last_used_at,
-            scopes=scopes,
-            use_count=use_count,
-            expired=expired,
-            active=active,
-        )
+        api_key_summary = cls.__new__(cls)
+        api_key_summary.id = id
+        api_key_summary.name = name
+        api_key_summary.expires_at = expires_at
+        api_key_summary.created_at = created_at
+        api_key_summary.revoked_at = revoked_at
+        api_key_summary.last_used_at = last_used_at
+        api_key_summary.scopes = scopes
+        api_key_summary.use_count = use_count
+        api_key_summary.expired = expired
+        api_key_summary.active = active
 
-        api_key_summary.additional_properties = d
+        api_key_summary.additional_properties = d if d else {}
         return api_key_summary
 
     @property

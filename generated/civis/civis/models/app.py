@@ -106,16 +106,15 @@ class App(ResponseMetadata):
         if features is not UNSET:
             features = decode.model(_models.AppFeatures.from_dict, features, "features")
 
-        app = cls(
-            slug=slug,
-            id=id,
-            name=name,
-            instance_name=instance_name,
-            current_release=current_release,
-            features=features,
-        )
+        app = cls.__new__(cls)
+        app.slug = slug
+        app.id = id
+        app.name = name
+        app.instance_name = instance_name
+        app.current_release = current_release
+        app.features = features
 
-        app.additional_properties = d
+        app.additional_properties = d if d else {}
         return app
 
     @property

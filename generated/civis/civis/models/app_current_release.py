@@ -91,15 +91,14 @@ class AppCurrentRelease(ResponseMetadata):
         if type(archived) is not str and archived is not UNSET:
             archived = decode.expect(archived, str, "archived")
 
-        app_current_release = cls(
-            id=id,
-            app_id=app_id,
-            report_template_id=report_template_id,
-            resources=resources,
-            archived=archived,
-        )
+        app_current_release = cls.__new__(cls)
+        app_current_release.id = id
+        app_current_release.app_id = app_id
+        app_current_release.report_template_id = report_template_id
+        app_current_release.resources = resources
+        app_current_release.archived = archived
 
-        app_current_release.additional_properties = d
+        app_current_release.additional_properties = d if d else {}
         return app_current_release
 
     @property

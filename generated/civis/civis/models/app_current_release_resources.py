@@ -30,9 +30,9 @@ class AppCurrentReleaseResources(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        app_current_release_resources = cls()
+        app_current_release_resources = cls.__new__(cls)
 
-        app_current_release_resources.additional_properties = d
+        app_current_release_resources.additional_properties = d if d else {}
         return app_current_release_resources
 
     @property

@@ -30,9 +30,9 @@ class AppFeatures(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        app_features = cls()
+        app_features = cls.__new__(cls)
 
-        app_features.additional_properties = d
+        app_features.additional_properties = d if d else {}
         return app_features
 
     @property

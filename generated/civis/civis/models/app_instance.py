@@ -154,19 +154,18 @@ class AppInstance(ResponseMetadata):
         if api_key is not UNSET:
             api_key = _parse_api_key(api_key)
 
-        app_instance = cls(
-            id=id,
-            name=name,
-            app_release_id=app_release_id,
-            created_at=created_at,
-            report_id=report_id,
-            user=user,
-            project_id=project_id,
-            auth_code_url=auth_code_url,
-            api_key=api_key,
-        )
+        app_instance = cls.__new__(cls)
+        app_instance.id = id
+        app_instance.name = name
+        app_instance.app_release_id = app_release_id
+        app_instance.created_at = created_at
+        app_instance.report_id = report_id
+        app_instance.user = user
+        app_instance.project_id = project_id
+        app_instance.auth_code_url = auth_code_url
+        app_instance.api_key = api_key
 
-        app_instance.additional_properties = d
+        app_instance.additional_properties = d if d else {}
         return app_instance
 
     @property

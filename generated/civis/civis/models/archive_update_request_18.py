@@ -45,11 +45,10 @@ class ArchiveUpdateRequest18(ResponseMetadata):
         if type(status) is not bool:
             status = decode.expect(status, bool, "status")
 
-        archive_update_request_18 = cls(
-            status=status,
-        )
+        archive_update_request_18 = cls.__new__(cls)
+        archive_update_request_18.status = status
 
-        archive_update_request_18.additional_properties = d
+        archive_update_request_18.additional_properties = d if d else {}
         return archive_update_request_18
 
     @property

@@ -64,13 +64,12 @@ class CancelResponse(ResponseMetadata):
         if type(is_cancel_requested) is not bool:
             is_cancel_requested = decode.expect(is_cancel_requested, bool, "isCancelRequested")
 
-        cancel_response = cls(
-            id=id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-        )
+        cancel_response = cls.__new__(cls)
+        cancel_response.id = id
+        cancel_response.state = state
+        cancel_response.is_cancel_requested = is_cancel_requested
 
-        cancel_response.additional_properties = d
+        cancel_response.additional_properties = d if d else {}
         return cancel_response
 
     @property

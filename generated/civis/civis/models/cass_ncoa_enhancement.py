@@ -318,32 +318,31 @@ class CassNcoaEnhancement(ResponseMetadata):
         if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
-        cass_ncoa_enhancement = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            state=state,
-            source=source,
-            author=author,
-            schedule=schedule,
-            perform_ncoa=perform_ncoa,
-            ncoa_credential_id=ncoa_credential_id,
-            output_level=output_level,
-            limiting_sql=limiting_sql,
-            batch_size=batch_size,
-            archived=archived,
-            notifications=notifications,
-            running_as=running_as,
-            my_permission_level=my_permission_level,
-            destination=destination,
-            column_mapping=column_mapping,
-            use_default_column_mapping=use_default_column_mapping,
-            parent_id=parent_id,
-        )
+        cass_ncoa_enhancement = cls.__new__(cls)
+        cass_ncoa_enhancement.id = id
+        cass_ncoa_enhancement.name = name
+        cass_ncoa_enhancement.type_ = type_
+        cass_ncoa_enhancement.created_at = created_at
+        cass_ncoa_enhancement.updated_at = updated_at
+        cass_ncoa_enhancement.state = state
+        cass_ncoa_enhancement.source = source
+        cass_ncoa_enhancement.author = author
+        cass_ncoa_enhancement.schedule = schedule
+        cass_ncoa_enhancement.perform_ncoa = perform_ncoa
+        cass_ncoa_enhancement.ncoa_credential_id = ncoa_credential_id
+        cass_ncoa_enhancement.output_level = output_level
+        cass_ncoa_enhancement.limiting_sql = limiting_sql
+        cass_ncoa_enhancement.batch_size = batch_size
+        cass_ncoa_enhancement.archived = archived
+        cass_ncoa_enhancement.notifications = notifications
+        cass_ncoa_enhancement.running_as = running_as
+        cass_ncoa_enhancement.my_permission_level = my_permission_level
+        cass_ncoa_enhancement.destination = destination
+        cass_ncoa_enhancement.column_mapping = column_mapping
+        cass_ncoa_enhancement.use_default_column_mapping = use_default_column_mapping
+        cass_ncoa_enhancement.parent_id = parent_id
 
-        cass_ncoa_enhancement.additional_properties = d
+        cass_ncoa_enhancement.additional_properties = d if d else {}
         return cass_ncoa_enhancement
 
     @property

@@ -189,23 +189,22 @@ class CassNcoaEnhancementPatchRequest(ResponseMetadata):
         if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
-        cass_ncoa_enhancement_patch_request = cls(
-            name=name,
-            schedule=schedule,
-            notifications=notifications,
-            source=source,
-            destination=destination,
-            column_mapping=column_mapping,
-            use_default_column_mapping=use_default_column_mapping,
-            perform_ncoa=perform_ncoa,
-            ncoa_credential_id=ncoa_credential_id,
-            output_level=output_level,
-            limiting_sql=limiting_sql,
-            batch_size=batch_size,
-            parent_id=parent_id,
-        )
+        cass_ncoa_enhancement_patch_request = cls.__new__(cls)
+        cass_ncoa_enhancement_patch_request.name = name
+        cass_ncoa_enhancement_patch_request.schedule = schedule
+        cass_ncoa_enhancement_patch_request.notifications = notifications
+        cass_ncoa_enhancement_patch_request.source = source
+        cass_ncoa_enhancement_patch_request.destination = destination
+        cass_ncoa_enhancement_patch_request.column_mapping = column_mapping
+        cass_ncoa_enhancement_patch_request.use_default_column_mapping = use_default_column_mapping
+        cass_ncoa_enhancement_patch_request.perform_ncoa = perform_ncoa
+        cass_ncoa_enhancement_patch_request.ncoa_credential_id = ncoa_credential_id
+        cass_ncoa_enhancement_patch_request.output_level = output_level
+        cass_ncoa_enhancement_patch_request.limiting_sql = limiting_sql
+        cass_ncoa_enhancement_patch_request.batch_size = batch_size
+        cass_ncoa_enhancement_patch_request.parent_id = parent_id
 
-        cass_ncoa_enhancement_patch_request.additional_properties = d
+        cass_ncoa_enhancement_patch_request.additional_properties = d if d else {}
         return cass_ncoa_enhancement_patch_request
 
     @property

@@ -53,11 +53,10 @@ class CassNcoaEnhancementSource(ResponseMetadata):
                 _models.CassNcoaEnhancementSourceDatabaseTable.from_dict, database_table, "databaseTable"
             )
 
-        cass_ncoa_enhancement_source = cls(
-            database_table=database_table,
-        )
+        cass_ncoa_enhancement_source = cls.__new__(cls)
+        cass_ncoa_enhancement_source.database_table = database_table
 
-        cass_ncoa_enhancement_source.additional_properties = d
+        cass_ncoa_enhancement_source.additional_properties = d if d else {}
         return cass_ncoa_enhancement_source
 
     @property

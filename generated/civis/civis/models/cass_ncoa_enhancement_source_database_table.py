@@ -73,14 +73,13 @@ class CassNcoaEnhancementSourceDatabaseTable(ResponseMetadata):
         if type(credential_id) is not int and credential_id is not UNSET:
             credential_id = decode.expect(credential_id, int, "credentialId")
 
-        cass_ncoa_enhancement_source_database_table = cls(
-            schema=schema,
-            table=table,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-        )
+        cass_ncoa_enhancement_source_database_table = cls.__new__(cls)
+        cass_ncoa_enhancement_source_database_table.schema = schema
+        cass_ncoa_enhancement_source_database_table.table = table
+        cass_ncoa_enhancement_source_database_table.remote_host_id = remote_host_id
+        cass_ncoa_enhancement_source_database_table.credential_id = credential_id
 
-        cass_ncoa_enhancement_source_database_table.additional_properties = d
+        cass_ncoa_enhancement_source_database_table.additional_properties = d if d else {}
         return cass_ncoa_enhancement_source_database_table
 
     @property

@@ -189,23 +189,22 @@ class CassNcoaEnhancementUpdateRequest(ResponseMetadata):
         if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
-        cass_ncoa_enhancement_update_request = cls(
-            name=name,
-            source=source,
-            schedule=schedule,
-            notifications=notifications,
-            destination=destination,
-            column_mapping=column_mapping,
-            use_default_column_mapping=use_default_column_mapping,
-            perform_ncoa=perform_ncoa,
-            ncoa_credential_id=ncoa_credential_id,
-            output_level=output_level,
-            limiting_sql=limiting_sql,
-            batch_size=batch_size,
-            parent_id=parent_id,
-        )
+        cass_ncoa_enhancement_update_request = cls.__new__(cls)
+        cass_ncoa_enhancement_update_request.name = name
+        cass_ncoa_enhancement_update_request.source = source
+        cass_ncoa_enhancement_update_request.schedule = schedule
+        cass_ncoa_enhancement_update_request.notifications = notifications
+        cass_ncoa_enhancement_update_request.destination = destination
+        cass_ncoa_enhancement_update_request.column_mapping = column_mapping
+        cass_ncoa_enhancement_update_request.use_default_column_mapping = use_default_column_mapping
+        cass_ncoa_enhancement_update_request.perform_ncoa = perform_ncoa
+        cass_ncoa_enhancement_update_request.ncoa_credential_id = ncoa_credential_id
+        cass_ncoa_enhancement_update_request.output_level = output_level
+        cass_ncoa_enhancement_update_request.limiting_sql = limiting_sql
+        cass_ncoa_enhancement_update_request.batch_size = batch_size
+        cass_ncoa_enhancement_update_request.parent_id = parent_id
 
-        cass_ncoa_enhancement_update_request.additional_properties = d
+        cass_ncoa_enhancement_update_request.additional_properties = d if d else {}
         return cass_ncoa_enhancement_update_request
 
     @property

@@ -155,18 +155,17 @@ class CassNcoaRun(ResponseMetadata):
 
         error = _parse_error(d.pop("error", decode.MISSING))
 
-        cass_ncoa_run = cls(
-            id=id,
-            cass_ncoa_id=cass_ncoa_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-        )
+        cass_ncoa_run = cls.__new__(cls)
+        cass_ncoa_run.id = id
+        cass_ncoa_run.cass_ncoa_id = cass_ncoa_id
+        cass_ncoa_run.state = state
+        cass_ncoa_run.is_cancel_requested = is_cancel_requested
+        cass_ncoa_run.created_at = created_at
+        cass_ncoa_run.started_at = started_at
+        cass_ncoa_run.finished_at = finished_at
+        cass_ncoa_run.error = error
 
-        cass_ncoa_run.additional_properties = d
+        cass_ncoa_run.additional_properties = d if d else {}
         return cass_ncoa_run
 
     @property

@@ -71,14 +71,13 @@ class ClusterPartition(ResponseMetadata):
         if type(default_instance_config_id) is not int:
             default_instance_config_id = decode.expect(default_instance_config_id, int, "defaultInstanceConfigId")
 
-        cluster_partition = cls(
-            cluster_partition_id=cluster_partition_id,
-            name=name,
-            labels=labels,
-            default_instance_config_id=default_instance_config_id,
-        )
+        cluster_partition = cls.__new__(cls)
+        cluster_partition.cluster_partition_id = cluster_partition_id
+        cluster_partition.name = name
+        cluster_partition.labels = labels
+        cluster_partition.default_instance_config_id = default_instance_config_id
 
-        cluster_partition.additional_properties = d
+        cluster_partition.additional_properties = d if d else {}
         return cluster_partition
 
     @property

@@ -118,19 +118,18 @@ class Code(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        code = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            body=body,
-            readme=readme,
-            score=score,
-            auth_s3_url=auth_s3_url,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        code = cls.__new__(cls)
+        code.id = id
+        code.name = name
+        code.type_ = type_
+        code.body = body
+        code.readme = readme
+        code.score = score
+        code.auth_s3_url = auth_s3_url
+        code.created_at = created_at
+        code.updated_at = updated_at
 
-        code.additional_properties = d
+        code.additional_properties = d if d else {}
         return code
 
     @property

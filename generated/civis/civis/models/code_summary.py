@@ -81,15 +81,14 @@ class CodeSummary(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        code_summary = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        code_summary = cls.__new__(cls)
+        code_summary.id = id
+        code_summary.name = name
+        code_summary.type_ = type_
+        code_summary.created_at = created_at
+        code_summary.updated_at = updated_at
 
-        code_summary.additional_properties = d
+        code_summary.additional_properties = d if d else {}
         return code_summary
 
     @property

@@ -126,20 +126,19 @@ class ContainerRun(ResponseMetadata):
         if type(max_cpu_usage) is not float:
             max_cpu_usage = decode.expect(max_cpu_usage, float, "maxCpuUsage")
 
-        container_run = cls(
-            id=id,
-            container_id=container_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-            max_memory_usage=max_memory_usage,
-            max_cpu_usage=max_cpu_usage,
-        )
+        container_run = cls.__new__(cls)
+        container_run.id = id
+        container_run.container_id = container_id
+        container_run.state = state
+        container_run.is_cancel_requested = is_cancel_requested
+        container_run.created_at = created_at
+        container_run.started_at = started_at
+        container_run.finished_at = finished_at
+        container_run.error = error
+        container_run.max_memory_usage = max_memory_usage
+        container_run.max_cpu_usage = max_cpu_usage
 
-        container_run.additional_properties = d
+        container_run.additional_properties = d if d else {}
         return container_run
 
     @property

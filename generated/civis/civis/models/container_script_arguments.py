@@ -30,9 +30,9 @@ class ContainerScriptArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_script_arguments = cls()
+        container_script_arguments = cls.__new__(cls)
 
-        container_script_arguments.additional_properties = d
+        container_script_arguments.additional_properties = d if d else {}
         return container_script_arguments
 
     @property

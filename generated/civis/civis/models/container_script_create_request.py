@@ -279,32 +279,31 @@ class ContainerScriptCreateRequest(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        container_script_create_request = cls(
-            required_resources=required_resources,
-            docker_command=docker_command,
-            docker_image_name=docker_image_name,
-            name=name,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            repo_http_uri=repo_http_uri,
-            repo_ref=repo_ref,
-            remote_host_credential_id=remote_host_credential_id,
-            git_credential_id=git_credential_id,
-            docker_image_tag=docker_image_tag,
-            instance_type=instance_type,
-            cancel_timeout=cancel_timeout,
-            time_zone=time_zone,
-            partition_label=partition_label,
-            hidden=hidden,
-            target_project_id=target_project_id,
-            running_as_id=running_as_id,
-        )
+        container_script_create_request = cls.__new__(cls)
+        container_script_create_request.required_resources = required_resources
+        container_script_create_request.docker_command = docker_command
+        container_script_create_request.docker_image_name = docker_image_name
+        container_script_create_request.name = name
+        container_script_create_request.parent_id = parent_id
+        container_script_create_request.user_context = user_context
+        container_script_create_request.params = params
+        container_script_create_request.arguments = arguments
+        container_script_create_request.schedule = schedule
+        container_script_create_request.notifications = notifications
+        container_script_create_request.repo_http_uri = repo_http_uri
+        container_script_create_request.repo_ref = repo_ref
+        container_script_create_request.remote_host_credential_id = remote_host_credential_id
+        container_script_create_request.git_credential_id = git_credential_id
+        container_script_create_request.docker_image_tag = docker_image_tag
+        container_script_create_request.instance_type = instance_type
+        container_script_create_request.cancel_timeout = cancel_timeout
+        container_script_create_request.time_zone = time_zone
+        container_script_create_request.partition_label = partition_label
+        container_script_create_request.hidden = hidden
+        container_script_create_request.target_project_id = target_project_id
+        container_script_create_request.running_as_id = running_as_id
 
-        container_script_create_request.additional_properties = d
+        container_script_create_request.additional_properties = d if d else {}
         return container_script_create_request
 
     @property

@@ -270,31 +270,30 @@ class ContainerScriptPatchRequest(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        container_script_patch_request = cls(
-            name=name,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            required_resources=required_resources,
-            repo_http_uri=repo_http_uri,
-            repo_ref=repo_ref,
-            remote_host_credential_id=remote_host_credential_id,
-            git_credential_id=git_credential_id,
-            docker_command=docker_command,
-            docker_image_name=docker_image_name,
-            docker_image_tag=docker_image_tag,
-            instance_type=instance_type,
-            cancel_timeout=cancel_timeout,
-            time_zone=time_zone,
-            partition_label=partition_label,
-            target_project_id=target_project_id,
-            running_as_id=running_as_id,
-        )
+        container_script_patch_request = cls.__new__(cls)
+        container_script_patch_request.name = name
+        container_script_patch_request.parent_id = parent_id
+        container_script_patch_request.user_context = user_context
+        container_script_patch_request.params = params
+        container_script_patch_request.arguments = arguments
+        container_script_patch_request.schedule = schedule
+        container_script_patch_request.notifications = notifications
+        container_script_patch_request.required_resources = required_resources
+        container_script_patch_request.repo_http_uri = repo_http_uri
+        container_script_patch_request.repo_ref = repo_ref
+        container_script_patch_request.remote_host_credential_id = remote_host_credential_id
+        container_script_patch_request.git_credential_id = git_credential_id
+        container_script_patch_request.docker_command = docker_command
+        container_script_patch_request.docker_image_name = docker_image_name
+        container_script_patch_request.docker_image_tag = docker_image_tag
+        container_script_patch_request.instance_type = instance_type
+        container_script_patch_request.cancel_timeout = cancel_timeout
+        container_script_patch_request.time_zone = time_zone
+        container_script_patch_request.partition_label = partition_label
+        container_script_patch_request.target_project_id = target_project_id
+        container_script_patch_request.running_as_id = running_as_id
 
-        container_script_patch_request.additional_properties = d
+        container_script_patch_request.additional_properties = d if d else {}
         return container_script_patch_request
 
     @property

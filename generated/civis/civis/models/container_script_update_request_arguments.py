@@ -30,9 +30,9 @@ class ContainerScriptUpdateRequestArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container_script_update_request_arguments = cls()
+        container_script_update_request_arguments = cls.__new__(cls)
 
-        container_script_update_request_arguments.additional_properties = d
+        container_script_update_request_arguments.additional_properties = d if d else {}
         return container_script_update_request_arguments
 
     @property

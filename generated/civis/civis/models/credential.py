@@ -230,24 +230,23 @@ class Credential(ResponseMetadata):
         if type(oauth) is not bool:
             oauth = decode.expect(oauth, bool, "oauth")
 
-        credential = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            username=username,
-            description=description,
-            owner=owner,
-            user=user,
-            remote_host_id=remote_host_id,
-            remote_host_name=remote_host_name,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            default=default,
-            oauth=oauth,
-        )
+        credential = cls.__new__(cls)
+        credential.id = id
+        credential.name = name
+        credential.type_ = type_
+        credential.username = username
+        credential.description = description
+        credential.owner = owner
+        credential.user = user
+        credential.remote_host_id = remote_host_id
+        credential.remote_host_name = remote_host_name
+        credential.state = state
+        credential.created_at = created_at
+        credential.updated_at = updated_at
+        credential.default = default
+        credential.oauth = oauth
 
-        credential.additional_properties = d
+        credential.additional_properties = d if d else {}
         return credential
 
     @property

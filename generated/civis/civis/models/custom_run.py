@@ -126,20 +126,19 @@ class CustomRun(ResponseMetadata):
         if type(max_cpu_usage) is not float:
             max_cpu_usage = decode.expect(max_cpu_usage, float, "maxCpuUsage")
 
-        custom_run = cls(
-            id=id,
-            custom_id=custom_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-            max_memory_usage=max_memory_usage,
-            max_cpu_usage=max_cpu_usage,
-        )
+        custom_run = cls.__new__(cls)
+        custom_run.id = id
+        custom_run.custom_id = custom_id
+        custom_run.state = state
+        custom_run.is_cancel_requested = is_cancel_requested
+        custom_run.created_at = created_at
+        custom_run.started_at = started_at
+        custom_run.finished_at = finished_at
+        custom_run.error = error
+        custom_run.max_memory_usage = max_memory_usage
+        custom_run.max_cpu_usage = max_cpu_usage
 
-        custom_run.additional_properties = d
+        custom_run.additional_properties = d if d else {}
         return custom_run
 
     @property

@@ -197,24 +197,23 @@ class CustomScriptCreateRequest(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        custom_script_create_request = cls(
-            from_template_id=from_template_id,
-            name=name,
-            parent_id=parent_id,
-            arguments=arguments,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            schedule=schedule,
-            notifications=notifications,
-            time_zone=time_zone,
-            hidden=hidden,
-            target_project_id=target_project_id,
-            required_resources=required_resources,
-            partition_label=partition_label,
-            running_as_id=running_as_id,
-        )
+        custom_script_create_request = cls.__new__(cls)
+        custom_script_create_request.from_template_id = from_template_id
+        custom_script_create_request.name = name
+        custom_script_create_request.parent_id = parent_id
+        custom_script_create_request.arguments = arguments
+        custom_script_create_request.remote_host_id = remote_host_id
+        custom_script_create_request.credential_id = credential_id
+        custom_script_create_request.schedule = schedule
+        custom_script_create_request.notifications = notifications
+        custom_script_create_request.time_zone = time_zone
+        custom_script_create_request.hidden = hidden
+        custom_script_create_request.target_project_id = target_project_id
+        custom_script_create_request.required_resources = required_resources
+        custom_script_create_request.partition_label = partition_label
+        custom_script_create_request.running_as_id = running_as_id
 
-        custom_script_create_request.additional_properties = d
+        custom_script_create_request.additional_properties = d if d else {}
         return custom_script_create_request
 
     @property

@@ -30,9 +30,9 @@ class CustomScriptCreateRequestArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_script_create_request_arguments = cls()
+        custom_script_create_request_arguments = cls.__new__(cls)
 
-        custom_script_create_request_arguments.additional_properties = d
+        custom_script_create_request_arguments.additional_properties = d if d else {}
         return custom_script_create_request_arguments
 
     @property

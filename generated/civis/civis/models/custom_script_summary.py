@@ -187,26 +187,25 @@ class CustomScriptSummary(ResponseMetadata):
             _models.JobRun.from_dict, d.pop("lastSuccessfulRun", decode.MISSING), "lastSuccessfulRun"
         )
 
-        custom_script_summary = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            backing_script_type=backing_script_type,
-            created_at=created_at,
-            updated_at=updated_at,
-            author=author,
-            state=state,
-            finished_at=finished_at,
-            projects=projects,
-            parent_id=parent_id,
-            from_template_id=from_template_id,
-            time_zone=time_zone,
-            last_run=last_run,
-            archived=archived,
-            last_successful_run=last_successful_run,
-        )
+        custom_script_summary = cls.__new__(cls)
+        custom_script_summary.id = id
+        custom_script_summary.name = name
+        custom_script_summary.type_ = type_
+        custom_script_summary.backing_script_type = backing_script_type
+        custom_script_summary.created_at = created_at
+        custom_script_summary.updated_at = updated_at
+        custom_script_summary.author = author
+        custom_script_summary.state = state
+        custom_script_summary.finished_at = finished_at
+        custom_script_summary.projects = projects
+        custom_script_summary.parent_id = parent_id
+        custom_script_summary.from_template_id = from_template_id
+        custom_script_summary.time_zone = time_zone
+        custom_script_summary.last_run = last_run
+        custom_script_summary.archived = archived
+        custom_script_summary.last_successful_run = last_successful_run
 
-        custom_script_summary.additional_properties = d
+        custom_script_summary.additional_properties = d if d else {}
         return custom_script_summary
 
     @property

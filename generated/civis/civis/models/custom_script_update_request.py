@@ -174,22 +174,21 @@ class CustomScriptUpdateRequest(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        custom_script_update_request = cls(
-            name=name,
-            parent_id=parent_id,
-            arguments=arguments,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            schedule=schedule,
-            notifications=notifications,
-            time_zone=time_zone,
-            target_project_id=target_project_id,
-            required_resources=required_resources,
-            partition_label=partition_label,
-            running_as_id=running_as_id,
-        )
+        custom_script_update_request = cls.__new__(cls)
+        custom_script_update_request.name = name
+        custom_script_update_request.parent_id = parent_id
+        custom_script_update_request.arguments = arguments
+        custom_script_update_request.remote_host_id = remote_host_id
+        custom_script_update_request.credential_id = credential_id
+        custom_script_update_request.schedule = schedule
+        custom_script_update_request.notifications = notifications
+        custom_script_update_request.time_zone = time_zone
+        custom_script_update_request.target_project_id = target_project_id
+        custom_script_update_request.required_resources = required_resources
+        custom_script_update_request.partition_label = partition_label
+        custom_script_update_request.running_as_id = running_as_id
 
-        custom_script_update_request.additional_properties = d
+        custom_script_update_request.additional_properties = d if d else {}
         return custom_script_update_request
 
     @property

@@ -125,18 +125,17 @@ class Database(ResponseMetadata):
         if type(managed) is not bool:
             managed = decode.expect(managed, bool, "managed")
 
-        database = cls(
-            id=id,
-            name=name,
-            adapter=adapter,
-            cluster_identifier=cluster_identifier,
-            host=host,
-            port=port,
-            database_name=database_name,
-            managed=managed,
-        )
+        database = cls.__new__(cls)
+        database.id = id
+        database.name = name
+        database.adapter = adapter
+        database.cluster_identifier = cluster_identifier
+        database.host = host
+        database.port = port
+        database.database_name = database_name
+        database.managed = managed
 
-        database.additional_properties = d
+        database.additional_properties = d if d else {}
         return database
 
     @property

@@ -45,11 +45,10 @@ class DatabaseSchema(ResponseMetadata):
         if type(schema) is not str:
             schema = decode.expect(schema, str, "schema")
 
-        database_schema = cls(
-            schema=schema,
-        )
+        database_schema = cls.__new__(cls)
+        database_schema.schema = schema
 
-        database_schema.additional_properties = d
+        database_schema.additional_properties = d if d else {}
         return database_schema
 
     @property

@@ -101,17 +101,16 @@ class EnhancementCassNcoaColumns(ResponseMetadata):
         if type(company) is not str:
             company = decode.expect(company, str, "company")
 
-        enhancement_cass_ncoa_columns = cls(
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            name=name,
-            company=company,
-        )
+        enhancement_cass_ncoa_columns = cls.__new__(cls)
+        enhancement_cass_ncoa_columns.address1 = address1
+        enhancement_cass_ncoa_columns.address2 = address2
+        enhancement_cass_ncoa_columns.city = city
+        enhancement_cass_ncoa_columns.state = state
+        enhancement_cass_ncoa_columns.zip_ = zip_
+        enhancement_cass_ncoa_columns.name = name
+        enhancement_cass_ncoa_columns.company = company
 
-        enhancement_cass_ncoa_columns.additional_properties = d
+        enhancement_cass_ncoa_columns.additional_properties = d if d else {}
         return enhancement_cass_ncoa_columns
 
     @property

@@ -105,17 +105,16 @@ class EnhancementCassNcoaColumnsCreateRequest(ResponseMetadata):
         if type(company) is not str and company is not UNSET:
             company = decode.expect(company, str, "company")
 
-        enhancement_cass_ncoa_columns_create_request = cls(
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            name=name,
-            company=company,
-        )
+        enhancement_cass_ncoa_columns_create_request = cls.__new__(cls)
+        enhancement_cass_ncoa_columns_create_request.address1 = address1
+        enhancement_cass_ncoa_columns_create_request.address2 = address2
+        enhancement_cass_ncoa_columns_create_request.city = city
+        enhancement_cass_ncoa_columns_create_request.state = state
+        enhancement_cass_ncoa_columns_create_request.zip_ = zip_
+        enhancement_cass_ncoa_columns_create_request.name = name
+        enhancement_cass_ncoa_columns_create_request.company = company
 
-        enhancement_cass_ncoa_columns_create_request.additional_properties = d
+        enhancement_cass_ncoa_columns_create_request.additional_properties = d if d else {}
         return enhancement_cass_ncoa_columns_create_request
 
     @property

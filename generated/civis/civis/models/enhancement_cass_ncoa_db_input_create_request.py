@@ -85,15 +85,14 @@ class EnhancementCassNcoaDBInputCreateRequest(ResponseMetadata):
         if multipart_key is not UNSET:
             multipart_key = decode.scalar_array(multipart_key, str, "multipartKey")
 
-        enhancement_cass_ncoa_db_input_create_request = cls(
-            schema=schema,
-            table=table,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            multipart_key=multipart_key,
-        )
+        enhancement_cass_ncoa_db_input_create_request = cls.__new__(cls)
+        enhancement_cass_ncoa_db_input_create_request.schema = schema
+        enhancement_cass_ncoa_db_input_create_request.table = table
+        enhancement_cass_ncoa_db_input_create_request.remote_host_id = remote_host_id
+        enhancement_cass_ncoa_db_input_create_request.credential_id = credential_id
+        enhancement_cass_ncoa_db_input_create_request.multipart_key = multipart_key
 
-        enhancement_cass_ncoa_db_input_create_request.additional_properties = d
+        enhancement_cass_ncoa_db_input_create_request.additional_properties = d if d else {}
         return enhancement_cass_ncoa_db_input_create_request
 
     @property

@@ -54,12 +54,11 @@ class EnhancementCassNcoaDBOutput(ResponseMetadata):
         if type(table) is not str:
             table = decode.expect(table, str, "table")
 
-        enhancement_cass_ncoa_db_output = cls(
-            schema=schema,
-            table=table,
-        )
+        enhancement_cass_ncoa_db_output = cls.__new__(cls)
+        enhancement_cass_ncoa_db_output.schema = schema
+        enhancement_cass_ncoa_db_output.table = table
 
-        enhancement_cass_ncoa_db_output.additional_properties = d
+        enhancement_cass_ncoa_db_output.additional_properties = d if d else {}
         return enhancement_cass_ncoa_db_output
 
     @property

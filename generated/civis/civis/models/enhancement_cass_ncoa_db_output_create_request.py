@@ -53,12 +53,11 @@ class EnhancementCassNcoaDBOutputCreateRequest(ResponseMetadata):
         if type(table) is not str and table is not UNSET:
             table = decode.expect(table, str, "table")
 
-        enhancement_cass_ncoa_db_output_create_request = cls(
-            schema=schema,
-            table=table,
-        )
+        enhancement_cass_ncoa_db_output_create_request = cls.__new__(cls)
+        enhancement_cass_ncoa_db_output_create_request.schema = schema
+        enhancement_cass_ncoa_db_output_create_request.table = table
 
-        enhancement_cass_ncoa_db_output_create_request.additional_properties = d
+        enhancement_cass_ncoa_db_output_create_request.additional_properties = d if d else {}
         return enhancement_cass_ncoa_db_output_create_request
 
     @property

@@ -51,11 +51,10 @@ class EnhancementCassNcoaDestParams(ResponseMetadata):
             _models.EnhancementCassNcoaDBOutput.from_dict, d.pop("databaseTable", decode.MISSING), "databaseTable"
         )
 
-        enhancement_cass_ncoa_dest_params = cls(
-            database_table=database_table,
-        )
+        enhancement_cass_ncoa_dest_params = cls.__new__(cls)
+        enhancement_cass_ncoa_dest_params.database_table = database_table
 
-        enhancement_cass_ncoa_dest_params.additional_properties = d
+        enhancement_cass_ncoa_dest_params.additional_properties = d if d else {}
         return enhancement_cass_ncoa_dest_params
 
     @property

@@ -53,11 +53,10 @@ class EnhancementCassNcoaSourceParamsCreateRequest(ResponseMetadata):
                 _models.EnhancementCassNcoaDBInputCreateRequest.from_dict, database_table, "databaseTable"
             )
 
-        enhancement_cass_ncoa_source_params_create_request = cls(
-            database_table=database_table,
-        )
+        enhancement_cass_ncoa_source_params_create_request = cls.__new__(cls)
+        enhancement_cass_ncoa_source_params_create_request.database_table = database_table
 
-        enhancement_cass_ncoa_source_params_create_request.additional_properties = d
+        enhancement_cass_ncoa_source_params_create_request.additional_properties = d if d else {}
         return enhancement_cass_ncoa_source_params_create_request
 
     @property

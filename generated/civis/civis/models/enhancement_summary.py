@@ -111,18 +111,17 @@ class EnhancementSummary(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        enhancement_summary = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            author=author,
-            state=state,
-            archived=archived,
-        )
+        enhancement_summary = cls.__new__(cls)
+        enhancement_summary.id = id
+        enhancement_summary.name = name
+        enhancement_summary.type_ = type_
+        enhancement_summary.created_at = created_at
+        enhancement_summary.updated_at = updated_at
+        enhancement_summary.author = author
+        enhancement_summary.state = state
+        enhancement_summary.archived = archived
 
-        enhancement_summary.additional_properties = d
+        enhancement_summary.additional_properties = d if d else {}
         return enhancement_summary
 
     @property

@@ -45,11 +45,10 @@ class EnhancementType(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        enhancement_type = cls(
-            name=name,
-        )
+        enhancement_type = cls.__new__(cls)
+        enhancement_type.name = name
 
-        enhancement_type.additional_properties = d
+        enhancement_type.additional_properties = d if d else {}
         return enhancement_type
 
     @property

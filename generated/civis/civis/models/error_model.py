@@ -64,13 +64,12 @@ class Error(ResponseMetadata):
         if type(code) is not int:
             code = decode.expect(code, int, "code")
 
-        error_model = cls(
-            error=error,
-            error_description=error_description,
-            code=code,
-        )
+        error_model = cls.__new__(cls)
+        error_model.error = error
+        error_model.error_description = error_description
+        error_model.code = code
 
-        error_model.additional_properties = d
+        error_model.additional_properties = d if d else {}
         return error_model
 
     @property

@@ -110,18 +110,17 @@ class ExportSummary(ResponseMetadata):
 
         author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        export_summary = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            state=state,
-            last_run=last_run,
-            author=author,
-        )
+        export_summary = cls.__new__(cls)
+        export_summary.id = id
+        export_summary.name = name
+        export_summary.type_ = type_
+        export_summary.created_at = created_at
+        export_summary.updated_at = updated_at
+        export_summary.state = state
+        export_summary.last_run = last_run
+        export_summary.author = author
 
-        export_summary.additional_properties = d
+        export_summary.additional_properties = d if d else {}
         return export_summary
 
     @property

@@ -161,20 +161,19 @@ class FileDetail(ResponseMetadata):
         if type(my_permission_level) is not str:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        file_detail = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            file_size=file_size,
-            expires_at=expires_at,
-            description=description,
-            author=author,
-            download_url=download_url,
-            file_url=file_url,
-            my_permission_level=my_permission_level,
-        )
+        file_detail = cls.__new__(cls)
+        file_detail.id = id
+        file_detail.name = name
+        file_detail.created_at = created_at
+        file_detail.file_size = file_size
+        file_detail.expires_at = expires_at
+        file_detail.description = description
+        file_detail.author = author
+        file_detail.download_url = download_url
+        file_detail.file_url = file_url
+        file_detail.my_permission_level = my_permission_level
 
-        file_detail.additional_properties = d
+        file_detail.additional_properties = d if d else {}
         return file_detail
 
     @property

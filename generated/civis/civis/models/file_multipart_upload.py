@@ -145,17 +145,16 @@ class FileMultipartUpload(ResponseMetadata):
 
         upload_urls = decode.scalar_array(d.pop("uploadUrls", decode.MISSING), str, "uploadUrls")
 
-        file_multipart_upload = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            file_size=file_size,
-            expires_at=expires_at,
-            description=description,
-            upload_urls=upload_urls,
-        )
+        file_multipart_upload = cls.__new__(cls)
+        file_multipart_upload.id = id
+        file_multipart_upload.name = name
+        file_multipart_upload.created_at = created_at
+        file_multipart_upload.file_size = file_size
+        file_multipart_upload.expires_at = expires_at
+        file_multipart_upload.description = description
+        file_multipart_upload.upload_urls = upload_urls
 
-        file_multipart_upload.additional_properties = d
+        file_multipart_upload.additional_properties = d if d else {}
         return file_multipart_upload
 
     @property

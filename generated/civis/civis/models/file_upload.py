@@ -172,19 +172,18 @@ class FileUpload(ResponseMetadata):
         if type(my_permission_level) is not str:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        file_upload = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            file_size=file_size,
-            expires_at=expires_at,
-            description=description,
-            upload_url=upload_url,
-            upload_fields=upload_fields,
-            my_permission_level=my_permission_level,
-        )
+        file_upload = cls.__new__(cls)
+        file_upload.id = id
+        file_upload.name = name
+        file_upload.created_at = created_at
+        file_upload.file_size = file_size
+        file_upload.expires_at = expires_at
+        file_upload.description = description
+        file_upload.upload_url = upload_url
+        file_upload.upload_fields = upload_fields
+        file_upload.my_permission_level = my_permission_level
 
-        file_upload.additional_properties = d
+        file_upload.additional_properties = d if d else {}
         return file_upload
 
     @property

@@ -30,9 +30,9 @@ class GetEndpointsResponse200(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_endpoints_response_200 = cls()
+        get_endpoints_response_200 = cls.__new__(cls)
 
-        get_endpoints_response_200.additional_properties = d
+        get_endpoints_response_200.additional_properties = d if d else {}
         return get_endpoints_response_200
 
     @property

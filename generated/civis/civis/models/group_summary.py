@@ -167,20 +167,19 @@ class GroupSummary(ResponseMetadata):
         if members is not UNSET:
             members = decode.model_array(_models.UserSimple.from_dict, members, "members")
 
-        group_summary = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            organization_id=organization_id,
-            member_count=member_count,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            organization_name=organization_name,
-            members=members,
-        )
+        group_summary = cls.__new__(cls)
+        group_summary.id = id
+        group_summary.name = name
+        group_summary.slug = slug
+        group_summary.organization_id = organization_id
+        group_summary.member_count = member_count
+        group_summary.created_at = created_at
+        group_summary.updated_at = updated_at
+        group_summary.description = description
+        group_summary.organization_name = organization_name
+        group_summary.members = members
 
-        group_summary.additional_properties = d
+        group_summary.additional_properties = d if d else {}
         return group_summary
 
     @property

@@ -263,32 +263,31 @@ class Import(ResponseMetadata):
         if type(next_run_at) is not str and next_run_at is not UNSET:
             next_run_at = decode.expect(next_run_at, str, "nextRunAt")
 
-        import_ = cls(
-            id=id,
-            name=name,
-            sync_type=sync_type,
-            source=source,
-            destination=destination,
-            schedule=schedule,
-            notifications=notifications,
-            parent_id=parent_id,
-            is_outbound=is_outbound,
-            job_type=job_type,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_run=last_run,
-            user=user,
-            time_zone=time_zone,
-            hidden=hidden,
-            archived=archived,
-            my_permission_level=my_permission_level,
-            syncs=syncs,
-            running_as=running_as,
-            next_run_at=next_run_at,
-        )
+        import_ = cls.__new__(cls)
+        import_.id = id
+        import_.name = name
+        import_.sync_type = sync_type
+        import_.source = source
+        import_.destination = destination
+        import_.schedule = schedule
+        import_.notifications = notifications
+        import_.parent_id = parent_id
+        import_.is_outbound = is_outbound
+        import_.job_type = job_type
+        import_.state = state
+        import_.created_at = created_at
+        import_.updated_at = updated_at
+        import_.last_run = last_run
+        import_.user = user
+        import_.time_zone = time_zone
+        import_.hidden = hidden
+        import_.archived = archived
+        import_.my_permission_level = my_permission_level
+        import_.syncs = syncs
+        import_.running_as = running_as
+        import_.next_run_at = next_run_at
 
-        import_.additional_properties = d
+        import_.additional_properties = d if d else {}
         return import_
 
     @property

@@ -311,39 +311,42 @@ class ImportAdvancedSyncOptions(ResponseMetadata):
         if type(include_deleted_records) is not bool:
             include_deleted_records = decode.expect(include_deleted_records, bool, "includeDeletedRecords")
 
-        import_advanced_sync_options = cls(
-            max_errors=max_errors,
-            existing_table_rows=existing_table_rows,
-            first_row_is_header=first_row_is_header,
-            diststyle=diststyle,
-            distkey=distkey,
-            sortkey1=sortkey1,
-            sortkey2=sortkey2,
-            column_delimiter=column_delimiter,
-            column_overrides=column_overrides,
-            escaped=escaped,
-            identity_column=identity_column,
-            last_modified_column=last_modified_column,
-            row_chunk_size=row_chunk_size,
-            wipe_destination_table=wipe_destination_table,
-            truncate_long_lines=truncate_long_lines,
-            invalid_char_replacement=invalid_char_replacement,
-            verify_table_row_counts=verify_table_row_counts,
-            partition_column_name=partition_column_name,
-            partition_schema_name=partition_schema_name,
-            partition_table_name=partition_table_name,
-            partition_table_partition_column_min_name=partition_table_partition_column_min_name,
-            partition_table_partition_column_max_name=partition_table_partition_column_max_name,
-            mysql_catalog_matches_schema=mysql_catalog_matches_schema,
-            chunking_method=chunking_method,
-            export_action=export_action,
-            sql_query=sql_query,
-            contact_lists=contact_lists,
-            soql_query=soql_query,
-            include_deleted_records=include_deleted_records,
+        import_advanced_sync_options = cls.__new__(cls)
+        import_advanced_sync_options.max_errors = max_errors
+        import_advanced_sync_options.existing_table_rows = existing_table_rows
+        import_advanced_sync_options.first_row_is_header = first_row_is_header
+        import_advanced_sync_options.diststyle = diststyle
+        import_advanced_sync_options.distkey = distkey
+        import_advanced_sync_options.sortkey1 = sortkey1
+        import_advanced_sync_options.sortkey2 = sortkey2
+        import_advanced_sync_options.column_delimiter = column_delimiter
+        import_advanced_sync_options.column_overrides = column_overrides
+        import_advanced_sync_options.escaped = escaped
+        import_advanced_sync_options.identity_column = identity_column
+        import_advanced_sync_options.last_modified_column = last_modified_column
+        import_advanced_sync_options.row_chunk_size = row_chunk_size
+        import_advanced_sync_options.wipe_destination_table = wipe_destination_table
+        import_advanced_sync_options.truncate_long_lines = truncate_long_lines
+        import_advanced_sync_options.invalid_char_replacement = invalid_char_replacement
+        import_advanced_sync_options.verify_table_row_counts = verify_table_row_counts
+        import_advanced_sync_options.partition_column_name = partition_column_name
+        import_advanced_sync_options.partition_schema_name = partition_schema_name
+        import_advanced_sync_options.partition_table_name = partition_table_name
+        import_advanced_sync_options.partition_table_partition_column_min_name = (
+            partition_table_partition_column_min_name
         )
+        import_advanced_sync_options.partition_table_partition_column_max_name = (
+            partition_table_partition_column_max_name
+        )
+        import_advanced_sync_options.mysql_catalog_matches_schema = mysql_catalog_matches_schema
+        import_advanced_sync_options.chunking_method = chunking_method
+        import_advanced_sync_options.export_action = export_action
+        import_advanced_sync_options.sql_query = sql_query
+        import_advanced_sync_options.contact_lists = contact_lists
+        import_advanced_sync_options.soql_query = soql_query
+        import_advanced_sync_options.include_deleted_records = include_deleted_records
 
-        import_advanced_sync_options.additional_properties = d
+        import_advanced_sync_options.additional_properties = d if d else {}
         return import_advanced_sync_options
 
     @property

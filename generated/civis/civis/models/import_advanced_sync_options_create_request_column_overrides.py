@@ -37,11 +37,10 @@ class ImportAdvancedSyncOptionsCreateRequestColumnOverrides(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        import_advanced_sync_options_create_request_column_overrides = cls()
+        import_advanced_sync_options_create_request_column_overrides = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = decode.model(
                 _models.ImportColumnOverrideCreateRequest.from_dict, prop_dict, prop_name
             )

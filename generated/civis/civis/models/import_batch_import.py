@@ -117,19 +117,18 @@ class ImportBatchImport(ResponseMetadata):
         if type(hidden) is not bool:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        import_batch_import = cls(
-            id=id,
-            schema=schema,
-            table=table,
-            remote_host_id=remote_host_id,
-            state=state,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-            hidden=hidden,
-        )
+        import_batch_import = cls.__new__(cls)
+        import_batch_import.id = id
+        import_batch_import.schema = schema
+        import_batch_import.table = table
+        import_batch_import.remote_host_id = remote_host_id
+        import_batch_import.state = state
+        import_batch_import.started_at = started_at
+        import_batch_import.finished_at = finished_at
+        import_batch_import.error = error
+        import_batch_import.hidden = hidden
 
-        import_batch_import.additional_properties = d
+        import_batch_import.additional_properties = d if d else {}
         return import_batch_import
 
     @property

@@ -120,19 +120,18 @@ class ImportBatchImportCreateRequest(ResponseMetadata):
         if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        import_batch_import_create_request = cls(
-            file_ids=file_ids,
-            schema=schema,
-            table=table,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            column_delimiter=column_delimiter,
-            first_row_is_header=first_row_is_header,
-            compression=compression,
-            hidden=hidden,
-        )
+        import_batch_import_create_request = cls.__new__(cls)
+        import_batch_import_create_request.file_ids = file_ids
+        import_batch_import_create_request.schema = schema
+        import_batch_import_create_request.table = table
+        import_batch_import_create_request.remote_host_id = remote_host_id
+        import_batch_import_create_request.credential_id = credential_id
+        import_batch_import_create_request.column_delimiter = column_delimiter
+        import_batch_import_create_request.first_row_is_header = first_row_is_header
+        import_batch_import_create_request.compression = compression
+        import_batch_import_create_request.hidden = hidden
 
-        import_batch_import_create_request.additional_properties = d
+        import_batch_import_create_request.additional_properties = d if d else {}
         return import_batch_import_create_request
 
     @property

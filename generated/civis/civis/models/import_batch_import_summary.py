@@ -108,18 +108,17 @@ class ImportBatchImportSummary(ResponseMetadata):
         if type(error) is not str:
             error = decode.expect(error, str, "error")
 
-        import_batch_import_summary = cls(
-            id=id,
-            schema=schema,
-            table=table,
-            remote_host_id=remote_host_id,
-            state=state,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-        )
+        import_batch_import_summary = cls.__new__(cls)
+        import_batch_import_summary.id = id
+        import_batch_import_summary.schema = schema
+        import_batch_import_summary.table = table
+        import_batch_import_summary.remote_host_id = remote_host_id
+        import_batch_import_summary.state = state
+        import_batch_import_summary.started_at = started_at
+        import_batch_import_summary.finished_at = finished_at
+        import_batch_import_summary.error = error
 
-        import_batch_import_summary.additional_properties = d
+        import_batch_import_summary.additional_properties = d if d else {}
         return import_batch_import_summary
 
     @property

@@ -56,12 +56,11 @@ class ImportColumnOverride(ResponseMetadata):
         if type(type_) is not str:
             type_ = decode.expect(type_, str, "type")
 
-        import_column_override = cls(
-            name=name,
-            type_=type_,
-        )
+        import_column_override = cls.__new__(cls)
+        import_column_override.name = name
+        import_column_override.type_ = type_
 
-        import_column_override.additional_properties = d
+        import_column_override.additional_properties = d if d else {}
         return import_column_override
 
     @property

@@ -55,12 +55,11 @@ class ImportColumnOverrideCreateRequest(ResponseMetadata):
         if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
-        import_column_override_create_request = cls(
-            name=name,
-            type_=type_,
-        )
+        import_column_override_create_request = cls.__new__(cls)
+        import_column_override_create_request.name = name
+        import_column_override_create_request.type_ = type_
 
-        import_column_override_create_request.additional_properties = d
+        import_column_override_create_request.additional_properties = d if d else {}
         return import_column_override_create_request
 
     @property

@@ -77,14 +77,13 @@ class ImportDataSource(ResponseMetadata):
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        import_data_source = cls(
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            additional_credentials=additional_credentials,
-            name=name,
-        )
+        import_data_source = cls.__new__(cls)
+        import_data_source.remote_host_id = remote_host_id
+        import_data_source.credential_id = credential_id
+        import_data_source.additional_credentials = additional_credentials
+        import_data_source.name = name
 
-        import_data_source.additional_properties = d
+        import_data_source.additional_properties = d if d else {}
         return import_data_source
 
     @property

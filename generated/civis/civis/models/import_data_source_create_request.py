@@ -67,13 +67,12 @@ class ImportDataSourceCreateRequest(ResponseMetadata):
         if additional_credentials is not UNSET:
             additional_credentials = decode.scalar_array(additional_credentials, int, "additionalCredentials")
 
-        import_data_source_create_request = cls(
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            additional_credentials=additional_credentials,
-        )
+        import_data_source_create_request = cls.__new__(cls)
+        import_data_source_create_request.remote_host_id = remote_host_id
+        import_data_source_create_request.credential_id = credential_id
+        import_data_source_create_request.additional_credentials = additional_credentials
 
-        import_data_source_create_request.additional_properties = d
+        import_data_source_create_request.additional_properties = d if d else {}
         return import_data_source_create_request
 
     @property

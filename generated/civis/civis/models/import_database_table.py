@@ -63,13 +63,12 @@ class ImportDatabaseTable(ResponseMetadata):
         if type(use_without_schema) is not bool:
             use_without_schema = decode.expect(use_without_schema, bool, "useWithoutSchema")
 
-        import_database_table = cls(
-            schema=schema,
-            table=table,
-            use_without_schema=use_without_schema,
-        )
+        import_database_table = cls.__new__(cls)
+        import_database_table.schema = schema
+        import_database_table.table = table
+        import_database_table.use_without_schema = use_without_schema
 
-        import_database_table.additional_properties = d
+        import_database_table.additional_properties = d if d else {}
         return import_database_table
 
     @property

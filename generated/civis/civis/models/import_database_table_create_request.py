@@ -65,13 +65,12 @@ class ImportDatabaseTableCreateRequest(ResponseMetadata):
         if type(use_without_schema) is not bool and use_without_schema is not UNSET:
             use_without_schema = decode.expect(use_without_schema, bool, "useWithoutSchema")
 
-        import_database_table_create_request = cls(
-            schema=schema,
-            table=table,
-            use_without_schema=use_without_schema,
-        )
+        import_database_table_create_request = cls.__new__(cls)
+        import_database_table_create_request.schema = schema
+        import_database_table_create_request.table = table
+        import_database_table_create_request.use_without_schema = use_without_schema
 
-        import_database_table_create_request.additional_properties = d
+        import_database_table_create_request.additional_properties = d if d else {}
         return import_database_table_create_request
 
     @property

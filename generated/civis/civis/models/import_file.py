@@ -45,11 +45,10 @@ class ImportFile(ResponseMetadata):
         if type(id) is not int:
             id = decode.expect(id, int, "id")
 
-        import_file = cls(
-            id=id,
-        )
+        import_file = cls.__new__(cls)
+        import_file.id = id
 
-        import_file.additional_properties = d
+        import_file.additional_properties = d if d else {}
         return import_file
 
     @property

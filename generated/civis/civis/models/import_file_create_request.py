@@ -30,9 +30,9 @@ class ImportFileCreateRequest(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        import_file_create_request = cls()
+        import_file_create_request = cls.__new__(cls)
 
-        import_file_create_request.additional_properties = d
+        import_file_create_request.additional_properties = d if d else {}
         return import_file_create_request
 
     @property

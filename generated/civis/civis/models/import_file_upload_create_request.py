@@ -183,25 +183,24 @@ class ImportFileUploadCreateRequest(ResponseMetadata):
         if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        import_file_upload_create_request = cls(
-            schema=schema,
-            name=name,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            max_errors=max_errors,
-            existing_table_rows=existing_table_rows,
-            diststyle=diststyle,
-            distkey=distkey,
-            sortkey1=sortkey1,
-            sortkey2=sortkey2,
-            column_delimiter=column_delimiter,
-            first_row_is_header=first_row_is_header,
-            multipart=multipart,
-            escaped=escaped,
-            hidden=hidden,
-        )
+        import_file_upload_create_request = cls.__new__(cls)
+        import_file_upload_create_request.schema = schema
+        import_file_upload_create_request.name = name
+        import_file_upload_create_request.remote_host_id = remote_host_id
+        import_file_upload_create_request.credential_id = credential_id
+        import_file_upload_create_request.max_errors = max_errors
+        import_file_upload_create_request.existing_table_rows = existing_table_rows
+        import_file_upload_create_request.diststyle = diststyle
+        import_file_upload_create_request.distkey = distkey
+        import_file_upload_create_request.sortkey1 = sortkey1
+        import_file_upload_create_request.sortkey2 = sortkey2
+        import_file_upload_create_request.column_delimiter = column_delimiter
+        import_file_upload_create_request.first_row_is_header = first_row_is_header
+        import_file_upload_create_request.multipart = multipart
+        import_file_upload_create_request.escaped = escaped
+        import_file_upload_create_request.hidden = hidden
 
-        import_file_upload_create_request.additional_properties = d
+        import_file_upload_create_request.additional_properties = d if d else {}
         return import_file_upload_create_request
 
     @property

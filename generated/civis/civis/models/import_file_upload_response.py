@@ -80,14 +80,13 @@ class ImportFileUploadResponse(ResponseMetadata):
             "uploadFields",
         )
 
-        import_file_upload_response = cls(
-            id=id,
-            upload_uri=upload_uri,
-            run_uri=run_uri,
-            upload_fields=upload_fields,
-        )
+        import_file_upload_response = cls.__new__(cls)
+        import_file_upload_response.id = id
+        import_file_upload_response.upload_uri = upload_uri
+        import_file_upload_response.run_uri = run_uri
+        import_file_upload_response.upload_fields = upload_fields
 
-        import_file_upload_response.additional_properties = d
+        import_file_upload_response.additional_properties = d if d else {}
         return import_file_upload_response
 
     @property

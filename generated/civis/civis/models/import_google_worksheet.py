@@ -72,14 +72,13 @@ class ImportGoogleWorksheet(ResponseMetadata):
         if type(worksheet_id) is not int:
             worksheet_id = decode.expect(worksheet_id, int, "worksheetId")
 
-        import_google_worksheet = cls(
-            spreadsheet=spreadsheet,
-            spreadsheet_id=spreadsheet_id,
-            worksheet=worksheet,
-            worksheet_id=worksheet_id,
-        )
+        import_google_worksheet = cls.__new__(cls)
+        import_google_worksheet.spreadsheet = spreadsheet
+        import_google_worksheet.spreadsheet_id = spreadsheet_id
+        import_google_worksheet.worksheet = worksheet
+        import_google_worksheet.worksheet_id = worksheet_id
 
-        import_google_worksheet.additional_properties = d
+        import_google_worksheet.additional_properties = d if d else {}
         return import_google_worksheet
 
     @property

@@ -75,14 +75,13 @@ class ImportGoogleWorksheetCreateRequest(ResponseMetadata):
         if type(worksheet_id) is not int and worksheet_id is not UNSET:
             worksheet_id = decode.expect(worksheet_id, int, "worksheetId")
 
-        import_google_worksheet_create_request = cls(
-            spreadsheet=spreadsheet,
-            worksheet=worksheet,
-            spreadsheet_id=spreadsheet_id,
-            worksheet_id=worksheet_id,
-        )
+        import_google_worksheet_create_request = cls.__new__(cls)
+        import_google_worksheet_create_request.spreadsheet = spreadsheet
+        import_google_worksheet_create_request.worksheet = worksheet
+        import_google_worksheet_create_request.spreadsheet_id = spreadsheet_id
+        import_google_worksheet_create_request.worksheet_id = worksheet_id
 
-        import_google_worksheet_create_request.additional_properties = d
+        import_google_worksheet_create_request.additional_properties = d if d else {}
         return import_google_worksheet_create_request
 
     @property

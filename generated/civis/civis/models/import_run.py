@@ -108,18 +108,17 @@ class ImportRun(ResponseMetadata):
         if type(error) is not str:
             error = decode.expect(error, str, "error")
 
-        import_run = cls(
-            id=id,
-            import_id=import_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-        )
+        import_run = cls.__new__(cls)
+        import_run.id = id
+        import_run.import_id = import_id
+        import_run.state = state
+        import_run.is_cancel_requested = is_cancel_requested
+        import_run.created_at = created_at
+        import_run.started_at = started_at
+        import_run.finished_at = finished_at
+        import_run.error = error
 
-        import_run.additional_properties = d
+        import_run.additional_properties = d if d else {}
         return import_run
 
     @property

@@ -46,11 +46,10 @@ class ImportRunCreated(ResponseMetadata):
         if type(run_id) is not int:
             run_id = decode.expect(run_id, int, "runId")
 
-        import_run_created = cls(
-            run_id=run_id,
-        )
+        import_run_created = cls.__new__(cls)
+        import_run_created.run_id = run_id
 
-        import_run_created.additional_properties = d
+        import_run_created.additional_properties = d if d else {}
         return import_run_created
 
     @property

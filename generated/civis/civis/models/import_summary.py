@@ -152,23 +152,22 @@ class ImportSummary(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        import_summary = cls(
-            id=id,
-            name=name,
-            sync_type=sync_type,
-            source=source,
-            destination=destination,
-            is_outbound=is_outbound,
-            job_type=job_type,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_run=last_run,
-            user=user,
-            archived=archived,
-        )
+        import_summary = cls.__new__(cls)
+        import_summary.id = id
+        import_summary.name = name
+        import_summary.sync_type = sync_type
+        import_summary.source = source
+        import_summary.destination = destination
+        import_summary.is_outbound = is_outbound
+        import_summary.job_type = job_type
+        import_summary.state = state
+        import_summary.created_at = created_at
+        import_summary.updated_at = updated_at
+        import_summary.last_run = last_run
+        import_summary.user = user
+        import_summary.archived = archived
 
-        import_summary.additional_properties = d
+        import_summary.additional_properties = d if d else {}
         return import_summary
 
     @property

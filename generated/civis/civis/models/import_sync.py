@@ -78,14 +78,13 @@ class ImportSync(ResponseMetadata):
             _models.ImportAdvancedSyncOptions.from_dict, d.pop("advancedOptions", decode.MISSING), "advancedOptions"
         )
 
-        import_sync = cls(
-            id=id,
-            source=source,
-            destination=destination,
-            advanced_options=advanced_options,
-        )
+        import_sync = cls.__new__(cls)
+        import_sync.id = id
+        import_sync.source = source
+        import_sync.destination = destination
+        import_sync.advanced_options = advanced_options
 
-        import_sync.additional_properties = d
+        import_sync.additional_properties = d if d else {}
         return import_sync
 
     @property

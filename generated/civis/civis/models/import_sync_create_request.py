@@ -77,13 +77,12 @@ class ImportSyncCreateRequest(ResponseMetadata):
                 _models.ImportAdvancedSyncOptionsCreateRequest.from_dict, advanced_options, "advancedOptions"
             )
 
-        import_sync_create_request = cls(
-            source=source,
-            destination=destination,
-            advanced_options=advanced_options,
-        )
+        import_sync_create_request = cls.__new__(cls)
+        import_sync_create_request.source = source
+        import_sync_create_request.destination = destination
+        import_sync_create_request.advanced_options = advanced_options
 
-        import_sync_create_request.additional_properties = d
+        import_sync_create_request.additional_properties = d if d else {}
         return import_sync_create_request
 
     @property

@@ -70,13 +70,12 @@ class ImportSyncDestination(ResponseMetadata):
             _models.ImportGoogleWorksheet.from_dict, d.pop("googleWorksheet", decode.MISSING), "googleWorksheet"
         )
 
-        import_sync_destination = cls(
-            path=path,
-            database_table=database_table,
-            google_worksheet=google_worksheet,
-        )
+        import_sync_destination = cls.__new__(cls)
+        import_sync_destination.path = path
+        import_sync_destination.database_table = database_table
+        import_sync_destination.google_worksheet = google_worksheet
 
-        import_sync_destination.additional_properties = d
+        import_sync_destination.additional_properties = d if d else {}
         return import_sync_destination
 
     @property

@@ -43,11 +43,10 @@ class ImportSyncRelationUpdateRequest(ResponseMetadata):
         if type(status) is not bool and status is not UNSET:
             status = decode.expect(status, bool, "status")
 
-        import_sync_relation_update_request = cls(
-            status=status,
-        )
+        import_sync_relation_update_request = cls.__new__(cls)
+        import_sync_relation_update_request.status = status
 
-        import_sync_relation_update_request.additional_properties = d
+        import_sync_relation_update_request.additional_properties = d if d else {}
         return import_sync_relation_update_request
 
     @property

@@ -77,13 +77,12 @@ class ImportSyncRelationWithDataUpdateRequest(ResponseMetadata):
                 _models.ImportAdvancedSyncOptionsCreateRequest.from_dict, advanced_options, "advancedOptions"
             )
 
-        import_sync_relation_with_data_update_request = cls(
-            source=source,
-            destination=destination,
-            advanced_options=advanced_options,
-        )
+        import_sync_relation_with_data_update_request = cls.__new__(cls)
+        import_sync_relation_with_data_update_request.source = source
+        import_sync_relation_with_data_update_request.destination = destination
+        import_sync_relation_with_data_update_request.advanced_options = advanced_options
 
-        import_sync_relation_with_data_update_request.additional_properties = d
+        import_sync_relation_with_data_update_request.additional_properties = d if d else {}
         return import_sync_relation_with_data_update_request
 
     @property

@@ -87,15 +87,14 @@ class ImportSyncSource(ResponseMetadata):
             _models.ImportGoogleWorksheet.from_dict, d.pop("googleWorksheet", decode.MISSING), "googleWorksheet"
         )
 
-        import_sync_source = cls(
-            id=id,
-            path=path,
-            database_table=database_table,
-            file=file,
-            google_worksheet=google_worksheet,
-        )
+        import_sync_source = cls.__new__(cls)
+        import_sync_source.id = id
+        import_sync_source.path = path
+        import_sync_source.database_table = database_table
+        import_sync_source.file = file
+        import_sync_source.google_worksheet = google_worksheet
 
-        import_sync_source.additional_properties = d
+        import_sync_source.additional_properties = d if d else {}
         return import_sync_source
 
     @property

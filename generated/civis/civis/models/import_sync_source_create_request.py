@@ -91,14 +91,13 @@ class ImportSyncSourceCreateRequest(ResponseMetadata):
                 _models.ImportGoogleWorksheetCreateRequest.from_dict, google_worksheet, "googleWorksheet"
             )
 
-        import_sync_source_create_request = cls(
-            path=path,
-            database_table=database_table,
-            file=file,
-            google_worksheet=google_worksheet,
-        )
+        import_sync_source_create_request = cls.__new__(cls)
+        import_sync_source_create_request.path = path
+        import_sync_source_create_request.database_table = database_table
+        import_sync_source_create_request.file = file
+        import_sync_source_create_request.google_worksheet = google_worksheet
 
-        import_sync_source_create_request.additional_properties = d
+        import_sync_source_create_request.additional_properties = d if d else {}
         return import_sync_source_create_request
 
     @property

@@ -152,20 +152,19 @@ class ImportUpdateRequest(ResponseMetadata):
         if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
-        import_update_request = cls(
-            name=name,
-            sync_type=sync_type,
-            is_outbound=is_outbound,
-            source=source,
-            destination=destination,
-            schedule=schedule,
-            notifications=notifications,
-            parent_id=parent_id,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-        )
+        import_update_request = cls.__new__(cls)
+        import_update_request.name = name
+        import_update_request.sync_type = sync_type
+        import_update_request.is_outbound = is_outbound
+        import_update_request.source = source
+        import_update_request.destination = destination
+        import_update_request.schedule = schedule
+        import_update_request.notifications = notifications
+        import_update_request.parent_id = parent_id
+        import_update_request.next_run_at = next_run_at
+        import_update_request.time_zone = time_zone
 
-        import_update_request.additional_properties = d
+        import_update_request.additional_properties = d if d else {}
         return import_update_request
 
     @property

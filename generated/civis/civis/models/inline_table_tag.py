@@ -54,12 +54,11 @@ class InlineTableTag(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        inline_table_tag = cls(
-            id=id,
-            name=name,
-        )
+        inline_table_tag = cls.__new__(cls)
+        inline_table_tag.id = id
+        inline_table_tag.name = name
 
-        inline_table_tag.additional_properties = d
+        inline_table_tag.additional_properties = d if d else {}
         return inline_table_tag
 
     @property

@@ -108,18 +108,17 @@ class JavascriptRun(ResponseMetadata):
         if type(error) is not str:
             error = decode.expect(error, str, "error")
 
-        javascript_run = cls(
-            id=id,
-            javascript_id=javascript_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-        )
+        javascript_run = cls.__new__(cls)
+        javascript_run.id = id
+        javascript_run.javascript_id = javascript_id
+        javascript_run.state = state
+        javascript_run.is_cancel_requested = is_cancel_requested
+        javascript_run.created_at = created_at
+        javascript_run.started_at = started_at
+        javascript_run.finished_at = finished_at
+        javascript_run.error = error
 
-        javascript_run.additional_properties = d
+        javascript_run.additional_properties = d if d else {}
         return javascript_run
 
     @property

@@ -349,44 +349,43 @@ class JavascriptScript(ResponseMetadata):
         if type(running_as_id) is not int:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        javascript_script = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            author=author,
-            state=state,
-            finished_at=finished_at,
-            category=category,
-            projects=projects,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            is_template=is_template,
-            published_as_template_id=published_as_template_id,
-            from_template_id=from_template_id,
-            template_dependents_count=template_dependents_count,
-            template_script_name=template_script_name,
-            links=links,
-            schedule=schedule,
-            notifications=notifications,
-            running_as=running_as,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            last_run=last_run,
-            my_permission_level=my_permission_level,
-            hidden=hidden,
-            target_project_id=target_project_id,
-            archived=archived,
-            source=source,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            running_as_id=running_as_id,
-        )
+        javascript_script = cls.__new__(cls)
+        javascript_script.id = id
+        javascript_script.name = name
+        javascript_script.type_ = type_
+        javascript_script.created_at = created_at
+        javascript_script.updated_at = updated_at
+        javascript_script.author = author
+        javascript_script.state = state
+        javascript_script.finished_at = finished_at
+        javascript_script.category = category
+        javascript_script.projects = projects
+        javascript_script.parent_id = parent_id
+        javascript_script.user_context = user_context
+        javascript_script.params = params
+        javascript_script.arguments = arguments
+        javascript_script.is_template = is_template
+        javascript_script.published_as_template_id = published_as_template_id
+        javascript_script.from_template_id = from_template_id
+        javascript_script.template_dependents_count = template_dependents_count
+        javascript_script.template_script_name = template_script_name
+        javascript_script.links = links
+        javascript_script.schedule = schedule
+        javascript_script.notifications = notifications
+        javascript_script.running_as = running_as
+        javascript_script.next_run_at = next_run_at
+        javascript_script.time_zone = time_zone
+        javascript_script.last_run = last_run
+        javascript_script.my_permission_level = my_permission_level
+        javascript_script.hidden = hidden
+        javascript_script.target_project_id = target_project_id
+        javascript_script.archived = archived
+        javascript_script.source = source
+        javascript_script.remote_host_id = remote_host_id
+        javascript_script.credential_id = credential_id
+        javascript_script.running_as_id = running_as_id
 
-        javascript_script.additional_properties = d
+        javascript_script.additional_properties = d if d else {}
         return javascript_script
 
     @property

@@ -205,25 +205,24 @@ class JavascriptScriptCreateRequest(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        javascript_script_create_request = cls(
-            name=name,
-            source=source,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            hidden=hidden,
-            target_project_id=target_project_id,
-            running_as_id=running_as_id,
-        )
+        javascript_script_create_request = cls.__new__(cls)
+        javascript_script_create_request.name = name
+        javascript_script_create_request.source = source
+        javascript_script_create_request.remote_host_id = remote_host_id
+        javascript_script_create_request.credential_id = credential_id
+        javascript_script_create_request.parent_id = parent_id
+        javascript_script_create_request.user_context = user_context
+        javascript_script_create_request.params = params
+        javascript_script_create_request.arguments = arguments
+        javascript_script_create_request.schedule = schedule
+        javascript_script_create_request.notifications = notifications
+        javascript_script_create_request.next_run_at = next_run_at
+        javascript_script_create_request.time_zone = time_zone
+        javascript_script_create_request.hidden = hidden
+        javascript_script_create_request.target_project_id = target_project_id
+        javascript_script_create_request.running_as_id = running_as_id
 
-        javascript_script_create_request.additional_properties = d
+        javascript_script_create_request.additional_properties = d if d else {}
         return javascript_script_create_request
 
     @property

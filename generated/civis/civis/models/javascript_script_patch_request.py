@@ -195,24 +195,23 @@ class JavascriptScriptPatchRequest(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        javascript_script_patch_request = cls(
-            name=name,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            target_project_id=target_project_id,
-            source=source,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            running_as_id=running_as_id,
-        )
+        javascript_script_patch_request = cls.__new__(cls)
+        javascript_script_patch_request.name = name
+        javascript_script_patch_request.parent_id = parent_id
+        javascript_script_patch_request.user_context = user_context
+        javascript_script_patch_request.params = params
+        javascript_script_patch_request.arguments = arguments
+        javascript_script_patch_request.schedule = schedule
+        javascript_script_patch_request.notifications = notifications
+        javascript_script_patch_request.next_run_at = next_run_at
+        javascript_script_patch_request.time_zone = time_zone
+        javascript_script_patch_request.target_project_id = target_project_id
+        javascript_script_patch_request.source = source
+        javascript_script_patch_request.remote_host_id = remote_host_id
+        javascript_script_patch_request.credential_id = credential_id
+        javascript_script_patch_request.running_as_id = running_as_id
 
-        javascript_script_patch_request.additional_properties = d
+        javascript_script_patch_request.additional_properties = d if d else {}
         return javascript_script_patch_request
 
     @property

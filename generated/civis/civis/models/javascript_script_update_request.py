@@ -195,24 +195,23 @@ class JavascriptScriptUpdateRequest(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        javascript_script_update_request = cls(
-            name=name,
-            source=source,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            target_project_id=target_project_id,
-            running_as_id=running_as_id,
-        )
+        javascript_script_update_request = cls.__new__(cls)
+        javascript_script_update_request.name = name
+        javascript_script_update_request.source = source
+        javascript_script_update_request.remote_host_id = remote_host_id
+        javascript_script_update_request.credential_id = credential_id
+        javascript_script_update_request.parent_id = parent_id
+        javascript_script_update_request.user_context = user_context
+        javascript_script_update_request.params = params
+        javascript_script_update_request.arguments = arguments
+        javascript_script_update_request.schedule = schedule
+        javascript_script_update_request.notifications = notifications
+        javascript_script_update_request.next_run_at = next_run_at
+        javascript_script_update_request.time_zone = time_zone
+        javascript_script_update_request.target_project_id = target_project_id
+        javascript_script_update_request.running_as_id = running_as_id
 
-        javascript_script_update_request.additional_properties = d
+        javascript_script_update_request.additional_properties = d if d else {}
         return javascript_script_update_request
 
     @property

@@ -30,9 +30,9 @@ class JavascriptScriptUpdateRequestArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        javascript_script_update_request_arguments = cls()
+        javascript_script_update_request_arguments = cls.__new__(cls)
 
-        javascript_script_update_request_arguments.additional_properties = d
+        javascript_script_update_request_arguments.additional_properties = d if d else {}
         return javascript_script_update_request_arguments
 
     @property

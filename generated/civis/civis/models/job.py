@@ -222,28 +222,27 @@ class Job(ResponseMetadata):
         if type(run_by_user) is not str and run_by_user is not UNSET:
             run_by_user = decode.expect(run_by_user, str, "runByUser")
 
-        job = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            from_template_id=from_template_id,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            runs=runs,
-            last_run=last_run,
-            hidden=hidden,
-            archived=archived,
-            author=author,
-            my_permission_level=my_permission_level,
-            schedule=schedule,
-            success_email_subject=success_email_subject,
-            success_email_body=success_email_body,
-            running_as_user=running_as_user,
-            run_by_user=run_by_user,
-        )
+        job = cls.__new__(cls)
+        job.id = id
+        job.name = name
+        job.type_ = type_
+        job.from_template_id = from_template_id
+        job.state = state
+        job.created_at = created_at
+        job.updated_at = updated_at
+        job.runs = runs
+        job.last_run = last_run
+        job.hidden = hidden
+        job.archived = archived
+        job.author = author
+        job.my_permission_level = my_permission_level
+        job.schedule = schedule
+        job.success_email_subject = success_email_subject
+        job.success_email_body = success_email_body
+        job.running_as_user = running_as_user
+        job.run_by_user = run_by_user
 
-        job.additional_properties = d
+        job.additional_properties = d if d else {}
         return job
 
     @property

@@ -63,13 +63,12 @@ class JobCancelResponse7(ResponseMetadata):
         if type(is_cancel_requested) is not bool:
             is_cancel_requested = decode.expect(is_cancel_requested, bool, "isCancelRequested")
 
-        job_cancel_response_7 = cls(
-            id=id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-        )
+        job_cancel_response_7 = cls.__new__(cls)
+        job_cancel_response_7.id = id
+        job_cancel_response_7.state = state
+        job_cancel_response_7.is_cancel_requested = is_cancel_requested
 
-        job_cancel_response_7.additional_properties = d
+        job_cancel_response_7.additional_properties = d if d else {}
         return job_cancel_response_7
 
     @property

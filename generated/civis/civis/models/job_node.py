@@ -110,16 +110,15 @@ class JobNode(ResponseMetadata):
         if children is not UNSET:
             children = decode.model_array(_models.JobNodeChildrenItem.from_dict, children, "children")
 
-        job_node = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            state=state,
-            last_run=last_run,
-            children=children,
-        )
+        job_node = cls.__new__(cls)
+        job_node.id = id
+        job_node.name = name
+        job_node.type_ = type_
+        job_node.state = state
+        job_node.last_run = last_run
+        job_node.children = children
 
-        job_node.additional_properties = d
+        job_node.additional_properties = d if d else {}
         return job_node
 
     @property

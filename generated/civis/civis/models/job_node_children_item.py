@@ -30,9 +30,9 @@ class JobNodeChildrenItem(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_node_children_item = cls()
+        job_node_children_item = cls.__new__(cls)
 
-        job_node_children_item.additional_properties = d
+        job_node_children_item.additional_properties = d if d else {}
         return job_node_children_item
 
     @property

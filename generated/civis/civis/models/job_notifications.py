@@ -128,20 +128,19 @@ class JobNotifications(ResponseMetadata):
         if type(success_email_reply_to) is not str and success_email_reply_to is not UNSET:
             success_email_reply_to = decode.expect(success_email_reply_to, str, "successEmailReplyTo")
 
-        job_notifications = cls(
-            urls=urls,
-            success_email_subject=success_email_subject,
-            success_email_body=success_email_body,
-            success_email_addresses=success_email_addresses,
-            failure_email_addresses=failure_email_addresses,
-            stall_warning_minutes=stall_warning_minutes,
-            success_on=success_on,
-            failure_on=failure_on,
-            success_email_from_name=success_email_from_name,
-            success_email_reply_to=success_email_reply_to,
-        )
+        job_notifications = cls.__new__(cls)
+        job_notifications.urls = urls
+        job_notifications.success_email_subject = success_email_subject
+        job_notifications.success_email_body = success_email_body
+        job_notifications.success_email_addresses = success_email_addresses
+        job_notifications.failure_email_addresses = failure_email_addresses
+        job_notifications.stall_warning_minutes = stall_warning_minutes
+        job_notifications.success_on = success_on
+        job_notifications.failure_on = failure_on
+        job_notifications.success_email_from_name = success_email_from_name
+        job_notifications.success_email_reply_to = success_email_reply_to
 
-        job_notifications.additional_properties = d
+        job_notifications.additional_properties = d if d else {}
         return job_notifications
 
     @property

@@ -139,20 +139,19 @@ class JobNotificationsCreateRequest(ResponseMetadata):
         if type(failure_on) is not bool and failure_on is not UNSET:
             failure_on = decode.expect(failure_on, bool, "failureOn")
 
-        job_notifications_create_request = cls(
-            urls=urls,
-            success_email_subject=success_email_subject,
-            success_email_body=success_email_body,
-            success_email_addresses=success_email_addresses,
-            success_email_from_name=success_email_from_name,
-            success_email_reply_to=success_email_reply_to,
-            failure_email_addresses=failure_email_addresses,
-            stall_warning_minutes=stall_warning_minutes,
-            success_on=success_on,
-            failure_on=failure_on,
-        )
+        job_notifications_create_request = cls.__new__(cls)
+        job_notifications_create_request.urls = urls
+        job_notifications_create_request.success_email_subject = success_email_subject
+        job_notifications_create_request.success_email_body = success_email_body
+        job_notifications_create_request.success_email_addresses = success_email_addresses
+        job_notifications_create_request.success_email_from_name = success_email_from_name
+        job_notifications_create_request.success_email_reply_to = success_email_reply_to
+        job_notifications_create_request.failure_email_addresses = failure_email_addresses
+        job_notifications_create_request.stall_warning_minutes = stall_warning_minutes
+        job_notifications_create_request.success_on = success_on
+        job_notifications_create_request.failure_on = failure_on
 
-        job_notifications_create_request.additional_properties = d
+        job_notifications_create_request.additional_properties = d if d else {}
         return job_notifications_create_request
 
     @property

@@ -98,15 +98,14 @@ class JobOutput(ResponseMetadata):
 
         value = _parse_value(d.pop("value", decode.MISSING))
 
-        job_output = cls(
-            object_type=object_type,
-            object_id=object_id,
-            name=name,
-            link=link,
-            value=value,
-        )
+        job_output = cls.__new__(cls)
+        job_output.object_type = object_type
+        job_output.object_id = object_id
+        job_output.name = name
+        job_output.link = link
+        job_output.value = value
 
-        job_output.additional_properties = d
+        job_output.additional_properties = d if d else {}
         return job_output
 
     @property

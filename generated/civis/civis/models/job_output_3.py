@@ -81,15 +81,14 @@ class JobOutput3(ResponseMetadata):
         if type(value) is not str:
             value = decode.expect(value, str, "value")
 
-        job_output_3 = cls(
-            object_type=object_type,
-            object_id=object_id,
-            name=name,
-            link=link,
-            value=value,
-        )
+        job_output_3 = cls.__new__(cls)
+        job_output_3.object_type = object_type
+        job_output_3.object_id = object_id
+        job_output_3.name = name
+        job_output_3.link = link
+        job_output_3.value = value
 
-        job_output_3.additional_properties = d
+        job_output_3.additional_properties = d if d else {}
         return job_output_3
 
     @property

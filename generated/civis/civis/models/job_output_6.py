@@ -81,15 +81,14 @@ class JobOutput6(ResponseMetadata):
         if type(value) is not str:
             value = decode.expect(value, str, "value")
 
-        job_output_6 = cls(
-            object_type=object_type,
-            object_id=object_id,
-            name=name,
-            link=link,
-            value=value,
-        )
+        job_output_6 = cls.__new__(cls)
+        job_output_6.object_type = object_type
+        job_output_6.object_id = object_id
+        job_output_6.name = name
+        job_output_6.link = link
+        job_output_6.value = value
 
-        job_output_6.additional_properties = d
+        job_output_6.additional_properties = d if d else {}
         return job_output_6
 
     @property

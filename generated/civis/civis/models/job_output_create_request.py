@@ -54,12 +54,11 @@ class JobOutputCreateRequest(ResponseMetadata):
         if type(object_id) is not int:
             object_id = decode.expect(object_id, int, "objectId")
 
-        job_output_create_request = cls(
-            object_type=object_type,
-            object_id=object_id,
-        )
+        job_output_create_request = cls.__new__(cls)
+        job_output_create_request.object_type = object_type
+        job_output_create_request.object_id = object_id
 
-        job_output_create_request.additional_properties = d
+        job_output_create_request.additional_properties = d if d else {}
         return job_output_create_request
 
     @property

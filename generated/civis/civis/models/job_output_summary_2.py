@@ -81,15 +81,14 @@ class JobOutputSummary2(ResponseMetadata):
         if type(value) is not str:
             value = decode.expect(value, str, "value")
 
-        job_output_summary_2 = cls(
-            object_type=object_type,
-            object_id=object_id,
-            name=name,
-            link=link,
-            value=value,
-        )
+        job_output_summary_2 = cls.__new__(cls)
+        job_output_summary_2.object_type = object_type
+        job_output_summary_2.object_id = object_id
+        job_output_summary_2.name = name
+        job_output_summary_2.link = link
+        job_output_summary_2.value = value
 
-        job_output_summary_2.additional_properties = d
+        job_output_summary_2.additional_properties = d if d else {}
         return job_output_summary_2
 
     @property

@@ -137,16 +137,15 @@ class JobRun(ResponseMetadata):
 
         error = _parse_error(d.pop("error", decode.MISSING))
 
-        job_run = cls(
-            id=id,
-            state=state,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-        )
+        job_run = cls.__new__(cls)
+        job_run.id = id
+        job_run.state = state
+        job_run.created_at = created_at
+        job_run.started_at = started_at
+        job_run.finished_at = finished_at
+        job_run.error = error
 
-        job_run.additional_properties = d
+        job_run.additional_properties = d if d else {}
         return job_run
 
     @property

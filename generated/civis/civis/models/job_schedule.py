@@ -85,16 +85,15 @@ class JobSchedule(ResponseMetadata):
             d.pop("scheduledDaysOfMonth", decode.MISSING), int, "scheduledDaysOfMonth"
         )
 
-        job_schedule = cls(
-            scheduled=scheduled,
-            scheduled_days=scheduled_days,
-            scheduled_hours=scheduled_hours,
-            scheduled_minutes=scheduled_minutes,
-            scheduled_runs_per_hour=scheduled_runs_per_hour,
-            scheduled_days_of_month=scheduled_days_of_month,
-        )
+        job_schedule = cls.__new__(cls)
+        job_schedule.scheduled = scheduled
+        job_schedule.scheduled_days = scheduled_days
+        job_schedule.scheduled_hours = scheduled_hours
+        job_schedule.scheduled_minutes = scheduled_minutes
+        job_schedule.scheduled_runs_per_hour = scheduled_runs_per_hour
+        job_schedule.scheduled_days_of_month = scheduled_days_of_month
 
-        job_schedule.additional_properties = d
+        job_schedule.additional_properties = d if d else {}
         return job_schedule
 
     @property

@@ -101,16 +101,15 @@ class JobScheduleCreateRequest(ResponseMetadata):
         if scheduled_days_of_month is not UNSET:
             scheduled_days_of_month = decode.scalar_array(scheduled_days_of_month, int, "scheduledDaysOfMonth")
 
-        job_schedule_create_request = cls(
-            scheduled=scheduled,
-            scheduled_days=scheduled_days,
-            scheduled_hours=scheduled_hours,
-            scheduled_minutes=scheduled_minutes,
-            scheduled_runs_per_hour=scheduled_runs_per_hour,
-            scheduled_days_of_month=scheduled_days_of_month,
-        )
+        job_schedule_create_request = cls.__new__(cls)
+        job_schedule_create_request.scheduled = scheduled
+        job_schedule_create_request.scheduled_days = scheduled_days
+        job_schedule_create_request.scheduled_hours = scheduled_hours
+        job_schedule_create_request.scheduled_minutes = scheduled_minutes
+        job_schedule_create_request.scheduled_runs_per_hour = scheduled_runs_per_hour
+        job_schedule_create_request.scheduled_days_of_month = scheduled_days_of_month
 
-        job_schedule_create_request.additional_properties = d
+        job_schedule_create_request.additional_properties = d if d else {}
         return job_schedule_create_request
 
     @property

@@ -152,21 +152,20 @@ class JobSummary(ResponseMetadata):
 
         schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
-        job_summary = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            from_template_id=from_template_id,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_run=last_run,
-            archived=archived,
-            author=author,
-            schedule=schedule,
-        )
+        job_summary = cls.__new__(cls)
+        job_summary.id = id
+        job_summary.name = name
+        job_summary.type_ = type_
+        job_summary.from_template_id = from_template_id
+        job_summary.state = state
+        job_summary.created_at = created_at
+        job_summary.updated_at = updated_at
+        job_summary.last_run = last_run
+        job_summary.archived = archived
+        job_summary.author = author
+        job_summary.schedule = schedule
 
-        job_summary.additional_properties = d
+        job_summary.additional_properties = d if d else {}
         return job_summary
 
     @property

@@ -45,11 +45,10 @@ class JobTriggerEmail(ResponseMetadata):
         if type(trigger_email) is not str:
             trigger_email = decode.expect(trigger_email, str, "triggerEmail")
 
-        job_trigger_email = cls(
-            trigger_email=trigger_email,
-        )
+        job_trigger_email = cls.__new__(cls)
+        job_trigger_email.trigger_email = trigger_email
 
-        job_trigger_email.additional_properties = d
+        job_trigger_email.additional_properties = d if d else {}
         return job_trigger_email
 
     @property

@@ -118,18 +118,17 @@ class KubeCluster(ResponseMetadata):
         if type(is_nat_enabled) is not bool:
             is_nat_enabled = decode.expect(is_nat_enabled, bool, "isNatEnabled")
 
-        kube_cluster = cls(
-            id=id,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            organization_slug=organization_slug,
-            raw_cluster_slug=raw_cluster_slug,
-            custom_partitions=custom_partitions,
-            cluster_partitions=cluster_partitions,
-            is_nat_enabled=is_nat_enabled,
-        )
+        kube_cluster = cls.__new__(cls)
+        kube_cluster.id = id
+        kube_cluster.organization_id = organization_id
+        kube_cluster.organization_name = organization_name
+        kube_cluster.organization_slug = organization_slug
+        kube_cluster.raw_cluster_slug = raw_cluster_slug
+        kube_cluster.custom_partitions = custom_partitions
+        kube_cluster.cluster_partitions = cluster_partitions
+        kube_cluster.is_nat_enabled = is_nat_enabled
 
-        kube_cluster.additional_properties = d
+        kube_cluster.additional_properties = d if d else {}
         return kube_cluster
 
     @property

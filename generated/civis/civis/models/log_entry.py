@@ -73,14 +73,13 @@ class LogEntry(ResponseMetadata):
         if type(level) is not str:
             level = decode.expect(level, str, "level")
 
-        log_entry = cls(
-            id=id,
-            created_at=created_at,
-            message=message,
-            level=level,
-        )
+        log_entry = cls.__new__(cls)
+        log_entry.id = id
+        log_entry.created_at = created_at
+        log_entry.message = message
+        log_entry.level = level
 
-        log_entry.additional_properties = d
+        log_entry.additional_properties = d if d else {}
         return log_entry
 
     @property

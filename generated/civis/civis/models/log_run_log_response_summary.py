@@ -72,14 +72,13 @@ class LogRunLogResponseSummary(ResponseMetadata):
         if type(level) is not str:
             level = decode.expect(level, str, "level")
 
-        log_run_log_response_summary = cls(
-            id=id,
-            created_at=created_at,
-            message=message,
-            level=level,
-        )
+        log_run_log_response_summary = cls.__new__(cls)
+        log_run_log_response_summary.id = id
+        log_run_log_response_summary.created_at = created_at
+        log_run_log_response_summary.message = message
+        log_run_log_response_summary.level = level
 
-        log_run_log_response_summary.additional_properties = d
+        log_run_log_response_summary.additional_properties = d if d else {}
         return log_run_log_response_summary
 
     @property

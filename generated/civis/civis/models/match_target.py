@@ -89,16 +89,15 @@ class MatchTarget(ResponseMetadata):
         if type(archived) is not bool:
             archived = decode.expect(archived, bool, "archived")
 
-        match_target = cls(
-            id=id,
-            name=name,
-            target_file_name=target_file_name,
-            created_at=created_at,
-            updated_at=updated_at,
-            archived=archived,
-        )
+        match_target = cls.__new__(cls)
+        match_target.id = id
+        match_target.name = name
+        match_target.target_file_name = target_file_name
+        match_target.created_at = created_at
+        match_target.updated_at = updated_at
+        match_target.archived = archived
 
-        match_target.additional_properties = d
+        match_target.additional_properties = d if d else {}
         return match_target
 
     @property

@@ -54,12 +54,11 @@ class MediaDmaDmaSummary(ResponseMetadata):
         if type(number) is not int:
             number = decode.expect(number, int, "number")
 
-        media_dma_dma_summary = cls(
-            name=name,
-            number=number,
-        )
+        media_dma_dma_summary = cls.__new__(cls)
+        media_dma_dma_summary.name = name
+        media_dma_dma_summary.number = number
 
-        media_dma_dma_summary.additional_properties = d
+        media_dma_dma_summary.additional_properties = d if d else {}
         return media_dma_dma_summary
 
     @property

@@ -61,13 +61,12 @@ class MediaOptimizationConstraint(ResponseMetadata):
         if type(frequency) is not float:
             frequency = decode.expect(frequency, float, "frequency")
 
-        media_optimization_constraint = cls(
-            targets=targets,
-            budget=budget,
-            frequency=frequency,
-        )
+        media_optimization_constraint = cls.__new__(cls)
+        media_optimization_constraint.targets = targets
+        media_optimization_constraint.budget = budget
+        media_optimization_constraint.frequency = frequency
 
-        media_optimization_constraint.additional_properties = d
+        media_optimization_constraint.additional_properties = d if d else {}
         return media_optimization_constraint
 
     @property

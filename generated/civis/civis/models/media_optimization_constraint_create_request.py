@@ -64,13 +64,12 @@ class MediaOptimizationConstraintCreateRequest(ResponseMetadata):
         if type(frequency) is not float and frequency is not UNSET:
             frequency = decode.expect(frequency, float, "frequency")
 
-        media_optimization_constraint_create_request = cls(
-            targets=targets,
-            budget=budget,
-            frequency=frequency,
-        )
+        media_optimization_constraint_create_request = cls.__new__(cls)
+        media_optimization_constraint_create_request.targets = targets
+        media_optimization_constraint_create_request.budget = budget
+        media_optimization_constraint_create_request.frequency = frequency
 
-        media_optimization_constraint_create_request.additional_properties = d
+        media_optimization_constraint_create_request.additional_properties = d if d else {}
         return media_optimization_constraint_create_request
 
     @property

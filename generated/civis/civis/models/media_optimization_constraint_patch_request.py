@@ -65,13 +65,12 @@ class MediaOptimizationConstraintPatchRequest(ResponseMetadata):
         if type(frequency) is not float and frequency is not UNSET:
             frequency = decode.expect(frequency, float, "frequency")
 
-        media_optimization_constraint_patch_request = cls(
-            targets=targets,
-            budget=budget,
-            frequency=frequency,
-        )
+        media_optimization_constraint_patch_request = cls.__new__(cls)
+        media_optimization_constraint_patch_request.targets = targets
+        media_optimization_constraint_patch_request.budget = budget
+        media_optimization_constraint_patch_request.frequency = frequency
 
-        media_optimization_constraint_patch_request.additional_properties = d
+        media_optimization_constraint_patch_request.additional_properties = d if d else {}
         return media_optimization_constraint_patch_request
 
     @property

@@ -110,18 +110,17 @@ class MediaOptimizationMediaRun(ResponseMetadata):
             _models.MediaOptimizationConstraint.from_dict, d.pop("constraints", decode.MISSING), "constraints"
         )
 
-        media_optimization_media_run = cls(
-            market_id=market_id,
-            start_date=start_date,
-            end_date=end_date,
-            force_cpm=force_cpm,
-            reach_alpha=reach_alpha,
-            syscodes=syscodes,
-            rate_cards=rate_cards,
-            constraints=constraints,
-        )
+        media_optimization_media_run = cls.__new__(cls)
+        media_optimization_media_run.market_id = market_id
+        media_optimization_media_run.start_date = start_date
+        media_optimization_media_run.end_date = end_date
+        media_optimization_media_run.force_cpm = force_cpm
+        media_optimization_media_run.reach_alpha = reach_alpha
+        media_optimization_media_run.syscodes = syscodes
+        media_optimization_media_run.rate_cards = rate_cards
+        media_optimization_media_run.constraints = constraints
 
-        media_optimization_media_run.additional_properties = d
+        media_optimization_media_run.additional_properties = d if d else {}
         return media_optimization_media_run
 
     @property

@@ -115,18 +115,17 @@ class MediaOptimizationMediaRunCreateRequest(ResponseMetadata):
         if type(reach_alpha) is not float and reach_alpha is not UNSET:
             reach_alpha = decode.expect(reach_alpha, float, "reachAlpha")
 
-        media_optimization_media_run_create_request = cls(
-            market_id=market_id,
-            start_date=start_date,
-            end_date=end_date,
-            syscodes=syscodes,
-            rate_cards=rate_cards,
-            constraints=constraints,
-            force_cpm=force_cpm,
-            reach_alpha=reach_alpha,
-        )
+        media_optimization_media_run_create_request = cls.__new__(cls)
+        media_optimization_media_run_create_request.market_id = market_id
+        media_optimization_media_run_create_request.start_date = start_date
+        media_optimization_media_run_create_request.end_date = end_date
+        media_optimization_media_run_create_request.syscodes = syscodes
+        media_optimization_media_run_create_request.rate_cards = rate_cards
+        media_optimization_media_run_create_request.constraints = constraints
+        media_optimization_media_run_create_request.force_cpm = force_cpm
+        media_optimization_media_run_create_request.reach_alpha = reach_alpha
 
-        media_optimization_media_run_create_request.additional_properties = d
+        media_optimization_media_run_create_request.additional_properties = d if d else {}
         return media_optimization_media_run_create_request
 
     @property

@@ -131,18 +131,17 @@ class MediaOptimizationMediaRunPatchRequest(ResponseMetadata):
                 _models.MediaOptimizationConstraintPatchRequest.from_dict, constraints, "constraints"
             )
 
-        media_optimization_media_run_patch_request = cls(
-            market_id=market_id,
-            start_date=start_date,
-            end_date=end_date,
-            force_cpm=force_cpm,
-            reach_alpha=reach_alpha,
-            syscodes=syscodes,
-            rate_cards=rate_cards,
-            constraints=constraints,
-        )
+        media_optimization_media_run_patch_request = cls.__new__(cls)
+        media_optimization_media_run_patch_request.market_id = market_id
+        media_optimization_media_run_patch_request.start_date = start_date
+        media_optimization_media_run_patch_request.end_date = end_date
+        media_optimization_media_run_patch_request.force_cpm = force_cpm
+        media_optimization_media_run_patch_request.reach_alpha = reach_alpha
+        media_optimization_media_run_patch_request.syscodes = syscodes
+        media_optimization_media_run_patch_request.rate_cards = rate_cards
+        media_optimization_media_run_patch_request.constraints = constraints
 
-        media_optimization_media_run_patch_request.additional_properties = d
+        media_optimization_media_run_patch_request.additional_properties = d if d else {}
         return media_optimization_media_run_patch_request
 
     @property

@@ -211,29 +211,28 @@ class MediaOptimizationOptimization(ResponseMetadata):
             "timeSlotPercentages",
         )
 
-        media_optimization_optimization = cls(
-            id=id,
-            author=author,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            finished_at=finished_at,
-            state=state,
-            last_run_id=last_run_id,
-            spot_order_id=spot_order_id,
-            archived=archived,
-            report_link=report_link,
-            spot_order_link=spot_order_link,
-            file_links=file_links,
-            runs=runs,
-            programs=programs,
-            networks=networks,
-            exclude_programs=exclude_programs,
-            exclude_networks=exclude_networks,
-            time_slot_percentages=time_slot_percentages,
-        )
+        media_optimization_optimization = cls.__new__(cls)
+        media_optimization_optimization.id = id
+        media_optimization_optimization.author = author
+        media_optimization_optimization.name = name
+        media_optimization_optimization.created_at = created_at
+        media_optimization_optimization.updated_at = updated_at
+        media_optimization_optimization.finished_at = finished_at
+        media_optimization_optimization.state = state
+        media_optimization_optimization.last_run_id = last_run_id
+        media_optimization_optimization.spot_order_id = spot_order_id
+        media_optimization_optimization.archived = archived
+        media_optimization_optimization.report_link = report_link
+        media_optimization_optimization.spot_order_link = spot_order_link
+        media_optimization_optimization.file_links = file_links
+        media_optimization_optimization.runs = runs
+        media_optimization_optimization.programs = programs
+        media_optimization_optimization.networks = networks
+        media_optimization_optimization.exclude_programs = exclude_programs
+        media_optimization_optimization.exclude_networks = exclude_networks
+        media_optimization_optimization.time_slot_percentages = time_slot_percentages
 
-        media_optimization_optimization.additional_properties = d
+        media_optimization_optimization.additional_properties = d if d else {}
         return media_optimization_optimization
 
     @property

@@ -128,17 +128,16 @@ class MediaOptimizationOptimizationCreateRequest(ResponseMetadata):
                 "timeSlotPercentages",
             )
 
-        media_optimization_optimization_create_request = cls(
-            runs=runs,
-            name=name,
-            programs=programs,
-            networks=networks,
-            exclude_programs=exclude_programs,
-            exclude_networks=exclude_networks,
-            time_slot_percentages=time_slot_percentages,
-        )
+        media_optimization_optimization_create_request = cls.__new__(cls)
+        media_optimization_optimization_create_request.runs = runs
+        media_optimization_optimization_create_request.name = name
+        media_optimization_optimization_create_request.programs = programs
+        media_optimization_optimization_create_request.networks = networks
+        media_optimization_optimization_create_request.exclude_programs = exclude_programs
+        media_optimization_optimization_create_request.exclude_networks = exclude_networks
+        media_optimization_optimization_create_request.time_slot_percentages = time_slot_percentages
 
-        media_optimization_optimization_create_request.additional_properties = d
+        media_optimization_optimization_create_request.additional_properties = d if d else {}
         return media_optimization_optimization_create_request
 
     @property

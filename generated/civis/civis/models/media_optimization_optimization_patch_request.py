@@ -127,17 +127,16 @@ class MediaOptimizationOptimizationPatchRequest(ResponseMetadata):
                 "timeSlotPercentages",
             )
 
-        media_optimization_optimization_patch_request = cls(
-            name=name,
-            runs=runs,
-            programs=programs,
-            networks=networks,
-            exclude_programs=exclude_programs,
-            exclude_networks=exclude_networks,
-            time_slot_percentages=time_slot_percentages,
-        )
+        media_optimization_optimization_patch_request = cls.__new__(cls)
+        media_optimization_optimization_patch_request.name = name
+        media_optimization_optimization_patch_request.runs = runs
+        media_optimization_optimization_patch_request.programs = programs
+        media_optimization_optimization_patch_request.networks = networks
+        media_optimization_optimization_patch_request.exclude_programs = exclude_programs
+        media_optimization_optimization_patch_request.exclude_networks = exclude_networks
+        media_optimization_optimization_patch_request.time_slot_percentages = time_slot_percentages
 
-        media_optimization_optimization_patch_request.additional_properties = d
+        media_optimization_optimization_patch_request.additional_properties = d if d else {}
         return media_optimization_optimization_patch_request
 
     @property

@@ -30,9 +30,9 @@ class MediaOptimizationOptimizationTimeSlotPercentages(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        media_optimization_optimization_time_slot_percentages = cls()
+        media_optimization_optimization_time_slot_percentages = cls.__new__(cls)
 
-        media_optimization_optimization_time_slot_percentages.additional_properties = d
+        media_optimization_optimization_time_slot_percentages.additional_properties = d if d else {}
         return media_optimization_optimization_time_slot_percentages
 
     @property

@@ -63,13 +63,12 @@ class MediaTargetTargetSummary(ResponseMetadata):
         if type(data_source) is not str:
             data_source = decode.expect(data_source, str, "dataSource")
 
-        media_target_target_summary = cls(
-            name=name,
-            identifier=identifier,
-            data_source=data_source,
-        )
+        media_target_target_summary = cls.__new__(cls)
+        media_target_target_summary.name = name
+        media_target_target_summary.identifier = identifier
+        media_target_target_summary.data_source = data_source
 
-        media_target_target_summary.additional_properties = d
+        media_target_target_summary.additional_properties = d if d else {}
         return media_target_target_summary
 
     @property

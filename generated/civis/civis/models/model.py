@@ -296,32 +296,31 @@ class Model(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        model = cls(
-            id=id,
-            table_name=table_name,
-            database_id=database_id,
-            credential_id=credential_id,
-            model_name=model_name,
-            description=description,
-            model_type_id=model_type_id,
-            primary_key=primary_key,
-            dependent_variable=dependent_variable,
-            excluded_columns=excluded_columns,
-            limiting_sql=limiting_sql,
-            active_build_id=active_build_id,
-            number_of_folds=number_of_folds,
-            schedule=schedule,
-            last_run=last_run,
-            hidden=hidden,
-            user=user,
-            created_at=created_at,
-            updated_at=updated_at,
-            current_build_state=current_build_state,
-            current_build_exception=current_build_exception,
-            archived=archived,
-        )
+        model = cls.__new__(cls)
+        model.id = id
+        model.table_name = table_name
+        model.database_id = database_id
+        model.credential_id = credential_id
+        model.model_name = model_name
+        model.description = description
+        model.model_type_id = model_type_id
+        model.primary_key = primary_key
+        model.dependent_variable = dependent_variable
+        model.excluded_columns = excluded_columns
+        model.limiting_sql = limiting_sql
+        model.active_build_id = active_build_id
+        model.number_of_folds = number_of_folds
+        model.schedule = schedule
+        model.last_run = last_run
+        model.hidden = hidden
+        model.user = user
+        model.created_at = created_at
+        model.updated_at = updated_at
+        model.current_build_state = current_build_state
+        model.current_build_exception = current_build_exception
+        model.archived = archived
 
-        model.additional_properties = d
+        model.additional_properties = d if d else {}
         return model
 
     @property

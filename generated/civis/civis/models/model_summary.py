@@ -187,25 +187,24 @@ class ModelSummary(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        model_summary = cls(
-            id=id,
-            table_name=table_name,
-            database_id=database_id,
-            credential_id=credential_id,
-            model_name=model_name,
-            description=description,
-            model_type_id=model_type_id,
-            primary_key=primary_key,
-            dependent_variable=dependent_variable,
-            last_run=last_run,
-            user=user,
-            created_at=created_at,
-            updated_at=updated_at,
-            current_build_state=current_build_state,
-            archived=archived,
-        )
+        model_summary = cls.__new__(cls)
+        model_summary.id = id
+        model_summary.table_name = table_name
+        model_summary.database_id = database_id
+        model_summary.credential_id = credential_id
+        model_summary.model_name = model_name
+        model_summary.description = description
+        model_summary.model_type_id = model_type_id
+        model_summary.primary_key = primary_key
+        model_summary.dependent_variable = dependent_variable
+        model_summary.last_run = last_run
+        model_summary.user = user
+        model_summary.created_at = created_at
+        model_summary.updated_at = updated_at
+        model_summary.current_build_state = current_build_state
+        model_summary.archived = archived
 
-        model_summary.additional_properties = d
+        model_summary.additional_properties = d if d else {}
         return model_summary
 
     @property

@@ -144,22 +144,21 @@ class ModelingBuildDetail(ResponseMetadata):
         if type(output_location) is not str:
             output_location = decode.expect(output_location, str, "outputLocation")
 
-        modeling_build_detail = cls(
-            id=id,
-            state=state,
-            error=error,
-            name=name,
-            created_at=created_at,
-            description=description,
-            root_mean_squared_error=root_mean_squared_error,
-            r_squared_error=r_squared_error,
-            roc_auc=roc_auc,
-            transformation_metadata=transformation_metadata,
-            output=output,
-            output_location=output_location,
-        )
+        modeling_build_detail = cls.__new__(cls)
+        modeling_build_detail.id = id
+        modeling_build_detail.state = state
+        modeling_build_detail.error = error
+        modeling_build_detail.name = name
+        modeling_build_detail.created_at = created_at
+        modeling_build_detail.description = description
+        modeling_build_detail.root_mean_squared_error = root_mean_squared_error
+        modeling_build_detail.r_squared_error = r_squared_error
+        modeling_build_detail.roc_auc = roc_auc
+        modeling_build_detail.transformation_metadata = transformation_metadata
+        modeling_build_detail.output = output
+        modeling_build_detail.output_location = output_location
 
-        modeling_build_detail.additional_properties = d
+        modeling_build_detail.additional_properties = d if d else {}
         return modeling_build_detail
 
     @property

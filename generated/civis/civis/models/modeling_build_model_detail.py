@@ -340,43 +340,42 @@ class ModelingBuildModelDetail(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        modeling_build_model_detail = cls(
-            id=id,
-            table_name=table_name,
-            database_id=database_id,
-            credential_id=credential_id,
-            model_name=model_name,
-            description=description,
-            interaction_terms=interaction_terms,
-            box_cox_transformation=box_cox_transformation,
-            model_type_id=model_type_id,
-            primary_key=primary_key,
-            dependent_variable=dependent_variable,
-            dependent_variable_order=dependent_variable_order,
-            excluded_columns=excluded_columns,
-            limiting_sql=limiting_sql,
-            active_build_id=active_build_id,
-            cross_validation_parameters=cross_validation_parameters,
-            number_of_folds=number_of_folds,
-            notifications=notifications,
-            schedule=schedule,
-            parent_id=parent_id,
-            running_as=running_as,
-            time_zone=time_zone,
-            last_run=last_run,
-            hidden=hidden,
-            user=user,
-            created_at=created_at,
-            updated_at=updated_at,
-            current_build_state=current_build_state,
-            current_build_exception=current_build_exception,
-            builds=builds,
-            predictions=predictions,
-            last_output_location=last_output_location,
-            archived=archived,
-        )
+        modeling_build_model_detail = cls.__new__(cls)
+        modeling_build_model_detail.id = id
+        modeling_build_model_detail.table_name = table_name
+        modeling_build_model_detail.database_id = database_id
+        modeling_build_model_detail.credential_id = credential_id
+        modeling_build_model_detail.model_name = model_name
+        modeling_build_model_detail.description = description
+        modeling_build_model_detail.interaction_terms = interaction_terms
+        modeling_build_model_detail.box_cox_transformation = box_cox_transformation
+        modeling_build_model_detail.model_type_id = model_type_id
+        modeling_build_model_detail.primary_key = primary_key
+        modeling_build_model_detail.dependent_variable = dependent_variable
+        modeling_build_model_detail.dependent_variable_order = dependent_variable_order
+        modeling_build_model_detail.excluded_columns = excluded_columns
+        modeling_build_model_detail.limiting_sql = limiting_sql
+        modeling_build_model_detail.active_build_id = active_build_id
+        modeling_build_model_detail.cross_validation_parameters = cross_validation_parameters
+        modeling_build_model_detail.number_of_folds = number_of_folds
+        modeling_build_model_detail.notifications = notifications
+        modeling_build_model_detail.schedule = schedule
+        modeling_build_model_detail.parent_id = parent_id
+        modeling_build_model_detail.running_as = running_as
+        modeling_build_model_detail.time_zone = time_zone
+        modeling_build_model_detail.last_run = last_run
+        modeling_build_model_detail.hidden = hidden
+        modeling_build_model_detail.user = user
+        modeling_build_model_detail.created_at = created_at
+        modeling_build_model_detail.updated_at = updated_at
+        modeling_build_model_detail.current_build_state = current_build_state
+        modeling_build_model_detail.current_build_exception = current_build_exception
+        modeling_build_model_detail.builds = builds
+        modeling_build_model_detail.predictions = predictions
+        modeling_build_model_detail.last_output_location = last_output_location
+        modeling_build_model_detail.archived = archived
 
-        modeling_build_model_detail.additional_properties = d
+        modeling_build_model_detail.additional_properties = d if d else {}
         return modeling_build_model_detail
 
     @property

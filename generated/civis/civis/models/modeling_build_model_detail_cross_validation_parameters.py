@@ -30,9 +30,9 @@ class ModelingBuildModelDetailCrossValidationParameters(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        modeling_build_model_detail_cross_validation_parameters = cls()
+        modeling_build_model_detail_cross_validation_parameters = cls.__new__(cls)
 
-        modeling_build_model_detail_cross_validation_parameters.additional_properties = d
+        modeling_build_model_detail_cross_validation_parameters.additional_properties = d if d else {}
         return modeling_build_model_detail_cross_validation_parameters
 
     @property

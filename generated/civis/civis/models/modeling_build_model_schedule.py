@@ -58,12 +58,11 @@ class ModelingBuildModelSchedule(ResponseMetadata):
 
         schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
-        modeling_build_model_schedule = cls(
-            id=id,
-            schedule=schedule,
-        )
+        modeling_build_model_schedule = cls.__new__(cls)
+        modeling_build_model_schedule.id = id
+        modeling_build_model_schedule.schedule = schedule
 
-        modeling_build_model_schedule.additional_properties = d
+        modeling_build_model_schedule.additional_properties = d if d else {}
         return modeling_build_model_schedule
 
     @property

@@ -99,17 +99,16 @@ class ModelingBuildSummary(ResponseMetadata):
         if type(roc_auc) is not float:
             roc_auc = decode.expect(roc_auc, float, "rocAuc")
 
-        modeling_build_summary = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            description=description,
-            root_mean_squared_error=root_mean_squared_error,
-            r_squared_error=r_squared_error,
-            roc_auc=roc_auc,
-        )
+        modeling_build_summary = cls.__new__(cls)
+        modeling_build_summary.id = id
+        modeling_build_summary.name = name
+        modeling_build_summary.created_at = created_at
+        modeling_build_summary.description = description
+        modeling_build_summary.root_mean_squared_error = root_mean_squared_error
+        modeling_build_summary.r_squared_error = r_squared_error
+        modeling_build_summary.roc_auc = roc_auc
 
-        modeling_build_summary.additional_properties = d
+        modeling_build_summary.additional_properties = d if d else {}
         return modeling_build_summary
 
     @property

@@ -72,14 +72,13 @@ class ModelingModelTypeSummary(ResponseMetadata):
         if type(fint_allowed) is not bool:
             fint_allowed = decode.expect(fint_allowed, bool, "fintAllowed")
 
-        modeling_model_type_summary = cls(
-            id=id,
-            algorithm=algorithm,
-            dv_type=dv_type,
-            fint_allowed=fint_allowed,
-        )
+        modeling_model_type_summary = cls.__new__(cls)
+        modeling_model_type_summary.id = id
+        modeling_model_type_summary.algorithm = algorithm
+        modeling_model_type_summary.dv_type = dv_type
+        modeling_model_type_summary.fint_allowed = fint_allowed
 
-        modeling_model_type_summary.additional_properties = d
+        modeling_model_type_summary.additional_properties = d if d else {}
         return modeling_model_type_summary
 
     @property

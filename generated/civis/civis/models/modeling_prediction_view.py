@@ -101,17 +101,16 @@ class ModelingPredictionView(ResponseMetadata):
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        modeling_prediction_view = cls(
-            id=id,
-            table_name=table_name,
-            primary_key=primary_key,
-            limiting_sql=limiting_sql,
-            output_table=output_table,
-            schedule=schedule,
-            state=state,
-        )
+        modeling_prediction_view = cls.__new__(cls)
+        modeling_prediction_view.id = id
+        modeling_prediction_view.table_name = table_name
+        modeling_prediction_view.primary_key = primary_key
+        modeling_prediction_view.limiting_sql = limiting_sql
+        modeling_prediction_view.output_table = output_table
+        modeling_prediction_view.schedule = schedule
+        modeling_prediction_view.state = state
 
-        modeling_prediction_view.additional_properties = d
+        modeling_prediction_view.additional_properties = d if d else {}
         return modeling_prediction_view
 
     @property

@@ -346,39 +346,38 @@ class Notebook(ResponseMetadata):
         if type(git_path) is not str and git_path is not UNSET:
             git_path = decode.expect(git_path, str, "gitPath")
 
-        notebook = cls(
-            id=id,
-            name=name,
-            language=language,
-            description=description,
-            notebook_url=notebook_url,
-            requirements_url=requirements_url,
-            file_id=file_id,
-            user=user,
-            docker_image_name=docker_image_name,
-            docker_image_tag=docker_image_tag,
-            instance_type=instance_type,
-            memory=memory,
-            cpu=cpu,
-            created_at=created_at,
-            updated_at=updated_at,
-            credentials=credentials,
-            environment_variables=environment_variables,
-            idle_timeout=idle_timeout,
-            my_permission_level=my_permission_level,
-            archived=archived,
-            hidden=hidden,
-            notebook_preview_url=notebook_preview_url,
-            requirements_file_id=requirements_file_id,
-            most_recent_deployment=most_recent_deployment,
-            partition_label=partition_label,
-            git_repo_id=git_repo_id,
-            git_repo_url=git_repo_url,
-            git_ref=git_ref,
-            git_path=git_path,
-        )
+        notebook = cls.__new__(cls)
+        notebook.id = id
+        notebook.name = name
+        notebook.language = language
+        notebook.description = description
+        notebook.notebook_url = notebook_url
+        notebook.requirements_url = requirements_url
+        notebook.file_id = file_id
+        notebook.user = user
+        notebook.docker_image_name = docker_image_name
+        notebook.docker_image_tag = docker_image_tag
+        notebook.instance_type = instance_type
+        notebook.memory = memory
+        notebook.cpu = cpu
+        notebook.created_at = created_at
+        notebook.updated_at = updated_at
+        notebook.credentials = credentials
+        notebook.environment_variables = environment_variables
+        notebook.idle_timeout = idle_timeout
+        notebook.my_permission_level = my_permission_level
+        notebook.archived = archived
+        notebook.hidden = hidden
+        notebook.notebook_preview_url = notebook_preview_url
+        notebook.requirements_file_id = requirements_file_id
+        notebook.most_recent_deployment = most_recent_deployment
+        notebook.partition_label = partition_label
+        notebook.git_repo_id = git_repo_id
+        notebook.git_repo_url = git_repo_url
+        notebook.git_ref = git_ref
+        notebook.git_path = git_path
 
-        notebook.additional_properties = d
+        notebook.additional_properties = d if d else {}
         return notebook
 
     @property

@@ -189,27 +189,26 @@ class NotebookDeployment(ResponseMetadata):
         if type(notebook_id) is not int:
             notebook_id = decode.expect(notebook_id, int, "notebookId")
 
-        notebook_deployment = cls(
-            deployment_id=deployment_id,
-            user_id=user_id,
-            host=host,
-            name=name,
-            docker_image_name=docker_image_name,
-            docker_image_tag=docker_image_tag,
-            display_url=display_url,
-            instance_type=instance_type,
-            memory=memory,
-            cpu=cpu,
-            state=state,
-            state_message=state_message,
-            max_memory_usage=max_memory_usage,
-            max_cpu_usage=max_cpu_usage,
-            created_at=created_at,
-            updated_at=updated_at,
-            notebook_id=notebook_id,
-        )
+        notebook_deployment = cls.__new__(cls)
+        notebook_deployment.deployment_id = deployment_id
+        notebook_deployment.user_id = user_id
+        notebook_deployment.host = host
+        notebook_deployment.name = name
+        notebook_deployment.docker_image_name = docker_image_name
+        notebook_deployment.docker_image_tag = docker_image_tag
+        notebook_deployment.display_url = display_url
+        notebook_deployment.instance_type = instance_type
+        notebook_deployment.memory = memory
+        notebook_deployment.cpu = cpu
+        notebook_deployment.state = state
+        notebook_deployment.state_message = state_message
+        notebook_deployment.max_memory_usage = max_memory_usage
+        notebook_deployment.max_cpu_usage = max_cpu_usage
+        notebook_deployment.created_at = created_at
+        notebook_deployment.updated_at = updated_at
+        notebook_deployment.notebook_id = notebook_id
 
-        notebook_deployment.additional_properties = d
+        notebook_deployment.additional_properties = d if d else {}
         return notebook_deployment
 
     @property

@@ -53,12 +53,11 @@ class NotebookDeploymentCreateRequest(ResponseMetadata):
         if type(published) is not bool and published is not UNSET:
             published = decode.expect(published, bool, "published")
 
-        notebook_deployment_create_request = cls(
-            deployment_id=deployment_id,
-            published=published,
-        )
+        notebook_deployment_create_request = cls.__new__(cls)
+        notebook_deployment_create_request.deployment_id = deployment_id
+        notebook_deployment_create_request.published = published
 
-        notebook_deployment_create_request.additional_properties = d
+        notebook_deployment_create_request.additional_properties = d if d else {}
         return notebook_deployment_create_request
 
     @property

@@ -180,26 +180,25 @@ class NotebookDeploymentSummary(ResponseMetadata):
         if type(notebook_id) is not int:
             notebook_id = decode.expect(notebook_id, int, "notebookId")
 
-        notebook_deployment_summary = cls(
-            deployment_id=deployment_id,
-            user_id=user_id,
-            host=host,
-            name=name,
-            docker_image_name=docker_image_name,
-            docker_image_tag=docker_image_tag,
-            instance_type=instance_type,
-            memory=memory,
-            cpu=cpu,
-            state=state,
-            state_message=state_message,
-            max_memory_usage=max_memory_usage,
-            max_cpu_usage=max_cpu_usage,
-            created_at=created_at,
-            updated_at=updated_at,
-            notebook_id=notebook_id,
-        )
+        notebook_deployment_summary = cls.__new__(cls)
+        notebook_deployment_summary.deployment_id = deployment_id
+        notebook_deployment_summary.user_id = user_id
+        notebook_deployment_summary.host = host
+        notebook_deployment_summary.name = name
+        notebook_deployment_summary.docker_image_name = docker_image_name
+        notebook_deployment_summary.docker_image_tag = docker_image_tag
+        notebook_deployment_summary.instance_type = instance_type
+        notebook_deployment_summary.memory = memory
+        notebook_deployment_summary.cpu = cpu
+        notebook_deployment_summary.state = state
+        notebook_deployment_summary.state_message = state_message
+        notebook_deployment_summary.max_memory_usage = max_memory_usage
+        notebook_deployment_summary.max_cpu_usage = max_cpu_usage
+        notebook_deployment_summary.created_at = created_at
+        notebook_deployment_summary.updated_at = updated_at
+        notebook_deployment_summary.notebook_id = notebook_id
 
-        notebook_deployment_summary.additional_properties = d
+        notebook_deployment_summary.additional_properties = d if d else {}
         return notebook_deployment_summary
 
     @property

@@ -30,9 +30,9 @@ class NotebookEnvironmentVariables(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        notebook_environment_variables = cls()
+        notebook_environment_variables = cls.__new__(cls)
 
-        notebook_environment_variables.additional_properties = d
+        notebook_environment_variables.additional_properties = d if d else {}
         return notebook_environment_variables
 
     @property

@@ -125,18 +125,17 @@ class NotebookSummary(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        notebook_summary = cls(
-            id=id,
-            name=name,
-            language=language,
-            description=description,
-            user=user,
-            created_at=created_at,
-            updated_at=updated_at,
-            archived=archived,
-        )
+        notebook_summary = cls.__new__(cls)
+        notebook_summary.id = id
+        notebook_summary.name = name
+        notebook_summary.language = language
+        notebook_summary.description = description
+        notebook_summary.user = user
+        notebook_summary.created_at = created_at
+        notebook_summary.updated_at = updated_at
+        notebook_summary.archived = archived
 
-        notebook_summary.additional_properties = d
+        notebook_summary.additional_properties = d if d else {}
         return notebook_summary
 
     @property

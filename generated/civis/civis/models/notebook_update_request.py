@@ -257,31 +257,30 @@ class NotebookUpdateRequest(ResponseMetadata):
         if type(git_file) is not str and git_file is not UNSET:
             git_file = decode.expect(git_file, str, "gitFile")
 
-        notebook_update_request = cls(
-            name=name,
-            language=language,
-            description=description,
-            file_id=file_id,
-            requirements_file_id=requirements_file_id,
-            requirements=requirements,
-            docker_image_name=docker_image_name,
-            docker_image_tag=docker_image_tag,
-            instance_type=instance_type,
-            memory=memory,
-            cpu=cpu,
-            credentials=credentials,
-            environment_variables=environment_variables,
-            idle_timeout=idle_timeout,
-            partition_label=partition_label,
-            git_repo_url=git_repo_url,
-            git_ref=git_ref,
-            git_path=git_path,
-            git_url=git_url,
-            git_branch=git_branch,
-            git_file=git_file,
-        )
+        notebook_update_request = cls.__new__(cls)
+        notebook_update_request.name = name
+        notebook_update_request.language = language
+        notebook_update_request.description = description
+        notebook_update_request.file_id = file_id
+        notebook_update_request.requirements_file_id = requirements_file_id
+        notebook_update_request.requirements = requirements
+        notebook_update_request.docker_image_name = docker_image_name
+        notebook_update_request.docker_image_tag = docker_image_tag
+        notebook_update_request.instance_type = instance_type
+        notebook_update_request.memory = memory
+        notebook_update_request.cpu = cpu
+        notebook_update_request.credentials = credentials
+        notebook_update_request.environment_variables = environment_variables
+        notebook_update_request.idle_timeout = idle_timeout
+        notebook_update_request.partition_label = partition_label
+        notebook_update_request.git_repo_url = git_repo_url
+        notebook_update_request.git_ref = git_ref
+        notebook_update_request.git_path = git_path
+        notebook_update_request.git_url = git_url
+        notebook_update_request.git_branch = git_branch
+        notebook_update_request.git_file = git_file
 
-        notebook_update_request.additional_properties = d
+        notebook_update_request.additional_properties = d if d else {}
         return notebook_update_request
 
     @property

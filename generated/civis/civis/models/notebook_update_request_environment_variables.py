@@ -30,11 +30,10 @@ class NotebookUpdateRequestEnvironmentVariables(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        notebook_update_request_environment_variables = cls()
+        notebook_update_request_environment_variables = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = prop_dict
             if type(additional_property) is not str:
                 additional_property = decode.expect(additional_property, str, prop_name)

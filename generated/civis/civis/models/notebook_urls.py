@@ -54,12 +54,11 @@ class NotebookUrls(ResponseMetadata):
         if type(update_preview_url) is not str:
             update_preview_url = decode.expect(update_preview_url, str, "updatePreviewUrl")
 
-        notebook_urls = cls(
-            update_url=update_url,
-            update_preview_url=update_preview_url,
-        )
+        notebook_urls = cls.__new__(cls)
+        notebook_urls.update_url = update_url
+        notebook_urls.update_preview_url = update_preview_url
 
-        notebook_urls.additional_properties = d
+        notebook_urls.additional_properties = d if d else {}
         return notebook_urls
 
     @property

@@ -71,14 +71,13 @@ class OntologyItem(ResponseMetadata):
 
         aliases = decode.scalar_array(d.pop("aliases", decode.MISSING), str, "aliases")
 
-        ontology_item = cls(
-            key=key,
-            title=title,
-            desc=desc,
-            aliases=aliases,
-        )
+        ontology_item = cls.__new__(cls)
+        ontology_item.key = key
+        ontology_item.title = title
+        ontology_item.desc = desc
+        ontology_item.aliases = aliases
 
-        ontology_item.additional_properties = d
+        ontology_item.additional_properties = d if d else {}
         return ontology_item
 
     @property

@@ -246,25 +246,24 @@ class Optimization(ResponseMetadata):
 
         networks = decode.scalar_array(d.pop("networks", decode.MISSING), str, "networks")
 
-        optimization = cls(
-            id=id,
-            author=author,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            finished_at=finished_at,
-            state=state,
-            last_run_id=last_run_id,
-            spot_order_id=spot_order_id,
-            archived=archived,
-            report_link=report_link,
-            spot_order_link=spot_order_link,
-            file_links=file_links,
-            programs=programs,
-            networks=networks,
-        )
+        optimization = cls.__new__(cls)
+        optimization.id = id
+        optimization.author = author
+        optimization.name = name
+        optimization.created_at = created_at
+        optimization.updated_at = updated_at
+        optimization.finished_at = finished_at
+        optimization.state = state
+        optimization.last_run_id = last_run_id
+        optimization.spot_order_id = spot_order_id
+        optimization.archived = archived
+        optimization.report_link = report_link
+        optimization.spot_order_link = spot_order_link
+        optimization.file_links = file_links
+        optimization.programs = programs
+        optimization.networks = networks
 
-        optimization.additional_properties = d
+        optimization.additional_properties = d if d else {}
         return optimization
 
     @property

@@ -108,18 +108,17 @@ class OptimizationRun(ResponseMetadata):
         if type(error) is not str:
             error = decode.expect(error, str, "error")
 
-        optimization_run = cls(
-            id=id,
-            optimization_id=optimization_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-        )
+        optimization_run = cls.__new__(cls)
+        optimization_run.id = id
+        optimization_run.optimization_id = optimization_id
+        optimization_run.state = state
+        optimization_run.is_cancel_requested = is_cancel_requested
+        optimization_run.created_at = created_at
+        optimization_run.started_at = started_at
+        optimization_run.finished_at = finished_at
+        optimization_run.error = error
 
-        optimization_run.additional_properties = d
+        optimization_run.additional_properties = d if d else {}
         return optimization_run
 
     @property

@@ -174,20 +174,19 @@ class OptimizationSummary(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        optimization_summary = cls(
-            id=id,
-            author=author,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            finished_at=finished_at,
-            state=state,
-            last_run_id=last_run_id,
-            spot_order_id=spot_order_id,
-            archived=archived,
-        )
+        optimization_summary = cls.__new__(cls)
+        optimization_summary.id = id
+        optimization_summary.author = author
+        optimization_summary.name = name
+        optimization_summary.created_at = created_at
+        optimization_summary.updated_at = updated_at
+        optimization_summary.finished_at = finished_at
+        optimization_summary.state = state
+        optimization_summary.last_run_id = last_run_id
+        optimization_summary.spot_order_id = spot_order_id
+        optimization_summary.archived = archived
 
-        optimization_summary.additional_properties = d
+        optimization_summary.additional_properties = d if d else {}
         return optimization_summary
 
     @property

@@ -43,11 +43,10 @@ class PatchAppsSlugInstancesIdBody(ResponseMetadata):
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        patch_apps_slug_instances_id_body = cls(
-            name=name,
-        )
+        patch_apps_slug_instances_id_body = cls.__new__(cls)
+        patch_apps_slug_instances_id_body.name = name
 
-        patch_apps_slug_instances_id_body.additional_properties = d
+        patch_apps_slug_instances_id_body.additional_properties = d if d else {}
         return patch_apps_slug_instances_id_body
 
     @property

@@ -95,16 +95,15 @@ class PatchCodesIdBody(ResponseMetadata):
         if type(auth_s3_url) is not str and auth_s3_url is not UNSET:
             auth_s3_url = decode.expect(auth_s3_url, str, "authS3Url")
 
-        patch_codes_id_body = cls(
-            name=name,
-            type_=type_,
-            body=body,
-            readme=readme,
-            score=score,
-            auth_s3_url=auth_s3_url,
-        )
+        patch_codes_id_body = cls.__new__(cls)
+        patch_codes_id_body.name = name
+        patch_codes_id_body.type_ = type_
+        patch_codes_id_body.body = body
+        patch_codes_id_body.readme = readme
+        patch_codes_id_body.score = score
+        patch_codes_id_body.auth_s3_url = auth_s3_url
 
-        patch_codes_id_body.additional_properties = d
+        patch_codes_id_body.additional_properties = d if d else {}
         return patch_codes_id_body
 
     @property

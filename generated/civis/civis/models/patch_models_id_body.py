@@ -265,30 +265,29 @@ class PatchModelsIdBody(ResponseMetadata):
         if type(time_zone) is not str and time_zone is not UNSET:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
-        patch_models_id_body = cls(
-            table_name=table_name,
-            database_id=database_id,
-            credential_id=credential_id,
-            model_name=model_name,
-            description=description,
-            interaction_terms=interaction_terms,
-            box_cox_transformation=box_cox_transformation,
-            model_type_id=model_type_id,
-            primary_key=primary_key,
-            dependent_variable=dependent_variable,
-            dependent_variable_order=dependent_variable_order,
-            excluded_columns=excluded_columns,
-            limiting_sql=limiting_sql,
-            active_build_id=active_build_id,
-            cross_validation_parameters=cross_validation_parameters,
-            number_of_folds=number_of_folds,
-            notifications=notifications,
-            schedule=schedule,
-            parent_id=parent_id,
-            time_zone=time_zone,
-        )
+        patch_models_id_body = cls.__new__(cls)
+        patch_models_id_body.table_name = table_name
+        patch_models_id_body.database_id = database_id
+        patch_models_id_body.credential_id = credential_id
+        patch_models_id_body.model_name = model_name
+        patch_models_id_body.description = description
+        patch_models_id_body.interaction_terms = interaction_terms
+        patch_models_id_body.box_cox_transformation = box_cox_transformation
+        patch_models_id_body.model_type_id = model_type_id
+        patch_models_id_body.primary_key = primary_key
+        patch_models_id_body.dependent_variable = dependent_variable
+        patch_models_id_body.dependent_variable_order = dependent_variable_order
+        patch_models_id_body.excluded_columns = excluded_columns
+        patch_models_id_body.limiting_sql = limiting_sql
+        patch_models_id_body.active_build_id = active_build_id
+        patch_models_id_body.cross_validation_parameters = cross_validation_parameters
+        patch_models_id_body.number_of_folds = number_of_folds
+        patch_models_id_body.notifications = notifications
+        patch_models_id_body.schedule = schedule
+        patch_models_id_body.parent_id = parent_id
+        patch_models_id_body.time_zone = time_zone
 
-        patch_models_id_body.additional_properties = d
+        patch_models_id_body.additional_properties = d if d else {}
         return patch_models_id_body
 
     @property

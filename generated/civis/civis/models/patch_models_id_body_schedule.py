@@ -30,9 +30,9 @@ class PatchModelsIdBodySchedule(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        patch_models_id_body_schedule = cls()
+        patch_models_id_body_schedule = cls.__new__(cls)
 
-        patch_models_id_body_schedule.additional_properties = d
+        patch_models_id_body_schedule.additional_properties = d if d else {}
         return patch_models_id_body_schedule
 
     @property

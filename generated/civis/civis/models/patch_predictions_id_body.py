@@ -68,13 +68,12 @@ class PatchPredictionsIdBody(ResponseMetadata):
         else:
             primary_key = decode.mismatch("an array", _primary_key_array, "primaryKey")
 
-        patch_predictions_id_body = cls(
-            output_table_name=output_table_name,
-            limiting_sql=limiting_sql,
-            primary_key=primary_key,
-        )
+        patch_predictions_id_body = cls.__new__(cls)
+        patch_predictions_id_body.output_table_name = output_table_name
+        patch_predictions_id_body.limiting_sql = limiting_sql
+        patch_predictions_id_body.primary_key = primary_key
 
-        patch_predictions_id_body.additional_properties = d
+        patch_predictions_id_body.additional_properties = d if d else {}
         return patch_predictions_id_body
 
     @property

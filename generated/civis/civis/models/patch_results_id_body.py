@@ -123,18 +123,17 @@ class PatchResultsIdBody(ResponseMetadata):
                 use_viewers_tableau_username, bool, "useViewersTableauUsername"
             )
 
-        patch_results_id_body = cls(
-            name=name,
-            script_id=script_id,
-            code_body=code_body,
-            config=config,
-            app_state=app_state,
-            provide_api_key=provide_api_key,
-            template_id=template_id,
-            use_viewers_tableau_username=use_viewers_tableau_username,
-        )
+        patch_results_id_body = cls.__new__(cls)
+        patch_results_id_body.name = name
+        patch_results_id_body.script_id = script_id
+        patch_results_id_body.code_body = code_body
+        patch_results_id_body.config = config
+        patch_results_id_body.app_state = app_state
+        patch_results_id_body.provide_api_key = provide_api_key
+        patch_results_id_body.template_id = template_id
+        patch_results_id_body.use_viewers_tableau_username = use_viewers_tableau_username
 
-        patch_results_id_body.additional_properties = d
+        patch_results_id_body.additional_properties = d if d else {}
         return patch_results_id_body
 
     @property

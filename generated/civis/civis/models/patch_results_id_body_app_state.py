@@ -30,9 +30,9 @@ class PatchResultsIdBodyAppState(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        patch_results_id_body_app_state = cls()
+        patch_results_id_body_app_state = cls.__new__(cls)
 
-        patch_results_id_body_app_state.additional_properties = d
+        patch_results_id_body_app_state.additional_properties = d if d else {}
         return patch_results_id_body_app_state
 
     @property

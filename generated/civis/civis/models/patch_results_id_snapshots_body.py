@@ -133,20 +133,19 @@ class PatchResultsIdSnapshotsBody(ResponseMetadata):
         if type(parent_id) is not str and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, str, "parentId")
 
-        patch_results_id_snapshots_body = cls(
-            state=state,
-            finished_at=finished_at,
-            send_email_on_completion=send_email_on_completion,
-            email_template=email_template,
-            recipient_email_addresses=recipient_email_addresses,
-            email_subject=email_subject,
-            height=height,
-            width=width,
-            schedule=schedule,
-            parent_id=parent_id,
-        )
+        patch_results_id_snapshots_body = cls.__new__(cls)
+        patch_results_id_snapshots_body.state = state
+        patch_results_id_snapshots_body.finished_at = finished_at
+        patch_results_id_snapshots_body.send_email_on_completion = send_email_on_completion
+        patch_results_id_snapshots_body.email_template = email_template
+        patch_results_id_snapshots_body.recipient_email_addresses = recipient_email_addresses
+        patch_results_id_snapshots_body.email_subject = email_subject
+        patch_results_id_snapshots_body.height = height
+        patch_results_id_snapshots_body.width = width
+        patch_results_id_snapshots_body.schedule = schedule
+        patch_results_id_snapshots_body.parent_id = parent_id
 
-        patch_results_id_snapshots_body.additional_properties = d
+        patch_results_id_snapshots_body.additional_properties = d if d else {}
         return patch_results_id_snapshots_body
 
     @property

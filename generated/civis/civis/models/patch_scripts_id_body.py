@@ -118,18 +118,17 @@ class PatchScriptsIdBody(ResponseMetadata):
         if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
-        patch_scripts_id_body = cls(
-            name=name,
-            sql=sql,
-            params=params,
-            arguments=arguments,
-            template_script_id=template_script_id,
-            schedule=schedule,
-            notifications=notifications,
-            parent_id=parent_id,
-        )
+        patch_scripts_id_body = cls.__new__(cls)
+        patch_scripts_id_body.name = name
+        patch_scripts_id_body.sql = sql
+        patch_scripts_id_body.params = params
+        patch_scripts_id_body.arguments = arguments
+        patch_scripts_id_body.template_script_id = template_script_id
+        patch_scripts_id_body.schedule = schedule
+        patch_scripts_id_body.notifications = notifications
+        patch_scripts_id_body.parent_id = parent_id
 
-        patch_scripts_id_body.additional_properties = d
+        patch_scripts_id_body.additional_properties = d if d else {}
         return patch_scripts_id_body
 
     @property

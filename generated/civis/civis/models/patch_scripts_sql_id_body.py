@@ -207,25 +207,24 @@ class PatchScriptsSqlIdBody(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        patch_scripts_sql_id_body = cls(
-            name=name,
-            sql=sql,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            target_project_id=target_project_id,
-            csv_settings=csv_settings,
-            running_as_id=running_as_id,
-        )
+        patch_scripts_sql_id_body = cls.__new__(cls)
+        patch_scripts_sql_id_body.name = name
+        patch_scripts_sql_id_body.sql = sql
+        patch_scripts_sql_id_body.remote_host_id = remote_host_id
+        patch_scripts_sql_id_body.credential_id = credential_id
+        patch_scripts_sql_id_body.parent_id = parent_id
+        patch_scripts_sql_id_body.user_context = user_context
+        patch_scripts_sql_id_body.params = params
+        patch_scripts_sql_id_body.arguments = arguments
+        patch_scripts_sql_id_body.schedule = schedule
+        patch_scripts_sql_id_body.notifications = notifications
+        patch_scripts_sql_id_body.next_run_at = next_run_at
+        patch_scripts_sql_id_body.time_zone = time_zone
+        patch_scripts_sql_id_body.target_project_id = target_project_id
+        patch_scripts_sql_id_body.csv_settings = csv_settings
+        patch_scripts_sql_id_body.running_as_id = running_as_id
 
-        patch_scripts_sql_id_body.additional_properties = d
+        patch_scripts_sql_id_body.additional_properties = d if d else {}
         return patch_scripts_sql_id_body
 
     @property

@@ -30,9 +30,9 @@ class PatchScriptsSqlIdBodyArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        patch_scripts_sql_id_body_arguments = cls()
+        patch_scripts_sql_id_body_arguments = cls.__new__(cls)
 
-        patch_scripts_sql_id_body_arguments.additional_properties = d
+        patch_scripts_sql_id_body_arguments.additional_properties = d if d else {}
         return patch_scripts_sql_id_body_arguments
 
     @property

@@ -116,17 +116,16 @@ class PatchScriptsSqlIdBodyCsvSettings(ResponseMetadata):
         if type(max_file_size) is not int and max_file_size is not UNSET:
             max_file_size = decode.expect(max_file_size, int, "maxFileSize")
 
-        patch_scripts_sql_id_body_csv_settings = cls(
-            include_header=include_header,
-            compression=compression,
-            column_delimiter=column_delimiter,
-            unquoted=unquoted,
-            force_multifile=force_multifile,
-            filename_prefix=filename_prefix,
-            max_file_size=max_file_size,
-        )
+        patch_scripts_sql_id_body_csv_settings = cls.__new__(cls)
+        patch_scripts_sql_id_body_csv_settings.include_header = include_header
+        patch_scripts_sql_id_body_csv_settings.compression = compression
+        patch_scripts_sql_id_body_csv_settings.column_delimiter = column_delimiter
+        patch_scripts_sql_id_body_csv_settings.unquoted = unquoted
+        patch_scripts_sql_id_body_csv_settings.force_multifile = force_multifile
+        patch_scripts_sql_id_body_csv_settings.filename_prefix = filename_prefix
+        patch_scripts_sql_id_body_csv_settings.max_file_size = max_file_size
 
-        patch_scripts_sql_id_body_csv_settings.additional_properties = d
+        patch_scripts_sql_id_body_csv_settings.additional_properties = d if d else {}
         return patch_scripts_sql_id_body_csv_settings
 
     @property

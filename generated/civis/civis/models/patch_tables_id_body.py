@@ -87,14 +87,13 @@ class PatchTablesIdBody(ResponseMetadata):
         if last_modified_keys is not UNSET:
             last_modified_keys = decode.scalar_array(last_modified_keys, str, "lastModifiedKeys")
 
-        patch_tables_id_body = cls(
-            ontology_mapping=ontology_mapping,
-            description=description,
-            primary_keys=primary_keys,
-            last_modified_keys=last_modified_keys,
-        )
+        patch_tables_id_body = cls.__new__(cls)
+        patch_tables_id_body.ontology_mapping = ontology_mapping
+        patch_tables_id_body.description = description
+        patch_tables_id_body.primary_keys = primary_keys
+        patch_tables_id_body.last_modified_keys = last_modified_keys
 
-        patch_tables_id_body.additional_properties = d
+        patch_tables_id_body.additional_properties = d if d else {}
         return patch_tables_id_body
 
     @property

@@ -64,12 +64,11 @@ class PatchUsersMeBody(ResponseMetadata):
             d.pop("lastCheckedAnnouncements", UNSET), "lastCheckedAnnouncements"
         )
 
-        patch_users_me_body = cls(
-            preferences=preferences,
-            last_checked_announcements=last_checked_announcements,
-        )
+        patch_users_me_body = cls.__new__(cls)
+        patch_users_me_body.preferences = preferences
+        patch_users_me_body.last_checked_announcements = last_checked_announcements
 
-        patch_users_me_body.additional_properties = d
+        patch_users_me_body.additional_properties = d if d else {}
         return patch_users_me_body
 
     @property

@@ -30,9 +30,9 @@ class PatchUsersMeBodyPreferences(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        patch_users_me_body_preferences = cls()
+        patch_users_me_body_preferences = cls.__new__(cls)
 
-        patch_users_me_body_preferences.additional_properties = d
+        patch_users_me_body_preferences.additional_properties = d if d else {}
         return patch_users_me_body_preferences
 
     @property

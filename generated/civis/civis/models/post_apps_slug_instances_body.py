@@ -43,11 +43,10 @@ class PostAppsSlugInstancesBody(ResponseMetadata):
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        post_apps_slug_instances_body = cls(
-            name=name,
-        )
+        post_apps_slug_instances_body = cls.__new__(cls)
+        post_apps_slug_instances_body.name = name
 
-        post_apps_slug_instances_body.additional_properties = d
+        post_apps_slug_instances_body.additional_properties = d if d else {}
         return post_apps_slug_instances_body
 
     @property

@@ -95,16 +95,15 @@ class PostCodesBody(ResponseMetadata):
         if type(auth_s3_url) is not str and auth_s3_url is not UNSET:
             auth_s3_url = decode.expect(auth_s3_url, str, "authS3Url")
 
-        post_codes_body = cls(
-            name=name,
-            type_=type_,
-            body=body,
-            readme=readme,
-            score=score,
-            auth_s3_url=auth_s3_url,
-        )
+        post_codes_body = cls.__new__(cls)
+        post_codes_body.name = name
+        post_codes_body.type_ = type_
+        post_codes_body.body = body
+        post_codes_body.readme = readme
+        post_codes_body.score = score
+        post_codes_body.auth_s3_url = auth_s3_url
 
-        post_codes_body.additional_properties = d
+        post_codes_body.additional_properties = d if d else {}
         return post_codes_body
 
     @property

@@ -72,14 +72,13 @@ class PostCredentialsAuthenticateBody(ResponseMetadata):
         if type(password) is not str:
             password = decode.expect(password, str, "password")
 
-        post_credentials_authenticate_body = cls(
-            url=url,
-            remote_host_type=remote_host_type,
-            username=username,
-            password=password,
-        )
+        post_credentials_authenticate_body = cls.__new__(cls)
+        post_credentials_authenticate_body.url = url
+        post_credentials_authenticate_body.remote_host_type = remote_host_type
+        post_credentials_authenticate_body.username = username
+        post_credentials_authenticate_body.password = password
 
-        post_credentials_authenticate_body.additional_properties = d
+        post_credentials_authenticate_body.additional_properties = d if d else {}
         return post_credentials_authenticate_body
 
     @property

@@ -146,21 +146,20 @@ class PostCredentialsBody(ResponseMetadata):
         if type(oauth) is not bool and oauth is not UNSET:
             oauth = decode.expect(oauth, bool, "oauth")
 
-        post_credentials_body = cls(
-            type_=type_,
-            username=username,
-            password=password,
-            name=name,
-            description=description,
-            remote_host_id=remote_host_id,
-            user_id=user_id,
-            state=state,
-            system_credential=system_credential,
-            default=default,
-            oauth=oauth,
-        )
+        post_credentials_body = cls.__new__(cls)
+        post_credentials_body.type_ = type_
+        post_credentials_body.username = username
+        post_credentials_body.password = password
+        post_credentials_body.name = name
+        post_credentials_body.description = description
+        post_credentials_body.remote_host_id = remote_host_id
+        post_credentials_body.user_id = user_id
+        post_credentials_body.state = state
+        post_credentials_body.system_credential = system_credential
+        post_credentials_body.default = default
+        post_credentials_body.oauth = oauth
 
-        post_credentials_body.additional_properties = d
+        post_credentials_body.additional_properties = d if d else {}
         return post_credentials_body
 
     @property

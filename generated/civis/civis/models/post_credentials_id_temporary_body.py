@@ -43,11 +43,10 @@ class PostCredentialsIdTemporaryBody(ResponseMetadata):
         if type(duration) is not int and duration is not UNSET:
             duration = decode.expect(duration, int, "duration")
 
-        post_credentials_id_temporary_body = cls(
-            duration=duration,
-        )
+        post_credentials_id_temporary_body = cls.__new__(cls)
+        post_credentials_id_temporary_body.duration = duration
 
-        post_credentials_id_temporary_body.additional_properties = d
+        post_credentials_id_temporary_body.additional_properties = d if d else {}
         return post_credentials_id_temporary_body
 
     @property

@@ -45,11 +45,10 @@ class PostDatabasesIdWhitelistIpsBody(ResponseMetadata):
         if type(subnet_mask) is not str:
             subnet_mask = decode.expect(subnet_mask, str, "subnetMask")
 
-        post_databases_id_whitelist_ips_body = cls(
-            subnet_mask=subnet_mask,
-        )
+        post_databases_id_whitelist_ips_body = cls.__new__(cls)
+        post_databases_id_whitelist_ips_body.subnet_mask = subnet_mask
 
-        post_databases_id_whitelist_ips_body.additional_properties = d
+        post_databases_id_whitelist_ips_body.additional_properties = d if d else {}
         return post_databases_id_whitelist_ips_body
 
     @property

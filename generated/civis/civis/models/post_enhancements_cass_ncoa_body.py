@@ -189,23 +189,22 @@ class PostEnhancementsCassNcoaBody(ResponseMetadata):
         if type(use_default_column_mapping) is not bool and use_default_column_mapping is not UNSET:
             use_default_column_mapping = decode.expect(use_default_column_mapping, bool, "useDefaultColumnMapping")
 
-        post_enhancements_cass_ncoa_body = cls(
-            name=name,
-            source=source,
-            destination=destination,
-            perform_ncoa=perform_ncoa,
-            ncoa_credential_id=ncoa_credential_id,
-            output_level=output_level,
-            limiting_sql=limiting_sql,
-            batch_size=batch_size,
-            schedule=schedule,
-            parent_id=parent_id,
-            notifications=notifications,
-            column_mapping=column_mapping,
-            use_default_column_mapping=use_default_column_mapping,
-        )
+        post_enhancements_cass_ncoa_body = cls.__new__(cls)
+        post_enhancements_cass_ncoa_body.name = name
+        post_enhancements_cass_ncoa_body.source = source
+        post_enhancements_cass_ncoa_body.destination = destination
+        post_enhancements_cass_ncoa_body.perform_ncoa = perform_ncoa
+        post_enhancements_cass_ncoa_body.ncoa_credential_id = ncoa_credential_id
+        post_enhancements_cass_ncoa_body.output_level = output_level
+        post_enhancements_cass_ncoa_body.limiting_sql = limiting_sql
+        post_enhancements_cass_ncoa_body.batch_size = batch_size
+        post_enhancements_cass_ncoa_body.schedule = schedule
+        post_enhancements_cass_ncoa_body.parent_id = parent_id
+        post_enhancements_cass_ncoa_body.notifications = notifications
+        post_enhancements_cass_ncoa_body.column_mapping = column_mapping
+        post_enhancements_cass_ncoa_body.use_default_column_mapping = use_default_column_mapping
 
-        post_enhancements_cass_ncoa_body.additional_properties = d
+        post_enhancements_cass_ncoa_body.additional_properties = d if d else {}
         return post_enhancements_cass_ncoa_body
 
     @property

@@ -55,11 +55,10 @@ class PostEnhancementsCassNcoaBodyDestination(ResponseMetadata):
                 _models.PostEnhancementsCassNcoaBodyDestinationDatabaseTable.from_dict, database_table, "databaseTable"
             )
 
-        post_enhancements_cass_ncoa_body_destination = cls(
-            database_table=database_table,
-        )
+        post_enhancements_cass_ncoa_body_destination = cls.__new__(cls)
+        post_enhancements_cass_ncoa_body_destination.database_table = database_table
 
-        post_enhancements_cass_ncoa_body_destination.additional_properties = d
+        post_enhancements_cass_ncoa_body_destination.additional_properties = d if d else {}
         return post_enhancements_cass_ncoa_body_destination
 
     @property

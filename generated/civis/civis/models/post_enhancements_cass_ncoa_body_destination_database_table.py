@@ -53,12 +53,11 @@ class PostEnhancementsCassNcoaBodyDestinationDatabaseTable(ResponseMetadata):
         if type(table) is not str and table is not UNSET:
             table = decode.expect(table, str, "table")
 
-        post_enhancements_cass_ncoa_body_destination_database_table = cls(
-            schema=schema,
-            table=table,
-        )
+        post_enhancements_cass_ncoa_body_destination_database_table = cls.__new__(cls)
+        post_enhancements_cass_ncoa_body_destination_database_table.schema = schema
+        post_enhancements_cass_ncoa_body_destination_database_table.table = table
 
-        post_enhancements_cass_ncoa_body_destination_database_table.additional_properties = d
+        post_enhancements_cass_ncoa_body_destination_database_table.additional_properties = d if d else {}
         return post_enhancements_cass_ncoa_body_destination_database_table
 
     @property

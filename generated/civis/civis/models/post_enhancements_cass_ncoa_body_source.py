@@ -56,11 +56,10 @@ class PostEnhancementsCassNcoaBodySource(ResponseMetadata):
                 _models.PostEnhancementsCassNcoaBodySourceDatabaseTable.from_dict, database_table, "databaseTable"
             )
 
-        post_enhancements_cass_ncoa_body_source = cls(
-            database_table=database_table,
-        )
+        post_enhancements_cass_ncoa_body_source = cls.__new__(cls)
+        post_enhancements_cass_ncoa_body_source.database_table = database_table
 
-        post_enhancements_cass_ncoa_body_source.additional_properties = d
+        post_enhancements_cass_ncoa_body_source.additional_properties = d if d else {}
         return post_enhancements_cass_ncoa_body_source
 
     @property

@@ -72,14 +72,13 @@ class PostEnhancementsCassNcoaBodySourceDatabaseTable(ResponseMetadata):
         if type(credential_id) is not int:
             credential_id = decode.expect(credential_id, int, "credentialId")
 
-        post_enhancements_cass_ncoa_body_source_database_table = cls(
-            schema=schema,
-            table=table,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-        )
+        post_enhancements_cass_ncoa_body_source_database_table = cls.__new__(cls)
+        post_enhancements_cass_ncoa_body_source_database_table.schema = schema
+        post_enhancements_cass_ncoa_body_source_database_table.table = table
+        post_enhancements_cass_ncoa_body_source_database_table.remote_host_id = remote_host_id
+        post_enhancements_cass_ncoa_body_source_database_table.credential_id = credential_id
 
-        post_enhancements_cass_ncoa_body_source_database_table.additional_properties = d
+        post_enhancements_cass_ncoa_body_source_database_table.additional_properties = d if d else {}
         return post_enhancements_cass_ncoa_body_source_database_table
 
     @property

@@ -90,13 +90,12 @@ class PostFilesBody(ResponseMetadata):
         if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        post_files_body = cls(
-            name=name,
-            expires_at=expires_at,
-            description=description,
-        )
+        post_files_body = cls.__new__(cls)
+        post_files_body.name = name
+        post_files_body.expires_at = expires_at
+        post_files_body.description = description
 
-        post_files_body.additional_properties = d
+        post_files_body.additional_properties = d if d else {}
         return post_files_body
 
     @property

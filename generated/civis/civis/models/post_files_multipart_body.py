@@ -99,14 +99,13 @@ class PostFilesMultipartBody(ResponseMetadata):
         if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        post_files_multipart_body = cls(
-            name=name,
-            num_parts=num_parts,
-            expires_at=expires_at,
-            description=description,
-        )
+        post_files_multipart_body = cls.__new__(cls)
+        post_files_multipart_body.name = name
+        post_files_multipart_body.num_parts = num_parts
+        post_files_multipart_body.expires_at = expires_at
+        post_files_multipart_body.description = description
 
-        post_files_multipart_body.additional_properties = d
+        post_files_multipart_body.additional_properties = d if d else {}
         return post_files_multipart_body
 
     @property

@@ -163,21 +163,20 @@ class PostImportsBody(ResponseMetadata):
         if type(next_run_at) is not str and next_run_at is not UNSET:
             next_run_at = decode.expect(next_run_at, str, "nextRunAt")
 
-        post_imports_body = cls(
-            name=name,
-            sync_type=sync_type,
-            is_outbound=is_outbound,
-            source=source,
-            destination=destination,
-            schedule=schedule,
-            parent_id=parent_id,
-            time_zone=time_zone,
-            hidden=hidden,
-            notifications=notifications,
-            next_run_at=next_run_at,
-        )
+        post_imports_body = cls.__new__(cls)
+        post_imports_body.name = name
+        post_imports_body.sync_type = sync_type
+        post_imports_body.is_outbound = is_outbound
+        post_imports_body.source = source
+        post_imports_body.destination = destination
+        post_imports_body.schedule = schedule
+        post_imports_body.parent_id = parent_id
+        post_imports_body.time_zone = time_zone
+        post_imports_body.hidden = hidden
+        post_imports_body.notifications = notifications
+        post_imports_body.next_run_at = next_run_at
 
-        post_imports_body.additional_properties = d
+        post_imports_body.additional_properties = d if d else {}
         return post_imports_body
 
     @property

@@ -67,13 +67,12 @@ class PostImportsBodyDestination(ResponseMetadata):
         if additional_credentials is not UNSET:
             additional_credentials = decode.scalar_array(additional_credentials, int, "additionalCredentials")
 
-        post_imports_body_destination = cls(
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            additional_credentials=additional_credentials,
-        )
+        post_imports_body_destination = cls.__new__(cls)
+        post_imports_body_destination.remote_host_id = remote_host_id
+        post_imports_body_destination.credential_id = credential_id
+        post_imports_body_destination.additional_credentials = additional_credentials
 
-        post_imports_body_destination.additional_properties = d
+        post_imports_body_destination.additional_properties = d if d else {}
         return post_imports_body_destination
 
     @property

@@ -67,13 +67,12 @@ class PostImportsBodySource(ResponseMetadata):
         if additional_credentials is not UNSET:
             additional_credentials = decode.scalar_array(additional_credentials, int, "additionalCredentials")
 
-        post_imports_body_source = cls(
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            additional_credentials=additional_credentials,
-        )
+        post_imports_body_source = cls.__new__(cls)
+        post_imports_body_source.remote_host_id = remote_host_id
+        post_imports_body_source.credential_id = credential_id
+        post_imports_body_source.additional_credentials = additional_credentials
 
-        post_imports_body_source.additional_properties = d
+        post_imports_body_source.additional_properties = d if d else {}
         return post_imports_body_source
 
     @property

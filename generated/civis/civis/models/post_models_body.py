@@ -273,31 +273,30 @@ class PostModelsBody(ResponseMetadata):
         if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        post_models_body = cls(
-            table_name=table_name,
-            database_id=database_id,
-            credential_id=credential_id,
-            model_name=model_name,
-            description=description,
-            interaction_terms=interaction_terms,
-            box_cox_transformation=box_cox_transformation,
-            model_type_id=model_type_id,
-            primary_key=primary_key,
-            dependent_variable=dependent_variable,
-            dependent_variable_order=dependent_variable_order,
-            excluded_columns=excluded_columns,
-            limiting_sql=limiting_sql,
-            active_build_id=active_build_id,
-            cross_validation_parameters=cross_validation_parameters,
-            number_of_folds=number_of_folds,
-            notifications=notifications,
-            schedule=schedule,
-            parent_id=parent_id,
-            time_zone=time_zone,
-            hidden=hidden,
-        )
+        post_models_body = cls.__new__(cls)
+        post_models_body.table_name = table_name
+        post_models_body.database_id = database_id
+        post_models_body.credential_id = credential_id
+        post_models_body.model_name = model_name
+        post_models_body.description = description
+        post_models_body.interaction_terms = interaction_terms
+        post_models_body.box_cox_transformation = box_cox_transformation
+        post_models_body.model_type_id = model_type_id
+        post_models_body.primary_key = primary_key
+        post_models_body.dependent_variable = dependent_variable
+        post_models_body.dependent_variable_order = dependent_variable_order
+        post_models_body.excluded_columns = excluded_columns
+        post_models_body.limiting_sql = limiting_sql
+        post_models_body.active_build_id = active_build_id
+        post_models_body.cross_validation_parameters = cross_validation_parameters
+        post_models_body.number_of_folds = number_of_folds
+        post_models_body.notifications = notifications
+        post_models_body.schedule = schedule
+        post_models_body.parent_id = parent_id
+        post_models_body.time_zone = time_zone
+        post_models_body.hidden = hidden
 
-        post_models_body.additional_properties = d
+        post_models_body.additional_properties = d if d else {}
         return post_models_body
 
     @property

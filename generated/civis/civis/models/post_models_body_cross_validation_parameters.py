@@ -30,9 +30,9 @@ class PostModelsBodyCrossValidationParameters(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        post_models_body_cross_validation_parameters = cls()
+        post_models_body_cross_validation_parameters = cls.__new__(cls)
 
-        post_models_body_cross_validation_parameters.additional_properties = d
+        post_models_body_cross_validation_parameters.additional_properties = d if d else {}
         return post_models_body_cross_validation_parameters
 
     @property

@@ -30,9 +30,9 @@ class PostModelsBodyNotifications(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        post_models_body_notifications = cls()
+        post_models_body_notifications = cls.__new__(cls)
 
-        post_models_body_notifications.additional_properties = d
+        post_models_body_notifications.additional_properties = d if d else {}
         return post_models_body_notifications
 
     @property

@@ -226,28 +226,27 @@ class PostNotebooksBody(ResponseMetadata):
         if type(git_file) is not str and git_file is not UNSET:
             git_file = decode.expect(git_file, str, "gitFile")
 
-        post_notebooks_body = cls(
-            name=name,
-            language=language,
-            description=description,
-            docker_image_name=docker_image_name,
-            docker_image_tag=docker_image_tag,
-            instance_type=instance_type,
-            memory=memory,
-            cpu=cpu,
-            credentials=credentials,
-            environment_variables=environment_variables,
-            idle_timeout=idle_timeout,
-            hidden=hidden,
-            file_id=file_id,
-            requirements_file_id=requirements_file_id,
-            requirements=requirements,
-            git_url=git_url,
-            git_branch=git_branch,
-            git_file=git_file,
-        )
+        post_notebooks_body = cls.__new__(cls)
+        post_notebooks_body.name = name
+        post_notebooks_body.language = language
+        post_notebooks_body.description = description
+        post_notebooks_body.docker_image_name = docker_image_name
+        post_notebooks_body.docker_image_tag = docker_image_tag
+        post_notebooks_body.instance_type = instance_type
+        post_notebooks_body.memory = memory
+        post_notebooks_body.cpu = cpu
+        post_notebooks_body.credentials = credentials
+        post_notebooks_body.environment_variables = environment_variables
+        post_notebooks_body.idle_timeout = idle_timeout
+        post_notebooks_body.hidden = hidden
+        post_notebooks_body.file_id = file_id
+        post_notebooks_body.requirements_file_id = requirements_file_id
+        post_notebooks_body.requirements = requirements
+        post_notebooks_body.git_url = git_url
+        post_notebooks_body.git_branch = git_branch
+        post_notebooks_body.git_file = git_file
 
-        post_notebooks_body.additional_properties = d
+        post_notebooks_body.additional_properties = d if d else {}
         return post_notebooks_body
 
     @property

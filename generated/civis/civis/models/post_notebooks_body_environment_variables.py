@@ -30,9 +30,9 @@ class PostNotebooksBodyEnvironmentVariables(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        post_notebooks_body_environment_variables = cls()
+        post_notebooks_body_environment_variables = cls.__new__(cls)
 
-        post_notebooks_body_environment_variables.additional_properties = d
+        post_notebooks_body_environment_variables.additional_properties = d if d else {}
         return post_notebooks_body_environment_variables
 
     @property

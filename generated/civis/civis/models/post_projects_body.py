@@ -85,15 +85,14 @@ class PostProjectsBody(ResponseMetadata):
         if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        post_projects_body = cls(
-            name=name,
-            description=description,
-            note=note,
-            auto_share=auto_share,
-            hidden=hidden,
-        )
+        post_projects_body = cls.__new__(cls)
+        post_projects_body.name = name
+        post_projects_body.description = description
+        post_projects_body.note = note
+        post_projects_body.auto_share = auto_share
+        post_projects_body.hidden = hidden
 
-        post_projects_body.additional_properties = d
+        post_projects_body.additional_properties = d if d else {}
         return post_projects_body
 
     @property

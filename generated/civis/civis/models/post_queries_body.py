@@ -149,21 +149,20 @@ class PostQueriesBody(ResponseMetadata):
         if type(filename_prefix) is not str and filename_prefix is not UNSET:
             filename_prefix = decode.expect(filename_prefix, str, "filenamePrefix")
 
-        post_queries_body = cls(
-            database=database,
-            sql=sql,
-            preview_rows=preview_rows,
-            credential=credential,
-            hidden=hidden,
-            interactive=interactive,
-            include_header=include_header,
-            compression=compression,
-            column_delimiter=column_delimiter,
-            unquoted=unquoted,
-            filename_prefix=filename_prefix,
-        )
+        post_queries_body = cls.__new__(cls)
+        post_queries_body.database = database
+        post_queries_body.sql = sql
+        post_queries_body.preview_rows = preview_rows
+        post_queries_body.credential = credential
+        post_queries_body.hidden = hidden
+        post_queries_body.interactive = interactive
+        post_queries_body.include_header = include_header
+        post_queries_body.compression = compression
+        post_queries_body.column_delimiter = column_delimiter
+        post_queries_body.unquoted = unquoted
+        post_queries_body.filename_prefix = filename_prefix
 
-        post_queries_body.additional_properties = d
+        post_queries_body.additional_properties = d if d else {}
         return post_queries_body
 
     @property

@@ -76,14 +76,13 @@ class PostRemoteHostsBody(ResponseMetadata):
         if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        post_remote_hosts_body = cls(
-            name=name,
-            type_=type_,
-            url=url,
-            description=description,
-        )
+        post_remote_hosts_body = cls.__new__(cls)
+        post_remote_hosts_body.name = name
+        post_remote_hosts_body.type_ = type_
+        post_remote_hosts_body.url = url
+        post_remote_hosts_body.description = description
 
-        post_remote_hosts_body.additional_properties = d
+        post_remote_hosts_body.additional_properties = d if d else {}
         return post_remote_hosts_body
 
     @property

@@ -141,20 +141,19 @@ class PostReportsIdSnapshotsBody(ResponseMetadata):
         if type(parent_id) is not int and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, int, "parentId")
 
-        post_reports_id_snapshots_body = cls(
-            state=state,
-            finished_at=finished_at,
-            send_email_on_completion=send_email_on_completion,
-            email_template=email_template,
-            recipient_email_addresses=recipient_email_addresses,
-            email_subject=email_subject,
-            height=height,
-            width=width,
-            schedule=schedule,
-            parent_id=parent_id,
-        )
+        post_reports_id_snapshots_body = cls.__new__(cls)
+        post_reports_id_snapshots_body.state = state
+        post_reports_id_snapshots_body.finished_at = finished_at
+        post_reports_id_snapshots_body.send_email_on_completion = send_email_on_completion
+        post_reports_id_snapshots_body.email_template = email_template
+        post_reports_id_snapshots_body.recipient_email_addresses = recipient_email_addresses
+        post_reports_id_snapshots_body.email_subject = email_subject
+        post_reports_id_snapshots_body.height = height
+        post_reports_id_snapshots_body.width = width
+        post_reports_id_snapshots_body.schedule = schedule
+        post_reports_id_snapshots_body.parent_id = parent_id
 
-        post_reports_id_snapshots_body.additional_properties = d
+        post_reports_id_snapshots_body.additional_properties = d if d else {}
         return post_reports_id_snapshots_body
 
     @property

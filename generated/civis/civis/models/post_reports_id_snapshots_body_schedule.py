@@ -30,9 +30,9 @@ class PostReportsIdSnapshotsBodySchedule(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        post_reports_id_snapshots_body_schedule = cls()
+        post_reports_id_snapshots_body_schedule = cls.__new__(cls)
 
-        post_reports_id_snapshots_body_schedule.additional_properties = d
+        post_reports_id_snapshots_body_schedule.additional_properties = d if d else {}
         return post_reports_id_snapshots_body_schedule
 
     @property

@@ -111,17 +111,16 @@ class PostResultsBody(ResponseMetadata):
         if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        post_results_body = cls(
-            script_id=script_id,
-            name=name,
-            code_body=code_body,
-            app_state=app_state,
-            provide_api_key=provide_api_key,
-            template_id=template_id,
-            hidden=hidden,
-        )
+        post_results_body = cls.__new__(cls)
+        post_results_body.script_id = script_id
+        post_results_body.name = name
+        post_results_body.code_body = code_body
+        post_results_body.app_state = app_state
+        post_results_body.provide_api_key = provide_api_key
+        post_results_body.template_id = template_id
+        post_results_body.hidden = hidden
 
-        post_results_body.additional_properties = d
+        post_results_body.additional_properties = d if d else {}
         return post_results_body
 
     @property

@@ -30,9 +30,9 @@ class PostResultsBodyAppState(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        post_results_body_app_state = cls()
+        post_results_body_app_state = cls.__new__(cls)
 
-        post_results_body_app_state.additional_properties = d
+        post_results_body_app_state.additional_properties = d if d else {}
         return post_results_body_app_state
 
     @property

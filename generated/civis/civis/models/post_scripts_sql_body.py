@@ -217,26 +217,25 @@ class PostScriptsSqlBody(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        post_scripts_sql_body = cls(
-            name=name,
-            sql=sql,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            hidden=hidden,
-            target_project_id=target_project_id,
-            csv_settings=csv_settings,
-            running_as_id=running_as_id,
-        )
+        post_scripts_sql_body = cls.__new__(cls)
+        post_scripts_sql_body.name = name
+        post_scripts_sql_body.sql = sql
+        post_scripts_sql_body.remote_host_id = remote_host_id
+        post_scripts_sql_body.credential_id = credential_id
+        post_scripts_sql_body.parent_id = parent_id
+        post_scripts_sql_body.user_context = user_context
+        post_scripts_sql_body.params = params
+        post_scripts_sql_body.arguments = arguments
+        post_scripts_sql_body.schedule = schedule
+        post_scripts_sql_body.notifications = notifications
+        post_scripts_sql_body.next_run_at = next_run_at
+        post_scripts_sql_body.time_zone = time_zone
+        post_scripts_sql_body.hidden = hidden
+        post_scripts_sql_body.target_project_id = target_project_id
+        post_scripts_sql_body.csv_settings = csv_settings
+        post_scripts_sql_body.running_as_id = running_as_id
 
-        post_scripts_sql_body.additional_properties = d
+        post_scripts_sql_body.additional_properties = d if d else {}
         return post_scripts_sql_body
 
     @property

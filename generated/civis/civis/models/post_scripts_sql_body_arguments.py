@@ -30,9 +30,9 @@ class PostScriptsSqlBodyArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        post_scripts_sql_body_arguments = cls()
+        post_scripts_sql_body_arguments = cls.__new__(cls)
 
-        post_scripts_sql_body_arguments.additional_properties = d
+        post_scripts_sql_body_arguments.additional_properties = d if d else {}
         return post_scripts_sql_body_arguments
 
     @property

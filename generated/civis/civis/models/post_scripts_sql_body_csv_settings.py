@@ -114,17 +114,16 @@ class PostScriptsSqlBodyCsvSettings(ResponseMetadata):
         if type(max_file_size) is not int and max_file_size is not UNSET:
             max_file_size = decode.expect(max_file_size, int, "maxFileSize")
 
-        post_scripts_sql_body_csv_settings = cls(
-            include_header=include_header,
-            compression=compression,
-            column_delimiter=column_delimiter,
-            unquoted=unquoted,
-            force_multifile=force_multifile,
-            filename_prefix=filename_prefix,
-            max_file_size=max_file_size,
-        )
+        post_scripts_sql_body_csv_settings = cls.__new__(cls)
+        post_scripts_sql_body_csv_settings.include_header = include_header
+        post_scripts_sql_body_csv_settings.compression = compression
+        post_scripts_sql_body_csv_settings.column_delimiter = column_delimiter
+        post_scripts_sql_body_csv_settings.unquoted = unquoted
+        post_scripts_sql_body_csv_settings.force_multifile = force_multifile
+        post_scripts_sql_body_csv_settings.filename_prefix = filename_prefix
+        post_scripts_sql_body_csv_settings.max_file_size = max_file_size
 
-        post_scripts_sql_body_csv_settings.additional_properties = d
+        post_scripts_sql_body_csv_settings.additional_properties = d if d else {}
         return post_scripts_sql_body_csv_settings
 
     @property

@@ -63,13 +63,12 @@ class PostScriptsSqlIdCloneBody(ResponseMetadata):
         if type(clone_notifications) is not bool and clone_notifications is not UNSET:
             clone_notifications = decode.expect(clone_notifications, bool, "cloneNotifications")
 
-        post_scripts_sql_id_clone_body = cls(
-            clone_schedule=clone_schedule,
-            clone_triggers=clone_triggers,
-            clone_notifications=clone_notifications,
-        )
+        post_scripts_sql_id_clone_body = cls.__new__(cls)
+        post_scripts_sql_id_clone_body.clone_schedule = clone_schedule
+        post_scripts_sql_id_clone_body.clone_triggers = clone_triggers
+        post_scripts_sql_id_clone_body.clone_notifications = clone_notifications
 
-        post_scripts_sql_id_clone_body.additional_properties = d
+        post_scripts_sql_id_clone_body.additional_properties = d if d else {}
         return post_scripts_sql_id_clone_body
 
     @property

@@ -72,14 +72,13 @@ class PostTablesBody(ResponseMetadata):
         if type(data) is not str:
             data = decode.expect(data, str, "data")
 
-        post_tables_body = cls(
-            database_id=database_id,
-            schema=schema,
-            name=name,
-            data=data,
-        )
+        post_tables_body = cls.__new__(cls)
+        post_tables_body.database_id = database_id
+        post_tables_body.schema = schema
+        post_tables_body.name = name
+        post_tables_body.data = data
 
-        post_tables_body.additional_properties = d
+        post_tables_body.additional_properties = d if d else {}
         return post_tables_body
 
     @property

@@ -65,13 +65,12 @@ class PostTablesSourceTableIdEnhancementsTableMatchingsBody(ResponseMetadata):
         if type(max_matches) is not int and max_matches is not UNSET:
             max_matches = decode.expect(max_matches, int, "maxMatches")
 
-        post_tables_source_table_id_enhancements_table_matchings_body = cls(
-            threshold=threshold,
-            match_table_id=match_table_id,
-            max_matches=max_matches,
-        )
+        post_tables_source_table_id_enhancements_table_matchings_body = cls.__new__(cls)
+        post_tables_source_table_id_enhancements_table_matchings_body.threshold = threshold
+        post_tables_source_table_id_enhancements_table_matchings_body.match_table_id = match_table_id
+        post_tables_source_table_id_enhancements_table_matchings_body.max_matches = max_matches
 
-        post_tables_source_table_id_enhancements_table_matchings_body.additional_properties = d
+        post_tables_source_table_id_enhancements_table_matchings_body.additional_properties = d if d else {}
         return post_tables_source_table_id_enhancements_table_matchings_body
 
     @property

@@ -78,13 +78,12 @@ class PostUsersIdApiKeysBody(ResponseMetadata):
                 _models.PostUsersIdApiKeysBodyConstraintsItem.from_dict, constraints, "constraints"
             )
 
-        post_users_id_api_keys_body = cls(
-            name=name,
-            expires_in=expires_in,
-            constraints=constraints,
-        )
+        post_users_id_api_keys_body = cls.__new__(cls)
+        post_users_id_api_keys_body.name = name
+        post_users_id_api_keys_body.expires_in = expires_in
+        post_users_id_api_keys_body.constraints = constraints
 
-        post_users_id_api_keys_body.additional_properties = d
+        post_users_id_api_keys_body.additional_properties = d if d else {}
         return post_users_id_api_keys_body
 
     @property

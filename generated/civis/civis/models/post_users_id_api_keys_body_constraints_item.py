@@ -113,18 +113,17 @@ class PostUsersIdApiKeysBodyConstraintsItem(ResponseMetadata):
         if type(delete_allowed) is not bool and delete_allowed is not UNSET:
             delete_allowed = decode.expect(delete_allowed, bool, "deleteAllowed")
 
-        post_users_id_api_keys_body_constraints_item = cls(
-            constraint=constraint,
-            constraint_type=constraint_type,
-            get_allowed=get_allowed,
-            head_allowed=head_allowed,
-            post_allowed=post_allowed,
-            put_allowed=put_allowed,
-            patch_allowed=patch_allowed,
-            delete_allowed=delete_allowed,
-        )
+        post_users_id_api_keys_body_constraints_item = cls.__new__(cls)
+        post_users_id_api_keys_body_constraints_item.constraint = constraint
+        post_users_id_api_keys_body_constraints_item.constraint_type = constraint_type
+        post_users_id_api_keys_body_constraints_item.get_allowed = get_allowed
+        post_users_id_api_keys_body_constraints_item.head_allowed = head_allowed
+        post_users_id_api_keys_body_constraints_item.post_allowed = post_allowed
+        post_users_id_api_keys_body_constraints_item.put_allowed = put_allowed
+        post_users_id_api_keys_body_constraints_item.patch_allowed = patch_allowed
+        post_users_id_api_keys_body_constraints_item.delete_allowed = delete_allowed
 
-        post_users_id_api_keys_body_constraints_item.additional_properties = d
+        post_users_id_api_keys_body_constraints_item.additional_properties = d if d else {}
         return post_users_id_api_keys_body_constraints_item
 
     @property

@@ -139,19 +139,18 @@ class PostWorkflowsBody(ResponseMetadata):
                 _models.WorkflowNotificationsCreateRequest.from_dict, notifications, "notifications"
             )
 
-        post_workflows_body = cls(
-            name=name,
-            description=description,
-            from_job_chain=from_job_chain,
-            definition=definition,
-            schedule=schedule,
-            allow_concurrent_executions=allow_concurrent_executions,
-            time_zone=time_zone,
-            hidden=hidden,
-            notifications=notifications,
-        )
+        post_workflows_body = cls.__new__(cls)
+        post_workflows_body.name = name
+        post_workflows_body.description = description
+        post_workflows_body.from_job_chain = from_job_chain
+        post_workflows_body.definition = definition
+        post_workflows_body.schedule = schedule
+        post_workflows_body.allow_concurrent_executions = allow_concurrent_executions
+        post_workflows_body.time_zone = time_zone
+        post_workflows_body.hidden = hidden
+        post_workflows_body.notifications = notifications
 
-        post_workflows_body.additional_properties = d
+        post_workflows_body.additional_properties = d if d else {}
         return post_workflows_body
 
     @property

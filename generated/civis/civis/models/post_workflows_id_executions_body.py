@@ -75,13 +75,12 @@ class PostWorkflowsIdExecutionsBody(ResponseMetadata):
         if included_tasks is not UNSET:
             included_tasks = decode.scalar_array(included_tasks, str, "includedTasks")
 
-        post_workflows_id_executions_body = cls(
-            target_task=target_task,
-            input_=input_,
-            included_tasks=included_tasks,
-        )
+        post_workflows_id_executions_body = cls.__new__(cls)
+        post_workflows_id_executions_body.target_task = target_task
+        post_workflows_id_executions_body.input_ = input_
+        post_workflows_id_executions_body.included_tasks = included_tasks
 
-        post_workflows_id_executions_body.additional_properties = d
+        post_workflows_id_executions_body.additional_properties = d if d else {}
         return post_workflows_id_executions_body
 
     @property

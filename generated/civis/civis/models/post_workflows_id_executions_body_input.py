@@ -30,9 +30,9 @@ class PostWorkflowsIdExecutionsBodyInput(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        post_workflows_id_executions_body_input = cls()
+        post_workflows_id_executions_body_input = cls.__new__(cls)
 
-        post_workflows_id_executions_body_input.additional_properties = d
+        post_workflows_id_executions_body_input.additional_properties = d if d else {}
         return post_workflows_id_executions_body_input
 
     @property

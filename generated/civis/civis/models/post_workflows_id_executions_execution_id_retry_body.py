@@ -43,11 +43,10 @@ class PostWorkflowsIdExecutionsExecutionIdRetryBody(ResponseMetadata):
         if type(task_name) is not str and task_name is not UNSET:
             task_name = decode.expect(task_name, str, "taskName")
 
-        post_workflows_id_executions_execution_id_retry_body = cls(
-            task_name=task_name,
-        )
+        post_workflows_id_executions_execution_id_retry_body = cls.__new__(cls)
+        post_workflows_id_executions_execution_id_retry_body.task_name = task_name
 
-        post_workflows_id_executions_execution_id_retry_body.additional_properties = d
+        post_workflows_id_executions_execution_id_retry_body.additional_properties = d if d else {}
         return post_workflows_id_executions_execution_id_retry_body
 
     @property

@@ -218,23 +218,22 @@ class Prediction(ResponseMetadata):
 
         primary_key = decode.scalar_array(d.pop("primaryKey", decode.MISSING), str, "primaryKey")
 
-        prediction = cls(
-            id=id,
-            model_id=model_id,
-            scored_table_id=scored_table_id,
-            scored_table_name=scored_table_name,
-            output_table_name=output_table_name,
-            state=state,
-            error=error,
-            started_at=started_at,
-            finished_at=finished_at,
-            last_run=last_run,
-            schedule=schedule,
-            limiting_sql=limiting_sql,
-            primary_key=primary_key,
-        )
+        prediction = cls.__new__(cls)
+        prediction.id = id
+        prediction.model_id = model_id
+        prediction.scored_table_id = scored_table_id
+        prediction.scored_table_name = scored_table_name
+        prediction.output_table_name = output_table_name
+        prediction.state = state
+        prediction.error = error
+        prediction.started_at = started_at
+        prediction.finished_at = finished_at
+        prediction.last_run = last_run
+        prediction.schedule = schedule
+        prediction.limiting_sql = limiting_sql
+        prediction.primary_key = primary_key
 
-        prediction.additional_properties = d
+        prediction.additional_properties = d if d else {}
         return prediction
 
     @property

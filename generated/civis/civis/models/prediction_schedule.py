@@ -67,13 +67,12 @@ class PredictionSchedule(ResponseMetadata):
         if type(score_on_model_build) is not bool:
             score_on_model_build = decode.expect(score_on_model_build, bool, "scoreOnModelBuild")
 
-        prediction_schedule = cls(
-            id=id,
-            schedule=schedule,
-            score_on_model_build=score_on_model_build,
-        )
+        prediction_schedule = cls.__new__(cls)
+        prediction_schedule.id = id
+        prediction_schedule.schedule = schedule
+        prediction_schedule.score_on_model_build = score_on_model_build
 
-        prediction_schedule.additional_properties = d
+        prediction_schedule.additional_properties = d if d else {}
         return prediction_schedule
 
     @property

@@ -177,20 +177,19 @@ class PredictionSummary(ResponseMetadata):
 
         last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        prediction_summary = cls(
-            id=id,
-            model_id=model_id,
-            scored_table_id=scored_table_id,
-            scored_table_name=scored_table_name,
-            output_table_name=output_table_name,
-            state=state,
-            error=error,
-            started_at=started_at,
-            finished_at=finished_at,
-            last_run=last_run,
-        )
+        prediction_summary = cls.__new__(cls)
+        prediction_summary.id = id
+        prediction_summary.model_id = model_id
+        prediction_summary.scored_table_id = scored_table_id
+        prediction_summary.scored_table_name = scored_table_name
+        prediction_summary.output_table_name = output_table_name
+        prediction_summary.state = state
+        prediction_summary.error = error
+        prediction_summary.started_at = started_at
+        prediction_summary.finished_at = finished_at
+        prediction_summary.last_run = last_run
 
-        prediction_summary.additional_properties = d
+        prediction_summary.additional_properties = d if d else {}
         return prediction_summary
 
     @property

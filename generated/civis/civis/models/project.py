@@ -203,24 +203,23 @@ class Project(ResponseMetadata):
         if type(hidden) is not bool:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        project = cls(
-            id=id,
-            author=author,
-            name=name,
-            description=description,
-            users=users,
-            auto_share=auto_share,
-            created_at=created_at,
-            updated_at=updated_at,
-            note=note,
-            scripts=scripts,
-            tables=tables,
-            files=files,
-            archived=archived,
-            hidden=hidden,
-        )
+        project = cls.__new__(cls)
+        project.id = id
+        project.author = author
+        project.name = name
+        project.description = description
+        project.users = users
+        project.auto_share = auto_share
+        project.created_at = created_at
+        project.updated_at = updated_at
+        project.note = note
+        project.scripts = scripts
+        project.tables = tables
+        project.files = files
+        project.archived = archived
+        project.hidden = hidden
 
-        project.additional_properties = d
+        project.additional_properties = d if d else {}
         return project
 
     @property

@@ -30,9 +30,9 @@ class ProjectFilesItem(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_files_item = cls()
+        project_files_item = cls.__new__(cls)
 
-        project_files_item.additional_properties = d
+        project_files_item.additional_properties = d if d else {}
         return project_files_item
 
     @property

@@ -55,12 +55,11 @@ class ProjectRef(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        project_ref = cls(
-            id=id,
-            name=name,
-        )
+        project_ref = cls.__new__(cls)
+        project_ref.id = id
+        project_ref.name = name
 
-        project_ref.additional_properties = d
+        project_ref.additional_properties = d if d else {}
         return project_ref
 
     @property

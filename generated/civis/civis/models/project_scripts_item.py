@@ -30,9 +30,9 @@ class ProjectScriptsItem(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_scripts_item = cls()
+        project_scripts_item = cls.__new__(cls)
 
-        project_scripts_item.additional_properties = d
+        project_scripts_item.additional_properties = d if d else {}
         return project_scripts_item
 
     @property

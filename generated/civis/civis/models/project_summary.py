@@ -135,19 +135,18 @@ class ProjectSummary(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        project_summary = cls(
-            id=id,
-            author=author,
-            name=name,
-            description=description,
-            users=users,
-            auto_share=auto_share,
-            created_at=created_at,
-            updated_at=updated_at,
-            archived=archived,
-        )
+        project_summary = cls.__new__(cls)
+        project_summary.id = id
+        project_summary.author = author
+        project_summary.name = name
+        project_summary.description = description
+        project_summary.users = users
+        project_summary.auto_share = auto_share
+        project_summary.created_at = created_at
+        project_summary.updated_at = updated_at
+        project_summary.archived = archived
 
-        project_summary.additional_properties = d
+        project_summary.additional_properties = d if d else {}
         return project_summary
 
     @property

@@ -30,9 +30,9 @@ class ProjectTablesItem(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_tables_item = cls()
+        project_tables_item = cls.__new__(cls)
 
-        project_tables_item.additional_properties = d
+        project_tables_item.additional_properties = d if d else {}
         return project_tables_item
 
     @property

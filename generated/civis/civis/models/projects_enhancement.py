@@ -85,15 +85,14 @@ class ProjectsEnhancement(ResponseMetadata):
 
         last_run = decode.model(_models.ProjectsLatestStatus.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        projects_enhancement = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            last_run=last_run,
-        )
+        projects_enhancement = cls.__new__(cls)
+        projects_enhancement.id = id
+        projects_enhancement.created_at = created_at
+        projects_enhancement.updated_at = updated_at
+        projects_enhancement.name = name
+        projects_enhancement.last_run = last_run
 
-        projects_enhancement.additional_properties = d
+        projects_enhancement.additional_properties = d if d else {}
         return projects_enhancement
 
     @property

@@ -90,16 +90,15 @@ class ProjectsFile(ResponseMetadata):
         if type(expired) is not bool:
             expired = decode.expect(expired, bool, "expired")
 
-        projects_file = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            file_name=file_name,
-            file_size=file_size,
-            expired=expired,
-        )
+        projects_file = cls.__new__(cls)
+        projects_file.id = id
+        projects_file.created_at = created_at
+        projects_file.updated_at = updated_at
+        projects_file.file_name = file_name
+        projects_file.file_size = file_size
+        projects_file.expired = expired
 
-        projects_file.additional_properties = d
+        projects_file.additional_properties = d if d else {}
         return projects_file
 
     @property

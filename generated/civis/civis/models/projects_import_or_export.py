@@ -114,18 +114,17 @@ class ProjectsImportOrExport(ResponseMetadata):
 
         last_run = decode.model(_models.ProjectsLatestStatus.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        projects_import_or_export = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            type_=type_,
-            finished_at=finished_at,
-            state=state,
-            last_run=last_run,
-        )
+        projects_import_or_export = cls.__new__(cls)
+        projects_import_or_export.id = id
+        projects_import_or_export.created_at = created_at
+        projects_import_or_export.updated_at = updated_at
+        projects_import_or_export.name = name
+        projects_import_or_export.type_ = type_
+        projects_import_or_export.finished_at = finished_at
+        projects_import_or_export.state = state
+        projects_import_or_export.last_run = last_run
 
-        projects_import_or_export.additional_properties = d
+        projects_import_or_export.additional_properties = d if d else {}
         return projects_import_or_export
 
     @property

@@ -54,12 +54,11 @@ class ProjectsLatestStatus(ResponseMetadata):
         if type(updated_at) is not str:
             updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        projects_latest_status = cls(
-            state=state,
-            updated_at=updated_at,
-        )
+        projects_latest_status = cls.__new__(cls)
+        projects_latest_status.state = state
+        projects_latest_status.updated_at = updated_at
 
-        projects_latest_status.additional_properties = d
+        projects_latest_status.additional_properties = d if d else {}
         return projects_latest_status
 
     @property

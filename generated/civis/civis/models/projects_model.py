@@ -81,15 +81,14 @@ class ProjectsModel(ResponseMetadata):
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        projects_model = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            state=state,
-        )
+        projects_model = cls.__new__(cls)
+        projects_model.id = id
+        projects_model.created_at = created_at
+        projects_model.updated_at = updated_at
+        projects_model.name = name
+        projects_model.state = state
 
-        projects_model.additional_properties = d
+        projects_model.additional_properties = d if d else {}
         return projects_model
 
     @property

@@ -96,16 +96,15 @@ class ProjectsNotebook(ResponseMetadata):
             _models.ProjectsLatestStatus.from_dict, d.pop("lastDeploy", decode.MISSING), "lastDeploy"
         )
 
-        projects_notebook = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            current_deployment_id=current_deployment_id,
-            last_deploy=last_deploy,
-        )
+        projects_notebook = cls.__new__(cls)
+        projects_notebook.id = id
+        projects_notebook.created_at = created_at
+        projects_notebook.updated_at = updated_at
+        projects_notebook.name = name
+        projects_notebook.current_deployment_id = current_deployment_id
+        projects_notebook.last_deploy = last_deploy
 
-        projects_notebook.additional_properties = d
+        projects_notebook.additional_properties = d if d else {}
         return projects_notebook
 
     @property

@@ -54,12 +54,11 @@ class ProjectsParentProject(ResponseMetadata):
         if type(name) is not int:
             name = decode.expect(name, int, "name")
 
-        projects_parent_project = cls(
-            id=id,
-            name=name,
-        )
+        projects_parent_project = cls.__new__(cls)
+        projects_parent_project.id = id
+        projects_parent_project.name = name
 
-        projects_parent_project.additional_properties = d
+        projects_parent_project.additional_properties = d if d else {}
         return projects_parent_project
 
     @property

@@ -350,39 +350,38 @@ class ProjectsProject(ResponseMetadata):
         if type(my_permission_level) is not str:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        projects_project = cls(
-            id=id,
-            author=author,
-            name=name,
-            description=description,
-            users=users,
-            auto_share=auto_share,
-            created_at=created_at,
-            updated_at=updated_at,
-            tables=tables,
-            surveys=surveys,
-            scripts=scripts,
-            imports=imports,
-            exports=exports,
-            models=models,
-            notebooks=notebooks,
-            services=services,
-            workflows=workflows,
-            reports=reports,
-            script_templates=script_templates,
-            files=files,
-            enhancements=enhancements,
-            projects=projects,
-            all_objects=all_objects,
-            note=note,
-            can_current_user_enable_auto_share=can_current_user_enable_auto_share,
-            hidden=hidden,
-            archived=archived,
-            parent_project=parent_project,
-            my_permission_level=my_permission_level,
-        )
+        projects_project = cls.__new__(cls)
+        projects_project.id = id
+        projects_project.author = author
+        projects_project.name = name
+        projects_project.description = description
+        projects_project.users = users
+        projects_project.auto_share = auto_share
+        projects_project.created_at = created_at
+        projects_project.updated_at = updated_at
+        projects_project.tables = tables
+        projects_project.surveys = surveys
+        projects_project.scripts = scripts
+        projects_project.imports = imports
+        projects_project.exports = exports
+        projects_project.models = models
+        projects_project.notebooks = notebooks
+        projects_project.services = services
+        projects_project.workflows = workflows
+        projects_project.reports = reports
+        projects_project.script_templates = script_templates
+        projects_project.files = files
+        projects_project.enhancements = enhancements
+        projects_project.projects = projects
+        projects_project.all_objects = all_objects
+        projects_project.note = note
+        projects_project.can_current_user_enable_auto_share = can_current_user_enable_auto_share
+        projects_project.hidden = hidden
+        projects_project.archived = archived
+        projects_project.parent_project = parent_project
+        projects_project.my_permission_level = my_permission_level
 
-        projects_project.additional_properties = d
+        projects_project.additional_properties = d if d else {}
         return projects_project
 
     @property

@@ -153,23 +153,22 @@ class ProjectsProjectObject(ResponseMetadata):
         if type(my_permission_level) is not str:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        projects_project_object = cls(
-            project_id=project_id,
-            object_id=object_id,
-            object_type=object_type,
-            fco_type=fco_type,
-            sub_type=sub_type,
-            name=name,
-            icon=icon,
-            author=author,
-            updated_at=updated_at,
-            auto_share=auto_share,
-            archived=archived,
-            hidden=hidden,
-            my_permission_level=my_permission_level,
-        )
+        projects_project_object = cls.__new__(cls)
+        projects_project_object.project_id = project_id
+        projects_project_object.object_id = object_id
+        projects_project_object.object_type = object_type
+        projects_project_object.fco_type = fco_type
+        projects_project_object.sub_type = sub_type
+        projects_project_object.name = name
+        projects_project_object.icon = icon
+        projects_project_object.author = author
+        projects_project_object.updated_at = updated_at
+        projects_project_object.auto_share = auto_share
+        projects_project_object.archived = archived
+        projects_project_object.hidden = hidden
+        projects_project_object.my_permission_level = my_permission_level
 
-        projects_project_object.additional_properties = d
+        projects_project_object.additional_properties = d if d else {}
         return projects_project_object
 
     @property

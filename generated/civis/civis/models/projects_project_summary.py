@@ -122,19 +122,18 @@ class ProjectsProjectSummary(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        projects_project_summary = cls(
-            id=id,
-            author=author,
-            name=name,
-            description=description,
-            users=users,
-            auto_share=auto_share,
-            created_at=created_at,
-            updated_at=updated_at,
-            archived=archived,
-        )
+        projects_project_summary = cls.__new__(cls)
+        projects_project_summary.id = id
+        projects_project_summary.author = author
+        projects_project_summary.name = name
+        projects_project_summary.description = description
+        projects_project_summary.users = users
+        projects_project_summary.auto_share = auto_share
+        projects_project_summary.created_at = created_at
+        projects_project_summary.updated_at = updated_at
+        projects_project_summary.archived = archived
 
-        projects_project_summary.additional_properties = d
+        projects_project_summary.additional_properties = d if d else {}
         return projects_project_summary
 
     @property

@@ -63,13 +63,12 @@ class ProjectsProjectUpdateUpdateRequest(ResponseMetadata):
         if type(note) is not str and note is not UNSET:
             note = decode.expect(note, str, "note")
 
-        projects_project_update_update_request = cls(
-            name=name,
-            description=description,
-            note=note,
-        )
+        projects_project_update_update_request = cls.__new__(cls)
+        projects_project_update_update_request.name = name
+        projects_project_update_update_request.description = description
+        projects_project_update_update_request.note = note
 
-        projects_project_update_update_request.additional_properties = d
+        projects_project_update_update_request.additional_properties = d if d else {}
         return projects_project_update_update_request
 
     @property

@@ -81,15 +81,14 @@ class ProjectsReport(ResponseMetadata):
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        projects_report = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            state=state,
-        )
+        projects_report = cls.__new__(cls)
+        projects_report.id = id
+        projects_report.created_at = created_at
+        projects_report.updated_at = updated_at
+        projects_report.name = name
+        projects_report.state = state
 
-        projects_report.additional_properties = d
+        projects_report.additional_properties = d if d else {}
         return projects_report
 
     @property

@@ -114,18 +114,17 @@ class ProjectsScript(ResponseMetadata):
 
         last_run = decode.model(_models.ProjectsLatestStatus.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        projects_script = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            type_=type_,
-            finished_at=finished_at,
-            state=state,
-            last_run=last_run,
-        )
+        projects_script = cls.__new__(cls)
+        projects_script.id = id
+        projects_script.created_at = created_at
+        projects_script.updated_at = updated_at
+        projects_script.name = name
+        projects_script.type_ = type_
+        projects_script.finished_at = finished_at
+        projects_script.state = state
+        projects_script.last_run = last_run
 
-        projects_script.additional_properties = d
+        projects_script.additional_properties = d if d else {}
         return projects_script
 
     @property

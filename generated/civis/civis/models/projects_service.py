@@ -96,16 +96,15 @@ class ProjectsService(ResponseMetadata):
             _models.ProjectsLatestStatus.from_dict, d.pop("lastDeploy", decode.MISSING), "lastDeploy"
         )
 
-        projects_service = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            current_deployment_id=current_deployment_id,
-            last_deploy=last_deploy,
-        )
+        projects_service = cls.__new__(cls)
+        projects_service.id = id
+        projects_service.created_at = created_at
+        projects_service.updated_at = updated_at
+        projects_service.name = name
+        projects_service.current_deployment_id = current_deployment_id
+        projects_service.last_deploy = last_deploy
 
-        projects_service.additional_properties = d
+        projects_service.additional_properties = d if d else {}
         return projects_service
 
     @property

@@ -81,15 +81,14 @@ class ProjectsSubProject(ResponseMetadata):
         if type(description) is not str:
             description = decode.expect(description, str, "description")
 
-        projects_sub_project = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            description=description,
-        )
+        projects_sub_project = cls.__new__(cls)
+        projects_sub_project.id = id
+        projects_sub_project.created_at = created_at
+        projects_sub_project.updated_at = updated_at
+        projects_sub_project.name = name
+        projects_sub_project.description = description
 
-        projects_sub_project.additional_properties = d
+        projects_sub_project.additional_properties = d if d else {}
         return projects_sub_project
 
     @property

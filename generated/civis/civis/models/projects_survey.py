@@ -63,13 +63,12 @@ class ProjectsSurvey(ResponseMetadata):
         if type(updated_at) is not str:
             updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        projects_survey = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        projects_survey = cls.__new__(cls)
+        projects_survey.id = id
+        projects_survey.created_at = created_at
+        projects_survey.updated_at = updated_at
 
-        projects_survey.additional_properties = d
+        projects_survey.additional_properties = d if d else {}
         return projects_survey
 
     @property

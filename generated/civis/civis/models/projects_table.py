@@ -90,16 +90,15 @@ class ProjectsTable(ResponseMetadata):
         if type(updated_at) is not str:
             updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        projects_table = cls(
-            schema=schema,
-            name=name,
-            row_count=row_count,
-            column_count=column_count,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        projects_table = cls.__new__(cls)
+        projects_table.schema = schema
+        projects_table.name = name
+        projects_table.row_count = row_count
+        projects_table.column_count = column_count
+        projects_table.created_at = created_at
+        projects_table.updated_at = updated_at
 
-        projects_table.additional_properties = d
+        projects_table.additional_properties = d if d else {}
         return projects_table
 
     @property

@@ -72,14 +72,13 @@ class ProjectsTemplate(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        projects_template = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-        )
+        projects_template = cls.__new__(cls)
+        projects_template.id = id
+        projects_template.created_at = created_at
+        projects_template.updated_at = updated_at
+        projects_template.name = name
 
-        projects_template.additional_properties = d
+        projects_template.additional_properties = d if d else {}
         return projects_template
 
     @property

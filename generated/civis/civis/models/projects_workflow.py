@@ -96,16 +96,15 @@ class ProjectsWorkflow(ResponseMetadata):
             _models.ProjectsLatestStatus.from_dict, d.pop("lastExecution", decode.MISSING), "lastExecution"
         )
 
-        projects_workflow = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            state=state,
-            last_execution=last_execution,
-        )
+        projects_workflow = cls.__new__(cls)
+        projects_workflow.id = id
+        projects_workflow.created_at = created_at
+        projects_workflow.updated_at = updated_at
+        projects_workflow.name = name
+        projects_workflow.state = state
+        projects_workflow.last_execution = last_execution
 
-        projects_workflow.additional_properties = d
+        projects_workflow.additional_properties = d if d else {}
         return projects_workflow
 
     @property

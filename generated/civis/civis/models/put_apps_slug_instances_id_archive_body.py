@@ -45,11 +45,10 @@ class PutAppsSlugInstancesIdArchiveBody(ResponseMetadata):
         if type(status) is not bool:
             status = decode.expect(status, bool, "status")
 
-        put_apps_slug_instances_id_archive_body = cls(
-            status=status,
-        )
+        put_apps_slug_instances_id_archive_body = cls.__new__(cls)
+        put_apps_slug_instances_id_archive_body.status = status
 
-        put_apps_slug_instances_id_archive_body.additional_properties = d
+        put_apps_slug_instances_id_archive_body.additional_properties = d if d else {}
         return put_apps_slug_instances_id_archive_body
 
     @property

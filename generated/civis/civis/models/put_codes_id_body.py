@@ -95,16 +95,15 @@ class PutCodesIdBody(ResponseMetadata):
         if type(auth_s3_url) is not str and auth_s3_url is not UNSET:
             auth_s3_url = decode.expect(auth_s3_url, str, "authS3Url")
 
-        put_codes_id_body = cls(
-            name=name,
-            type_=type_,
-            body=body,
-            readme=readme,
-            score=score,
-            auth_s3_url=auth_s3_url,
-        )
+        put_codes_id_body = cls.__new__(cls)
+        put_codes_id_body.name = name
+        put_codes_id_body.type_ = type_
+        put_codes_id_body.body = body
+        put_codes_id_body.readme = readme
+        put_codes_id_body.score = score
+        put_codes_id_body.auth_s3_url = auth_s3_url
 
-        put_codes_id_body.additional_properties = d
+        put_codes_id_body.additional_properties = d if d else {}
         return put_codes_id_body
 
     @property

@@ -146,21 +146,20 @@ class PutCredentialsIdBody(ResponseMetadata):
         if type(oauth) is not bool and oauth is not UNSET:
             oauth = decode.expect(oauth, bool, "oauth")
 
-        put_credentials_id_body = cls(
-            type_=type_,
-            username=username,
-            password=password,
-            name=name,
-            description=description,
-            remote_host_id=remote_host_id,
-            user_id=user_id,
-            state=state,
-            system_credential=system_credential,
-            default=default,
-            oauth=oauth,
-        )
+        put_credentials_id_body = cls.__new__(cls)
+        put_credentials_id_body.type_ = type_
+        put_credentials_id_body.username = username
+        put_credentials_id_body.password = password
+        put_credentials_id_body.name = name
+        put_credentials_id_body.description = description
+        put_credentials_id_body.remote_host_id = remote_host_id
+        put_credentials_id_body.user_id = user_id
+        put_credentials_id_body.state = state
+        put_credentials_id_body.system_credential = system_credential
+        put_credentials_id_body.default = default
+        put_credentials_id_body.oauth = oauth
 
-        put_credentials_id_body.additional_properties = d
+        put_credentials_id_body.additional_properties = d if d else {}
         return put_credentials_id_body
 
     @property

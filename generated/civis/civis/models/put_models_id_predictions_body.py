@@ -96,15 +96,14 @@ class PutModelsIdPredictionsBody(ResponseMetadata):
         if schedule is not UNSET:
             schedule = decode.model(_models.PutModelsIdPredictionsBodySchedule.from_dict, schedule, "schedule")
 
-        put_models_id_predictions_body = cls(
-            table_name=table_name,
-            primary_key=primary_key,
-            limiting_sql=limiting_sql,
-            output_table=output_table,
-            schedule=schedule,
-        )
+        put_models_id_predictions_body = cls.__new__(cls)
+        put_models_id_predictions_body.table_name = table_name
+        put_models_id_predictions_body.primary_key = primary_key
+        put_models_id_predictions_body.limiting_sql = limiting_sql
+        put_models_id_predictions_body.output_table = output_table
+        put_models_id_predictions_body.schedule = schedule
 
-        put_models_id_predictions_body.additional_properties = d
+        put_models_id_predictions_body.additional_properties = d if d else {}
         return put_models_id_predictions_body
 
     @property

@@ -51,11 +51,10 @@ class PutModelsIdSchedulesBody(ResponseMetadata):
             _models.PutModelsIdSchedulesBodySchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule"
         )
 
-        put_models_id_schedules_body = cls(
-            schedule=schedule,
-        )
+        put_models_id_schedules_body = cls.__new__(cls)
+        put_models_id_schedules_body.schedule = schedule
 
-        put_models_id_schedules_body.additional_properties = d
+        put_models_id_schedules_body.additional_properties = d if d else {}
         return put_models_id_schedules_body
 
     @property

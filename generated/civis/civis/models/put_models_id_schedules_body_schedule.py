@@ -30,9 +30,9 @@ class PutModelsIdSchedulesBodySchedule(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        put_models_id_schedules_body_schedule = cls()
+        put_models_id_schedules_body_schedule = cls.__new__(cls)
 
-        put_models_id_schedules_body_schedule.additional_properties = d
+        put_models_id_schedules_body_schedule.additional_properties = d if d else {}
         return put_models_id_schedules_body_schedule
 
     @property

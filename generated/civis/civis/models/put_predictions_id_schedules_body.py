@@ -61,12 +61,11 @@ class PutPredictionsIdSchedulesBody(ResponseMetadata):
         if type(score_on_model_build) is not bool and score_on_model_build is not UNSET:
             score_on_model_build = decode.expect(score_on_model_build, bool, "scoreOnModelBuild")
 
-        put_predictions_id_schedules_body = cls(
-            schedule=schedule,
-            score_on_model_build=score_on_model_build,
-        )
+        put_predictions_id_schedules_body = cls.__new__(cls)
+        put_predictions_id_schedules_body.schedule = schedule
+        put_predictions_id_schedules_body.score_on_model_build = score_on_model_build
 
-        put_predictions_id_schedules_body.additional_properties = d
+        put_predictions_id_schedules_body.additional_properties = d if d else {}
         return put_predictions_id_schedules_body
 
     @property

@@ -45,11 +45,10 @@ class PutResultsIdArchiveBody(ResponseMetadata):
         if type(status) is not bool:
             status = decode.expect(status, bool, "status")
 
-        put_results_id_archive_body = cls(
-            status=status,
-        )
+        put_results_id_archive_body = cls.__new__(cls)
+        put_results_id_archive_body.status = status
 
-        put_results_id_archive_body.additional_properties = d
+        put_results_id_archive_body.additional_properties = d if d else {}
         return put_results_id_archive_body
 
     @property

@@ -73,14 +73,13 @@ class PutResultsIdSharesUsersBody(ResponseMetadata):
         if type(send_shared_email) is not bool and send_shared_email is not UNSET:
             send_shared_email = decode.expect(send_shared_email, bool, "sendSharedEmail")
 
-        put_results_id_shares_users_body = cls(
-            user_ids=user_ids,
-            permission_level=permission_level,
-            share_email_body=share_email_body,
-            send_shared_email=send_shared_email,
-        )
+        put_results_id_shares_users_body = cls.__new__(cls)
+        put_results_id_shares_users_body.user_ids = user_ids
+        put_results_id_shares_users_body.permission_level = permission_level
+        put_results_id_shares_users_body.share_email_body = share_email_body
+        put_results_id_shares_users_body.send_shared_email = send_shared_email
 
-        put_results_id_shares_users_body.additional_properties = d
+        put_results_id_shares_users_body.additional_properties = d if d else {}
         return put_results_id_shares_users_body
 
     @property

@@ -30,9 +30,9 @@ class PutScriptsSqlIdBodyArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        put_scripts_sql_id_body_arguments = cls()
+        put_scripts_sql_id_body_arguments = cls.__new__(cls)
 
-        put_scripts_sql_id_body_arguments.additional_properties = d
+        put_scripts_sql_id_body_arguments.additional_properties = d if d else {}
         return put_scripts_sql_id_body_arguments
 
     @property

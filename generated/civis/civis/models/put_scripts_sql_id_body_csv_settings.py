@@ -114,17 +114,16 @@ class PutScriptsSqlIdBodyCsvSettings(ResponseMetadata):
         if type(max_file_size) is not int and max_file_size is not UNSET:
             max_file_size = decode.expect(max_file_size, int, "maxFileSize")
 
-        put_scripts_sql_id_body_csv_settings = cls(
-            include_header=include_header,
-            compression=compression,
-            column_delimiter=column_delimiter,
-            unquoted=unquoted,
-            force_multifile=force_multifile,
-            filename_prefix=filename_prefix,
-            max_file_size=max_file_size,
-        )
+        put_scripts_sql_id_body_csv_settings = cls.__new__(cls)
+        put_scripts_sql_id_body_csv_settings.include_header = include_header
+        put_scripts_sql_id_body_csv_settings.compression = compression
+        put_scripts_sql_id_body_csv_settings.column_delimiter = column_delimiter
+        put_scripts_sql_id_body_csv_settings.unquoted = unquoted
+        put_scripts_sql_id_body_csv_settings.force_multifile = force_multifile
+        put_scripts_sql_id_body_csv_settings.filename_prefix = filename_prefix
+        put_scripts_sql_id_body_csv_settings.max_file_size = max_file_size
 
-        put_scripts_sql_id_body_csv_settings.additional_properties = d
+        put_scripts_sql_id_body_csv_settings.additional_properties = d if d else {}
         return put_scripts_sql_id_body_csv_settings
 
     @property

@@ -126,20 +126,19 @@ class PythonRun(ResponseMetadata):
         if type(max_cpu_usage) is not float:
             max_cpu_usage = decode.expect(max_cpu_usage, float, "maxCpuUsage")
 
-        python_run = cls(
-            id=id,
-            python_id=python_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-            max_memory_usage=max_memory_usage,
-            max_cpu_usage=max_cpu_usage,
-        )
+        python_run = cls.__new__(cls)
+        python_run.id = id
+        python_run.python_id = python_id
+        python_run.state = state
+        python_run.is_cancel_requested = is_cancel_requested
+        python_run.created_at = created_at
+        python_run.started_at = started_at
+        python_run.finished_at = finished_at
+        python_run.error = error
+        python_run.max_memory_usage = max_memory_usage
+        python_run.max_cpu_usage = max_cpu_usage
 
-        python_run.additional_properties = d
+        python_run.additional_properties = d if d else {}
         return python_run
 
     @property

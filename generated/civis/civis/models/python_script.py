@@ -377,47 +377,46 @@ class PythonScript(ResponseMetadata):
         if type(source) is not str:
             source = decode.expect(source, str, "source")
 
-        python_script = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            author=author,
-            state=state,
-            finished_at=finished_at,
-            category=category,
-            projects=projects,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            is_template=is_template,
-            published_as_template_id=published_as_template_id,
-            from_template_id=from_template_id,
-            template_dependents_count=template_dependents_count,
-            template_script_name=template_script_name,
-            links=links,
-            schedule=schedule,
-            notifications=notifications,
-            running_as=running_as,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            last_run=last_run,
-            my_permission_level=my_permission_level,
-            hidden=hidden,
-            target_project_id=target_project_id,
-            archived=archived,
-            required_resources=required_resources,
-            instance_type=instance_type,
-            cancel_timeout=cancel_timeout,
-            docker_image_tag=docker_image_tag,
-            partition_label=partition_label,
-            running_as_id=running_as_id,
-            source=source,
-        )
+        python_script = cls.__new__(cls)
+        python_script.id = id
+        python_script.name = name
+        python_script.type_ = type_
+        python_script.created_at = created_at
+        python_script.updated_at = updated_at
+        python_script.author = author
+        python_script.state = state
+        python_script.finished_at = finished_at
+        python_script.category = category
+        python_script.projects = projects
+        python_script.parent_id = parent_id
+        python_script.user_context = user_context
+        python_script.params = params
+        python_script.arguments = arguments
+        python_script.is_template = is_template
+        python_script.published_as_template_id = published_as_template_id
+        python_script.from_template_id = from_template_id
+        python_script.template_dependents_count = template_dependents_count
+        python_script.template_script_name = template_script_name
+        python_script.links = links
+        python_script.schedule = schedule
+        python_script.notifications = notifications
+        python_script.running_as = running_as
+        python_script.next_run_at = next_run_at
+        python_script.time_zone = time_zone
+        python_script.last_run = last_run
+        python_script.my_permission_level = my_permission_level
+        python_script.hidden = hidden
+        python_script.target_project_id = target_project_id
+        python_script.archived = archived
+        python_script.required_resources = required_resources
+        python_script.instance_type = instance_type
+        python_script.cancel_timeout = cancel_timeout
+        python_script.docker_image_tag = docker_image_tag
+        python_script.partition_label = partition_label
+        python_script.running_as_id = running_as_id
+        python_script.source = source
 
-        python_script.additional_properties = d
+        python_script.additional_properties = d if d else {}
         return python_script
 
     @property

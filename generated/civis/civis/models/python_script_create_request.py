@@ -242,28 +242,27 @@ class PythonScriptCreateRequest(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        python_script_create_request = cls(
-            name=name,
-            source=source,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            hidden=hidden,
-            target_project_id=target_project_id,
-            required_resources=required_resources,
-            instance_type=instance_type,
-            cancel_timeout=cancel_timeout,
-            docker_image_tag=docker_image_tag,
-            partition_label=partition_label,
-            running_as_id=running_as_id,
-        )
+        python_script_create_request = cls.__new__(cls)
+        python_script_create_request.name = name
+        python_script_create_request.source = source
+        python_script_create_request.parent_id = parent_id
+        python_script_create_request.user_context = user_context
+        python_script_create_request.params = params
+        python_script_create_request.arguments = arguments
+        python_script_create_request.schedule = schedule
+        python_script_create_request.notifications = notifications
+        python_script_create_request.next_run_at = next_run_at
+        python_script_create_request.time_zone = time_zone
+        python_script_create_request.hidden = hidden
+        python_script_create_request.target_project_id = target_project_id
+        python_script_create_request.required_resources = required_resources
+        python_script_create_request.instance_type = instance_type
+        python_script_create_request.cancel_timeout = cancel_timeout
+        python_script_create_request.docker_image_tag = docker_image_tag
+        python_script_create_request.partition_label = partition_label
+        python_script_create_request.running_as_id = running_as_id
 
-        python_script_create_request.additional_properties = d
+        python_script_create_request.additional_properties = d if d else {}
         return python_script_create_request
 
     @property

@@ -230,27 +230,26 @@ class PythonScriptPatchRequest(ResponseMetadata):
         if type(source) is not str and source is not UNSET:
             source = decode.expect(source, str, "source")
 
-        python_script_patch_request = cls(
-            name=name,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            target_project_id=target_project_id,
-            required_resources=required_resources,
-            instance_type=instance_type,
-            cancel_timeout=cancel_timeout,
-            docker_image_tag=docker_image_tag,
-            partition_label=partition_label,
-            running_as_id=running_as_id,
-            source=source,
-        )
+        python_script_patch_request = cls.__new__(cls)
+        python_script_patch_request.name = name
+        python_script_patch_request.parent_id = parent_id
+        python_script_patch_request.user_context = user_context
+        python_script_patch_request.params = params
+        python_script_patch_request.arguments = arguments
+        python_script_patch_request.schedule = schedule
+        python_script_patch_request.notifications = notifications
+        python_script_patch_request.next_run_at = next_run_at
+        python_script_patch_request.time_zone = time_zone
+        python_script_patch_request.target_project_id = target_project_id
+        python_script_patch_request.required_resources = required_resources
+        python_script_patch_request.instance_type = instance_type
+        python_script_patch_request.cancel_timeout = cancel_timeout
+        python_script_patch_request.docker_image_tag = docker_image_tag
+        python_script_patch_request.partition_label = partition_label
+        python_script_patch_request.running_as_id = running_as_id
+        python_script_patch_request.source = source
 
-        python_script_patch_request.additional_properties = d
+        python_script_patch_request.additional_properties = d if d else {}
         return python_script_patch_request
 
     @property

@@ -30,9 +30,9 @@ class PythonScriptUpdateRequestArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        python_script_update_request_arguments = cls()
+        python_script_update_request_arguments = cls.__new__(cls)
 
-        python_script_update_request_arguments.additional_properties = d
+        python_script_update_request_arguments.additional_properties = d if d else {}
         return python_script_update_request_arguments
 
     @property

@@ -471,36 +471,35 @@ class Query(ResponseMetadata):
         if filename_prefix is not UNSET:
             filename_prefix = _parse_filename_prefix(filename_prefix)
 
-        query = cls(
-            id=id,
-            database=database,
-            sql=sql,
-            credential=credential,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            result_rows=result_rows,
-            result_columns=result_columns,
-            error=error,
-            started_at=started_at,
-            finished_at=finished_at,
-            script_id=script_id,
-            exception=exception,
-            last_run_id=last_run_id,
-            hidden=hidden,
-            archived=archived,
-            name=name,
-            author=author,
-            interactive=interactive,
-            preview_rows=preview_rows,
-            include_header=include_header,
-            compression=compression,
-            column_delimiter=column_delimiter,
-            unquoted=unquoted,
-            filename_prefix=filename_prefix,
-        )
+        query = cls.__new__(cls)
+        query.id = id
+        query.database = database
+        query.sql = sql
+        query.credential = credential
+        query.state = state
+        query.created_at = created_at
+        query.updated_at = updated_at
+        query.result_rows = result_rows
+        query.result_columns = result_columns
+        query.error = error
+        query.started_at = started_at
+        query.finished_at = finished_at
+        query.script_id = script_id
+        query.exception = exception
+        query.last_run_id = last_run_id
+        query.hidden = hidden
+        query.archived = archived
+        query.name = name
+        query.author = author
+        query.interactive = interactive
+        query.preview_rows = preview_rows
+        query.include_header = include_header
+        query.compression = compression
+        query.column_delimiter = column_delimiter
+        query.unquoted = unquoted
+        query.filename_prefix = filename_prefix
 
-        query.additional_properties = d
+        query.additional_properties = d if d else {}
         return query
 
     @property

@@ -227,30 +227,29 @@ class QueryDetail(ResponseMetadata):
         if type(report_id) is not int:
             report_id = decode.expect(report_id, int, "reportId")
 
-        query_detail = cls(
-            id=id,
-            database=database,
-            sql=sql,
-            credential=credential,
-            result_rows=result_rows,
-            result_columns=result_columns,
-            error=error,
-            started_at=started_at,
-            finished_at=finished_at,
-            state=state,
-            script_id=script_id,
-            exception=exception,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_run_id=last_run_id,
-            hidden=hidden,
-            archived=archived,
-            name=name,
-            author=author,
-            report_id=report_id,
-        )
+        query_detail = cls.__new__(cls)
+        query_detail.id = id
+        query_detail.database = database
+        query_detail.sql = sql
+        query_detail.credential = credential
+        query_detail.result_rows = result_rows
+        query_detail.result_columns = result_columns
+        query_detail.error = error
+        query_detail.started_at = started_at
+        query_detail.finished_at = finished_at
+        query_detail.state = state
+        query_detail.script_id = script_id
+        query_detail.exception = exception
+        query_detail.created_at = created_at
+        query_detail.updated_at = updated_at
+        query_detail.last_run_id = last_run_id
+        query_detail.hidden = hidden
+        query_detail.archived = archived
+        query_detail.name = name
+        query_detail.author = author
+        query_detail.report_id = report_id
 
-        query_detail.additional_properties = d
+        query_detail.additional_properties = d if d else {}
         return query_detail
 
     @property

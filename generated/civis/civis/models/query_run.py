@@ -155,18 +155,17 @@ class QueryRun(ResponseMetadata):
 
         error = _parse_error(d.pop("error", decode.MISSING))
 
-        query_run = cls(
-            id=id,
-            query_id=query_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-        )
+        query_run = cls.__new__(cls)
+        query_run.id = id
+        query_run.query_id = query_id
+        query_run.state = state
+        query_run.is_cancel_requested = is_cancel_requested
+        query_run.created_at = created_at
+        query_run.started_at = started_at
+        query_run.finished_at = finished_at
+        query_run.error = error
 
-        query_run.additional_properties = d
+        query_run.additional_properties = d if d else {}
         return query_run
 
     @property

@@ -275,27 +275,26 @@ class QuerySummary(ResponseMetadata):
         if type(preview_rows) is not int:
             preview_rows = decode.expect(preview_rows, int, "previewRows")
 
-        query_summary = cls(
-            id=id,
-            database=database,
-            sql=sql,
-            credential=credential,
-            result_rows=result_rows,
-            result_columns=result_columns,
-            error=error,
-            started_at=started_at,
-            finished_at=finished_at,
-            state=state,
-            script_id=script_id,
-            exception=exception,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_run_id=last_run_id,
-            archived=archived,
-            preview_rows=preview_rows,
-        )
+        query_summary = cls.__new__(cls)
+        query_summary.id = id
+        query_summary.database = database
+        query_summary.sql = sql
+        query_summary.credential = credential
+        query_summary.result_rows = result_rows
+        query_summary.result_columns = result_columns
+        query_summary.error = error
+        query_summary.started_at = started_at
+        query_summary.finished_at = finished_at
+        query_summary.state = state
+        query_summary.script_id = script_id
+        query_summary.exception = exception
+        query_summary.created_at = created_at
+        query_summary.updated_at = updated_at
+        query_summary.last_run_id = last_run_id
+        query_summary.archived = archived
+        query_summary.preview_rows = preview_rows
 
-        query_summary.additional_properties = d
+        query_summary.additional_properties = d if d else {}
         return query_summary
 
     @property

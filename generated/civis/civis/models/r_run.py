@@ -126,20 +126,19 @@ class RRun(ResponseMetadata):
         if type(max_cpu_usage) is not float:
             max_cpu_usage = decode.expect(max_cpu_usage, float, "maxCpuUsage")
 
-        r_run = cls(
-            id=id,
-            r_id=r_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-            max_memory_usage=max_memory_usage,
-            max_cpu_usage=max_cpu_usage,
-        )
+        r_run = cls.__new__(cls)
+        r_run.id = id
+        r_run.r_id = r_id
+        r_run.state = state
+        r_run.is_cancel_requested = is_cancel_requested
+        r_run.created_at = created_at
+        r_run.started_at = started_at
+        r_run.finished_at = finished_at
+        r_run.error = error
+        r_run.max_memory_usage = max_memory_usage
+        r_run.max_cpu_usage = max_cpu_usage
 
-        r_run.additional_properties = d
+        r_run.additional_properties = d if d else {}
         return r_run
 
     @property

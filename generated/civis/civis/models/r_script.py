@@ -375,47 +375,46 @@ class RScript(ResponseMetadata):
         if type(source) is not str:
             source = decode.expect(source, str, "source")
 
-        r_script = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            author=author,
-            state=state,
-            finished_at=finished_at,
-            category=category,
-            projects=projects,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            is_template=is_template,
-            published_as_template_id=published_as_template_id,
-            from_template_id=from_template_id,
-            template_dependents_count=template_dependents_count,
-            template_script_name=template_script_name,
-            links=links,
-            schedule=schedule,
-            notifications=notifications,
-            running_as=running_as,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            last_run=last_run,
-            my_permission_level=my_permission_level,
-            hidden=hidden,
-            target_project_id=target_project_id,
-            archived=archived,
-            required_resources=required_resources,
-            instance_type=instance_type,
-            cancel_timeout=cancel_timeout,
-            docker_image_tag=docker_image_tag,
-            partition_label=partition_label,
-            running_as_id=running_as_id,
-            source=source,
-        )
+        r_script = cls.__new__(cls)
+        r_script.id = id
+        r_script.name = name
+        r_script.type_ = type_
+        r_script.created_at = created_at
+        r_script.updated_at = updated_at
+        r_script.author = author
+        r_script.state = state
+        r_script.finished_at = finished_at
+        r_script.category = category
+        r_script.projects = projects
+        r_script.parent_id = parent_id
+        r_script.user_context = user_context
+        r_script.params = params
+        r_script.arguments = arguments
+        r_script.is_template = is_template
+        r_script.published_as_template_id = published_as_template_id
+        r_script.from_template_id = from_template_id
+        r_script.template_dependents_count = template_dependents_count
+        r_script.template_script_name = template_script_name
+        r_script.links = links
+        r_script.schedule = schedule
+        r_script.notifications = notifications
+        r_script.running_as = running_as
+        r_script.next_run_at = next_run_at
+        r_script.time_zone = time_zone
+        r_script.last_run = last_run
+        r_script.my_permission_level = my_permission_level
+        r_script.hidden = hidden
+        r_script.target_project_id = target_project_id
+        r_script.archived = archived
+        r_script.required_resources = required_resources
+        r_script.instance_type = instance_type
+        r_script.cancel_timeout = cancel_timeout
+        r_script.docker_image_tag = docker_image_tag
+        r_script.partition_label = partition_label
+        r_script.running_as_id = running_as_id
+        r_script.source = source
 
-        r_script.additional_properties = d
+        r_script.additional_properties = d if d else {}
         return r_script
 
     @property

@@ -30,9 +30,9 @@ class RScriptArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        r_script_arguments = cls()
+        r_script_arguments = cls.__new__(cls)
 
-        r_script_arguments.additional_properties = d
+        r_script_arguments.additional_properties = d if d else {}
         return r_script_arguments
 
     @property

@@ -30,9 +30,9 @@ class RScriptCreateRequestArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        r_script_create_request_arguments = cls()
+        r_script_create_request_arguments = cls.__new__(cls)
 
-        r_script_create_request_arguments.additional_properties = d
+        r_script_create_request_arguments.additional_properties = d if d else {}
         return r_script_create_request_arguments
 
     @property

@@ -230,27 +230,26 @@ class RScriptPatchRequest(ResponseMetadata):
         if type(source) is not str and source is not UNSET:
             source = decode.expect(source, str, "source")
 
-        r_script_patch_request = cls(
-            name=name,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            target_project_id=target_project_id,
-            required_resources=required_resources,
-            instance_type=instance_type,
-            cancel_timeout=cancel_timeout,
-            docker_image_tag=docker_image_tag,
-            partition_label=partition_label,
-            running_as_id=running_as_id,
-            source=source,
-        )
+        r_script_patch_request = cls.__new__(cls)
+        r_script_patch_request.name = name
+        r_script_patch_request.parent_id = parent_id
+        r_script_patch_request.user_context = user_context
+        r_script_patch_request.params = params
+        r_script_patch_request.arguments = arguments
+        r_script_patch_request.schedule = schedule
+        r_script_patch_request.notifications = notifications
+        r_script_patch_request.next_run_at = next_run_at
+        r_script_patch_request.time_zone = time_zone
+        r_script_patch_request.target_project_id = target_project_id
+        r_script_patch_request.required_resources = required_resources
+        r_script_patch_request.instance_type = instance_type
+        r_script_patch_request.cancel_timeout = cancel_timeout
+        r_script_patch_request.docker_image_tag = docker_image_tag
+        r_script_patch_request.partition_label = partition_label
+        r_script_patch_request.running_as_id = running_as_id
+        r_script_patch_request.source = source
 
-        r_script_patch_request.additional_properties = d
+        r_script_patch_request.additional_properties = d if d else {}
         return r_script_patch_request
 
     @property

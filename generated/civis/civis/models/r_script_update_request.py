@@ -232,27 +232,26 @@ class RScriptUpdateRequest(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        r_script_update_request = cls(
-            name=name,
-            source=source,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            schedule=schedule,
-            notifications=notifications,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            target_project_id=target_project_id,
-            required_resources=required_resources,
-            instance_type=instance_type,
-            cancel_timeout=cancel_timeout,
-            docker_image_tag=docker_image_tag,
-            partition_label=partition_label,
-            running_as_id=running_as_id,
-        )
+        r_script_update_request = cls.__new__(cls)
+        r_script_update_request.name = name
+        r_script_update_request.source = source
+        r_script_update_request.parent_id = parent_id
+        r_script_update_request.user_context = user_context
+        r_script_update_request.params = params
+        r_script_update_request.arguments = arguments
+        r_script_update_request.schedule = schedule
+        r_script_update_request.notifications = notifications
+        r_script_update_request.next_run_at = next_run_at
+        r_script_update_request.time_zone = time_zone
+        r_script_update_request.target_project_id = target_project_id
+        r_script_update_request.required_resources = required_resources
+        r_script_update_request.instance_type = instance_type
+        r_script_update_request.cancel_timeout = cancel_timeout
+        r_script_update_request.docker_image_tag = docker_image_tag
+        r_script_update_request.partition_label = partition_label
+        r_script_update_request.running_as_id = running_as_id
 
-        r_script_update_request.additional_properties = d
+        r_script_update_request.additional_properties = d if d else {}
         return r_script_update_request
 
     @property

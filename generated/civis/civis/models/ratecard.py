@@ -87,16 +87,15 @@ class Ratecard(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        ratecard = cls(
-            id=id,
-            filename=filename,
-            start_on=start_on,
-            end_on=end_on,
-            dma_number=dma_number,
-            archived=archived,
-        )
+        ratecard = cls.__new__(cls)
+        ratecard.id = id
+        ratecard.filename = filename
+        ratecard.start_on = start_on
+        ratecard.end_on = end_on
+        ratecard.dma_number = dma_number
+        ratecard.archived = archived
 
-        ratecard.additional_properties = d
+        ratecard.additional_properties = d if d else {}
         return ratecard
 
     @property

@@ -30,9 +30,9 @@ class Record(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record = cls()
+        record = cls.__new__(cls)
 
-        record.additional_properties = d
+        record.additional_properties = d if d else {}
         return record
 
     @property

@@ -137,19 +137,18 @@ class RemoteHost(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        remote_host = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            url=url,
-            description=description,
-            my_permission_level=my_permission_level,
-            user=user,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        remote_host = cls.__new__(cls)
+        remote_host.id = id
+        remote_host.name = name
+        remote_host.type_ = type_
+        remote_host.url = url
+        remote_host.description = description
+        remote_host.my_permission_level = my_permission_level
+        remote_host.user = user
+        remote_host.created_at = created_at
+        remote_host.updated_at = updated_at
 
-        remote_host.additional_properties = d
+        remote_host.additional_properties = d if d else {}
         return remote_host
 
     @property

@@ -74,14 +74,13 @@ class RemoteHostSummary(ResponseMetadata):
         if type(url) is not str:
             url = decode.expect(url, str, "url")
 
-        remote_host_summary = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            url=url,
-        )
+        remote_host_summary = cls.__new__(cls)
+        remote_host_summary.id = id
+        remote_host_summary.name = name
+        remote_host_summary.type_ = type_
+        remote_host_summary.url = url
 
-        remote_host_summary.additional_properties = d
+        remote_host_summary.additional_properties = d if d else {}
         return remote_host_summary
 
     @property

@@ -355,31 +355,30 @@ class Report(ResponseMetadata):
 
         app_state = decode.model(_models.ReportAppState.from_dict, d.pop("appState", decode.MISSING), "appState")
 
-        report = cls(
-            id=id,
-            name=name,
-            user=user,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            description=description,
-            my_permission_level=my_permission_level,
-            archived=archived,
-            projects=projects,
-            state=state,
-            finished_at=finished_at,
-            viz_updated_at=viz_updated_at,
-            job_path=job_path,
-            template_id=template_id,
-            last_run=last_run,
-            hidden=hidden,
-            auth_data_url=auth_data_url,
-            auth_code_url=auth_code_url,
-            config=config,
-            app_state=app_state,
-        )
+        report = cls.__new__(cls)
+        report.id = id
+        report.name = name
+        report.user = user
+        report.created_at = created_at
+        report.updated_at = updated_at
+        report.type_ = type_
+        report.description = description
+        report.my_permission_level = my_permission_level
+        report.archived = archived
+        report.projects = projects
+        report.state = state
+        report.finished_at = finished_at
+        report.viz_updated_at = viz_updated_at
+        report.job_path = job_path
+        report.template_id = template_id
+        report.last_run = last_run
+        report.hidden = hidden
+        report.auth_data_url = auth_data_url
+        report.auth_code_url = auth_code_url
+        report.config = config
+        report.app_state = app_state
 
-        report.additional_properties = d
+        report.additional_properties = d if d else {}
         return report
 
     @property

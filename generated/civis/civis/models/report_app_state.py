@@ -30,9 +30,9 @@ class ReportAppState(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        report_app_state = cls()
+        report_app_state = cls.__new__(cls)
 
-        report_app_state.additional_properties = d
+        report_app_state.additional_properties = d if d else {}
         return report_app_state
 
     @property

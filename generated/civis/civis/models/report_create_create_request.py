@@ -121,18 +121,17 @@ class ReportCreateCreateRequest(ResponseMetadata):
         if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        report_create_create_request = cls(
-            script_id=script_id,
-            name=name,
-            code_body=code_body,
-            app_state=app_state,
-            provide_api_key=provide_api_key,
-            template_id=template_id,
-            description=description,
-            hidden=hidden,
-        )
+        report_create_create_request = cls.__new__(cls)
+        report_create_create_request.script_id = script_id
+        report_create_create_request.name = name
+        report_create_create_request.code_body = code_body
+        report_create_create_request.app_state = app_state
+        report_create_create_request.provide_api_key = provide_api_key
+        report_create_create_request.template_id = template_id
+        report_create_create_request.description = description
+        report_create_create_request.hidden = hidden
 
-        report_create_create_request.additional_properties = d
+        report_create_create_request.additional_properties = d if d else {}
         return report_create_create_request
 
     @property

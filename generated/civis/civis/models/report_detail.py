@@ -304,39 +304,38 @@ class ReportDetail(ResponseMetadata):
                 use_viewers_tableau_username, bool, "useViewersTableauUsername"
             )
 
-        report_detail = cls(
-            id=id,
-            name=name,
-            user=user,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            description=description,
-            my_permission_level=my_permission_level,
-            archived=archived,
-            projects=projects,
-            state=state,
-            finished_at=finished_at,
-            viz_updated_at=viz_updated_at,
-            script=script,
-            job_path=job_path,
-            tableau_id=tableau_id,
-            template_id=template_id,
-            auth_thumbnail_url=auth_thumbnail_url,
-            last_run=last_run,
-            hidden=hidden,
-            auth_data_url=auth_data_url,
-            auth_code_url=auth_code_url,
-            config=config,
-            valid_output_file=valid_output_file,
-            provide_api_key=provide_api_key,
-            api_key=api_key,
-            api_key_id=api_key_id,
-            app_state=app_state,
-            use_viewers_tableau_username=use_viewers_tableau_username,
-        )
+        report_detail = cls.__new__(cls)
+        report_detail.id = id
+        report_detail.name = name
+        report_detail.user = user
+        report_detail.created_at = created_at
+        report_detail.updated_at = updated_at
+        report_detail.type_ = type_
+        report_detail.description = description
+        report_detail.my_permission_level = my_permission_level
+        report_detail.archived = archived
+        report_detail.projects = projects
+        report_detail.state = state
+        report_detail.finished_at = finished_at
+        report_detail.viz_updated_at = viz_updated_at
+        report_detail.script = script
+        report_detail.job_path = job_path
+        report_detail.tableau_id = tableau_id
+        report_detail.template_id = template_id
+        report_detail.auth_thumbnail_url = auth_thumbnail_url
+        report_detail.last_run = last_run
+        report_detail.hidden = hidden
+        report_detail.auth_data_url = auth_data_url
+        report_detail.auth_code_url = auth_code_url
+        report_detail.config = config
+        report_detail.valid_output_file = valid_output_file
+        report_detail.provide_api_key = provide_api_key
+        report_detail.api_key = api_key
+        report_detail.api_key_id = api_key_id
+        report_detail.app_state = app_state
+        report_detail.use_viewers_tableau_username = use_viewers_tableau_username
 
-        report_detail.additional_properties = d
+        report_detail.additional_properties = d if d else {}
         return report_detail
 
     @property

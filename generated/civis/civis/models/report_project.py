@@ -54,12 +54,11 @@ class ReportProject(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        report_project = cls(
-            id=id,
-            name=name,
-        )
+        report_project = cls.__new__(cls)
+        report_project.id = id
+        report_project.name = name
 
-        report_project.additional_properties = d
+        report_project.additional_properties = d if d else {}
         return report_project
 
     @property

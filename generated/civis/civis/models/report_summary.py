@@ -253,25 +253,24 @@ class ReportSummary(ResponseMetadata):
 
         last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
-        report_summary = cls(
-            id=id,
-            name=name,
-            user=user,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            archived=archived,
-            projects=projects,
-            state=state,
-            finished_at=finished_at,
-            viz_updated_at=viz_updated_at,
-            job_path=job_path,
-            tableau_id=tableau_id,
-            template_id=template_id,
-            last_run=last_run,
-        )
+        report_summary = cls.__new__(cls)
+        report_summary.id = id
+        report_summary.name = name
+        report_summary.user = user
+        report_summary.created_at = created_at
+        report_summary.updated_at = updated_at
+        report_summary.type_ = type_
+        report_summary.archived = archived
+        report_summary.projects = projects
+        report_summary.state = state
+        report_summary.finished_at = finished_at
+        report_summary.viz_updated_at = viz_updated_at
+        report_summary.job_path = job_path
+        report_summary.tableau_id = tableau_id
+        report_summary.template_id = template_id
+        report_summary.last_run = last_run
 
-        report_summary.additional_properties = d
+        report_summary.additional_properties = d if d else {}
         return report_summary
 
     @property

@@ -148,22 +148,21 @@ class ReportTemplate(ResponseMetadata):
         if type(hidden) is not bool:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        report_template = cls(
-            id=id,
-            name=name,
-            category=category,
-            created_at=created_at,
-            updated_at=updated_at,
-            use_count=use_count,
-            archived=archived,
-            tech_reviewed=tech_reviewed,
-            author=author,
-            auth_code_url=auth_code_url,
-            provide_api_key=provide_api_key,
-            hidden=hidden,
-        )
+        report_template = cls.__new__(cls)
+        report_template.id = id
+        report_template.name = name
+        report_template.category = category
+        report_template.created_at = created_at
+        report_template.updated_at = updated_at
+        report_template.use_count = use_count
+        report_template.archived = archived
+        report_template.tech_reviewed = tech_reviewed
+        report_template.author = author
+        report_template.auth_code_url = auth_code_url
+        report_template.provide_api_key = provide_api_key
+        report_template.hidden = hidden
 
-        report_template.additional_properties = d
+        report_template.additional_properties = d if d else {}
         return report_template
 
     @property

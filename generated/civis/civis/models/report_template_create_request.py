@@ -95,16 +95,15 @@ class ReportTemplateCreateRequest(ResponseMetadata):
         if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        report_template_create_request = cls(
-            name=name,
-            code_body=code_body,
-            category=category,
-            archived=archived,
-            provide_api_key=provide_api_key,
-            hidden=hidden,
-        )
+        report_template_create_request = cls.__new__(cls)
+        report_template_create_request.name = name
+        report_template_create_request.code_body = code_body
+        report_template_create_request.category = category
+        report_template_create_request.archived = archived
+        report_template_create_request.provide_api_key = provide_api_key
+        report_template_create_request.hidden = hidden
 
-        report_template_create_request.additional_properties = d
+        report_template_create_request.additional_properties = d if d else {}
         return report_template_create_request
 
     @property

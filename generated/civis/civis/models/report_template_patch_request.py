@@ -83,15 +83,14 @@ class ReportTemplatePatchRequest(ResponseMetadata):
         if type(provide_api_key) is not bool and provide_api_key is not UNSET:
             provide_api_key = decode.expect(provide_api_key, bool, "provideAPIKey")
 
-        report_template_patch_request = cls(
-            name=name,
-            category=category,
-            archived=archived,
-            code_body=code_body,
-            provide_api_key=provide_api_key,
-        )
+        report_template_patch_request = cls.__new__(cls)
+        report_template_patch_request.name = name
+        report_template_patch_request.category = category
+        report_template_patch_request.archived = archived
+        report_template_patch_request.code_body = code_body
+        report_template_patch_request.provide_api_key = provide_api_key
 
-        report_template_patch_request.additional_properties = d
+        report_template_patch_request.additional_properties = d if d else {}
         return report_template_patch_request
 
     @property

@@ -134,19 +134,18 @@ class ReportTemplateSummary(ResponseMetadata):
 
         author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        report_template_summary = cls(
-            id=id,
-            name=name,
-            category=category,
-            created_at=created_at,
-            updated_at=updated_at,
-            use_count=use_count,
-            archived=archived,
-            tech_reviewed=tech_reviewed,
-            author=author,
-        )
+        report_template_summary = cls.__new__(cls)
+        report_template_summary.id = id
+        report_template_summary.name = name
+        report_template_summary.category = category
+        report_template_summary.created_at = created_at
+        report_template_summary.updated_at = updated_at
+        report_template_summary.use_count = use_count
+        report_template_summary.archived = archived
+        report_template_summary.tech_reviewed = tech_reviewed
+        report_template_summary.author = author
 
-        report_template_summary.additional_properties = d
+        report_template_summary.additional_properties = d if d else {}
         return report_template_summary
 
     @property

@@ -85,15 +85,14 @@ class ReportTemplateUpdateRequest(ResponseMetadata):
         if type(provide_api_key) is not bool and provide_api_key is not UNSET:
             provide_api_key = decode.expect(provide_api_key, bool, "provideAPIKey")
 
-        report_template_update_request = cls(
-            name=name,
-            code_body=code_body,
-            category=category,
-            archived=archived,
-            provide_api_key=provide_api_key,
-        )
+        report_template_update_request = cls.__new__(cls)
+        report_template_update_request.name = name
+        report_template_update_request.code_body = code_body
+        report_template_update_request.category = category
+        report_template_update_request.archived = archived
+        report_template_update_request.provide_api_key = provide_api_key
 
-        report_template_update_request.additional_properties = d
+        report_template_update_request.additional_properties = d if d else {}
         return report_template_update_request
 
     @property

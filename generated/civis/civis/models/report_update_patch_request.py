@@ -133,19 +133,18 @@ class ReportUpdatePatchRequest(ResponseMetadata):
         if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        report_update_patch_request = cls(
-            name=name,
-            script_id=script_id,
-            code_body=code_body,
-            config=config,
-            app_state=app_state,
-            provide_api_key=provide_api_key,
-            template_id=template_id,
-            use_viewers_tableau_username=use_viewers_tableau_username,
-            description=description,
-        )
+        report_update_patch_request = cls.__new__(cls)
+        report_update_patch_request.name = name
+        report_update_patch_request.script_id = script_id
+        report_update_patch_request.code_body = code_body
+        report_update_patch_request.config = config
+        report_update_patch_request.app_state = app_state
+        report_update_patch_request.provide_api_key = provide_api_key
+        report_update_patch_request.template_id = template_id
+        report_update_patch_request.use_viewers_tableau_username = use_viewers_tableau_username
+        report_update_patch_request.description = description
 
-        report_update_patch_request.additional_properties = d
+        report_update_patch_request.additional_properties = d if d else {}
         return report_update_patch_request
 
     @property

@@ -320,41 +320,40 @@ class Script(ResponseMetadata):
         if type(template_script_id) is not int:
             template_script_id = decode.expect(template_script_id, int, "templateScriptId")
 
-        script = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            author=author,
-            state=state,
-            finished_at=finished_at,
-            category=category,
-            projects=projects,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            is_template=is_template,
-            published_as_template_id=published_as_template_id,
-            from_template_id=from_template_id,
-            template_dependents_count=template_dependents_count,
-            template_script_name=template_script_name,
-            links=links,
-            schedule=schedule,
-            notifications=notifications,
-            running_as=running_as,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            last_run=last_run,
-            my_permission_level=my_permission_level,
-            hidden=hidden,
-            target_project_id=target_project_id,
-            archived=archived,
-            template_script_id=template_script_id,
-        )
+        script = cls.__new__(cls)
+        script.id = id
+        script.name = name
+        script.type_ = type_
+        script.created_at = created_at
+        script.updated_at = updated_at
+        script.author = author
+        script.state = state
+        script.finished_at = finished_at
+        script.category = category
+        script.projects = projects
+        script.parent_id = parent_id
+        script.user_context = user_context
+        script.params = params
+        script.arguments = arguments
+        script.is_template = is_template
+        script.published_as_template_id = published_as_template_id
+        script.from_template_id = from_template_id
+        script.template_dependents_count = template_dependents_count
+        script.template_script_name = template_script_name
+        script.links = links
+        script.schedule = schedule
+        script.notifications = notifications
+        script.running_as = running_as
+        script.next_run_at = next_run_at
+        script.time_zone = time_zone
+        script.last_run = last_run
+        script.my_permission_level = my_permission_level
+        script.hidden = hidden
+        script.target_project_id = target_project_id
+        script.archived = archived
+        script.template_script_id = template_script_id
 
-        script.additional_properties = d
+        script.additional_properties = d if d else {}
         return script
 
     @property

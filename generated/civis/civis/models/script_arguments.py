@@ -30,9 +30,9 @@ class ScriptArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        script_arguments = cls()
+        script_arguments = cls.__new__(cls)
 
-        script_arguments.additional_properties = d
+        script_arguments.additional_properties = d if d else {}
         return script_arguments
 
     @property

@@ -63,13 +63,12 @@ class ScriptCloneParamsCreateRequest(ResponseMetadata):
         if type(clone_notifications) is not bool and clone_notifications is not UNSET:
             clone_notifications = decode.expect(clone_notifications, bool, "cloneNotifications")
 
-        script_clone_params_create_request = cls(
-            clone_schedule=clone_schedule,
-            clone_triggers=clone_triggers,
-            clone_notifications=clone_notifications,
-        )
+        script_clone_params_create_request = cls.__new__(cls)
+        script_clone_params_create_request.clone_schedule = clone_schedule
+        script_clone_params_create_request.clone_triggers = clone_triggers
+        script_clone_params_create_request.clone_notifications = clone_notifications
 
-        script_clone_params_create_request.additional_properties = d
+        script_clone_params_create_request.additional_properties = d if d else {}
         return script_clone_params_create_request
 
     @property

@@ -142,19 +142,18 @@ class ScriptCreateCreateRequest(ResponseMetadata):
         if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        script_create_create_request = cls(
-            name=name,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            sql=sql,
-            params=params,
-            arguments=arguments,
-            template_script_id=template_script_id,
-            notifications=notifications,
-            hidden=hidden,
-        )
+        script_create_create_request = cls.__new__(cls)
+        script_create_create_request.name = name
+        script_create_create_request.remote_host_id = remote_host_id
+        script_create_create_request.credential_id = credential_id
+        script_create_create_request.sql = sql
+        script_create_create_request.params = params
+        script_create_create_request.arguments = arguments
+        script_create_create_request.template_script_id = template_script_id
+        script_create_create_request.notifications = notifications
+        script_create_create_request.hidden = hidden
 
-        script_create_create_request.additional_properties = d
+        script_create_create_request.additional_properties = d if d else {}
         return script_create_create_request
 
     @property

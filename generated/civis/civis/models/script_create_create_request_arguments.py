@@ -30,9 +30,9 @@ class ScriptCreateCreateRequestArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        script_create_create_request_arguments = cls()
+        script_create_create_request_arguments = cls.__new__(cls)
 
-        script_create_create_request_arguments.additional_properties = d
+        script_create_create_request_arguments.additional_properties = d if d else {}
         return script_create_create_request_arguments
 
     @property

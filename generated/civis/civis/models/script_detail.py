@@ -397,36 +397,35 @@ class ScriptDetail(ResponseMetadata):
                 _models.ScriptDetailExpandedArguments.from_dict, expanded_arguments, "expandedArguments"
             )
 
-        script_detail = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            state=state,
-            author=author,
-            finished_at=finished_at,
-            category=category,
-            projects=projects,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            is_template=is_template,
-            schedule=schedule,
-            notifications=notifications,
-            running_as=running_as,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            last_run=last_run,
-            my_permission_level=my_permission_level,
-            hidden=hidden,
-            archived=archived,
-            sql=sql,
-            expanded_arguments=expanded_arguments,
-        )
+        script_detail = cls.__new__(cls)
+        script_detail.id = id
+        script_detail.name = name
+        script_detail.type_ = type_
+        script_detail.created_at = created_at
+        script_detail.updated_at = updated_at
+        script_detail.state = state
+        script_detail.author = author
+        script_detail.finished_at = finished_at
+        script_detail.category = category
+        script_detail.projects = projects
+        script_detail.parent_id = parent_id
+        script_detail.user_context = user_context
+        script_detail.params = params
+        script_detail.arguments = arguments
+        script_detail.is_template = is_template
+        script_detail.schedule = schedule
+        script_detail.notifications = notifications
+        script_detail.running_as = running_as
+        script_detail.next_run_at = next_run_at
+        script_detail.time_zone = time_zone
+        script_detail.last_run = last_run
+        script_detail.my_permission_level = my_permission_level
+        script_detail.hidden = hidden
+        script_detail.archived = archived
+        script_detail.sql = sql
+        script_detail.expanded_arguments = expanded_arguments
 
-        script_detail.additional_properties = d
+        script_detail.additional_properties = d if d else {}
         return script_detail
 
     @property

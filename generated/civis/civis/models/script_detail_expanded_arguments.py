@@ -30,9 +30,9 @@ class ScriptDetailExpandedArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        script_detail_expanded_arguments = cls()
+        script_detail_expanded_arguments = cls.__new__(cls)
 
-        script_detail_expanded_arguments.additional_properties = d
+        script_detail_expanded_arguments.additional_properties = d if d else {}
         return script_detail_expanded_arguments
 
     @property

@@ -138,17 +138,16 @@ class ScriptHistoryEntry(ResponseMetadata):
 
         output = decode.model_array(_models.ScriptOutput.from_dict, d.pop("output", decode.MISSING), "output")
 
-        script_history_entry = cls(
-            id=id,
-            sql_id=sql_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            finished_at=finished_at,
-            error=error,
-            output=output,
-        )
+        script_history_entry = cls.__new__(cls)
+        script_history_entry.id = id
+        script_history_entry.sql_id = sql_id
+        script_history_entry.state = state
+        script_history_entry.is_cancel_requested = is_cancel_requested
+        script_history_entry.finished_at = finished_at
+        script_history_entry.error = error
+        script_history_entry.output = output
 
-        script_history_entry.additional_properties = d
+        script_history_entry.additional_properties = d if d else {}
         return script_history_entry
 
     @property

@@ -54,12 +54,11 @@ class ScriptLink(ResponseMetadata):
         if type(runs) is not str:
             runs = decode.expect(runs, str, "runs")
 
-        script_link = cls(
-            details=details,
-            runs=runs,
-        )
+        script_link = cls.__new__(cls)
+        script_link.details = details
+        script_link.runs = runs
 
-        script_link.additional_properties = d
+        script_link.additional_properties = d if d else {}
         return script_link
 
     @property

@@ -64,13 +64,12 @@ class ScriptOutput(ResponseMetadata):
         if type(path) is not str:
             path = decode.expect(path, str, "path")
 
-        script_output = cls(
-            output_name=output_name,
-            file_id=file_id,
-            path=path,
-        )
+        script_output = cls.__new__(cls)
+        script_output.output_name = output_name
+        script_output.file_id = file_id
+        script_output.path = path
 
-        script_output.additional_properties = d
+        script_output.additional_properties = d if d else {}
         return script_output
 
     @property

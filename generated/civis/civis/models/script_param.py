@@ -177,18 +177,17 @@ class ScriptParam(ResponseMetadata):
                 _models.ScriptParamAllowedValuesItem.from_dict, allowed_values, "allowedValues"
             )
 
-        script_param = cls(
-            name=name,
-            type_=type_,
-            label=label,
-            description=description,
-            required=required,
-            value=value,
-            default=default,
-            allowed_values=allowed_values,
-        )
+        script_param = cls.__new__(cls)
+        script_param.name = name
+        script_param.type_ = type_
+        script_param.label = label
+        script_param.description = description
+        script_param.required = required
+        script_param.value = value
+        script_param.default = default
+        script_param.allowed_values = allowed_values
 
-        script_param.additional_properties = d
+        script_param.additional_properties = d if d else {}
         return script_param
 
     @property

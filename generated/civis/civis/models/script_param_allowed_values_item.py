@@ -30,9 +30,9 @@ class ScriptParamAllowedValuesItem(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        script_param_allowed_values_item = cls()
+        script_param_allowed_values_item = cls.__new__(cls)
 
-        script_param_allowed_values_item.additional_properties = d
+        script_param_allowed_values_item.additional_properties = d if d else {}
         return script_param_allowed_values_item
 
     @property

@@ -130,18 +130,17 @@ class ScriptParamCreateRequest(ResponseMetadata):
                 _models.ScriptParamCreateRequestAllowedValuesItem.from_dict, allowed_values, "allowedValues"
             )
 
-        script_param_create_request = cls(
-            name=name,
-            type_=type_,
-            label=label,
-            description=description,
-            required=required,
-            value=value,
-            default=default,
-            allowed_values=allowed_values,
-        )
+        script_param_create_request = cls.__new__(cls)
+        script_param_create_request.name = name
+        script_param_create_request.type_ = type_
+        script_param_create_request.label = label
+        script_param_create_request.description = description
+        script_param_create_request.required = required
+        script_param_create_request.value = value
+        script_param_create_request.default = default
+        script_param_create_request.allowed_values = allowed_values
 
-        script_param_create_request.additional_properties = d
+        script_param_create_request.additional_properties = d if d else {}
         return script_param_create_request
 
     @property

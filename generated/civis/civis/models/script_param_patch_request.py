@@ -128,18 +128,17 @@ class ScriptParamPatchRequest(ResponseMetadata):
                 _models.ScriptParamPatchRequestAllowedValuesItem.from_dict, allowed_values, "allowedValues"
             )
 
-        script_param_patch_request = cls(
-            name=name,
-            label=label,
-            description=description,
-            type_=type_,
-            required=required,
-            value=value,
-            default=default,
-            allowed_values=allowed_values,
-        )
+        script_param_patch_request = cls.__new__(cls)
+        script_param_patch_request.name = name
+        script_param_patch_request.label = label
+        script_param_patch_request.description = description
+        script_param_patch_request.type_ = type_
+        script_param_patch_request.required = required
+        script_param_patch_request.value = value
+        script_param_patch_request.default = default
+        script_param_patch_request.allowed_values = allowed_values
 
-        script_param_patch_request.additional_properties = d
+        script_param_patch_request.additional_properties = d if d else {}
         return script_param_patch_request
 
     @property

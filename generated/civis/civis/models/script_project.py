@@ -54,12 +54,11 @@ class ScriptProject(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        script_project = cls(
-            id=id,
-            name=name,
-        )
+        script_project = cls.__new__(cls)
+        script_project.id = id
+        script_project.name = name
 
-        script_project.additional_properties = d
+        script_project.additional_properties = d if d else {}
         return script_project
 
     @property

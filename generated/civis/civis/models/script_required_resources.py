@@ -63,13 +63,12 @@ class ScriptRequiredResources(ResponseMetadata):
         if type(disk_space) is not float:
             disk_space = decode.expect(disk_space, float, "diskSpace")
 
-        script_required_resources = cls(
-            cpu=cpu,
-            memory=memory,
-            disk_space=disk_space,
-        )
+        script_required_resources = cls.__new__(cls)
+        script_required_resources.cpu = cpu
+        script_required_resources.memory = memory
+        script_required_resources.disk_space = disk_space
 
-        script_required_resources.additional_properties = d
+        script_required_resources.additional_properties = d if d else {}
         return script_required_resources
 
     @property

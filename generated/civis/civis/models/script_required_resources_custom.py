@@ -63,13 +63,12 @@ class ScriptRequiredResourcesCustom(ResponseMetadata):
         if type(disk_space) is not float:
             disk_space = decode.expect(disk_space, float, "diskSpace")
 
-        script_required_resources_custom = cls(
-            cpu=cpu,
-            memory=memory,
-            disk_space=disk_space,
-        )
+        script_required_resources_custom = cls.__new__(cls)
+        script_required_resources_custom.cpu = cpu
+        script_required_resources_custom.memory = memory
+        script_required_resources_custom.disk_space = disk_space
 
-        script_required_resources_custom.additional_properties = d
+        script_required_resources_custom.additional_properties = d if d else {}
         return script_required_resources_custom
 
     @property

@@ -63,13 +63,12 @@ class ScriptRequiredResourcesCustomCreateRequest(ResponseMetadata):
         if type(disk_space) is not float and disk_space is not UNSET:
             disk_space = decode.expect(disk_space, float, "diskSpace")
 
-        script_required_resources_custom_create_request = cls(
-            cpu=cpu,
-            memory=memory,
-            disk_space=disk_space,
-        )
+        script_required_resources_custom_create_request = cls.__new__(cls)
+        script_required_resources_custom_create_request.cpu = cpu
+        script_required_resources_custom_create_request.memory = memory
+        script_required_resources_custom_create_request.disk_space = disk_space
 
-        script_required_resources_custom_create_request.additional_properties = d
+        script_required_resources_custom_create_request.additional_properties = d if d else {}
         return script_required_resources_custom_create_request
 
     @property

@@ -63,13 +63,12 @@ class ScriptSimpleAlias(ResponseMetadata):
         if type(alias) is not str:
             alias = decode.expect(alias, str, "alias")
 
-        script_simple_alias = cls(
-            id=id,
-            object_id=object_id,
-            alias=alias,
-        )
+        script_simple_alias = cls.__new__(cls)
+        script_simple_alias.id = id
+        script_simple_alias.object_id = object_id
+        script_simple_alias.alias = alias
 
-        script_simple_alias.additional_properties = d
+        script_simple_alias.additional_properties = d if d else {}
         return script_simple_alias
 
     @property

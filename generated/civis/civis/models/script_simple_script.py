@@ -63,13 +63,12 @@ class ScriptSimpleScript(ResponseMetadata):
         if type(sql) is not str:
             sql = decode.expect(sql, str, "sql")
 
-        script_simple_script = cls(
-            id=id,
-            name=name,
-            sql=sql,
-        )
+        script_simple_script = cls.__new__(cls)
+        script_simple_script.id = id
+        script_simple_script.name = name
+        script_simple_script.sql = sql
 
-        script_simple_script.additional_properties = d
+        script_simple_script.additional_properties = d if d else {}
         return script_simple_script
 
     @property

@@ -222,25 +222,24 @@ class ScriptSummary(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        script_summary = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            author=author,
-            state=state,
-            finished_at=finished_at,
-            projects=projects,
-            parent_id=parent_id,
-            is_template=is_template,
-            from_template_id=from_template_id,
-            time_zone=time_zone,
-            last_run=last_run,
-            archived=archived,
-        )
+        script_summary = cls.__new__(cls)
+        script_summary.id = id
+        script_summary.name = name
+        script_summary.type_ = type_
+        script_summary.created_at = created_at
+        script_summary.updated_at = updated_at
+        script_summary.author = author
+        script_summary.state = state
+        script_summary.finished_at = finished_at
+        script_summary.projects = projects
+        script_summary.parent_id = parent_id
+        script_summary.is_template = is_template
+        script_summary.from_template_id = from_template_id
+        script_summary.time_zone = time_zone
+        script_summary.last_run = last_run
+        script_summary.archived = archived
 
-        script_summary.additional_properties = d
+        script_summary.additional_properties = d if d else {}
         return script_summary
 
     @property

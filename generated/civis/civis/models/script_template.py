@@ -250,28 +250,27 @@ class ScriptTemplate(ResponseMetadata):
         if type(my_permission_level) is not str:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        script_template = cls(
-            id=id,
-            public=public,
-            script_id=script_id,
-            script_type=script_type,
-            user_context=user_context,
-            params=params,
-            name=name,
-            category=category,
-            note=note,
-            created_at=created_at,
-            updated_at=updated_at,
-            use_count=use_count,
-            ui_report_id=ui_report_id,
-            tech_reviewed=tech_reviewed,
-            archived=archived,
-            hidden=hidden,
-            author=author,
-            my_permission_level=my_permission_level,
-        )
+        script_template = cls.__new__(cls)
+        script_template.id = id
+        script_template.public = public
+        script_template.script_id = script_id
+        script_template.script_type = script_type
+        script_template.user_context = user_context
+        script_template.params = params
+        script_template.name = name
+        script_template.category = category
+        script_template.note = note
+        script_template.created_at = created_at
+        script_template.updated_at = updated_at
+        script_template.use_count = use_count
+        script_template.ui_report_id = ui_report_id
+        script_template.tech_reviewed = tech_reviewed
+        script_template.archived = archived
+        script_template.hidden = hidden
+        script_template.author = author
+        script_template.my_permission_level = my_permission_level
 
-        script_template.additional_properties = d
+        script_template.additional_properties = d if d else {}
         return script_template
 
     @property

@@ -95,16 +95,15 @@ class ScriptTemplateCreateRequest(ResponseMetadata):
         if type(hidden) is not bool and hidden is not UNSET:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        script_template_create_request = cls(
-            script_id=script_id,
-            name=name,
-            note=note,
-            ui_report_id=ui_report_id,
-            archived=archived,
-            hidden=hidden,
-        )
+        script_template_create_request = cls.__new__(cls)
+        script_template_create_request.script_id = script_id
+        script_template_create_request.name = name
+        script_template_create_request.note = note
+        script_template_create_request.ui_report_id = ui_report_id
+        script_template_create_request.archived = archived
+        script_template_create_request.hidden = hidden
 
-        script_template_create_request.additional_properties = d
+        script_template_create_request.additional_properties = d if d else {}
         return script_template_create_request
 
     @property

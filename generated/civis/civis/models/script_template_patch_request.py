@@ -73,14 +73,13 @@ class ScriptTemplatePatchRequest(ResponseMetadata):
         if type(archived) is not bool and archived is not UNSET:
             archived = decode.expect(archived, bool, "archived")
 
-        script_template_patch_request = cls(
-            name=name,
-            note=note,
-            ui_report_id=ui_report_id,
-            archived=archived,
-        )
+        script_template_patch_request = cls.__new__(cls)
+        script_template_patch_request.name = name
+        script_template_patch_request.note = note
+        script_template_patch_request.ui_report_id = ui_report_id
+        script_template_patch_request.archived = archived
 
-        script_template_patch_request.additional_properties = d
+        script_template_patch_request.additional_properties = d if d else {}
         return script_template_patch_request
 
     @property

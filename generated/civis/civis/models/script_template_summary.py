@@ -186,23 +186,22 @@ class ScriptTemplateSummary(ResponseMetadata):
 
         author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 
-        script_template_summary = cls(
-            id=id,
-            public=public,
-            script_id=script_id,
-            user_context=user_context,
-            name=name,
-            category=category,
-            created_at=created_at,
-            updated_at=updated_at,
-            use_count=use_count,
-            ui_report_id=ui_report_id,
-            tech_reviewed=tech_reviewed,
-            archived=archived,
-            author=author,
-        )
+        script_template_summary = cls.__new__(cls)
+        script_template_summary.id = id
+        script_template_summary.public = public
+        script_template_summary.script_id = script_id
+        script_template_summary.user_context = user_context
+        script_template_summary.name = name
+        script_template_summary.category = category
+        script_template_summary.created_at = created_at
+        script_template_summary.updated_at = updated_at
+        script_template_summary.use_count = use_count
+        script_template_summary.ui_report_id = ui_report_id
+        script_template_summary.tech_reviewed = tech_reviewed
+        script_template_summary.archived = archived
+        script_template_summary.author = author
 
-        script_template_summary.additional_properties = d
+        script_template_summary.additional_properties = d if d else {}
         return script_template_summary
 
     @property

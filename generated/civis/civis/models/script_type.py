@@ -45,11 +45,10 @@ class ScriptType(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        script_type = cls(
-            name=name,
-        )
+        script_type = cls.__new__(cls)
+        script_type.name = name
 
-        script_type.additional_properties = d
+        script_type.additional_properties = d if d else {}
         return script_type
 
     @property

@@ -206,20 +206,19 @@ class SearchResult(ResponseMetadata):
         if last_run_state is not UNSET:
             last_run_state = _parse_last_run_state(last_run_state)
 
-        search_result = cls(
-            score=score,
-            type_=type_,
-            id=id,
-            name=name,
-            type_name=type_name,
-            updated_at=updated_at,
-            owner=owner,
-            use_count=use_count,
-            last_run_id=last_run_id,
-            last_run_state=last_run_state,
-        )
+        search_result = cls.__new__(cls)
+        search_result.score = score
+        search_result.type_ = type_
+        search_result.id = id
+        search_result.name = name
+        search_result.type_name = type_name
+        search_result.updated_at = updated_at
+        search_result.owner = owner
+        search_result.use_count = use_count
+        search_result.last_run_id = last_run_id
+        search_result.last_run_state = last_run_state
 
-        search_result.additional_properties = d
+        search_result.additional_properties = d if d else {}
         return search_result
 
     @property

@@ -72,13 +72,12 @@ class SearchResults(ResponseMetadata):
 
         results = decode.model_array(_models.SearchResult.from_dict, d.pop("results", decode.MISSING), "results")
 
-        search_results = cls(
-            total_results=total_results,
-            aggregations=aggregations,
-            results=results,
-        )
+        search_results = cls.__new__(cls)
+        search_results.total_results = total_results
+        search_results.aggregations = aggregations
+        search_results.results = results
 
-        search_results.additional_properties = d
+        search_results.additional_properties = d if d else {}
         return search_results
 
     @property

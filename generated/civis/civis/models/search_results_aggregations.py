@@ -30,9 +30,9 @@ class SearchResultsAggregations(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_results_aggregations = cls()
+        search_results_aggregations = cls.__new__(cls)
 
-        search_results_aggregations.additional_properties = d
+        search_results_aggregations.additional_properties = d if d else {}
         return search_results_aggregations
 
     @property

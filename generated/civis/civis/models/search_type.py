@@ -47,11 +47,10 @@ class SearchType(ResponseMetadata):
         if type(type_) is not str:
             type_ = decode.expect(type_, str, "type")
 
-        search_type = cls(
-            type_=type_,
-        )
+        search_type = cls.__new__(cls)
+        search_type.type_ = type_
 
-        search_type.additional_properties = d
+        search_type.additional_properties = d if d else {}
         return search_type
 
     @property

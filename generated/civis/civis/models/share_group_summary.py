@@ -54,12 +54,11 @@ class ShareGroupSummary(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        share_group_summary = cls(
-            id=id,
-            name=name,
-        )
+        share_group_summary = cls.__new__(cls)
+        share_group_summary.id = id
+        share_group_summary.name = name
 
-        share_group_summary.additional_properties = d
+        share_group_summary.additional_properties = d if d else {}
         return share_group_summary
 
     @property

@@ -73,14 +73,13 @@ class ShareGroupsUpdateRequest35(ResponseMetadata):
         if type(send_shared_email) is not bool and send_shared_email is not UNSET:
             send_shared_email = decode.expect(send_shared_email, bool, "sendSharedEmail")
 
-        share_groups_update_request_35 = cls(
-            group_ids=group_ids,
-            permission_level=permission_level,
-            share_email_body=share_email_body,
-            send_shared_email=send_shared_email,
-        )
+        share_groups_update_request_35 = cls.__new__(cls)
+        share_groups_update_request_35.group_ids = group_ids
+        share_groups_update_request_35.permission_level = permission_level
+        share_groups_update_request_35.share_email_body = share_email_body
+        share_groups_update_request_35.send_shared_email = send_shared_email
 
-        share_groups_update_request_35.additional_properties = d
+        share_groups_update_request_35.additional_properties = d if d else {}
         return share_groups_update_request_35
 
     @property

@@ -81,15 +81,14 @@ class ShareIndex(ResponseMetadata):
         if type(total_group_shares) is not int:
             total_group_shares = decode.expect(total_group_shares, int, "totalGroupShares")
 
-        share_index = cls(
-            readers=readers,
-            writers=writers,
-            owners=owners,
-            total_user_shares=total_user_shares,
-            total_group_shares=total_group_shares,
-        )
+        share_index = cls.__new__(cls)
+        share_index.readers = readers
+        share_index.writers = writers
+        share_index.owners = owners
+        share_index.total_user_shares = total_user_shares
+        share_index.total_group_shares = total_group_shares
 
-        share_index.additional_properties = d
+        share_index.additional_properties = d if d else {}
         return share_index
 
     @property

@@ -63,12 +63,11 @@ class ShareUserSetSummary(ResponseMetadata):
 
         groups = decode.model_array(_models.ShareGroupSummary.from_dict, d.pop("groups", decode.MISSING), "groups")
 
-        share_user_set_summary = cls(
-            users=users,
-            groups=groups,
-        )
+        share_user_set_summary = cls.__new__(cls)
+        share_user_set_summary.users = users
+        share_user_set_summary.groups = groups
 
-        share_user_set_summary.additional_properties = d
+        share_user_set_summary.additional_properties = d if d else {}
         return share_user_set_summary
 
     @property

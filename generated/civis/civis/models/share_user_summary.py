@@ -54,12 +54,11 @@ class ShareUserSummary(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        share_user_summary = cls(
-            id=id,
-            name=name,
-        )
+        share_user_summary = cls.__new__(cls)
+        share_user_summary.id = id
+        share_user_summary.name = name
 
-        share_user_summary.additional_properties = d
+        share_user_summary.additional_properties = d if d else {}
         return share_user_summary
 
     @property

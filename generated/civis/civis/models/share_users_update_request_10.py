@@ -73,14 +73,13 @@ class ShareUsersUpdateRequest10(ResponseMetadata):
         if type(send_shared_email) is not bool and send_shared_email is not UNSET:
             send_shared_email = decode.expect(send_shared_email, bool, "sendSharedEmail")
 
-        share_users_update_request_10 = cls(
-            user_ids=user_ids,
-            permission_level=permission_level,
-            share_email_body=share_email_body,
-            send_shared_email=send_shared_email,
-        )
+        share_users_update_request_10 = cls.__new__(cls)
+        share_users_update_request_10.user_ids = user_ids
+        share_users_update_request_10.permission_level = permission_level
+        share_users_update_request_10.share_email_body = share_email_body
+        share_users_update_request_10.send_shared_email = send_shared_email
 
-        share_users_update_request_10.additional_properties = d
+        share_users_update_request_10.additional_properties = d if d else {}
         return share_users_update_request_10
 
     @property

@@ -90,16 +90,15 @@ class SpotOrder(ResponseMetadata):
         if type(last_transform_job_id) is not int:
             last_transform_job_id = decode.expect(last_transform_job_id, int, "lastTransformJobId")
 
-        spot_order = cls(
-            id=id,
-            archived=archived,
-            csv_s3_uri=csv_s3_uri,
-            json_s3_uri=json_s3_uri,
-            xml_archive_s3_uri=xml_archive_s3_uri,
-            last_transform_job_id=last_transform_job_id,
-        )
+        spot_order = cls.__new__(cls)
+        spot_order.id = id
+        spot_order.archived = archived
+        spot_order.csv_s3_uri = csv_s3_uri
+        spot_order.json_s3_uri = json_s3_uri
+        spot_order.xml_archive_s3_uri = xml_archive_s3_uri
+        spot_order.last_transform_job_id = last_transform_job_id
 
-        spot_order.additional_properties = d
+        spot_order.additional_properties = d if d else {}
         return spot_order
 
     @property

@@ -54,12 +54,11 @@ class SpotOrderSummary(ResponseMetadata):
         if type(archived) is not str:
             archived = decode.expect(archived, str, "archived")
 
-        spot_order_summary = cls(
-            id=id,
-            archived=archived,
-        )
+        spot_order_summary = cls.__new__(cls)
+        spot_order_summary.id = id
+        spot_order_summary.archived = archived
 
-        spot_order_summary.additional_properties = d
+        spot_order_summary.additional_properties = d if d else {}
         return spot_order_summary
 
     @property

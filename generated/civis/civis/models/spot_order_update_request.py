@@ -43,11 +43,10 @@ class SpotOrderUpdateRequest(ResponseMetadata):
         if type(body) is not str and body is not UNSET:
             body = decode.expect(body, str, "body")
 
-        spot_order_update_request = cls(
-            body=body,
-        )
+        spot_order_update_request = cls.__new__(cls)
+        spot_order_update_request.body = body
 
-        spot_order_update_request.additional_properties = d
+        spot_order_update_request.additional_properties = d if d else {}
         return spot_order_update_request
 
     @property

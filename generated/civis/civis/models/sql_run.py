@@ -194,20 +194,19 @@ class SqlRun(ResponseMetadata):
 
         output_cached_on = _parse_output_cached_on(d.pop("outputCachedOn", decode.MISSING))
 
-        sql_run = cls(
-            id=id,
-            sql_id=sql_id,
-            state=state,
-            is_cancel_requested=is_cancel_requested,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            error=error,
-            output=output,
-            output_cached_on=output_cached_on,
-        )
+        sql_run = cls.__new__(cls)
+        sql_run.id = id
+        sql_run.sql_id = sql_id
+        sql_run.state = state
+        sql_run.is_cancel_requested = is_cancel_requested
+        sql_run.created_at = created_at
+        sql_run.started_at = started_at
+        sql_run.finished_at = finished_at
+        sql_run.error = error
+        sql_run.output = output
+        sql_run.output_cached_on = output_cached_on
 
-        sql_run.additional_properties = d
+        sql_run.additional_properties = d if d else {}
         return sql_run
 
     @property

@@ -510,47 +510,46 @@ class SqlScript(ResponseMetadata):
         if type(running_as_id) is not int and running_as_id is not UNSET:
             running_as_id = decode.expect(running_as_id, int, "runningAsId")
 
-        sql_script = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            state=state,
-            sql=sql,
-            remote_host_id=remote_host_id,
-            credential_id=credential_id,
-            author=author,
-            finished_at=finished_at,
-            category=category,
-            projects=projects,
-            parent_id=parent_id,
-            user_context=user_context,
-            params=params,
-            arguments=arguments,
-            is_template=is_template,
-            schedule=schedule,
-            notifications=notifications,
-            running_as=running_as,
-            next_run_at=next_run_at,
-            time_zone=time_zone,
-            last_run=last_run,
-            my_permission_level=my_permission_level,
-            hidden=hidden,
-            archived=archived,
-            expanded_arguments=expanded_arguments,
-            code_preview=code_preview,
-            csv_settings=csv_settings,
-            published_as_template_id=published_as_template_id,
-            from_template_id=from_template_id,
-            template_dependents_count=template_dependents_count,
-            template_script_name=template_script_name,
-            links=links,
-            target_project_id=target_project_id,
-            running_as_id=running_as_id,
-        )
+        sql_script = cls.__new__(cls)
+        sql_script.id = id
+        sql_script.name = name
+        sql_script.type_ = type_
+        sql_script.created_at = created_at
+        sql_script.updated_at = updated_at
+        sql_script.state = state
+        sql_script.sql = sql
+        sql_script.remote_host_id = remote_host_id
+        sql_script.credential_id = credential_id
+        sql_script.author = author
+        sql_script.finished_at = finished_at
+        sql_script.category = category
+        sql_script.projects = projects
+        sql_script.parent_id = parent_id
+        sql_script.user_context = user_context
+        sql_script.params = params
+        sql_script.arguments = arguments
+        sql_script.is_template = is_template
+        sql_script.schedule = schedule
+        sql_script.notifications = notifications
+        sql_script.running_as = running_as
+        sql_script.next_run_at = next_run_at
+        sql_script.time_zone = time_zone
+        sql_script.last_run = last_run
+        sql_script.my_permission_level = my_permission_level
+        sql_script.hidden = hidden
+        sql_script.archived = archived
+        sql_script.expanded_arguments = expanded_arguments
+        sql_script.code_preview = code_preview
+        sql_script.csv_settings = csv_settings
+        sql_script.published_as_template_id = published_as_template_id
+        sql_script.from_template_id = from_template_id
+        sql_script.template_dependents_count = template_dependents_count
+        sql_script.template_script_name = template_script_name
+        sql_script.links = links
+        sql_script.target_project_id = target_project_id
+        sql_script.running_as_id = running_as_id
 
-        sql_script.additional_properties = d
+        sql_script.additional_properties = d if d else {}
         return sql_script
 
     @property

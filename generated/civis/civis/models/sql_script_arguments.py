@@ -30,9 +30,9 @@ class SqlScriptArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sql_script_arguments = cls()
+        sql_script_arguments = cls.__new__(cls)
 
-        sql_script_arguments.additional_properties = d
+        sql_script_arguments.additional_properties = d if d else {}
         return sql_script_arguments
 
     @property

@@ -149,17 +149,16 @@ class SqlScriptCsvSettings(ResponseMetadata):
         if max_file_size is not UNSET:
             max_file_size = _parse_max_file_size(max_file_size)
 
-        sql_script_csv_settings = cls(
-            include_header=include_header,
-            compression=compression,
-            column_delimiter=column_delimiter,
-            unquoted=unquoted,
-            force_multifile=force_multifile,
-            filename_prefix=filename_prefix,
-            max_file_size=max_file_size,
-        )
+        sql_script_csv_settings = cls.__new__(cls)
+        sql_script_csv_settings.include_header = include_header
+        sql_script_csv_settings.compression = compression
+        sql_script_csv_settings.column_delimiter = column_delimiter
+        sql_script_csv_settings.unquoted = unquoted
+        sql_script_csv_settings.force_multifile = force_multifile
+        sql_script_csv_settings.filename_prefix = filename_prefix
+        sql_script_csv_settings.max_file_size = max_file_size
 
-        sql_script_csv_settings.additional_properties = d
+        sql_script_csv_settings.additional_properties = d if d else {}
         return sql_script_csv_settings
 
     @property

@@ -30,9 +30,9 @@ class SqlScriptExpandedArguments(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sql_script_expanded_arguments = cls()
+        sql_script_expanded_arguments = cls.__new__(cls)
 
-        sql_script_expanded_arguments.additional_properties = d
+        sql_script_expanded_arguments.additional_properties = d if d else {}
         return sql_script_expanded_arguments
 
     @property

@@ -462,39 +462,38 @@ class Table(ResponseMetadata):
                 _models.TableMatch.from_dict, outgoing_table_matches, "outgoingTableMatches"
             )
 
-        table = cls(
-            id=id,
-            database_id=database_id,
-            schema=schema,
-            name=name,
-            is_view=is_view,
-            row_count=row_count,
-            column_count=column_count,
-            description=description,
-            size_mb=size_mb,
-            owner=owner,
-            distkey=distkey,
-            sortkeys=sortkeys,
-            refresh_status=refresh_status,
-            last_refresh=last_refresh,
-            primary_keys=primary_keys,
-            last_modified_keys=last_modified_keys,
-            ontology_mapping=ontology_mapping,
-            columns=columns,
-            data_updated_at=data_updated_at,
-            schema_updated_at=schema_updated_at,
-            refresh_id=refresh_id,
-            last_run=last_run,
-            table_tags=table_tags,
-            joins=joins,
-            multipart_key=multipart_key,
-            enhancements=enhancements,
-            view_def=view_def,
-            table_def=table_def,
-            outgoing_table_matches=outgoing_table_matches,
-        )
+        table = cls.__new__(cls)
+        table.id = id
+        table.database_id = database_id
+        table.schema = schema
+        table.name = name
+        table.is_view = is_view
+        table.row_count = row_count
+        table.column_count = column_count
+        table.description = description
+        table.size_mb = size_mb
+        table.owner = owner
+        table.distkey = distkey
+        table.sortkeys = sortkeys
+        table.refresh_status = refresh_status
+        table.last_refresh = last_refresh
+        table.primary_keys = primary_keys
+        table.last_modified_keys = last_modified_keys
+        table.ontology_mapping = ontology_mapping
+        table.columns = columns
+        table.data_updated_at = data_updated_at
+        table.schema_updated_at = schema_updated_at
+        table.refresh_id = refresh_id
+        table.last_run = last_run
+        table.table_tags = table_tags
+        table.joins = joins
+        table.multipart_key = multipart_key
+        table.enhancements = enhancements
+        table.view_def = view_def
+        table.table_def = table_def
+        table.outgoing_table_matches = outgoing_table_matches
 
-        table.additional_properties = d
+        table.additional_properties = d if d else {}
         return table
 
     @property

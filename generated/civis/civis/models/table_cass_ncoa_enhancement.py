@@ -117,19 +117,18 @@ class TableCassNcoaEnhancement(ResponseMetadata):
         if type(batch_size) is not int:
             batch_size = decode.expect(batch_size, int, "batchSize")
 
-        table_cass_ncoa_enhancement = cls(
-            id=id,
-            source_table_id=source_table_id,
-            state=state,
-            enhanced_table_schema=enhanced_table_schema,
-            enhanced_table_name=enhanced_table_name,
-            perform_ncoa=perform_ncoa,
-            ncoa_credential_id=ncoa_credential_id,
-            output_level=output_level,
-            batch_size=batch_size,
-        )
+        table_cass_ncoa_enhancement = cls.__new__(cls)
+        table_cass_ncoa_enhancement.id = id
+        table_cass_ncoa_enhancement.source_table_id = source_table_id
+        table_cass_ncoa_enhancement.state = state
+        table_cass_ncoa_enhancement.enhanced_table_schema = enhanced_table_schema
+        table_cass_ncoa_enhancement.enhanced_table_name = enhanced_table_name
+        table_cass_ncoa_enhancement.perform_ncoa = perform_ncoa
+        table_cass_ncoa_enhancement.ncoa_credential_id = ncoa_credential_id
+        table_cass_ncoa_enhancement.output_level = output_level
+        table_cass_ncoa_enhancement.batch_size = batch_size
 
-        table_cass_ncoa_enhancement.additional_properties = d
+        table_cass_ncoa_enhancement.additional_properties = d if d else {}
         return table_cass_ncoa_enhancement
 
     @property

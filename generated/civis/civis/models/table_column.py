@@ -387,29 +387,28 @@ class TableColumn(ResponseMetadata):
                 _models.TableColumnValueDistribution.from_dict, value_distribution, "valueDistribution"
             )
 
-        table_column = cls(
-            name=name,
-            civis_data_type=civis_data_type,
-            sql_type=sql_type,
-            order=order,
-            sample_values=sample_values,
-            encoding=encoding,
-            description=description,
-            min_value=min_value,
-            max_value=max_value,
-            null_count=null_count,
-            distinct_count=distinct_count,
-            avg_value=avg_value,
-            stddev=stddev,
-            value_distribution_percent=value_distribution_percent,
-            coverage_count=coverage_count,
-            possible_dependent_variable_types=possible_dependent_variable_types,
-            useable_as_independent_variable=useable_as_independent_variable,
-            useable_as_primary_key=useable_as_primary_key,
-            value_distribution=value_distribution,
-        )
+        table_column = cls.__new__(cls)
+        table_column.name = name
+        table_column.civis_data_type = civis_data_type
+        table_column.sql_type = sql_type
+        table_column.order = order
+        table_column.sample_values = sample_values
+        table_column.encoding = encoding
+        table_column.description = description
+        table_column.min_value = min_value
+        table_column.max_value = max_value
+        table_column.null_count = null_count
+        table_column.distinct_count = distinct_count
+        table_column.avg_value = avg_value
+        table_column.stddev = stddev
+        table_column.value_distribution_percent = value_distribution_percent
+        table_column.coverage_count = coverage_count
+        table_column.possible_dependent_variable_types = possible_dependent_variable_types
+        table_column.useable_as_independent_variable = useable_as_independent_variable
+        table_column.useable_as_primary_key = useable_as_primary_key
+        table_column.value_distribution = value_distribution
 
-        table_column.additional_properties = d
+        table_column.additional_properties = d if d else {}
         return table_column
 
     @property

@@ -30,11 +30,10 @@ class TableColumnValueDistribution(ResponseMetadata):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        table_column_value_distribution = cls()
+        table_column_value_distribution = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = prop_dict
             if type(additional_property) is not int:
                 additional_property = decode.expect(additional_property, int, prop_name)

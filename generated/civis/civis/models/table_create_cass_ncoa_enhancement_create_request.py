@@ -73,14 +73,13 @@ class TableCreateCassNcoaEnhancementCreateRequest(ResponseMetadata):
         if type(batch_size) is not int and batch_size is not UNSET:
             batch_size = decode.expect(batch_size, int, "batchSize")
 
-        table_create_cass_ncoa_enhancement_create_request = cls(
-            perform_ncoa=perform_ncoa,
-            ncoa_credential_id=ncoa_credential_id,
-            output_level=output_level,
-            batch_size=batch_size,
-        )
+        table_create_cass_ncoa_enhancement_create_request = cls.__new__(cls)
+        table_create_cass_ncoa_enhancement_create_request.perform_ncoa = perform_ncoa
+        table_create_cass_ncoa_enhancement_create_request.ncoa_credential_id = ncoa_credential_id
+        table_create_cass_ncoa_enhancement_create_request.output_level = output_level
+        table_create_cass_ncoa_enhancement_create_request.batch_size = batch_size
 
-        table_create_cass_ncoa_enhancement_create_request.additional_properties = d
+        table_create_cass_ncoa_enhancement_create_request.additional_properties = d if d else {}
         return table_create_cass_ncoa_enhancement_create_request
 
     @property

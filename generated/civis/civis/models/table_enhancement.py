@@ -74,14 +74,13 @@ class TableEnhancement(ResponseMetadata):
         if type(join_id) is not int:
             join_id = decode.expect(join_id, int, "joinId")
 
-        table_enhancement = cls(
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            join_id=join_id,
-        )
+        table_enhancement = cls.__new__(cls)
+        table_enhancement.type_ = type_
+        table_enhancement.created_at = created_at
+        table_enhancement.updated_at = updated_at
+        table_enhancement.join_id = join_id
 
-        table_enhancement.additional_properties = d
+        table_enhancement.additional_properties = d if d else {}
         return table_enhancement
 
     @property

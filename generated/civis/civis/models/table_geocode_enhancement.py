@@ -81,15 +81,14 @@ class TableGeocodeEnhancement(ResponseMetadata):
         if type(enhanced_table_name) is not str:
             enhanced_table_name = decode.expect(enhanced_table_name, str, "enhancedTableName")
 
-        table_geocode_enhancement = cls(
-            id=id,
-            source_table_id=source_table_id,
-            state=state,
-            enhanced_table_schema=enhanced_table_schema,
-            enhanced_table_name=enhanced_table_name,
-        )
+        table_geocode_enhancement = cls.__new__(cls)
+        table_geocode_enhancement.id = id
+        table_geocode_enhancement.source_table_id = source_table_id
+        table_geocode_enhancement.state = state
+        table_geocode_enhancement.enhanced_table_schema = enhanced_table_schema
+        table_geocode_enhancement.enhanced_table_name = enhanced_table_name
 
-        table_geocode_enhancement.additional_properties = d
+        table_geocode_enhancement.additional_properties = d if d else {}
         return table_geocode_enhancement
 
     @property

@@ -117,19 +117,18 @@ class TableJoin(ResponseMetadata):
         if type(updated_at) is not str:
             updated_at = decode.expect(updated_at, str, "updatedAt")
 
-        table_join = cls(
-            id=id,
-            left_table_id=left_table_id,
-            left_identifier=left_identifier,
-            right_table_id=right_table_id,
-            right_identifier=right_identifier,
-            on=on,
-            left_join=left_join,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        table_join = cls.__new__(cls)
+        table_join.id = id
+        table_join.left_table_id = left_table_id
+        table_join.left_identifier = left_identifier
+        table_join.right_table_id = right_table_id
+        table_join.right_identifier = right_identifier
+        table_join.on = on
+        table_join.left_join = left_join
+        table_join.created_at = created_at
+        table_join.updated_at = updated_at
 
-        table_join.additional_properties = d
+        table_join.additional_properties = d if d else {}
         return table_join
 
     @property

@@ -84,15 +84,14 @@ class TableMatch(ResponseMetadata):
 
         job = decode.model(_models.TableMatchJob.from_dict, d.pop("job", decode.MISSING), "job")
 
-        table_match = cls(
-            source_table_id=source_table_id,
-            target_type=target_type,
-            target_id=target_id,
-            target=target,
-            job=job,
-        )
+        table_match = cls.__new__(cls)
+        table_match.source_table_id = source_table_id
+        table_match.target_type = target_type
+        table_match.target_id = target_id
+        table_match.target = target
+        table_match.job = job
 
-        table_match.additional_properties = d
+        table_match.additional_properties = d if d else {}
         return table_match
 
     @property

@@ -140,21 +140,20 @@ class TableMatchJob(ResponseMetadata):
             _models.TableMatchOption.from_dict, d.pop("matchOptions", decode.MISSING), "matchOptions"
         )
 
-        table_match_job = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            from_template_id=from_template_id,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            runs=runs,
-            last_run=last_run,
-            hidden=hidden,
-            match_options=match_options,
-        )
+        table_match_job = cls.__new__(cls)
+        table_match_job.id = id
+        table_match_job.name = name
+        table_match_job.type_ = type_
+        table_match_job.from_template_id = from_template_id
+        table_match_job.state = state
+        table_match_job.created_at = created_at
+        table_match_job.updated_at = updated_at
+        table_match_job.runs = runs
+        table_match_job.last_run = last_run
+        table_match_job.hidden = hidden
+        table_match_job.match_options = match_options
 
-        table_match_job.additional_properties = d
+        table_match_job.additional_properties = d if d else {}
         return table_match_job
 
     @property

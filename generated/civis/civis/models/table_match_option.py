@@ -54,12 +54,11 @@ class TableMatchOption(ResponseMetadata):
         if type(threshold) is not str:
             threshold = decode.expect(threshold, str, "threshold")
 
-        table_match_option = cls(
-            max_matches=max_matches,
-            threshold=threshold,
-        )
+        table_match_option = cls.__new__(cls)
+        table_match_option.max_matches = max_matches
+        table_match_option.threshold = threshold
 
-        table_match_option.additional_properties = d
+        table_match_option.additional_properties = d if d else {}
         return table_match_option
 
     @property

@@ -45,11 +45,10 @@ class TableMatchTarget(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        table_match_target = cls(
-            name=name,
-        )
+        table_match_target = cls.__new__(cls)
+        table_match_target.name = name
 
-        table_match_target.additional_properties = d
+        table_match_target.additional_properties = d if d else {}
         return table_match_target
 
     @property

@@ -30,9 +30,9 @@ class TableOntologyMapping(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        table_ontology_mapping = cls()
+        table_ontology_mapping = cls.__new__(cls)
 
-        table_ontology_mapping.additional_properties = d
+        table_ontology_mapping.additional_properties = d if d else {}
         return table_ontology_mapping
 
     @property

@@ -280,25 +280,24 @@ class TableSummary(ResponseMetadata):
         if last_run is not UNSET:
             last_run = decode.model(_models.JobRun.from_dict, last_run, "lastRun")
 
-        table_summary = cls(
-            id=id,
-            database_id=database_id,
-            schema=schema,
-            name=name,
-            is_view=is_view,
-            row_count=row_count,
-            column_count=column_count,
-            description=description,
-            size_mb=size_mb,
-            owner=owner,
-            distkey=distkey,
-            sortkeys=sortkeys,
-            refresh_status=refresh_status,
-            last_refresh=last_refresh,
-            last_run=last_run,
-        )
+        table_summary = cls.__new__(cls)
+        table_summary.id = id
+        table_summary.database_id = database_id
+        table_summary.schema = schema
+        table_summary.name = name
+        table_summary.is_view = is_view
+        table_summary.row_count = row_count
+        table_summary.column_count = column_count
+        table_summary.description = description
+        table_summary.size_mb = size_mb
+        table_summary.owner = owner
+        table_summary.distkey = distkey
+        table_summary.sortkeys = sortkeys
+        table_summary.refresh_status = refresh_status
+        table_summary.last_refresh = last_refresh
+        table_summary.last_run = last_run
 
-        table_summary.additional_properties = d
+        table_summary.additional_properties = d if d else {}
         return table_summary
 
     @property

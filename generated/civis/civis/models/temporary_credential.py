@@ -64,13 +64,12 @@ class TemporaryCredential(ResponseMetadata):
         if type(session_token) is not str:
             session_token = decode.expect(session_token, str, "sessionToken")
 
-        temporary_credential = cls(
-            access_key=access_key,
-            secret_access_key=secret_access_key,
-            session_token=session_token,
-        )
+        temporary_credential = cls.__new__(cls)
+        temporary_credential.access_key = access_key
+        temporary_credential.secret_access_key = secret_access_key
+        temporary_credential.session_token = session_token
 
-        temporary_credential.additional_properties = d
+        temporary_credential.additional_properties = d if d else {}
         return temporary_credential
 
     @property

@@ -135,21 +135,20 @@ class UserApiKey(ResponseMetadata):
             _models.UserApiKeyConstraint.from_dict, d.pop("constraints", decode.MISSING), "constraints"
         )
 
-        user_api_key = cls(
-            id=id,
-            name=name,
-            expires_at=expires_at,
-            created_at=created_at,
-            revoked_at=revoked_at,
-            last_used_at=last_used_at,
-            scopes=scopes,
-            use_count=use_count,
-            expired=expired,
-            active=active,
-            constraints=constraints,
-        )
+        user_api_key = cls.__new__(cls)
+        user_api_key.id = id
+        user_api_key.name = name
+        user_api_key.expires_at = expires_at
+        user_api_key.created_at = created_at
+        user_api_key.revoked_at = revoked_at
+        user_api_key.last_used_at = last_used_at
+        user_api_key.scopes = scopes
+        user_api_key.use_count = use_count
+        user_api_key.expired = expired
+        user_api_key.active = active
+        user_api_key.constraints = constraints
 
-        user_api_key.additional_properties = d
+        user_api_key.additional_properties = d if d else {}
         return user_api_key
 
     @property

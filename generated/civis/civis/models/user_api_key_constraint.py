@@ -108,18 +108,17 @@ class UserApiKeyConstraint(ResponseMetadata):
         if type(delete_allowed) is not bool:
             delete_allowed = decode.expect(delete_allowed, bool, "deleteAllowed")
 
-        user_api_key_constraint = cls(
-            constraint=constraint,
-            constraint_type=constraint_type,
-            get_allowed=get_allowed,
-            head_allowed=head_allowed,
-            post_allowed=post_allowed,
-            put_allowed=put_allowed,
-            patch_allowed=patch_allowed,
-            delete_allowed=delete_allowed,
-        )
+        user_api_key_constraint = cls.__new__(cls)
+        user_api_key_constraint.constraint = constraint
+        user_api_key_constraint.constraint_type = constraint_type
+        user_api_key_constraint.get_allowed = get_allowed
+        user_api_key_constraint.head_allowed = head_allowed
+        user_api_key_constraint.post_allowed = post_allowed
+        user_api_key_constraint.put_allowed = put_allowed
+        user_api_key_constraint.patch_allowed = patch_allowed
+        user_api_key_constraint.delete_allowed = delete_allowed
 
-        user_api_key_constraint.additional_properties = d
+        user_api_key_constraint.additional_properties = d if d else {}
         return user_api_key_constraint
 
     @property

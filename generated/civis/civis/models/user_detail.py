@@ -429,33 +429,32 @@ class UserDetail(ResponseMetadata):
         if type(account_status) is not str and account_status is not UNSET:
             account_status = decode.expect(account_status, str, "accountStatus")
 
-        user_detail = cls(
-            id=id,
-            user=user,
-            name=name,
-            email=email,
-            active=active,
-            created_at=created_at,
-            updated_at=updated_at,
-            primary_group_id=primary_group_id,
-            groups=groups,
-            city=city,
-            state=state,
-            time_zone=time_zone,
-            initials=initials,
-            department=department,
-            title=title,
-            github_username=github_username,
-            robot=robot,
-            phone=phone,
-            organization_slug=organization_slug,
-            my_permission_level=my_permission_level,
-            last_seen_at=last_seen_at,
-            suspended=suspended,
-            account_status=account_status,
-        )
+        user_detail = cls.__new__(cls)
+        user_detail.id = id
+        user_detail.user = user
+        user_detail.name = name
+        user_detail.email = email
+        user_detail.active = active
+        user_detail.created_at = created_at
+        user_detail.updated_at = updated_at
+        user_detail.primary_group_id = primary_group_id
+        user_detail.groups = groups
+        user_detail.city = city
+        user_detail.state = state
+        user_detail.time_zone = time_zone
+        user_detail.initials = initials
+        user_detail.department = department
+        user_detail.title = title
+        user_detail.github_username = github_username
+        user_detail.robot = robot
+        user_detail.phone = phone
+        user_detail.organization_slug = organization_slug
+        user_detail.my_permission_level = my_permission_level
+        user_detail.last_seen_at = last_seen_at
+        user_detail.suspended = suspended
+        user_detail.account_status = account_status
 
-        user_detail.additional_properties = d
+        user_detail.additional_properties = d if d else {}
         return user_detail
 
     @property

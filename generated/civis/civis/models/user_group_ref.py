@@ -81,15 +81,14 @@ class UserGroupRef(ResponseMetadata):
         if type(organization_name) is not str:
             organization_name = decode.expect(organization_name, str, "organizationName")
 
-        user_group_ref = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            organization_id=organization_id,
-            organization_name=organization_name,
-        )
+        user_group_ref = cls.__new__(cls)
+        user_group_ref.id = id
+        user_group_ref.name = name
+        user_group_ref.slug = slug
+        user_group_ref.organization_id = organization_id
+        user_group_ref.organization_name = organization_name
 
-        user_group_ref.additional_properties = d
+        user_group_ref.additional_properties = d if d else {}
         return user_group_ref
 
     @property

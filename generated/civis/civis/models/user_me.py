@@ -256,26 +256,25 @@ class UserMe(ResponseMetadata):
         if type(sign_in_count) is not int and sign_in_count is not UNSET:
             sign_in_count = decode.expect(sign_in_count, int, "signInCount")
 
-        user_me = cls(
-            id=id,
-            name=name,
-            email=email,
-            username=username,
-            feature_flags=feature_flags,
-            initials=initials,
-            last_checked_announcements=last_checked_announcements,
-            roles=roles,
-            preferences=preferences,
-            custom_branding=custom_branding,
-            primary_group_id=primary_group_id,
-            groups=groups,
-            organization_name=organization_name,
-            organization_slug=organization_slug,
-            created_at=created_at,
-            sign_in_count=sign_in_count,
-        )
+        user_me = cls.__new__(cls)
+        user_me.id = id
+        user_me.name = name
+        user_me.email = email
+        user_me.username = username
+        user_me.feature_flags = feature_flags
+        user_me.initials = initials
+        user_me.last_checked_announcements = last_checked_announcements
+        user_me.roles = roles
+        user_me.preferences = preferences
+        user_me.custom_branding = custom_branding
+        user_me.primary_group_id = primary_group_id
+        user_me.groups = groups
+        user_me.organization_name = organization_name
+        user_me.organization_slug = organization_slug
+        user_me.created_at = created_at
+        user_me.sign_in_count = sign_in_count
 
-        user_me.additional_properties = d
+        user_me.additional_properties = d if d else {}
         return user_me
 
     @property

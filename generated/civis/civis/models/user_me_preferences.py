@@ -30,9 +30,9 @@ class UserMePreferences(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_me_preferences = cls()
+        user_me_preferences = cls.__new__(cls)
 
-        user_me_preferences.additional_properties = d
+        user_me_preferences.additional_properties = d if d else {}
         return user_me_preferences
 
     @property

@@ -82,15 +82,14 @@ class UserSimple(ResponseMetadata):
         if type(online) is not bool:
             online = decode.expect(online, bool, "online")
 
-        user_simple = cls(
-            id=id,
-            name=name,
-            username=username,
-            initials=initials,
-            online=online,
-        )
+        user_simple = cls.__new__(cls)
+        user_simple.id = id
+        user_simple.name = name
+        user_simple.username = username
+        user_simple.initials = initials
+        user_simple.online = online
 
-        user_simple.additional_properties = d
+        user_simple.additional_properties = d if d else {}
         return user_simple
 
     @property

@@ -81,15 +81,14 @@ class UserSimpleUser(ResponseMetadata):
         if type(online) is not bool:
             online = decode.expect(online, bool, "online")
 
-        user_simple_user = cls(
-            id=id,
-            name=name,
-            username=username,
-            initials=initials,
-            online=online,
-        )
+        user_simple_user = cls.__new__(cls)
+        user_simple_user.id = id
+        user_simple_user.name = name
+        user_simple_user.username = username
+        user_simple_user.initials = initials
+        user_simple_user.online = online
 
-        user_simple_user.additional_properties = d
+        user_simple_user.additional_properties = d if d else {}
         return user_simple_user
 
     @property

@@ -178,22 +178,21 @@ class UserSummary(ResponseMetadata):
         if type(suspended) is not bool:
             suspended = decode.expect(suspended, bool, "suspended")
 
-        user_summary = cls(
-            id=id,
-            user=user,
-            name=name,
-            email=email,
-            active=active,
-            primary_group_id=primary_group_id,
-            groups=groups,
-            created_at=created_at,
-            current_sign_in_at=current_sign_in_at,
-            updated_at=updated_at,
-            last_seen_at=last_seen_at,
-            suspended=suspended,
-        )
+        user_summary = cls.__new__(cls)
+        user_summary.id = id
+        user_summary.user = user
+        user_summary.name = name
+        user_summary.email = email
+        user_summary.active = active
+        user_summary.primary_group_id = primary_group_id
+        user_summary.groups = groups
+        user_summary.created_at = created_at
+        user_summary.current_sign_in_at = current_sign_in_at
+        user_summary.updated_at = updated_at
+        user_summary.last_seen_at = last_seen_at
+        user_summary.suspended = suspended
 
-        user_summary.additional_properties = d
+        user_summary.additional_properties = d if d else {}
         return user_summary
 
     @property

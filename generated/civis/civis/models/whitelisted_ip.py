@@ -110,18 +110,17 @@ class WhitelistedIp(ResponseMetadata):
         if type(is_active) is not bool and is_active is not UNSET:
             is_active = decode.expect(is_active, bool, "isActive")
 
-        whitelisted_ip = cls(
-            id=id,
-            remote_host_id=remote_host_id,
-            security_group_id=security_group_id,
-            subnet_mask=subnet_mask,
-            created_at=created_at,
-            updated_at=updated_at,
-            authorized_by=authorized_by,
-            is_active=is_active,
-        )
+        whitelisted_ip = cls.__new__(cls)
+        whitelisted_ip.id = id
+        whitelisted_ip.remote_host_id = remote_host_id
+        whitelisted_ip.security_group_id = security_group_id
+        whitelisted_ip.subnet_mask = subnet_mask
+        whitelisted_ip.created_at = created_at
+        whitelisted_ip.updated_at = updated_at
+        whitelisted_ip.authorized_by = authorized_by
+        whitelisted_ip.is_active = is_active
 
-        whitelisted_ip.additional_properties = d
+        whitelisted_ip.additional_properties = d if d else {}
         return whitelisted_ip
 
     @property

@@ -285,30 +285,29 @@ class Workflow(ResponseMetadata):
         if notifications is not UNSET:
             notifications = decode.model(_models.WorkflowNotifications.from_dict, notifications, "notifications")
 
-        workflow = cls(
-            id=id,
-            name=name,
-            description=description,
-            definition=definition,
-            valid=valid,
-            validation_errors=validation_errors,
-            file_id=file_id,
-            user=user,
-            state=state,
-            last_execution_id=last_execution_id,
-            schedule=schedule,
-            allow_concurrent_executions=allow_concurrent_executions,
-            time_zone=time_zone,
-            next_execution_at=next_execution_at,
-            archived=archived,
-            hidden=hidden,
-            my_permission_level=my_permission_level,
-            created_at=created_at,
-            updated_at=updated_at,
-            notifications=notifications,
-        )
+        workflow = cls.__new__(cls)
+        workflow.id = id
+        workflow.name = name
+        workflow.description = description
+        workflow.definition = definition
+        workflow.valid = valid
+        workflow.validation_errors = validation_errors
+        workflow.file_id = file_id
+        workflow.user = user
+        workflow.state = state
+        workflow.last_execution_id = last_execution_id
+        workflow.schedule = schedule
+        workflow.allow_concurrent_executions = allow_concurrent_executions
+        workflow.time_zone = time_zone
+        workflow.next_execution_at = next_execution_at
+        workflow.archived = archived
+        workflow.hidden = hidden
+        workflow.my_permission_level = my_permission_level
+        workflow.created_at = created_at
+        workflow.updated_at = updated_at
+        workflow.notifications = notifications
 
-        workflow.additional_properties = d
+        workflow.additional_properties = d if d else {}
         return workflow
 
     @property

@@ -53,12 +53,11 @@ class WorkflowCloneParamsCreateRequest(ResponseMetadata):
         if type(clone_notifications) is not bool and clone_notifications is not UNSET:
             clone_notifications = decode.expect(clone_notifications, bool, "cloneNotifications")
 
-        workflow_clone_params_create_request = cls(
-            clone_schedule=clone_schedule,
-            clone_notifications=clone_notifications,
-        )
+        workflow_clone_params_create_request = cls.__new__(cls)
+        workflow_clone_params_create_request.clone_schedule = clone_schedule
+        workflow_clone_params_create_request.clone_notifications = clone_notifications
 
-        workflow_clone_params_create_request.additional_properties = d
+        workflow_clone_params_create_request.additional_properties = d if d else {}
         return workflow_clone_params_create_request
 
     @property

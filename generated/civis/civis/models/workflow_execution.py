@@ -202,23 +202,22 @@ class WorkflowExecution(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        workflow_execution = cls(
-            id=id,
-            state=state,
-            mistral_state=mistral_state,
-            mistral_state_info=mistral_state_info,
-            user=user,
-            definition=definition,
-            input_=input_,
-            included_tasks=included_tasks,
-            tasks=tasks,
-            started_at=started_at,
-            finished_at=finished_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        workflow_execution = cls.__new__(cls)
+        workflow_execution.id = id
+        workflow_execution.state = state
+        workflow_execution.mistral_state = mistral_state
+        workflow_execution.mistral_state_info = mistral_state_info
+        workflow_execution.user = user
+        workflow_execution.definition = definition
+        workflow_execution.input_ = input_
+        workflow_execution.included_tasks = included_tasks
+        workflow_execution.tasks = tasks
+        workflow_execution.started_at = started_at
+        workflow_execution.finished_at = finished_at
+        workflow_execution.created_at = created_at
+        workflow_execution.updated_at = updated_at
 
-        workflow_execution.additional_properties = d
+        workflow_execution.additional_properties = d if d else {}
         return workflow_execution
 
     @property

@@ -30,9 +30,9 @@ class WorkflowExecutionInput(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_execution_input = cls()
+        workflow_execution_input = cls.__new__(cls)
 
-        workflow_execution_input.additional_properties = d
+        workflow_execution_input.additional_properties = d if d else {}
         return workflow_execution_input
 
     @property

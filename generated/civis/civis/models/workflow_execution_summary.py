@@ -164,19 +164,18 @@ class WorkflowExecutionSummary(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        workflow_execution_summary = cls(
-            id=id,
-            state=state,
-            mistral_state=mistral_state,
-            mistral_state_info=mistral_state_info,
-            user=user,
-            started_at=started_at,
-            finished_at=finished_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        workflow_execution_summary = cls.__new__(cls)
+        workflow_execution_summary.id = id
+        workflow_execution_summary.state = state
+        workflow_execution_summary.mistral_state = mistral_state
+        workflow_execution_summary.mistral_state_info = mistral_state_info
+        workflow_execution_summary.user = user
+        workflow_execution_summary.started_at = started_at
+        workflow_execution_summary.finished_at = finished_at
+        workflow_execution_summary.created_at = created_at
+        workflow_execution_summary.updated_at = updated_at
 
-        workflow_execution_summary.additional_properties = d
+        workflow_execution_summary.additional_properties = d if d else {}
         return workflow_execution_summary
 
     @property

@@ -106,18 +106,17 @@ class WorkflowNotifications(ResponseMetadata):
         if type(failure_on) is not bool:
             failure_on = decode.expect(failure_on, bool, "failureOn")
 
-        workflow_notifications = cls(
-            urls=urls,
-            success_email_subject=success_email_subject,
-            success_email_body=success_email_body,
-            success_email_addresses=success_email_addresses,
-            failure_email_addresses=failure_email_addresses,
-            stall_warning_minutes=stall_warning_minutes,
-            success_on=success_on,
-            failure_on=failure_on,
-        )
+        workflow_notifications = cls.__new__(cls)
+        workflow_notifications.urls = urls
+        workflow_notifications.success_email_subject = success_email_subject
+        workflow_notifications.success_email_body = success_email_body
+        workflow_notifications.success_email_addresses = success_email_addresses
+        workflow_notifications.failure_email_addresses = failure_email_addresses
+        workflow_notifications.stall_warning_minutes = stall_warning_minutes
+        workflow_notifications.success_on = success_on
+        workflow_notifications.failure_on = failure_on
 
-        workflow_notifications.additional_properties = d
+        workflow_notifications.additional_properties = d if d else {}
         return workflow_notifications
 
     @property

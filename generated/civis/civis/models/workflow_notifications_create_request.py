@@ -119,18 +119,17 @@ class WorkflowNotificationsCreateRequest(ResponseMetadata):
         if type(failure_on) is not bool and failure_on is not UNSET:
             failure_on = decode.expect(failure_on, bool, "failureOn")
 
-        workflow_notifications_create_request = cls(
-            urls=urls,
-            success_email_subject=success_email_subject,
-            success_email_body=success_email_body,
-            success_email_addresses=success_email_addresses,
-            failure_email_addresses=failure_email_addresses,
-            stall_warning_minutes=stall_warning_minutes,
-            success_on=success_on,
-            failure_on=failure_on,
-        )
+        workflow_notifications_create_request = cls.__new__(cls)
+        workflow_notifications_create_request.urls = urls
+        workflow_notifications_create_request.success_email_subject = success_email_subject
+        workflow_notifications_create_request.success_email_body = success_email_body
+        workflow_notifications_create_request.success_email_addresses = success_email_addresses
+        workflow_notifications_create_request.failure_email_addresses = failure_email_addresses
+        workflow_notifications_create_request.stall_warning_minutes = stall_warning_minutes
+        workflow_notifications_create_request.success_on = success_on
+        workflow_notifications_create_request.failure_on = failure_on
 
-        workflow_notifications_create_request.additional_properties = d
+        workflow_notifications_create_request.additional_properties = d if d else {}
         return workflow_notifications_create_request
 
     @property

@@ -116,17 +116,16 @@ class WorkflowPatchRequest(ResponseMetadata):
                 _models.WorkflowNotificationsCreateRequest.from_dict, notifications, "notifications"
             )
 
-        workflow_patch_request = cls(
-            name=name,
-            description=description,
-            definition=definition,
-            schedule=schedule,
-            allow_concurrent_executions=allow_concurrent_executions,
-            time_zone=time_zone,
-            notifications=notifications,
-        )
+        workflow_patch_request = cls.__new__(cls)
+        workflow_patch_request.name = name
+        workflow_patch_request.description = description
+        workflow_patch_request.definition = definition
+        workflow_patch_request.schedule = schedule
+        workflow_patch_request.allow_concurrent_executions = allow_concurrent_executions
+        workflow_patch_request.time_zone = time_zone
+        workflow_patch_request.notifications = notifications
 
-        workflow_patch_request.additional_properties = d
+        workflow_patch_request.additional_properties = d if d else {}
         return workflow_patch_request
 
     @property

@@ -193,24 +193,23 @@ class WorkflowSummary(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        workflow_summary = cls(
-            id=id,
-            name=name,
-            description=description,
-            valid=valid,
-            file_id=file_id,
-            user=user,
-            state=state,
-            schedule=schedule,
-            allow_concurrent_executions=allow_concurrent_executions,
-            time_zone=time_zone,
-            next_execution_at=next_execution_at,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        workflow_summary = cls.__new__(cls)
+        workflow_summary.id = id
+        workflow_summary.name = name
+        workflow_summary.description = description
+        workflow_summary.valid = valid
+        workflow_summary.file_id = file_id
+        workflow_summary.user = user
+        workflow_summary.state = state
+        workflow_summary.schedule = schedule
+        workflow_summary.allow_concurrent_executions = allow_concurrent_executions
+        workflow_summary.time_zone = time_zone
+        workflow_summary.next_execution_at = next_execution_at
+        workflow_summary.archived = archived
+        workflow_summary.created_at = created_at
+        workflow_summary.updated_at = updated_at
 
-        workflow_summary.additional_properties = d
+        workflow_summary.additional_properties = d if d else {}
         return workflow_summary
 
     @property

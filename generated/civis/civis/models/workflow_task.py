@@ -108,15 +108,14 @@ class WorkflowTask(ResponseMetadata):
             _models.WorkflowTaskExecutionsItem.from_dict, d.pop("executions", decode.MISSING), "executions"
         )
 
-        workflow_task = cls(
-            name=name,
-            mistral_state=mistral_state,
-            mistral_state_info=mistral_state_info,
-            runs=runs,
-            executions=executions,
-        )
+        workflow_task = cls.__new__(cls)
+        workflow_task.name = name
+        workflow_task.mistral_state = mistral_state
+        workflow_task.mistral_state_info = mistral_state_info
+        workflow_task.runs = runs
+        workflow_task.executions = executions
 
-        workflow_task.additional_properties = d
+        workflow_task.additional_properties = d if d else {}
         return workflow_task
 
     @property

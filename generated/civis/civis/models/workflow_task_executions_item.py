@@ -30,9 +30,9 @@ class WorkflowTaskExecutionsItem(ResponseMetadata):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_task_executions_item = cls()
+        workflow_task_executions_item = cls.__new__(cls)
 
-        workflow_task_executions_item.additional_properties = d
+        workflow_task_executions_item.additional_properties = d if d else {}
         return workflow_task_executions_item
 
     @property

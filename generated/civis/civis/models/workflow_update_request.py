@@ -119,17 +119,16 @@ class WorkflowUpdateRequest(ResponseMetadata):
                 _models.WorkflowNotificationsCreateRequest.from_dict, notifications, "notifications"
             )
 
-        workflow_update_request = cls(
-            name=name,
-            description=description,
-            definition=definition,
-            schedule=schedule,
-            allow_concurrent_executions=allow_concurrent_executions,
-            time_zone=time_zone,
-            notifications=notifications,
-        )
+        workflow_update_request = cls.__new__(cls)
+        workflow_update_request.name = name
+        workflow_update_request.description = description
+        workflow_update_request.definition = definition
+        workflow_update_request.schedule = schedule
+        workflow_update_request.allow_concurrent_executions = allow_concurrent_executions
+        workflow_update_request.time_zone = time_zone
+        workflow_update_request.notifications = notifications
 
-        workflow_update_request.additional_properties = d
+        workflow_update_request.additional_properties = d if d else {}
         return workflow_update_request
 
     @property

@@ -172,23 +172,22 @@ class Account:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        account = cls(
-            name=name,
-            metadata=metadata,
-            id=id,
-            subdomain=subdomain,
-            vanity_domain_dashboard=vanity_domain_dashboard,
-            vanity_domain_spaces=vanity_domain_spaces,
-            embedded_domain_whitelist=embedded_domain_whitelist,
-            custom_from_email=custom_from_email,
-            stripe_customer_id=stripe_customer_id,
-            default_app_id=default_app_id,
-            dashboard=dashboard,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        account = cls.__new__(cls)
+        account.name = name
+        account.metadata = metadata
+        account.id = id
+        account.subdomain = subdomain
+        account.vanity_domain_dashboard = vanity_domain_dashboard
+        account.vanity_domain_spaces = vanity_domain_spaces
+        account.embedded_domain_whitelist = embedded_domain_whitelist
+        account.custom_from_email = custom_from_email
+        account.stripe_customer_id = stripe_customer_id
+        account.default_app_id = default_app_id
+        account.dashboard = dashboard
+        account.created_at = created_at
+        account.updated_at = updated_at
 
-        account.additional_properties = d
+        account.additional_properties = d if d else {}
         return account
 
     @property

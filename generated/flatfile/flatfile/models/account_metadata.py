@@ -29,9 +29,9 @@ class AccountMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_metadata = cls()
+        account_metadata = cls.__new__(cls)
 
-        account_metadata.additional_properties = d
+        account_metadata.additional_properties = d if d else {}
         return account_metadata
 
     @property

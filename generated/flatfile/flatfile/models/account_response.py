@@ -49,11 +49,10 @@ class AccountResponse:
         d = dict(src_dict)
         data = decode.model(_models.Account.from_dict, d.pop("data", decode.MISSING), "data")
 
-        account_response = cls(
-            data=data,
-        )
+        account_response = cls.__new__(cls)
+        account_response.data = data
 
-        account_response.additional_properties = d
+        account_response.additional_properties = d if d else {}
         return account_response
 
     @property

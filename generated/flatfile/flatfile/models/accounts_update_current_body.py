@@ -44,11 +44,10 @@ class AccountsUpdateCurrentBody:
         if type(default_app_id) is not str:
             default_app_id = decode.expect(default_app_id, str, "defaultAppId")
 
-        accounts_update_current_body = cls(
-            default_app_id=default_app_id,
-        )
+        accounts_update_current_body = cls.__new__(cls)
+        accounts_update_current_body.default_app_id = default_app_id
 
-        accounts_update_current_body.additional_properties = d
+        accounts_update_current_body.additional_properties = d if d else {}
         return accounts_update_current_body
 
     @property

@@ -300,33 +300,32 @@ class Action:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        action = cls(
-            label=label,
-            id=id,
-            slug=slug,
-            operation=operation,
-            mode=mode,
-            tooltip=tooltip,
-            messages=messages,
-            type_=type_,
-            description=description,
-            schedule=schedule,
-            primary=primary,
-            confirm=confirm,
-            icon=icon,
-            require_all_valid=require_all_valid,
-            require_selection=require_selection,
-            input_form=input_form,
-            constraints=constraints,
-            mount=mount,
-            guide=guide,
-            guardrail=guardrail,
-            target_id=target_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        action = cls.__new__(cls)
+        action.label = label
+        action.id = id
+        action.slug = slug
+        action.operation = operation
+        action.mode = mode
+        action.tooltip = tooltip
+        action.messages = messages
+        action.type_ = type_
+        action.description = description
+        action.schedule = schedule
+        action.primary = primary
+        action.confirm = confirm
+        action.icon = icon
+        action.require_all_valid = require_all_valid
+        action.require_selection = require_selection
+        action.input_form = input_form
+        action.constraints = constraints
+        action.mount = mount
+        action.guide = guide
+        action.guardrail = guardrail
+        action.target_id = target_id
+        action.created_at = created_at
+        action.updated_at = updated_at
 
-        action.additional_properties = d
+        action.additional_properties = d if d else {}
         return action
 
     @property

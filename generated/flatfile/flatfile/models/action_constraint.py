@@ -57,12 +57,11 @@ class ActionConstraint:
         if type(ignore_selection) is not bool and ignore_selection is not UNSET:
             ignore_selection = decode.expect(ignore_selection, bool, "ignoreSelection")
 
-        action_constraint = cls(
-            type_=type_,
-            ignore_selection=ignore_selection,
-        )
+        action_constraint = cls.__new__(cls)
+        action_constraint.type_ = type_
+        action_constraint.ignore_selection = ignore_selection
 
-        action_constraint.additional_properties = d
+        action_constraint.additional_properties = d if d else {}
         return action_constraint
 
     @property

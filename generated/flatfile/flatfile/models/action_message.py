@@ -55,12 +55,11 @@ class ActionMessage:
         if type(content) is not str:
             content = decode.expect(content, str, "content")
 
-        action_message = cls(
-            type_=type_,
-            content=content,
-        )
+        action_message = cls.__new__(cls)
+        action_message.type_ = type_
+        action_message.content = content
 
-        action_message.additional_properties = d
+        action_message.additional_properties = d if d else {}
         return action_message
 
     @property

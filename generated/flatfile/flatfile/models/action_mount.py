@@ -46,11 +46,10 @@ class ActionMount:
         d = dict(src_dict)
         type_ = check_action_mount_type(d.pop("type", decode.MISSING), "type")
 
-        action_mount = cls(
-            type_=type_,
-        )
+        action_mount = cls.__new__(cls)
+        action_mount.type_ = type_
 
-        action_mount.additional_properties = d
+        action_mount.additional_properties = d if d else {}
         return action_mount
 
     @property

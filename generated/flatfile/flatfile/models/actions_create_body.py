@@ -267,30 +267,29 @@ class ActionsCreateBody:
         if guardrail is not UNSET:
             guardrail = decode.model(_models.Guardrail.from_dict, guardrail, "guardrail")
 
-        actions_create_body = cls(
-            target_id=target_id,
-            label=label,
-            slug=slug,
-            operation=operation,
-            mode=mode,
-            tooltip=tooltip,
-            messages=messages,
-            type_=type_,
-            description=description,
-            schedule=schedule,
-            primary=primary,
-            confirm=confirm,
-            icon=icon,
-            require_all_valid=require_all_valid,
-            require_selection=require_selection,
-            input_form=input_form,
-            constraints=constraints,
-            mount=mount,
-            guide=guide,
-            guardrail=guardrail,
-        )
+        actions_create_body = cls.__new__(cls)
+        actions_create_body.target_id = target_id
+        actions_create_body.label = label
+        actions_create_body.slug = slug
+        actions_create_body.operation = operation
+        actions_create_body.mode = mode
+        actions_create_body.tooltip = tooltip
+        actions_create_body.messages = messages
+        actions_create_body.type_ = type_
+        actions_create_body.description = description
+        actions_create_body.schedule = schedule
+        actions_create_body.primary = primary
+        actions_create_body.confirm = confirm
+        actions_create_body.icon = icon
+        actions_create_body.require_all_valid = require_all_valid
+        actions_create_body.require_selection = require_selection
+        actions_create_body.input_form = input_form
+        actions_create_body.constraints = constraints
+        actions_create_body.mount = mount
+        actions_create_body.guide = guide
+        actions_create_body.guardrail = guardrail
 
-        actions_create_body.additional_properties = d
+        actions_create_body.additional_properties = d if d else {}
         return actions_create_body
 
     @property

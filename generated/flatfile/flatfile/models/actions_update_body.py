@@ -255,29 +255,28 @@ class ActionsUpdateBody:
         if guardrail is not UNSET:
             guardrail = decode.model(_models.Guardrail.from_dict, guardrail, "guardrail")
 
-        actions_update_body = cls(
-            label=label,
-            slug=slug,
-            operation=operation,
-            mode=mode,
-            tooltip=tooltip,
-            messages=messages,
-            type_=type_,
-            description=description,
-            schedule=schedule,
-            primary=primary,
-            confirm=confirm,
-            icon=icon,
-            require_all_valid=require_all_valid,
-            require_selection=require_selection,
-            input_form=input_form,
-            constraints=constraints,
-            mount=mount,
-            guide=guide,
-            guardrail=guardrail,
-        )
+        actions_update_body = cls.__new__(cls)
+        actions_update_body.label = label
+        actions_update_body.slug = slug
+        actions_update_body.operation = operation
+        actions_update_body.mode = mode
+        actions_update_body.tooltip = tooltip
+        actions_update_body.messages = messages
+        actions_update_body.type_ = type_
+        actions_update_body.description = description
+        actions_update_body.schedule = schedule
+        actions_update_body.primary = primary
+        actions_update_body.confirm = confirm
+        actions_update_body.icon = icon
+        actions_update_body.require_all_valid = require_all_valid
+        actions_update_body.require_selection = require_selection
+        actions_update_body.input_form = input_form
+        actions_update_body.constraints = constraints
+        actions_update_body.mount = mount
+        actions_update_body.guide = guide
+        actions_update_body.guardrail = guardrail
 
-        actions_update_body.additional_properties = d
+        actions_update_body.additional_properties = d if d else {}
         return actions_update_body
 
     @property

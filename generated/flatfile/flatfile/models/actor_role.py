@@ -96,16 +96,15 @@ class ActorRole:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        actor_role = cls(
-            role_id=role_id,
-            actor_id=actor_id,
-            resource_id=resource_id,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        actor_role = cls.__new__(cls)
+        actor_role.role_id = role_id
+        actor_role.actor_id = actor_id
+        actor_role.resource_id = resource_id
+        actor_role.id = id
+        actor_role.created_at = created_at
+        actor_role.updated_at = updated_at
 
-        actor_role.additional_properties = d
+        actor_role.additional_properties = d if d else {}
         return actor_role
 
     @property

@@ -167,21 +167,20 @@ class Agent:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        agent = cls(
-            id=id,
-            topics=topics,
-            compiler=compiler,
-            source=source,
-            source_map=source_map,
-            slug=slug,
-            options=options,
-            account_id=account_id,
-            environment_id=environment_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        agent = cls.__new__(cls)
+        agent.id = id
+        agent.topics = topics
+        agent.compiler = compiler
+        agent.source = source
+        agent.source_map = source_map
+        agent.slug = slug
+        agent.options = options
+        agent.account_id = account_id
+        agent.environment_id = environment_id
+        agent.created_at = created_at
+        agent.updated_at = updated_at
 
-        agent.additional_properties = d
+        agent.additional_properties = d if d else {}
         return agent
 
     @property

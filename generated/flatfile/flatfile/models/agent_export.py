@@ -116,18 +116,17 @@ class AgentExport:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        agent_export = cls(
-            environment_id=environment_id,
-            status=status,
-            id=id,
-            agent_id=agent_id,
-            account_id=account_id,
-            file_name=file_name,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        agent_export = cls.__new__(cls)
+        agent_export.environment_id = environment_id
+        agent_export.status = status
+        agent_export.id = id
+        agent_export.agent_id = agent_id
+        agent_export.account_id = account_id
+        agent_export.file_name = file_name
+        agent_export.created_at = created_at
+        agent_export.updated_at = updated_at
 
-        agent_export.additional_properties = d
+        agent_export.additional_properties = d if d else {}
         return agent_export
 
     @property

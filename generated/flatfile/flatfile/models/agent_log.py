@@ -84,15 +84,14 @@ class AgentLog:
         if type(log) is not str and log is not UNSET:
             log = decode.expect(log, str, "log")
 
-        agent_log = cls(
-            event_id=event_id,
-            success=success,
-            completed_at=completed_at,
-            created_at=created_at,
-            log=log,
-        )
+        agent_log = cls.__new__(cls)
+        agent_log.event_id = event_id
+        agent_log.success = success
+        agent_log.completed_at = completed_at
+        agent_log.created_at = created_at
+        agent_log.log = log
 
-        agent_log.additional_properties = d
+        agent_log.additional_properties = d if d else {}
         return agent_log
 
     @property

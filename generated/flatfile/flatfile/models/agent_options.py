@@ -34,9 +34,9 @@ class AgentOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_options = cls()
+        agent_options = cls.__new__(cls)
 
-        agent_options.additional_properties = d
+        agent_options.additional_properties = d if d else {}
         return agent_options
 
     @property

@@ -49,11 +49,10 @@ class AgentResponse:
         d = dict(src_dict)
         data = decode.model(_models.Agent.from_dict, d.pop("data", decode.MISSING), "data")
 
-        agent_response = cls(
-            data=data,
-        )
+        agent_response = cls.__new__(cls)
+        agent_response.data = data
 
-        agent_response.additional_properties = d
+        agent_response.additional_properties = d if d else {}
         return agent_response
 
     @property

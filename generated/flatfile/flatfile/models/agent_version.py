@@ -97,16 +97,15 @@ class AgentVersion:
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        agent_version = cls(
-            agent_id=agent_id,
-            version=version,
-            id=id,
-            source=source,
-            source_map=source_map,
-            created_at=created_at,
-        )
+        agent_version = cls.__new__(cls)
+        agent_version.agent_id = agent_id
+        agent_version.version = version
+        agent_version.id = id
+        agent_version.source = source
+        agent_version.source_map = source_map
+        agent_version.created_at = created_at
 
-        agent_version.additional_properties = d
+        agent_version.additional_properties = d if d else {}
         return agent_version
 
     @property

@@ -49,11 +49,10 @@ class AgentVersionResponse:
         d = dict(src_dict)
         data = decode.model(_models.AgentVersion.from_dict, d.pop("data", decode.MISSING), "data")
 
-        agent_version_response = cls(
-            data=data,
-        )
+        agent_version_response = cls.__new__(cls)
+        agent_version_response.data = data
 
-        agent_version_response.additional_properties = d
+        agent_version_response.additional_properties = d if d else {}
         return agent_version_response
 
     @property

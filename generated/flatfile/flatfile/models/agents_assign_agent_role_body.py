@@ -53,12 +53,11 @@ class AgentsAssignAgentRoleBody:
         if type(resource_id) is not str:
             resource_id = decode.expect(resource_id, str, "resourceId")
 
-        agents_assign_agent_role_body = cls(
-            role_id=role_id,
-            resource_id=resource_id,
-        )
+        agents_assign_agent_role_body = cls.__new__(cls)
+        agents_assign_agent_role_body.role_id = role_id
+        agents_assign_agent_role_body.resource_id = resource_id
 
-        agents_assign_agent_role_body.additional_properties = d
+        agents_assign_agent_role_body.additional_properties = d if d else {}
         return agents_assign_agent_role_body
 
     @property

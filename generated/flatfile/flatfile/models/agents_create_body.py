@@ -116,16 +116,15 @@ class AgentsCreateBody:
         if options is not UNSET:
             options = decode.model(_models.AgentsCreateBodyOptions.from_dict, options, "options")
 
-        agents_create_body = cls(
-            topics=topics,
-            compiler=compiler,
-            source=source,
-            source_map=source_map,
-            slug=slug,
-            options=options,
-        )
+        agents_create_body = cls.__new__(cls)
+        agents_create_body.topics = topics
+        agents_create_body.compiler = compiler
+        agents_create_body.source = source
+        agents_create_body.source_map = source_map
+        agents_create_body.slug = slug
+        agents_create_body.options = options
 
-        agents_create_body.additional_properties = d
+        agents_create_body.additional_properties = d if d else {}
         return agents_create_body
 
     @property

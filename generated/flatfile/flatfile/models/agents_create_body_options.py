@@ -34,9 +34,9 @@ class AgentsCreateBodyOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agents_create_body_options = cls()
+        agents_create_body_options = cls.__new__(cls)
 
-        agents_create_body_options.additional_properties = d
+        agents_create_body_options.additional_properties = d if d else {}
         return agents_create_body_options
 
     @property

@@ -268,30 +268,29 @@ class ApiActionConfig:
         if guardrail is not UNSET:
             guardrail = decode.model(_models.Guardrail.from_dict, guardrail, "guardrail")
 
-        api_action_config = cls(
-            target_id=target_id,
-            label=label,
-            slug=slug,
-            operation=operation,
-            mode=mode,
-            tooltip=tooltip,
-            messages=messages,
-            type_=type_,
-            description=description,
-            schedule=schedule,
-            primary=primary,
-            confirm=confirm,
-            icon=icon,
-            require_all_valid=require_all_valid,
-            require_selection=require_selection,
-            input_form=input_form,
-            constraints=constraints,
-            mount=mount,
-            guide=guide,
-            guardrail=guardrail,
-        )
+        api_action_config = cls.__new__(cls)
+        api_action_config.target_id = target_id
+        api_action_config.label = label
+        api_action_config.slug = slug
+        api_action_config.operation = operation
+        api_action_config.mode = mode
+        api_action_config.tooltip = tooltip
+        api_action_config.messages = messages
+        api_action_config.type_ = type_
+        api_action_config.description = description
+        api_action_config.schedule = schedule
+        api_action_config.primary = primary
+        api_action_config.confirm = confirm
+        api_action_config.icon = icon
+        api_action_config.require_all_valid = require_all_valid
+        api_action_config.require_selection = require_selection
+        api_action_config.input_form = input_form
+        api_action_config.constraints = constraints
+        api_action_config.mount = mount
+        api_action_config.guide = guide
+        api_action_config.guardrail = guardrail
 
-        api_action_config.additional_properties = d
+        api_action_config.additional_properties = d if d else {}
         return api_action_config
 
     @property

@@ -49,11 +49,10 @@ class ApiActionResponse:
         d = dict(src_dict)
         data = decode.model(_models.Action.from_dict, d.pop("data", decode.MISSING), "data")
 
-        api_action_response = cls(
-            data=data,
-        )
+        api_action_response = cls.__new__(cls)
+        api_action_response.data = data
 
-        api_action_response.additional_properties = d
+        api_action_response.additional_properties = d if d else {}
         return api_action_response
 
     @property

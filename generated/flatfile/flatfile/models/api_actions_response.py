@@ -52,11 +52,10 @@ class ApiActionsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Action.from_dict, d.pop("data", decode.MISSING), "data")
 
-        api_actions_response = cls(
-            data=data,
-        )
+        api_actions_response = cls.__new__(cls)
+        api_actions_response.data = data
 
-        api_actions_response.additional_properties = d
+        api_actions_response.additional_properties = d if d else {}
         return api_actions_response
 
     @property

@@ -213,24 +213,23 @@ class App:
         if activated_at is not UNSET:
             activated_at = _parse_activated_at(activated_at)
 
-        app = cls(
-            name=name,
-            namespace=namespace,
-            type_=type_,
-            entity=entity,
-            entity_plural=entity_plural,
-            id=id,
-            icon=icon,
-            metadata=metadata,
-            environment_filters=environment_filters,
-            blueprint=blueprint,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            activated_at=activated_at,
-        )
+        app = cls.__new__(cls)
+        app.name = name
+        app.namespace = namespace
+        app.type_ = type_
+        app.entity = entity
+        app.entity_plural = entity_plural
+        app.id = id
+        app.icon = icon
+        app.metadata = metadata
+        app.environment_filters = environment_filters
+        app.blueprint = blueprint
+        app.created_at = created_at
+        app.updated_at = updated_at
+        app.deleted_at = deleted_at
+        app.activated_at = activated_at
 
-        app.additional_properties = d
+        app.additional_properties = d if d else {}
         return app
 
     @property

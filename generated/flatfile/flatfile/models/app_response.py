@@ -49,11 +49,10 @@ class AppResponse:
         d = dict(src_dict)
         data = decode.model(_models.App.from_dict, d.pop("data", decode.MISSING), "data")
 
-        app_response = cls(
-            data=data,
-        )
+        app_response = cls.__new__(cls)
+        app_response.data = data
 
-        app_response.additional_properties = d
+        app_response.additional_properties = d if d else {}
         return app_response
 
     @property

@@ -118,19 +118,18 @@ class AppsCreateBody:
 
         blueprint = d.pop("blueprint", UNSET)
 
-        apps_create_body = cls(
-            name=name,
-            namespace=namespace,
-            type_=type_,
-            entity=entity,
-            entity_plural=entity_plural,
-            icon=icon,
-            metadata=metadata,
-            environment_filters=environment_filters,
-            blueprint=blueprint,
-        )
+        apps_create_body = cls.__new__(cls)
+        apps_create_body.name = name
+        apps_create_body.namespace = namespace
+        apps_create_body.type_ = type_
+        apps_create_body.entity = entity
+        apps_create_body.entity_plural = entity_plural
+        apps_create_body.icon = icon
+        apps_create_body.metadata = metadata
+        apps_create_body.environment_filters = environment_filters
+        apps_create_body.blueprint = blueprint
 
-        apps_create_body.additional_properties = d
+        apps_create_body.additional_properties = d if d else {}
         return apps_create_body
 
     @property

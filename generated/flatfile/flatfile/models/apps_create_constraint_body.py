@@ -90,16 +90,15 @@ class AppsCreateConstraintBody:
         if type(app_id) is not str and app_id is not UNSET:
             app_id = decode.expect(app_id, str, "appId")
 
-        apps_create_constraint_body = cls(
-            description=description,
-            function=function,
-            options=options,
-            label=label,
-            validator=validator,
-            app_id=app_id,
-        )
+        apps_create_constraint_body = cls.__new__(cls)
+        apps_create_constraint_body.description = description
+        apps_create_constraint_body.function = function
+        apps_create_constraint_body.options = options
+        apps_create_constraint_body.label = label
+        apps_create_constraint_body.validator = validator
+        apps_create_constraint_body.app_id = app_id
 
-        apps_create_constraint_body.additional_properties = d
+        apps_create_constraint_body.additional_properties = d if d else {}
         return apps_create_constraint_body
 
     @property

@@ -52,11 +52,10 @@ class AppsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.App.from_dict, d.pop("data", decode.MISSING), "data")
 
-        apps_response = cls(
-            data=data,
-        )
+        apps_response = cls.__new__(cls)
+        apps_response.data = data
 
-        apps_response.additional_properties = d
+        apps_response.additional_properties = d if d else {}
         return apps_response
 
     @property

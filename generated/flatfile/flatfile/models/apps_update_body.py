@@ -118,19 +118,18 @@ class AppsUpdateBody:
 
         activated_at = decode.date_time(d.pop("activatedAt", UNSET), "activatedAt")
 
-        apps_update_body = cls(
-            name=name,
-            namespace=namespace,
-            entity=entity,
-            entity_plural=entity_plural,
-            icon=icon,
-            metadata=metadata,
-            environment_filters=environment_filters,
-            blueprint=blueprint,
-            activated_at=activated_at,
-        )
+        apps_update_body = cls.__new__(cls)
+        apps_update_body.name = name
+        apps_update_body.namespace = namespace
+        apps_update_body.entity = entity
+        apps_update_body.entity_plural = entity_plural
+        apps_update_body.icon = icon
+        apps_update_body.metadata = metadata
+        apps_update_body.environment_filters = environment_filters
+        apps_update_body.blueprint = blueprint
+        apps_update_body.activated_at = activated_at
 
-        apps_update_body.additional_properties = d
+        apps_update_body.additional_properties = d if d else {}
         return apps_update_body
 
     @property

@@ -70,14 +70,13 @@ class AppsUpdateConstraintBody:
         if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
-        apps_update_constraint_body = cls(
-            description=description,
-            function=function,
-            options=options,
-            label=label,
-        )
+        apps_update_constraint_body = cls.__new__(cls)
+        apps_update_constraint_body.description = description
+        apps_update_constraint_body.function = function
+        apps_update_constraint_body.options = options
+        apps_update_constraint_body.label = label
 
-        apps_update_constraint_body.additional_properties = d
+        apps_update_constraint_body.additional_properties = d if d else {}
         return apps_update_constraint_body
 
     @property

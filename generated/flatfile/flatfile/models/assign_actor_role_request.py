@@ -54,12 +54,11 @@ class AssignActorRoleRequest:
         if type(resource_id) is not str:
             resource_id = decode.expect(resource_id, str, "resourceId")
 
-        assign_actor_role_request = cls(
-            role_id=role_id,
-            resource_id=resource_id,
-        )
+        assign_actor_role_request = cls.__new__(cls)
+        assign_actor_role_request.role_id = role_id
+        assign_actor_role_request.resource_id = resource_id
 
-        assign_actor_role_request.additional_properties = d
+        assign_actor_role_request.additional_properties = d if d else {}
         return assign_actor_role_request
 
     @property

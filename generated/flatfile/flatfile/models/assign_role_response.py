@@ -49,11 +49,10 @@ class AssignRoleResponse:
         d = dict(src_dict)
         data = decode.model(_models.ActorRole.from_dict, d.pop("data", decode.MISSING), "data")
 
-        assign_role_response = cls(
-            data=data,
-        )
+        assign_role_response = cls.__new__(cls)
+        assign_role_response.data = data
 
-        assign_role_response.additional_properties = d
+        assign_role_response.additional_properties = d if d else {}
         return assign_role_response
 
     @property

@@ -74,14 +74,13 @@ class AssistantCreateBody:
 
         prompt_type = check_prompt_type_enum(d.pop("promptType", UNSET), "promptType")
 
-        assistant_create_body = cls(
-            prompt=prompt,
-            environment_id=environment_id,
-            space_id=space_id,
-            prompt_type=prompt_type,
-        )
+        assistant_create_body = cls.__new__(cls)
+        assistant_create_body.prompt = prompt
+        assistant_create_body.environment_id = environment_id
+        assistant_create_body.space_id = space_id
+        assistant_create_body.prompt_type = prompt_type
 
-        assistant_create_body.additional_properties = d
+        assistant_create_body.additional_properties = d if d else {}
         return assistant_create_body
 
     @property

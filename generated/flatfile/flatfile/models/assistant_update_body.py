@@ -44,11 +44,10 @@ class AssistantUpdateBody:
         if type(prompt) is not str:
             prompt = decode.expect(prompt, str, "prompt")
 
-        assistant_update_body = cls(
-            prompt=prompt,
-        )
+        assistant_update_body = cls.__new__(cls)
+        assistant_update_body.prompt = prompt
 
-        assistant_update_body.additional_properties = d
+        assistant_update_body.additional_properties = d if d else {}
         return assistant_update_body
 
     @property

@@ -151,20 +151,19 @@ class BooleanProperty:
         if config is not UNSET:
             config = decode.model(_models.BooleanPropertyConfig.from_dict, config, "config")
 
-        boolean_property = cls(
-            type_=type_,
-            key=key,
-            label=label,
-            description=description,
-            constraints=constraints,
-            readonly=readonly,
-            metadata=metadata,
-            treatments=treatments,
-            alternative_names=alternative_names,
-            config=config,
-        )
+        boolean_property = cls.__new__(cls)
+        boolean_property.type_ = type_
+        boolean_property.key = key
+        boolean_property.label = label
+        boolean_property.description = description
+        boolean_property.constraints = constraints
+        boolean_property.readonly = readonly
+        boolean_property.metadata = metadata
+        boolean_property.treatments = treatments
+        boolean_property.alternative_names = alternative_names
+        boolean_property.config = config
 
-        boolean_property.additional_properties = d
+        boolean_property.additional_properties = d if d else {}
         return boolean_property
 
     @property

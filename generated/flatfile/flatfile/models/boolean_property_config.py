@@ -44,11 +44,10 @@ class BooleanPropertyConfig:
         if type(allow_indeterminate) is not bool:
             allow_indeterminate = decode.expect(allow_indeterminate, bool, "allowIndeterminate")
 
-        boolean_property_config = cls(
-            allow_indeterminate=allow_indeterminate,
-        )
+        boolean_property_config = cls.__new__(cls)
+        boolean_property_config.allow_indeterminate = allow_indeterminate
 
-        boolean_property_config.additional_properties = d
+        boolean_property_config.additional_properties = d if d else {}
         return boolean_property_config
 
     @property

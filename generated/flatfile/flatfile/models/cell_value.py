@@ -179,16 +179,15 @@ class CellValue:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        cell_value = cls(
-            value=value,
-            valid=valid,
-            messages=messages,
-            metadata=metadata,
-            layer=layer,
-            updated_at=updated_at,
-        )
+        cell_value = cls.__new__(cls)
+        cell_value.value = value
+        cell_value.valid = valid
+        cell_value.messages = messages
+        cell_value.metadata = metadata
+        cell_value.layer = layer
+        cell_value.updated_at = updated_at
 
-        cell_value.additional_properties = d
+        cell_value.additional_properties = d if d else {}
         return cell_value
 
     @property

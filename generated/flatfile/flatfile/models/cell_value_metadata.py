@@ -29,9 +29,9 @@ class CellValueMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cell_value_metadata = cls()
+        cell_value_metadata = cls.__new__(cls)
 
-        cell_value_metadata.additional_properties = d
+        cell_value_metadata.additional_properties = d if d else {}
         return cell_value_metadata
 
     @property

@@ -155,14 +155,13 @@ class CellValueWithCounts:
         if counts is not UNSET:
             counts = decode.model(_models.RecordCounts.from_dict, counts, "counts")
 
-        cell_value_with_counts = cls(
-            value=value,
-            valid=valid,
-            messages=messages,
-            counts=counts,
-        )
+        cell_value_with_counts = cls.__new__(cls)
+        cell_value_with_counts.value = value
+        cell_value_with_counts.valid = valid
+        cell_value_with_counts.messages = messages
+        cell_value_with_counts.counts = counts
 
-        cell_value_with_counts.additional_properties = d
+        cell_value_with_counts.additional_properties = d if d else {}
         return cell_value_with_counts
 
     @property

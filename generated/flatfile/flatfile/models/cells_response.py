@@ -63,12 +63,11 @@ class CellsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        cells_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        cells_response = cls.__new__(cls)
+        cells_response.data = data
+        cells_response.pagination = pagination
 
-        cells_response.additional_properties = d
+        cells_response.additional_properties = d if d else {}
         return cells_response
 
     @property

@@ -119,16 +119,15 @@ class Commit:
         if completed_at is not UNSET:
             completed_at = _parse_completed_at(completed_at)
 
-        commit = cls(
-            sheet_id=sheet_id,
-            created_by=created_by,
-            id=id,
-            completed_by=completed_by,
-            created_at=created_at,
-            completed_at=completed_at,
-        )
+        commit = cls.__new__(cls)
+        commit.sheet_id = sheet_id
+        commit.created_by = created_by
+        commit.id = id
+        commit.completed_by = completed_by
+        commit.created_at = created_at
+        commit.completed_at = completed_at
 
-        commit.additional_properties = d
+        commit.additional_properties = d if d else {}
         return commit
 
     @property

@@ -49,11 +49,10 @@ class CommitResponse:
         d = dict(src_dict)
         data = decode.model(_models.Commit.from_dict, d.pop("data", decode.MISSING), "data")
 
-        commit_response = cls(
-            data=data,
-        )
+        commit_response = cls.__new__(cls)
+        commit_response.data = data
 
-        commit_response.additional_properties = d
+        commit_response.additional_properties = d if d else {}
         return commit_response
 
     @property

@@ -138,20 +138,19 @@ class Constraint:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        constraint = cls(
-            app_id=app_id,
-            validator=validator,
-            id=id,
-            description=description,
-            function=function,
-            options=options,
-            label=label,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        constraint = cls.__new__(cls)
+        constraint.app_id = app_id
+        constraint.validator = validator
+        constraint.id = id
+        constraint.description = description
+        constraint.function = function
+        constraint.options = options
+        constraint.label = label
+        constraint.type_ = type_
+        constraint.created_at = created_at
+        constraint.updated_at = updated_at
 
-        constraint.additional_properties = d
+        constraint.additional_properties = d if d else {}
         return constraint
 
     @property

@@ -49,11 +49,10 @@ class ConstraintResponse:
         d = dict(src_dict)
         data = decode.model(_models.Constraint.from_dict, d.pop("data", decode.MISSING), "data")
 
-        constraint_response = cls(
-            data=data,
-        )
+        constraint_response = cls.__new__(cls)
+        constraint_response.data = data
 
-        constraint_response.additional_properties = d
+        constraint_response.additional_properties = d if d else {}
         return constraint_response
 
     @property

@@ -105,17 +105,16 @@ class ConstraintVersion:
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        constraint_version = cls(
-            constraint_id=constraint_id,
-            version=version,
-            description=description,
-            function=function,
-            options=options,
-            label=label,
-            created_at=created_at,
-        )
+        constraint_version = cls.__new__(cls)
+        constraint_version.constraint_id = constraint_id
+        constraint_version.version = version
+        constraint_version.description = description
+        constraint_version.function = function
+        constraint_version.options = options
+        constraint_version.label = label
+        constraint_version.created_at = created_at
 
-        constraint_version.additional_properties = d
+        constraint_version.additional_properties = d if d else {}
         return constraint_version
 
     @property

@@ -49,11 +49,10 @@ class ConstraintVersionResponse:
         d = dict(src_dict)
         data = decode.model(_models.ConstraintVersion.from_dict, d.pop("data", decode.MISSING), "data")
 
-        constraint_version_response = cls(
-            data=data,
-        )
+        constraint_version_response = cls.__new__(cls)
+        constraint_version_response.data = data
 
-        constraint_version_response.additional_properties = d
+        constraint_version_response.additional_properties = d if d else {}
         return constraint_version_response
 
     @property

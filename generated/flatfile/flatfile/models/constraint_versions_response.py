@@ -52,11 +52,10 @@ class ConstraintVersionsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.ConstraintVersion.from_dict, d.pop("data", decode.MISSING), "data")
 
-        constraint_versions_response = cls(
-            data=data,
-        )
+        constraint_versions_response = cls.__new__(cls)
+        constraint_versions_response.data = data
 
-        constraint_versions_response.additional_properties = d
+        constraint_versions_response.additional_properties = d if d else {}
         return constraint_versions_response
 
     @property

@@ -52,11 +52,10 @@ class ConstraintsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Constraint.from_dict, d.pop("data", decode.MISSING), "data")
 
-        constraints_response = cls(
-            data=data,
-        )
+        constraints_response = cls.__new__(cls)
+        constraints_response.data = data
 
-        constraints_response.additional_properties = d
+        constraints_response.additional_properties = d if d else {}
         return constraints_response
 
     @property

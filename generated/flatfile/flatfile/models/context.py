@@ -235,29 +235,28 @@ class Context:
         if type(app_id) is not str and app_id is not UNSET:
             app_id = decode.expect(app_id, str, "appId")
 
-        context = cls(
-            account_id=account_id,
-            environment_id=environment_id,
-            namespaces=namespaces,
-            slugs=slugs,
-            action_name=action_name,
-            space_id=space_id,
-            workbook_id=workbook_id,
-            sheet_id=sheet_id,
-            sheet_slug=sheet_slug,
-            snapshot_id=snapshot_id,
-            version_id=version_id,
-            commit_id=commit_id,
-            job_id=job_id,
-            program_id=program_id,
-            file_id=file_id,
-            document_id=document_id,
-            preceding_event_id=preceding_event_id,
-            actor_id=actor_id,
-            app_id=app_id,
-        )
+        context = cls.__new__(cls)
+        context.account_id = account_id
+        context.environment_id = environment_id
+        context.namespaces = namespaces
+        context.slugs = slugs
+        context.action_name = action_name
+        context.space_id = space_id
+        context.workbook_id = workbook_id
+        context.sheet_id = sheet_id
+        context.sheet_slug = sheet_slug
+        context.snapshot_id = snapshot_id
+        context.version_id = version_id
+        context.commit_id = commit_id
+        context.job_id = job_id
+        context.program_id = program_id
+        context.file_id = file_id
+        context.document_id = document_id
+        context.preceding_event_id = preceding_event_id
+        context.actor_id = actor_id
+        context.app_id = app_id
 
-        context.additional_properties = d
+        context.additional_properties = d if d else {}
         return context
 
     @property

@@ -29,9 +29,9 @@ class ContextSlugs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        context_slugs = cls()
+        context_slugs = cls.__new__(cls)
 
-        context_slugs.additional_properties = d
+        context_slugs.additional_properties = d if d else {}
         return context_slugs
 
     @property

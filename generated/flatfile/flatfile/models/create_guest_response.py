@@ -52,11 +52,10 @@ class CreateGuestResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Guest.from_dict, d.pop("data", decode.MISSING), "data")
 
-        create_guest_response = cls(
-            data=data,
-        )
+        create_guest_response = cls.__new__(cls)
+        create_guest_response.data = data
 
-        create_guest_response.additional_properties = d
+        create_guest_response.additional_properties = d if d else {}
         return create_guest_response
 
     @property

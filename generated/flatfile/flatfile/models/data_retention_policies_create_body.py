@@ -63,13 +63,12 @@ class DataRetentionPoliciesCreateBody:
         if type(environment_id) is not str:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
-        data_retention_policies_create_body = cls(
-            type_=type_,
-            period=period,
-            environment_id=environment_id,
-        )
+        data_retention_policies_create_body = cls.__new__(cls)
+        data_retention_policies_create_body.type_ = type_
+        data_retention_policies_create_body.period = period
+        data_retention_policies_create_body.environment_id = environment_id
 
-        data_retention_policies_create_body.additional_properties = d
+        data_retention_policies_create_body.additional_properties = d if d else {}
         return data_retention_policies_create_body
 
     @property

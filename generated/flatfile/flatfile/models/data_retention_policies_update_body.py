@@ -63,13 +63,12 @@ class DataRetentionPoliciesUpdateBody:
         if type(environment_id) is not str:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
-        data_retention_policies_update_body = cls(
-            type_=type_,
-            period=period,
-            environment_id=environment_id,
-        )
+        data_retention_policies_update_body = cls.__new__(cls)
+        data_retention_policies_update_body.type_ = type_
+        data_retention_policies_update_body.period = period
+        data_retention_policies_update_body.environment_id = environment_id
 
-        data_retention_policies_update_body.additional_properties = d
+        data_retention_policies_update_body.additional_properties = d if d else {}
         return data_retention_policies_update_body
 
     @property

@@ -97,16 +97,15 @@ class DataRetentionPolicy:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        data_retention_policy = cls(
-            type_=type_,
-            period=period,
-            environment_id=environment_id,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        data_retention_policy = cls.__new__(cls)
+        data_retention_policy.type_ = type_
+        data_retention_policy.period = period
+        data_retention_policy.environment_id = environment_id
+        data_retention_policy.id = id
+        data_retention_policy.created_at = created_at
+        data_retention_policy.updated_at = updated_at
 
-        data_retention_policy.additional_properties = d
+        data_retention_policy.additional_properties = d if d else {}
         return data_retention_policy
 
     @property

@@ -49,11 +49,10 @@ class DataRetentionPolicyResponse:
         d = dict(src_dict)
         data = decode.model(_models.DataRetentionPolicy.from_dict, d.pop("data", decode.MISSING), "data")
 
-        data_retention_policy_response = cls(
-            data=data,
-        )
+        data_retention_policy_response = cls.__new__(cls)
+        data_retention_policy_response.data = data
 
-        data_retention_policy_response.additional_properties = d
+        data_retention_policy_response.additional_properties = d if d else {}
         return data_retention_policy_response
 
     @property

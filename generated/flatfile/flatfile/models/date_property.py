@@ -138,19 +138,18 @@ class DateProperty:
         if alternative_names is not UNSET:
             alternative_names = decode.scalar_array(alternative_names, str, "alternativeNames")
 
-        date_property = cls(
-            type_=type_,
-            key=key,
-            label=label,
-            description=description,
-            constraints=constraints,
-            readonly=readonly,
-            metadata=metadata,
-            treatments=treatments,
-            alternative_names=alternative_names,
-        )
+        date_property = cls.__new__(cls)
+        date_property.type_ = type_
+        date_property.key = key
+        date_property.label = label
+        date_property.description = description
+        date_property.constraints = constraints
+        date_property.readonly = readonly
+        date_property.metadata = metadata
+        date_property.treatments = treatments
+        date_property.alternative_names = alternative_names
 
-        date_property.additional_properties = d
+        date_property.additional_properties = d if d else {}
         return date_property
 
     @property

@@ -200,12 +200,11 @@ class DestinationField:
         if preview is not UNSET:
             preview = decode.scalar_array(preview, str, "preview")
 
-        destination_field_model = cls(
-            destination_field=destination_field,
-            preview=preview,
-        )
+        destination_field_model = cls.__new__(cls)
+        destination_field_model.destination_field = destination_field
+        destination_field_model.preview = preview
 
-        destination_field_model.additional_properties = d
+        destination_field_model.additional_properties = d if d else {}
         return destination_field_model
 
     @property

@@ -139,20 +139,19 @@ class DetailedAgentLog:
         if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
-        detailed_agent_log = cls(
-            event_id=event_id,
-            success=success,
-            completed_at=completed_at,
-            duration=duration,
-            topic=topic,
-            created_at=created_at,
-            context=context,
-            log=log,
-            space_id=space_id,
-            environment_id=environment_id,
-        )
+        detailed_agent_log = cls.__new__(cls)
+        detailed_agent_log.event_id = event_id
+        detailed_agent_log.success = success
+        detailed_agent_log.completed_at = completed_at
+        detailed_agent_log.duration = duration
+        detailed_agent_log.topic = topic
+        detailed_agent_log.created_at = created_at
+        detailed_agent_log.context = context
+        detailed_agent_log.log = log
+        detailed_agent_log.space_id = space_id
+        detailed_agent_log.environment_id = environment_id
 
-        detailed_agent_log.additional_properties = d
+        detailed_agent_log.additional_properties = d if d else {}
         return detailed_agent_log
 
     @property

@@ -29,9 +29,9 @@ class DetailedAgentLogContext:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        detailed_agent_log_context = cls()
+        detailed_agent_log_context = cls.__new__(cls)
 
-        detailed_agent_log_context.additional_properties = d
+        detailed_agent_log_context.additional_properties = d if d else {}
         return detailed_agent_log_context
 
     @property

@@ -82,14 +82,13 @@ class DiffRecord:
         if metadata is not UNSET:
             metadata = decode.model(_models.DiffRecordMetadata.from_dict, metadata, "metadata")
 
-        diff_record = cls(
-            id=id,
-            values=values,
-            valid=valid,
-            metadata=metadata,
-        )
+        diff_record = cls.__new__(cls)
+        diff_record.id = id
+        diff_record.values = values
+        diff_record.valid = valid
+        diff_record.metadata = metadata
 
-        diff_record.additional_properties = d
+        diff_record.additional_properties = d if d else {}
         return diff_record
 
     @property

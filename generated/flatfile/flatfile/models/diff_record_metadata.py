@@ -29,9 +29,9 @@ class DiffRecordMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        diff_record_metadata = cls()
+        diff_record_metadata = cls.__new__(cls)
 
-        diff_record_metadata.additional_properties = d
+        diff_record_metadata.additional_properties = d if d else {}
         return diff_record_metadata
 
     @property

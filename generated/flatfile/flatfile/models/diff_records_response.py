@@ -66,12 +66,11 @@ class DiffRecordsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        diff_records_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        diff_records_response = cls.__new__(cls)
+        diff_records_response.data = data
+        diff_records_response.pagination = pagination
 
-        diff_records_response.additional_properties = d
+        diff_records_response.additional_properties = d if d else {}
         return diff_records_response
 
     @property

@@ -220,14 +220,13 @@ class DiffValue:
         if snapshot_value is not UNSET:
             snapshot_value = _parse_snapshot_value(snapshot_value)
 
-        diff_value = cls(
-            value=value,
-            valid=valid,
-            messages=messages,
-            snapshot_value=snapshot_value,
-        )
+        diff_value = cls.__new__(cls)
+        diff_value.value = value
+        diff_value.valid = valid
+        diff_value.messages = messages
+        diff_value.snapshot_value = snapshot_value
 
-        diff_value.additional_properties = d
+        diff_value.additional_properties = d if d else {}
         return diff_value
 
     @property

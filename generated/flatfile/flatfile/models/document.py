@@ -139,19 +139,18 @@ class Document:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        document = cls(
-            title=title,
-            body=body,
-            id=id,
-            treatments=treatments,
-            actions=actions,
-            space_id=space_id,
-            environment_id=environment_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        document = cls.__new__(cls)
+        document.title = title
+        document.body = body
+        document.id = id
+        document.treatments = treatments
+        document.actions = actions
+        document.space_id = space_id
+        document.environment_id = environment_id
+        document.created_at = created_at
+        document.updated_at = updated_at
 
-        document.additional_properties = d
+        document.additional_properties = d if d else {}
         return document
 
     @property

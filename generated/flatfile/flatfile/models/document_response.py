@@ -49,11 +49,10 @@ class DocumentResponse:
         d = dict(src_dict)
         data = decode.model(_models.Document.from_dict, d.pop("data", decode.MISSING), "data")
 
-        document_response = cls(
-            data=data,
-        )
+        document_response = cls.__new__(cls)
+        document_response.data = data
 
-        document_response.additional_properties = d
+        document_response.additional_properties = d if d else {}
         return document_response
 
     @property

@@ -87,14 +87,13 @@ class DocumentsCreateBody:
         if actions is not UNSET:
             actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
-        documents_create_body = cls(
-            title=title,
-            body=body,
-            treatments=treatments,
-            actions=actions,
-        )
+        documents_create_body = cls.__new__(cls)
+        documents_create_body.title = title
+        documents_create_body.body = body
+        documents_create_body.treatments = treatments
+        documents_create_body.actions = actions
 
-        documents_create_body.additional_properties = d
+        documents_create_body.additional_properties = d if d else {}
         return documents_create_body
 
     @property

@@ -87,14 +87,13 @@ class DocumentsUpdateBody:
         if actions is not UNSET:
             actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
-        documents_update_body = cls(
-            title=title,
-            body=body,
-            treatments=treatments,
-            actions=actions,
-        )
+        documents_update_body = cls.__new__(cls)
+        documents_update_body.title = title
+        documents_update_body.body = body
+        documents_update_body.treatments = treatments
+        documents_update_body.actions = actions
 
-        documents_update_body.additional_properties = d
+        documents_update_body.additional_properties = d if d else {}
         return documents_update_body
 
     @property

@@ -349,14 +349,13 @@ class Edge:
         if metadata is not UNSET:
             metadata = decode.model(_models.EdgeMetadata.from_dict, metadata, "metadata")
 
-        edge = cls(
-            source_field=source_field,
-            destination_field=destination_field,
-            preview=preview,
-            metadata=metadata,
-        )
+        edge = cls.__new__(cls)
+        edge.source_field = source_field
+        edge.destination_field = destination_field
+        edge.preview = preview
+        edge.metadata = metadata
 
-        edge.additional_properties = d
+        edge.additional_properties = d if d else {}
         return edge
 
     @property

@@ -29,9 +29,9 @@ class EdgeMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        edge_metadata = cls()
+        edge_metadata = cls.__new__(cls)
 
-        edge_metadata.additional_properties = d
+        edge_metadata.additional_properties = d if d else {}
         return edge_metadata
 
     @property

@@ -52,12 +52,11 @@ class Entitlement:
 
         metadata = d.pop("metadata")
 
-        entitlement = cls(
-            key=key,
-            metadata=metadata,
-        )
+        entitlement = cls.__new__(cls)
+        entitlement.key = key
+        entitlement.metadata = metadata
 
-        entitlement.additional_properties = d
+        entitlement.additional_properties = d if d else {}
         return entitlement
 
     @property

@@ -146,20 +146,19 @@ class EnumListProperty:
         if alternative_names is not UNSET:
             alternative_names = decode.scalar_array(alternative_names, str, "alternativeNames")
 
-        enum_list_property = cls(
-            type_=type_,
-            key=key,
-            config=config,
-            label=label,
-            description=description,
-            constraints=constraints,
-            readonly=readonly,
-            metadata=metadata,
-            treatments=treatments,
-            alternative_names=alternative_names,
-        )
+        enum_list_property = cls.__new__(cls)
+        enum_list_property.type_ = type_
+        enum_list_property.key = key
+        enum_list_property.config = config
+        enum_list_property.label = label
+        enum_list_property.description = description
+        enum_list_property.constraints = constraints
+        enum_list_property.readonly = readonly
+        enum_list_property.metadata = metadata
+        enum_list_property.treatments = treatments
+        enum_list_property.alternative_names = alternative_names
 
-        enum_list_property.additional_properties = d
+        enum_list_property.additional_properties = d if d else {}
         return enum_list_property
 
     @property

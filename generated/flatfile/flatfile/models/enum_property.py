@@ -146,20 +146,19 @@ class EnumProperty:
         if alternative_names is not UNSET:
             alternative_names = decode.scalar_array(alternative_names, str, "alternativeNames")
 
-        enum_property = cls(
-            type_=type_,
-            key=key,
-            config=config,
-            label=label,
-            description=description,
-            constraints=constraints,
-            readonly=readonly,
-            metadata=metadata,
-            treatments=treatments,
-            alternative_names=alternative_names,
-        )
+        enum_property = cls.__new__(cls)
+        enum_property.type_ = type_
+        enum_property.key = key
+        enum_property.config = config
+        enum_property.label = label
+        enum_property.description = description
+        enum_property.constraints = constraints
+        enum_property.readonly = readonly
+        enum_property.metadata = metadata
+        enum_property.treatments = treatments
+        enum_property.alternative_names = alternative_names
 
-        enum_property.additional_properties = d
+        enum_property.additional_properties = d if d else {}
         return enum_property
 
     @property

@@ -74,13 +74,12 @@ class EnumPropertyConfig:
 
         sort_by = check_enum_property_config_sort_by(d.pop("sortBy", UNSET), "sortBy")
 
-        enum_property_config = cls(
-            options=options,
-            allow_custom=allow_custom,
-            sort_by=sort_by,
-        )
+        enum_property_config = cls.__new__(cls)
+        enum_property_config.options = options
+        enum_property_config.allow_custom = allow_custom
+        enum_property_config.sort_by = sort_by
 
-        enum_property_config.additional_properties = d
+        enum_property_config.additional_properties = d if d else {}
         return enum_property_config
 
     @property

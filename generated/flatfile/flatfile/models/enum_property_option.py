@@ -124,18 +124,17 @@ class EnumPropertyOption:
         if type(ordinal) is not int and ordinal is not UNSET:
             ordinal = decode.expect(ordinal, int, "ordinal")
 
-        enum_property_option = cls(
-            value=value,
-            label=label,
-            description=description,
-            color=color,
-            icon=icon,
-            meta=meta,
-            alternative_names=alternative_names,
-            ordinal=ordinal,
-        )
+        enum_property_option = cls.__new__(cls)
+        enum_property_option.value = value
+        enum_property_option.label = label
+        enum_property_option.description = description
+        enum_property_option.color = color
+        enum_property_option.icon = icon
+        enum_property_option.meta = meta
+        enum_property_option.alternative_names = alternative_names
+        enum_property_option.ordinal = ordinal
 
-        enum_property_option.additional_properties = d
+        enum_property_option.additional_properties = d if d else {}
         return enum_property_option
 
     @property

@@ -29,9 +29,9 @@ class EnumPropertyOptionMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enum_property_option_meta = cls()
+        enum_property_option_meta = cls.__new__(cls)
 
-        enum_property_option_meta.additional_properties = d
+        enum_property_option_meta.additional_properties = d if d else {}
         return enum_property_option_meta
 
     @property

@@ -158,20 +158,19 @@ class Environment:
         if type(language_override) is not str and language_override is not UNSET:
             language_override = decode.expect(language_override, str, "languageOverride")
 
-        environment = cls(
-            account_id=account_id,
-            name=name,
-            is_prod=is_prod,
-            guest_authentication=guest_authentication,
-            id=id,
-            features=features,
-            metadata=metadata,
-            translations_path=translations_path,
-            namespaces=namespaces,
-            language_override=language_override,
-        )
+        environment = cls.__new__(cls)
+        environment.account_id = account_id
+        environment.name = name
+        environment.is_prod = is_prod
+        environment.guest_authentication = guest_authentication
+        environment.id = id
+        environment.features = features
+        environment.metadata = metadata
+        environment.translations_path = translations_path
+        environment.namespaces = namespaces
+        environment.language_override = language_override
 
-        environment.additional_properties = d
+        environment.additional_properties = d if d else {}
         return environment
 
     @property

@@ -29,9 +29,9 @@ class EnvironmentFeatures:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        environment_features = cls()
+        environment_features = cls.__new__(cls)
 
-        environment_features.additional_properties = d
+        environment_features.additional_properties = d if d else {}
         return environment_features
 
     @property

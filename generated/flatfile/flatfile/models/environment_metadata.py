@@ -29,9 +29,9 @@ class EnvironmentMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        environment_metadata = cls()
+        environment_metadata = cls.__new__(cls)
 
-        environment_metadata.additional_properties = d
+        environment_metadata.additional_properties = d if d else {}
         return environment_metadata
 
     @property

@@ -49,11 +49,10 @@ class EnvironmentResponse:
         d = dict(src_dict)
         data = decode.model(_models.Environment.from_dict, d.pop("data", decode.MISSING), "data")
 
-        environment_response = cls(
-            data=data,
-        )
+        environment_response = cls.__new__(cls)
+        environment_response.data = data
 
-        environment_response.additional_properties = d
+        environment_response.additional_properties = d if d else {}
         return environment_response
 
     @property

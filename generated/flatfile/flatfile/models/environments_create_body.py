@@ -138,18 +138,17 @@ class EnvironmentsCreateBody:
         if type(language_override) is not str and language_override is not UNSET:
             language_override = decode.expect(language_override, str, "languageOverride")
 
-        environments_create_body = cls(
-            name=name,
-            is_prod=is_prod,
-            new_spaces_inherit=new_spaces_inherit,
-            guest_authentication=guest_authentication,
-            metadata=metadata,
-            translations_path=translations_path,
-            namespaces=namespaces,
-            language_override=language_override,
-        )
+        environments_create_body = cls.__new__(cls)
+        environments_create_body.name = name
+        environments_create_body.is_prod = is_prod
+        environments_create_body.new_spaces_inherit = new_spaces_inherit
+        environments_create_body.guest_authentication = guest_authentication
+        environments_create_body.metadata = metadata
+        environments_create_body.translations_path = translations_path
+        environments_create_body.namespaces = namespaces
+        environments_create_body.language_override = language_override
 
-        environments_create_body.additional_properties = d
+        environments_create_body.additional_properties = d if d else {}
         return environments_create_body
 
     @property

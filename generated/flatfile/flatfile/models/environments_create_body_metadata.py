@@ -29,9 +29,9 @@ class EnvironmentsCreateBodyMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        environments_create_body_metadata = cls()
+        environments_create_body_metadata = cls.__new__(cls)
 
-        environments_create_body_metadata.additional_properties = d
+        environments_create_body_metadata.additional_properties = d if d else {}
         return environments_create_body_metadata
 
     @property

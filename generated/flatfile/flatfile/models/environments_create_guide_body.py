@@ -146,17 +146,16 @@ class EnvironmentsCreateGuideBody:
         if metadata is not UNSET:
             metadata = decode.model(_models.EnvironmentsCreateGuideBodyMetadata.from_dict, metadata, "metadata")
 
-        environments_create_guide_body = cls(
-            description=description,
-            title=title,
-            slug=slug,
-            versions=versions,
-            blocks=blocks,
-            environment_id=environment_id,
-            metadata=metadata,
-        )
+        environments_create_guide_body = cls.__new__(cls)
+        environments_create_guide_body.description = description
+        environments_create_guide_body.title = title
+        environments_create_guide_body.slug = slug
+        environments_create_guide_body.versions = versions
+        environments_create_guide_body.blocks = blocks
+        environments_create_guide_body.environment_id = environment_id
+        environments_create_guide_body.metadata = metadata
 
-        environments_create_guide_body.additional_properties = d
+        environments_create_guide_body.additional_properties = d if d else {}
         return environments_create_guide_body
 
     @property

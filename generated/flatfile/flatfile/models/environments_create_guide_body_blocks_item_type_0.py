@@ -29,9 +29,9 @@ class EnvironmentsCreateGuideBodyBlocksItemType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        environments_create_guide_body_blocks_item_type_0 = cls()
+        environments_create_guide_body_blocks_item_type_0 = cls.__new__(cls)
 
-        environments_create_guide_body_blocks_item_type_0.additional_properties = d
+        environments_create_guide_body_blocks_item_type_0.additional_properties = d if d else {}
         return environments_create_guide_body_blocks_item_type_0
 
     @property

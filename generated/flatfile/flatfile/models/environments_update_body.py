@@ -126,17 +126,16 @@ class EnvironmentsUpdateBody:
         if type(language_override) is not str and language_override is not UNSET:
             language_override = decode.expect(language_override, str, "languageOverride")
 
-        environments_update_body = cls(
-            name=name,
-            is_prod=is_prod,
-            guest_authentication=guest_authentication,
-            metadata=metadata,
-            translations_path=translations_path,
-            namespaces=namespaces,
-            language_override=language_override,
-        )
+        environments_update_body = cls.__new__(cls)
+        environments_update_body.name = name
+        environments_update_body.is_prod = is_prod
+        environments_update_body.guest_authentication = guest_authentication
+        environments_update_body.metadata = metadata
+        environments_update_body.translations_path = translations_path
+        environments_update_body.namespaces = namespaces
+        environments_update_body.language_override = language_override
 
-        environments_update_body.additional_properties = d
+        environments_update_body.additional_properties = d if d else {}
         return environments_update_body
 
     @property

@@ -29,9 +29,9 @@ class EnvironmentsUpdateBodyMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        environments_update_body_metadata = cls()
+        environments_update_body_metadata = cls.__new__(cls)
 
-        environments_update_body_metadata.additional_properties = d
+        environments_update_body_metadata.additional_properties = d if d else {}
         return environments_update_body_metadata
 
     @property

@@ -152,17 +152,16 @@ class EnvironmentsUpdateGuideBody:
         if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
-        environments_update_guide_body = cls(
-            description=description,
-            title=title,
-            metadata=metadata,
-            slug=slug,
-            versions=versions,
-            blocks=blocks,
-            environment_id=environment_id,
-        )
+        environments_update_guide_body = cls.__new__(cls)
+        environments_update_guide_body.description = description
+        environments_update_guide_body.title = title
+        environments_update_guide_body.metadata = metadata
+        environments_update_guide_body.slug = slug
+        environments_update_guide_body.versions = versions
+        environments_update_guide_body.blocks = blocks
+        environments_update_guide_body.environment_id = environment_id
 
-        environments_update_guide_body.additional_properties = d
+        environments_update_guide_body.additional_properties = d if d else {}
         return environments_update_guide_body
 
     @property

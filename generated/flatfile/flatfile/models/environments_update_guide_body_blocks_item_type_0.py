@@ -29,9 +29,9 @@ class EnvironmentsUpdateGuideBodyBlocksItemType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        environments_update_guide_body_blocks_item_type_0 = cls()
+        environments_update_guide_body_blocks_item_type_0 = cls.__new__(cls)
 
-        environments_update_guide_body_blocks_item_type_0.additional_properties = d
+        environments_update_guide_body_blocks_item_type_0.additional_properties = d if d else {}
         return environments_update_guide_body_blocks_item_type_0
 
     @property

@@ -66,13 +66,12 @@ class Error:
         if type(path) is not str and path is not UNSET:
             path = decode.expect(path, str, "path")
 
-        error = cls(
-            message=message,
-            key=key,
-            path=path,
-        )
+        error = cls.__new__(cls)
+        error.message = message
+        error.key = key
+        error.path = path
 
-        error.additional_properties = d
+        error.additional_properties = d if d else {}
         return error
 
     @property

@@ -52,11 +52,10 @@ class Errors:
         d = dict(src_dict)
         errors = decode.model_array(_models.Error.from_dict, d.pop("errors", decode.MISSING), "errors")
 
-        errors_model = cls(
-            errors=errors,
-        )
+        errors_model = cls.__new__(cls)
+        errors_model.errors = errors
 
-        errors_model.additional_properties = d
+        errors_model.additional_properties = d if d else {}
         return errors_model
 
     @property

@@ -260,25 +260,24 @@ class Event:
         if acknowledged_by is not UNSET:
             acknowledged_by = _parse_acknowledged_by(acknowledged_by)
 
-        event = cls(
-            topic=topic,
-            domain=domain,
-            context=context,
-            payload=payload,
-            id=id,
-            attributes=attributes,
-            callback_url=callback_url,
-            data_url=data_url,
-            target=target,
-            origin=origin,
-            namespaces=namespaces,
-            created_at=created_at,
-            deleted_at=deleted_at,
-            acknowledged_at=acknowledged_at,
-            acknowledged_by=acknowledged_by,
-        )
+        event = cls.__new__(cls)
+        event.topic = topic
+        event.domain = domain
+        event.context = context
+        event.payload = payload
+        event.id = id
+        event.attributes = attributes
+        event.callback_url = callback_url
+        event.data_url = data_url
+        event.target = target
+        event.origin = origin
+        event.namespaces = namespaces
+        event.created_at = created_at
+        event.deleted_at = deleted_at
+        event.acknowledged_at = acknowledged_at
+        event.acknowledged_by = acknowledged_by
 
-        event.additional_properties = d
+        event.additional_properties = d if d else {}
         return event
 
     @property

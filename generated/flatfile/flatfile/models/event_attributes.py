@@ -62,12 +62,11 @@ class EventAttributes:
         if progress is not UNSET:
             progress = decode.model(_models.Progress.from_dict, progress, "progress")
 
-        event_attributes = cls(
-            target_updated_at=target_updated_at,
-            progress=progress,
-        )
+        event_attributes = cls.__new__(cls)
+        event_attributes.target_updated_at = target_updated_at
+        event_attributes.progress = progress
 
-        event_attributes.additional_properties = d
+        event_attributes.additional_properties = d if d else {}
         return event_attributes
 
     @property

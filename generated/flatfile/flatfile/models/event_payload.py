@@ -33,9 +33,9 @@ class EventPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_payload = cls()
+        event_payload = cls.__new__(cls)
 
-        event_payload.additional_properties = d
+        event_payload.additional_properties = d if d else {}
         return event_payload
 
     @property

@@ -49,11 +49,10 @@ class EventResponse:
         d = dict(src_dict)
         data = decode.model(_models.Event.from_dict, d.pop("data", decode.MISSING), "data")
 
-        event_response = cls(
-            data=data,
-        )
+        event_response = cls.__new__(cls)
+        event_response.data = data
 
-        event_response.additional_properties = d
+        event_response.additional_properties = d if d else {}
         return event_response
 
     @property

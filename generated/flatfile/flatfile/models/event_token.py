@@ -73,14 +73,13 @@ class EventToken:
         if type(token) is not str and token is not UNSET:
             token = decode.expect(token, str, "token")
 
-        event_token = cls(
-            account_id=account_id,
-            subscribe_key=subscribe_key,
-            ttl=ttl,
-            token=token,
-        )
+        event_token = cls.__new__(cls)
+        event_token.account_id = account_id
+        event_token.subscribe_key = subscribe_key
+        event_token.ttl = ttl
+        event_token.token = token
 
-        event_token.additional_properties = d
+        event_token.additional_properties = d if d else {}
         return event_token
 
     @property

@@ -49,11 +49,10 @@ class EventTokenResponse:
         d = dict(src_dict)
         data = decode.model(_models.EventToken.from_dict, d.pop("data", decode.MISSING), "data")
 
-        event_token_response = cls(
-            data=data,
-        )
+        event_token_response = cls.__new__(cls)
+        event_token_response.data = data
 
-        event_token_response.additional_properties = d
+        event_token_response.additional_properties = d if d else {}
         return event_token_response
 
     @property

@@ -152,21 +152,20 @@ class EventsCreateBody:
         if namespaces is not UNSET:
             namespaces = decode.scalar_array(namespaces, str, "namespaces")
 
-        events_create_body = cls(
-            topic=topic,
-            payload=payload,
-            domain=domain,
-            context=context,
-            deleted_at=deleted_at,
-            attributes=attributes,
-            callback_url=callback_url,
-            data_url=data_url,
-            target=target,
-            origin=origin,
-            namespaces=namespaces,
-        )
+        events_create_body = cls.__new__(cls)
+        events_create_body.topic = topic
+        events_create_body.payload = payload
+        events_create_body.domain = domain
+        events_create_body.context = context
+        events_create_body.deleted_at = deleted_at
+        events_create_body.attributes = attributes
+        events_create_body.callback_url = callback_url
+        events_create_body.data_url = data_url
+        events_create_body.target = target
+        events_create_body.origin = origin
+        events_create_body.namespaces = namespaces
 
-        events_create_body.additional_properties = d
+        events_create_body.additional_properties = d if d else {}
         return events_create_body
 
     @property

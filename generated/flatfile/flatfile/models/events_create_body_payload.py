@@ -34,9 +34,9 @@ class EventsCreateBodyPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        events_create_body_payload = cls()
+        events_create_body_payload = cls.__new__(cls)
 
-        events_create_body_payload.additional_properties = d
+        events_create_body_payload.additional_properties = d if d else {}
         return events_create_body_payload
 
     @property

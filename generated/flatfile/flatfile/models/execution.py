@@ -102,17 +102,16 @@ class Execution:
         if type(agent_id) is not str and agent_id is not UNSET:
             agent_id = decode.expect(agent_id, str, "agentId")
 
-        execution = cls(
-            event_id=event_id,
-            success=success,
-            completed_at=completed_at,
-            duration=duration,
-            topic=topic,
-            created_at=created_at,
-            agent_id=agent_id,
-        )
+        execution = cls.__new__(cls)
+        execution.event_id = event_id
+        execution.success = success
+        execution.completed_at = completed_at
+        execution.duration = duration
+        execution.topic = topic
+        execution.created_at = created_at
+        execution.agent_id = agent_id
 
-        execution.additional_properties = d
+        execution.additional_properties = d if d else {}
         return execution
 
     @property

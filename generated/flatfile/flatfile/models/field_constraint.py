@@ -75,13 +75,12 @@ class FieldConstraint:
         if config is not UNSET:
             config = decode.model(_models.FieldConstraintConfig.from_dict, config, "config")
 
-        field_constraint = cls(
-            type_=type_,
-            validator=validator,
-            config=config,
-        )
+        field_constraint = cls.__new__(cls)
+        field_constraint.type_ = type_
+        field_constraint.validator = validator
+        field_constraint.config = config
 
-        field_constraint.additional_properties = d
+        field_constraint.additional_properties = d if d else {}
         return field_constraint
 
     @property

@@ -29,9 +29,9 @@ class FieldConstraintConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_constraint_config = cls()
+        field_constraint_config = cls.__new__(cls)
 
-        field_constraint_config.additional_properties = d
+        field_constraint_config.additional_properties = d if d else {}
         return field_constraint_config
 
     @property

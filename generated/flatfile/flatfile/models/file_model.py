@@ -243,28 +243,27 @@ class FileModel:
         if expired_at is not UNSET:
             expired_at = _parse_expired_at(expired_at)
 
-        file_model = cls(
-            name=name,
-            ext=ext,
-            mimetype=mimetype,
-            encoding=encoding,
-            status=status,
-            size=size,
-            bytes_received=bytes_received,
-            space_id=space_id,
-            id=id,
-            mode=mode,
-            description=description,
-            workbook_id=workbook_id,
-            sheet_id=sheet_id,
-            actions=actions,
-            origin=origin,
-            created_at=created_at,
-            updated_at=updated_at,
-            expired_at=expired_at,
-        )
+        file_model = cls.__new__(cls)
+        file_model.name = name
+        file_model.ext = ext
+        file_model.mimetype = mimetype
+        file_model.encoding = encoding
+        file_model.status = status
+        file_model.size = size
+        file_model.bytes_received = bytes_received
+        file_model.space_id = space_id
+        file_model.id = id
+        file_model.mode = mode
+        file_model.description = description
+        file_model.workbook_id = workbook_id
+        file_model.sheet_id = sheet_id
+        file_model.actions = actions
+        file_model.origin = origin
+        file_model.created_at = created_at
+        file_model.updated_at = updated_at
+        file_model.expired_at = expired_at
 
-        file_model.additional_properties = d
+        file_model.additional_properties = d if d else {}
         return file_model
 
     @property

@@ -95,15 +95,14 @@ class FilesUpdateBody:
         if actions is not UNSET:
             actions = decode.model_array(_models.Action.from_dict, actions, "actions")
 
-        files_update_body = cls(
-            workbook_id=workbook_id,
-            name=name,
-            mode=mode,
-            status=status,
-            actions=actions,
-        )
+        files_update_body = cls.__new__(cls)
+        files_update_body.workbook_id = workbook_id
+        files_update_body.name = name
+        files_update_body.mode = mode
+        files_update_body.status = status
+        files_update_body.actions = actions
 
-        files_update_body.additional_properties = d
+        files_update_body.additional_properties = d if d else {}
         return files_update_body
 
     @property

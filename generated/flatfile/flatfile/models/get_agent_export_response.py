@@ -49,11 +49,10 @@ class GetAgentExportResponse:
         d = dict(src_dict)
         data = decode.model(_models.AgentExport.from_dict, d.pop("data", decode.MISSING), "data")
 
-        get_agent_export_response = cls(
-            data=data,
-        )
+        get_agent_export_response = cls.__new__(cls)
+        get_agent_export_response.data = data
 
-        get_agent_export_response.additional_properties = d
+        get_agent_export_response.additional_properties = d if d else {}
         return get_agent_export_response
 
     @property

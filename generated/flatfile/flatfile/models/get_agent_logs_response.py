@@ -66,12 +66,11 @@ class GetAgentLogsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        get_agent_logs_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        get_agent_logs_response = cls.__new__(cls)
+        get_agent_logs_response.data = data
+        get_agent_logs_response.pagination = pagination
 
-        get_agent_logs_response.additional_properties = d
+        get_agent_logs_response.additional_properties = d if d else {}
         return get_agent_logs_response
 
     @property

@@ -49,11 +49,10 @@ class GetDetailedAgentLogResponse:
         d = dict(src_dict)
         data = decode.model(_models.DetailedAgentLog.from_dict, d.pop("data", decode.MISSING), "data")
 
-        get_detailed_agent_log_response = cls(
-            data=data,
-        )
+        get_detailed_agent_log_response = cls.__new__(cls)
+        get_detailed_agent_log_response.data = data
 
-        get_detailed_agent_log_response.additional_properties = d
+        get_detailed_agent_log_response.additional_properties = d if d else {}
         return get_detailed_agent_log_response
 
     @property

@@ -66,12 +66,11 @@ class GetDetailedAgentLogsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        get_detailed_agent_logs_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        get_detailed_agent_logs_response = cls.__new__(cls)
+        get_detailed_agent_logs_response.data = data
+        get_detailed_agent_logs_response.pagination = pagination
 
-        get_detailed_agent_logs_response.additional_properties = d
+        get_detailed_agent_logs_response.additional_properties = d if d else {}
         return get_detailed_agent_logs_response
 
     @property

@@ -66,12 +66,11 @@ class GetExecutionsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        get_executions_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        get_executions_response = cls.__new__(cls)
+        get_executions_response.data = data
+        get_executions_response.pagination = pagination
 
-        get_executions_response.additional_properties = d
+        get_executions_response.additional_properties = d if d else {}
         return get_executions_response
 
     @property

@@ -52,11 +52,10 @@ class GetRecordIndicesResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.RecordIndices.from_dict, d.pop("data", decode.MISSING), "data")
 
-        get_record_indices_response = cls(
-            data=data,
-        )
+        get_record_indices_response = cls.__new__(cls)
+        get_record_indices_response.data = data
 
-        get_record_indices_response.additional_properties = d
+        get_record_indices_response.additional_properties = d if d else {}
         return get_record_indices_response
 
     @property

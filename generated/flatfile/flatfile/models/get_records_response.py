@@ -63,12 +63,11 @@ class GetRecordsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        get_records_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        get_records_response = cls.__new__(cls)
+        get_records_response.data = data
+        get_records_response.pagination = pagination
 
-        get_records_response.additional_properties = d
+        get_records_response.additional_properties = d if d else {}
         return get_records_response
 
     @property

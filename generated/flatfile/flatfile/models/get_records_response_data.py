@@ -95,15 +95,14 @@ class GetRecordsResponseData:
         if type(commit_id) is not str and commit_id is not UNSET:
             commit_id = decode.expect(commit_id, str, "commitId")
 
-        get_records_response_data = cls(
-            records=records,
-            success=success,
-            counts=counts,
-            version_id=version_id,
-            commit_id=commit_id,
-        )
+        get_records_response_data = cls.__new__(cls)
+        get_records_response_data.records = records
+        get_records_response_data.success = success
+        get_records_response_data.counts = counts
+        get_records_response_data.version_id = version_id
+        get_records_response_data.commit_id = commit_id
 
-        get_records_response_data.additional_properties = d
+        get_records_response_data.additional_properties = d if d else {}
         return get_records_response_data
 
     @property

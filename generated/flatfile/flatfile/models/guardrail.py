@@ -45,11 +45,10 @@ class Guardrail:
         if type(content) is not str:
             content = decode.expect(content, str, "content")
 
-        guardrail = cls(
-            content=content,
-        )
+        guardrail = cls.__new__(cls)
+        guardrail.content = content
 
-        guardrail.additional_properties = d
+        guardrail.additional_properties = d if d else {}
         return guardrail
 
     @property

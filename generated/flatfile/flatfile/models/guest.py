@@ -111,17 +111,16 @@ class Guest:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        guest = cls(
-            environment_id=environment_id,
-            email=email,
-            name=name,
-            spaces=spaces,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        guest = cls.__new__(cls)
+        guest.environment_id = environment_id
+        guest.email = email
+        guest.name = name
+        guest.spaces = spaces
+        guest.id = id
+        guest.created_at = created_at
+        guest.updated_at = updated_at
 
-        guest.additional_properties = d
+        guest.additional_properties = d if d else {}
         return guest
 
     @property

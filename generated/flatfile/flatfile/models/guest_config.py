@@ -79,14 +79,13 @@ class GuestConfig:
 
         spaces = decode.model_array(_models.GuestSpace.from_dict, d.pop("spaces", decode.MISSING), "spaces")
 
-        guest_config = cls(
-            environment_id=environment_id,
-            email=email,
-            name=name,
-            spaces=spaces,
-        )
+        guest_config = cls.__new__(cls)
+        guest_config.environment_id = environment_id
+        guest_config.email = email
+        guest_config.name = name
+        guest_config.spaces = spaces
 
-        guest_config.additional_properties = d
+        guest_config.additional_properties = d if d else {}
         return guest_config
 
     @property

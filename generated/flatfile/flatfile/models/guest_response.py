@@ -49,11 +49,10 @@ class GuestResponse:
         d = dict(src_dict)
         data = decode.model(_models.Guest.from_dict, d.pop("data", decode.MISSING), "data")
 
-        guest_response = cls(
-            data=data,
-        )
+        guest_response = cls.__new__(cls)
+        guest_response.data = data
 
-        guest_response.additional_properties = d
+        guest_response.additional_properties = d if d else {}
         return guest_response
 
     @property

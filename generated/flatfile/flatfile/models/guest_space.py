@@ -78,13 +78,12 @@ class GuestSpace:
 
         last_accessed = decode.date_time(d.pop("lastAccessed", UNSET), "lastAccessed")
 
-        guest_space = cls(
-            id=id,
-            workbooks=workbooks,
-            last_accessed=last_accessed,
-        )
+        guest_space = cls.__new__(cls)
+        guest_space.id = id
+        guest_space.workbooks = workbooks
+        guest_space.last_accessed = last_accessed
 
-        guest_space.additional_properties = d
+        guest_space.additional_properties = d if d else {}
         return guest_space
 
     @property

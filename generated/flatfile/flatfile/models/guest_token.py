@@ -54,12 +54,11 @@ class GuestToken:
         if type(valid) is not bool:
             valid = decode.expect(valid, bool, "valid")
 
-        guest_token = cls(
-            token=token,
-            valid=valid,
-        )
+        guest_token = cls.__new__(cls)
+        guest_token.token = token
+        guest_token.valid = valid
 
-        guest_token.additional_properties = d
+        guest_token.additional_properties = d if d else {}
         return guest_token
 
     @property

@@ -49,11 +49,10 @@ class GuestTokenResponse:
         d = dict(src_dict)
         data = decode.model(_models.GuestToken.from_dict, d.pop("data", decode.MISSING), "data")
 
-        guest_token_response = cls(
-            data=data,
-        )
+        guest_token_response = cls.__new__(cls)
+        guest_token_response.data = data
 
-        guest_token_response.additional_properties = d
+        guest_token_response.additional_properties = d if d else {}
         return guest_token_response
 
     @property

@@ -45,11 +45,10 @@ class GuestWorkbook:
         if type(id) is not str:
             id = decode.expect(id, str, "id")
 
-        guest_workbook = cls(
-            id=id,
-        )
+        guest_workbook = cls.__new__(cls)
+        guest_workbook.id = id
 
-        guest_workbook.additional_properties = d
+        guest_workbook.additional_properties = d if d else {}
         return guest_workbook
 
     @property

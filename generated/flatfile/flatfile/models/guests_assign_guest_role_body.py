@@ -53,12 +53,11 @@ class GuestsAssignGuestRoleBody:
         if type(resource_id) is not str:
             resource_id = decode.expect(resource_id, str, "resourceId")
 
-        guests_assign_guest_role_body = cls(
-            role_id=role_id,
-            resource_id=resource_id,
-        )
+        guests_assign_guest_role_body = cls.__new__(cls)
+        guests_assign_guest_role_body.role_id = role_id
+        guests_assign_guest_role_body.resource_id = resource_id
 
-        guests_assign_guest_role_body.additional_properties = d
+        guests_assign_guest_role_body.additional_properties = d if d else {}
         return guests_assign_guest_role_body
 
     @property

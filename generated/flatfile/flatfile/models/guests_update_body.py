@@ -83,14 +83,13 @@ class GuestsUpdateBody:
         if spaces is not UNSET:
             spaces = decode.model_array(_models.GuestSpace.from_dict, spaces, "spaces")
 
-        guests_update_body = cls(
-            environment_id=environment_id,
-            email=email,
-            name=name,
-            spaces=spaces,
-        )
+        guests_update_body = cls.__new__(cls)
+        guests_update_body.environment_id = environment_id
+        guests_update_body.email = email
+        guests_update_body.name = name
+        guests_update_body.spaces = spaces
 
-        guests_update_body.additional_properties = d
+        guests_update_body.additional_properties = d if d else {}
         return guests_update_body
 
     @property

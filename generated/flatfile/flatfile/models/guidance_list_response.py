@@ -52,11 +52,10 @@ class GuidanceListResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.GuidanceResource.from_dict, d.pop("data", decode.MISSING), "data")
 
-        guidance_list_response = cls(
-            data=data,
-        )
+        guidance_list_response = cls.__new__(cls)
+        guidance_list_response.data = data
 
-        guidance_list_response.additional_properties = d
+        guidance_list_response.additional_properties = d if d else {}
         return guidance_list_response
 
     @property

@@ -73,14 +73,13 @@ class GuidanceOptions:
         if type(target) is not str and target is not UNSET:
             target = decode.expect(target, str, "target")
 
-        guidance_options = cls(
-            trigger=trigger,
-            type_=type_,
-            role=role,
-            target=target,
-        )
+        guidance_options = cls.__new__(cls)
+        guidance_options.trigger = trigger
+        guidance_options.type_ = type_
+        guidance_options.role = role
+        guidance_options.target = target
 
-        guidance_options.additional_properties = d
+        guidance_options.additional_properties = d if d else {}
         return guidance_options
 
     @property

@@ -103,16 +103,15 @@ class GuidanceResource:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        guidance_resource = cls(
-            guide_slug=guide_slug,
-            options=options,
-            id=id,
-            guide=guide,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        guidance_resource = cls.__new__(cls)
+        guidance_resource.guide_slug = guide_slug
+        guidance_resource.options = options
+        guidance_resource.id = id
+        guidance_resource.guide = guide
+        guidance_resource.created_at = created_at
+        guidance_resource.updated_at = updated_at
 
-        guidance_resource.additional_properties = d
+        guidance_resource.additional_properties = d if d else {}
         return guidance_resource
 
     @property

@@ -45,11 +45,10 @@ class Guide:
         if type(content) is not str:
             content = decode.expect(content, str, "content")
 
-        guide = cls(
-            content=content,
-        )
+        guide = cls.__new__(cls)
+        guide.content = content
 
-        guide.additional_properties = d
+        guide.additional_properties = d if d else {}
         return guide
 
     @property

@@ -49,11 +49,10 @@ class GuideDeleteResponse:
         d = dict(src_dict)
         data = decode.model(_models.SuccessData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        guide_delete_response = cls(
-            data=data,
-        )
+        guide_delete_response = cls.__new__(cls)
+        guide_delete_response.data = data
 
-        guide_delete_response.additional_properties = d
+        guide_delete_response.additional_properties = d if d else {}
         return guide_delete_response
 
     @property

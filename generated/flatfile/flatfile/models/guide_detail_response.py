@@ -49,11 +49,10 @@ class GuideDetailResponse:
         d = dict(src_dict)
         data = decode.model(_models.GuideResource.from_dict, d.pop("data", decode.MISSING), "data")
 
-        guide_detail_response = cls(
-            data=data,
-        )
+        guide_detail_response = cls.__new__(cls)
+        guide_detail_response.data = data
 
-        guide_detail_response.additional_properties = d
+        guide_detail_response.additional_properties = d if d else {}
         return guide_detail_response
 
     @property

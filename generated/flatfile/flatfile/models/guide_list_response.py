@@ -52,11 +52,10 @@ class GuideListResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.GuideResource.from_dict, d.pop("data", decode.MISSING), "data")
 
-        guide_list_response = cls(
-            data=data,
-        )
+        guide_list_response = cls.__new__(cls)
+        guide_list_response.data = data
 
-        guide_list_response.additional_properties = d
+        guide_list_response.additional_properties = d if d else {}
         return guide_list_response
 
     @property

@@ -156,20 +156,19 @@ class GuideResource:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        guide_resource = cls(
-            title=title,
-            slug=slug,
-            id=id,
-            description=description,
-            blocks=blocks,
-            metadata=metadata,
-            versions=versions,
-            environment_id=environment_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        guide_resource = cls.__new__(cls)
+        guide_resource.title = title
+        guide_resource.slug = slug
+        guide_resource.id = id
+        guide_resource.description = description
+        guide_resource.blocks = blocks
+        guide_resource.metadata = metadata
+        guide_resource.versions = versions
+        guide_resource.environment_id = environment_id
+        guide_resource.created_at = created_at
+        guide_resource.updated_at = updated_at
 
-        guide_resource.additional_properties = d
+        guide_resource.additional_properties = d if d else {}
         return guide_resource
 
     @property

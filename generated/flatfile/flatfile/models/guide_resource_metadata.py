@@ -29,9 +29,9 @@ class GuideResourceMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        guide_resource_metadata = cls()
+        guide_resource_metadata = cls.__new__(cls)
 
-        guide_resource_metadata.additional_properties = d
+        guide_resource_metadata.additional_properties = d if d else {}
         return guide_resource_metadata
 
     @property

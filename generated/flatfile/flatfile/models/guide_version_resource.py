@@ -77,14 +77,13 @@ class GuideVersionResource:
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        guide_version_resource = cls(
-            version=version,
-            content=content,
-            title=title,
-            created_at=created_at,
-        )
+        guide_version_resource = cls.__new__(cls)
+        guide_version_resource.version = version
+        guide_version_resource.content = content
+        guide_version_resource.title = title
+        guide_version_resource.created_at = created_at
 
-        guide_version_resource.additional_properties = d
+        guide_version_resource.additional_properties = d if d else {}
         return guide_version_resource
 
     @property

@@ -49,11 +49,10 @@ class GuideVersionResponse:
         d = dict(src_dict)
         data = decode.model(_models.GuideVersionResource.from_dict, d.pop("data", decode.MISSING), "data")
 
-        guide_version_response = cls(
-            data=data,
-        )
+        guide_version_response = cls.__new__(cls)
+        guide_version_response.data = data
 
-        guide_version_response.additional_properties = d
+        guide_version_response.additional_properties = d if d else {}
         return guide_version_response
 
     @property

@@ -117,17 +117,16 @@ class InputField:
         if constraints is not UNSET:
             constraints = decode.model_array(_models.InputFieldConstraintsItem.from_dict, constraints, "constraints")
 
-        input_field = cls(
-            key=key,
-            label=label,
-            type_=type_,
-            description=description,
-            default_value=default_value,
-            config=config,
-            constraints=constraints,
-        )
+        input_field = cls.__new__(cls)
+        input_field.key = key
+        input_field.label = label
+        input_field.type_ = type_
+        input_field.description = description
+        input_field.default_value = default_value
+        input_field.config = config
+        input_field.constraints = constraints
 
-        input_field.additional_properties = d
+        input_field.additional_properties = d if d else {}
         return input_field
 
     @property

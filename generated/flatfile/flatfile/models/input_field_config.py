@@ -29,9 +29,9 @@ class InputFieldConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        input_field_config = cls()
+        input_field_config = cls.__new__(cls)
 
-        input_field_config.additional_properties = d
+        input_field_config.additional_properties = d if d else {}
         return input_field_config
 
     @property

@@ -44,11 +44,10 @@ class InputFieldConstraintsItem:
         d = dict(src_dict)
         type_ = cast('Literal["required"]', decode.const(d.pop("type", decode.MISSING), "required", "type"))
 
-        input_field_constraints_item = cls(
-            type_=type_,
-        )
+        input_field_constraints_item = cls.__new__(cls)
+        input_field_constraints_item.type_ = type_
 
-        input_field_constraints_item.additional_properties = d
+        input_field_constraints_item.additional_properties = d if d else {}
         return input_field_constraints_item
 
     @property

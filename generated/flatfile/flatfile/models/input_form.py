@@ -61,12 +61,11 @@ class InputForm:
 
         fields = decode.model_array(_models.InputField.from_dict, d.pop("fields", decode.MISSING), "fields")
 
-        input_form = cls(
-            type_=type_,
-            fields=fields,
-        )
+        input_form = cls.__new__(cls)
+        input_form.type_ = type_
+        input_form.fields = fields
 
-        input_form.additional_properties = d
+        input_form.additional_properties = d if d else {}
         return input_form
 
     @property

@@ -75,14 +75,13 @@ class Invite:
         if type(message) is not str and message is not UNSET:
             message = decode.expect(message, str, "message")
 
-        invite = cls(
-            guest_id=guest_id,
-            space_id=space_id,
-            from_name=from_name,
-            message=message,
-        )
+        invite = cls.__new__(cls)
+        invite.guest_id = guest_id
+        invite.space_id = space_id
+        invite.from_name = from_name
+        invite.message = message
 
-        invite.additional_properties = d
+        invite.additional_properties = d if d else {}
         return invite
 
     @property

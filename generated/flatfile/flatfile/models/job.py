@@ -451,38 +451,37 @@ class Job:
         if outcome_acknowledged_at is not UNSET:
             outcome_acknowledged_at = _parse_outcome_acknowledged_at(outcome_acknowledged_at)
 
-        job = cls(
-            type_=type_,
-            operation=operation,
-            source=source,
-            id=id,
-            destination=destination,
-            config=config,
-            trigger=trigger,
-            status=status,
-            progress=progress,
-            file_id=file_id,
-            mode=mode,
-            input_=input_,
-            subject=subject,
-            outcome=outcome,
-            info=info,
-            managed=managed,
-            environment_id=environment_id,
-            part=part,
-            part_data=part_data,
-            part_execution=part_execution,
-            parent_id=parent_id,
-            predecessor_ids=predecessor_ids,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            outcome_acknowledged_at=outcome_acknowledged_at,
-        )
+        job = cls.__new__(cls)
+        job.type_ = type_
+        job.operation = operation
+        job.source = source
+        job.id = id
+        job.destination = destination
+        job.config = config
+        job.trigger = trigger
+        job.status = status
+        job.progress = progress
+        job.file_id = file_id
+        job.mode = mode
+        job.input_ = input_
+        job.subject = subject
+        job.outcome = outcome
+        job.info = info
+        job.managed = managed
+        job.environment_id = environment_id
+        job.part = part
+        job.part_data = part_data
+        job.part_execution = part_execution
+        job.parent_id = parent_id
+        job.predecessor_ids = predecessor_ids
+        job.metadata = metadata
+        job.created_at = created_at
+        job.updated_at = updated_at
+        job.started_at = started_at
+        job.finished_at = finished_at
+        job.outcome_acknowledged_at = outcome_acknowledged_at
 
-        job.additional_properties = d
+        job.additional_properties = d if d else {}
         return job
 
     @property

@@ -65,13 +65,12 @@ class JobAckDetails:
 
         estimated_completion_at = decode.date_time(d.pop("estimatedCompletionAt", UNSET), "estimatedCompletionAt")
 
-        job_ack_details = cls(
-            info=info,
-            progress=progress,
-            estimated_completion_at=estimated_completion_at,
-        )
+        job_ack_details = cls.__new__(cls)
+        job_ack_details.info = info
+        job_ack_details.progress = progress
+        job_ack_details.estimated_completion_at = estimated_completion_at
 
-        job_ack_details.additional_properties = d
+        job_ack_details.additional_properties = d if d else {}
         return job_ack_details
 
     @property

@@ -43,11 +43,10 @@ class JobCancelDetails:
         if type(info) is not str and info is not UNSET:
             info = decode.expect(info, str, "info")
 
-        job_cancel_details = cls(
-            info=info,
-        )
+        job_cancel_details = cls.__new__(cls)
+        job_cancel_details.info = info
 
-        job_cancel_details.additional_properties = d
+        job_cancel_details.additional_properties = d if d else {}
         return job_cancel_details
 
     @property

@@ -61,12 +61,11 @@ class JobCompleteDetails:
         if type(info) is not str and info is not UNSET:
             info = decode.expect(info, str, "info")
 
-        job_complete_details = cls(
-            outcome=outcome,
-            info=info,
-        )
+        job_complete_details = cls.__new__(cls)
+        job_complete_details.outcome = outcome
+        job_complete_details.info = info
 
-        job_complete_details.additional_properties = d
+        job_complete_details.additional_properties = d if d else {}
         return job_complete_details
 
     @property

@@ -93,14 +93,13 @@ class JobExecutionPlan:
         if type(program_id) is not str and program_id is not UNSET:
             program_id = decode.expect(program_id, str, "programId")
 
-        job_execution_plan = cls(
-            field_mapping=field_mapping,
-            unmapped_source_fields=unmapped_source_fields,
-            unmapped_destination_fields=unmapped_destination_fields,
-            program_id=program_id,
-        )
+        job_execution_plan = cls.__new__(cls)
+        job_execution_plan.field_mapping = field_mapping
+        job_execution_plan.unmapped_source_fields = unmapped_source_fields
+        job_execution_plan.unmapped_destination_fields = unmapped_destination_fields
+        job_execution_plan.program_id = program_id
 
-        job_execution_plan.additional_properties = d
+        job_execution_plan.additional_properties = d if d else {}
         return job_execution_plan
 
     @property

@@ -29,9 +29,9 @@ class JobInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_input = cls()
+        job_input = cls.__new__(cls)
 
-        job_input.additional_properties = d
+        job_input.additional_properties = d if d else {}
         return job_input
 
     @property

@@ -29,9 +29,9 @@ class JobMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_metadata = cls()
+        job_metadata = cls.__new__(cls)
 
-        job_metadata.additional_properties = d
+        job_metadata.additional_properties = d if d else {}
         return job_metadata
 
     @property

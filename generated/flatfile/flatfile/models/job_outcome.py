@@ -228,16 +228,15 @@ class JobOutcome:
         if type(hide_default_button) is not bool and hide_default_button is not UNSET:
             hide_default_button = decode.expect(hide_default_button, bool, "hideDefaultButton")
 
-        job_outcome = cls(
-            acknowledge=acknowledge,
-            button_text=button_text,
-            next_=next_,
-            heading=heading,
-            message=message,
-            hide_default_button=hide_default_button,
-        )
+        job_outcome = cls.__new__(cls)
+        job_outcome.acknowledge = acknowledge
+        job_outcome.button_text = button_text
+        job_outcome.next_ = next_
+        job_outcome.heading = heading
+        job_outcome.message = message
+        job_outcome.hide_default_button = hide_default_button
 
-        job_outcome.additional_properties = d
+        job_outcome.additional_properties = d if d else {}
         return job_outcome
 
     @property

@@ -75,14 +75,13 @@ class JobOutcomeNextDownload:
         if type(file_name) is not str and file_name is not UNSET:
             file_name = decode.expect(file_name, str, "fileName")
 
-        job_outcome_next_download = cls(
-            type_=type_,
-            url=url,
-            label=label,
-            file_name=file_name,
-        )
+        job_outcome_next_download = cls.__new__(cls)
+        job_outcome_next_download.type_ = type_
+        job_outcome_next_download.url = url
+        job_outcome_next_download.label = label
+        job_outcome_next_download.file_name = file_name
 
-        job_outcome_next_download.additional_properties = d
+        job_outcome_next_download.additional_properties = d if d else {}
         return job_outcome_next_download
 
     @property

@@ -74,13 +74,12 @@ class JobOutcomeNextFiles:
         if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
-        job_outcome_next_files = cls(
-            type_=type_,
-            files=files,
-            label=label,
-        )
+        job_outcome_next_files = cls.__new__(cls)
+        job_outcome_next_files.type_ = type_
+        job_outcome_next_files.files = files
+        job_outcome_next_files.label = label
 
-        job_outcome_next_files.additional_properties = d
+        job_outcome_next_files.additional_properties = d if d else {}
         return job_outcome_next_files
 
     @property

@@ -55,12 +55,11 @@ class JobOutcomeNextFilesFilesItem:
         if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
-        job_outcome_next_files_files_item = cls(
-            file_id=file_id,
-            label=label,
-        )
+        job_outcome_next_files_files_item = cls.__new__(cls)
+        job_outcome_next_files_files_item.file_id = file_id
+        job_outcome_next_files_files_item.label = label
 
-        job_outcome_next_files_files_item.additional_properties = d
+        job_outcome_next_files_files_item.additional_properties = d if d else {}
         return job_outcome_next_files_files_item
 
     @property

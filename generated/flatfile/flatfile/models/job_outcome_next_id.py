@@ -85,15 +85,14 @@ class JobOutcomeNextId:
         if type(query) is not str and query is not UNSET:
             query = decode.expect(query, str, "query")
 
-        job_outcome_next_id = cls(
-            type_=type_,
-            id=id,
-            label=label,
-            path=path,
-            query=query,
-        )
+        job_outcome_next_id = cls.__new__(cls)
+        job_outcome_next_id.type_ = type_
+        job_outcome_next_id.id = id
+        job_outcome_next_id.label = label
+        job_outcome_next_id.path = path
+        job_outcome_next_id.query = query
 
-        job_outcome_next_id.additional_properties = d
+        job_outcome_next_id.additional_properties = d if d else {}
         return job_outcome_next_id
 
     @property

@@ -56,12 +56,11 @@ class JobOutcomeNextRetry:
         if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
-        job_outcome_next_retry = cls(
-            type_=type_,
-            label=label,
-        )
+        job_outcome_next_retry = cls.__new__(cls)
+        job_outcome_next_retry.type_ = type_
+        job_outcome_next_retry.label = label
 
-        job_outcome_next_retry.additional_properties = d
+        job_outcome_next_retry.additional_properties = d if d else {}
         return job_outcome_next_retry
 
     @property

@@ -74,14 +74,13 @@ class JobOutcomeNextSnapshot:
         if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
-        job_outcome_next_snapshot = cls(
-            type_=type_,
-            snapshot_id=snapshot_id,
-            sheet_id=sheet_id,
-            label=label,
-        )
+        job_outcome_next_snapshot = cls.__new__(cls)
+        job_outcome_next_snapshot.type_ = type_
+        job_outcome_next_snapshot.snapshot_id = snapshot_id
+        job_outcome_next_snapshot.sheet_id = sheet_id
+        job_outcome_next_snapshot.label = label
 
-        job_outcome_next_snapshot.additional_properties = d
+        job_outcome_next_snapshot.additional_properties = d if d else {}
         return job_outcome_next_snapshot
 
     @property

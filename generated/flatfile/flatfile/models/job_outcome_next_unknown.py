@@ -45,11 +45,10 @@ class JobOutcomeNextUnknown:
         if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
-        job_outcome_next_unknown = cls(
-            type_=type_,
-        )
+        job_outcome_next_unknown = cls.__new__(cls)
+        job_outcome_next_unknown.type_ = type_
 
-        job_outcome_next_unknown.additional_properties = d
+        job_outcome_next_unknown.additional_properties = d if d else {}
         return job_outcome_next_unknown
 
     @property

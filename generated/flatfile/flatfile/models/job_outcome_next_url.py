@@ -65,13 +65,12 @@ class JobOutcomeNextUrl:
         if type(label) is not str and label is not UNSET:
             label = decode.expect(label, str, "label")
 
-        job_outcome_next_url = cls(
-            type_=type_,
-            url=url,
-            label=label,
-        )
+        job_outcome_next_url = cls.__new__(cls)
+        job_outcome_next_url.type_ = type_
+        job_outcome_next_url.url = url
+        job_outcome_next_url.label = label
 
-        job_outcome_next_url.additional_properties = d
+        job_outcome_next_url.additional_properties = d if d else {}
         return job_outcome_next_url
 
     @property

@@ -66,13 +66,12 @@ class JobOutcomeNextWait:
         if type(confetti) is not bool and confetti is not UNSET:
             confetti = decode.expect(confetti, bool, "confetti")
 
-        job_outcome_next_wait = cls(
-            type_=type_,
-            fade=fade,
-            confetti=confetti,
-        )
+        job_outcome_next_wait = cls.__new__(cls)
+        job_outcome_next_wait.type_ = type_
+        job_outcome_next_wait.fade = fade
+        job_outcome_next_wait.confetti = confetti
 
-        job_outcome_next_wait.additional_properties = d
+        job_outcome_next_wait.additional_properties = d if d else {}
         return job_outcome_next_wait
 
     @property

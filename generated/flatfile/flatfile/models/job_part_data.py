@@ -29,9 +29,9 @@ class JobPartData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_part_data = cls()
+        job_part_data = cls.__new__(cls)
 
-        job_part_data.additional_properties = d
+        job_part_data.additional_properties = d if d else {}
         return job_part_data
 
     @property

@@ -29,9 +29,9 @@ class JobPartsType1Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_parts_type_1_item = cls()
+        job_parts_type_1_item = cls.__new__(cls)
 
-        job_parts_type_1_item.additional_properties = d
+        job_parts_type_1_item.additional_properties = d if d else {}
         return job_parts_type_1_item
 
     @property

@@ -57,12 +57,11 @@ class JobPlan:
 
         plan = decode.model(_models.JobExecutionPlan.from_dict, d.pop("plan", decode.MISSING), "plan")
 
-        job_plan = cls(
-            job=job,
-            plan=plan,
-        )
+        job_plan = cls.__new__(cls)
+        job_plan.job = job
+        job_plan.plan = plan
 
-        job_plan.additional_properties = d
+        job_plan.additional_properties = d if d else {}
         return job_plan
 
     @property

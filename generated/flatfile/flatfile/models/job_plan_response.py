@@ -49,11 +49,10 @@ class JobPlanResponse:
         d = dict(src_dict)
         data = decode.model(_models.JobPlan.from_dict, d.pop("data", decode.MISSING), "data")
 
-        job_plan_response = cls(
-            data=data,
-        )
+        job_plan_response = cls.__new__(cls)
+        job_plan_response.data = data
 
-        job_plan_response.additional_properties = d
+        job_plan_response.additional_properties = d if d else {}
         return job_plan_response
 
     @property

@@ -49,11 +49,10 @@ class JobResponse:
         d = dict(src_dict)
         data = decode.model(_models.Job.from_dict, d.pop("data", decode.MISSING), "data")
 
-        job_response = cls(
-            data=data,
-        )
+        job_response = cls.__new__(cls)
+        job_response.data = data
 
-        job_response.additional_properties = d
+        job_response.additional_properties = d if d else {}
         return job_response
 
     @property

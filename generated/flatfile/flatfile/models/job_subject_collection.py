@@ -86,14 +86,13 @@ class JobSubjectCollection:
         if params is not UNSET:
             params = decode.model(_models.JobSubjectCollectionParams.from_dict, params, "params")
 
-        job_subject_collection = cls(
-            type_=type_,
-            resource=resource,
-            query=query,
-            params=params,
-        )
+        job_subject_collection = cls.__new__(cls)
+        job_subject_collection.type_ = type_
+        job_subject_collection.resource = resource
+        job_subject_collection.query = query
+        job_subject_collection.params = params
 
-        job_subject_collection.additional_properties = d
+        job_subject_collection.additional_properties = d if d else {}
         return job_subject_collection
 
     @property

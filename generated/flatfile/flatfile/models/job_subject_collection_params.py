@@ -29,9 +29,9 @@ class JobSubjectCollectionParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_subject_collection_params = cls()
+        job_subject_collection_params = cls.__new__(cls)
 
-        job_subject_collection_params.additional_properties = d
+        job_subject_collection_params.additional_properties = d if d else {}
         return job_subject_collection_params
 
     @property

@@ -86,14 +86,13 @@ class JobSubjectResource:
         if params is not UNSET:
             params = decode.model(_models.JobSubjectResourceParams.from_dict, params, "params")
 
-        job_subject_resource = cls(
-            type_=type_,
-            id=id,
-            query=query,
-            params=params,
-        )
+        job_subject_resource = cls.__new__(cls)
+        job_subject_resource.type_ = type_
+        job_subject_resource.id = id
+        job_subject_resource.query = query
+        job_subject_resource.params = params
 
-        job_subject_resource.additional_properties = d
+        job_subject_resource.additional_properties = d if d else {}
         return job_subject_resource
 
     @property

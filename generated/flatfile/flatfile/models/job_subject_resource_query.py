@@ -29,9 +29,9 @@ class JobSubjectResourceQuery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_subject_resource_query = cls()
+        job_subject_resource_query = cls.__new__(cls)
 
-        job_subject_resource_query.additional_properties = d
+        job_subject_resource_query.additional_properties = d if d else {}
         return job_subject_resource_query
 
     @property

@@ -45,11 +45,10 @@ class JobSubjectUnknown:
         if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
-        job_subject_unknown = cls(
-            type_=type_,
-        )
+        job_subject_unknown = cls.__new__(cls)
+        job_subject_unknown.type_ = type_
 
-        job_subject_unknown.additional_properties = d
+        job_subject_unknown.additional_properties = d if d else {}
         return job_subject_unknown
 
     @property

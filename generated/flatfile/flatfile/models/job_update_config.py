@@ -29,9 +29,9 @@ class JobUpdateConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_update_config = cls()
+        job_update_config = cls.__new__(cls)
 
-        job_update_config.additional_properties = d
+        job_update_config.additional_properties = d if d else {}
         return job_update_config
 
     @property

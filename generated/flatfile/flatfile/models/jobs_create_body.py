@@ -323,32 +323,31 @@ class JobsCreateBody:
         if metadata is not UNSET:
             metadata = decode.model(_models.JobsCreateBodyMetadata.from_dict, metadata, "metadata")
 
-        jobs_create_body = cls(
-            type_=type_,
-            operation=operation,
-            source=source,
-            destination=destination,
-            config=config,
-            trigger=trigger,
-            status=status,
-            progress=progress,
-            file_id=file_id,
-            mode=mode,
-            input_=input_,
-            subject=subject,
-            outcome=outcome,
-            info=info,
-            managed=managed,
-            environment_id=environment_id,
-            part=part,
-            part_data=part_data,
-            part_execution=part_execution,
-            parent_id=parent_id,
-            predecessor_ids=predecessor_ids,
-            metadata=metadata,
-        )
+        jobs_create_body = cls.__new__(cls)
+        jobs_create_body.type_ = type_
+        jobs_create_body.operation = operation
+        jobs_create_body.source = source
+        jobs_create_body.destination = destination
+        jobs_create_body.config = config
+        jobs_create_body.trigger = trigger
+        jobs_create_body.status = status
+        jobs_create_body.progress = progress
+        jobs_create_body.file_id = file_id
+        jobs_create_body.mode = mode
+        jobs_create_body.input_ = input_
+        jobs_create_body.subject = subject
+        jobs_create_body.outcome = outcome
+        jobs_create_body.info = info
+        jobs_create_body.managed = managed
+        jobs_create_body.environment_id = environment_id
+        jobs_create_body.part = part
+        jobs_create_body.part_data = part_data
+        jobs_create_body.part_execution = part_execution
+        jobs_create_body.parent_id = parent_id
+        jobs_create_body.predecessor_ids = predecessor_ids
+        jobs_create_body.metadata = metadata
 
-        jobs_create_body.additional_properties = d
+        jobs_create_body.additional_properties = d if d else {}
         return jobs_create_body
 
     @property

@@ -29,9 +29,9 @@ class JobsCreateBodyInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        jobs_create_body_input = cls()
+        jobs_create_body_input = cls.__new__(cls)
 
-        jobs_create_body_input.additional_properties = d
+        jobs_create_body_input.additional_properties = d if d else {}
         return jobs_create_body_input
 
     @property

@@ -29,9 +29,9 @@ class JobsCreateBodyMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        jobs_create_body_metadata = cls()
+        jobs_create_body_metadata = cls.__new__(cls)
 
-        jobs_create_body_metadata.additional_properties = d
+        jobs_create_body_metadata.additional_properties = d if d else {}
         return jobs_create_body_metadata
 
     @property

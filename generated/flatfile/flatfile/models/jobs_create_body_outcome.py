@@ -29,9 +29,9 @@ class JobsCreateBodyOutcome:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        jobs_create_body_outcome = cls()
+        jobs_create_body_outcome = cls.__new__(cls)
 
-        jobs_create_body_outcome.additional_properties = d
+        jobs_create_body_outcome.additional_properties = d if d else {}
         return jobs_create_body_outcome
 
     @property

@@ -149,21 +149,20 @@ class JobsPreviewMutationBody:
         if ids is not UNSET:
             ids = decode.scalar_array(ids, str, "ids")
 
-        jobs_preview_mutation_body = cls(
-            sheet_id=sheet_id,
-            mutate_record=mutate_record,
-            mutation_id=mutation_id,
-            snapshot_label=snapshot_label,
-            snapshot_id=snapshot_id,
-            filter_=filter_,
-            filter_field=filter_field,
-            search_value=search_value,
-            search_field=search_field,
-            q=q,
-            ids=ids,
-        )
+        jobs_preview_mutation_body = cls.__new__(cls)
+        jobs_preview_mutation_body.sheet_id = sheet_id
+        jobs_preview_mutation_body.mutate_record = mutate_record
+        jobs_preview_mutation_body.mutation_id = mutation_id
+        jobs_preview_mutation_body.snapshot_label = snapshot_label
+        jobs_preview_mutation_body.snapshot_id = snapshot_id
+        jobs_preview_mutation_body.filter_ = filter_
+        jobs_preview_mutation_body.filter_field = filter_field
+        jobs_preview_mutation_body.search_value = search_value
+        jobs_preview_mutation_body.search_field = search_field
+        jobs_preview_mutation_body.q = q
+        jobs_preview_mutation_body.ids = ids
 
-        jobs_preview_mutation_body.additional_properties = d
+        jobs_preview_mutation_body.additional_properties = d if d else {}
         return jobs_preview_mutation_body
 
     @property

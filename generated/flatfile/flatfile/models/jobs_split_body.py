@@ -93,12 +93,11 @@ class JobsSplitBody:
         if type(run_in_parallel) is not bool and run_in_parallel is not UNSET:
             run_in_parallel = decode.expect(run_in_parallel, bool, "runInParallel")
 
-        jobs_split_body = cls(
-            parts=parts,
-            run_in_parallel=run_in_parallel,
-        )
+        jobs_split_body = cls.__new__(cls)
+        jobs_split_body.parts = parts
+        jobs_split_body.run_in_parallel = run_in_parallel
 
-        jobs_split_body.additional_properties = d
+        jobs_split_body.additional_properties = d if d else {}
         return jobs_split_body
 
     @property

@@ -106,16 +106,15 @@ class JobsUpdateBody:
         if metadata is not UNSET:
             metadata = decode.model(_models.JobsUpdateBodyMetadata.from_dict, metadata, "metadata")
 
-        jobs_update_body = cls(
-            config=config,
-            status=status,
-            progress=progress,
-            outcome_acknowledged_at=outcome_acknowledged_at,
-            info=info,
-            metadata=metadata,
-        )
+        jobs_update_body = cls.__new__(cls)
+        jobs_update_body.config = config
+        jobs_update_body.status = status
+        jobs_update_body.progress = progress
+        jobs_update_body.outcome_acknowledged_at = outcome_acknowledged_at
+        jobs_update_body.info = info
+        jobs_update_body.metadata = metadata
 
-        jobs_update_body.additional_properties = d
+        jobs_update_body.additional_properties = d if d else {}
         return jobs_update_body
 
     @property

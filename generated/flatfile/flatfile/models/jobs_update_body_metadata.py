@@ -29,9 +29,9 @@ class JobsUpdateBodyMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        jobs_update_body_metadata = cls()
+        jobs_update_body_metadata = cls.__new__(cls)
 
-        jobs_update_body_metadata.additional_properties = d
+        jobs_update_body_metadata.additional_properties = d if d else {}
         return jobs_update_body_metadata
 
     @property

@@ -121,16 +121,15 @@ class JobsUpdateExecutionPlanFieldsBody:
         if type(program_id) is not str and program_id is not UNSET:
             program_id = decode.expect(program_id, str, "programId")
 
-        jobs_update_execution_plan_fields_body = cls(
-            file_id=file_id,
-            job_id=job_id,
-            field_mapping=field_mapping,
-            unmapped_source_fields=unmapped_source_fields,
-            unmapped_destination_fields=unmapped_destination_fields,
-            program_id=program_id,
-        )
+        jobs_update_execution_plan_fields_body = cls.__new__(cls)
+        jobs_update_execution_plan_fields_body.file_id = file_id
+        jobs_update_execution_plan_fields_body.job_id = job_id
+        jobs_update_execution_plan_fields_body.field_mapping = field_mapping
+        jobs_update_execution_plan_fields_body.unmapped_source_fields = unmapped_source_fields
+        jobs_update_execution_plan_fields_body.unmapped_destination_fields = unmapped_destination_fields
+        jobs_update_execution_plan_fields_body.program_id = program_id
 
-        jobs_update_execution_plan_fields_body.additional_properties = d
+        jobs_update_execution_plan_fields_body.additional_properties = d if d else {}
         return jobs_update_execution_plan_fields_body
 
     @property

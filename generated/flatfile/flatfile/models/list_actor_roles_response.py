@@ -52,11 +52,10 @@ class ListActorRolesResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.ActorRole.from_dict, d.pop("data", decode.MISSING), "data")
 
-        list_actor_roles_response = cls(
-            data=data,
-        )
+        list_actor_roles_response = cls.__new__(cls)
+        list_actor_roles_response.data = data
 
-        list_actor_roles_response.additional_properties = d
+        list_actor_roles_response.additional_properties = d if d else {}
         return list_actor_roles_response
 
     @property

@@ -66,12 +66,11 @@ class ListAgentExportsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        list_agent_exports_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        list_agent_exports_response = cls.__new__(cls)
+        list_agent_exports_response.data = data
+        list_agent_exports_response.pagination = pagination
 
-        list_agent_exports_response.additional_properties = d
+        list_agent_exports_response.additional_properties = d if d else {}
         return list_agent_exports_response
 
     @property

@@ -52,11 +52,10 @@ class ListAgentVersionsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.AgentVersion.from_dict, d.pop("data", decode.MISSING), "data")
 
-        list_agent_versions_response = cls(
-            data=data,
-        )
+        list_agent_versions_response = cls.__new__(cls)
+        list_agent_versions_response.data = data
 
-        list_agent_versions_response.additional_properties = d
+        list_agent_versions_response.additional_properties = d if d else {}
         return list_agent_versions_response
 
     @property

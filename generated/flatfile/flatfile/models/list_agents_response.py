@@ -52,11 +52,10 @@ class ListAgentsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Agent.from_dict, d.pop("data", decode.MISSING), "data")
 
-        list_agents_response = cls(
-            data=data,
-        )
+        list_agents_response = cls.__new__(cls)
+        list_agents_response.data = data
 
-        list_agents_response.additional_properties = d
+        list_agents_response.additional_properties = d if d else {}
         return list_agents_response
 
     @property

@@ -66,12 +66,11 @@ class ListAllEventsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        list_all_events_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        list_all_events_response = cls.__new__(cls)
+        list_all_events_response.data = data
+        list_all_events_response.pagination = pagination
 
-        list_all_events_response.additional_properties = d
+        list_all_events_response.additional_properties = d if d else {}
         return list_all_events_response
 
     @property

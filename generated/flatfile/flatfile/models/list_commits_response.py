@@ -52,11 +52,10 @@ class ListCommitsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Commit.from_dict, d.pop("data", decode.MISSING), "data")
 
-        list_commits_response = cls(
-            data=data,
-        )
+        list_commits_response = cls.__new__(cls)
+        list_commits_response.data = data
 
-        list_commits_response.additional_properties = d
+        list_commits_response.additional_properties = d if d else {}
         return list_commits_response
 
     @property

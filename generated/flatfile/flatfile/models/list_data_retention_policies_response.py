@@ -52,11 +52,10 @@ class ListDataRetentionPoliciesResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.DataRetentionPolicy.from_dict, d.pop("data", decode.MISSING), "data")
 
-        list_data_retention_policies_response = cls(
-            data=data,
-        )
+        list_data_retention_policies_response = cls.__new__(cls)
+        list_data_retention_policies_response.data = data
 
-        list_data_retention_policies_response.additional_properties = d
+        list_data_retention_policies_response.additional_properties = d if d else {}
         return list_data_retention_policies_response
 
     @property

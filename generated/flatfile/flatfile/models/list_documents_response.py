@@ -52,11 +52,10 @@ class ListDocumentsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Document.from_dict, d.pop("data", decode.MISSING), "data")
 
-        list_documents_response = cls(
-            data=data,
-        )
+        list_documents_response = cls.__new__(cls)
+        list_documents_response.data = data
 
-        list_documents_response.additional_properties = d
+        list_documents_response.additional_properties = d if d else {}
         return list_documents_response
 
     @property

@@ -52,11 +52,10 @@ class ListEntitlementsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Entitlement.from_dict, d.pop("data", decode.MISSING), "data")
 
-        list_entitlements_response = cls(
-            data=data,
-        )
+        list_entitlements_response = cls.__new__(cls)
+        list_entitlements_response.data = data
 
-        list_entitlements_response.additional_properties = d
+        list_entitlements_response.additional_properties = d if d else {}
         return list_entitlements_response
 
     @property

@@ -66,12 +66,11 @@ class ListEnvironmentsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        list_environments_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        list_environments_response = cls.__new__(cls)
+        list_environments_response.data = data
+        list_environments_response.pagination = pagination
 
-        list_environments_response.additional_properties = d
+        list_environments_response.additional_properties = d if d else {}
         return list_environments_response
 
     @property

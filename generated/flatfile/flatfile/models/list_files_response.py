@@ -66,12 +66,11 @@ class ListFilesResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        list_files_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        list_files_response = cls.__new__(cls)
+        list_files_response.data = data
+        list_files_response.pagination = pagination
 
-        list_files_response.additional_properties = d
+        list_files_response.additional_properties = d if d else {}
         return list_files_response
 
     @property

@@ -52,11 +52,10 @@ class ListGuestsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Guest.from_dict, d.pop("data", decode.MISSING), "data")
 
-        list_guests_response = cls(
-            data=data,
-        )
+        list_guests_response = cls.__new__(cls)
+        list_guests_response.data = data
 
-        list_guests_response.additional_properties = d
+        list_guests_response.additional_properties = d if d else {}
         return list_guests_response
 
     @property

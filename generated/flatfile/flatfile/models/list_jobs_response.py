@@ -66,12 +66,11 @@ class ListJobsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        list_jobs_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        list_jobs_response = cls.__new__(cls)
+        list_jobs_response.data = data
+        list_jobs_response.pagination = pagination
 
-        list_jobs_response.additional_properties = d
+        list_jobs_response.additional_properties = d if d else {}
         return list_jobs_response
 
     @property

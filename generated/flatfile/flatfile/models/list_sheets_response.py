@@ -52,11 +52,10 @@ class ListSheetsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Sheet.from_dict, d.pop("data", decode.MISSING), "data")
 
-        list_sheets_response = cls(
-            data=data,
-        )
+        list_sheets_response = cls.__new__(cls)
+        list_sheets_response.data = data
 
-        list_sheets_response.additional_properties = d
+        list_sheets_response.additional_properties = d if d else {}
         return list_sheets_response
 
     @property

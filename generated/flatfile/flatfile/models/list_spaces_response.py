@@ -66,12 +66,11 @@ class ListSpacesResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        list_spaces_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        list_spaces_response = cls.__new__(cls)
+        list_spaces_response.data = data
+        list_spaces_response.pagination = pagination
 
-        list_spaces_response.additional_properties = d
+        list_spaces_response.additional_properties = d if d else {}
         return list_spaces_response
 
     @property

@@ -66,12 +66,11 @@ class ListUsersResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        list_users_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        list_users_response = cls.__new__(cls)
+        list_users_response.data = data
+        list_users_response.pagination = pagination
 
-        list_users_response.additional_properties = d
+        list_users_response.additional_properties = d if d else {}
         return list_users_response
 
     @property

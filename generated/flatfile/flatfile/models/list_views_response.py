@@ -66,12 +66,11 @@ class ListViewsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        list_views_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        list_views_response = cls.__new__(cls)
+        list_views_response.data = data
+        list_views_response.pagination = pagination
 
-        list_views_response.additional_properties = d
+        list_views_response.additional_properties = d if d else {}
         return list_views_response
 
     @property

@@ -52,11 +52,10 @@ class ListWorkbooksResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Workbook.from_dict, d.pop("data", decode.MISSING), "data")
 
-        list_workbooks_response = cls(
-            data=data,
-        )
+        list_workbooks_response = cls.__new__(cls)
+        list_workbooks_response.data = data
 
-        list_workbooks_response.additional_properties = d
+        list_workbooks_response.additional_properties = d if d else {}
         return list_workbooks_response
 
     @property

@@ -87,15 +87,14 @@ class MappingCreateMappingProgramBody:
         if type(save) is not bool and save is not UNSET:
             save = decode.expect(save, bool, "save")
 
-        mapping_create_mapping_program_body = cls(
-            source=source,
-            destination=destination,
-            family_id=family_id,
-            namespace=namespace,
-            save=save,
-        )
+        mapping_create_mapping_program_body = cls.__new__(cls)
+        mapping_create_mapping_program_body.source = source
+        mapping_create_mapping_program_body.destination = destination
+        mapping_create_mapping_program_body.family_id = family_id
+        mapping_create_mapping_program_body.namespace = namespace
+        mapping_create_mapping_program_body.save = save
 
-        mapping_create_mapping_program_body.additional_properties = d
+        mapping_create_mapping_program_body.additional_properties = d if d else {}
         return mapping_create_mapping_program_body
 
     @property

@@ -42,11 +42,10 @@ class MappingDeleteAllHistoryForUserBody:
         if type(environment_id) is not str and environment_id is not UNSET:
             environment_id = decode.expect(environment_id, str, "environmentId")
 
-        mapping_delete_all_history_for_user_body = cls(
-            environment_id=environment_id,
-        )
+        mapping_delete_all_history_for_user_body = cls.__new__(cls)
+        mapping_delete_all_history_for_user_body.environment_id = environment_id
 
-        mapping_delete_all_history_for_user_body.additional_properties = d
+        mapping_delete_all_history_for_user_body.additional_properties = d if d else {}
         return mapping_delete_all_history_for_user_body
 
     @property

@@ -42,11 +42,10 @@ class MappingDeleteMultipleRulesBody:
         d = dict(src_dict)
         rule_ids = decode.scalar_array(d.pop("ruleIds", decode.MISSING), str, "ruleIds")
 
-        mapping_delete_multiple_rules_body = cls(
-            rule_ids=rule_ids,
-        )
+        mapping_delete_multiple_rules_body = cls.__new__(cls)
+        mapping_delete_multiple_rules_body.rule_ids = rule_ids
 
-        mapping_delete_multiple_rules_body.additional_properties = d
+        mapping_delete_multiple_rules_body.additional_properties = d if d else {}
         return mapping_delete_multiple_rules_body
 
     @property

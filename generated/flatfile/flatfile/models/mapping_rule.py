@@ -162,21 +162,20 @@ class MappingRule:
         if deleted_at is not UNSET:
             deleted_at = _parse_deleted_at(deleted_at)
 
-        mapping_rule = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            type_=type_,
-            config=config,
-            accepted_at=accepted_at,
-            accepted_by=accepted_by,
-            metadata=metadata,
-            created_by=created_by,
-            deleted_at=deleted_at,
-        )
+        mapping_rule = cls.__new__(cls)
+        mapping_rule.id = id
+        mapping_rule.created_at = created_at
+        mapping_rule.updated_at = updated_at
+        mapping_rule.name = name
+        mapping_rule.type_ = type_
+        mapping_rule.config = config
+        mapping_rule.accepted_at = accepted_at
+        mapping_rule.accepted_by = accepted_by
+        mapping_rule.metadata = metadata
+        mapping_rule.created_by = created_by
+        mapping_rule.deleted_at = deleted_at
 
-        mapping_rule.additional_properties = d
+        mapping_rule.additional_properties = d if d else {}
         return mapping_rule
 
     @property

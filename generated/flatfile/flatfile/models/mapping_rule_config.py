@@ -95,16 +95,15 @@ class MappingRuleConfig:
 
         metadata = d.pop("metadata", UNSET)
 
-        mapping_rule_config = cls(
-            name=name,
-            type_=type_,
-            config=config,
-            accepted_at=accepted_at,
-            accepted_by=accepted_by,
-            metadata=metadata,
-        )
+        mapping_rule_config = cls.__new__(cls)
+        mapping_rule_config.name = name
+        mapping_rule_config.type_ = type_
+        mapping_rule_config.config = config
+        mapping_rule_config.accepted_at = accepted_at
+        mapping_rule_config.accepted_by = accepted_by
+        mapping_rule_config.metadata = metadata
 
-        mapping_rule_config.additional_properties = d
+        mapping_rule_config.additional_properties = d if d else {}
         return mapping_rule_config
 
     @property

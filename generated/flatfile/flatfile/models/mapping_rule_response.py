@@ -49,11 +49,10 @@ class MappingRuleResponse:
         d = dict(src_dict)
         data = decode.model(_models.MappingRule.from_dict, d.pop("data", decode.MISSING), "data")
 
-        mapping_rule_response = cls(
-            data=data,
-        )
+        mapping_rule_response = cls.__new__(cls)
+        mapping_rule_response.data = data
 
-        mapping_rule_response.additional_properties = d
+        mapping_rule_response.additional_properties = d if d else {}
         return mapping_rule_response
 
     @property

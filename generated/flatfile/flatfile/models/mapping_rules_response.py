@@ -52,11 +52,10 @@ class MappingRulesResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.MappingRule.from_dict, d.pop("data", decode.MISSING), "data")
 
-        mapping_rules_response = cls(
-            data=data,
-        )
+        mapping_rules_response = cls.__new__(cls)
+        mapping_rules_response.data = data
 
-        mapping_rules_response.additional_properties = d
+        mapping_rules_response.additional_properties = d if d else {}
         return mapping_rules_response
 
     @property

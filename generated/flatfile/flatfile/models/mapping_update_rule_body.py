@@ -94,16 +94,15 @@ class MappingUpdateRuleBody:
 
         metadata = d.pop("metadata", UNSET)
 
-        mapping_update_rule_body = cls(
-            name=name,
-            type_=type_,
-            config=config,
-            accepted_at=accepted_at,
-            accepted_by=accepted_by,
-            metadata=metadata,
-        )
+        mapping_update_rule_body = cls.__new__(cls)
+        mapping_update_rule_body.name = name
+        mapping_update_rule_body.type_ = type_
+        mapping_update_rule_body.config = config
+        mapping_update_rule_body.accepted_at = accepted_at
+        mapping_update_rule_body.accepted_by = accepted_by
+        mapping_update_rule_body.metadata = metadata
 
-        mapping_update_rule_body.additional_properties = d
+        mapping_update_rule_body.additional_properties = d if d else {}
         return mapping_update_rule_body
 
     @property

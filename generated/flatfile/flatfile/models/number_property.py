@@ -151,20 +151,19 @@ class NumberProperty:
         if config is not UNSET:
             config = decode.model(_models.NumberPropertyConfig.from_dict, config, "config")
 
-        number_property = cls(
-            type_=type_,
-            key=key,
-            label=label,
-            description=description,
-            constraints=constraints,
-            readonly=readonly,
-            metadata=metadata,
-            treatments=treatments,
-            alternative_names=alternative_names,
-            config=config,
-        )
+        number_property = cls.__new__(cls)
+        number_property.type_ = type_
+        number_property.key = key
+        number_property.label = label
+        number_property.description = description
+        number_property.constraints = constraints
+        number_property.readonly = readonly
+        number_property.metadata = metadata
+        number_property.treatments = treatments
+        number_property.alternative_names = alternative_names
+        number_property.config = config
 
-        number_property.additional_properties = d
+        number_property.additional_properties = d if d else {}
         return number_property
 
     @property

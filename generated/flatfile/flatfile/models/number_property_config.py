@@ -42,11 +42,10 @@ class NumberPropertyConfig:
         if type(decimal_places) is not int and decimal_places is not UNSET:
             decimal_places = decode.expect(decimal_places, int, "decimalPlaces")
 
-        number_property_config = cls(
-            decimal_places=decimal_places,
-        )
+        number_property_config = cls.__new__(cls)
+        number_property_config.decimal_places = decimal_places
 
-        number_property_config.additional_properties = d
+        number_property_config.additional_properties = d if d else {}
         return number_property_config
 
     @property

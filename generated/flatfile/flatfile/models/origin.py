@@ -53,12 +53,11 @@ class Origin:
         if type(slug) is not str and slug is not UNSET:
             slug = decode.expect(slug, str, "slug")
 
-        origin = cls(
-            id=id,
-            slug=slug,
-        )
+        origin = cls.__new__(cls)
+        origin.id = id
+        origin.slug = slug
 
-        origin.additional_properties = d
+        origin.additional_properties = d if d else {}
         return origin
 
     @property

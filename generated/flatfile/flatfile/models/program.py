@@ -141,20 +141,19 @@ class Program:
         if type(access_token) is not str and access_token is not UNSET:
             access_token = decode.expect(access_token, str, "accessToken")
 
-        program = cls(
-            rules=rules,
-            source_keys=source_keys,
-            destination_keys=destination_keys,
-            id=id,
-            namespace=namespace,
-            family_id=family_id,
-            created_by=created_by,
-            created_at=created_at,
-            summary=summary,
-            access_token=access_token,
-        )
+        program = cls.__new__(cls)
+        program.rules = rules
+        program.source_keys = source_keys
+        program.destination_keys = destination_keys
+        program.id = id
+        program.namespace = namespace
+        program.family_id = family_id
+        program.created_by = created_by
+        program.created_at = created_at
+        program.summary = summary
+        program.access_token = access_token
 
-        program.additional_properties = d
+        program.additional_properties = d if d else {}
         return program
 
     @property

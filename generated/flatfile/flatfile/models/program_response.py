@@ -49,11 +49,10 @@ class ProgramResponse:
         d = dict(src_dict)
         data = decode.model(_models.Program.from_dict, d.pop("data", decode.MISSING), "data")
 
-        program_response = cls(
-            data=data,
-        )
+        program_response = cls.__new__(cls)
+        program_response.data = data
 
-        program_response.additional_properties = d
+        program_response.additional_properties = d if d else {}
         return program_response
 
     @property

@@ -63,13 +63,12 @@ class ProgramSummary:
         if type(removed_rule_count) is not int and removed_rule_count is not UNSET:
             removed_rule_count = decode.expect(removed_rule_count, int, "removedRuleCount")
 
-        program_summary = cls(
-            total_rule_count=total_rule_count,
-            added_rule_count=added_rule_count,
-            removed_rule_count=removed_rule_count,
-        )
+        program_summary = cls.__new__(cls)
+        program_summary.total_rule_count = total_rule_count
+        program_summary.added_rule_count = added_rule_count
+        program_summary.removed_rule_count = removed_rule_count
 
-        program_summary.additional_properties = d
+        program_summary.additional_properties = d if d else {}
         return program_summary
 
     @property

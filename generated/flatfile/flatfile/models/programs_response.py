@@ -66,12 +66,11 @@ class ProgramsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        programs_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        programs_response = cls.__new__(cls)
+        programs_response.data = data
+        programs_response.pagination = pagination
 
-        programs_response.additional_properties = d
+        programs_response.additional_properties = d if d else {}
         return programs_response
 
     @property

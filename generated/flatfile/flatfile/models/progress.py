@@ -63,13 +63,12 @@ class Progress:
         if type(percent) is not int and percent is not UNSET:
             percent = decode.expect(percent, int, "percent")
 
-        progress = cls(
-            current=current,
-            total=total,
-            percent=percent,
-        )
+        progress = cls.__new__(cls)
+        progress.current = current
+        progress.total = total
+        progress.percent = percent
 
-        progress.additional_properties = d
+        progress.additional_properties = d if d else {}
         return progress
 
     @property

@@ -156,20 +156,19 @@ class Prompt:
         if deleted_at is not UNSET:
             deleted_at = _parse_deleted_at(deleted_at)
 
-        prompt_model = cls(
-            prompt_type=prompt_type,
-            prompt=prompt,
-            created_by_id=created_by_id,
-            account_id=account_id,
-            id=id,
-            environment_id=environment_id,
-            space_id=space_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-        )
+        prompt_model = cls.__new__(cls)
+        prompt_model.prompt_type = prompt_type
+        prompt_model.prompt = prompt
+        prompt_model.created_by_id = created_by_id
+        prompt_model.account_id = account_id
+        prompt_model.id = id
+        prompt_model.environment_id = environment_id
+        prompt_model.space_id = space_id
+        prompt_model.created_at = created_at
+        prompt_model.updated_at = updated_at
+        prompt_model.deleted_at = deleted_at
 
-        prompt_model.additional_properties = d
+        prompt_model.additional_properties = d if d else {}
         return prompt_model
 
     @property

@@ -49,11 +49,10 @@ class PromptResponse:
         d = dict(src_dict)
         data = decode.model(_models.Prompt.from_dict, d.pop("data", decode.MISSING), "data")
 
-        prompt_response = cls(
-            data=data,
-        )
+        prompt_response = cls.__new__(cls)
+        prompt_response.data = data
 
-        prompt_response.additional_properties = d
+        prompt_response.additional_properties = d if d else {}
         return prompt_response
 
     @property

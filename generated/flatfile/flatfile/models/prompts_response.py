@@ -66,12 +66,11 @@ class PromptsResponse:
         if pagination is not UNSET:
             pagination = decode.model(_models.Pagination.from_dict, pagination, "pagination")
 
-        prompts_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        prompts_response = cls.__new__(cls)
+        prompts_response.data = data
+        prompts_response.pagination = pagination
 
-        prompts_response.additional_properties = d
+        prompts_response.additional_properties = d if d else {}
         return prompts_response
 
     @property

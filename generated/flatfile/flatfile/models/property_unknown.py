@@ -45,11 +45,10 @@ class PropertyUnknown:
         if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
-        property_unknown = cls(
-            type_=type_,
-        )
+        property_unknown = cls.__new__(cls)
+        property_unknown.type_ = type_
 
-        property_unknown.additional_properties = d
+        property_unknown.additional_properties = d if d else {}
         return property_unknown
 
     @property

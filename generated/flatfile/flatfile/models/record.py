@@ -132,18 +132,17 @@ class Record:
         if config is not UNSET:
             config = decode.model(_models.RecordConfig.from_dict, config, "config")
 
-        record = cls(
-            id=id,
-            values=values,
-            version_id=version_id,
-            commit_id=commit_id,
-            valid=valid,
-            messages=messages,
-            metadata=metadata,
-            config=config,
-        )
+        record = cls.__new__(cls)
+        record.id = id
+        record.values = values
+        record.version_id = version_id
+        record.commit_id = commit_id
+        record.valid = valid
+        record.messages = messages
+        record.metadata = metadata
+        record.config = config
 
-        record.additional_properties = d
+        record.additional_properties = d if d else {}
         return record
 
     @property

@@ -61,12 +61,11 @@ class RecordConfig:
         if fields is not UNSET:
             fields = decode.model(_models.RecordConfigFields.from_dict, fields, "fields")
 
-        record_config = cls(
-            readonly=readonly,
-            fields=fields,
-        )
+        record_config = cls.__new__(cls)
+        record_config.readonly = readonly
+        record_config.fields = fields
 
-        record_config.additional_properties = d
+        record_config.additional_properties = d if d else {}
         return record_config
 
     @property

@@ -29,9 +29,9 @@ class RecordConfigFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record_config_fields = cls()
+        record_config_fields = cls.__new__(cls)
 
-        record_config_fields.additional_properties = d
+        record_config_fields.additional_properties = d if d else {}
         return record_config_fields
 
     @property

@@ -97,15 +97,14 @@ class RecordCounts:
         if by_field is not UNSET:
             by_field = decode.model(_models.RecordCountsByField.from_dict, by_field, "byField")
 
-        record_counts = cls(
-            total=total,
-            valid=valid,
-            error=error,
-            errors_by_field=errors_by_field,
-            by_field=by_field,
-        )
+        record_counts = cls.__new__(cls)
+        record_counts.total = total
+        record_counts.valid = valid
+        record_counts.error = error
+        record_counts.errors_by_field = errors_by_field
+        record_counts.by_field = by_field
 
-        record_counts.additional_properties = d
+        record_counts.additional_properties = d if d else {}
         return record_counts
 
     @property

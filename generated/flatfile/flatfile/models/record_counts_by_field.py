@@ -29,9 +29,9 @@ class RecordCountsByField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record_counts_by_field = cls()
+        record_counts_by_field = cls.__new__(cls)
 
-        record_counts_by_field.additional_properties = d
+        record_counts_by_field.additional_properties = d if d else {}
         return record_counts_by_field
 
     @property

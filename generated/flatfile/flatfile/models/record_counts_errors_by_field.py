@@ -29,11 +29,10 @@ class RecordCountsErrorsByField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_counts_errors_by_field = cls()
+        record_counts_errors_by_field = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = prop_dict
             if type(additional_property) is not int:
                 additional_property = decode.expect(additional_property, int, prop_name)

@@ -49,11 +49,10 @@ class RecordCountsResponse:
         d = dict(src_dict)
         data = decode.model(_models.RecordCountsResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        record_counts_response = cls(
-            data=data,
-        )
+        record_counts_response = cls.__new__(cls)
+        record_counts_response.data = data
 
-        record_counts_response.additional_properties = d
+        record_counts_response.additional_properties = d if d else {}
         return record_counts_response
 
     @property

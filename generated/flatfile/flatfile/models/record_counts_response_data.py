@@ -57,12 +57,11 @@ class RecordCountsResponseData:
         if type(success) is not bool:
             success = decode.expect(success, bool, "success")
 
-        record_counts_response_data = cls(
-            counts=counts,
-            success=success,
-        )
+        record_counts_response_data = cls.__new__(cls)
+        record_counts_response_data.counts = counts
+        record_counts_response_data.success = success
 
-        record_counts_response_data.additional_properties = d
+        record_counts_response_data.additional_properties = d if d else {}
         return record_counts_response_data
 
     @property

@@ -53,12 +53,11 @@ class RecordIndices:
         if type(index) is not int:
             index = decode.expect(index, int, "index")
 
-        record_indices = cls(
-            id=id,
-            index=index,
-        )
+        record_indices = cls.__new__(cls)
+        record_indices.id = id
+        record_indices.index = index
 
-        record_indices.additional_properties = d
+        record_indices.additional_properties = d if d else {}
         return record_indices
 
     @property

@@ -29,9 +29,9 @@ class RecordMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record_metadata = cls()
+        record_metadata = cls.__new__(cls)
 
-        record_metadata.additional_properties = d
+        record_metadata.additional_properties = d if d else {}
         return record_metadata
 
     @property

@@ -199,13 +199,12 @@ class RecordsFindAndReplaceBody:
         if replace is not UNSET:
             replace = _parse_replace(replace)
 
-        records_find_and_replace_body = cls(
-            field_key=field_key,
-            find=find,
-            replace=replace,
-        )
+        records_find_and_replace_body = cls.__new__(cls)
+        records_find_and_replace_body.field_key = field_key
+        records_find_and_replace_body.find = find
+        records_find_and_replace_body.replace = replace
 
-        records_find_and_replace_body.additional_properties = d
+        records_find_and_replace_body.additional_properties = d if d else {}
         return records_find_and_replace_body
 
     @property

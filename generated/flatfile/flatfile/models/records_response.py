@@ -49,11 +49,10 @@ class RecordsResponse:
         d = dict(src_dict)
         data = decode.model(_models.RecordsResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        records_response = cls(
-            data=data,
-        )
+        records_response = cls.__new__(cls)
+        records_response.data = data
 
-        records_response.additional_properties = d
+        records_response.additional_properties = d if d else {}
         return records_response
 
     @property

@@ -75,13 +75,12 @@ class RecordsResponseData:
         if counts is not UNSET:
             counts = decode.model(_models.RecordCounts.from_dict, counts, "counts")
 
-        records_response_data = cls(
-            records=records,
-            success=success,
-            counts=counts,
-        )
+        records_response_data = cls.__new__(cls)
+        records_response_data.records = records
+        records_response_data.success = success
+        records_response_data.counts = counts
 
-        records_response_data.additional_properties = d
+        records_response_data.additional_properties = d if d else {}
         return records_response_data
 
     @property

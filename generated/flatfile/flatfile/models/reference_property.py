@@ -146,20 +146,19 @@ class ReferenceProperty:
         if alternative_names is not UNSET:
             alternative_names = decode.scalar_array(alternative_names, str, "alternativeNames")
 
-        reference_property = cls(
-            type_=type_,
-            key=key,
-            config=config,
-            label=label,
-            description=description,
-            constraints=constraints,
-            readonly=readonly,
-            metadata=metadata,
-            treatments=treatments,
-            alternative_names=alternative_names,
-        )
+        reference_property = cls.__new__(cls)
+        reference_property.type_ = type_
+        reference_property.key = key
+        reference_property.config = config
+        reference_property.label = label
+        reference_property.description = description
+        reference_property.constraints = constraints
+        reference_property.readonly = readonly
+        reference_property.metadata = metadata
+        reference_property.treatments = treatments
+        reference_property.alternative_names = alternative_names
 
-        reference_property.additional_properties = d
+        reference_property.additional_properties = d if d else {}
         return reference_property
 
     @property

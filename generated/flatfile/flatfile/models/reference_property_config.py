@@ -69,13 +69,12 @@ class ReferencePropertyConfig:
 
         relationship = check_reference_property_config_relationship(d.pop("relationship", UNSET), "relationship")
 
-        reference_property_config = cls(
-            ref=ref,
-            key=key,
-            relationship=relationship,
-        )
+        reference_property_config = cls.__new__(cls)
+        reference_property_config.ref = ref
+        reference_property_config.key = key
+        reference_property_config.relationship = relationship
 
-        reference_property_config.additional_properties = d
+        reference_property_config.additional_properties = d if d else {}
         return reference_property_config
 
     @property

@@ -63,13 +63,12 @@ class RestoreOptions:
         if type(deleted) is not bool:
             deleted = decode.expect(deleted, bool, "deleted")
 
-        restore_options = cls(
-            created=created,
-            updated=updated,
-            deleted=deleted,
-        )
+        restore_options = cls.__new__(cls)
+        restore_options.created = created
+        restore_options.updated = updated
+        restore_options.deleted = deleted
 
-        restore_options.additional_properties = d
+        restore_options.additional_properties = d if d else {}
         return restore_options
 
     @property

@@ -98,16 +98,15 @@ class Role:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        role = cls(
-            name=name,
-            id=id,
-            label=label,
-            account_id=account_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        role = cls.__new__(cls)
+        role.name = name
+        role.id = id
+        role.label = label
+        role.account_id = account_id
+        role.created_at = created_at
+        role.updated_at = updated_at
 
-        role.additional_properties = d
+        role.additional_properties = d if d else {}
         return role
 
     @property

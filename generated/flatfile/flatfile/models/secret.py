@@ -118,18 +118,17 @@ class Secret:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        secret = cls(
-            name=name,
-            id=id,
-            value=value,
-            environment_id=environment_id,
-            space_id=space_id,
-            actor_id=actor_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        secret = cls.__new__(cls)
+        secret.name = name
+        secret.id = id
+        secret.value = value
+        secret.environment_id = environment_id
+        secret.space_id = space_id
+        secret.actor_id = actor_id
+        secret.created_at = created_at
+        secret.updated_at = updated_at
 
-        secret.additional_properties = d
+        secret.additional_properties = d if d else {}
         return secret
 
     @property

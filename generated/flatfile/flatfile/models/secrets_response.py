@@ -52,11 +52,10 @@ class SecretsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Secret.from_dict, d.pop("data", decode.MISSING), "data")
 
-        secrets_response = cls(
-            data=data,
-        )
+        secrets_response = cls.__new__(cls)
+        secrets_response.data = data
 
-        secrets_response.additional_properties = d
+        secrets_response.additional_properties = d if d else {}
         return secrets_response
 
     @property

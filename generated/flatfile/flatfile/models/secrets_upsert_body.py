@@ -85,15 +85,14 @@ class SecretsUpsertBody:
         if type(actor_id) is not str and actor_id is not UNSET:
             actor_id = decode.expect(actor_id, str, "actorId")
 
-        secrets_upsert_body = cls(
-            name=name,
-            value=value,
-            environment_id=environment_id,
-            space_id=space_id,
-            actor_id=actor_id,
-        )
+        secrets_upsert_body = cls.__new__(cls)
+        secrets_upsert_body.name = name
+        secrets_upsert_body.value = value
+        secrets_upsert_body.environment_id = environment_id
+        secrets_upsert_body.space_id = space_id
+        secrets_upsert_body.actor_id = actor_id
 
-        secrets_upsert_body.additional_properties = d
+        secrets_upsert_body.additional_properties = d if d else {}
         return secrets_upsert_body
 
     @property

@@ -72,14 +72,13 @@ class SftpCredentials:
         if type(port) is not int:
             port = decode.expect(port, int, "port")
 
-        sftp_credentials = cls(
-            username=username,
-            password=password,
-            host=host,
-            port=port,
-        )
+        sftp_credentials = cls.__new__(cls)
+        sftp_credentials.username = username
+        sftp_credentials.password = password
+        sftp_credentials.host = host
+        sftp_credentials.port = port
 
-        sftp_credentials.additional_properties = d
+        sftp_credentials.additional_properties = d if d else {}
         return sftp_credentials
 
     @property

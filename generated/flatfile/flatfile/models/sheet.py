@@ -180,22 +180,21 @@ class Sheet:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        sheet = cls(
-            workbook_id=workbook_id,
-            name=name,
-            slug=slug,
-            config=config,
-            id=id,
-            count_records=count_records,
-            namespace=namespace,
-            locked_by=locked_by,
-            locked_at=locked_at,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        sheet = cls.__new__(cls)
+        sheet.workbook_id = workbook_id
+        sheet.name = name
+        sheet.slug = slug
+        sheet.config = config
+        sheet.id = id
+        sheet.count_records = count_records
+        sheet.namespace = namespace
+        sheet.locked_by = locked_by
+        sheet.locked_at = locked_at
+        sheet.metadata = metadata
+        sheet.created_at = created_at
+        sheet.updated_at = updated_at
 
-        sheet.additional_properties = d
+        sheet.additional_properties = d if d else {}
         return sheet
 
     @property

@@ -318,20 +318,19 @@ class SheetConfig:
 
         metadata = d.pop("metadata", UNSET)
 
-        sheet_config = cls(
-            name=name,
-            fields=fields,
-            description=description,
-            slug=slug,
-            readonly=readonly,
-            allow_additional_fields=allow_additional_fields,
-            mapping_confidence_threshold=mapping_confidence_threshold,
-            access=access,
-            actions=actions,
-            metadata=metadata,
-        )
+        sheet_config = cls.__new__(cls)
+        sheet_config.name = name
+        sheet_config.fields = fields
+        sheet_config.description = description
+        sheet_config.slug = slug
+        sheet_config.readonly = readonly
+        sheet_config.allow_additional_fields = allow_additional_fields
+        sheet_config.mapping_confidence_threshold = mapping_confidence_threshold
+        sheet_config.access = access
+        sheet_config.actions = actions
+        sheet_config.metadata = metadata
 
-        sheet_config.additional_properties = d
+        sheet_config.additional_properties = d if d else {}
         return sheet_config
 
     @property

@@ -334,21 +334,20 @@ class SheetConfigOrUpdate:
 
         metadata = d.pop("metadata", UNSET)
 
-        sheet_config_or_update = cls(
-            id=id,
-            name=name,
-            description=description,
-            slug=slug,
-            readonly=readonly,
-            allow_additional_fields=allow_additional_fields,
-            mapping_confidence_threshold=mapping_confidence_threshold,
-            access=access,
-            fields=fields,
-            actions=actions,
-            metadata=metadata,
-        )
+        sheet_config_or_update = cls.__new__(cls)
+        sheet_config_or_update.id = id
+        sheet_config_or_update.name = name
+        sheet_config_or_update.description = description
+        sheet_config_or_update.slug = slug
+        sheet_config_or_update.readonly = readonly
+        sheet_config_or_update.allow_additional_fields = allow_additional_fields
+        sheet_config_or_update.mapping_confidence_threshold = mapping_confidence_threshold
+        sheet_config_or_update.access = access
+        sheet_config_or_update.fields = fields
+        sheet_config_or_update.actions = actions
+        sheet_config_or_update.metadata = metadata
 
-        sheet_config_or_update.additional_properties = d
+        sheet_config_or_update.additional_properties = d if d else {}
         return sheet_config_or_update
 
     @property

@@ -49,11 +49,10 @@ class SheetResponse:
         d = dict(src_dict)
         data = decode.model(_models.Sheet.from_dict, d.pop("data", decode.MISSING), "data")
 
-        sheet_response = cls(
-            data=data,
-        )
+        sheet_response = cls.__new__(cls)
+        sheet_response.data = data
 
-        sheet_response.additional_properties = d
+        sheet_response.additional_properties = d if d else {}
         return sheet_response
 
     @property

@@ -60,13 +60,12 @@ class SheetsUpdateSheetBody:
 
         metadata = d.pop("metadata", UNSET)
 
-        sheets_update_sheet_body = cls(
-            name=name,
-            slug=slug,
-            metadata=metadata,
-        )
+        sheets_update_sheet_body = cls.__new__(cls)
+        sheets_update_sheet_body.name = name
+        sheets_update_sheet_body.slug = slug
+        sheets_update_sheet_body.metadata = metadata
 
-        sheets_update_sheet_body.additional_properties = d
+        sheets_update_sheet_body.additional_properties = d if d else {}
         return sheets_update_sheet_body
 
     @property

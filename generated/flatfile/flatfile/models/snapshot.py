@@ -114,17 +114,16 @@ class Snapshot:
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        snapshot = cls(
-            sheet_id=sheet_id,
-            created_by=created_by,
-            id=id,
-            label=label,
-            thread_id=thread_id,
-            summary=summary,
-            created_at=created_at,
-        )
+        snapshot = cls.__new__(cls)
+        snapshot.sheet_id = sheet_id
+        snapshot.created_by = created_by
+        snapshot.id = id
+        snapshot.label = label
+        snapshot.thread_id = thread_id
+        snapshot.summary = summary
+        snapshot.created_at = created_at
 
-        snapshot.additional_properties = d
+        snapshot.additional_properties = d if d else {}
         return snapshot
 
     @property

@@ -49,11 +49,10 @@ class SnapshotResponse:
         d = dict(src_dict)
         data = decode.model(_models.Snapshot.from_dict, d.pop("data", decode.MISSING), "data")
 
-        snapshot_response = cls(
-            data=data,
-        )
+        snapshot_response = cls.__new__(cls)
+        snapshot_response.data = data
 
-        snapshot_response.additional_properties = d
+        snapshot_response.additional_properties = d if d else {}
         return snapshot_response
 
     @property

@@ -90,14 +90,13 @@ class SnapshotSummary:
         if schema_diff is not UNSET:
             schema_diff = decode.model(_models.SnapshotSummarySchemaDiff.from_dict, schema_diff, "schemaDiff")
 
-        snapshot_summary = cls(
-            created_since=created_since,
-            updated_since=updated_since,
-            deleted_since=deleted_since,
-            schema_diff=schema_diff,
-        )
+        snapshot_summary = cls.__new__(cls)
+        snapshot_summary.created_since = created_since
+        snapshot_summary.updated_since = updated_since
+        snapshot_summary.deleted_since = deleted_since
+        snapshot_summary.schema_diff = schema_diff
 
-        snapshot_summary.additional_properties = d
+        snapshot_summary.additional_properties = d if d else {}
         return snapshot_summary
 
     @property

@@ -29,9 +29,9 @@ class SnapshotSummaryDeletedSince:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        snapshot_summary_deleted_since = cls()
+        snapshot_summary_deleted_since = cls.__new__(cls)
 
-        snapshot_summary_deleted_since.additional_properties = d
+        snapshot_summary_deleted_since.additional_properties = d if d else {}
         return snapshot_summary_deleted_since
 
     @property

@@ -29,9 +29,9 @@ class SnapshotSummarySchemaDiff:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        snapshot_summary_schema_diff = cls()
+        snapshot_summary_schema_diff = cls.__new__(cls)
 
-        snapshot_summary_schema_diff.additional_properties = d
+        snapshot_summary_schema_diff.additional_properties = d if d else {}
         return snapshot_summary_schema_diff
 
     @property

@@ -65,13 +65,12 @@ class SnapshotsCreateSnapshotBody:
         if type(thread_id) is not str and thread_id is not UNSET:
             thread_id = decode.expect(thread_id, str, "threadId")
 
-        snapshots_create_snapshot_body = cls(
-            sheet_id=sheet_id,
-            label=label,
-            thread_id=thread_id,
-        )
+        snapshots_create_snapshot_body = cls.__new__(cls)
+        snapshots_create_snapshot_body.sheet_id = sheet_id
+        snapshots_create_snapshot_body.label = label
+        snapshots_create_snapshot_body.thread_id = thread_id
 
-        snapshots_create_snapshot_body.additional_properties = d
+        snapshots_create_snapshot_body.additional_properties = d if d else {}
         return snapshots_create_snapshot_body
 
     @property

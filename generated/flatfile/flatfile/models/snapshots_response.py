@@ -52,11 +52,10 @@ class SnapshotsResponse:
         d = dict(src_dict)
         data = decode.model_array(_models.Snapshot.from_dict, d.pop("data", decode.MISSING), "data")
 
-        snapshots_response = cls(
-            data=data,
-        )
+        snapshots_response = cls.__new__(cls)
+        snapshots_response.data = data
 
-        snapshots_response.additional_properties = d
+        snapshots_response.additional_properties = d if d else {}
         return snapshots_response
 
     @property

@@ -200,12 +200,11 @@ class SourceField:
         if preview is not UNSET:
             preview = decode.scalar_array(preview, str, "preview")
 
-        source_field_model = cls(
-            source_field=source_field,
-            preview=preview,
-        )
+        source_field_model = cls.__new__(cls)
+        source_field_model.source_field = source_field
+        source_field_model.preview = preview
 
-        source_field_model.additional_properties = d
+        source_field_model.additional_properties = d if d else {}
         return source_field_model
 
     @property

@@ -443,40 +443,39 @@ class Space:
         if archived_at is not UNSET:
             archived_at = _parse_archived_at(archived_at)
 
-        space = cls(
-            guest_authentication=guest_authentication,
-            environment_id=environment_id,
-            id=id,
-            name=name,
-            display_order=display_order,
-            space_config_id=space_config_id,
-            primary_workbook_id=primary_workbook_id,
-            metadata=metadata,
-            settings=settings,
-            actions=actions,
-            access=access,
-            auto_configure=auto_configure,
-            namespace=namespace,
-            labels=labels,
-            translations_path=translations_path,
-            language_override=language_override,
-            app_id=app_id,
-            is_app_template=is_app_template,
-            workbooks_count=workbooks_count,
-            files_count=files_count,
-            created_by_user_id=created_by_user_id,
-            created_by_user_name=created_by_user_name,
-            guest_link=guest_link,
-            access_token=access_token,
-            is_collaborative=is_collaborative,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_activity_at=last_activity_at,
-            expired_at=expired_at,
-            archived_at=archived_at,
-        )
+        space = cls.__new__(cls)
+        space.guest_authentication = guest_authentication
+        space.environment_id = environment_id
+        space.id = id
+        space.name = name
+        space.display_order = display_order
+        space.space_config_id = space_config_id
+        space.primary_workbook_id = primary_workbook_id
+        space.metadata = metadata
+        space.settings = settings
+        space.actions = actions
+        space.access = access
+        space.auto_configure = auto_configure
+        space.namespace = namespace
+        space.labels = labels
+        space.translations_path = translations_path
+        space.language_override = language_override
+        space.app_id = app_id
+        space.is_app_template = is_app_template
+        space.workbooks_count = workbooks_count
+        space.files_count = files_count
+        space.created_by_user_id = created_by_user_id
+        space.created_by_user_name = created_by_user_name
+        space.guest_link = guest_link
+        space.access_token = access_token
+        space.is_collaborative = is_collaborative
+        space.created_at = created_at
+        space.updated_at = updated_at
+        space.last_activity_at = last_activity_at
+        space.expired_at = expired_at
+        space.archived_at = archived_at
 
-        space.additional_properties = d
+        space.additional_properties = d if d else {}
         return space
 
     @property

@@ -49,11 +49,10 @@ class SpaceResponse:
         d = dict(src_dict)
         data = decode.model(_models.Space.from_dict, d.pop("data", decode.MISSING), "data")
 
-        space_response = cls(
-            data=data,
-        )
+        space_response = cls.__new__(cls)
+        space_response.data = data
 
-        space_response.additional_properties = d
+        space_response.additional_properties = d if d else {}
         return space_response
 
     @property

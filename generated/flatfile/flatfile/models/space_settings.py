@@ -64,12 +64,11 @@ class SpaceSettings:
         if files_config is not UNSET:
             files_config = decode.model(_models.SpaceSettingsFilesConfig.from_dict, files_config, "filesConfig")
 
-        space_settings = cls(
-            sidebar_config=sidebar_config,
-            files_config=files_config,
-        )
+        space_settings = cls.__new__(cls)
+        space_settings.sidebar_config = sidebar_config
+        space_settings.files_config = files_config
 
-        space_settings.additional_properties = d
+        space_settings.additional_properties = d if d else {}
         return space_settings
 
     @property

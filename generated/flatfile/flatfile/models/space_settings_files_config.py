@@ -42,11 +42,10 @@ class SpaceSettingsFilesConfig:
         d = dict(src_dict)
         mode = check_mode(d.pop("mode", UNSET), "mode")
 
-        space_settings_files_config = cls(
-            mode=mode,
-        )
+        space_settings_files_config = cls.__new__(cls)
+        space_settings_files_config.mode = mode
 
-        space_settings_files_config.additional_properties = d
+        space_settings_files_config.additional_properties = d if d else {}
         return space_settings_files_config
 
     @property

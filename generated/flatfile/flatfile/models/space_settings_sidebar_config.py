@@ -84,14 +84,13 @@ class SpaceSettingsSidebarConfig:
         if type(show_sidebar) is not bool and show_sidebar is not UNSET:
             show_sidebar = decode.expect(show_sidebar, bool, "showSidebar")
 
-        space_settings_sidebar_config = cls(
-            default_page=default_page,
-            workbook_sidebar_order=workbook_sidebar_order,
-            show_data_checklist=show_data_checklist,
-            show_sidebar=show_sidebar,
-        )
+        space_settings_sidebar_config = cls.__new__(cls)
+        space_settings_sidebar_config.default_page = default_page
+        space_settings_sidebar_config.workbook_sidebar_order = workbook_sidebar_order
+        space_settings_sidebar_config.show_data_checklist = show_data_checklist
+        space_settings_sidebar_config.show_sidebar = show_sidebar
 
-        space_settings_sidebar_config.additional_properties = d
+        space_settings_sidebar_config.additional_properties = d if d else {}
         return space_settings_sidebar_config
 
     @property

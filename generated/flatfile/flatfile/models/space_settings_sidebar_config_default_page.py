@@ -29,9 +29,9 @@ class SpaceSettingsSidebarConfigDefaultPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        space_settings_sidebar_config_default_page = cls()
+        space_settings_sidebar_config_default_page = cls.__new__(cls)
 
-        space_settings_sidebar_config_default_page.additional_properties = d
+        space_settings_sidebar_config_default_page.additional_properties = d if d else {}
         return space_settings_sidebar_config_default_page
 
     @property

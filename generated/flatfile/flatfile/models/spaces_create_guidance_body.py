@@ -57,12 +57,11 @@ class SpacesCreateGuidanceBody:
 
         options = decode.model(_models.GuidanceOptions.from_dict, d.pop("options", decode.MISSING), "options")
 
-        spaces_create_guidance_body = cls(
-            guide_slug=guide_slug,
-            options=options,
-        )
+        spaces_create_guidance_body = cls.__new__(cls)
+        spaces_create_guidance_body.guide_slug = guide_slug
+        spaces_create_guidance_body.options = options
 
-        spaces_create_guidance_body.additional_properties = d
+        spaces_create_guidance_body.additional_properties = d if d else {}
         return spaces_create_guidance_body
 
     @property

@@ -255,28 +255,27 @@ class SpacesUpdateBody:
         if type(is_app_template) is not bool and is_app_template is not UNSET:
             is_app_template = decode.expect(is_app_template, bool, "isAppTemplate")
 
-        spaces_update_body = cls(
-            name=name,
-            display_order=display_order,
-            guest_authentication=guest_authentication,
-            space_config_id=space_config_id,
-            environment_id=environment_id,
-            primary_workbook_id=primary_workbook_id,
-            metadata=metadata,
-            settings=settings,
-            actions=actions,
-            access=access,
-            auto_configure=auto_configure,
-            namespace=namespace,
-            labels=labels,
-            translations_path=translations_path,
-            language_override=language_override,
-            archived_at=archived_at,
-            app_id=app_id,
-            is_app_template=is_app_template,
-        )
+        spaces_update_body = cls.__new__(cls)
+        spaces_update_body.name = name
+        spaces_update_body.display_order = display_order
+        spaces_update_body.guest_authentication = guest_authentication
+        spaces_update_body.space_config_id = space_config_id
+        spaces_update_body.environment_id = environment_id
+        spaces_update_body.primary_workbook_id = primary_workbook_id
+        spaces_update_body.metadata = metadata
+        spaces_update_body.settings = settings
+        spaces_update_body.actions = actions
+        spaces_update_body.access = access
+        spaces_update_body.auto_configure = auto_configure
+        spaces_update_body.namespace = namespace
+        spaces_update_body.labels = labels
+        spaces_update_body.translations_path = translations_path
+        spaces_update_body.language_override = language_override
+        spaces_update_body.archived_at = archived_at
+        spaces_update_body.app_id = app_id
+        spaces_update_body.is_app_template = is_app_template
 
-        spaces_update_body.additional_properties = d
+        spaces_update_body.additional_properties = d if d else {}
         return spaces_update_body
 
     @property

@@ -48,11 +48,10 @@ class SpacesUpdateGuidanceBody:
         d = dict(src_dict)
         options = decode.model(_models.GuidanceOptions.from_dict, d.pop("options", decode.MISSING), "options")
 
-        spaces_update_guidance_body = cls(
-            options=options,
-        )
+        spaces_update_guidance_body = cls.__new__(cls)
+        spaces_update_guidance_body.options = options
 
-        spaces_update_guidance_body.additional_properties = d
+        spaces_update_guidance_body.additional_properties = d if d else {}
         return spaces_update_guidance_body
 
     @property

@@ -138,19 +138,18 @@ class StringListProperty:
         if alternative_names is not UNSET:
             alternative_names = decode.scalar_array(alternative_names, str, "alternativeNames")
 
-        string_list_property = cls(
-            type_=type_,
-            key=key,
-            label=label,
-            description=description,
-            constraints=constraints,
-            readonly=readonly,
-            metadata=metadata,
-            treatments=treatments,
-            alternative_names=alternative_names,
-        )
+        string_list_property = cls.__new__(cls)
+        string_list_property.type_ = type_
+        string_list_property.key = key
+        string_list_property.label = label
+        string_list_property.description = description
+        string_list_property.constraints = constraints
+        string_list_property.readonly = readonly
+        string_list_property.metadata = metadata
+        string_list_property.treatments = treatments
+        string_list_property.alternative_names = alternative_names
 
-        string_list_property.additional_properties = d
+        string_list_property.additional_properties = d if d else {}
         return string_list_property
 
     @property

@@ -151,20 +151,19 @@ class StringProperty:
         if config is not UNSET:
             config = decode.model(_models.StringPropertyConfig.from_dict, config, "config")
 
-        string_property = cls(
-            type_=type_,
-            key=key,
-            label=label,
-            description=description,
-            constraints=constraints,
-            readonly=readonly,
-            metadata=metadata,
-            treatments=treatments,
-            alternative_names=alternative_names,
-            config=config,
-        )
+        string_property = cls.__new__(cls)
+        string_property.type_ = type_
+        string_property.key = key
+        string_property.label = label
+        string_property.description = description
+        string_property.constraints = constraints
+        string_property.readonly = readonly
+        string_property.metadata = metadata
+        string_property.treatments = treatments
+        string_property.alternative_names = alternative_names
+        string_property.config = config
 
-        string_property.additional_properties = d
+        string_property.additional_properties = d if d else {}
         return string_property
 
     @property

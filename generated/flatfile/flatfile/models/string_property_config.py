@@ -42,11 +42,10 @@ class StringPropertyConfig:
         d = dict(src_dict)
         size = check_string_property_config_size(d.pop("size", UNSET), "size")
 
-        string_property_config = cls(
-            size=size,
-        )
+        string_property_config = cls.__new__(cls)
+        string_property_config.size = size
 
-        string_property_config.additional_properties = d
+        string_property_config.additional_properties = d if d else {}
         return string_property_config
 
     @property

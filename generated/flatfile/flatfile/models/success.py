@@ -49,11 +49,10 @@ class Success:
         d = dict(src_dict)
         data = decode.model(_models.SuccessData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        success = cls(
-            data=data,
-        )
+        success = cls.__new__(cls)
+        success.data = data
 
-        success.additional_properties = d
+        success.additional_properties = d if d else {}
         return success
 
     @property

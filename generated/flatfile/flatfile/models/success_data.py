@@ -45,11 +45,10 @@ class SuccessData:
         if type(success) is not bool:
             success = decode.expect(success, bool, "success")
 
-        success_data = cls(
-            success=success,
-        )
+        success_data = cls.__new__(cls)
+        success_data.success = success
 
-        success_data.additional_properties = d
+        success_data.additional_properties = d if d else {}
         return success_data
 
     @property

@@ -45,11 +45,10 @@ class SuccessResponse:
         if type(success) is not bool:
             success = decode.expect(success, bool, "success")
 
-        success_response = cls(
-            success=success,
-        )
+        success_response = cls.__new__(cls)
+        success_response.success = success
 
-        success_response.additional_properties = d
+        success_response.additional_properties = d if d else {}
         return success_response
 
     @property

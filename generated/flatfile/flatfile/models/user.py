@@ -175,21 +175,20 @@ class User:
         if last_seen_at is not UNSET:
             last_seen_at = _parse_last_seen_at(last_seen_at)
 
-        user = cls(
-            email=email,
-            name=name,
-            account_id=account_id,
-            id=id,
-            idp=idp,
-            idp_ref=idp_ref,
-            metadata=metadata,
-            dashboard=dashboard,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_seen_at=last_seen_at,
-        )
+        user = cls.__new__(cls)
+        user.email = email
+        user.name = name
+        user.account_id = account_id
+        user.id = id
+        user.idp = idp
+        user.idp_ref = idp_ref
+        user.metadata = metadata
+        user.dashboard = dashboard
+        user.created_at = created_at
+        user.updated_at = updated_at
+        user.last_seen_at = last_seen_at
 
-        user.additional_properties = d
+        user.additional_properties = d if d else {}
         return user
 
     @property

@@ -29,9 +29,9 @@ class UserMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_metadata = cls()
+        user_metadata = cls.__new__(cls)
 
-        user_metadata.additional_properties = d
+        user_metadata.additional_properties = d if d else {}
         return user_metadata
 
     @property

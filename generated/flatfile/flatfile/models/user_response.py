@@ -49,11 +49,10 @@ class UserResponse:
         d = dict(src_dict)
         data = decode.model(_models.User.from_dict, d.pop("data", decode.MISSING), "data")
 
-        user_response = cls(
-            data=data,
-        )
+        user_response = cls.__new__(cls)
+        user_response.data = data
 
-        user_response.additional_properties = d
+        user_response.additional_properties = d if d else {}
         return user_response
 
     @property

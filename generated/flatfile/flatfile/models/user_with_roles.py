@@ -186,22 +186,21 @@ class UserWithRoles:
         if last_seen_at is not UNSET:
             last_seen_at = _parse_last_seen_at(last_seen_at)
 
-        user_with_roles = cls(
-            email=email,
-            name=name,
-            account_id=account_id,
-            actor_roles=actor_roles,
-            id=id,
-            idp=idp,
-            idp_ref=idp_ref,
-            metadata=metadata,
-            dashboard=dashboard,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_seen_at=last_seen_at,
-        )
+        user_with_roles = cls.__new__(cls)
+        user_with_roles.email = email
+        user_with_roles.name = name
+        user_with_roles.account_id = account_id
+        user_with_roles.actor_roles = actor_roles
+        user_with_roles.id = id
+        user_with_roles.idp = idp
+        user_with_roles.idp_ref = idp_ref
+        user_with_roles.metadata = metadata
+        user_with_roles.dashboard = dashboard
+        user_with_roles.created_at = created_at
+        user_with_roles.updated_at = updated_at
+        user_with_roles.last_seen_at = last_seen_at
 
-        user_with_roles.additional_properties = d
+        user_with_roles.additional_properties = d if d else {}
         return user_with_roles
 
     @property

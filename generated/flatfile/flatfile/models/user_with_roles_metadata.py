@@ -29,9 +29,9 @@ class UserWithRolesMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_with_roles_metadata = cls()
+        user_with_roles_metadata = cls.__new__(cls)
 
-        user_with_roles_metadata.additional_properties = d
+        user_with_roles_metadata.additional_properties = d if d else {}
         return user_with_roles_metadata
 
     @property

@@ -49,11 +49,10 @@ class UserWithRolesResponse:
         d = dict(src_dict)
         data = decode.model(_models.UserWithRoles.from_dict, d.pop("data", decode.MISSING), "data")
 
-        user_with_roles_response = cls(
-            data=data,
-        )
+        user_with_roles_response = cls.__new__(cls)
+        user_with_roles_response.data = data
 
-        user_with_roles_response.additional_properties = d
+        user_with_roles_response.additional_properties = d if d else {}
         return user_with_roles_response
 
     @property

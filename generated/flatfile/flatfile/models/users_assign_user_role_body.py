@@ -53,12 +53,11 @@ class UsersAssignUserRoleBody:
         if type(resource_id) is not str:
             resource_id = decode.expect(resource_id, str, "resourceId")
 
-        users_assign_user_role_body = cls(
-            role_id=role_id,
-            resource_id=resource_id,
-        )
+        users_assign_user_role_body = cls.__new__(cls)
+        users_assign_user_role_body.role_id = role_id
+        users_assign_user_role_body.resource_id = resource_id
 
-        users_assign_user_role_body.additional_properties = d
+        users_assign_user_role_body.additional_properties = d if d else {}
         return users_assign_user_role_body
 
     @property

@@ -71,13 +71,12 @@ class UsersCreateAndInviteBody:
             _models.AssignActorRoleRequest.from_dict, d.pop("actorRoles", decode.MISSING), "actorRoles"
         )
 
-        users_create_and_invite_body = cls(
-            email=email,
-            name=name,
-            actor_roles=actor_roles,
-        )
+        users_create_and_invite_body = cls.__new__(cls)
+        users_create_and_invite_body.email = email
+        users_create_and_invite_body.name = name
+        users_create_and_invite_body.actor_roles = actor_roles
 
-        users_create_and_invite_body.additional_properties = d
+        users_create_and_invite_body.additional_properties = d if d else {}
         return users_create_and_invite_body
 
     @property

@@ -52,12 +52,11 @@ class UsersUpdateBody:
         if type(dashboard) is not int and dashboard is not UNSET:
             dashboard = decode.expect(dashboard, int, "dashboard")
 
-        users_update_body = cls(
-            name=name,
-            dashboard=dashboard,
-        )
+        users_update_body = cls.__new__(cls)
+        users_update_body.name = name
+        users_update_body.dashboard = dashboard
 
-        users_update_body.additional_properties = d
+        users_update_body.additional_properties = d if d else {}
         return users_update_body
 
     @property

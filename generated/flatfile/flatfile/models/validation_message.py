@@ -80,14 +80,13 @@ class ValidationMessage:
 
         source = check_validation_message_source(d.pop("source", UNSET), "source")
 
-        validation_message = cls(
-            message=message,
-            field=field,
-            type_=type_,
-            source=source,
-        )
+        validation_message = cls.__new__(cls)
+        validation_message.message = message
+        validation_message.field = field
+        validation_message.type_ = type_
+        validation_message.source = source
 
-        validation_message.additional_properties = d
+        validation_message.additional_properties = d if d else {}
         return validation_message
 
     @property

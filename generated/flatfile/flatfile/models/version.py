@@ -56,12 +56,11 @@ class Version:
         if type(commit_id) is not str and commit_id is not UNSET:
             commit_id = decode.expect(commit_id, str, "commitId")
 
-        version = cls(
-            version_id=version_id,
-            commit_id=commit_id,
-        )
+        version = cls.__new__(cls)
+        version.version_id = version_id
+        version.commit_id = commit_id
 
-        version.additional_properties = d
+        version.additional_properties = d if d else {}
         return version
 
     @property

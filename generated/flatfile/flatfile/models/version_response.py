@@ -49,11 +49,10 @@ class VersionResponse:
         d = dict(src_dict)
         data = decode.model(_models.Version.from_dict, d.pop("data", decode.MISSING), "data")
 
-        version_response = cls(
-            data=data,
-        )
+        version_response = cls.__new__(cls)
+        version_response.data = data
 
-        version_response.additional_properties = d
+        version_response.additional_properties = d if d else {}
         return version_response
 
     @property

@@ -52,12 +52,11 @@ class VersionsCreateIdBody:
         if type(parent_version_id) is not str and parent_version_id is not UNSET:
             parent_version_id = decode.expect(parent_version_id, str, "parentVersionId")
 
-        versions_create_id_body = cls(
-            sheet_id=sheet_id,
-            parent_version_id=parent_version_id,
-        )
+        versions_create_id_body = cls.__new__(cls)
+        versions_create_id_body.sheet_id = sheet_id
+        versions_create_id_body.parent_version_id = parent_version_id
 
-        versions_create_id_body.additional_properties = d
+        versions_create_id_body.additional_properties = d if d else {}
         return versions_create_id_body
 
     @property

@@ -109,17 +109,16 @@ class View:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        view = cls(
-            sheet_id=sheet_id,
-            name=name,
-            config=config,
-            id=id,
-            created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        view = cls.__new__(cls)
+        view.sheet_id = sheet_id
+        view.name = name
+        view.config = config
+        view.id = id
+        view.created_by = created_by
+        view.created_at = created_at
+        view.updated_at = updated_at
 
-        view.additional_properties = d
+        view.additional_properties = d if d else {}
         return view
 
     @property

@@ -107,17 +107,16 @@ class ViewConfig:
         if type(search_field) is not str and search_field is not UNSET:
             search_field = decode.expect(search_field, str, "searchField")
 
-        view_config = cls(
-            filter_=filter_,
-            filter_field=filter_field,
-            q=q,
-            sort_field=sort_field,
-            sort_direction=sort_direction,
-            search_value=search_value,
-            search_field=search_field,
-        )
+        view_config = cls.__new__(cls)
+        view_config.filter_ = filter_
+        view_config.filter_field = filter_field
+        view_config.q = q
+        view_config.sort_field = sort_field
+        view_config.sort_direction = sort_direction
+        view_config.search_value = search_value
+        view_config.search_field = search_field
 
-        view_config.additional_properties = d
+        view_config.additional_properties = d if d else {}
         return view_config
 
     @property

@@ -49,11 +49,10 @@ class ViewResponse:
         d = dict(src_dict)
         data = decode.model(_models.View.from_dict, d.pop("data", decode.MISSING), "data")
 
-        view_response = cls(
-            data=data,
-        )
+        view_response = cls.__new__(cls)
+        view_response.data = data
 
-        view_response.additional_properties = d
+        view_response.additional_properties = d if d else {}
         return view_response
 
     @property

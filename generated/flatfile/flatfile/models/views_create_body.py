@@ -66,13 +66,12 @@ class ViewsCreateBody:
 
         config = decode.model(_models.ViewConfig.from_dict, d.pop("config", decode.MISSING), "config")
 
-        views_create_body = cls(
-            sheet_id=sheet_id,
-            name=name,
-            config=config,
-        )
+        views_create_body = cls.__new__(cls)
+        views_create_body.sheet_id = sheet_id
+        views_create_body.name = name
+        views_create_body.config = config
 
-        views_create_body.additional_properties = d
+        views_create_body.additional_properties = d if d else {}
         return views_create_body
 
     @property

@@ -59,12 +59,11 @@ class ViewsUpdateBody:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        views_update_body = cls(
-            config=config,
-            name=name,
-        )
+        views_update_body = cls.__new__(cls)
+        views_update_body.config = config
+        views_update_body.name = name
 
-        views_update_body.additional_properties = d
+        views_update_body.additional_properties = d if d else {}
         return views_update_body
 
     @property

@@ -232,24 +232,23 @@ class Workbook:
         if expired_at is not UNSET:
             expired_at = _parse_expired_at(expired_at)
 
-        workbook = cls(
-            space_id=space_id,
-            environment_id=environment_id,
-            id=id,
-            name=name,
-            sheets=sheets,
-            labels=labels,
-            actions=actions,
-            settings=settings,
-            metadata=metadata,
-            namespace=namespace,
-            treatments=treatments,
-            created_at=created_at,
-            updated_at=updated_at,
-            expired_at=expired_at,
-        )
+        workbook = cls.__new__(cls)
+        workbook.space_id = space_id
+        workbook.environment_id = environment_id
+        workbook.id = id
+        workbook.name = name
+        workbook.sheets = sheets
+        workbook.labels = labels
+        workbook.actions = actions
+        workbook.settings = settings
+        workbook.metadata = metadata
+        workbook.namespace = namespace
+        workbook.treatments = treatments
+        workbook.created_at = created_at
+        workbook.updated_at = updated_at
+        workbook.expired_at = expired_at
 
-        workbook.additional_properties = d
+        workbook.additional_properties = d if d else {}
         return workbook
 
     @property

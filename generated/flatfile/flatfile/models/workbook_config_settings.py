@@ -53,12 +53,11 @@ class WorkbookConfigSettings:
         if type(no_mapping_redirect) is not bool and no_mapping_redirect is not UNSET:
             no_mapping_redirect = decode.expect(no_mapping_redirect, bool, "noMappingRedirect")
 
-        workbook_config_settings = cls(
-            track_changes=track_changes,
-            no_mapping_redirect=no_mapping_redirect,
-        )
+        workbook_config_settings = cls.__new__(cls)
+        workbook_config_settings.track_changes = track_changes
+        workbook_config_settings.no_mapping_redirect = no_mapping_redirect
 
-        workbook_config_settings.additional_properties = d
+        workbook_config_settings.additional_properties = d if d else {}
         return workbook_config_settings
 
     @property

@@ -49,11 +49,10 @@ class WorkbookResponse:
         d = dict(src_dict)
         data = decode.model(_models.Workbook.from_dict, d.pop("data", decode.MISSING), "data")
 
-        workbook_response = cls(
-            data=data,
-        )
+        workbook_response = cls.__new__(cls)
+        workbook_response.data = data
 
-        workbook_response.additional_properties = d
+        workbook_response.additional_properties = d if d else {}
         return workbook_response
 
     @property

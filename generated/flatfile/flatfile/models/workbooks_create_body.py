@@ -169,20 +169,19 @@ class WorkbooksCreateBody:
         else:
             treatments = decode.mismatch("an array", _treatments_array, "treatments")
 
-        workbooks_create_body = cls(
-            name=name,
-            labels=labels,
-            space_id=space_id,
-            environment_id=environment_id,
-            namespace=namespace,
-            sheets=sheets,
-            actions=actions,
-            settings=settings,
-            metadata=metadata,
-            treatments=treatments,
-        )
+        workbooks_create_body = cls.__new__(cls)
+        workbooks_create_body.name = name
+        workbooks_create_body.labels = labels
+        workbooks_create_body.space_id = space_id
+        workbooks_create_body.environment_id = environment_id
+        workbooks_create_body.namespace = namespace
+        workbooks_create_body.sheets = sheets
+        workbooks_create_body.actions = actions
+        workbooks_create_body.settings = settings
+        workbooks_create_body.metadata = metadata
+        workbooks_create_body.treatments = treatments
 
-        workbooks_create_body.additional_properties = d
+        workbooks_create_body.additional_properties = d if d else {}
         return workbooks_create_body
 
     @property

@@ -142,19 +142,18 @@ class WorkbooksUpdateBody:
         if settings is not UNSET:
             settings = decode.model(_models.WorkbookConfigSettings.from_dict, settings, "settings")
 
-        workbooks_update_body = cls(
-            name=name,
-            labels=labels,
-            space_id=space_id,
-            environment_id=environment_id,
-            namespace=namespace,
-            sheets=sheets,
-            actions=actions,
-            metadata=metadata,
-            settings=settings,
-        )
+        workbooks_update_body = cls.__new__(cls)
+        workbooks_update_body.name = name
+        workbooks_update_body.labels = labels
+        workbooks_update_body.space_id = space_id
+        workbooks_update_body.environment_id = environment_id
+        workbooks_update_body.namespace = namespace
+        workbooks_update_body.sheets = sheets
+        workbooks_update_body.actions = actions
+        workbooks_update_body.metadata = metadata
+        workbooks_update_body.settings = settings
 
-        workbooks_update_body.additional_properties = d
+        workbooks_update_body.additional_properties = d if d else {}
         return workbooks_update_body
 
     @property

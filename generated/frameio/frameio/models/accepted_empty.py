@@ -29,9 +29,9 @@ class AcceptedEmpty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        accepted_empty = cls()
+        accepted_empty = cls.__new__(cls)
 
-        accepted_empty.additional_properties = d
+        accepted_empty.additional_properties = d if d else {}
         return accepted_empty
 
     @property

@@ -223,20 +223,19 @@ class Account:
         if v4_migrated_at is not UNSET:
             v4_migrated_at = _parse_v4_migrated_at(v4_migrated_at)
 
-        account = cls(
-            id=id,
-            display_name=display_name,
-            roles=roles,
-            storage_limit=storage_limit,
-            storage_usage=storage_usage,
-            created_at=created_at,
-            updated_at=updated_at,
-            image=image,
-            adobe_id=adobe_id,
-            v4_migrated_at=v4_migrated_at,
-        )
+        account = cls.__new__(cls)
+        account.id = id
+        account.display_name = display_name
+        account.roles = roles
+        account.storage_limit = storage_limit
+        account.storage_usage = storage_usage
+        account.created_at = created_at
+        account.updated_at = updated_at
+        account.image = image
+        account.adobe_id = adobe_id
+        account.v4_migrated_at = v4_migrated_at
 
-        account.additional_properties = d
+        account.additional_properties = d if d else {}
         return account
 
     @property

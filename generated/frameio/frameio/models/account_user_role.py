@@ -78,12 +78,11 @@ class AccountUserRole:
 
         user = decode.model(_models.User.from_dict, d.pop("user", decode.MISSING), "user")
 
-        account_user_role = cls(
-            role=role,
-            user=user,
-        )
+        account_user_role = cls.__new__(cls)
+        account_user_role.role = role
+        account_user_role.user = user
 
-        account_user_role.additional_properties = d
+        account_user_role.additional_properties = d if d else {}
         return account_user_role
 
     @property

@@ -94,13 +94,12 @@ class AccountUserRolesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        account_user_roles_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        account_user_roles_response = cls.__new__(cls)
+        account_user_roles_response.data = data
+        account_user_roles_response.links = links
+        account_user_roles_response.total_count = total_count
 
-        account_user_roles_response.additional_properties = d
+        account_user_roles_response.additional_properties = d if d else {}
         return account_user_roles_response
 
     @property

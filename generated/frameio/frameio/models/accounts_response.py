@@ -94,13 +94,12 @@ class AccountsResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        accounts_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        accounts_response = cls.__new__(cls)
+        accounts_response.data = data
+        accounts_response.links = links
+        accounts_response.total_count = total_count
 
-        accounts_response.additional_properties = d
+        accounts_response.additional_properties = d if d else {}
         return accounts_response
 
     @property

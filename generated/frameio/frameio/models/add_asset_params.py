@@ -46,8 +46,7 @@ class AddAssetParams:
         d = dict(src_dict)
         data = decode.model(_models.AddAssetParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        add_asset_params = cls(
-            data=data,
-        )
+        add_asset_params = cls.__new__(cls)
+        add_asset_params.data = data
 
         return add_asset_params

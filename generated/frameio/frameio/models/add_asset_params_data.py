@@ -42,8 +42,7 @@ class AddAssetParamsData:
         if type(asset_id) is not str:
             asset_id = decode.expect(asset_id, str, "asset_id")
 
-        add_asset_params_data = cls(
-            asset_id=asset_id,
-        )
+        add_asset_params_data = cls.__new__(cls)
+        add_asset_params_data.asset_id = asset_id
 
         return add_asset_params_data

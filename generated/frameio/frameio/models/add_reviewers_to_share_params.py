@@ -46,8 +46,7 @@ class AddReviewersToShareParams:
         d = dict(src_dict)
         data = decode.model(_models.AddReviewersToShareParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        add_reviewers_to_share_params = cls(
-            data=data,
-        )
+        add_reviewers_to_share_params = cls.__new__(cls)
+        add_reviewers_to_share_params.data = data
 
         return add_reviewers_to_share_params

@@ -55,9 +55,8 @@ class AddReviewersToShareParamsData:
         if type(message) is not str:
             message = decode.expect(message, str, "message")
 
-        add_reviewers_to_share_params_data = cls(
-            reviewers=reviewers,
-            message=message,
-        )
+        add_reviewers_to_share_params_data = cls.__new__(cls)
+        add_reviewers_to_share_params_data.reviewers = reviewers
+        add_reviewers_to_share_params_data.message = message
 
         return add_reviewers_to_share_params_data

@@ -54,12 +54,11 @@ class Anchor:
         if type(y) is not float:
             y = decode.expect(y, float, "y")
 
-        anchor = cls(
-            x=x,
-            y=y,
-        )
+        anchor = cls.__new__(cls)
+        anchor.x = x
+        anchor.y = y
 
-        anchor.additional_properties = d
+        anchor.additional_properties = d if d else {}
         return anchor
 
     @property

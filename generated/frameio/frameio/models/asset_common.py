@@ -151,19 +151,18 @@ class AssetCommon:
         if adobe_id is not UNSET:
             adobe_id = _parse_adobe_id(adobe_id)
 
-        asset_common = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            parent_id=parent_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            adobe_id=adobe_id,
-        )
+        asset_common = cls.__new__(cls)
+        asset_common.id = id
+        asset_common.name = name
+        asset_common.type_ = type_
+        asset_common.project_id = project_id
+        asset_common.parent_id = parent_id
+        asset_common.view_url = view_url
+        asset_common.created_at = created_at
+        asset_common.updated_at = updated_at
+        asset_common.adobe_id = adobe_id
 
-        asset_common.additional_properties = d
+        asset_common.additional_properties = d if d else {}
         return asset_common
 
     @property

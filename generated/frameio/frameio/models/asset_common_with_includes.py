@@ -373,22 +373,21 @@ class AssetCommonWithIncludes:
         else:
             metadata = decode.mismatch("an array", _metadata_array, "metadata")
 
-        asset_common_with_includes = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            parent_id=parent_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            adobe_id=adobe_id,
-            creator=creator,
-            project=project,
-            metadata=metadata,
-        )
+        asset_common_with_includes = cls.__new__(cls)
+        asset_common_with_includes.id = id
+        asset_common_with_includes.name = name
+        asset_common_with_includes.type_ = type_
+        asset_common_with_includes.project_id = project_id
+        asset_common_with_includes.parent_id = parent_id
+        asset_common_with_includes.view_url = view_url
+        asset_common_with_includes.created_at = created_at
+        asset_common_with_includes.updated_at = updated_at
+        asset_common_with_includes.adobe_id = adobe_id
+        asset_common_with_includes.creator = creator
+        asset_common_with_includes.project = project
+        asset_common_with_includes.metadata = metadata
 
-        asset_common_with_includes.additional_properties = d
+        asset_common_with_includes.additional_properties = d if d else {}
         return asset_common_with_includes
 
     @property

@@ -150,14 +150,13 @@ class AssetShareParams:
         if passphrase is not UNSET:
             passphrase = _parse_passphrase(passphrase)
 
-        asset_share_params = cls(
-            type_=type_,
-            name=name,
-            access=access,
-            asset_ids=asset_ids,
-            downloading_enabled=downloading_enabled,
-            expiration=expiration,
-            passphrase=passphrase,
-        )
+        asset_share_params = cls.__new__(cls)
+        asset_share_params.type_ = type_
+        asset_share_params.name = name
+        asset_share_params.access = access
+        asset_share_params.asset_ids = asset_ids
+        asset_share_params.downloading_enabled = downloading_enabled
+        asset_share_params.expiration = expiration
+        asset_share_params.passphrase = passphrase
 
         return asset_share_params

@@ -45,11 +45,10 @@ class AssetWithIncludesUnknown:
         if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
-        asset_with_includes_unknown = cls(
-            type_=type_,
-        )
+        asset_with_includes_unknown = cls.__new__(cls)
+        asset_with_includes_unknown.type_ = type_
 
-        asset_with_includes_unknown.additional_properties = d
+        asset_with_includes_unknown.additional_properties = d if d else {}
         return asset_with_includes_unknown
 
     @property

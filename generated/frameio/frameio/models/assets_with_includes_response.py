@@ -159,13 +159,12 @@ class AssetsWithIncludesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        assets_with_includes_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        assets_with_includes_response = cls.__new__(cls)
+        assets_with_includes_response.data = data
+        assets_with_includes_response.links = links
+        assets_with_includes_response.total_count = total_count
 
-        assets_with_includes_response.additional_properties = d
+        assets_with_includes_response.additional_properties = d if d else {}
         return assets_with_includes_response
 
     @property

@@ -95,15 +95,14 @@ class BooleanValue:
 
         value = _parse_value(d.pop("value", decode.MISSING))
 
-        boolean_value = cls(
-            field_definition_id=field_definition_id,
-            field_definition_name=field_definition_name,
-            field_type=field_type,
-            mutable=mutable,
-            value=value,
-        )
+        boolean_value = cls.__new__(cls)
+        boolean_value.field_definition_id = field_definition_id
+        boolean_value.field_definition_name = field_definition_name
+        boolean_value.field_type = field_type
+        boolean_value.mutable = mutable
+        boolean_value.value = value
 
-        boolean_value.additional_properties = d
+        boolean_value.additional_properties = d if d else {}
         return boolean_value
 
     @property

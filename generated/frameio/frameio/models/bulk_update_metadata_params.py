@@ -46,8 +46,7 @@ class BulkUpdateMetadataParams:
         d = dict(src_dict)
         data = decode.model(_models.BulkUpdateMetadataParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        bulk_update_metadata_params = cls(
-            data=data,
-        )
+        bulk_update_metadata_params = cls.__new__(cls)
+        bulk_update_metadata_params.data = data
 
         return bulk_update_metadata_params

@@ -58,9 +58,8 @@ class BulkUpdateMetadataParamsData:
             _models.BulkUpdateMetadataParamsDataValuesItem.from_dict, d.pop("values", decode.MISSING), "values"
         )
 
-        bulk_update_metadata_params_data = cls(
-            file_ids=file_ids,
-            values=values,
-        )
+        bulk_update_metadata_params_data = cls.__new__(cls)
+        bulk_update_metadata_params_data.file_ids = file_ids
+        bulk_update_metadata_params_data.values = values
 
         return bulk_update_metadata_params_data

@@ -50,12 +50,11 @@ class BulkUpdateMetadataParamsDataValuesItem:
 
         value = d.pop("value")
 
-        bulk_update_metadata_params_data_values_item = cls(
-            field_definition_id=field_definition_id,
-            value=value,
-        )
+        bulk_update_metadata_params_data_values_item = cls.__new__(cls)
+        bulk_update_metadata_params_data_values_item.field_definition_id = field_definition_id
+        bulk_update_metadata_params_data_values_item.value = value
 
-        bulk_update_metadata_params_data_values_item.additional_properties = d
+        bulk_update_metadata_params_data_values_item.additional_properties = d if d else {}
         return bulk_update_metadata_params_data_values_item
 
     @property

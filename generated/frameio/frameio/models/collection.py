@@ -189,22 +189,21 @@ class Collection:
         if shares is not UNSET:
             shares = decode.model_array(_models.Share.from_dict, shares, "shares")
 
-        collection = cls(
-            id=id,
-            name=name,
-            project_id=project_id,
-            root_folder_id=root_folder_id,
-            aggregation_mode=aggregation_mode,
-            auto_generated=auto_generated,
-            private=private,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-            project=project,
-            shares=shares,
-        )
+        collection = cls.__new__(cls)
+        collection.id = id
+        collection.name = name
+        collection.project_id = project_id
+        collection.root_folder_id = root_folder_id
+        collection.aggregation_mode = aggregation_mode
+        collection.auto_generated = auto_generated
+        collection.private = private
+        collection.created_at = created_at
+        collection.updated_at = updated_at
+        collection.creator = creator
+        collection.project = project
+        collection.shares = shares
 
-        collection.additional_properties = d
+        collection.additional_properties = d if d else {}
         return collection
 
     @property

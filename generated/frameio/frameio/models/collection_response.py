@@ -48,11 +48,10 @@ class CollectionResponse:
         d = dict(src_dict)
         data = decode.model(_models.Collection.from_dict, d.pop("data", decode.MISSING), "data")
 
-        collection_response = cls(
-            data=data,
-        )
+        collection_response = cls.__new__(cls)
+        collection_response.data = data
 
-        collection_response.additional_properties = d
+        collection_response.additional_properties = d if d else {}
         return collection_response
 
     @property

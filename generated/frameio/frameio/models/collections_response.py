@@ -94,13 +94,12 @@ class CollectionsResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        collections_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        collections_response = cls.__new__(cls)
+        collections_response.data = data
+        collections_response.links = links
+        collections_response.total_count = total_count
 
-        collections_response.additional_properties = d
+        collections_response.additional_properties = d if d else {}
         return collections_response
 
     @property

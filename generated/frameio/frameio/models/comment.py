@@ -352,26 +352,25 @@ class Comment:
         if anchor is not UNSET:
             anchor = _parse_anchor(anchor)
 
-        comment = cls(
-            id=id,
-            file_id=file_id,
-            text=text,
-            annotation=annotation,
-            page=page,
-            timestamp=timestamp,
-            duration=duration,
-            text_edited_at=text_edited_at,
-            completed_at=completed_at,
-            completer_id=completer_id,
-            attachments=attachments,
-            mentions=mentions,
-            links=links,
-            created_at=created_at,
-            updated_at=updated_at,
-            anchor=anchor,
-        )
+        comment = cls.__new__(cls)
+        comment.id = id
+        comment.file_id = file_id
+        comment.text = text
+        comment.annotation = annotation
+        comment.page = page
+        comment.timestamp = timestamp
+        comment.duration = duration
+        comment.text_edited_at = text_edited_at
+        comment.completed_at = completed_at
+        comment.completer_id = completer_id
+        comment.attachments = attachments
+        comment.mentions = mentions
+        comment.links = links
+        comment.created_at = created_at
+        comment.updated_at = updated_at
+        comment.anchor = anchor
 
-        comment.additional_properties = d
+        comment.additional_properties = d if d else {}
         return comment
 
     @property

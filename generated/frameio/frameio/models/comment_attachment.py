@@ -128,16 +128,15 @@ class CommentAttachment:
         if upload_urls is not UNSET:
             upload_urls = _parse_upload_urls(upload_urls)
 
-        comment_attachment = cls(
-            id=id,
-            name=name,
-            file_size=file_size,
-            media_type=media_type,
-            created_at=created_at,
-            upload_urls=upload_urls,
-        )
+        comment_attachment = cls.__new__(cls)
+        comment_attachment.id = id
+        comment_attachment.name = name
+        comment_attachment.file_size = file_size
+        comment_attachment.media_type = media_type
+        comment_attachment.created_at = created_at
+        comment_attachment.upload_urls = upload_urls
 
-        comment_attachment.additional_properties = d
+        comment_attachment.additional_properties = d if d else {}
         return comment_attachment
 
     @property

@@ -72,14 +72,13 @@ class CommentLink:
         if type(url) is not str:
             url = decode.expect(url, str, "url")
 
-        comment_link = cls(
-            start_index=start_index,
-            end_index=end_index,
-            text=text,
-            url=url,
-        )
+        comment_link = cls.__new__(cls)
+        comment_link.start_index = start_index
+        comment_link.end_index = end_index
+        comment_link.text = text
+        comment_link.url = url
 
-        comment_link.additional_properties = d
+        comment_link.additional_properties = d if d else {}
         return comment_link
 
     @property

@@ -48,11 +48,10 @@ class CommentResponse:
         d = dict(src_dict)
         data = decode.model(_models.Comment.from_dict, d.pop("data", decode.MISSING), "data")
 
-        comment_response = cls(
-            data=data,
-        )
+        comment_response = cls.__new__(cls)
+        comment_response.data = data
 
-        comment_response.additional_properties = d
+        comment_response.additional_properties = d if d else {}
         return comment_response
 
     @property

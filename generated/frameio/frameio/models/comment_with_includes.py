@@ -380,28 +380,27 @@ class CommentWithIncludes:
         if replies is not UNSET:
             replies = decode.model_array(_models.Comment.from_dict, replies, "replies")
 
-        comment_with_includes = cls(
-            id=id,
-            file_id=file_id,
-            text=text,
-            annotation=annotation,
-            page=page,
-            timestamp=timestamp,
-            duration=duration,
-            text_edited_at=text_edited_at,
-            completed_at=completed_at,
-            completer_id=completer_id,
-            attachments=attachments,
-            mentions=mentions,
-            links=links,
-            created_at=created_at,
-            updated_at=updated_at,
-            anchor=anchor,
-            owner=owner,
-            replies=replies,
-        )
+        comment_with_includes = cls.__new__(cls)
+        comment_with_includes.id = id
+        comment_with_includes.file_id = file_id
+        comment_with_includes.text = text
+        comment_with_includes.annotation = annotation
+        comment_with_includes.page = page
+        comment_with_includes.timestamp = timestamp
+        comment_with_includes.duration = duration
+        comment_with_includes.text_edited_at = text_edited_at
+        comment_with_includes.completed_at = completed_at
+        comment_with_includes.completer_id = completer_id
+        comment_with_includes.attachments = attachments
+        comment_with_includes.mentions = mentions
+        comment_with_includes.links = links
+        comment_with_includes.created_at = created_at
+        comment_with_includes.updated_at = updated_at
+        comment_with_includes.anchor = anchor
+        comment_with_includes.owner = owner
+        comment_with_includes.replies = replies
 
-        comment_with_includes.additional_properties = d
+        comment_with_includes.additional_properties = d if d else {}
         return comment_with_includes
 
     @property

@@ -48,11 +48,10 @@ class CommentWithIncludesResponse:
         d = dict(src_dict)
         data = decode.model(_models.CommentWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
-        comment_with_includes_response = cls(
-            data=data,
-        )
+        comment_with_includes_response = cls.__new__(cls)
+        comment_with_includes_response.data = data
 
-        comment_with_includes_response.additional_properties = d
+        comment_with_includes_response.additional_properties = d if d else {}
         return comment_with_includes_response
 
     @property

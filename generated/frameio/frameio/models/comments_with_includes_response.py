@@ -94,13 +94,12 @@ class CommentsWithIncludesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        comments_with_includes_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        comments_with_includes_response = cls.__new__(cls)
+        comments_with_includes_response.data = data
+        comments_with_includes_response.links = links
+        comments_with_includes_response.total_count = total_count
 
-        comments_with_includes_response.additional_properties = d
+        comments_with_includes_response.additional_properties = d if d else {}
         return comments_with_includes_response
 
     @property

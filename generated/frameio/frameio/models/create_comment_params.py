@@ -46,8 +46,7 @@ class CreateCommentParams:
         d = dict(src_dict)
         data = decode.model(_models.CreateCommentParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        create_comment_params = cls(
-            data=data,
-        )
+        create_comment_params = cls.__new__(cls)
+        create_comment_params.data = data
 
         return create_comment_params

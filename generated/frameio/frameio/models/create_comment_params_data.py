@@ -276,15 +276,14 @@ class CreateCommentParamsData:
         if links is not UNSET:
             links = decode.model_array(_models.LinkParams.from_dict, links, "links")
 
-        create_comment_params_data = cls(
-            text=text,
-            annotation=annotation,
-            anchor=anchor,
-            completed=completed,
-            page=page,
-            timestamp=timestamp,
-            duration=duration,
-            links=links,
-        )
+        create_comment_params_data = cls.__new__(cls)
+        create_comment_params_data.text = text
+        create_comment_params_data.annotation = annotation
+        create_comment_params_data.anchor = anchor
+        create_comment_params_data.completed = completed
+        create_comment_params_data.page = page
+        create_comment_params_data.timestamp = timestamp
+        create_comment_params_data.duration = duration
+        create_comment_params_data.links = links
 
         return create_comment_params_data

@@ -219,11 +219,10 @@ class CreateFieldDefinitionParams:
         if data is not UNSET:
             data = _parse_data(data)
 
-        create_field_definition_params = cls(
-            data=data,
-        )
+        create_field_definition_params = cls.__new__(cls)
+        create_field_definition_params.data = data
 
-        create_field_definition_params.additional_properties = d
+        create_field_definition_params.additional_properties = d if d else {}
         return create_field_definition_params
 
     @property

@@ -43,11 +43,10 @@ class CreateFieldDefinitionParamsDataUnknown:
         if type(field_type) is not str and field_type is not UNSET:
             field_type = decode.expect(field_type, str, "field_type")
 
-        create_field_definition_params_data_unknown = cls(
-            field_type=field_type,
-        )
+        create_field_definition_params_data_unknown = cls.__new__(cls)
+        create_field_definition_params_data_unknown.field_type = field_type
 
-        create_field_definition_params_data_unknown.additional_properties = d
+        create_field_definition_params_data_unknown.additional_properties = d if d else {}
         return create_field_definition_params_data_unknown
 
     @property

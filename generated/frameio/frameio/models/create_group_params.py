@@ -46,8 +46,7 @@ class CreateGroupParams:
         d = dict(src_dict)
         data = decode.model(_models.CreateGroupParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        create_group_params = cls(
-            data=data,
-        )
+        create_group_params = cls.__new__(cls)
+        create_group_params.data = data
 
         return create_group_params

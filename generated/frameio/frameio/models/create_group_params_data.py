@@ -51,9 +51,8 @@ class CreateGroupParamsData:
         if type(emoji) is not str:
             emoji = decode.expect(emoji, str, "emoji")
 
-        create_group_params_data = cls(
-            name=name,
-            emoji=emoji,
-        )
+        create_group_params_data = cls.__new__(cls)
+        create_group_params_data.name = name
+        create_group_params_data.emoji = emoji
 
         return create_group_params_data

@@ -64,8 +64,7 @@ class CreateShareParams:
 
         data = _parse_data(d.pop("data", decode.MISSING))
 
-        create_share_params = cls(
-            data=data,
-        )
+        create_share_params = cls.__new__(cls)
+        create_share_params.data = data
 
         return create_share_params

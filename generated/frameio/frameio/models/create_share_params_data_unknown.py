@@ -45,11 +45,10 @@ class CreateShareParamsDataUnknown:
         if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
-        create_share_params_data_unknown = cls(
-            type_=type_,
-        )
+        create_share_params_data_unknown = cls.__new__(cls)
+        create_share_params_data_unknown.type_ = type_
 
-        create_share_params_data_unknown.additional_properties = d
+        create_share_params_data_unknown.additional_properties = d if d else {}
         return create_share_params_data_unknown
 
     @property

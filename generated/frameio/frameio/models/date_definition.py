@@ -108,18 +108,17 @@ class DateDefinition:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        date_definition = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        date_definition = cls.__new__(cls)
+        date_definition.id = id
+        date_definition.name = name
+        date_definition.field_type = field_type
+        date_definition.field_configuration = field_configuration
+        date_definition.mutable = mutable
+        date_definition.creator_id = creator_id
+        date_definition.created_at = created_at
+        date_definition.updated_at = updated_at
 
-        date_definition.additional_properties = d
+        date_definition.additional_properties = d if d else {}
         return date_definition
 
     @property

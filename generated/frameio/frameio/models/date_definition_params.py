@@ -67,10 +67,9 @@ class DateDefinitionParams:
             "field_configuration",
         )
 
-        date_definition_params = cls(
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-        )
+        date_definition_params = cls.__new__(cls)
+        date_definition_params.name = name
+        date_definition_params.field_type = field_type
+        date_definition_params.field_configuration = field_configuration
 
         return date_definition_params

@@ -83,11 +83,10 @@ class DateDefinitionParamsFieldConfiguration:
             d.pop("time_format", UNSET), "time_format"
         )
 
-        date_definition_params_field_configuration = cls(
-            display_format=display_format,
-            display_timezone=display_timezone,
-            include_time=include_time,
-            time_format=time_format,
-        )
+        date_definition_params_field_configuration = cls.__new__(cls)
+        date_definition_params_field_configuration.display_format = display_format
+        date_definition_params_field_configuration.display_timezone = display_timezone
+        date_definition_params_field_configuration.include_time = include_time
+        date_definition_params_field_configuration.time_format = time_format
 
         return date_definition_params_field_configuration

@@ -121,19 +121,18 @@ class DateDefinitionWithIncludes:
         if creator is not UNSET:
             creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        date_definition_with_includes = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-        )
+        date_definition_with_includes = cls.__new__(cls)
+        date_definition_with_includes.id = id
+        date_definition_with_includes.name = name
+        date_definition_with_includes.field_type = field_type
+        date_definition_with_includes.field_configuration = field_configuration
+        date_definition_with_includes.mutable = mutable
+        date_definition_with_includes.creator_id = creator_id
+        date_definition_with_includes.created_at = created_at
+        date_definition_with_includes.updated_at = updated_at
+        date_definition_with_includes.creator = creator
 
-        date_definition_with_includes.additional_properties = d
+        date_definition_with_includes.additional_properties = d if d else {}
         return date_definition_with_includes
 
     @property

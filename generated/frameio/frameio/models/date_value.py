@@ -92,15 +92,14 @@ class DateValue:
 
         value = _parse_value(d.pop("value", decode.MISSING))
 
-        date_value = cls(
-            field_definition_id=field_definition_id,
-            field_definition_name=field_definition_name,
-            field_type=field_type,
-            mutable=mutable,
-            value=value,
-        )
+        date_value = cls.__new__(cls)
+        date_value.field_definition_id = field_definition_id
+        date_value.field_definition_name = field_definition_name
+        date_value.field_type = field_type
+        date_value.mutable = mutable
+        date_value.value = value
 
-        date_value.additional_properties = d
+        date_value.additional_properties = d if d else {}
         return date_value
 
     @property

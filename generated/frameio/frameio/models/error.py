@@ -74,13 +74,12 @@ class Error:
         if type(title) is not str and title is not UNSET:
             title = decode.expect(title, str, "title")
 
-        error = cls(
-            detail=detail,
-            source=source,
-            title=title,
-        )
+        error = cls.__new__(cls)
+        error.detail = detail
+        error.source = source
+        error.title = title
 
-        error.additional_properties = d
+        error.additional_properties = d if d else {}
         return error
 
     @property

@@ -42,11 +42,10 @@ class ErrorSource:
         if type(pointer) is not str and pointer is not UNSET:
             pointer = decode.expect(pointer, str, "pointer")
 
-        error_source = cls(
-            pointer=pointer,
-        )
+        error_source = cls.__new__(cls)
+        error_source.pointer = pointer
 
-        error_source.additional_properties = d
+        error_source.additional_properties = d if d else {}
         return error_source
 
     @property

@@ -214,11 +214,10 @@ class FieldDefinitionResponse:
 
         data = _parse_data(d.pop("data", decode.MISSING))
 
-        field_definition_response = cls(
-            data=data,
-        )
+        field_definition_response = cls.__new__(cls)
+        field_definition_response.data = data
 
-        field_definition_response.additional_properties = d
+        field_definition_response.additional_properties = d if d else {}
         return field_definition_response
 
     @property

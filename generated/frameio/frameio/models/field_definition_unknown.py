@@ -43,11 +43,10 @@ class FieldDefinitionUnknown:
         if type(field_type) is not str and field_type is not UNSET:
             field_type = decode.expect(field_type, str, "field_type")
 
-        field_definition_unknown = cls(
-            field_type=field_type,
-        )
+        field_definition_unknown = cls.__new__(cls)
+        field_definition_unknown.field_type = field_type
 
-        field_definition_unknown.additional_properties = d
+        field_definition_unknown.additional_properties = d if d else {}
         return field_definition_unknown
 
     @property

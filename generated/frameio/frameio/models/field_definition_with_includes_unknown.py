@@ -43,11 +43,10 @@ class FieldDefinitionWithIncludesUnknown:
         if type(field_type) is not str and field_type is not UNSET:
             field_type = decode.expect(field_type, str, "field_type")
 
-        field_definition_with_includes_unknown = cls(
-            field_type=field_type,
-        )
+        field_definition_with_includes_unknown = cls.__new__(cls)
+        field_definition_with_includes_unknown.field_type = field_type
 
-        field_definition_with_includes_unknown.additional_properties = d
+        field_definition_with_includes_unknown.additional_properties = d if d else {}
         return field_definition_with_includes_unknown
 
     @property

@@ -282,13 +282,12 @@ class FieldDefinitionsWithIncludesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        field_definitions_with_includes_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        field_definitions_with_includes_response = cls.__new__(cls)
+        field_definitions_with_includes_response.data = data
+        field_definitions_with_includes_response.links = links
+        field_definitions_with_includes_response.total_count = total_count
 
-        field_definitions_with_includes_response.additional_properties = d
+        field_definitions_with_includes_response.additional_properties = d if d else {}
         return field_definitions_with_includes_response
 
     @property

@@ -69,14 +69,13 @@ class FieldValueCommon:
         if type(mutable) is not bool:
             mutable = decode.expect(mutable, bool, "mutable")
 
-        field_value_common = cls(
-            field_definition_id=field_definition_id,
-            field_definition_name=field_definition_name,
-            field_type=field_type,
-            mutable=mutable,
-        )
+        field_value_common = cls.__new__(cls)
+        field_value_common.field_definition_id = field_definition_id
+        field_value_common.field_definition_name = field_definition_name
+        field_value_common.field_type = field_type
+        field_value_common.mutable = mutable
 
-        field_value_common.additional_properties = d
+        field_value_common.additional_properties = d if d else {}
         return field_value_common
 
     @property

@@ -48,8 +48,7 @@ class FileCopyParams:
         if data is not UNSET:
             data = decode.model(_models.FileCopyParamsData.from_dict, data, "data")
 
-        file_copy_params = cls(
-            data=data,
-        )
+        file_copy_params = cls.__new__(cls)
+        file_copy_params.data = data
 
         return file_copy_params

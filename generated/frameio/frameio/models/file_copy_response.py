@@ -48,11 +48,10 @@ class FileCopyResponse:
         d = dict(src_dict)
         data = decode.model(_models.FileModel.from_dict, d.pop("data", decode.MISSING), "data")
 
-        file_copy_response = cls(
-            data=data,
-        )
+        file_copy_response = cls.__new__(cls)
+        file_copy_response.data = data
 
-        file_copy_response.additional_properties = d
+        file_copy_response.additional_properties = d if d else {}
         return file_copy_response
 
     @property

@@ -46,8 +46,7 @@ class FileCreateLocalUploadParams:
         d = dict(src_dict)
         data = decode.model(_models.FileCreateLocalUploadParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        file_create_local_upload_params = cls(
-            data=data,
-        )
+        file_create_local_upload_params = cls.__new__(cls)
+        file_create_local_upload_params.data = data
 
         return file_create_local_upload_params

@@ -51,9 +51,8 @@ class FileCreateLocalUploadParamsData:
         if type(file_size) is not int:
             file_size = decode.expect(file_size, int, "file_size")
 
-        file_create_local_upload_params_data = cls(
-            name=name,
-            file_size=file_size,
-        )
+        file_create_local_upload_params_data = cls.__new__(cls)
+        file_create_local_upload_params_data.name = name
+        file_create_local_upload_params_data.file_size = file_size
 
         return file_create_local_upload_params_data

@@ -46,8 +46,7 @@ class FileCreateParams:
         d = dict(src_dict)
         data = decode.model(_models.FileCreateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        file_create_params = cls(
-            data=data,
-        )
+        file_create_params = cls.__new__(cls)
+        file_create_params.data = data
 
         return file_create_params

@@ -71,11 +71,10 @@ class FileCreateParamsData:
         if type(source_url) is not str and source_url is not UNSET:
             source_url = decode.expect(source_url, str, "source_url")
 
-        file_create_params_data = cls(
-            name=name,
-            media_type=media_type,
-            file_size=file_size,
-            source_url=source_url,
-        )
+        file_create_params_data = cls.__new__(cls)
+        file_create_params_data.name = name
+        file_create_params_data.media_type = media_type
+        file_create_params_data.file_size = file_size
+        file_create_params_data.source_url = source_url
 
         return file_create_params_data

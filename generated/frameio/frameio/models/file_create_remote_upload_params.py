@@ -46,8 +46,7 @@ class FileCreateRemoteUploadParams:
         d = dict(src_dict)
         data = decode.model(_models.FileCreateRemoteUploadParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        file_create_remote_upload_params = cls(
-            data=data,
-        )
+        file_create_remote_upload_params = cls.__new__(cls)
+        file_create_remote_upload_params.data = data
 
         return file_create_remote_upload_params

@@ -51,9 +51,8 @@ class FileCreateRemoteUploadParamsData:
         if type(source_url) is not str:
             source_url = decode.expect(source_url, str, "source_url")
 
-        file_create_remote_upload_params_data = cls(
-            name=name,
-            source_url=source_url,
-        )
+        file_create_remote_upload_params_data = cls.__new__(cls)
+        file_create_remote_upload_params_data.name = name
+        file_create_remote_upload_params_data.source_url = source_url
 
         return file_create_remote_upload_params_data

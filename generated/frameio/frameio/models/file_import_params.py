@@ -46,8 +46,7 @@ class FileImportParams:
         d = dict(src_dict)
         data = decode.model(_models.FileImportParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        file_import_params = cls(
-            data=data,
-        )
+        file_import_params = cls.__new__(cls)
+        file_import_params.data = data
 
         return file_import_params

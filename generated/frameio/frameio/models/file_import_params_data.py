@@ -60,10 +60,9 @@ class FileImportParamsData:
         if type(key) is not str:
             key = decode.expect(key, str, "key")
 
-        file_import_params_data = cls(
-            name=name,
-            storage_location=storage_location,
-            key=key,
-        )
+        file_import_params_data = cls.__new__(cls)
+        file_import_params_data.name = name
+        file_import_params_data.storage_location = storage_location
+        file_import_params_data.key = key
 
         return file_import_params_data

@@ -210,23 +210,22 @@ class FileModel:
         if adobe_version_id is not UNSET:
             adobe_version_id = _parse_adobe_version_id(adobe_version_id)
 
-        file_model = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            parent_id=parent_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-            media_type=media_type,
-            file_size=file_size,
-            adobe_id=adobe_id,
-            adobe_version_id=adobe_version_id,
-        )
+        file_model = cls.__new__(cls)
+        file_model.id = id
+        file_model.name = name
+        file_model.type_ = type_
+        file_model.project_id = project_id
+        file_model.parent_id = parent_id
+        file_model.view_url = view_url
+        file_model.created_at = created_at
+        file_model.updated_at = updated_at
+        file_model.status = status
+        file_model.media_type = media_type
+        file_model.file_size = file_size
+        file_model.adobe_id = adobe_id
+        file_model.adobe_version_id = adobe_version_id
 
-        file_model.additional_properties = d
+        file_model.additional_properties = d if d else {}
         return file_model
 
     @property

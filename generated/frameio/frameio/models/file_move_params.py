@@ -46,8 +46,7 @@ class FileMoveParams:
         d = dict(src_dict)
         data = decode.model(_models.FileMoveParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        file_move_params = cls(
-            data=data,
-        )
+        file_move_params = cls.__new__(cls)
+        file_move_params.data = data
 
         return file_move_params

@@ -56,12 +56,11 @@ class FileRemoteUploadResponse:
 
         links = decode.model(_models.FileRemoteUploadResponseLinks.from_dict, d.pop("links", decode.MISSING), "links")
 
-        file_remote_upload_response = cls(
-            data=data,
-            links=links,
-        )
+        file_remote_upload_response = cls.__new__(cls)
+        file_remote_upload_response.data = data
+        file_remote_upload_response.links = links
 
-        file_remote_upload_response.additional_properties = d
+        file_remote_upload_response.additional_properties = d if d else {}
         return file_remote_upload_response
 
     @property

@@ -29,9 +29,9 @@ class FileRemoteUploadResponseLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_remote_upload_response_links = cls()
+        file_remote_upload_response_links = cls.__new__(cls)
 
-        file_remote_upload_response_links.additional_properties = d
+        file_remote_upload_response_links.additional_properties = d if d else {}
         return file_remote_upload_response_links
 
     @property

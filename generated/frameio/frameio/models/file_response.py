@@ -48,11 +48,10 @@ class FileResponse:
         d = dict(src_dict)
         data = decode.model(_models.FileModel.from_dict, d.pop("data", decode.MISSING), "data")
 
-        file_response = cls(
-            data=data,
-        )
+        file_response = cls.__new__(cls)
+        file_response.data = data
 
-        file_response.additional_properties = d
+        file_response.additional_properties = d if d else {}
         return file_response
 
     @property

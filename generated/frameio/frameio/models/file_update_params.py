@@ -46,8 +46,7 @@ class FileUpdateParams:
         d = dict(src_dict)
         data = decode.model(_models.FileUpdateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        file_update_params = cls(
-            data=data,
-        )
+        file_update_params = cls.__new__(cls)
+        file_update_params.data = data
 
         return file_update_params

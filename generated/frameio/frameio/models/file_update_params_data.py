@@ -40,8 +40,7 @@ class FileUpdateParamsData:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        file_update_params_data = cls(
-            name=name,
-        )
+        file_update_params_data = cls.__new__(cls)
+        file_update_params_data.name = name
 
         return file_update_params_data

@@ -120,13 +120,12 @@ class FileUploadStatus:
 
         upload_completed_at = _parse_upload_completed_at(d.pop("upload_completed_at", decode.MISSING))
 
-        file_upload_status = cls(
-            id=id,
-            filetype=filetype,
-            upload_complete=upload_complete,
-            upload_failed=upload_failed,
-            uploaded_at=uploaded_at,
-            upload_completed_at=upload_completed_at,
-        )
+        file_upload_status = cls.__new__(cls)
+        file_upload_status.id = id
+        file_upload_status.filetype = filetype
+        file_upload_status.upload_complete = upload_complete
+        file_upload_status.upload_failed = upload_failed
+        file_upload_status.uploaded_at = uploaded_at
+        file_upload_status.upload_completed_at = upload_completed_at
 
         return file_upload_status

@@ -48,11 +48,10 @@ class FileUploadStatusResponse:
         d = dict(src_dict)
         data = decode.model(_models.FileUploadStatus.from_dict, d.pop("data", decode.MISSING), "data")
 
-        file_upload_status_response = cls(
-            data=data,
-        )
+        file_upload_status_response = cls.__new__(cls)
+        file_upload_status_response.data = data
 
-        file_upload_status_response.additional_properties = d
+        file_upload_status_response.additional_properties = d if d else {}
         return file_upload_status_response
 
     @property

@@ -444,27 +444,26 @@ class FileWithIncludes:
         if media_links is not UNSET:
             media_links = decode.model(_models.MediaLinksCollection.from_dict, media_links, "media_links")
 
-        file_with_includes = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            parent_id=parent_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-            media_type=media_type,
-            file_size=file_size,
-            adobe_id=adobe_id,
-            creator=creator,
-            project=project,
-            metadata=metadata,
-            adobe_version_id=adobe_version_id,
-            media_links=media_links,
-        )
+        file_with_includes = cls.__new__(cls)
+        file_with_includes.id = id
+        file_with_includes.name = name
+        file_with_includes.type_ = type_
+        file_with_includes.project_id = project_id
+        file_with_includes.parent_id = parent_id
+        file_with_includes.view_url = view_url
+        file_with_includes.created_at = created_at
+        file_with_includes.updated_at = updated_at
+        file_with_includes.status = status
+        file_with_includes.media_type = media_type
+        file_with_includes.file_size = file_size
+        file_with_includes.adobe_id = adobe_id
+        file_with_includes.creator = creator
+        file_with_includes.project = project
+        file_with_includes.metadata = metadata
+        file_with_includes.adobe_version_id = adobe_version_id
+        file_with_includes.media_links = media_links
 
-        file_with_includes.additional_properties = d
+        file_with_includes.additional_properties = d if d else {}
         return file_with_includes
 
     @property

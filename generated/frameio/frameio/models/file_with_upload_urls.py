@@ -229,24 +229,23 @@ class FileWithUploadUrls:
         if upload_urls is not UNSET:
             upload_urls = decode.model_array(_models.UploadUrl.from_dict, upload_urls, "upload_urls")
 
-        file_with_upload_urls = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            parent_id=parent_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-            media_type=media_type,
-            file_size=file_size,
-            adobe_id=adobe_id,
-            adobe_version_id=adobe_version_id,
-            upload_urls=upload_urls,
-        )
+        file_with_upload_urls = cls.__new__(cls)
+        file_with_upload_urls.id = id
+        file_with_upload_urls.name = name
+        file_with_upload_urls.type_ = type_
+        file_with_upload_urls.project_id = project_id
+        file_with_upload_urls.parent_id = parent_id
+        file_with_upload_urls.view_url = view_url
+        file_with_upload_urls.created_at = created_at
+        file_with_upload_urls.updated_at = updated_at
+        file_with_upload_urls.status = status
+        file_with_upload_urls.media_type = media_type
+        file_with_upload_urls.file_size = file_size
+        file_with_upload_urls.adobe_id = adobe_id
+        file_with_upload_urls.adobe_version_id = adobe_version_id
+        file_with_upload_urls.upload_urls = upload_urls
 
-        file_with_upload_urls.additional_properties = d
+        file_with_upload_urls.additional_properties = d if d else {}
         return file_with_upload_urls
 
     @property

@@ -48,11 +48,10 @@ class FileWithUploadUrlsResponse:
         d = dict(src_dict)
         data = decode.model(_models.FileWithUploadUrls.from_dict, d.pop("data", decode.MISSING), "data")
 
-        file_with_upload_urls_response = cls(
-            data=data,
-        )
+        file_with_upload_urls_response = cls.__new__(cls)
+        file_with_upload_urls_response.data = data
 
-        file_with_upload_urls_response.additional_properties = d
+        file_with_upload_urls_response.additional_properties = d if d else {}
         return file_with_upload_urls_response
 
     @property

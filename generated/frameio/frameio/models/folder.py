@@ -173,20 +173,19 @@ class Folder:
         if adobe_id is not UNSET:
             adobe_id = _parse_adobe_id(adobe_id)
 
-        folder = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            parent_id=parent_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            cover_file_id=cover_file_id,
-            adobe_id=adobe_id,
-        )
+        folder = cls.__new__(cls)
+        folder.id = id
+        folder.name = name
+        folder.type_ = type_
+        folder.project_id = project_id
+        folder.parent_id = parent_id
+        folder.view_url = view_url
+        folder.created_at = created_at
+        folder.updated_at = updated_at
+        folder.cover_file_id = cover_file_id
+        folder.adobe_id = adobe_id
 
-        folder.additional_properties = d
+        folder.additional_properties = d if d else {}
         return folder
 
     @property

@@ -48,8 +48,7 @@ class FolderCopyParams:
         if data is not UNSET:
             data = decode.model(_models.FolderCopyParamsData.from_dict, data, "data")
 
-        folder_copy_params = cls(
-            data=data,
-        )
+        folder_copy_params = cls.__new__(cls)
+        folder_copy_params.data = data
 
         return folder_copy_params

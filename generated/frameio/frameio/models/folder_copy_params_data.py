@@ -41,8 +41,7 @@ class FolderCopyParamsData:
         if type(parent_id) is not str and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, str, "parent_id")
 
-        folder_copy_params_data = cls(
-            parent_id=parent_id,
-        )
+        folder_copy_params_data = cls.__new__(cls)
+        folder_copy_params_data.parent_id = parent_id
 
         return folder_copy_params_data

@@ -46,8 +46,7 @@ class FolderCreateParams:
         d = dict(src_dict)
         data = decode.model(_models.FolderCreateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        folder_create_params = cls(
-            data=data,
-        )
+        folder_create_params = cls.__new__(cls)
+        folder_create_params.data = data
 
         return folder_create_params

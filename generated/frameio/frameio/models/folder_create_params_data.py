@@ -40,8 +40,7 @@ class FolderCreateParamsData:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        folder_create_params_data = cls(
-            name=name,
-        )
+        folder_create_params_data = cls.__new__(cls)
+        folder_create_params_data.name = name
 
         return folder_create_params_data

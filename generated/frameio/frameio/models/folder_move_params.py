@@ -46,8 +46,7 @@ class FolderMoveParams:
         d = dict(src_dict)
         data = decode.model(_models.FolderMoveParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        folder_move_params = cls(
-            data=data,
-        )
+        folder_move_params = cls.__new__(cls)
+        folder_move_params.data = data
 
         return folder_move_params

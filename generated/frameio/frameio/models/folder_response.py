@@ -48,11 +48,10 @@ class FolderResponse:
         d = dict(src_dict)
         data = decode.model(_models.Folder.from_dict, d.pop("data", decode.MISSING), "data")
 
-        folder_response = cls(
-            data=data,
-        )
+        folder_response = cls.__new__(cls)
+        folder_response.data = data
 
-        folder_response.additional_properties = d
+        folder_response.additional_properties = d if d else {}
         return folder_response
 
     @property

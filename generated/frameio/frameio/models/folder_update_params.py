@@ -46,8 +46,7 @@ class FolderUpdateParams:
         d = dict(src_dict)
         data = decode.model(_models.FolderUpdateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        folder_update_params = cls(
-            data=data,
-        )
+        folder_update_params = cls.__new__(cls)
+        folder_update_params.data = data
 
         return folder_update_params

@@ -40,8 +40,7 @@ class FolderUpdateParamsData:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        folder_update_params_data = cls(
-            name=name,
-        )
+        folder_update_params_data = cls.__new__(cls)
+        folder_update_params_data.name = name
 
         return folder_update_params_data

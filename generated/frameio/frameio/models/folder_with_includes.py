@@ -393,23 +393,22 @@ class FolderWithIncludes:
         else:
             metadata = decode.mismatch("an array", _metadata_array, "metadata")
 
-        folder_with_includes = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            parent_id=parent_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            cover_file_id=cover_file_id,
-            adobe_id=adobe_id,
-            creator=creator,
-            project=project,
-            metadata=metadata,
-        )
+        folder_with_includes = cls.__new__(cls)
+        folder_with_includes.id = id
+        folder_with_includes.name = name
+        folder_with_includes.type_ = type_
+        folder_with_includes.project_id = project_id
+        folder_with_includes.parent_id = parent_id
+        folder_with_includes.view_url = view_url
+        folder_with_includes.created_at = created_at
+        folder_with_includes.updated_at = updated_at
+        folder_with_includes.cover_file_id = cover_file_id
+        folder_with_includes.adobe_id = adobe_id
+        folder_with_includes.creator = creator
+        folder_with_includes.project = project
+        folder_with_includes.metadata = metadata
 
-        folder_with_includes.additional_properties = d
+        folder_with_includes.additional_properties = d if d else {}
         return folder_with_includes
 
     @property

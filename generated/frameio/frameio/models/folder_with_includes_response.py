@@ -48,11 +48,10 @@ class FolderWithIncludesResponse:
         d = dict(src_dict)
         data = decode.model(_models.FolderWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
-        folder_with_includes_response = cls(
-            data=data,
-        )
+        folder_with_includes_response = cls.__new__(cls)
+        folder_with_includes_response.data = data
 
-        folder_with_includes_response.additional_properties = d
+        folder_with_includes_response.additional_properties = d if d else {}
         return folder_with_includes_response
 
     @property

@@ -94,13 +94,12 @@ class FoldersWithIncludesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        folders_with_includes_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        folders_with_includes_response = cls.__new__(cls)
+        folders_with_includes_response.data = data
+        folders_with_includes_response.links = links
+        folders_with_includes_response.total_count = total_count
 
-        folders_with_includes_response.additional_properties = d
+        folders_with_includes_response.additional_properties = d if d else {}
         return folders_with_includes_response
 
     @property

@@ -117,18 +117,17 @@ class Group:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        group = cls(
-            id=id,
-            name=name,
-            emoji=emoji,
-            member_count=member_count,
-            source=source,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        group = cls.__new__(cls)
+        group.id = id
+        group.name = name
+        group.emoji = emoji
+        group.member_count = member_count
+        group.source = source
+        group.creator_id = creator_id
+        group.created_at = created_at
+        group.updated_at = updated_at
 
-        group.additional_properties = d
+        group.additional_properties = d if d else {}
         return group
 
     @property

@@ -48,11 +48,10 @@ class GroupResponse:
         d = dict(src_dict)
         data = decode.model(_models.Group.from_dict, d.pop("data", decode.MISSING), "data")
 
-        group_response = cls(
-            data=data,
-        )
+        group_response = cls.__new__(cls)
+        group_response.data = data
 
-        group_response.additional_properties = d
+        group_response.additional_properties = d if d else {}
         return group_response
 
     @property

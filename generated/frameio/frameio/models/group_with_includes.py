@@ -145,20 +145,19 @@ class GroupWithIncludes:
 
         sync_status = check_group_with_includes_sync_status(d.pop("sync_status", UNSET), "sync_status")
 
-        group_with_includes = cls(
-            id=id,
-            name=name,
-            emoji=emoji,
-            member_count=member_count,
-            source=source,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-            sync_status=sync_status,
-        )
+        group_with_includes = cls.__new__(cls)
+        group_with_includes.id = id
+        group_with_includes.name = name
+        group_with_includes.emoji = emoji
+        group_with_includes.member_count = member_count
+        group_with_includes.source = source
+        group_with_includes.creator_id = creator_id
+        group_with_includes.created_at = created_at
+        group_with_includes.updated_at = updated_at
+        group_with_includes.creator = creator
+        group_with_includes.sync_status = sync_status
 
-        group_with_includes.additional_properties = d
+        group_with_includes.additional_properties = d if d else {}
         return group_with_includes
 
     @property

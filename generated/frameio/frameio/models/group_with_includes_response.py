@@ -48,11 +48,10 @@ class GroupWithIncludesResponse:
         d = dict(src_dict)
         data = decode.model(_models.GroupWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
-        group_with_includes_response = cls(
-            data=data,
-        )
+        group_with_includes_response = cls.__new__(cls)
+        group_with_includes_response.data = data
 
-        group_with_includes_response.additional_properties = d
+        group_with_includes_response.additional_properties = d if d else {}
         return group_with_includes_response
 
     @property

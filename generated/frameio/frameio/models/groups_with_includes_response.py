@@ -94,13 +94,12 @@ class GroupsWithIncludesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        groups_with_includes_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        groups_with_includes_response = cls.__new__(cls)
+        groups_with_includes_response.data = data
+        groups_with_includes_response.links = links
+        groups_with_includes_response.total_count = total_count
 
-        groups_with_includes_response.additional_properties = d
+        groups_with_includes_response.additional_properties = d if d else {}
         return groups_with_includes_response
 
     @property

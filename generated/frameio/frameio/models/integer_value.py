@@ -95,15 +95,14 @@ class IntegerValue:
 
         value = _parse_value(d.pop("value", decode.MISSING))
 
-        integer_value = cls(
-            field_definition_id=field_definition_id,
-            field_definition_name=field_definition_name,
-            field_type=field_type,
-            mutable=mutable,
-            value=value,
-        )
+        integer_value = cls.__new__(cls)
+        integer_value.field_definition_id = field_definition_id
+        integer_value.field_definition_name = field_definition_name
+        integer_value.field_type = field_type
+        integer_value.mutable = mutable
+        integer_value.value = value
 
-        integer_value.additional_properties = d
+        integer_value.additional_properties = d if d else {}
         return integer_value
 
     @property

@@ -62,13 +62,12 @@ class LinkParams:
         if type(url) is not str:
             url = decode.expect(url, str, "url")
 
-        link_params = cls(
-            start_index=start_index,
-            end_index=end_index,
-            url=url,
-        )
+        link_params = cls.__new__(cls)
+        link_params.start_index = start_index
+        link_params.end_index = end_index
+        link_params.url = url
 
-        link_params.additional_properties = d
+        link_params.additional_properties = d if d else {}
         return link_params
 
     @property

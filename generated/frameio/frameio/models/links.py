@@ -63,8 +63,7 @@ class Links:
 
         next_ = _parse_next_(d.pop("next", decode.MISSING))
 
-        links = cls(
-            next_=next_,
-        )
+        links = cls.__new__(cls)
+        links.next_ = next_
 
         return links

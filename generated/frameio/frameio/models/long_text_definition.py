@@ -110,18 +110,17 @@ class LongTextDefinition:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        long_text_definition = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        long_text_definition = cls.__new__(cls)
+        long_text_definition.id = id
+        long_text_definition.name = name
+        long_text_definition.field_type = field_type
+        long_text_definition.field_configuration = field_configuration
+        long_text_definition.mutable = mutable
+        long_text_definition.creator_id = creator_id
+        long_text_definition.created_at = created_at
+        long_text_definition.updated_at = updated_at
 
-        long_text_definition.additional_properties = d
+        long_text_definition.additional_properties = d if d else {}
         return long_text_definition
 
     @property

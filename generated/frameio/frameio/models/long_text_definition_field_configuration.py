@@ -24,6 +24,6 @@ class LongTextDefinitionFieldConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        long_text_definition_field_configuration = cls()
+        long_text_definition_field_configuration = cls.__new__(cls)
 
         return long_text_definition_field_configuration

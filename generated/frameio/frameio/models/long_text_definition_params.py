@@ -52,9 +52,8 @@ class LongTextDefinitionParams:
             'Literal["long_text"]', decode.const(d.pop("field_type", decode.MISSING), "long_text", "field_type")
         )
 
-        long_text_definition_params = cls(
-            name=name,
-            field_type=field_type,
-        )
+        long_text_definition_params = cls.__new__(cls)
+        long_text_definition_params.name = name
+        long_text_definition_params.field_type = field_type
 
         return long_text_definition_params

@@ -123,19 +123,18 @@ class LongTextDefinitionWithIncludes:
         if creator is not UNSET:
             creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        long_text_definition_with_includes = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-        )
+        long_text_definition_with_includes = cls.__new__(cls)
+        long_text_definition_with_includes.id = id
+        long_text_definition_with_includes.name = name
+        long_text_definition_with_includes.field_type = field_type
+        long_text_definition_with_includes.field_configuration = field_configuration
+        long_text_definition_with_includes.mutable = mutable
+        long_text_definition_with_includes.creator_id = creator_id
+        long_text_definition_with_includes.created_at = created_at
+        long_text_definition_with_includes.updated_at = updated_at
+        long_text_definition_with_includes.creator = creator
 
-        long_text_definition_with_includes.additional_properties = d
+        long_text_definition_with_includes.additional_properties = d if d else {}
         return long_text_definition_with_includes
 
     @property

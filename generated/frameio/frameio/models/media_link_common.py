@@ -61,11 +61,10 @@ class MediaLinkCommon:
 
         download_url = _parse_download_url(d.pop("download_url", decode.MISSING))
 
-        media_link_common = cls(
-            download_url=download_url,
-        )
+        media_link_common = cls.__new__(cls)
+        media_link_common.download_url = download_url
 
-        media_link_common.additional_properties = d
+        media_link_common.additional_properties = d if d else {}
         return media_link_common
 
     @property

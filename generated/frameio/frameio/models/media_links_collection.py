@@ -125,14 +125,13 @@ class MediaLinksCollection:
         if scrub_sheet is not UNSET:
             scrub_sheet = decode.model(_models.RenditionMediaLink.from_dict, scrub_sheet, "scrub_sheet")
 
-        media_links_collection = cls(
-            original=original,
-            thumbnail=thumbnail,
-            thumbnail_high_quality=thumbnail_high_quality,
-            video_h264_180=video_h264_180,
-            high_quality=high_quality,
-            efficient=efficient,
-            scrub_sheet=scrub_sheet,
-        )
+        media_links_collection = cls.__new__(cls)
+        media_links_collection.original = original
+        media_links_collection.thumbnail = thumbnail
+        media_links_collection.thumbnail_high_quality = thumbnail_high_quality
+        media_links_collection.video_h264_180 = video_h264_180
+        media_links_collection.high_quality = high_quality
+        media_links_collection.efficient = efficient
+        media_links_collection.scrub_sheet = scrub_sheet
 
         return media_links_collection

@@ -70,14 +70,13 @@ class Mention:
         if type(text) is not str:
             text = decode.expect(text, str, "text")
 
-        mention = cls(
-            user_id=user_id,
-            start_index=start_index,
-            end_index=end_index,
-            text=text,
-        )
+        mention = cls.__new__(cls)
+        mention.user_id = user_id
+        mention.start_index = start_index
+        mention.end_index = end_index
+        mention.text = text
 
-        mention.additional_properties = d
+        mention.additional_properties = d if d else {}
         return mention
 
     @property

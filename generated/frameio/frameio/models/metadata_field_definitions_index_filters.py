@@ -50,9 +50,8 @@ class MetadataFieldDefinitionsIndexFilters:
         if type(exclude_inactive) is not bool and exclude_inactive is not UNSET:
             exclude_inactive = decode.expect(exclude_inactive, bool, "exclude_inactive")
 
-        metadata_field_definitions_index_filters = cls(
-            exclude_immutable=exclude_immutable,
-            exclude_inactive=exclude_inactive,
-        )
+        metadata_field_definitions_index_filters = cls.__new__(cls)
+        metadata_field_definitions_index_filters.exclude_immutable = exclude_immutable
+        metadata_field_definitions_index_filters.exclude_inactive = exclude_inactive
 
         return metadata_field_definitions_index_filters

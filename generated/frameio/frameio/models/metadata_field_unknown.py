@@ -43,11 +43,10 @@ class MetadataFieldUnknown:
         if type(field_type) is not str and field_type is not UNSET:
             field_type = decode.expect(field_type, str, "field_type")
 
-        metadata_field_unknown = cls(
-            field_type=field_type,
-        )
+        metadata_field_unknown = cls.__new__(cls)
+        metadata_field_unknown.field_type = field_type
 
-        metadata_field_unknown.additional_properties = d
+        metadata_field_unknown.additional_properties = d if d else {}
         return metadata_field_unknown
 
     @property

@@ -48,11 +48,10 @@ class MetadataResponse:
         d = dict(src_dict)
         data = decode.model(_models.MetadataWithDefinition.from_dict, d.pop("data", decode.MISSING), "data")
 
-        metadata_response = cls(
-            data=data,
-        )
+        metadata_response = cls.__new__(cls)
+        metadata_response.data = data
 
-        metadata_response.additional_properties = d
+        metadata_response.additional_properties = d if d else {}
         return metadata_response
 
     @property

@@ -230,12 +230,11 @@ class MetadataWithDefinition:
         else:
             metadata = decode.mismatch("an array", _metadata_array, "metadata")
 
-        metadata_with_definition = cls(
-            file_id=file_id,
-            metadata=metadata,
-        )
+        metadata_with_definition = cls.__new__(cls)
+        metadata_with_definition.file_id = file_id
+        metadata_with_definition.metadata = metadata
 
-        metadata_with_definition.additional_properties = d
+        metadata_with_definition.additional_properties = d if d else {}
         return metadata_with_definition
 
     @property

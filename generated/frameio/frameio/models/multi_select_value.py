@@ -102,16 +102,15 @@ class MultiSelectValue:
         if field_options is not UNSET:
             field_options = decode.model_array(_models.SelectOption.from_dict, field_options, "field_options")
 
-        multi_select_value = cls(
-            field_definition_id=field_definition_id,
-            field_definition_name=field_definition_name,
-            field_type=field_type,
-            mutable=mutable,
-            value=value,
-            field_options=field_options,
-        )
+        multi_select_value = cls.__new__(cls)
+        multi_select_value.field_definition_id = field_definition_id
+        multi_select_value.field_definition_name = field_definition_name
+        multi_select_value.field_type = field_type
+        multi_select_value.mutable = mutable
+        multi_select_value.value = value
+        multi_select_value.field_options = field_options
 
-        multi_select_value.additional_properties = d
+        multi_select_value.additional_properties = d if d else {}
         return multi_select_value
 
     @property

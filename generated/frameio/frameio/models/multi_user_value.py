@@ -117,17 +117,16 @@ class MultiUserValue:
         if custom_members is not UNSET:
             custom_members = decode.model_array(_models.UserValue.from_dict, custom_members, "custom_members")
 
-        multi_user_value = cls(
-            field_definition_id=field_definition_id,
-            field_definition_name=field_definition_name,
-            field_type=field_type,
-            mutable=mutable,
-            value=value,
-            member_options_type=member_options_type,
-            custom_members=custom_members,
-        )
+        multi_user_value = cls.__new__(cls)
+        multi_user_value.field_definition_id = field_definition_id
+        multi_user_value.field_definition_name = field_definition_name
+        multi_user_value.field_type = field_type
+        multi_user_value.mutable = mutable
+        multi_user_value.value = value
+        multi_user_value.member_options_type = member_options_type
+        multi_user_value.custom_members = custom_members
 
-        multi_user_value.additional_properties = d
+        multi_user_value.additional_properties = d if d else {}
         return multi_user_value
 
     @property

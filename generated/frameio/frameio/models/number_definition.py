@@ -110,18 +110,17 @@ class NumberDefinition:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        number_definition = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        number_definition = cls.__new__(cls)
+        number_definition.id = id
+        number_definition.name = name
+        number_definition.field_type = field_type
+        number_definition.field_configuration = field_configuration
+        number_definition.mutable = mutable
+        number_definition.creator_id = creator_id
+        number_definition.created_at = created_at
+        number_definition.updated_at = updated_at
 
-        number_definition.additional_properties = d
+        number_definition.additional_properties = d if d else {}
         return number_definition
 
     @property

@@ -83,9 +83,8 @@ class NumberDefinitionFieldConfiguration:
         if number_format is not UNSET:
             number_format = _parse_number_format(number_format)
 
-        number_definition_field_configuration = cls(
-            scale=scale,
-            number_format=number_format,
-        )
+        number_definition_field_configuration = cls.__new__(cls)
+        number_definition_field_configuration.scale = scale
+        number_definition_field_configuration.number_format = number_format
 
         return number_definition_field_configuration

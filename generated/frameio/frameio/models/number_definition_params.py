@@ -69,10 +69,9 @@ class NumberDefinitionParams:
             "field_configuration",
         )
 
-        number_definition_params = cls(
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-        )
+        number_definition_params = cls.__new__(cls)
+        number_definition_params.name = name
+        number_definition_params.field_type = field_type
+        number_definition_params.field_configuration = field_configuration
 
         return number_definition_params

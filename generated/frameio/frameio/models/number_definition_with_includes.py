@@ -123,19 +123,18 @@ class NumberDefinitionWithIncludes:
         if creator is not UNSET:
             creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        number_definition_with_includes = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-        )
+        number_definition_with_includes = cls.__new__(cls)
+        number_definition_with_includes.id = id
+        number_definition_with_includes.name = name
+        number_definition_with_includes.field_type = field_type
+        number_definition_with_includes.field_configuration = field_configuration
+        number_definition_with_includes.mutable = mutable
+        number_definition_with_includes.creator_id = creator_id
+        number_definition_with_includes.created_at = created_at
+        number_definition_with_includes.updated_at = updated_at
+        number_definition_with_includes.creator = creator
 
-        number_definition_with_includes.additional_properties = d
+        number_definition_with_includes.additional_properties = d if d else {}
         return number_definition_with_includes
 
     @property

@@ -95,15 +95,14 @@ class NumberValue:
 
         value = _parse_value(d.pop("value", decode.MISSING))
 
-        number_value = cls(
-            field_definition_id=field_definition_id,
-            field_definition_name=field_definition_name,
-            field_type=field_type,
-            mutable=mutable,
-            value=value,
-        )
+        number_value = cls.__new__(cls)
+        number_value.field_definition_id = field_definition_id
+        number_value.field_definition_name = field_definition_name
+        number_value.field_type = field_type
+        number_value.mutable = mutable
+        number_value.value = value
 
-        number_value.additional_properties = d
+        number_value.additional_properties = d if d else {}
         return number_value
 
     @property

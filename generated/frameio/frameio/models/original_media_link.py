@@ -86,12 +86,11 @@ class OriginalMediaLink:
 
         inline_url = _parse_inline_url(d.pop("inline_url", decode.MISSING))
 
-        original_media_link = cls(
-            download_url=download_url,
-            inline_url=inline_url,
-        )
+        original_media_link = cls.__new__(cls)
+        original_media_link.download_url = download_url
+        original_media_link.inline_url = inline_url
 
-        original_media_link.additional_properties = d
+        original_media_link.additional_properties = d if d else {}
         return original_media_link
 
     @property

@@ -87,14 +87,13 @@ class Profile:
 
         avatar_url = _parse_avatar_url(d.pop("avatar_url", decode.MISSING))
 
-        profile = cls(
-            id=id,
-            name=name,
-            email=email,
-            avatar_url=avatar_url,
-        )
+        profile = cls.__new__(cls)
+        profile.id = id
+        profile.name = name
+        profile.email = email
+        profile.avatar_url = avatar_url
 
-        profile.additional_properties = d
+        profile.additional_properties = d if d else {}
         return profile
 
     @property

@@ -48,11 +48,10 @@ class ProfileResponse:
         d = dict(src_dict)
         data = decode.model(_models.Profile.from_dict, d.pop("data", decode.MISSING), "data")
 
-        profile_response = cls(
-            data=data,
-        )
+        profile_response = cls.__new__(cls)
+        profile_response.data = data
 
-        profile_response.additional_properties = d
+        profile_response.additional_properties = d if d else {}
         return profile_response
 
     @property

@@ -153,21 +153,20 @@ class Project:
         if adobe_id is not UNSET:
             adobe_id = _parse_adobe_id(adobe_id)
 
-        project = cls(
-            id=id,
-            name=name,
-            status=status,
-            storage=storage,
-            workspace_id=workspace_id,
-            root_folder_id=root_folder_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            restricted=restricted,
-            adobe_id=adobe_id,
-        )
+        project = cls.__new__(cls)
+        project.id = id
+        project.name = name
+        project.status = status
+        project.storage = storage
+        project.workspace_id = workspace_id
+        project.root_folder_id = root_folder_id
+        project.view_url = view_url
+        project.created_at = created_at
+        project.updated_at = updated_at
+        project.restricted = restricted
+        project.adobe_id = adobe_id
 
-        project.additional_properties = d
+        project.additional_properties = d if d else {}
         return project
 
     @property

@@ -46,8 +46,7 @@ class ProjectParams:
         d = dict(src_dict)
         data = decode.model(_models.ProjectParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        project_params = cls(
-            data=data,
-        )
+        project_params = cls.__new__(cls)
+        project_params.data = data
 
         return project_params

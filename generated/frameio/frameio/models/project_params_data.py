@@ -53,9 +53,8 @@ class ProjectParamsData:
         if type(restricted) is not bool and restricted is not UNSET:
             restricted = decode.expect(restricted, bool, "restricted")
 
-        project_params_data = cls(
-            name=name,
-            restricted=restricted,
-        )
+        project_params_data = cls.__new__(cls)
+        project_params_data.name = name
+        project_params_data.restricted = restricted
 
         return project_params_data

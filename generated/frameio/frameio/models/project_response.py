@@ -48,11 +48,10 @@ class ProjectResponse:
         d = dict(src_dict)
         data = decode.model(_models.Project.from_dict, d.pop("data", decode.MISSING), "data")
 
-        project_response = cls(
-            data=data,
-        )
+        project_response = cls.__new__(cls)
+        project_response.data = data
 
-        project_response.additional_properties = d
+        project_response.additional_properties = d if d else {}
         return project_response
 
     @property

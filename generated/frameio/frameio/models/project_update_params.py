@@ -46,8 +46,7 @@ class ProjectUpdateParams:
         d = dict(src_dict)
         data = decode.model(_models.ProjectUpdateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        project_update_params = cls(
-            data=data,
-        )
+        project_update_params = cls.__new__(cls)
+        project_update_params.data = data
 
         return project_update_params

@@ -64,10 +64,9 @@ class ProjectUpdateParamsData:
 
         status = check_project_update_params_data_status(d.pop("status", UNSET), "status")
 
-        project_update_params_data = cls(
-            name=name,
-            restricted=restricted,
-            status=status,
-        )
+        project_update_params_data = cls.__new__(cls)
+        project_update_params_data.name = name
+        project_update_params_data.restricted = restricted
+        project_update_params_data.status = status
 
         return project_update_params_data

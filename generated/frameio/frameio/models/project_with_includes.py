@@ -169,22 +169,21 @@ class ProjectWithIncludes:
         if owner is not UNSET:
             owner = decode.model(_models.User.from_dict, owner, "owner")
 
-        project_with_includes = cls(
-            id=id,
-            name=name,
-            status=status,
-            storage=storage,
-            workspace_id=workspace_id,
-            root_folder_id=root_folder_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            restricted=restricted,
-            adobe_id=adobe_id,
-            owner=owner,
-        )
+        project_with_includes = cls.__new__(cls)
+        project_with_includes.id = id
+        project_with_includes.name = name
+        project_with_includes.status = status
+        project_with_includes.storage = storage
+        project_with_includes.workspace_id = workspace_id
+        project_with_includes.root_folder_id = root_folder_id
+        project_with_includes.view_url = view_url
+        project_with_includes.created_at = created_at
+        project_with_includes.updated_at = updated_at
+        project_with_includes.restricted = restricted
+        project_with_includes.adobe_id = adobe_id
+        project_with_includes.owner = owner
 
-        project_with_includes.additional_properties = d
+        project_with_includes.additional_properties = d if d else {}
         return project_with_includes
 
     @property

@@ -48,11 +48,10 @@ class ProjectWithIncludesResponse:
         d = dict(src_dict)
         data = decode.model(_models.ProjectWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
-        project_with_includes_response = cls(
-            data=data,
-        )
+        project_with_includes_response = cls.__new__(cls)
+        project_with_includes_response.data = data
 
-        project_with_includes_response.additional_properties = d
+        project_with_includes_response.additional_properties = d if d else {}
         return project_with_includes_response
 
     @property

@@ -94,13 +94,12 @@ class ProjectsWithIncludesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        projects_with_includes_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        projects_with_includes_response = cls.__new__(cls)
+        projects_with_includes_response.data = data
+        projects_with_includes_response.links = links
+        projects_with_includes_response.total_count = total_count
 
-        projects_with_includes_response.additional_properties = d
+        projects_with_includes_response.additional_properties = d if d else {}
         return projects_with_includes_response
 
     @property

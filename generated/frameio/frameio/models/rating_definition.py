@@ -110,18 +110,17 @@ class RatingDefinition:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        rating_definition = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        rating_definition = cls.__new__(cls)
+        rating_definition.id = id
+        rating_definition.name = name
+        rating_definition.field_type = field_type
+        rating_definition.field_configuration = field_configuration
+        rating_definition.mutable = mutable
+        rating_definition.creator_id = creator_id
+        rating_definition.created_at = created_at
+        rating_definition.updated_at = updated_at
 
-        rating_definition.additional_properties = d
+        rating_definition.additional_properties = d if d else {}
         return rating_definition
 
     @property

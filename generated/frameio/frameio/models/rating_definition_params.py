@@ -69,10 +69,9 @@ class RatingDefinitionParams:
             "field_configuration",
         )
 
-        rating_definition_params = cls(
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-        )
+        rating_definition_params = cls.__new__(cls)
+        rating_definition_params.name = name
+        rating_definition_params.field_type = field_type
+        rating_definition_params.field_configuration = field_configuration
 
         return rating_definition_params

@@ -114,10 +114,9 @@ class RatingDefinitionParamsFieldConfiguration:
         if color is not UNSET:
             color = _parse_color(color)
 
-        rating_definition_params_field_configuration = cls(
-            max_value=max_value,
-            style=style,
-            color=color,
-        )
+        rating_definition_params_field_configuration = cls.__new__(cls)
+        rating_definition_params_field_configuration.max_value = max_value
+        rating_definition_params_field_configuration.style = style
+        rating_definition_params_field_configuration.color = color
 
         return rating_definition_params_field_configuration

@@ -123,19 +123,18 @@ class RatingDefinitionWithIncludes:
         if creator is not UNSET:
             creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        rating_definition_with_includes = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-        )
+        rating_definition_with_includes = cls.__new__(cls)
+        rating_definition_with_includes.id = id
+        rating_definition_with_includes.name = name
+        rating_definition_with_includes.field_type = field_type
+        rating_definition_with_includes.field_configuration = field_configuration
+        rating_definition_with_includes.mutable = mutable
+        rating_definition_with_includes.creator_id = creator_id
+        rating_definition_with_includes.created_at = created_at
+        rating_definition_with_includes.updated_at = updated_at
+        rating_definition_with_includes.creator = creator
 
-        rating_definition_with_includes.additional_properties = d
+        rating_definition_with_includes.additional_properties = d if d else {}
         return rating_definition_with_includes
 
     @property

@@ -46,8 +46,7 @@ class RemoveReviewerParams:
         d = dict(src_dict)
         data = decode.model(_models.RemoveReviewerParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        remove_reviewer_params = cls(
-            data=data,
-        )
+        remove_reviewer_params = cls.__new__(cls)
+        remove_reviewer_params.data = data
 
         return remove_reviewer_params

@@ -46,8 +46,7 @@ class RemoveReviewerParamsData:
         d = dict(src_dict)
         reviewers = decode.model(_models.ReviewerSet.from_dict, d.pop("reviewers", decode.MISSING), "reviewers")
 
-        remove_reviewer_params_data = cls(
-            reviewers=reviewers,
-        )
+        remove_reviewer_params_data = cls.__new__(cls)
+        remove_reviewer_params_data.reviewers = reviewers
 
         return remove_reviewer_params_data

@@ -86,12 +86,11 @@ class RenditionMediaLink:
 
         url = _parse_url(d.pop("url", decode.MISSING))
 
-        rendition_media_link = cls(
-            download_url=download_url,
-            url=url,
-        )
+        rendition_media_link = cls.__new__(cls)
+        rendition_media_link.download_url = download_url
+        rendition_media_link.url = url
 
-        rendition_media_link.additional_properties = d
+        rendition_media_link.additional_properties = d if d else {}
         return rendition_media_link
 
     @property

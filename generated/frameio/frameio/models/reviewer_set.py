@@ -79,10 +79,9 @@ class ReviewerSet:
         if adobe_user_ids is not UNSET:
             adobe_user_ids = decode.scalar_array(adobe_user_ids, str, "adobe_user_ids")
 
-        reviewer_set = cls(
-            user_ids=user_ids,
-            emails=emails,
-            adobe_user_ids=adobe_user_ids,
-        )
+        reviewer_set = cls.__new__(cls)
+        reviewer_set.user_ids = user_ids
+        reviewer_set.emails = emails
+        reviewer_set.adobe_user_ids = adobe_user_ids
 
         return reviewer_set

@@ -110,18 +110,17 @@ class SelectDefinition:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        select_definition = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        select_definition = cls.__new__(cls)
+        select_definition.id = id
+        select_definition.name = name
+        select_definition.field_type = field_type
+        select_definition.field_configuration = field_configuration
+        select_definition.mutable = mutable
+        select_definition.creator_id = creator_id
+        select_definition.created_at = created_at
+        select_definition.updated_at = updated_at
 
-        select_definition.additional_properties = d
+        select_definition.additional_properties = d if d else {}
         return select_definition
 
     @property

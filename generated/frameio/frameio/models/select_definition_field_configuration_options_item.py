@@ -87,10 +87,9 @@ class SelectDefinitionFieldConfigurationOptionsItem:
         if color is not UNSET:
             color = _parse_color(color)
 
-        select_definition_field_configuration_options_item = cls(
-            display_name=display_name,
-            id=id,
-            color=color,
-        )
+        select_definition_field_configuration_options_item = cls.__new__(cls)
+        select_definition_field_configuration_options_item.display_name = display_name
+        select_definition_field_configuration_options_item.id = id
+        select_definition_field_configuration_options_item.color = color
 
         return select_definition_field_configuration_options_item

@@ -69,10 +69,9 @@ class SelectDefinitionParams:
             "field_configuration",
         )
 
-        select_definition_params = cls(
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-        )
+        select_definition_params = cls.__new__(cls)
+        select_definition_params.name = name
+        select_definition_params.field_type = field_type
+        select_definition_params.field_configuration = field_configuration
 
         return select_definition_params

@@ -66,9 +66,8 @@ class SelectDefinitionParamsFieldConfiguration:
         if type(enable_add_new) is not bool and enable_add_new is not UNSET:
             enable_add_new = decode.expect(enable_add_new, bool, "enable_add_new")
 
-        select_definition_params_field_configuration = cls(
-            options=options,
-            enable_add_new=enable_add_new,
-        )
+        select_definition_params_field_configuration = cls.__new__(cls)
+        select_definition_params_field_configuration.options = options
+        select_definition_params_field_configuration.enable_add_new = enable_add_new
 
         return select_definition_params_field_configuration

@@ -76,9 +76,8 @@ class SelectDefinitionParamsFieldConfigurationOptionsItem:
         if color is not UNSET:
             color = _parse_color(color)
 
-        select_definition_params_field_configuration_options_item = cls(
-            display_name=display_name,
-            color=color,
-        )
+        select_definition_params_field_configuration_options_item = cls.__new__(cls)
+        select_definition_params_field_configuration_options_item.display_name = display_name
+        select_definition_params_field_configuration_options_item.color = color
 
         return select_definition_params_field_configuration_options_item

@@ -110,18 +110,17 @@ class SelectMultiDefinition:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        select_multi_definition = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        select_multi_definition = cls.__new__(cls)
+        select_multi_definition.id = id
+        select_multi_definition.name = name
+        select_multi_definition.field_type = field_type
+        select_multi_definition.field_configuration = field_configuration
+        select_multi_definition.mutable = mutable
+        select_multi_definition.creator_id = creator_id
+        select_multi_definition.created_at = created_at
+        select_multi_definition.updated_at = updated_at
 
-        select_multi_definition.additional_properties = d
+        select_multi_definition.additional_properties = d if d else {}
         return select_multi_definition
 
     @property

@@ -87,10 +87,9 @@ class SelectMultiDefinitionFieldConfigurationOptionsItem:
         if color is not UNSET:
             color = _parse_color(color)
 
-        select_multi_definition_field_configuration_options_item = cls(
-            display_name=display_name,
-            id=id,
-            color=color,
-        )
+        select_multi_definition_field_configuration_options_item = cls.__new__(cls)
+        select_multi_definition_field_configuration_options_item.display_name = display_name
+        select_multi_definition_field_configuration_options_item.id = id
+        select_multi_definition_field_configuration_options_item.color = color
 
         return select_multi_definition_field_configuration_options_item

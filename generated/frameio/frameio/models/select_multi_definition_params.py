@@ -71,10 +71,9 @@ class SelectMultiDefinitionParams:
             "field_configuration",
         )
 
-        select_multi_definition_params = cls(
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-        )
+        select_multi_definition_params = cls.__new__(cls)
+        select_multi_definition_params.name = name
+        select_multi_definition_params.field_type = field_type
+        select_multi_definition_params.field_configuration = field_configuration
 
         return select_multi_definition_params

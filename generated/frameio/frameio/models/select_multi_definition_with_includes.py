@@ -123,19 +123,18 @@ class SelectMultiDefinitionWithIncludes:
         if creator is not UNSET:
             creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        select_multi_definition_with_includes = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-        )
+        select_multi_definition_with_includes = cls.__new__(cls)
+        select_multi_definition_with_includes.id = id
+        select_multi_definition_with_includes.name = name
+        select_multi_definition_with_includes.field_type = field_type
+        select_multi_definition_with_includes.field_configuration = field_configuration
+        select_multi_definition_with_includes.mutable = mutable
+        select_multi_definition_with_includes.creator_id = creator_id
+        select_multi_definition_with_includes.created_at = created_at
+        select_multi_definition_with_includes.updated_at = updated_at
+        select_multi_definition_with_includes.creator = creator
 
-        select_multi_definition_with_includes.additional_properties = d
+        select_multi_definition_with_includes.additional_properties = d if d else {}
         return select_multi_definition_with_includes
 
     @property

@@ -52,12 +52,11 @@ class SelectOption:
         if type(display_name) is not str:
             display_name = decode.expect(display_name, str, "display_name")
 
-        select_option = cls(
-            id=id,
-            display_name=display_name,
-        )
+        select_option = cls.__new__(cls)
+        select_option.id = id
+        select_option.display_name = display_name
 
-        select_option.additional_properties = d
+        select_option.additional_properties = d if d else {}
         return select_option
 
     @property

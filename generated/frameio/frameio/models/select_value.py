@@ -102,16 +102,15 @@ class SelectValue:
         if field_options is not UNSET:
             field_options = decode.model_array(_models.SelectOption.from_dict, field_options, "field_options")
 
-        select_value = cls(
-            field_definition_id=field_definition_id,
-            field_definition_name=field_definition_name,
-            field_type=field_type,
-            mutable=mutable,
-            value=value,
-            field_options=field_options,
-        )
+        select_value = cls.__new__(cls)
+        select_value.field_definition_id = field_definition_id
+        select_value.field_definition_name = field_definition_name
+        select_value.field_type = field_type
+        select_value.mutable = mutable
+        select_value.value = value
+        select_value.field_options = field_options
 
-        select_value.additional_properties = d
+        select_value.additional_properties = d if d else {}
         return select_value
 
     @property

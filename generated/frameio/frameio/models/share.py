@@ -234,23 +234,22 @@ class Share:
         if passphrase is not UNSET:
             passphrase = _parse_passphrase(passphrase)
 
-        share = cls(
-            id=id,
-            name=name,
-            collection_id=collection_id,
-            short_url=short_url,
-            access=access,
-            enabled=enabled,
-            commenting_enabled=commenting_enabled,
-            downloading_enabled=downloading_enabled,
-            expiration=expiration,
-            last_viewed_at=last_viewed_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            passphrase=passphrase,
-        )
+        share = cls.__new__(cls)
+        share.id = id
+        share.name = name
+        share.collection_id = collection_id
+        share.short_url = short_url
+        share.access = access
+        share.enabled = enabled
+        share.commenting_enabled = commenting_enabled
+        share.downloading_enabled = downloading_enabled
+        share.expiration = expiration
+        share.last_viewed_at = last_viewed_at
+        share.created_at = created_at
+        share.updated_at = updated_at
+        share.passphrase = passphrase
 
-        share.additional_properties = d
+        share.additional_properties = d if d else {}
         return share
 
     @property

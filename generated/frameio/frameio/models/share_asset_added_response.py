@@ -48,11 +48,10 @@ class ShareAssetAddedResponse:
         d = dict(src_dict)
         data = decode.model(_models.ShareAssetAddedResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        share_asset_added_response = cls(
-            data=data,
-        )
+        share_asset_added_response = cls.__new__(cls)
+        share_asset_added_response.data = data
 
-        share_asset_added_response.additional_properties = d
+        share_asset_added_response.additional_properties = d if d else {}
         return share_asset_added_response
 
     @property

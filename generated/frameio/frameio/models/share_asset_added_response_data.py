@@ -240,24 +240,23 @@ class ShareAssetAddedResponseData:
         if passphrase is not UNSET:
             passphrase = _parse_passphrase(passphrase)
 
-        share_asset_added_response_data = cls(
-            id=id,
-            name=name,
-            collection_id=collection_id,
-            short_url=short_url,
-            access=access,
-            enabled=enabled,
-            commenting_enabled=commenting_enabled,
-            downloading_enabled=downloading_enabled,
-            expiration=expiration,
-            last_viewed_at=last_viewed_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            asset_added=asset_added,
-            passphrase=passphrase,
-        )
+        share_asset_added_response_data = cls.__new__(cls)
+        share_asset_added_response_data.id = id
+        share_asset_added_response_data.name = name
+        share_asset_added_response_data.collection_id = collection_id
+        share_asset_added_response_data.short_url = short_url
+        share_asset_added_response_data.access = access
+        share_asset_added_response_data.enabled = enabled
+        share_asset_added_response_data.commenting_enabled = commenting_enabled
+        share_asset_added_response_data.downloading_enabled = downloading_enabled
+        share_asset_added_response_data.expiration = expiration
+        share_asset_added_response_data.last_viewed_at = last_viewed_at
+        share_asset_added_response_data.created_at = created_at
+        share_asset_added_response_data.updated_at = updated_at
+        share_asset_added_response_data.asset_added = asset_added
+        share_asset_added_response_data.passphrase = passphrase
 
-        share_asset_added_response_data.additional_properties = d
+        share_asset_added_response_data.additional_properties = d if d else {}
         return share_asset_added_response_data
 
     @property

@@ -48,11 +48,10 @@ class ShareAssetRemovedResponse:
         d = dict(src_dict)
         data = decode.model(_models.ShareAssetRemovedResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        share_asset_removed_response = cls(
-            data=data,
-        )
+        share_asset_removed_response = cls.__new__(cls)
+        share_asset_removed_response.data = data
 
-        share_asset_removed_response.additional_properties = d
+        share_asset_removed_response.additional_properties = d if d else {}
         return share_asset_removed_response
 
     @property

@@ -48,11 +48,10 @@ class ShareResponse:
         d = dict(src_dict)
         data = decode.model(_models.Share.from_dict, d.pop("data", decode.MISSING), "data")
 
-        share_response = cls(
-            data=data,
-        )
+        share_response = cls.__new__(cls)
+        share_response.data = data
 
-        share_response.additional_properties = d
+        share_response.additional_properties = d if d else {}
         return share_response
 
     @property

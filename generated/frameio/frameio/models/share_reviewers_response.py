@@ -94,13 +94,12 @@ class ShareReviewersResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        share_reviewers_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        share_reviewers_response = cls.__new__(cls)
+        share_reviewers_response.data = data
+        share_reviewers_response.links = links
+        share_reviewers_response.total_count = total_count
 
-        share_reviewers_response.additional_properties = d
+        share_reviewers_response.additional_properties = d if d else {}
         return share_reviewers_response
 
     @property

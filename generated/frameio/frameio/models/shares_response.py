@@ -94,13 +94,12 @@ class SharesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        shares_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        shares_response = cls.__new__(cls)
+        shares_response.data = data
+        shares_response.links = links
+        shares_response.total_count = total_count
 
-        shares_response.additional_properties = d
+        shares_response.additional_properties = d if d else {}
         return shares_response
 
     @property

@@ -118,17 +118,16 @@ class SingleUserValue:
         if custom_members is not UNSET:
             custom_members = decode.model_array(_models.UserValue.from_dict, custom_members, "custom_members")
 
-        single_user_value = cls(
-            field_definition_id=field_definition_id,
-            field_definition_name=field_definition_name,
-            field_type=field_type,
-            mutable=mutable,
-            value=value,
-            member_options_type=member_options_type,
-            custom_members=custom_members,
-        )
+        single_user_value = cls.__new__(cls)
+        single_user_value.field_definition_id = field_definition_id
+        single_user_value.field_definition_name = field_definition_name
+        single_user_value.field_type = field_type
+        single_user_value.mutable = mutable
+        single_user_value.value = value
+        single_user_value.member_options_type = member_options_type
+        single_user_value.custom_members = custom_members
 
-        single_user_value.additional_properties = d
+        single_user_value.additional_properties = d if d else {}
         return single_user_value
 
     @property

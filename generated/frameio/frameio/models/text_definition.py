@@ -108,18 +108,17 @@ class TextDefinition:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        text_definition = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        text_definition = cls.__new__(cls)
+        text_definition.id = id
+        text_definition.name = name
+        text_definition.field_type = field_type
+        text_definition.field_configuration = field_configuration
+        text_definition.mutable = mutable
+        text_definition.creator_id = creator_id
+        text_definition.created_at = created_at
+        text_definition.updated_at = updated_at
 
-        text_definition.additional_properties = d
+        text_definition.additional_properties = d if d else {}
         return text_definition
 
     @property

@@ -24,6 +24,6 @@ class TextDefinitionFieldConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        text_definition_field_configuration = cls()
+        text_definition_field_configuration = cls.__new__(cls)
 
         return text_definition_field_configuration

@@ -50,9 +50,8 @@ class TextDefinitionParams:
 
         field_type = cast('Literal["text"]', decode.const(d.pop("field_type", decode.MISSING), "text", "field_type"))
 
-        text_definition_params = cls(
-            name=name,
-            field_type=field_type,
-        )
+        text_definition_params = cls.__new__(cls)
+        text_definition_params.name = name
+        text_definition_params.field_type = field_type
 
         return text_definition_params

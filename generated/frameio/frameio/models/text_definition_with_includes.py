@@ -121,19 +121,18 @@ class TextDefinitionWithIncludes:
         if creator is not UNSET:
             creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        text_definition_with_includes = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-        )
+        text_definition_with_includes = cls.__new__(cls)
+        text_definition_with_includes.id = id
+        text_definition_with_includes.name = name
+        text_definition_with_includes.field_type = field_type
+        text_definition_with_includes.field_configuration = field_configuration
+        text_definition_with_includes.mutable = mutable
+        text_definition_with_includes.creator_id = creator_id
+        text_definition_with_includes.created_at = created_at
+        text_definition_with_includes.updated_at = updated_at
+        text_definition_with_includes.creator = creator
 
-        text_definition_with_includes.additional_properties = d
+        text_definition_with_includes.additional_properties = d if d else {}
         return text_definition_with_includes
 
     @property

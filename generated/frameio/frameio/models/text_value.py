@@ -94,15 +94,14 @@ class TextValue:
 
         value = _parse_value(d.pop("value", decode.MISSING))
 
-        text_value = cls(
-            field_definition_id=field_definition_id,
-            field_definition_name=field_definition_name,
-            field_type=field_type,
-            mutable=mutable,
-            value=value,
-        )
+        text_value = cls.__new__(cls)
+        text_value.field_definition_id = field_definition_id
+        text_value.field_definition_name = field_definition_name
+        text_value.field_type = field_type
+        text_value.mutable = mutable
+        text_value.value = value
 
-        text_value.additional_properties = d
+        text_value.additional_properties = d if d else {}
         return text_value
 
     @property

@@ -110,18 +110,17 @@ class ToggleDefinition:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        toggle_definition = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        toggle_definition = cls.__new__(cls)
+        toggle_definition.id = id
+        toggle_definition.name = name
+        toggle_definition.field_type = field_type
+        toggle_definition.field_configuration = field_configuration
+        toggle_definition.mutable = mutable
+        toggle_definition.creator_id = creator_id
+        toggle_definition.created_at = created_at
+        toggle_definition.updated_at = updated_at
 
-        toggle_definition.additional_properties = d
+        toggle_definition.additional_properties = d if d else {}
         return toggle_definition
 
     @property

@@ -64,8 +64,7 @@ class ToggleDefinitionFieldConfiguration:
         if color is not UNSET:
             color = _parse_color(color)
 
-        toggle_definition_field_configuration = cls(
-            color=color,
-        )
+        toggle_definition_field_configuration = cls.__new__(cls)
+        toggle_definition_field_configuration.color = color
 
         return toggle_definition_field_configuration

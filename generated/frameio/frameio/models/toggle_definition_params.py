@@ -69,10 +69,9 @@ class ToggleDefinitionParams:
             "field_configuration",
         )
 
-        toggle_definition_params = cls(
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-        )
+        toggle_definition_params = cls.__new__(cls)
+        toggle_definition_params.name = name
+        toggle_definition_params.field_type = field_type
+        toggle_definition_params.field_configuration = field_configuration
 
         return toggle_definition_params

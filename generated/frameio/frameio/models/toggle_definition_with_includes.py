@@ -123,19 +123,18 @@ class ToggleDefinitionWithIncludes:
         if creator is not UNSET:
             creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        toggle_definition_with_includes = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-        )
+        toggle_definition_with_includes = cls.__new__(cls)
+        toggle_definition_with_includes.id = id
+        toggle_definition_with_includes.name = name
+        toggle_definition_with_includes.field_type = field_type
+        toggle_definition_with_includes.field_configuration = field_configuration
+        toggle_definition_with_includes.mutable = mutable
+        toggle_definition_with_includes.creator_id = creator_id
+        toggle_definition_with_includes.created_at = created_at
+        toggle_definition_with_includes.updated_at = updated_at
+        toggle_definition_with_includes.creator = creator
 
-        toggle_definition_with_includes.additional_properties = d
+        toggle_definition_with_includes.additional_properties = d if d else {}
         return toggle_definition_with_includes
 
     @property

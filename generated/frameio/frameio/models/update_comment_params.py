@@ -46,8 +46,7 @@ class UpdateCommentParams:
         d = dict(src_dict)
         data = decode.model(_models.UpdateCommentParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        update_comment_params = cls(
-            data=data,
-        )
+        update_comment_params = cls.__new__(cls)
+        update_comment_params.data = data
 
         return update_comment_params

@@ -273,15 +273,14 @@ class UpdateCommentParamsData:
         if links is not UNSET:
             links = decode.model_array(_models.LinkParams.from_dict, links, "links")
 
-        update_comment_params_data = cls(
-            text=text,
-            annotation=annotation,
-            anchor=anchor,
-            completed=completed,
-            page=page,
-            timestamp=timestamp,
-            duration=duration,
-            links=links,
-        )
+        update_comment_params_data = cls.__new__(cls)
+        update_comment_params_data.text = text
+        update_comment_params_data.annotation = annotation
+        update_comment_params_data.anchor = anchor
+        update_comment_params_data.completed = completed
+        update_comment_params_data.page = page
+        update_comment_params_data.timestamp = timestamp
+        update_comment_params_data.duration = duration
+        update_comment_params_data.links = links
 
         return update_comment_params_data

@@ -74,10 +74,9 @@ class UpdateDateDefinitionParams:
                 "field_configuration",
             )
 
-        update_date_definition_params = cls(
-            field_type=field_type,
-            name=name,
-            field_configuration=field_configuration,
-        )
+        update_date_definition_params = cls.__new__(cls)
+        update_date_definition_params.field_type = field_type
+        update_date_definition_params.name = name
+        update_date_definition_params.field_configuration = field_configuration
 
         return update_date_definition_params

@@ -83,11 +83,10 @@ class UpdateDateDefinitionParamsFieldConfiguration:
             d.pop("time_format", UNSET), "time_format"
         )
 
-        update_date_definition_params_field_configuration = cls(
-            display_format=display_format,
-            display_timezone=display_timezone,
-            include_time=include_time,
-            time_format=time_format,
-        )
+        update_date_definition_params_field_configuration = cls.__new__(cls)
+        update_date_definition_params_field_configuration.display_format = display_format
+        update_date_definition_params_field_configuration.display_timezone = display_timezone
+        update_date_definition_params_field_configuration.include_time = include_time
+        update_date_definition_params_field_configuration.time_format = time_format
 
         return update_date_definition_params_field_configuration

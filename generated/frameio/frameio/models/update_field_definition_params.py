@@ -220,11 +220,10 @@ class UpdateFieldDefinitionParams:
         if data is not UNSET:
             data = _parse_data(data)
 
-        update_field_definition_params = cls(
-            data=data,
-        )
+        update_field_definition_params = cls.__new__(cls)
+        update_field_definition_params.data = data
 
-        update_field_definition_params.additional_properties = d
+        update_field_definition_params.additional_properties = d if d else {}
         return update_field_definition_params
 
     @property

@@ -46,8 +46,7 @@ class UpdateGroupParams:
         d = dict(src_dict)
         data = decode.model(_models.UpdateGroupParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        update_group_params = cls(
-            data=data,
-        )
+        update_group_params = cls.__new__(cls)
+        update_group_params.data = data
 
         return update_group_params

@@ -50,9 +50,8 @@ class UpdateGroupParamsData:
         if type(emoji) is not str and emoji is not UNSET:
             emoji = decode.expect(emoji, str, "emoji")
 
-        update_group_params_data = cls(
-            name=name,
-            emoji=emoji,
-        )
+        update_group_params_data = cls.__new__(cls)
+        update_group_params_data.name = name
+        update_group_params_data.emoji = emoji
 
         return update_group_params_data

@@ -54,9 +54,8 @@ class UpdateLongTextDefinitionParams:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        update_long_text_definition_params = cls(
-            field_type=field_type,
-            name=name,
-        )
+        update_long_text_definition_params = cls.__new__(cls)
+        update_long_text_definition_params.field_type = field_type
+        update_long_text_definition_params.name = name
 
         return update_long_text_definition_params

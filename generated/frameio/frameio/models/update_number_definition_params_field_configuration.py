@@ -87,9 +87,8 @@ class UpdateNumberDefinitionParamsFieldConfiguration:
         if number_format is not UNSET:
             number_format = _parse_number_format(number_format)
 
-        update_number_definition_params_field_configuration = cls(
-            scale=scale,
-            number_format=number_format,
-        )
+        update_number_definition_params_field_configuration = cls.__new__(cls)
+        update_number_definition_params_field_configuration.scale = scale
+        update_number_definition_params_field_configuration.number_format = number_format
 
         return update_number_definition_params_field_configuration

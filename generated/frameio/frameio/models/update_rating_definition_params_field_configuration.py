@@ -116,10 +116,9 @@ class UpdateRatingDefinitionParamsFieldConfiguration:
         if color is not UNSET:
             color = _parse_color(color)
 
-        update_rating_definition_params_field_configuration = cls(
-            max_value=max_value,
-            style=style,
-            color=color,
-        )
+        update_rating_definition_params_field_configuration = cls.__new__(cls)
+        update_rating_definition_params_field_configuration.max_value = max_value
+        update_rating_definition_params_field_configuration.style = style
+        update_rating_definition_params_field_configuration.color = color
 
         return update_rating_definition_params_field_configuration

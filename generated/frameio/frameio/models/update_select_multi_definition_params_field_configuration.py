@@ -66,9 +66,8 @@ class UpdateSelectMultiDefinitionParamsFieldConfiguration:
         if type(enable_add_new) is not bool and enable_add_new is not UNSET:
             enable_add_new = decode.expect(enable_add_new, bool, "enable_add_new")
 
-        update_select_multi_definition_params_field_configuration = cls(
-            options=options,
-            enable_add_new=enable_add_new,
-        )
+        update_select_multi_definition_params_field_configuration = cls.__new__(cls)
+        update_select_multi_definition_params_field_configuration.options = options
+        update_select_multi_definition_params_field_configuration.enable_add_new = enable_add_new
 
         return update_select_multi_definition_params_field_configuration

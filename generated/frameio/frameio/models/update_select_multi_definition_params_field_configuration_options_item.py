@@ -76,9 +76,8 @@ class UpdateSelectMultiDefinitionParamsFieldConfigurationOptionsItem:
         if color is not UNSET:
             color = _parse_color(color)
 
-        update_select_multi_definition_params_field_configuration_options_item = cls(
-            display_name=display_name,
-            color=color,
-        )
+        update_select_multi_definition_params_field_configuration_options_item = cls.__new__(cls)
+        update_select_multi_definition_params_field_configuration_options_item.display_name = display_name
+        update_select_multi_definition_params_field_configuration_options_item.color = color
 
         return update_select_multi_definition_params_field_configuration_options_item

@@ -46,8 +46,7 @@ class UpdateShareParams:
         d = dict(src_dict)
         data = decode.model(_models.UpdateShareParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        update_share_params = cls(
-            data=data,
-        )
+        update_share_params = cls.__new__(cls)
+        update_share_params.data = data
 
         return update_share_params

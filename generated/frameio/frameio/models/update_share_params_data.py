@@ -152,12 +152,11 @@ class UpdateShareParamsData:
         if passphrase is not UNSET:
             passphrase = _parse_passphrase(passphrase)
 
-        update_share_params_data = cls(
-            name=name,
-            access=access,
-            downloading_enabled=downloading_enabled,
-            expiration=expiration,
-            passphrase=passphrase,
-        )
+        update_share_params_data = cls.__new__(cls)
+        update_share_params_data.name = name
+        update_share_params_data.access = access
+        update_share_params_data.downloading_enabled = downloading_enabled
+        update_share_params_data.expiration = expiration
+        update_share_params_data.passphrase = passphrase
 
         return update_share_params_data

@@ -52,9 +52,8 @@ class UpdateTextDefinitionParams:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        update_text_definition_params = cls(
-            field_type=field_type,
-            name=name,
-        )
+        update_text_definition_params = cls.__new__(cls)
+        update_text_definition_params.field_type = field_type
+        update_text_definition_params.name = name
 
         return update_text_definition_params

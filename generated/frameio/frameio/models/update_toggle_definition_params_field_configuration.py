@@ -64,8 +64,7 @@ class UpdateToggleDefinitionParamsFieldConfiguration:
         if color is not UNSET:
             color = _parse_color(color)
 
-        update_toggle_definition_params_field_configuration = cls(
-            color=color,
-        )
+        update_toggle_definition_params_field_configuration = cls.__new__(cls)
+        update_toggle_definition_params_field_configuration.color = color
 
         return update_toggle_definition_params_field_configuration

@@ -78,10 +78,9 @@ class UpdateUserMultiDefinitionParams:
                 "field_configuration",
             )
 
-        update_user_multi_definition_params = cls(
-            field_type=field_type,
-            name=name,
-            field_configuration=field_configuration,
-        )
+        update_user_multi_definition_params = cls.__new__(cls)
+        update_user_multi_definition_params.field_type = field_type
+        update_user_multi_definition_params.name = name
+        update_user_multi_definition_params.field_configuration = field_configuration
 
         return update_user_multi_definition_params

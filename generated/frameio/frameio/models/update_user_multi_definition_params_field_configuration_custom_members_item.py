@@ -56,9 +56,8 @@ class UpdateUserMultiDefinitionParamsFieldConfigurationCustomMembersItem:
             d.pop("type", decode.MISSING), "type"
         )
 
-        update_user_multi_definition_params_field_configuration_custom_members_item = cls(
-            id=id,
-            type_=type_,
-        )
+        update_user_multi_definition_params_field_configuration_custom_members_item = cls.__new__(cls)
+        update_user_multi_definition_params_field_configuration_custom_members_item.id = id
+        update_user_multi_definition_params_field_configuration_custom_members_item.type_ = type_
 
         return update_user_multi_definition_params_field_configuration_custom_members_item

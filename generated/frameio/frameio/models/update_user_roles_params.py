@@ -46,8 +46,7 @@ class UpdateUserRolesParams:
         d = dict(src_dict)
         data = decode.model(_models.UpdateUserRolesParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        update_user_roles_params = cls(
-            data=data,
-        )
+        update_user_roles_params = cls.__new__(cls)
+        update_user_roles_params.data = data
 
         return update_user_roles_params

@@ -44,8 +44,7 @@ class UpdateUserRolesParamsData:
         d = dict(src_dict)
         role = check_update_user_roles_params_data_role(d.pop("role", decode.MISSING), "role")
 
-        update_user_roles_params_data = cls(
-            role=role,
-        )
+        update_user_roles_params_data = cls.__new__(cls)
+        update_user_roles_params_data.role = role
 
         return update_user_roles_params_data

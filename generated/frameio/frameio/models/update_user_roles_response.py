@@ -48,11 +48,10 @@ class UpdateUserRolesResponse:
         d = dict(src_dict)
         data = decode.model(_models.UpdateUserRolesResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        update_user_roles_response = cls(
-            data=data,
-        )
+        update_user_roles_response = cls.__new__(cls)
+        update_user_roles_response.data = data
 
-        update_user_roles_response.additional_properties = d
+        update_user_roles_response.additional_properties = d if d else {}
         return update_user_roles_response
 
     @property

@@ -43,8 +43,7 @@ class UpdateUserRolesResponseData:
         d = dict(src_dict)
         role = check_update_user_roles_response_data_role(d.pop("role", UNSET), "role")
 
-        update_user_roles_response_data = cls(
-            role=role,
-        )
+        update_user_roles_response_data = cls.__new__(cls)
+        update_user_roles_response_data.role = role
 
         return update_user_roles_response_data

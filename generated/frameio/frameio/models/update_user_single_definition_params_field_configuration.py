@@ -83,10 +83,9 @@ class UpdateUserSingleDefinitionParamsFieldConfiguration:
                 "custom_members",
             )
 
-        update_user_single_definition_params_field_configuration = cls(
-            notify_members=notify_members,
-            member_options_type=member_options_type,
-            custom_members=custom_members,
-        )
+        update_user_single_definition_params_field_configuration = cls.__new__(cls)
+        update_user_single_definition_params_field_configuration.notify_members = notify_members
+        update_user_single_definition_params_field_configuration.member_options_type = member_options_type
+        update_user_single_definition_params_field_configuration.custom_members = custom_members
 
         return update_user_single_definition_params_field_configuration

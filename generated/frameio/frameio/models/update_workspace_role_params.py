@@ -46,8 +46,7 @@ class UpdateWorkspaceRoleParams:
         d = dict(src_dict)
         data = decode.model(_models.UpdateWorkspaceRoleParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        update_workspace_role_params = cls(
-            data=data,
-        )
+        update_workspace_role_params = cls.__new__(cls)
+        update_workspace_role_params.data = data
 
         return update_workspace_role_params

@@ -41,8 +41,7 @@ class UpdateWorkspaceRoleParamsData:
         d = dict(src_dict)
         role = check_workspace_role(d.pop("role", decode.MISSING), "role")
 
-        update_workspace_role_params_data = cls(
-            role=role,
-        )
+        update_workspace_role_params_data = cls.__new__(cls)
+        update_workspace_role_params_data.role = role
 
         return update_workspace_role_params_data

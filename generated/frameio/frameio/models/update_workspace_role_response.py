@@ -48,11 +48,10 @@ class UpdateWorkspaceRoleResponse:
         d = dict(src_dict)
         data = decode.model(_models.UpdateWorkspaceRoleResponseData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        update_workspace_role_response = cls(
-            data=data,
-        )
+        update_workspace_role_response = cls.__new__(cls)
+        update_workspace_role_response.data = data
 
-        update_workspace_role_response.additional_properties = d
+        update_workspace_role_response.additional_properties = d if d else {}
         return update_workspace_role_response
 
     @property

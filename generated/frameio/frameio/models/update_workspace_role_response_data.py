@@ -40,8 +40,7 @@ class UpdateWorkspaceRoleResponseData:
         d = dict(src_dict)
         role = check_workspace_role(d.pop("role", UNSET), "role")
 
-        update_workspace_role_response_data = cls(
-            role=role,
-        )
+        update_workspace_role_response_data = cls.__new__(cls)
+        update_workspace_role_response_data.role = role
 
         return update_workspace_role_response_data

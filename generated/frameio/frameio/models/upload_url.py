@@ -53,9 +53,8 @@ class UploadUrl:
         if type(size) is not int:
             size = decode.expect(size, int, "size")
 
-        upload_url = cls(
-            url=url,
-            size=size,
-        )
+        upload_url = cls.__new__(cls)
+        upload_url.url = url
+        upload_url.size = size
 
         return upload_url

@@ -180,16 +180,15 @@ class User:
         if adobe_user_id is not UNSET:
             adobe_user_id = _parse_adobe_user_id(adobe_user_id)
 
-        user = cls(
-            id=id,
-            name=name,
-            email=email,
-            avatar_url=avatar_url,
-            active=active,
-            adobe_user_id=adobe_user_id,
-        )
+        user = cls.__new__(cls)
+        user.id = id
+        user.name = name
+        user.email = email
+        user.avatar_url = avatar_url
+        user.active = active
+        user.adobe_user_id = adobe_user_id
 
-        user.additional_properties = d
+        user.additional_properties = d if d else {}
         return user
 
     @property

@@ -110,18 +110,17 @@ class UserMultiDefinition:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        user_multi_definition = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        user_multi_definition = cls.__new__(cls)
+        user_multi_definition.id = id
+        user_multi_definition.name = name
+        user_multi_definition.field_type = field_type
+        user_multi_definition.field_configuration = field_configuration
+        user_multi_definition.mutable = mutable
+        user_multi_definition.creator_id = creator_id
+        user_multi_definition.created_at = created_at
+        user_multi_definition.updated_at = updated_at
 
-        user_multi_definition.additional_properties = d
+        user_multi_definition.additional_properties = d if d else {}
         return user_multi_definition
 
     @property

@@ -69,10 +69,9 @@ class UserMultiDefinitionParams:
             "field_configuration",
         )
 
-        user_multi_definition_params = cls(
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-        )
+        user_multi_definition_params = cls.__new__(cls)
+        user_multi_definition_params.name = name
+        user_multi_definition_params.field_type = field_type
+        user_multi_definition_params.field_configuration = field_configuration
 
         return user_multi_definition_params

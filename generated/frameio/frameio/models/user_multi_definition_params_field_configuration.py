@@ -83,10 +83,9 @@ class UserMultiDefinitionParamsFieldConfiguration:
                 "custom_members",
             )
 
-        user_multi_definition_params_field_configuration = cls(
-            notify_members=notify_members,
-            member_options_type=member_options_type,
-            custom_members=custom_members,
-        )
+        user_multi_definition_params_field_configuration = cls.__new__(cls)
+        user_multi_definition_params_field_configuration.notify_members = notify_members
+        user_multi_definition_params_field_configuration.member_options_type = member_options_type
+        user_multi_definition_params_field_configuration.custom_members = custom_members
 
         return user_multi_definition_params_field_configuration

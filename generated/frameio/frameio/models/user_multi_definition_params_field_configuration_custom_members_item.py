@@ -56,9 +56,8 @@ class UserMultiDefinitionParamsFieldConfigurationCustomMembersItem:
             d.pop("type", decode.MISSING), "type"
         )
 
-        user_multi_definition_params_field_configuration_custom_members_item = cls(
-            id=id,
-            type_=type_,
-        )
+        user_multi_definition_params_field_configuration_custom_members_item = cls.__new__(cls)
+        user_multi_definition_params_field_configuration_custom_members_item.id = id
+        user_multi_definition_params_field_configuration_custom_members_item.type_ = type_
 
         return user_multi_definition_params_field_configuration_custom_members_item

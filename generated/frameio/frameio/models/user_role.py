@@ -57,12 +57,11 @@ class UserRole:
 
         user = decode.model(_models.User.from_dict, d.pop("user", decode.MISSING), "user")
 
-        user_role = cls(
-            role=role,
-            user=user,
-        )
+        user_role = cls.__new__(cls)
+        user_role.role = role
+        user_role.user = user
 
-        user_role.additional_properties = d
+        user_role.additional_properties = d if d else {}
         return user_role
 
     @property

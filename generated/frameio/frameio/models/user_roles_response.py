@@ -94,13 +94,12 @@ class UserRolesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        user_roles_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        user_roles_response = cls.__new__(cls)
+        user_roles_response.data = data
+        user_roles_response.links = links
+        user_roles_response.total_count = total_count
 
-        user_roles_response.additional_properties = d
+        user_roles_response.additional_properties = d if d else {}
         return user_roles_response
 
     @property

@@ -110,18 +110,17 @@ class UserSingleDefinition:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        user_single_definition = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        user_single_definition = cls.__new__(cls)
+        user_single_definition.id = id
+        user_single_definition.name = name
+        user_single_definition.field_type = field_type
+        user_single_definition.field_configuration = field_configuration
+        user_single_definition.mutable = mutable
+        user_single_definition.creator_id = creator_id
+        user_single_definition.created_at = created_at
+        user_single_definition.updated_at = updated_at
 
-        user_single_definition.additional_properties = d
+        user_single_definition.additional_properties = d if d else {}
         return user_single_definition
 
     @property

@@ -77,10 +77,9 @@ class UserSingleDefinitionFieldConfiguration:
             "custom_members",
         )
 
-        user_single_definition_field_configuration = cls(
-            notify_members=notify_members,
-            member_options_type=member_options_type,
-            custom_members=custom_members,
-        )
+        user_single_definition_field_configuration = cls.__new__(cls)
+        user_single_definition_field_configuration.notify_members = notify_members
+        user_single_definition_field_configuration.member_options_type = member_options_type
+        user_single_definition_field_configuration.custom_members = custom_members
 
         return user_single_definition_field_configuration

@@ -123,19 +123,18 @@ class UserSingleDefinitionWithIncludes:
         if creator is not UNSET:
             creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        user_single_definition_with_includes = cls(
-            id=id,
-            name=name,
-            field_type=field_type,
-            field_configuration=field_configuration,
-            mutable=mutable,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-        )
+        user_single_definition_with_includes = cls.__new__(cls)
+        user_single_definition_with_includes.id = id
+        user_single_definition_with_includes.name = name
+        user_single_definition_with_includes.field_type = field_type
+        user_single_definition_with_includes.field_configuration = field_configuration
+        user_single_definition_with_includes.mutable = mutable
+        user_single_definition_with_includes.creator_id = creator_id
+        user_single_definition_with_includes.created_at = created_at
+        user_single_definition_with_includes.updated_at = updated_at
+        user_single_definition_with_includes.creator = creator
 
-        user_single_definition_with_includes.additional_properties = d
+        user_single_definition_with_includes.additional_properties = d if d else {}
         return user_single_definition_with_includes
 
     @property

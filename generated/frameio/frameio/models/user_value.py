@@ -87,13 +87,12 @@ class UserValue:
         if name is not UNSET:
             name = _parse_name(name)
 
-        user_value = cls(
-            id=id,
-            type_=type_,
-            name=name,
-        )
+        user_value = cls.__new__(cls)
+        user_value.id = id
+        user_value.type_ = type_
+        user_value.name = name
 
-        user_value.additional_properties = d
+        user_value.additional_properties = d if d else {}
         return user_value
 
     @property

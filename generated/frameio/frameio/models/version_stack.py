@@ -163,20 +163,19 @@ class VersionStack:
         if adobe_id is not UNSET:
             adobe_id = _parse_adobe_id(adobe_id)
 
-        version_stack = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            parent_id=parent_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            head_version=head_version,
-            adobe_id=adobe_id,
-        )
+        version_stack = cls.__new__(cls)
+        version_stack.id = id
+        version_stack.name = name
+        version_stack.type_ = type_
+        version_stack.project_id = project_id
+        version_stack.parent_id = parent_id
+        version_stack.view_url = view_url
+        version_stack.created_at = created_at
+        version_stack.updated_at = updated_at
+        version_stack.head_version = head_version
+        version_stack.adobe_id = adobe_id
 
-        version_stack.additional_properties = d
+        version_stack.additional_properties = d if d else {}
         return version_stack
 
     @property

@@ -48,8 +48,7 @@ class VersionStackCopyParams:
         if data is not UNSET:
             data = decode.model(_models.VersionStackCopyParamsData.from_dict, data, "data")
 
-        version_stack_copy_params = cls(
-            data=data,
-        )
+        version_stack_copy_params = cls.__new__(cls)
+        version_stack_copy_params.data = data
 
         return version_stack_copy_params

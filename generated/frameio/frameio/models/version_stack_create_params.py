@@ -46,8 +46,7 @@ class VersionStackCreateParams:
         d = dict(src_dict)
         data = decode.model(_models.VersionStackCreateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        version_stack_create_params = cls(
-            data=data,
-        )
+        version_stack_create_params = cls.__new__(cls)
+        version_stack_create_params.data = data
 
         return version_stack_create_params

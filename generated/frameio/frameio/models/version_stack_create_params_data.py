@@ -40,8 +40,7 @@ class VersionStackCreateParamsData:
         d = dict(src_dict)
         file_ids = decode.scalar_array(d.pop("file_ids", decode.MISSING), str, "file_ids")
 
-        version_stack_create_params_data = cls(
-            file_ids=file_ids,
-        )
+        version_stack_create_params_data = cls.__new__(cls)
+        version_stack_create_params_data.file_ids = file_ids
 
         return version_stack_create_params_data

@@ -46,8 +46,7 @@ class VersionStackMoveParams:
         d = dict(src_dict)
         data = decode.model(_models.VersionStackMoveParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        version_stack_move_params = cls(
-            data=data,
-        )
+        version_stack_move_params = cls.__new__(cls)
+        version_stack_move_params.data = data
 
         return version_stack_move_params

@@ -41,8 +41,7 @@ class VersionStackMoveParamsData:
         if type(parent_id) is not str and parent_id is not UNSET:
             parent_id = decode.expect(parent_id, str, "parent_id")
 
-        version_stack_move_params_data = cls(
-            parent_id=parent_id,
-        )
+        version_stack_move_params_data = cls.__new__(cls)
+        version_stack_move_params_data.parent_id = parent_id
 
         return version_stack_move_params_data

@@ -48,11 +48,10 @@ class VersionStackResponse:
         d = dict(src_dict)
         data = decode.model(_models.VersionStack.from_dict, d.pop("data", decode.MISSING), "data")
 
-        version_stack_response = cls(
-            data=data,
-        )
+        version_stack_response = cls.__new__(cls)
+        version_stack_response.data = data
 
-        version_stack_response.additional_properties = d
+        version_stack_response.additional_properties = d if d else {}
         return version_stack_response
 
     @property

@@ -397,23 +397,22 @@ class VersionStackWithIncludes:
         else:
             metadata = decode.mismatch("an array", _metadata_array, "metadata")
 
-        version_stack_with_includes = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            project_id=project_id,
-            parent_id=parent_id,
-            view_url=view_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            head_version=head_version,
-            adobe_id=adobe_id,
-            creator=creator,
-            project=project,
-            metadata=metadata,
-        )
+        version_stack_with_includes = cls.__new__(cls)
+        version_stack_with_includes.id = id
+        version_stack_with_includes.name = name
+        version_stack_with_includes.type_ = type_
+        version_stack_with_includes.project_id = project_id
+        version_stack_with_includes.parent_id = parent_id
+        version_stack_with_includes.view_url = view_url
+        version_stack_with_includes.created_at = created_at
+        version_stack_with_includes.updated_at = updated_at
+        version_stack_with_includes.head_version = head_version
+        version_stack_with_includes.adobe_id = adobe_id
+        version_stack_with_includes.creator = creator
+        version_stack_with_includes.project = project
+        version_stack_with_includes.metadata = metadata
 
-        version_stack_with_includes.additional_properties = d
+        version_stack_with_includes.additional_properties = d if d else {}
         return version_stack_with_includes
 
     @property

@@ -94,13 +94,12 @@ class VersionStacksWithIncludesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        version_stacks_with_includes_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        version_stacks_with_includes_response = cls.__new__(cls)
+        version_stacks_with_includes_response.data = data
+        version_stacks_with_includes_response.links = links
+        version_stacks_with_includes_response.total_count = total_count
 
-        version_stacks_with_includes_response.additional_properties = d
+        version_stacks_with_includes_response.additional_properties = d if d else {}
         return version_stacks_with_includes_response
 
     @property

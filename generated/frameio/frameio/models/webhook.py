@@ -142,18 +142,17 @@ class Webhook:
         if workspace_id is not UNSET:
             workspace_id = _parse_workspace_id(workspace_id)
 
-        webhook = cls(
-            id=id,
-            name=name,
-            url=url,
-            events=events,
-            created_at=created_at,
-            updated_at=updated_at,
-            active=active,
-            workspace_id=workspace_id,
-        )
+        webhook = cls.__new__(cls)
+        webhook.id = id
+        webhook.name = name
+        webhook.url = url
+        webhook.events = events
+        webhook.created_at = created_at
+        webhook.updated_at = updated_at
+        webhook.active = active
+        webhook.workspace_id = workspace_id
 
-        webhook.additional_properties = d
+        webhook.additional_properties = d if d else {}
         return webhook
 
     @property

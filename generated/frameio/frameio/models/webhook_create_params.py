@@ -46,8 +46,7 @@ class WebhookCreateParams:
         d = dict(src_dict)
         data = decode.model(_models.WebhookCreateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        webhook_create_params = cls(
-            data=data,
-        )
+        webhook_create_params = cls.__new__(cls)
+        webhook_create_params.data = data
 
         return webhook_create_params

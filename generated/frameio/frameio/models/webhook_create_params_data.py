@@ -75,10 +75,9 @@ class WebhookCreateParamsData:
         else:
             events = decode.mismatch("an array", _events_array, "events")
 
-        webhook_create_params_data = cls(
-            name=name,
-            url=url,
-            events=events,
-        )
+        webhook_create_params_data = cls.__new__(cls)
+        webhook_create_params_data.name = name
+        webhook_create_params_data.url = url
+        webhook_create_params_data.events = events
 
         return webhook_create_params_data

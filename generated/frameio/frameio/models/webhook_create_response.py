@@ -48,11 +48,10 @@ class WebhookCreateResponse:
         d = dict(src_dict)
         data = decode.model(_models.WebhookWithSecret.from_dict, d.pop("data", decode.MISSING), "data")
 
-        webhook_create_response = cls(
-            data=data,
-        )
+        webhook_create_response = cls.__new__(cls)
+        webhook_create_response.data = data
 
-        webhook_create_response.additional_properties = d
+        webhook_create_response.additional_properties = d if d else {}
         return webhook_create_response
 
     @property

@@ -48,11 +48,10 @@ class WebhookResponse:
         d = dict(src_dict)
         data = decode.model(_models.Webhook.from_dict, d.pop("data", decode.MISSING), "data")
 
-        webhook_response = cls(
-            data=data,
-        )
+        webhook_response = cls.__new__(cls)
+        webhook_response.data = data
 
-        webhook_response.additional_properties = d
+        webhook_response.additional_properties = d if d else {}
         return webhook_response
 
     @property

@@ -46,8 +46,7 @@ class WebhookUpdateParams:
         d = dict(src_dict)
         data = decode.model(_models.WebhookUpdateParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        webhook_update_params = cls(
-            data=data,
-        )
+        webhook_update_params = cls.__new__(cls)
+        webhook_update_params.data = data
 
         return webhook_update_params

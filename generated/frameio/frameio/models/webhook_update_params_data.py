@@ -87,11 +87,10 @@ class WebhookUpdateParamsData:
         if type(active) is not bool and active is not UNSET:
             active = decode.expect(active, bool, "active")
 
-        webhook_update_params_data = cls(
-            name=name,
-            url=url,
-            events=events,
-            active=active,
-        )
+        webhook_update_params_data = cls.__new__(cls)
+        webhook_update_params_data.name = name
+        webhook_update_params_data.url = url
+        webhook_update_params_data.events = events
+        webhook_update_params_data.active = active
 
         return webhook_update_params_data

@@ -158,19 +158,18 @@ class WebhookWithIncludes:
         if creator is not UNSET:
             creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        webhook_with_includes = cls(
-            id=id,
-            name=name,
-            url=url,
-            events=events,
-            created_at=created_at,
-            updated_at=updated_at,
-            active=active,
-            workspace_id=workspace_id,
-            creator=creator,
-        )
+        webhook_with_includes = cls.__new__(cls)
+        webhook_with_includes.id = id
+        webhook_with_includes.name = name
+        webhook_with_includes.url = url
+        webhook_with_includes.events = events
+        webhook_with_includes.created_at = created_at
+        webhook_with_includes.updated_at = updated_at
+        webhook_with_includes.active = active
+        webhook_with_includes.workspace_id = workspace_id
+        webhook_with_includes.creator = creator
 
-        webhook_with_includes.additional_properties = d
+        webhook_with_includes.additional_properties = d if d else {}
         return webhook_with_includes
 
     @property

@@ -48,11 +48,10 @@ class WebhookWithIncludesResponse:
         d = dict(src_dict)
         data = decode.model(_models.WebhookWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
-        webhook_with_includes_response = cls(
-            data=data,
-        )
+        webhook_with_includes_response = cls.__new__(cls)
+        webhook_with_includes_response.data = data
 
-        webhook_with_includes_response.additional_properties = d
+        webhook_with_includes_response.additional_properties = d if d else {}
         return webhook_with_includes_response
 
     @property

@@ -150,19 +150,18 @@ class WebhookWithSecret:
         if workspace_id is not UNSET:
             workspace_id = _parse_workspace_id(workspace_id)
 
-        webhook_with_secret = cls(
-            id=id,
-            name=name,
-            url=url,
-            events=events,
-            created_at=created_at,
-            updated_at=updated_at,
-            secret=secret,
-            active=active,
-            workspace_id=workspace_id,
-        )
+        webhook_with_secret = cls.__new__(cls)
+        webhook_with_secret.id = id
+        webhook_with_secret.name = name
+        webhook_with_secret.url = url
+        webhook_with_secret.events = events
+        webhook_with_secret.created_at = created_at
+        webhook_with_secret.updated_at = updated_at
+        webhook_with_secret.secret = secret
+        webhook_with_secret.active = active
+        webhook_with_secret.workspace_id = workspace_id
 
-        webhook_with_secret.additional_properties = d
+        webhook_with_secret.additional_properties = d if d else {}
         return webhook_with_secret
 
     @property

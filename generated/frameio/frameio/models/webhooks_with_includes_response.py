@@ -94,13 +94,12 @@ class WebhooksWithIncludesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        webhooks_with_includes_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        webhooks_with_includes_response = cls.__new__(cls)
+        webhooks_with_includes_response.data = data
+        webhooks_with_includes_response.links = links
+        webhooks_with_includes_response.total_count = total_count
 
-        webhooks_with_includes_response.additional_properties = d
+        webhooks_with_includes_response.additional_properties = d if d else {}
         return webhooks_with_includes_response
 
     @property

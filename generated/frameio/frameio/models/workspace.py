@@ -76,15 +76,14 @@ class Workspace:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        workspace = cls(
-            id=id,
-            name=name,
-            account_id=account_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        workspace = cls.__new__(cls)
+        workspace.id = id
+        workspace.name = name
+        workspace.account_id = account_id
+        workspace.created_at = created_at
+        workspace.updated_at = updated_at
 
-        workspace.additional_properties = d
+        workspace.additional_properties = d if d else {}
         return workspace
 
     @property

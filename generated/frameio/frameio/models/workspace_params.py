@@ -46,8 +46,7 @@ class WorkspaceParams:
         d = dict(src_dict)
         data = decode.model(_models.WorkspaceParamsData.from_dict, d.pop("data", decode.MISSING), "data")
 
-        workspace_params = cls(
-            data=data,
-        )
+        workspace_params = cls.__new__(cls)
+        workspace_params.data = data
 
         return workspace_params

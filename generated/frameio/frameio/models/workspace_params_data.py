@@ -40,8 +40,7 @@ class WorkspaceParamsData:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        workspace_params_data = cls(
-            name=name,
-        )
+        workspace_params_data = cls.__new__(cls)
+        workspace_params_data.name = name
 
         return workspace_params_data

@@ -48,11 +48,10 @@ class WorkspaceResponse:
         d = dict(src_dict)
         data = decode.model(_models.Workspace.from_dict, d.pop("data", decode.MISSING), "data")
 
-        workspace_response = cls(
-            data=data,
-        )
+        workspace_response = cls.__new__(cls)
+        workspace_response.data = data
 
-        workspace_response.additional_properties = d
+        workspace_response.additional_properties = d if d else {}
         return workspace_response
 
     @property

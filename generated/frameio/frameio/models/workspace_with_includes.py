@@ -93,16 +93,15 @@ class WorkspaceWithIncludes:
         if creator is not UNSET:
             creator = decode.model(_models.User.from_dict, creator, "creator")
 
-        workspace_with_includes = cls(
-            id=id,
-            name=name,
-            account_id=account_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            creator=creator,
-        )
+        workspace_with_includes = cls.__new__(cls)
+        workspace_with_includes.id = id
+        workspace_with_includes.name = name
+        workspace_with_includes.account_id = account_id
+        workspace_with_includes.created_at = created_at
+        workspace_with_includes.updated_at = updated_at
+        workspace_with_includes.creator = creator
 
-        workspace_with_includes.additional_properties = d
+        workspace_with_includes.additional_properties = d if d else {}
         return workspace_with_includes
 
     @property

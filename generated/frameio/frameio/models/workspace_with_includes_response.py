@@ -48,11 +48,10 @@ class WorkspaceWithIncludesResponse:
         d = dict(src_dict)
         data = decode.model(_models.WorkspaceWithIncludes.from_dict, d.pop("data", decode.MISSING), "data")
 
-        workspace_with_includes_response = cls(
-            data=data,
-        )
+        workspace_with_includes_response = cls.__new__(cls)
+        workspace_with_includes_response.data = data
 
-        workspace_with_includes_response.additional_properties = d
+        workspace_with_includes_response.additional_properties = d if d else {}
         return workspace_with_includes_response
 
     @property

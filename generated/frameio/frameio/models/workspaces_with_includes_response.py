@@ -94,13 +94,12 @@ class WorkspacesWithIncludesResponse:
         if total_count is not UNSET:
             total_count = _parse_total_count(total_count)
 
-        workspaces_with_includes_response = cls(
-            data=data,
-            links=links,
-            total_count=total_count,
-        )
+        workspaces_with_includes_response = cls.__new__(cls)
+        workspaces_with_includes_response.data = data
+        workspaces_with_includes_response.links = links
+        workspaces_with_includes_response.total_count = total_count
 
-        workspaces_with_includes_response.additional_properties = d
+        workspaces_with_includes_response.additional_properties = d if d else {}
         return workspaces_with_includes_response
 
     @property

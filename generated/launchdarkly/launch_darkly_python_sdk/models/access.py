@@ -62,12 +62,11 @@ class Access:
 
         allowed = decode.model_array(_models.AccessAllowedRep.from_dict, d.pop("allowed", decode.MISSING), "allowed")
 
-        access = cls(
-            denied=denied,
-            allowed=allowed,
-        )
+        access = cls.__new__(cls)
+        access.denied = denied
+        access.allowed = allowed
 
-        access.additional_properties = d
+        access.additional_properties = d if d else {}
         return access
 
     @property

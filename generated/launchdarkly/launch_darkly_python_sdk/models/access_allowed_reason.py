@@ -102,16 +102,15 @@ class AccessAllowedReason:
         if type(role_name) is not str and role_name is not UNSET:
             role_name = decode.expect(role_name, str, "role_name")
 
-        access_allowed_reason = cls(
-            effect=effect,
-            resources=resources,
-            not_resources=not_resources,
-            actions=actions,
-            not_actions=not_actions,
-            role_name=role_name,
-        )
+        access_allowed_reason = cls.__new__(cls)
+        access_allowed_reason.effect = effect
+        access_allowed_reason.resources = resources
+        access_allowed_reason.not_resources = not_resources
+        access_allowed_reason.actions = actions
+        access_allowed_reason.not_actions = not_actions
+        access_allowed_reason.role_name = role_name
 
-        access_allowed_reason.additional_properties = d
+        access_allowed_reason.additional_properties = d if d else {}
         return access_allowed_reason
 
     @property

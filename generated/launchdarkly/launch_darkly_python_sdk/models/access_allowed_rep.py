@@ -57,12 +57,11 @@ class AccessAllowedRep:
 
         reason = decode.model(_models.AccessAllowedReason.from_dict, d.pop("reason", decode.MISSING), "reason")
 
-        access_allowed_rep = cls(
-            action=action,
-            reason=reason,
-        )
+        access_allowed_rep = cls.__new__(cls)
+        access_allowed_rep.action = action
+        access_allowed_rep.reason = reason
 
-        access_allowed_rep.additional_properties = d
+        access_allowed_rep.additional_properties = d if d else {}
         return access_allowed_rep
 
     @property

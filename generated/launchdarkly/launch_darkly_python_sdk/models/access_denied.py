@@ -57,12 +57,11 @@ class AccessDenied:
 
         reason = decode.model(_models.AccessDeniedReason.from_dict, d.pop("reason", decode.MISSING), "reason")
 
-        access_denied = cls(
-            action=action,
-            reason=reason,
-        )
+        access_denied = cls.__new__(cls)
+        access_denied.action = action
+        access_denied.reason = reason
 
-        access_denied.additional_properties = d
+        access_denied.additional_properties = d if d else {}
         return access_denied
 
     @property

@@ -117,17 +117,16 @@ class AccessTokenPost:
         if type(default_api_version) is not int and default_api_version is not UNSET:
             default_api_version = decode.expect(default_api_version, int, "defaultApiVersion")
 
-        access_token_post = cls(
-            name=name,
-            description=description,
-            role=role,
-            custom_role_ids=custom_role_ids,
-            inline_role=inline_role,
-            service_token=service_token,
-            default_api_version=default_api_version,
-        )
+        access_token_post = cls.__new__(cls)
+        access_token_post.name = name
+        access_token_post.description = description
+        access_token_post.role = role
+        access_token_post.custom_role_ids = custom_role_ids
+        access_token_post.inline_role = inline_role
+        access_token_post.service_token = service_token
+        access_token_post.default_api_version = default_api_version
 
-        access_token_post.additional_properties = d
+        access_token_post.additional_properties = d if d else {}
         return access_token_post
 
     @property

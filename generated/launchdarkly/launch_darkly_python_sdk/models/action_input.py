@@ -39,11 +39,10 @@ class ActionInput:
         d = dict(src_dict)
         instructions = d.pop("instructions", UNSET)
 
-        action_input = cls(
-            instructions=instructions,
-        )
+        action_input = cls.__new__(cls)
+        action_input.instructions = instructions
 
-        action_input.additional_properties = d
+        action_input.additional_properties = d if d else {}
         return action_input
 
     @property

@@ -76,13 +76,12 @@ class ApplicationCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        application_collection_rep = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        application_collection_rep = cls.__new__(cls)
+        application_collection_rep.items = items
+        application_collection_rep.total_count = total_count
+        application_collection_rep.field_links = field_links
 
-        application_collection_rep.additional_properties = d
+        application_collection_rep.additional_properties = d if d else {}
         return application_collection_rep
 
     @property

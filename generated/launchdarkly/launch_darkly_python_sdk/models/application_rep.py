@@ -120,18 +120,17 @@ class ApplicationRep:
         if type(field_version) is not int and field_version is not UNSET:
             field_version = decode.expect(field_version, int, "_version")
 
-        application_rep = cls(
-            key=key,
-            name=name,
-            kind=kind,
-            auto_added=auto_added,
-            field_links=field_links,
-            description=description,
-            creation_date=creation_date,
-            field_version=field_version,
-        )
+        application_rep = cls.__new__(cls)
+        application_rep.key = key
+        application_rep.name = name
+        application_rep.kind = kind
+        application_rep.auto_added = auto_added
+        application_rep.field_links = field_links
+        application_rep.description = description
+        application_rep.creation_date = creation_date
+        application_rep.field_version = field_version
 
-        application_rep.additional_properties = d
+        application_rep.additional_properties = d if d else {}
         return application_rep
 
     @property

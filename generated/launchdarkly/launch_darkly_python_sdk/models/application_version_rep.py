@@ -124,18 +124,17 @@ class ApplicationVersionRep:
         if type(supported) is not bool and supported is not UNSET:
             supported = decode.expect(supported, bool, "supported")
 
-        application_version_rep = cls(
-            auto_added=auto_added,
-            key=key,
-            name=name,
-            field_access=field_access,
-            field_links=field_links,
-            field_version=field_version,
-            creation_date=creation_date,
-            supported=supported,
-        )
+        application_version_rep = cls.__new__(cls)
+        application_version_rep.auto_added = auto_added
+        application_version_rep.key = key
+        application_version_rep.name = name
+        application_version_rep.field_access = field_access
+        application_version_rep.field_links = field_links
+        application_version_rep.field_version = field_version
+        application_version_rep.creation_date = creation_date
+        application_version_rep.supported = supported
 
-        application_version_rep.additional_properties = d
+        application_version_rep.additional_properties = d if d else {}
         return application_version_rep
 
     @property

@@ -76,13 +76,12 @@ class ApplicationVersionsCollectionRep:
         if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
-        application_versions_collection_rep = cls(
-            field_links=field_links,
-            items=items,
-            total_count=total_count,
-        )
+        application_versions_collection_rep = cls.__new__(cls)
+        application_versions_collection_rep.field_links = field_links
+        application_versions_collection_rep.items = items
+        application_versions_collection_rep.total_count = total_count
 
-        application_versions_collection_rep.additional_properties = d
+        application_versions_collection_rep.additional_properties = d if d else {}
         return application_versions_collection_rep
 
     @property

@@ -43,11 +43,10 @@ class ApplyApprovalRequest:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        apply_approval_request = cls(
-            comment=comment,
-        )
+        apply_approval_request = cls.__new__(cls)
+        apply_approval_request.comment = comment
 
-        apply_approval_request.additional_properties = d
+        apply_approval_request.additional_properties = d if d else {}
         return apply_approval_request
 
     @property

@@ -213,27 +213,26 @@ class ApprovalRequest:
         if type(resource_id) is not str and resource_id is not UNSET:
             resource_id = decode.expect(resource_id, str, "resourceId")
 
-        approval_request = cls(
-            field_id=field_id,
-            field_version=field_version,
-            creation_date=creation_date,
-            service_kind=service_kind,
-            review_status=review_status,
-            all_reviews=all_reviews,
-            notify_member_ids=notify_member_ids,
-            status=status,
-            instructions=instructions,
-            conflicts=conflicts,
-            field_links=field_links,
-            requestor_id=requestor_id,
-            description=description,
-            applied_date=applied_date,
-            execution_date=execution_date,
-            operating_on_id=operating_on_id,
-            resource_id=resource_id,
-        )
+        approval_request = cls.__new__(cls)
+        approval_request.field_id = field_id
+        approval_request.field_version = field_version
+        approval_request.creation_date = creation_date
+        approval_request.service_kind = service_kind
+        approval_request.review_status = review_status
+        approval_request.all_reviews = all_reviews
+        approval_request.notify_member_ids = notify_member_ids
+        approval_request.status = status
+        approval_request.instructions = instructions
+        approval_request.conflicts = conflicts
+        approval_request.field_links = field_links
+        approval_request.requestor_id = requestor_id
+        approval_request.description = description
+        approval_request.applied_date = applied_date
+        approval_request.execution_date = execution_date
+        approval_request.operating_on_id = operating_on_id
+        approval_request.resource_id = resource_id
 
-        approval_request.additional_properties = d
+        approval_request.additional_properties = d if d else {}
         return approval_request
 
     @property

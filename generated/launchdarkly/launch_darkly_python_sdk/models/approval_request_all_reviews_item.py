@@ -29,9 +29,9 @@ class ApprovalRequestAllReviewsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        approval_request_all_reviews_item = cls()
+        approval_request_all_reviews_item = cls.__new__(cls)
 
-        approval_request_all_reviews_item.additional_properties = d
+        approval_request_all_reviews_item.additional_properties = d if d else {}
         return approval_request_all_reviews_item
 
     @property

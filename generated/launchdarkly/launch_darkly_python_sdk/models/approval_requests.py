@@ -76,13 +76,12 @@ class ApprovalRequests:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        approval_requests = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        approval_requests = cls.__new__(cls)
+        approval_requests.items = items
+        approval_requests.total_count = total_count
+        approval_requests.field_links = field_links
 
-        approval_requests.additional_properties = d
+        approval_requests.additional_properties = d if d else {}
         return approval_requests
 
     @property

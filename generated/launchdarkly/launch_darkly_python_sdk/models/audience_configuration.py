@@ -100,15 +100,14 @@ class AudienceConfiguration:
                 "releaseGuardianConfiguration",
             )
 
-        audience_configuration = cls(
-            release_strategy=release_strategy,
-            require_approval=require_approval,
-            notify_member_ids=notify_member_ids,
-            notify_team_keys=notify_team_keys,
-            release_guardian_configuration=release_guardian_configuration,
-        )
+        audience_configuration = cls.__new__(cls)
+        audience_configuration.release_strategy = release_strategy
+        audience_configuration.require_approval = require_approval
+        audience_configuration.notify_member_ids = notify_member_ids
+        audience_configuration.notify_team_keys = notify_team_keys
+        audience_configuration.release_guardian_configuration = release_guardian_configuration
 
-        audience_configuration.additional_properties = d
+        audience_configuration.additional_properties = d if d else {}
         return audience_configuration
 
     @property

@@ -84,14 +84,13 @@ class AudiencePost:
         if configuration is not UNSET:
             configuration = decode.model(_models.AudienceConfiguration.from_dict, configuration, "configuration")
 
-        audience_post = cls(
-            environment_key=environment_key,
-            name=name,
-            segment_keys=segment_keys,
-            configuration=configuration,
-        )
+        audience_post = cls.__new__(cls)
+        audience_post.environment_key = environment_key
+        audience_post.name = name
+        audience_post.segment_keys = segment_keys
+        audience_post.configuration = configuration
 
-        audience_post.additional_properties = d
+        audience_post.additional_properties = d if d else {}
         return audience_post
 
     @property

@@ -60,12 +60,11 @@ class AuditLogEntries:
 
         field_links = decode.model(_models.CollectionLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
-        audit_log_entries = cls(
-            items=items,
-            field_links=field_links,
-        )
+        audit_log_entries = cls.__new__(cls)
+        audit_log_entries.items = items
+        audit_log_entries.field_links = field_links
 
-        audit_log_entries.additional_properties = d
+        audit_log_entries.additional_properties = d if d else {}
         return audit_log_entries
 
     @property

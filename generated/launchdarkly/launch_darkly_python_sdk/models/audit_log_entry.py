@@ -211,27 +211,26 @@ class AuditLogEntry:
 
         current_version = d.pop("currentVersion", UNSET)
 
-        audit_log_entry = cls(
-            field_id=field_id,
-            field_account_id=field_account_id,
-            date=date,
-            accesses=accesses,
-            kind=kind,
-            name=name,
-            description=description,
-            short_description=short_description,
-            field_links=field_links,
-            comment=comment,
-            title_verb=title_verb,
-            title=title,
-            member=member,
-            target=target,
-            delta=delta,
-            previous_version=previous_version,
-            current_version=current_version,
-        )
+        audit_log_entry = cls.__new__(cls)
+        audit_log_entry.field_id = field_id
+        audit_log_entry.field_account_id = field_account_id
+        audit_log_entry.date = date
+        audit_log_entry.accesses = accesses
+        audit_log_entry.kind = kind
+        audit_log_entry.name = name
+        audit_log_entry.description = description
+        audit_log_entry.short_description = short_description
+        audit_log_entry.field_links = field_links
+        audit_log_entry.comment = comment
+        audit_log_entry.title_verb = title_verb
+        audit_log_entry.title = title
+        audit_log_entry.member = member
+        audit_log_entry.target = target
+        audit_log_entry.delta = delta
+        audit_log_entry.previous_version = previous_version
+        audit_log_entry.current_version = current_version
 
-        audit_log_entry.additional_properties = d
+        audit_log_entry.additional_properties = d if d else {}
         return audit_log_entry
 
     @property

@@ -29,9 +29,9 @@ class AuditLogEntryAccessesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        audit_log_entry_accesses_item = cls()
+        audit_log_entry_accesses_item = cls.__new__(cls)
 
-        audit_log_entry_accesses_item.additional_properties = d
+        audit_log_entry_accesses_item.additional_properties = d if d else {}
         return audit_log_entry_accesses_item
 
     @property

@@ -29,9 +29,9 @@ class AuditLogEntryTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        audit_log_entry_target = cls()
+        audit_log_entry_target = cls.__new__(cls)
 
-        audit_log_entry_target.additional_properties = d
+        audit_log_entry_target.additional_properties = d if d else {}
         return audit_log_entry_target
 
     @property

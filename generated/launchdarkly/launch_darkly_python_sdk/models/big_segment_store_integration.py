@@ -156,22 +156,21 @@ class BigSegmentStoreIntegration:
         if field_access is not UNSET:
             field_access = decode.model(_models.Access.from_dict, field_access, "_access")
 
-        big_segment_store_integration = cls(
-            field_links=field_links,
-            field_id=field_id,
-            integration_key=integration_key,
-            project_key=project_key,
-            environment_key=environment_key,
-            config=config,
-            on=on,
-            tags=tags,
-            name=name,
-            version=version,
-            field_status=field_status,
-            field_access=field_access,
-        )
+        big_segment_store_integration = cls.__new__(cls)
+        big_segment_store_integration.field_links = field_links
+        big_segment_store_integration.field_id = field_id
+        big_segment_store_integration.integration_key = integration_key
+        big_segment_store_integration.project_key = project_key
+        big_segment_store_integration.environment_key = environment_key
+        big_segment_store_integration.config = config
+        big_segment_store_integration.on = on
+        big_segment_store_integration.tags = tags
+        big_segment_store_integration.name = name
+        big_segment_store_integration.version = version
+        big_segment_store_integration.field_status = field_status
+        big_segment_store_integration.field_access = field_access
 
-        big_segment_store_integration.additional_properties = d
+        big_segment_store_integration.additional_properties = d if d else {}
         return big_segment_store_integration
 
     @property

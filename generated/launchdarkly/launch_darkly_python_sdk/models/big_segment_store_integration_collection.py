@@ -72,12 +72,11 @@ class BigSegmentStoreIntegrationCollection:
                 _models.BigSegmentStoreIntegrationCollectionLinks.from_dict, field_links, "_links"
             )
 
-        big_segment_store_integration_collection = cls(
-            items=items,
-            field_links=field_links,
-        )
+        big_segment_store_integration_collection = cls.__new__(cls)
+        big_segment_store_integration_collection.items = items
+        big_segment_store_integration_collection.field_links = field_links
 
-        big_segment_store_integration_collection.additional_properties = d
+        big_segment_store_integration_collection.additional_properties = d if d else {}
         return big_segment_store_integration_collection
 
     @property

@@ -29,9 +29,9 @@ class BigSegmentStoreIntegrationCollectionItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        big_segment_store_integration_collection_items_item = cls()
+        big_segment_store_integration_collection_items_item = cls.__new__(cls)
 
-        big_segment_store_integration_collection_items_item.additional_properties = d
+        big_segment_store_integration_collection_items_item.additional_properties = d if d else {}
         return big_segment_store_integration_collection_items_item
 
     @property

@@ -69,14 +69,13 @@ class BigSegmentStoreIntegrationLinks:
 
         environment = decode.model(_models.Link.from_dict, d.pop("environment", decode.MISSING), "environment")
 
-        big_segment_store_integration_links = cls(
-            self_=self_,
-            parent=parent,
-            project=project,
-            environment=environment,
-        )
+        big_segment_store_integration_links = cls.__new__(cls)
+        big_segment_store_integration_links.self_ = self_
+        big_segment_store_integration_links.parent = parent
+        big_segment_store_integration_links.project = project
+        big_segment_store_integration_links.environment = environment
 
-        big_segment_store_integration_links.additional_properties = d
+        big_segment_store_integration_links.additional_properties = d if d else {}
         return big_segment_store_integration_links
 
     @property

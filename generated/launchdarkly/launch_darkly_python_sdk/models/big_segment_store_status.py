@@ -93,15 +93,14 @@ class BigSegmentStoreStatus:
         if errors is not UNSET:
             errors = decode.model_array(_models.StoreIntegrationError.from_dict, errors, "errors")
 
-        big_segment_store_status = cls(
-            available=available,
-            potentially_stale=potentially_stale,
-            last_sync=last_sync,
-            last_error=last_error,
-            errors=errors,
-        )
+        big_segment_store_status = cls.__new__(cls)
+        big_segment_store_status.available = available
+        big_segment_store_status.potentially_stale = potentially_stale
+        big_segment_store_status.last_sync = last_sync
+        big_segment_store_status.last_error = last_error
+        big_segment_store_status.errors = errors
 
-        big_segment_store_status.additional_properties = d
+        big_segment_store_status.additional_properties = d if d else {}
         return big_segment_store_status
 
     @property

@@ -63,13 +63,12 @@ class BigSegmentTarget:
         if type(excluded) is not bool:
             excluded = decode.expect(excluded, bool, "excluded")
 
-        big_segment_target = cls(
-            user_key=user_key,
-            included=included,
-            excluded=excluded,
-        )
+        big_segment_target = cls.__new__(cls)
+        big_segment_target.user_key = user_key
+        big_segment_target.included = included
+        big_segment_target.excluded = excluded
 
-        big_segment_target.additional_properties = d
+        big_segment_target.additional_properties = d if d else {}
         return big_segment_target
 
     @property

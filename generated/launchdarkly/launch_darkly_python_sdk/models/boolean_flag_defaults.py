@@ -89,16 +89,15 @@ class BooleanFlagDefaults:
         if type(off_variation) is not int:
             off_variation = decode.expect(off_variation, int, "offVariation")
 
-        boolean_flag_defaults = cls(
-            true_display_name=true_display_name,
-            false_display_name=false_display_name,
-            true_description=true_description,
-            false_description=false_description,
-            on_variation=on_variation,
-            off_variation=off_variation,
-        )
+        boolean_flag_defaults = cls.__new__(cls)
+        boolean_flag_defaults.true_display_name = true_display_name
+        boolean_flag_defaults.false_display_name = false_display_name
+        boolean_flag_defaults.true_description = true_description
+        boolean_flag_defaults.false_description = false_description
+        boolean_flag_defaults.on_variation = on_variation
+        boolean_flag_defaults.off_variation = off_variation
 
-        boolean_flag_defaults.additional_properties = d
+        boolean_flag_defaults.additional_properties = d if d else {}
         return boolean_flag_defaults
 
     @property

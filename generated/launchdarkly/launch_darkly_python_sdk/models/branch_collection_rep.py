@@ -66,12 +66,11 @@ class BranchCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.BranchCollectionRepLinks.from_dict, field_links, "_links")
 
-        branch_collection_rep = cls(
-            items=items,
-            field_links=field_links,
-        )
+        branch_collection_rep = cls.__new__(cls)
+        branch_collection_rep.items = items
+        branch_collection_rep.field_links = field_links
 
-        branch_collection_rep.additional_properties = d
+        branch_collection_rep.additional_properties = d if d else {}
         return branch_collection_rep
 
     @property

@@ -108,16 +108,15 @@ class BranchRep:
         if references is not UNSET:
             references = decode.model_array(_models.BranchRepReferencesItem.from_dict, references, "references")
 
-        branch_rep = cls(
-            name=name,
-            head=head,
-            sync_time=sync_time,
-            field_links=field_links,
-            update_sequence_id=update_sequence_id,
-            references=references,
-        )
+        branch_rep = cls.__new__(cls)
+        branch_rep.name = name
+        branch_rep.head = head
+        branch_rep.sync_time = sync_time
+        branch_rep.field_links = field_links
+        branch_rep.update_sequence_id = update_sequence_id
+        branch_rep.references = references
 
-        branch_rep.additional_properties = d
+        branch_rep.additional_properties = d if d else {}
         return branch_rep
 
     @property

@@ -29,9 +29,9 @@ class BranchRepReferencesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        branch_rep_references_item = cls()
+        branch_rep_references_item = cls.__new__(cls)
 
-        branch_rep_references_item.additional_properties = d
+        branch_rep_references_item.additional_properties = d if d else {}
         return branch_rep_references_item
 
     @property

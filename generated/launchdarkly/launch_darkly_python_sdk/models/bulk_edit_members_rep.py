@@ -66,12 +66,11 @@ class BulkEditMembersRep:
         if errors is not UNSET:
             errors = decode.model_array(_models.BulkEditMembersRepErrorsItem.from_dict, errors, "errors")
 
-        bulk_edit_members_rep = cls(
-            members=members,
-            errors=errors,
-        )
+        bulk_edit_members_rep = cls.__new__(cls)
+        bulk_edit_members_rep.members = members
+        bulk_edit_members_rep.errors = errors
 
-        bulk_edit_members_rep.additional_properties = d
+        bulk_edit_members_rep.additional_properties = d if d else {}
         return bulk_edit_members_rep
 
     @property

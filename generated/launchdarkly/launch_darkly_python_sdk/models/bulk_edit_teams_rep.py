@@ -78,13 +78,12 @@ class BulkEditTeamsRep:
         if errors is not UNSET:
             errors = decode.model_array(_models.BulkEditTeamsRepErrorsItem.from_dict, errors, "errors")
 
-        bulk_edit_teams_rep = cls(
-            member_i_ds=member_i_ds,
-            team_keys=team_keys,
-            errors=errors,
-        )
+        bulk_edit_teams_rep = cls.__new__(cls)
+        bulk_edit_teams_rep.member_i_ds = member_i_ds
+        bulk_edit_teams_rep.team_keys = team_keys
+        bulk_edit_teams_rep.errors = errors
 
-        bulk_edit_teams_rep.additional_properties = d
+        bulk_edit_teams_rep.additional_properties = d if d else {}
         return bulk_edit_teams_rep
 
     @property

@@ -29,11 +29,10 @@ class BulkEditTeamsRepErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bulk_edit_teams_rep_errors_item = cls()
+        bulk_edit_teams_rep_errors_item = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = prop_dict
             if type(additional_property) is not str:
                 additional_property = decode.expect(additional_property, str, prop_name)

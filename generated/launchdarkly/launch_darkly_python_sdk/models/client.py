@@ -120,18 +120,17 @@ class Client:
         if type(field_client_secret) is not str and field_client_secret is not UNSET:
             field_client_secret = decode.expect(field_client_secret, str, "_clientSecret")
 
-        client = cls(
-            name=name,
-            field_account_id=field_account_id,
-            field_client_id=field_client_id,
-            redirect_uri=redirect_uri,
-            field_creation_date=field_creation_date,
-            field_links=field_links,
-            description=description,
-            field_client_secret=field_client_secret,
-        )
+        client = cls.__new__(cls)
+        client.name = name
+        client.field_account_id = field_account_id
+        client.field_client_id = field_client_id
+        client.redirect_uri = redirect_uri
+        client.field_creation_date = field_creation_date
+        client.field_links = field_links
+        client.description = description
+        client.field_client_secret = field_client_secret
 
-        client.additional_properties = d
+        client.additional_properties = d if d else {}
         return client
 
     @property

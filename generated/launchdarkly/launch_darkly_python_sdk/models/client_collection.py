@@ -66,12 +66,11 @@ class ClientCollection:
         if field_links is not UNSET:
             field_links = decode.model(_models.ClientCollectionLinks.from_dict, field_links, "_links")
 
-        client_collection = cls(
-            items=items,
-            field_links=field_links,
-        )
+        client_collection = cls.__new__(cls)
+        client_collection.items = items
+        client_collection.field_links = field_links
 
-        client_collection.additional_properties = d
+        client_collection.additional_properties = d if d else {}
         return client_collection
 
     @property

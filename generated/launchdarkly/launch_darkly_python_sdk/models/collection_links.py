@@ -101,15 +101,14 @@ class CollectionLinks:
         if last is not UNSET:
             last = decode.model(_models.Link.from_dict, last, "last")
 
-        collection_links = cls(
-            self_=self_,
-            next_=next_,
-            prev=prev,
-            first=first,
-            last=last,
-        )
+        collection_links = cls.__new__(cls)
+        collection_links.self_ = self_
+        collection_links.next_ = next_
+        collection_links.prev = prev
+        collection_links.first = first
+        collection_links.last = last
 
-        collection_links.additional_properties = d
+        collection_links.additional_properties = d if d else {}
         return collection_links
 
     @property

@@ -146,20 +146,19 @@ class ConditionInput:
         if type(kind) is not str and kind is not UNSET:
             kind = decode.expect(kind, str, "kind")
 
-        condition_input = cls(
-            schedule_kind=schedule_kind,
-            execution_date=execution_date,
-            wait_duration=wait_duration,
-            wait_duration_unit=wait_duration_unit,
-            execute_now=execute_now,
-            description=description,
-            notify_member_ids=notify_member_ids,
-            notify_team_keys=notify_team_keys,
-            integration_config=integration_config,
-            kind=kind,
-        )
+        condition_input = cls.__new__(cls)
+        condition_input.schedule_kind = schedule_kind
+        condition_input.execution_date = execution_date
+        condition_input.wait_duration = wait_duration
+        condition_input.wait_duration_unit = wait_duration_unit
+        condition_input.execute_now = execute_now
+        condition_input.description = description
+        condition_input.notify_member_ids = notify_member_ids
+        condition_input.notify_team_keys = notify_team_keys
+        condition_input.integration_config = integration_config
+        condition_input.kind = kind
 
-        condition_input.additional_properties = d
+        condition_input.additional_properties = d if d else {}
         return condition_input
 
     @property

@@ -61,12 +61,11 @@ class Conflict:
         if type(reason) is not str and reason is not UNSET:
             reason = decode.expect(reason, str, "reason")
 
-        conflict = cls(
-            instruction=instruction,
-            reason=reason,
-        )
+        conflict = cls.__new__(cls)
+        conflict.instruction = instruction
+        conflict.reason = reason
 
-        conflict.additional_properties = d
+        conflict.additional_properties = d if d else {}
         return conflict
 
     @property

@@ -64,13 +64,12 @@ class ContextAttributeName:
         if type(redacted) is not bool and redacted is not UNSET:
             redacted = decode.expect(redacted, bool, "redacted")
 
-        context_attribute_name = cls(
-            name=name,
-            weight=weight,
-            redacted=redacted,
-        )
+        context_attribute_name = cls.__new__(cls)
+        context_attribute_name.name = name
+        context_attribute_name.weight = weight
+        context_attribute_name.redacted = redacted
 
-        context_attribute_name.additional_properties = d
+        context_attribute_name.additional_properties = d if d else {}
         return context_attribute_name
 
     @property

@@ -60,12 +60,11 @@ class ContextAttributeNames:
 
         names = decode.model_array(_models.ContextAttributeName.from_dict, d.pop("names", decode.MISSING), "names")
 
-        context_attribute_names = cls(
-            kind=kind,
-            names=names,
-        )
+        context_attribute_names = cls.__new__(cls)
+        context_attribute_names.kind = kind
+        context_attribute_names.names = names
 
-        context_attribute_names.additional_properties = d
+        context_attribute_names.additional_properties = d if d else {}
         return context_attribute_names
 
     @property

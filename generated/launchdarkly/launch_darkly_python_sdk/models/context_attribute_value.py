@@ -51,12 +51,11 @@ class ContextAttributeValue:
         if type(weight) is not int:
             weight = decode.expect(weight, int, "weight")
 
-        context_attribute_value = cls(
-            name=name,
-            weight=weight,
-        )
+        context_attribute_value = cls.__new__(cls)
+        context_attribute_value.name = name
+        context_attribute_value.weight = weight
 
-        context_attribute_value.additional_properties = d
+        context_attribute_value.additional_properties = d if d else {}
         return context_attribute_value
 
     @property

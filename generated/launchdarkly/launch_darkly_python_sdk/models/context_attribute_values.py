@@ -60,12 +60,11 @@ class ContextAttributeValues:
 
         values = decode.model_array(_models.ContextAttributeValue.from_dict, d.pop("values", decode.MISSING), "values")
 
-        context_attribute_values = cls(
-            kind=kind,
-            values=values,
-        )
+        context_attribute_values = cls.__new__(cls)
+        context_attribute_values.kind = kind
+        context_attribute_values.values = values
 
-        context_attribute_values.additional_properties = d
+        context_attribute_values.additional_properties = d if d else {}
         return context_attribute_values
 
     @property

@@ -51,11 +51,10 @@ class ContextAttributeValuesCollection:
         d = dict(src_dict)
         items = decode.model_array(_models.ContextAttributeValues.from_dict, d.pop("items", decode.MISSING), "items")
 
-        context_attribute_values_collection = cls(
-            items=items,
-        )
+        context_attribute_values_collection = cls.__new__(cls)
+        context_attribute_values_collection.items = items
 
-        context_attribute_values_collection.additional_properties = d
+        context_attribute_values_collection.additional_properties = d if d else {}
         return context_attribute_values_collection
 
     @property

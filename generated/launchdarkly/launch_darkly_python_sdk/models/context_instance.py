@@ -34,9 +34,9 @@ class ContextInstance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        context_instance = cls()
+        context_instance = cls.__new__(cls)
 
-        context_instance.additional_properties = d
+        context_instance.additional_properties = d if d else {}
         return context_instance
 
     @property

@@ -93,15 +93,14 @@ class ContextInstanceEvaluation:
         if field_links is not UNSET:
             field_links = decode.model(_models.ContextInstanceEvaluationLinks.from_dict, field_links, "_links")
 
-        context_instance_evaluation = cls(
-            name=name,
-            key=key,
-            field_value=field_value,
-            reason=reason,
-            field_links=field_links,
-        )
+        context_instance_evaluation = cls.__new__(cls)
+        context_instance_evaluation.name = name
+        context_instance_evaluation.key = key
+        context_instance_evaluation.field_value = field_value
+        context_instance_evaluation.reason = reason
+        context_instance_evaluation.field_links = field_links
 
-        context_instance_evaluation.additional_properties = d
+        context_instance_evaluation.additional_properties = d if d else {}
         return context_instance_evaluation
 
     @property

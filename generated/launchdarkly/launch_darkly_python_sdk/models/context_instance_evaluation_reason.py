@@ -29,9 +29,9 @@ class ContextInstanceEvaluationReason:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        context_instance_evaluation_reason = cls()
+        context_instance_evaluation_reason = cls.__new__(cls)
 
-        context_instance_evaluation_reason.additional_properties = d
+        context_instance_evaluation_reason.additional_properties = d if d else {}
         return context_instance_evaluation_reason
 
     @property

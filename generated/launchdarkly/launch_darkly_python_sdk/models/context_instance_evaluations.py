@@ -71,13 +71,12 @@ class ContextInstanceEvaluations:
         if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
-        context_instance_evaluations = cls(
-            items=items,
-            field_links=field_links,
-            total_count=total_count,
-        )
+        context_instance_evaluations = cls.__new__(cls)
+        context_instance_evaluations.items = items
+        context_instance_evaluations.field_links = field_links
+        context_instance_evaluations.total_count = total_count
 
-        context_instance_evaluations.additional_properties = d
+        context_instance_evaluations.additional_properties = d if d else {}
         return context_instance_evaluations
 
     @property

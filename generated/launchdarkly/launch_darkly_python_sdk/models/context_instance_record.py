@@ -104,16 +104,15 @@ class ContextInstanceRecord:
         if field_links is not UNSET:
             field_links = decode.model(_models.ContextInstanceRecordLinks.from_dict, field_links, "_links")
 
-        context_instance_record = cls(
-            id=id,
-            context=context,
-            last_seen=last_seen,
-            application_id=application_id,
-            anonymous_kinds=anonymous_kinds,
-            field_links=field_links,
-        )
+        context_instance_record = cls.__new__(cls)
+        context_instance_record.id = id
+        context_instance_record.context = context
+        context_instance_record.last_seen = last_seen
+        context_instance_record.application_id = application_id
+        context_instance_record.anonymous_kinds = anonymous_kinds
+        context_instance_record.field_links = field_links
 
-        context_instance_record.additional_properties = d
+        context_instance_record.additional_properties = d if d else {}
         return context_instance_record
 
     @property

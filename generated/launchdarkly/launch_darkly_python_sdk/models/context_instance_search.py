@@ -75,14 +75,13 @@ class ContextInstanceSearch:
         if type(continuation_token) is not str and continuation_token is not UNSET:
             continuation_token = decode.expect(continuation_token, str, "continuationToken")
 
-        context_instance_search = cls(
-            filter_=filter_,
-            sort=sort,
-            limit=limit,
-            continuation_token=continuation_token,
-        )
+        context_instance_search = cls.__new__(cls)
+        context_instance_search.filter_ = filter_
+        context_instance_search.sort = sort
+        context_instance_search.limit = limit
+        context_instance_search.continuation_token = continuation_token
 
-        context_instance_search.additional_properties = d
+        context_instance_search.additional_properties = d if d else {}
         return context_instance_search
 
     @property

@@ -122,19 +122,18 @@ class ContextInstanceSegmentMembership:
             _models.ContextInstanceSegmentMembershipLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
         )
 
-        context_instance_segment_membership = cls(
-            name=name,
-            key=key,
-            description=description,
-            unbounded=unbounded,
-            external=external,
-            is_member=is_member,
-            is_individually_targeted=is_individually_targeted,
-            is_rule_targeted=is_rule_targeted,
-            field_links=field_links,
-        )
+        context_instance_segment_membership = cls.__new__(cls)
+        context_instance_segment_membership.name = name
+        context_instance_segment_membership.key = key
+        context_instance_segment_membership.description = description
+        context_instance_segment_membership.unbounded = unbounded
+        context_instance_segment_membership.external = external
+        context_instance_segment_membership.is_member = is_member
+        context_instance_segment_membership.is_individually_targeted = is_individually_targeted
+        context_instance_segment_membership.is_rule_targeted = is_rule_targeted
+        context_instance_segment_membership.field_links = field_links
 
-        context_instance_segment_membership.additional_properties = d
+        context_instance_segment_membership.additional_properties = d if d else {}
         return context_instance_segment_membership
 
     @property

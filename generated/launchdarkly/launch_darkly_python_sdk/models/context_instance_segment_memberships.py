@@ -63,12 +63,11 @@ class ContextInstanceSegmentMemberships:
             _models.ContextInstanceSegmentMembershipsLinks.from_dict, d.pop("_links", decode.MISSING), "_links"
         )
 
-        context_instance_segment_memberships = cls(
-            items=items,
-            field_links=field_links,
-        )
+        context_instance_segment_memberships = cls.__new__(cls)
+        context_instance_segment_memberships.items = items
+        context_instance_segment_memberships.field_links = field_links
 
-        context_instance_segment_memberships.additional_properties = d
+        context_instance_segment_memberships.additional_properties = d if d else {}
         return context_instance_segment_memberships
 
     @property

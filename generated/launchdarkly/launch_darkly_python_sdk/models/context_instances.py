@@ -95,15 +95,14 @@ class ContextInstances:
         if type(continuation_token) is not str and continuation_token is not UNSET:
             continuation_token = decode.expect(continuation_token, str, "continuationToken")
 
-        context_instances = cls(
-            field_environment_id=field_environment_id,
-            items=items,
-            field_links=field_links,
-            total_count=total_count,
-            continuation_token=continuation_token,
-        )
+        context_instances = cls.__new__(cls)
+        context_instances.field_environment_id = field_environment_id
+        context_instances.items = items
+        context_instances.field_links = field_links
+        context_instances.total_count = total_count
+        context_instances.continuation_token = continuation_token
 
-        context_instances.additional_properties = d
+        context_instances.additional_properties = d if d else {}
         return context_instances
 
     @property

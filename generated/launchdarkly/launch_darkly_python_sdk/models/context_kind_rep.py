@@ -148,21 +148,20 @@ class ContextKindRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.ContextKindRepLinks.from_dict, field_links, "_links")
 
-        context_kind_rep = cls(
-            key=key,
-            name=name,
-            description=description,
-            version=version,
-            creation_date=creation_date,
-            last_modified=last_modified,
-            created_from=created_from,
-            last_seen=last_seen,
-            hide_in_targeting=hide_in_targeting,
-            archived=archived,
-            field_links=field_links,
-        )
+        context_kind_rep = cls.__new__(cls)
+        context_kind_rep.key = key
+        context_kind_rep.name = name
+        context_kind_rep.description = description
+        context_kind_rep.version = version
+        context_kind_rep.creation_date = creation_date
+        context_kind_rep.last_modified = last_modified
+        context_kind_rep.created_from = created_from
+        context_kind_rep.last_seen = last_seen
+        context_kind_rep.hide_in_targeting = hide_in_targeting
+        context_kind_rep.archived = archived
+        context_kind_rep.field_links = field_links
 
-        context_kind_rep.additional_properties = d
+        context_kind_rep.additional_properties = d if d else {}
         return context_kind_rep
 
     @property

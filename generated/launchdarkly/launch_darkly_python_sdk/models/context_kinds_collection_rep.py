@@ -66,12 +66,11 @@ class ContextKindsCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.ContextKindsCollectionRepLinks.from_dict, field_links, "_links")
 
-        context_kinds_collection_rep = cls(
-            items=items,
-            field_links=field_links,
-        )
+        context_kinds_collection_rep = cls.__new__(cls)
+        context_kinds_collection_rep.items = items
+        context_kinds_collection_rep.field_links = field_links
 
-        context_kinds_collection_rep.additional_properties = d
+        context_kinds_collection_rep.additional_properties = d if d else {}
         return context_kinds_collection_rep
 
     @property

@@ -93,15 +93,14 @@ class ContextRecord:
         if type(associated_contexts) is not int and associated_contexts is not UNSET:
             associated_contexts = decode.expect(associated_contexts, int, "associatedContexts")
 
-        context_record = cls(
-            context=context,
-            last_seen=last_seen,
-            application_id=application_id,
-            field_links=field_links,
-            associated_contexts=associated_contexts,
-        )
+        context_record = cls.__new__(cls)
+        context_record.context = context
+        context_record.last_seen = last_seen
+        context_record.application_id = application_id
+        context_record.field_links = field_links
+        context_record.associated_contexts = associated_contexts
 
-        context_record.additional_properties = d
+        context_record.additional_properties = d if d else {}
         return context_record
 
     @property

@@ -75,14 +75,13 @@ class ContextSearch:
         if type(continuation_token) is not str and continuation_token is not UNSET:
             continuation_token = decode.expect(continuation_token, str, "continuationToken")
 
-        context_search = cls(
-            filter_=filter_,
-            sort=sort,
-            limit=limit,
-            continuation_token=continuation_token,
-        )
+        context_search = cls.__new__(cls)
+        context_search.filter_ = filter_
+        context_search.sort = sort
+        context_search.limit = limit
+        context_search.continuation_token = continuation_token
 
-        context_search.additional_properties = d
+        context_search.additional_properties = d if d else {}
         return context_search
 
     @property

@@ -95,15 +95,14 @@ class Contexts:
         if type(continuation_token) is not str and continuation_token is not UNSET:
             continuation_token = decode.expect(continuation_token, str, "continuationToken")
 
-        contexts = cls(
-            field_environment_id=field_environment_id,
-            items=items,
-            field_links=field_links,
-            total_count=total_count,
-            continuation_token=continuation_token,
-        )
+        contexts = cls.__new__(cls)
+        contexts.field_environment_id = field_environment_id
+        contexts.items = items
+        contexts.field_links = field_links
+        contexts.total_count = total_count
+        contexts.continuation_token = continuation_token
 
-        contexts.additional_properties = d
+        contexts.additional_properties = d if d else {}
         return contexts
 
     @property

@@ -55,12 +55,11 @@ class CopiedFromEnv:
         if type(version) is not int and version is not UNSET:
             version = decode.expect(version, int, "version")
 
-        copied_from_env = cls(
-            key=key,
-            version=version,
-        )
+        copied_from_env = cls.__new__(cls)
+        copied_from_env.key = key
+        copied_from_env.version = version
 
-        copied_from_env.additional_properties = d
+        copied_from_env.additional_properties = d if d else {}
         return copied_from_env
 
     @property

@@ -62,13 +62,12 @@ class CovariateInfoRep:
         if type(created_at) is not int:
             created_at = decode.expect(created_at, int, "createdAt")
 
-        covariate_info_rep = cls(
-            id=id,
-            file_name=file_name,
-            created_at=created_at,
-        )
+        covariate_info_rep = cls.__new__(cls)
+        covariate_info_rep.id = id
+        covariate_info_rep.file_name = file_name
+        covariate_info_rep.created_at = created_at
 
-        covariate_info_rep.additional_properties = d
+        covariate_info_rep.additional_properties = d if d else {}
         return covariate_info_rep
 
     @property

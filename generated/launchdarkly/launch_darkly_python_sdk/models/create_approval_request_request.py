@@ -122,17 +122,16 @@ class CreateApprovalRequestRequest:
                 _models.FormVariableConfig.from_dict, integration_config, "integrationConfig"
             )
 
-        create_approval_request_request = cls(
-            resource_id=resource_id,
-            description=description,
-            instructions=instructions,
-            comment=comment,
-            notify_member_ids=notify_member_ids,
-            notify_team_keys=notify_team_keys,
-            integration_config=integration_config,
-        )
+        create_approval_request_request = cls.__new__(cls)
+        create_approval_request_request.resource_id = resource_id
+        create_approval_request_request.description = description
+        create_approval_request_request.instructions = instructions
+        create_approval_request_request.comment = comment
+        create_approval_request_request.notify_member_ids = notify_member_ids
+        create_approval_request_request.notify_team_keys = notify_team_keys
+        create_approval_request_request.integration_config = integration_config
 
-        create_approval_request_request.additional_properties = d
+        create_approval_request_request.additional_properties = d if d else {}
         return create_approval_request_request
 
     @property

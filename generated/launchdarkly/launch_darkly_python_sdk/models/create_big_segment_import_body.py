@@ -86,13 +86,12 @@ class CreateBigSegmentImportBody:
         if type(wait_on_approvals) is not bool and wait_on_approvals is not UNSET:
             wait_on_approvals = decode.expect(wait_on_approvals, bool, "waitOnApprovals")
 
-        create_big_segment_import_body = cls(
-            file=file,
-            mode=mode,
-            wait_on_approvals=wait_on_approvals,
-        )
+        create_big_segment_import_body = cls.__new__(cls)
+        create_big_segment_import_body.file = file
+        create_big_segment_import_body.mode = mode
+        create_big_segment_import_body.wait_on_approvals = wait_on_approvals
 
-        create_big_segment_import_body.additional_properties = d
+        create_big_segment_import_body.additional_properties = d if d else {}
         return create_big_segment_import_body
 
     @property

@@ -154,17 +154,16 @@ class CreateCopyFlagConfigApprovalRequestRequest:
         else:
             excluded_actions = decode.mismatch("an array", _excluded_actions_array, "excludedActions")
 
-        create_copy_flag_config_approval_request_request = cls(
-            description=description,
-            source=source,
-            comment=comment,
-            notify_member_ids=notify_member_ids,
-            notify_team_keys=notify_team_keys,
-            included_actions=included_actions,
-            excluded_actions=excluded_actions,
-        )
+        create_copy_flag_config_approval_request_request = cls.__new__(cls)
+        create_copy_flag_config_approval_request_request.description = description
+        create_copy_flag_config_approval_request_request.source = source
+        create_copy_flag_config_approval_request_request.comment = comment
+        create_copy_flag_config_approval_request_request.notify_member_ids = notify_member_ids
+        create_copy_flag_config_approval_request_request.notify_team_keys = notify_team_keys
+        create_copy_flag_config_approval_request_request.included_actions = included_actions
+        create_copy_flag_config_approval_request_request.excluded_actions = excluded_actions
 
-        create_copy_flag_config_approval_request_request.additional_properties = d
+        create_copy_flag_config_approval_request_request.additional_properties = d if d else {}
         return create_copy_flag_config_approval_request_request
 
     @property

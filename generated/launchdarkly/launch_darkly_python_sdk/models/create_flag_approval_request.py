@@ -133,18 +133,17 @@ class CreateFlagApprovalRequest:
                 _models.FormVariableConfig.from_dict, integration_config, "integrationConfig"
             )
 
-        create_flag_approval_request = cls(
-            description=description,
-            instructions=instructions,
-            comment=comment,
-            notify_member_ids=notify_member_ids,
-            notify_team_keys=notify_team_keys,
-            execution_date=execution_date,
-            operating_on_id=operating_on_id,
-            integration_config=integration_config,
-        )
+        create_flag_approval_request = cls.__new__(cls)
+        create_flag_approval_request.description = description
+        create_flag_approval_request.instructions = instructions
+        create_flag_approval_request.comment = comment
+        create_flag_approval_request.notify_member_ids = notify_member_ids
+        create_flag_approval_request.notify_team_keys = notify_team_keys
+        create_flag_approval_request.execution_date = execution_date
+        create_flag_approval_request.operating_on_id = operating_on_id
+        create_flag_approval_request.integration_config = integration_config
 
-        create_flag_approval_request.additional_properties = d
+        create_flag_approval_request.additional_properties = d if d else {}
         return create_flag_approval_request
 
     @property

@@ -74,13 +74,12 @@ class CreatePhaseInput:
         if configuration is not UNSET:
             configuration = decode.model(_models.PhaseConfiguration.from_dict, configuration, "configuration")
 
-        create_phase_input = cls(
-            audiences=audiences,
-            name=name,
-            configuration=configuration,
-        )
+        create_phase_input = cls.__new__(cls)
+        create_phase_input.audiences = audiences
+        create_phase_input.name = name
+        create_phase_input.configuration = configuration
 
-        create_phase_input.additional_properties = d
+        create_phase_input.additional_properties = d if d else {}
         return create_phase_input
 
     @property

@@ -112,17 +112,16 @@ class CreateReleasePipelineInput:
         if type(is_legacy) is not bool and is_legacy is not UNSET:
             is_legacy = decode.expect(is_legacy, bool, "isLegacy")
 
-        create_release_pipeline_input = cls(
-            key=key,
-            name=name,
-            phases=phases,
-            description=description,
-            tags=tags,
-            is_project_default=is_project_default,
-            is_legacy=is_legacy,
-        )
+        create_release_pipeline_input = cls.__new__(cls)
+        create_release_pipeline_input.key = key
+        create_release_pipeline_input.name = name
+        create_release_pipeline_input.phases = phases
+        create_release_pipeline_input.description = description
+        create_release_pipeline_input.tags = tags
+        create_release_pipeline_input.is_project_default = is_project_default
+        create_release_pipeline_input.is_legacy = is_legacy
 
-        create_release_pipeline_input.additional_properties = d
+        create_release_pipeline_input.additional_properties = d if d else {}
         return create_release_pipeline_input
 
     @property

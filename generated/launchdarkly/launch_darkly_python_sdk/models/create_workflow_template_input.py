@@ -126,18 +126,17 @@ class CreateWorkflowTemplateInput:
         if type(flag_key) is not str and flag_key is not UNSET:
             flag_key = decode.expect(flag_key, str, "flagKey")
 
-        create_workflow_template_input = cls(
-            key=key,
-            name=name,
-            description=description,
-            workflow_id=workflow_id,
-            stages=stages,
-            project_key=project_key,
-            environment_key=environment_key,
-            flag_key=flag_key,
-        )
+        create_workflow_template_input = cls.__new__(cls)
+        create_workflow_template_input.key = key
+        create_workflow_template_input.name = name
+        create_workflow_template_input.description = description
+        create_workflow_template_input.workflow_id = workflow_id
+        create_workflow_template_input.stages = stages
+        create_workflow_template_input.project_key = project_key
+        create_workflow_template_input.environment_key = environment_key
+        create_workflow_template_input.flag_key = flag_key
 
-        create_workflow_template_input.additional_properties = d
+        create_workflow_template_input.additional_properties = d if d else {}
         return create_workflow_template_input
 
     @property

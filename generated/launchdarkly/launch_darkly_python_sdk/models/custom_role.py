@@ -113,17 +113,16 @@ class CustomRole:
         if type(base_permissions) is not str and base_permissions is not UNSET:
             base_permissions = decode.expect(base_permissions, str, "basePermissions")
 
-        custom_role = cls(
-            field_id=field_id,
-            key=key,
-            name=name,
-            policy=policy,
-            field_links=field_links,
-            description=description,
-            base_permissions=base_permissions,
-        )
+        custom_role = cls.__new__(cls)
+        custom_role.field_id = field_id
+        custom_role.key = key
+        custom_role.name = name
+        custom_role.policy = policy
+        custom_role.field_links = field_links
+        custom_role.description = description
+        custom_role.base_permissions = base_permissions
 
-        custom_role.additional_properties = d
+        custom_role.additional_properties = d if d else {}
         return custom_role
 
     @property

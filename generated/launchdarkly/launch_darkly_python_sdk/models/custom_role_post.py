@@ -95,15 +95,14 @@ class CustomRolePost:
 
         base_permissions = check_custom_role_post_base_permissions(d.pop("basePermissions", UNSET), "basePermissions")
 
-        custom_role_post = cls(
-            name=name,
-            key=key,
-            policy=policy,
-            description=description,
-            base_permissions=base_permissions,
-        )
+        custom_role_post = cls.__new__(cls)
+        custom_role_post.name = name
+        custom_role_post.key = key
+        custom_role_post.policy = policy
+        custom_role_post.description = description
+        custom_role_post.base_permissions = base_permissions
 
-        custom_role_post.additional_properties = d
+        custom_role_post.additional_properties = d if d else {}
         return custom_role_post
 
     @property

@@ -76,13 +76,12 @@ class CustomRoles:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        custom_roles = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        custom_roles = cls.__new__(cls)
+        custom_roles.items = items
+        custom_roles.total_count = total_count
+        custom_roles.field_links = field_links
 
-        custom_roles.additional_properties = d
+        custom_roles.additional_properties = d if d else {}
         return custom_roles
 
     @property

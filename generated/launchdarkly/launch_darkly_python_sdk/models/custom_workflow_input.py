@@ -97,15 +97,14 @@ class CustomWorkflowInput:
         if type(template_key) is not str and template_key is not UNSET:
             template_key = decode.expect(template_key, str, "templateKey")
 
-        custom_workflow_input = cls(
-            name=name,
-            maintainer_id=maintainer_id,
-            description=description,
-            stages=stages,
-            template_key=template_key,
-        )
+        custom_workflow_input = cls.__new__(cls)
+        custom_workflow_input.name = name
+        custom_workflow_input.maintainer_id = maintainer_id
+        custom_workflow_input.description = description
+        custom_workflow_input.stages = stages
+        custom_workflow_input.template_key = template_key
 
-        custom_workflow_input.additional_properties = d
+        custom_workflow_input.additional_properties = d if d else {}
         return custom_workflow_input
 
     @property

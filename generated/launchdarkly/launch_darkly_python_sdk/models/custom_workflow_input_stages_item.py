@@ -29,9 +29,9 @@ class CustomWorkflowInputStagesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_workflow_input_stages_item = cls()
+        custom_workflow_input_stages_item = cls.__new__(cls)
 
-        custom_workflow_input_stages_item.additional_properties = d
+        custom_workflow_input_stages_item.additional_properties = d if d else {}
         return custom_workflow_input_stages_item
 
     @property

@@ -60,12 +60,11 @@ class CustomWorkflowMeta:
         if stage is not UNSET:
             stage = decode.model(_models.CustomWorkflowStageMeta.from_dict, stage, "stage")
 
-        custom_workflow_meta = cls(
-            name=name,
-            stage=stage,
-        )
+        custom_workflow_meta = cls.__new__(cls)
+        custom_workflow_meta.name = name
+        custom_workflow_meta.stage = stage
 
-        custom_workflow_meta.additional_properties = d
+        custom_workflow_meta.additional_properties = d if d else {}
         return custom_workflow_meta
 
     @property

@@ -169,22 +169,21 @@ class CustomWorkflowOutput:
         if type(template_key) is not str and template_key is not UNSET:
             template_key = decode.expect(template_key, str, "templateKey")
 
-        custom_workflow_output = cls(
-            field_id=field_id,
-            field_version=field_version,
-            field_conflicts=field_conflicts,
-            field_creation_date=field_creation_date,
-            field_maintainer_id=field_maintainer_id,
-            name=name,
-            field_execution=field_execution,
-            field_links=field_links,
-            description=description,
-            kind=kind,
-            stages=stages,
-            template_key=template_key,
-        )
+        custom_workflow_output = cls.__new__(cls)
+        custom_workflow_output.field_id = field_id
+        custom_workflow_output.field_version = field_version
+        custom_workflow_output.field_conflicts = field_conflicts
+        custom_workflow_output.field_creation_date = field_creation_date
+        custom_workflow_output.field_maintainer_id = field_maintainer_id
+        custom_workflow_output.name = name
+        custom_workflow_output.field_execution = field_execution
+        custom_workflow_output.field_links = field_links
+        custom_workflow_output.description = description
+        custom_workflow_output.kind = kind
+        custom_workflow_output.stages = stages
+        custom_workflow_output.template_key = template_key
 
-        custom_workflow_output.additional_properties = d
+        custom_workflow_output.additional_properties = d if d else {}
         return custom_workflow_output
 
     @property

@@ -29,9 +29,9 @@ class CustomWorkflowOutputExecution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_workflow_output_execution = cls()
+        custom_workflow_output_execution = cls.__new__(cls)
 
-        custom_workflow_output_execution.additional_properties = d
+        custom_workflow_output_execution.additional_properties = d if d else {}
         return custom_workflow_output_execution
 
     @property

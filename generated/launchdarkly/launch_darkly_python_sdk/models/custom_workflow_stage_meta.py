@@ -52,12 +52,11 @@ class CustomWorkflowStageMeta:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        custom_workflow_stage_meta = cls(
-            index=index,
-            name=name,
-        )
+        custom_workflow_stage_meta = cls.__new__(cls)
+        custom_workflow_stage_meta.index = index
+        custom_workflow_stage_meta.name = name
 
-        custom_workflow_stage_meta.additional_properties = d
+        custom_workflow_stage_meta.additional_properties = d if d else {}
         return custom_workflow_stage_meta
 
     @property

@@ -69,13 +69,12 @@ class CustomWorkflowsListingOutput:
 
         field_links = decode.model(_models.CollectionLinks.from_dict, d.pop("_links", decode.MISSING), "_links")
 
-        custom_workflows_listing_output = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        custom_workflows_listing_output = cls.__new__(cls)
+        custom_workflows_listing_output.items = items
+        custom_workflows_listing_output.total_count = total_count
+        custom_workflows_listing_output.field_links = field_links
 
-        custom_workflows_listing_output.additional_properties = d
+        custom_workflows_listing_output.additional_properties = d if d else {}
         return custom_workflows_listing_output
 
     @property

@@ -53,12 +53,11 @@ class DefaultClientSideAvailability:
         if type(using_environment_id) is not bool:
             using_environment_id = decode.expect(using_environment_id, bool, "usingEnvironmentId")
 
-        default_client_side_availability = cls(
-            using_mobile_key=using_mobile_key,
-            using_environment_id=using_environment_id,
-        )
+        default_client_side_availability = cls.__new__(cls)
+        default_client_side_availability.using_mobile_key = using_mobile_key
+        default_client_side_availability.using_environment_id = using_environment_id
 
-        default_client_side_availability.additional_properties = d
+        default_client_side_availability.additional_properties = d if d else {}
         return default_client_side_availability
 
     @property

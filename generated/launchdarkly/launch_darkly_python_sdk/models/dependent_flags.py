@@ -79,13 +79,12 @@ class DependentFlags:
         if field_site is not UNSET:
             field_site = decode.model(_models.Link.from_dict, field_site, "_site")
 
-        dependent_flags = cls(
-            items=items,
-            field_links=field_links,
-            field_site=field_site,
-        )
+        dependent_flags = cls.__new__(cls)
+        dependent_flags.items = items
+        dependent_flags.field_links = field_links
+        dependent_flags.field_site = field_site
 
-        dependent_flags.additional_properties = d
+        dependent_flags.additional_properties = d if d else {}
         return dependent_flags
 
     @property

@@ -29,9 +29,9 @@ class DependentFlagsItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dependent_flags_items_item = cls()
+        dependent_flags_items_item = cls.__new__(cls)
 
-        dependent_flags_items_item.additional_properties = d
+        dependent_flags_items_item.additional_properties = d if d else {}
         return dependent_flags_items_item
 
     @property

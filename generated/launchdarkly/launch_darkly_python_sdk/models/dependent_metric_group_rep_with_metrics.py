@@ -96,15 +96,14 @@ class DependentMetricGroupRepWithMetrics:
         if metrics is not UNSET:
             metrics = decode.model_array(_models.MetricInGroupRep.from_dict, metrics, "metrics")
 
-        dependent_metric_group_rep_with_metrics = cls(
-            key=key,
-            name=name,
-            kind=kind,
-            field_links=field_links,
-            metrics=metrics,
-        )
+        dependent_metric_group_rep_with_metrics = cls.__new__(cls)
+        dependent_metric_group_rep_with_metrics.key = key
+        dependent_metric_group_rep_with_metrics.name = name
+        dependent_metric_group_rep_with_metrics.kind = kind
+        dependent_metric_group_rep_with_metrics.field_links = field_links
+        dependent_metric_group_rep_with_metrics.metrics = metrics
 
-        dependent_metric_group_rep_with_metrics.additional_properties = d
+        dependent_metric_group_rep_with_metrics.additional_properties = d if d else {}
         return dependent_metric_group_rep_with_metrics
 
     @property

@@ -134,19 +134,18 @@ class DependentMetricOrMetricGroupRep:
         if metrics is not UNSET:
             metrics = decode.model_array(_models.MetricInGroupRep.from_dict, metrics, "metrics")
 
-        dependent_metric_or_metric_group_rep = cls(
-            key=key,
-            field_version_id=field_version_id,
-            name=name,
-            kind=kind,
-            field_links=field_links,
-            is_group=is_group,
-            is_numeric=is_numeric,
-            event_key=event_key,
-            metrics=metrics,
-        )
+        dependent_metric_or_metric_group_rep = cls.__new__(cls)
+        dependent_metric_or_metric_group_rep.key = key
+        dependent_metric_or_metric_group_rep.field_version_id = field_version_id
+        dependent_metric_or_metric_group_rep.name = name
+        dependent_metric_or_metric_group_rep.kind = kind
+        dependent_metric_or_metric_group_rep.field_links = field_links
+        dependent_metric_or_metric_group_rep.is_group = is_group
+        dependent_metric_or_metric_group_rep.is_numeric = is_numeric
+        dependent_metric_or_metric_group_rep.event_key = event_key
+        dependent_metric_or_metric_group_rep.metrics = metrics
 
-        dependent_metric_or_metric_group_rep.additional_properties = d
+        dependent_metric_or_metric_group_rep.additional_properties = d if d else {}
         return dependent_metric_or_metric_group_rep
 
     @property

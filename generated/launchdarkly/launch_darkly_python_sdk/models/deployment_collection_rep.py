@@ -74,13 +74,12 @@ class DeploymentCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.DeploymentCollectionRepLinks.from_dict, field_links, "_links")
 
-        deployment_collection_rep = cls(
-            total_count=total_count,
-            items=items,
-            field_links=field_links,
-        )
+        deployment_collection_rep = cls.__new__(cls)
+        deployment_collection_rep.total_count = total_count
+        deployment_collection_rep.items = items
+        deployment_collection_rep.field_links = field_links
 
-        deployment_collection_rep.additional_properties = d
+        deployment_collection_rep.additional_properties = d if d else {}
         return deployment_collection_rep
 
     @property

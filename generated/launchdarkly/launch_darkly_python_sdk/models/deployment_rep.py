@@ -240,30 +240,29 @@ class DeploymentRep:
         if lead_time_stages is not UNSET:
             lead_time_stages = decode.model(_models.LeadTimeStagesRep.from_dict, lead_time_stages, "leadTimeStages")
 
-        deployment_rep = cls(
-            id=id,
-            application_key=application_key,
-            application_version=application_version,
-            started_at=started_at,
-            status=status,
-            kind=kind,
-            active=active,
-            archived=archived,
-            environment_key=environment_key,
-            number_of_contributors=number_of_contributors,
-            number_of_pull_requests=number_of_pull_requests,
-            lines_added=lines_added,
-            lines_deleted=lines_deleted,
-            lead_time=lead_time,
-            ended_at=ended_at,
-            duration_ms=duration_ms,
-            metadata=metadata,
-            pull_requests=pull_requests,
-            flag_references=flag_references,
-            lead_time_stages=lead_time_stages,
-        )
+        deployment_rep = cls.__new__(cls)
+        deployment_rep.id = id
+        deployment_rep.application_key = application_key
+        deployment_rep.application_version = application_version
+        deployment_rep.started_at = started_at
+        deployment_rep.status = status
+        deployment_rep.kind = kind
+        deployment_rep.active = active
+        deployment_rep.archived = archived
+        deployment_rep.environment_key = environment_key
+        deployment_rep.number_of_contributors = number_of_contributors
+        deployment_rep.number_of_pull_requests = number_of_pull_requests
+        deployment_rep.lines_added = lines_added
+        deployment_rep.lines_deleted = lines_deleted
+        deployment_rep.lead_time = lead_time
+        deployment_rep.ended_at = ended_at
+        deployment_rep.duration_ms = duration_ms
+        deployment_rep.metadata = metadata
+        deployment_rep.pull_requests = pull_requests
+        deployment_rep.flag_references = flag_references
+        deployment_rep.lead_time_stages = lead_time_stages
 
-        deployment_rep.additional_properties = d
+        deployment_rep.additional_properties = d if d else {}
         return deployment_rep
 
     @property

@@ -29,9 +29,9 @@ class DeploymentRepMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deployment_rep_metadata = cls()
+        deployment_rep_metadata = cls.__new__(cls)
 
-        deployment_rep_metadata.additional_properties = d
+        deployment_rep_metadata.additional_properties = d if d else {}
         return deployment_rep_metadata
 
     @property

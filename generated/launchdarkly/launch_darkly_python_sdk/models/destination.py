@@ -110,17 +110,16 @@ class Destination:
         if type(on) is not bool and on is not UNSET:
             on = decode.expect(on, bool, "on")
 
-        destination = cls(
-            field_id=field_id,
-            field_links=field_links,
-            name=name,
-            kind=kind,
-            version=version,
-            config=config,
-            on=on,
-        )
+        destination = cls.__new__(cls)
+        destination.field_id = field_id
+        destination.field_links = field_links
+        destination.name = name
+        destination.kind = kind
+        destination.version = version
+        destination.config = config
+        destination.on = on
 
-        destination.additional_properties = d
+        destination.additional_properties = d if d else {}
         return destination
 
     @property

@@ -82,14 +82,13 @@ class DestinationPost:
         if type(on) is not bool and on is not UNSET:
             on = decode.expect(on, bool, "on")
 
-        destination_post = cls(
-            name=name,
-            kind=kind,
-            config=config,
-            on=on,
-        )
+        destination_post = cls.__new__(cls)
+        destination_post.name = name
+        destination_post.kind = kind
+        destination_post.config = config
+        destination_post.on = on
 
-        destination_post.additional_properties = d
+        destination_post.additional_properties = d if d else {}
         return destination_post
 
     @property

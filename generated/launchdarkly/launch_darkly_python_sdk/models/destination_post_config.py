@@ -29,9 +29,9 @@ class DestinationPostConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        destination_post_config = cls()
+        destination_post_config = cls.__new__(cls)
 
-        destination_post_config.additional_properties = d
+        destination_post_config.additional_properties = d if d else {}
         return destination_post_config
 
     @property

@@ -67,12 +67,11 @@ class Destinations:
         if items is not UNSET:
             items = decode.model_array(_models.Destination.from_dict, items, "items")
 
-        destinations = cls(
-            field_links=field_links,
-            items=items,
-        )
+        destinations = cls.__new__(cls)
+        destinations.field_links = field_links
+        destinations.items = items
 
-        destinations.additional_properties = d
+        destinations.additional_properties = d if d else {}
         return destinations
 
     @property

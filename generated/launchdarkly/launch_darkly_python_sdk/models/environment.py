@@ -185,25 +185,24 @@ class Environment:
                 _models.EnvironmentApprovalSettings.from_dict, approval_settings, "approvalSettings"
             )
 
-        environment = cls(
-            field_id=field_id,
-            key=key,
-            name=name,
-            api_key=api_key,
-            mobile_key=mobile_key,
-            color=color,
-            default_ttl=default_ttl,
-            secure_mode=secure_mode,
-            default_track_events=default_track_events,
-            require_comments=require_comments,
-            confirm_changes=confirm_changes,
-            tags=tags,
-            critical=critical,
-            field_links=field_links,
-            approval_settings=approval_settings,
-        )
+        environment = cls.__new__(cls)
+        environment.field_id = field_id
+        environment.key = key
+        environment.name = name
+        environment.api_key = api_key
+        environment.mobile_key = mobile_key
+        environment.color = color
+        environment.default_ttl = default_ttl
+        environment.secure_mode = secure_mode
+        environment.default_track_events = default_track_events
+        environment.require_comments = require_comments
+        environment.confirm_changes = confirm_changes
+        environment.tags = tags
+        environment.critical = critical
+        environment.field_links = field_links
+        environment.approval_settings = approval_settings
 
-        environment.additional_properties = d
+        environment.additional_properties = d if d else {}
         return environment
 
     @property

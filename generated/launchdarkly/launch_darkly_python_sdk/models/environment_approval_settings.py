@@ -29,9 +29,9 @@ class EnvironmentApprovalSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        environment_approval_settings = cls()
+        environment_approval_settings = cls.__new__(cls)
 
-        environment_approval_settings.additional_properties = d
+        environment_approval_settings.additional_properties = d if d else {}
         return environment_approval_settings
 
     @property

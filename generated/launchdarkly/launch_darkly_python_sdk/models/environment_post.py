@@ -154,21 +154,20 @@ class EnvironmentPost:
         if type(critical) is not bool and critical is not UNSET:
             critical = decode.expect(critical, bool, "critical")
 
-        environment_post = cls(
-            name=name,
-            key=key,
-            color=color,
-            default_ttl=default_ttl,
-            secure_mode=secure_mode,
-            default_track_events=default_track_events,
-            confirm_changes=confirm_changes,
-            require_comments=require_comments,
-            tags=tags,
-            source=source,
-            critical=critical,
-        )
+        environment_post = cls.__new__(cls)
+        environment_post.name = name
+        environment_post.key = key
+        environment_post.color = color
+        environment_post.default_ttl = default_ttl
+        environment_post.secure_mode = secure_mode
+        environment_post.default_track_events = default_track_events
+        environment_post.confirm_changes = confirm_changes
+        environment_post.require_comments = require_comments
+        environment_post.tags = tags
+        environment_post.source = source
+        environment_post.critical = critical
 
-        environment_post.additional_properties = d
+        environment_post.additional_properties = d if d else {}
         return environment_post
 
     @property

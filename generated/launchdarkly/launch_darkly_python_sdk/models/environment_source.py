@@ -53,12 +53,11 @@ class EnvironmentSource:
         if type(version) is not int and version is not UNSET:
             version = decode.expect(version, int, "version")
 
-        environment_source = cls(
-            key=key,
-            version=version,
-        )
+        environment_source = cls.__new__(cls)
+        environment_source.key = key
+        environment_source.version = version
 
-        environment_source.additional_properties = d
+        environment_source.additional_properties = d if d else {}
         return environment_source
 
     @property

@@ -76,13 +76,12 @@ class Environments:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        environments = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        environments = cls.__new__(cls)
+        environments.items = items
+        environments.total_count = total_count
+        environments.field_links = field_links
 
-        environments.additional_properties = d
+        environments.additional_properties = d if d else {}
         return environments
 
     @property

@@ -172,22 +172,21 @@ class Experiment:
                 _models.ExperimentDraftIteration.from_dict, draft_iteration, "draftIteration"
             )
 
-        experiment = cls(
-            key=key,
-            name=name,
-            field_maintainer_id=field_maintainer_id,
-            field_creation_date=field_creation_date,
-            environment_key=environment_key,
-            field_id=field_id,
-            description=description,
-            archived_date=archived_date,
-            tags=tags,
-            field_links=field_links,
-            current_iteration=current_iteration,
-            draft_iteration=draft_iteration,
-        )
+        experiment = cls.__new__(cls)
+        experiment.key = key
+        experiment.name = name
+        experiment.field_maintainer_id = field_maintainer_id
+        experiment.field_creation_date = field_creation_date
+        experiment.environment_key = environment_key
+        experiment.field_id = field_id
+        experiment.description = description
+        experiment.archived_date = archived_date
+        experiment.tags = tags
+        experiment.field_links = field_links
+        experiment.current_iteration = current_iteration
+        experiment.draft_iteration = draft_iteration
 
-        experiment.additional_properties = d
+        experiment.additional_properties = d if d else {}
         return experiment
 
     @property

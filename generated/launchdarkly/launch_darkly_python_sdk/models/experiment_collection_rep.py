@@ -76,13 +76,12 @@ class ExperimentCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        experiment_collection_rep = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        experiment_collection_rep = cls.__new__(cls)
+        experiment_collection_rep.items = items
+        experiment_collection_rep.total_count = total_count
+        experiment_collection_rep.field_links = field_links
 
-        experiment_collection_rep.additional_properties = d
+        experiment_collection_rep.additional_properties = d if d else {}
         return experiment_collection_rep
 
     @property

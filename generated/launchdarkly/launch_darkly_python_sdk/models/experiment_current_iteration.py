@@ -29,9 +29,9 @@ class ExperimentCurrentIteration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_current_iteration = cls()
+        experiment_current_iteration = cls.__new__(cls)
 
-        experiment_current_iteration.additional_properties = d
+        experiment_current_iteration.additional_properties = d if d else {}
         return experiment_current_iteration
 
     @property

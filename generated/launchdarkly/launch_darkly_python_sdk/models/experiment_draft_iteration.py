@@ -29,9 +29,9 @@ class ExperimentDraftIteration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_draft_iteration = cls()
+        experiment_draft_iteration = cls.__new__(cls)
 
-        experiment_draft_iteration.additional_properties = d
+        experiment_draft_iteration.additional_properties = d if d else {}
         return experiment_draft_iteration
 
     @property

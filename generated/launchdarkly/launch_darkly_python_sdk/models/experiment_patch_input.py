@@ -64,12 +64,11 @@ class ExperimentPatchInput:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        experiment_patch_input = cls(
-            instructions=instructions,
-            comment=comment,
-        )
+        experiment_patch_input = cls.__new__(cls)
+        experiment_patch_input.instructions = instructions
+        experiment_patch_input.comment = comment
 
-        experiment_patch_input.additional_properties = d
+        experiment_patch_input.additional_properties = d if d else {}
         return experiment_patch_input
 
     @property

@@ -102,16 +102,15 @@ class ExperimentPost:
         if tags is not UNSET:
             tags = decode.scalar_array(tags, str, "tags")
 
-        experiment_post = cls(
-            name=name,
-            key=key,
-            iteration=iteration,
-            description=description,
-            maintainer_id=maintainer_id,
-            tags=tags,
-        )
+        experiment_post = cls.__new__(cls)
+        experiment_post.name = name
+        experiment_post.key = key
+        experiment_post.iteration = iteration
+        experiment_post.description = description
+        experiment_post.maintainer_id = maintainer_id
+        experiment_post.tags = tags
 
-        experiment_post.additional_properties = d
+        experiment_post.additional_properties = d if d else {}
         return experiment_post
 
     @property

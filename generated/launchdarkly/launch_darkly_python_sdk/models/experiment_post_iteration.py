@@ -29,9 +29,9 @@ class ExperimentPostIteration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_post_iteration = cls()
+        experiment_post_iteration = cls.__new__(cls)
 
-        experiment_post_iteration.additional_properties = d
+        experiment_post_iteration.additional_properties = d if d else {}
         return experiment_post_iteration
 
     @property

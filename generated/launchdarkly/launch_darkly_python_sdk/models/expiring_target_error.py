@@ -53,12 +53,11 @@ class ExpiringTargetError:
         if type(message) is not str:
             message = decode.expect(message, str, "message")
 
-        expiring_target_error = cls(
-            instruction_index=instruction_index,
-            message=message,
-        )
+        expiring_target_error = cls.__new__(cls)
+        expiring_target_error.instruction_index = instruction_index
+        expiring_target_error.message = message
 
-        expiring_target_error.additional_properties = d
+        expiring_target_error.additional_properties = d if d else {}
         return expiring_target_error
 
     @property

@@ -68,12 +68,11 @@ class ExpiringTargetGetResponse:
         if field_links is not UNSET:
             field_links = decode.model(_models.ExpiringTargetGetResponseLinks.from_dict, field_links, "_links")
 
-        expiring_target_get_response = cls(
-            items=items,
-            field_links=field_links,
-        )
+        expiring_target_get_response = cls.__new__(cls)
+        expiring_target_get_response.items = items
+        expiring_target_get_response.field_links = field_links
 
-        expiring_target_get_response.additional_properties = d
+        expiring_target_get_response.additional_properties = d if d else {}
         return expiring_target_get_response
 
     @property

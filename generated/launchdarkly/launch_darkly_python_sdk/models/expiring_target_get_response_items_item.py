@@ -29,9 +29,9 @@ class ExpiringTargetGetResponseItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expiring_target_get_response_items_item = cls()
+        expiring_target_get_response_items_item = cls.__new__(cls)
 
-        expiring_target_get_response_items_item.additional_properties = d
+        expiring_target_get_response_items_item.additional_properties = d if d else {}
         return expiring_target_get_response_items_item
 
     @property

@@ -114,16 +114,15 @@ class ExpiringTargetPatchResponse:
         if errors is not UNSET:
             errors = decode.model_array(_models.ExpiringTargetPatchResponseErrorsItem.from_dict, errors, "errors")
 
-        expiring_target_patch_response = cls(
-            items=items,
-            field_links=field_links,
-            total_instructions=total_instructions,
-            successful_instructions=successful_instructions,
-            failed_instructions=failed_instructions,
-            errors=errors,
-        )
+        expiring_target_patch_response = cls.__new__(cls)
+        expiring_target_patch_response.items = items
+        expiring_target_patch_response.field_links = field_links
+        expiring_target_patch_response.total_instructions = total_instructions
+        expiring_target_patch_response.successful_instructions = successful_instructions
+        expiring_target_patch_response.failed_instructions = failed_instructions
+        expiring_target_patch_response.errors = errors
 
-        expiring_target_patch_response.additional_properties = d
+        expiring_target_patch_response.additional_properties = d if d else {}
         return expiring_target_patch_response
 
     @property

@@ -65,12 +65,11 @@ class ExpiringUserTargetGetResponse:
         if field_links is not UNSET:
             field_links = decode.model(_models.ExpiringUserTargetGetResponseLinks.from_dict, field_links, "_links")
 
-        expiring_user_target_get_response = cls(
-            items=items,
-            field_links=field_links,
-        )
+        expiring_user_target_get_response = cls.__new__(cls)
+        expiring_user_target_get_response.items = items
+        expiring_user_target_get_response.field_links = field_links
 
-        expiring_user_target_get_response.additional_properties = d
+        expiring_user_target_get_response.additional_properties = d if d else {}
         return expiring_user_target_get_response
 
     @property

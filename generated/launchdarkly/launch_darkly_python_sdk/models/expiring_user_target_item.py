@@ -107,17 +107,16 @@ class ExpiringUserTargetItem:
         if type(variation_id) is not str and variation_id is not UNSET:
             variation_id = decode.expect(variation_id, str, "variationId")
 
-        expiring_user_target_item = cls(
-            field_id=field_id,
-            field_version=field_version,
-            expiration_date=expiration_date,
-            user_key=user_key,
-            field_resource_id=field_resource_id,
-            target_type=target_type,
-            variation_id=variation_id,
-        )
+        expiring_user_target_item = cls.__new__(cls)
+        expiring_user_target_item.field_id = field_id
+        expiring_user_target_item.field_version = field_version
+        expiring_user_target_item.expiration_date = expiration_date
+        expiring_user_target_item.user_key = user_key
+        expiring_user_target_item.field_resource_id = field_resource_id
+        expiring_user_target_item.target_type = target_type
+        expiring_user_target_item.variation_id = variation_id
 
-        expiring_user_target_item.additional_properties = d
+        expiring_user_target_item.additional_properties = d if d else {}
         return expiring_user_target_item
 
     @property

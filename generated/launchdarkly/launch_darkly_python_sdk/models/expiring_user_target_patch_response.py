@@ -111,16 +111,15 @@ class ExpiringUserTargetPatchResponse:
         if errors is not UNSET:
             errors = decode.model_array(_models.ExpiringTargetError.from_dict, errors, "errors")
 
-        expiring_user_target_patch_response = cls(
-            items=items,
-            field_links=field_links,
-            total_instructions=total_instructions,
-            successful_instructions=successful_instructions,
-            failed_instructions=failed_instructions,
-            errors=errors,
-        )
+        expiring_user_target_patch_response = cls.__new__(cls)
+        expiring_user_target_patch_response.items = items
+        expiring_user_target_patch_response.field_links = field_links
+        expiring_user_target_patch_response.total_instructions = total_instructions
+        expiring_user_target_patch_response.successful_instructions = successful_instructions
+        expiring_user_target_patch_response.failed_instructions = failed_instructions
+        expiring_user_target_patch_response.errors = errors
 
-        expiring_user_target_patch_response.additional_properties = d
+        expiring_user_target_patch_response.additional_properties = d if d else {}
         return expiring_user_target_patch_response
 
     @property

@@ -117,18 +117,17 @@ class Export:
         if field_links is not UNSET:
             field_links = decode.model(_models.ExportLinks.from_dict, field_links, "_links")
 
-        export = cls(
-            id=id,
-            segment_key=segment_key,
-            creation_time=creation_time,
-            status=status,
-            size_bytes=size_bytes,
-            size=size,
-            initiator=initiator,
-            field_links=field_links,
-        )
+        export = cls.__new__(cls)
+        export.id = id
+        export.segment_key = segment_key
+        export.creation_time = creation_time
+        export.status = status
+        export.size_bytes = size_bytes
+        export.size = size
+        export.initiator = initiator
+        export.field_links = field_links
 
-        export.additional_properties = d
+        export.additional_properties = d if d else {}
         return export
 
     @property

@@ -29,9 +29,9 @@ class ExportInitiator:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        export_initiator = cls()
+        export_initiator = cls.__new__(cls)
 
-        export_initiator.additional_properties = d
+        export_initiator.additional_properties = d if d else {}
         return export_initiator
 
     @property

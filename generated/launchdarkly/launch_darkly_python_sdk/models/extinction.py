@@ -80,15 +80,14 @@ class Extinction:
         if type(proj_key) is not str:
             proj_key = decode.expect(proj_key, str, "projKey")
 
-        extinction = cls(
-            revision=revision,
-            message=message,
-            time=time,
-            flag_key=flag_key,
-            proj_key=proj_key,
-        )
+        extinction = cls.__new__(cls)
+        extinction.revision = revision
+        extinction.message = message
+        extinction.time = time
+        extinction.flag_key = flag_key
+        extinction.proj_key = proj_key
 
-        extinction.additional_properties = d
+        extinction.additional_properties = d if d else {}
         return extinction
 
     @property

@@ -58,12 +58,11 @@ class ExtinctionCollectionRep:
 
         items = decode.model(_models.ExtinctionCollectionRepItems.from_dict, d.pop("items", decode.MISSING), "items")
 
-        extinction_collection_rep = cls(
-            field_links=field_links,
-            items=items,
-        )
+        extinction_collection_rep = cls.__new__(cls)
+        extinction_collection_rep.field_links = field_links
+        extinction_collection_rep.items = items
 
-        extinction_collection_rep.additional_properties = d
+        extinction_collection_rep.additional_properties = d if d else {}
         return extinction_collection_rep
 
     @property

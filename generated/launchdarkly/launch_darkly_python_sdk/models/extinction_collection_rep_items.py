@@ -39,11 +39,10 @@ class ExtinctionCollectionRepItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        extinction_collection_rep_items = cls()
+        extinction_collection_rep_items = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = decode.model_array(_models.Extinction.from_dict, prop_dict, prop_name)
 
             additional_properties[prop_name] = additional_property

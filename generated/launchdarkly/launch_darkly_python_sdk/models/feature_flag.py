@@ -236,29 +236,28 @@ class FeatureFlag:
         if environments is not UNSET:
             environments = decode.model(_models.FeatureFlagEnvironments.from_dict, environments, "environments")
 
-        feature_flag = cls(
-            name=name,
-            kind=kind,
-            key=key,
-            field_version=field_version,
-            creation_date=creation_date,
-            variations=variations,
-            temporary=temporary,
-            tags=tags,
-            custom_properties=custom_properties,
-            archived=archived,
-            description=description,
-            include_in_snippet=include_in_snippet,
-            client_side_availability=client_side_availability,
-            field_links=field_links,
-            maintainer_id=maintainer_id,
-            maintainer_team_key=maintainer_team_key,
-            deprecated=deprecated,
-            defaults=defaults,
-            environments=environments,
-        )
+        feature_flag = cls.__new__(cls)
+        feature_flag.name = name
+        feature_flag.kind = kind
+        feature_flag.key = key
+        feature_flag.field_version = field_version
+        feature_flag.creation_date = creation_date
+        feature_flag.variations = variations
+        feature_flag.temporary = temporary
+        feature_flag.tags = tags
+        feature_flag.custom_properties = custom_properties
+        feature_flag.archived = archived
+        feature_flag.description = description
+        feature_flag.include_in_snippet = include_in_snippet
+        feature_flag.client_side_availability = client_side_availability
+        feature_flag.field_links = field_links
+        feature_flag.maintainer_id = maintainer_id
+        feature_flag.maintainer_team_key = maintainer_team_key
+        feature_flag.deprecated = deprecated
+        feature_flag.defaults = defaults
+        feature_flag.environments = environments
 
-        feature_flag.additional_properties = d
+        feature_flag.additional_properties = d if d else {}
         return feature_flag
 
     @property

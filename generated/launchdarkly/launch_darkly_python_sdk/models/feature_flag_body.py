@@ -219,25 +219,24 @@ class FeatureFlagBody:
                 _models.MigrationSettingsPost.from_dict, migration_settings, "migrationSettings"
             )
 
-        feature_flag_body = cls(
-            name=name,
-            key=key,
-            description=description,
-            include_in_snippet=include_in_snippet,
-            client_side_availability=client_side_availability,
-            variations=variations,
-            temporary=temporary,
-            tags=tags,
-            custom_properties=custom_properties,
-            defaults=defaults,
-            purpose=purpose,
-            maintainer_id=maintainer_id,
-            maintainer_team_key=maintainer_team_key,
-            is_flag_on=is_flag_on,
-            migration_settings=migration_settings,
-        )
+        feature_flag_body = cls.__new__(cls)
+        feature_flag_body.name = name
+        feature_flag_body.key = key
+        feature_flag_body.description = description
+        feature_flag_body.include_in_snippet = include_in_snippet
+        feature_flag_body.client_side_availability = client_side_availability
+        feature_flag_body.variations = variations
+        feature_flag_body.temporary = temporary
+        feature_flag_body.tags = tags
+        feature_flag_body.custom_properties = custom_properties
+        feature_flag_body.defaults = defaults
+        feature_flag_body.purpose = purpose
+        feature_flag_body.maintainer_id = maintainer_id
+        feature_flag_body.maintainer_team_key = maintainer_team_key
+        feature_flag_body.is_flag_on = is_flag_on
+        feature_flag_body.migration_settings = migration_settings
 
-        feature_flag_body.additional_properties = d
+        feature_flag_body.additional_properties = d if d else {}
         return feature_flag_body
 
     @property

@@ -29,9 +29,9 @@ class FeatureFlagClientSideAvailability:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        feature_flag_client_side_availability = cls()
+        feature_flag_client_side_availability = cls.__new__(cls)
 
-        feature_flag_client_side_availability.additional_properties = d
+        feature_flag_client_side_availability.additional_properties = d if d else {}
         return feature_flag_client_side_availability
 
     @property

@@ -29,9 +29,9 @@ class FeatureFlagCustomProperties:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        feature_flag_custom_properties = cls()
+        feature_flag_custom_properties = cls.__new__(cls)
 
-        feature_flag_custom_properties.additional_properties = d
+        feature_flag_custom_properties.additional_properties = d if d else {}
         return feature_flag_custom_properties
 
     @property

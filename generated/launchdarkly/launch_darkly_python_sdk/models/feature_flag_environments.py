@@ -36,11 +36,10 @@ class FeatureFlagEnvironments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_flag_environments = cls()
+        feature_flag_environments = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = decode.model(
                 _models.FeatureFlagEnvironmentsAdditionalProperty.from_dict, prop_dict, prop_name
             )

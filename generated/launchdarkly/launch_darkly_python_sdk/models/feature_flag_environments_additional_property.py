@@ -29,9 +29,9 @@ class FeatureFlagEnvironmentsAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        feature_flag_environments_additional_property = cls()
+        feature_flag_environments_additional_property = cls.__new__(cls)
 
-        feature_flag_environments_additional_property.additional_properties = d
+        feature_flag_environments_additional_property.additional_properties = d if d else {}
         return feature_flag_environments_additional_property
 
     @property

@@ -121,18 +121,17 @@ class FeatureFlagScheduledChange:
         if field_links is not UNSET:
             field_links = decode.model(_models.FeatureFlagScheduledChangeLinks.from_dict, field_links, "_links")
 
-        feature_flag_scheduled_change = cls(
-            field_id=field_id,
-            field_creation_date=field_creation_date,
-            field_maintainer_id=field_maintainer_id,
-            field_version=field_version,
-            execution_date=execution_date,
-            instructions=instructions,
-            conflicts=conflicts,
-            field_links=field_links,
-        )
+        feature_flag_scheduled_change = cls.__new__(cls)
+        feature_flag_scheduled_change.field_id = field_id
+        feature_flag_scheduled_change.field_creation_date = field_creation_date
+        feature_flag_scheduled_change.field_maintainer_id = field_maintainer_id
+        feature_flag_scheduled_change.field_version = field_version
+        feature_flag_scheduled_change.execution_date = execution_date
+        feature_flag_scheduled_change.instructions = instructions
+        feature_flag_scheduled_change.conflicts = conflicts
+        feature_flag_scheduled_change.field_links = field_links
 
-        feature_flag_scheduled_change.additional_properties = d
+        feature_flag_scheduled_change.additional_properties = d if d else {}
         return feature_flag_scheduled_change
 
     @property

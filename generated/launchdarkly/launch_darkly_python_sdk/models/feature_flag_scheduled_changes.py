@@ -68,12 +68,11 @@ class FeatureFlagScheduledChanges:
         if field_links is not UNSET:
             field_links = decode.model(_models.FeatureFlagScheduledChangesLinks.from_dict, field_links, "_links")
 
-        feature_flag_scheduled_changes = cls(
-            items=items,
-            field_links=field_links,
-        )
+        feature_flag_scheduled_changes = cls.__new__(cls)
+        feature_flag_scheduled_changes.items = items
+        feature_flag_scheduled_changes.field_links = field_links
 
-        feature_flag_scheduled_changes.additional_properties = d
+        feature_flag_scheduled_changes.additional_properties = d if d else {}
         return feature_flag_scheduled_changes
 
     @property

@@ -80,13 +80,12 @@ class FeatureFlagStatusAcrossEnvironments:
                 _models.FeatureFlagStatusAcrossEnvironmentsLinks.from_dict, field_links, "_links"
             )
 
-        feature_flag_status_across_environments = cls(
-            environments=environments,
-            key=key,
-            field_links=field_links,
-        )
+        feature_flag_status_across_environments = cls.__new__(cls)
+        feature_flag_status_across_environments.environments = environments
+        feature_flag_status_across_environments.key = key
+        feature_flag_status_across_environments.field_links = field_links
 
-        feature_flag_status_across_environments.additional_properties = d
+        feature_flag_status_across_environments.additional_properties = d if d else {}
         return feature_flag_status_across_environments
 
     @property

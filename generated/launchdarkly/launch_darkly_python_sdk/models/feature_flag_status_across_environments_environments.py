@@ -40,11 +40,10 @@ class FeatureFlagStatusAcrossEnvironmentsEnvironments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        feature_flag_status_across_environments_environments = cls()
+        feature_flag_status_across_environments_environments = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = decode.model(
                 _models.FeatureFlagStatusAcrossEnvironmentsEnvironmentsAdditionalProperty.from_dict,
                 prop_dict,

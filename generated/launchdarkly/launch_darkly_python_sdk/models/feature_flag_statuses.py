@@ -67,12 +67,11 @@ class FeatureFlagStatuses:
         if items is not UNSET:
             items = decode.model_array(_models.FlagStatusRep.from_dict, items, "items")
 
-        feature_flag_statuses = cls(
-            field_links=field_links,
-            items=items,
-        )
+        feature_flag_statuses = cls.__new__(cls)
+        feature_flag_statuses.field_links = field_links
+        feature_flag_statuses.items = items
 
-        feature_flag_statuses.additional_properties = d
+        feature_flag_statuses.additional_properties = d if d else {}
         return feature_flag_statuses
 
     @property

@@ -86,14 +86,13 @@ class FeatureFlags:
         if type(total_count_with_differences) is not int and total_count_with_differences is not UNSET:
             total_count_with_differences = decode.expect(total_count_with_differences, int, "totalCountWithDifferences")
 
-        feature_flags = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-            total_count_with_differences=total_count_with_differences,
-        )
+        feature_flags = cls.__new__(cls)
+        feature_flags.items = items
+        feature_flags.total_count = total_count
+        feature_flags.field_links = field_links
+        feature_flags.total_count_with_differences = total_count_with_differences
 
-        feature_flags.additional_properties = d
+        feature_flags.additional_properties = d if d else {}
         return feature_flags
 
     @property

@@ -66,12 +66,11 @@ class FlagApprovalRequests:
         if field_links is not UNSET:
             field_links = decode.model(_models.FlagApprovalRequestsLinks.from_dict, field_links, "_links")
 
-        flag_approval_requests = cls(
-            items=items,
-            field_links=field_links,
-        )
+        flag_approval_requests = cls.__new__(cls)
+        flag_approval_requests.items = items
+        flag_approval_requests.field_links = field_links
 
-        flag_approval_requests.additional_properties = d
+        flag_approval_requests.additional_properties = d if d else {}
         return flag_approval_requests
 
     @property

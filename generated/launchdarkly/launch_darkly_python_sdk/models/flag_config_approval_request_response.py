@@ -268,31 +268,30 @@ class FlagConfigApprovalRequestResponse:
                 _models.CustomWorkflowMeta.from_dict, custom_workflow_metadata, "customWorkflowMetadata"
             )
 
-        flag_config_approval_request_response = cls(
-            field_id=field_id,
-            field_version=field_version,
-            creation_date=creation_date,
-            service_kind=service_kind,
-            review_status=review_status,
-            all_reviews=all_reviews,
-            notify_member_ids=notify_member_ids,
-            status=status,
-            instructions=instructions,
-            conflicts=conflicts,
-            field_links=field_links,
-            requestor_id=requestor_id,
-            description=description,
-            applied_date=applied_date,
-            applied_by_member_id=applied_by_member_id,
-            applied_by_service_token_id=applied_by_service_token_id,
-            execution_date=execution_date,
-            operating_on_id=operating_on_id,
-            integration_metadata=integration_metadata,
-            source=source,
-            custom_workflow_metadata=custom_workflow_metadata,
-        )
+        flag_config_approval_request_response = cls.__new__(cls)
+        flag_config_approval_request_response.field_id = field_id
+        flag_config_approval_request_response.field_version = field_version
+        flag_config_approval_request_response.creation_date = creation_date
+        flag_config_approval_request_response.service_kind = service_kind
+        flag_config_approval_request_response.review_status = review_status
+        flag_config_approval_request_response.all_reviews = all_reviews
+        flag_config_approval_request_response.notify_member_ids = notify_member_ids
+        flag_config_approval_request_response.status = status
+        flag_config_approval_request_response.instructions = instructions
+        flag_config_approval_request_response.conflicts = conflicts
+        flag_config_approval_request_response.field_links = field_links
+        flag_config_approval_request_response.requestor_id = requestor_id
+        flag_config_approval_request_response.description = description
+        flag_config_approval_request_response.applied_date = applied_date
+        flag_config_approval_request_response.applied_by_member_id = applied_by_member_id
+        flag_config_approval_request_response.applied_by_service_token_id = applied_by_service_token_id
+        flag_config_approval_request_response.execution_date = execution_date
+        flag_config_approval_request_response.operating_on_id = operating_on_id
+        flag_config_approval_request_response.integration_metadata = integration_metadata
+        flag_config_approval_request_response.source = source
+        flag_config_approval_request_response.custom_workflow_metadata = custom_workflow_metadata
 
-        flag_config_approval_request_response.additional_properties = d
+        flag_config_approval_request_response.additional_properties = d if d else {}
         return flag_config_approval_request_response
 
     @property

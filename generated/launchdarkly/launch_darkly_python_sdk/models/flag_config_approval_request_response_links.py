@@ -29,9 +29,9 @@ class FlagConfigApprovalRequestResponseLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        flag_config_approval_request_response_links = cls()
+        flag_config_approval_request_response_links = cls.__new__(cls)
 
-        flag_config_approval_request_response_links.additional_properties = d
+        flag_config_approval_request_response_links.additional_properties = d if d else {}
         return flag_config_approval_request_response_links
 
     @property

@@ -56,12 +56,11 @@ class FlagCopyConfigEnvironment:
         if type(current_version) is not int and current_version is not UNSET:
             current_version = decode.expect(current_version, int, "currentVersion")
 
-        flag_copy_config_environment = cls(
-            key=key,
-            current_version=current_version,
-        )
+        flag_copy_config_environment = cls.__new__(cls)
+        flag_copy_config_environment.key = key
+        flag_copy_config_environment.current_version = current_version
 
-        flag_copy_config_environment.additional_properties = d
+        flag_copy_config_environment.additional_properties = d if d else {}
         return flag_copy_config_environment
 
     @property

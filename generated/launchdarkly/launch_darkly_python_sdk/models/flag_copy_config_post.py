@@ -91,15 +91,14 @@ class FlagCopyConfigPost:
         if excluded_actions is not UNSET:
             excluded_actions = decode.scalar_array(excluded_actions, str, "excludedActions")
 
-        flag_copy_config_post = cls(
-            source=source,
-            target=target,
-            comment=comment,
-            included_actions=included_actions,
-            excluded_actions=excluded_actions,
-        )
+        flag_copy_config_post = cls.__new__(cls)
+        flag_copy_config_post.source = source
+        flag_copy_config_post.target = target
+        flag_copy_config_post.comment = comment
+        flag_copy_config_post.included_actions = included_actions
+        flag_copy_config_post.excluded_actions = excluded_actions
 
-        flag_copy_config_post.additional_properties = d
+        flag_copy_config_post.additional_properties = d if d else {}
         return flag_copy_config_post
 
     @property

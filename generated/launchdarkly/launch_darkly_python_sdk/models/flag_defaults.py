@@ -115,16 +115,15 @@ class FlagDefaults:
                 _models.FlagDefaultsBooleanDefaults.from_dict, boolean_defaults, "booleanDefaults"
             )
 
-        flag_defaults = cls(
-            field_links=field_links,
-            key=key,
-            tags=tags,
-            temporary=temporary,
-            default_client_side_availability=default_client_side_availability,
-            boolean_defaults=boolean_defaults,
-        )
+        flag_defaults = cls.__new__(cls)
+        flag_defaults.field_links = field_links
+        flag_defaults.key = key
+        flag_defaults.tags = tags
+        flag_defaults.temporary = temporary
+        flag_defaults.default_client_side_availability = default_client_side_availability
+        flag_defaults.boolean_defaults = boolean_defaults
 
-        flag_defaults.additional_properties = d
+        flag_defaults.additional_properties = d if d else {}
         return flag_defaults
 
     @property

@@ -29,9 +29,9 @@ class FlagDefaultsBooleanDefaults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        flag_defaults_boolean_defaults = cls()
+        flag_defaults_boolean_defaults = cls.__new__(cls)
 
-        flag_defaults_boolean_defaults.additional_properties = d
+        flag_defaults_boolean_defaults.additional_properties = d if d else {}
         return flag_defaults_boolean_defaults
 
     @property

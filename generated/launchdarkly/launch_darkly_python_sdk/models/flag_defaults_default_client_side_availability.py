@@ -29,9 +29,9 @@ class FlagDefaultsDefaultClientSideAvailability:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        flag_defaults_default_client_side_availability = cls()
+        flag_defaults_default_client_side_availability = cls.__new__(cls)
 
-        flag_defaults_default_client_side_availability.additional_properties = d
+        flag_defaults_default_client_side_availability.additional_properties = d if d else {}
         return flag_defaults_default_client_side_availability
 
     @property

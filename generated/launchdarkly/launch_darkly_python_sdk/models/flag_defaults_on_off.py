@@ -54,12 +54,11 @@ class FlagDefaultsOnOff:
         if type(off_variation) is not int:
             off_variation = decode.expect(off_variation, int, "offVariation")
 
-        flag_defaults_on_off = cls(
-            on_variation=on_variation,
-            off_variation=off_variation,
-        )
+        flag_defaults_on_off = cls.__new__(cls)
+        flag_defaults_on_off.on_variation = on_variation
+        flag_defaults_on_off.off_variation = off_variation
 
-        flag_defaults_on_off.additional_properties = d
+        flag_defaults_on_off.additional_properties = d if d else {}
         return flag_defaults_on_off
 
     @property

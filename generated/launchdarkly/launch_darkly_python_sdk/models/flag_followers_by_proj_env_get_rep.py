@@ -67,12 +67,11 @@ class FlagFollowersByProjEnvGetRep:
         if items is not UNSET:
             items = decode.model_array(_models.FollowersPerFlag.from_dict, items, "items")
 
-        flag_followers_by_proj_env_get_rep = cls(
-            field_links=field_links,
-            items=items,
-        )
+        flag_followers_by_proj_env_get_rep = cls.__new__(cls)
+        flag_followers_by_proj_env_get_rep.field_links = field_links
+        flag_followers_by_proj_env_get_rep.items = items
 
-        flag_followers_by_proj_env_get_rep.additional_properties = d
+        flag_followers_by_proj_env_get_rep.additional_properties = d if d else {}
         return flag_followers_by_proj_env_get_rep
 
     @property

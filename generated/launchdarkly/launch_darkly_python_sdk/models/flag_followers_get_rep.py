@@ -66,12 +66,11 @@ class FlagFollowersGetRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.FlagFollowersGetRepLinks.from_dict, field_links, "_links")
 
-        flag_followers_get_rep = cls(
-            items=items,
-            field_links=field_links,
-        )
+        flag_followers_get_rep = cls.__new__(cls)
+        flag_followers_get_rep.items = items
+        flag_followers_get_rep.field_links = field_links
 
-        flag_followers_get_rep.additional_properties = d
+        flag_followers_get_rep.additional_properties = d if d else {}
         return flag_followers_get_rep
 
     @property

@@ -66,13 +66,12 @@ class FlagInput:
                 not_in_experiment_variation_id, str, "notInExperimentVariationId"
             )
 
-        flag_input = cls(
-            rule_id=rule_id,
-            flag_config_version=flag_config_version,
-            not_in_experiment_variation_id=not_in_experiment_variation_id,
-        )
+        flag_input = cls.__new__(cls)
+        flag_input.rule_id = rule_id
+        flag_input.flag_config_version = flag_config_version
+        flag_input.not_in_experiment_variation_id = not_in_experiment_variation_id
 
-        flag_input.additional_properties = d
+        flag_input.additional_properties = d if d else {}
         return flag_input
 
     @property

@@ -66,12 +66,11 @@ class FlagLinkCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.FlagLinkCollectionRepLinks.from_dict, field_links, "_links")
 
-        flag_link_collection_rep = cls(
-            items=items,
-            field_links=field_links,
-        )
+        flag_link_collection_rep = cls.__new__(cls)
+        flag_link_collection_rep.items = items
+        flag_link_collection_rep.field_links = field_links
 
-        flag_link_collection_rep.additional_properties = d
+        flag_link_collection_rep.additional_properties = d if d else {}
         return flag_link_collection_rep
 
     @property

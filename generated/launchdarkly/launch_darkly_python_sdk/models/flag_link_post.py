@@ -111,17 +111,16 @@ class FlagLinkPost:
         if metadata is not UNSET:
             metadata = decode.model(_models.FlagLinkPostMetadata.from_dict, metadata, "metadata")
 
-        flag_link_post = cls(
-            key=key,
-            integration_key=integration_key,
-            timestamp=timestamp,
-            deep_link=deep_link,
-            title=title,
-            description=description,
-            metadata=metadata,
-        )
+        flag_link_post = cls.__new__(cls)
+        flag_link_post.key = key
+        flag_link_post.integration_key = integration_key
+        flag_link_post.timestamp = timestamp
+        flag_link_post.deep_link = deep_link
+        flag_link_post.title = title
+        flag_link_post.description = description
+        flag_link_post.metadata = metadata
 
-        flag_link_post.additional_properties = d
+        flag_link_post.additional_properties = d if d else {}
         return flag_link_post
 
     @property

@@ -112,17 +112,16 @@ class FlagLinkRep:
         if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        flag_link_rep = cls(
-            field_id=field_id,
-            field_deep_link=field_deep_link,
-            field_created_at=field_created_at,
-            field_links=field_links,
-            field_key=field_key,
-            title=title,
-            description=description,
-        )
+        flag_link_rep = cls.__new__(cls)
+        flag_link_rep.field_id = field_id
+        flag_link_rep.field_deep_link = field_deep_link
+        flag_link_rep.field_created_at = field_created_at
+        flag_link_rep.field_links = field_links
+        flag_link_rep.field_key = field_key
+        flag_link_rep.title = title
+        flag_link_rep.description = description
 
-        flag_link_rep.additional_properties = d
+        flag_link_rep.additional_properties = d if d else {}
         return flag_link_rep
 
     @property

@@ -60,12 +60,11 @@ class FlagReferenceCollectionRep:
 
         items = decode.model_array(_models.FlagReferenceRep.from_dict, d.pop("items", decode.MISSING), "items")
 
-        flag_reference_collection_rep = cls(
-            total_count=total_count,
-            items=items,
-        )
+        flag_reference_collection_rep = cls.__new__(cls)
+        flag_reference_collection_rep.total_count = total_count
+        flag_reference_collection_rep.items = items
 
-        flag_reference_collection_rep.additional_properties = d
+        flag_reference_collection_rep.additional_properties = d if d else {}
         return flag_reference_collection_rep
 
     @property

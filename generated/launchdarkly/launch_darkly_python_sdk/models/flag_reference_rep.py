@@ -71,14 +71,13 @@ class FlagReferenceRep:
         if type(references_removed) is not int:
             references_removed = decode.expect(references_removed, int, "referencesRemoved")
 
-        flag_reference_rep = cls(
-            project_key=project_key,
-            flag_key=flag_key,
-            references_added=references_added,
-            references_removed=references_removed,
-        )
+        flag_reference_rep = cls.__new__(cls)
+        flag_reference_rep.project_key = project_key
+        flag_reference_rep.flag_key = flag_key
+        flag_reference_rep.references_added = references_added
+        flag_reference_rep.references_removed = references_removed
 
-        flag_reference_rep.additional_properties = d
+        flag_reference_rep.additional_properties = d if d else {}
         return flag_reference_rep
 
     @property

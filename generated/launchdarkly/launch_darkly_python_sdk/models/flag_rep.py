@@ -106,16 +106,15 @@ class FlagRep:
                 not_in_experiment_variation_id, str, "notInExperimentVariationId"
             )
 
-        flag_rep = cls(
-            field_links=field_links,
-            targeting_rule=targeting_rule,
-            targeting_rule_description=targeting_rule_description,
-            targeting_rule_clauses=targeting_rule_clauses,
-            flag_config_version=flag_config_version,
-            not_in_experiment_variation_id=not_in_experiment_variation_id,
-        )
+        flag_rep = cls.__new__(cls)
+        flag_rep.field_links = field_links
+        flag_rep.targeting_rule = targeting_rule
+        flag_rep.targeting_rule_description = targeting_rule_description
+        flag_rep.targeting_rule_clauses = targeting_rule_clauses
+        flag_rep.flag_config_version = flag_config_version
+        flag_rep.not_in_experiment_variation_id = not_in_experiment_variation_id
 
-        flag_rep.additional_properties = d
+        flag_rep.additional_properties = d if d else {}
         return flag_rep
 
     @property

@@ -64,12 +64,11 @@ class FlagSempatch:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        flag_sempatch = cls(
-            instructions=instructions,
-            comment=comment,
-        )
+        flag_sempatch = cls.__new__(cls)
+        flag_sempatch.instructions = instructions
+        flag_sempatch.comment = comment
 
-        flag_sempatch.additional_properties = d
+        flag_sempatch.additional_properties = d if d else {}
         return flag_sempatch
 
     @property

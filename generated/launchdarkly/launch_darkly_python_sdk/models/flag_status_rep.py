@@ -82,14 +82,13 @@ class FlagStatusRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.FlagStatusRepLinks.from_dict, field_links, "_links")
 
-        flag_status_rep = cls(
-            name=name,
-            last_requested=last_requested,
-            default=default,
-            field_links=field_links,
-        )
+        flag_status_rep = cls.__new__(cls)
+        flag_status_rep.name = name
+        flag_status_rep.last_requested = last_requested
+        flag_status_rep.default = default
+        flag_status_rep.field_links = field_links
 
-        flag_status_rep.additional_properties = d
+        flag_status_rep.additional_properties = d if d else {}
         return flag_status_rep
 
     @property

@@ -102,16 +102,15 @@ class FollowFlagMember:
         if type(last_name) is not str and last_name is not UNSET:
             last_name = decode.expect(last_name, str, "lastName")
 
-        follow_flag_member = cls(
-            field_id=field_id,
-            role=role,
-            email=email,
-            field_links=field_links,
-            first_name=first_name,
-            last_name=last_name,
-        )
+        follow_flag_member = cls.__new__(cls)
+        follow_flag_member.field_id = field_id
+        follow_flag_member.role = role
+        follow_flag_member.email = email
+        follow_flag_member.field_links = field_links
+        follow_flag_member.first_name = first_name
+        follow_flag_member.last_name = last_name
 
-        follow_flag_member.additional_properties = d
+        follow_flag_member.additional_properties = d if d else {}
         return follow_flag_member
 
     @property

@@ -63,12 +63,11 @@ class FollowersPerFlag:
         if followers is not UNSET:
             followers = decode.model_array(_models.FollowFlagMember.from_dict, followers, "followers")
 
-        followers_per_flag = cls(
-            flag_key=flag_key,
-            followers=followers,
-        )
+        followers_per_flag = cls.__new__(cls)
+        followers_per_flag.flag_key = flag_key
+        followers_per_flag.followers = followers
 
-        followers_per_flag.additional_properties = d
+        followers_per_flag.additional_properties = d if d else {}
         return followers_per_flag
 
     @property

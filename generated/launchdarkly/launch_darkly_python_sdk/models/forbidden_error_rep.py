@@ -65,13 +65,12 @@ class ForbiddenErrorRep:
         if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        forbidden_error_rep = cls(
-            code=code,
-            message=message,
-            id=id,
-        )
+        forbidden_error_rep = cls.__new__(cls)
+        forbidden_error_rep.code = code
+        forbidden_error_rep.message = message
+        forbidden_error_rep.id = id
 
-        forbidden_error_rep.additional_properties = d
+        forbidden_error_rep.additional_properties = d if d else {}
         return forbidden_error_rep
 
     @property

@@ -29,9 +29,9 @@ class FormVariableConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        form_variable_config = cls()
+        form_variable_config = cls.__new__(cls)
 
-        form_variable_config.additional_properties = d
+        form_variable_config.additional_properties = d if d else {}
         return form_variable_config
 
     @property

@@ -29,9 +29,9 @@ class GetOpenapiSpecResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_openapi_spec_response_200 = cls()
+        get_openapi_spec_response_200 = cls.__new__(cls)
 
-        get_openapi_spec_response_200.additional_properties = d
+        get_openapi_spec_response_200.additional_properties = d if d else {}
         return get_openapi_spec_response_200
 
     @property

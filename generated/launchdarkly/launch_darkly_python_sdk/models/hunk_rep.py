@@ -87,15 +87,14 @@ class HunkRep:
         if aliases is not UNSET:
             aliases = decode.scalar_array(aliases, str, "aliases")
 
-        hunk_rep = cls(
-            starting_line_number=starting_line_number,
-            lines=lines,
-            proj_key=proj_key,
-            flag_key=flag_key,
-            aliases=aliases,
-        )
+        hunk_rep = cls.__new__(cls)
+        hunk_rep.starting_line_number = starting_line_number
+        hunk_rep.lines = lines
+        hunk_rep.proj_key = proj_key
+        hunk_rep.flag_key = flag_key
+        hunk_rep.aliases = aliases
 
-        hunk_rep.additional_properties = d
+        hunk_rep.additional_properties = d if d else {}
         return hunk_rep
 
     @property

@@ -115,17 +115,16 @@ class Import:
         if field_links is not UNSET:
             field_links = decode.model(_models.ImportLinks.from_dict, field_links, "_links")
 
-        import_ = cls(
-            id=id,
-            segment_key=segment_key,
-            creation_time=creation_time,
-            mode=mode,
-            status=status,
-            files=files,
-            field_links=field_links,
-        )
+        import_ = cls.__new__(cls)
+        import_.id = id
+        import_.segment_key = segment_key
+        import_.creation_time = creation_time
+        import_.mode = mode
+        import_.status = status
+        import_.files = files
+        import_.field_links = field_links
 
-        import_.additional_properties = d
+        import_.additional_properties = d if d else {}
         return import_
 
     @property

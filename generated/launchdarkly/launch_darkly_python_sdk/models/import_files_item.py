@@ -29,9 +29,9 @@ class ImportFilesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        import_files_item = cls()
+        import_files_item = cls.__new__(cls)
 
-        import_files_item.additional_properties = d
+        import_files_item.additional_properties = d if d else {}
         return import_files_item
 
     @property

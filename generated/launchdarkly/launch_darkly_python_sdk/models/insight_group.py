@@ -139,19 +139,18 @@ class InsightGroup:
         if application_keys is not UNSET:
             application_keys = decode.scalar_array(application_keys, str, "applicationKeys")
 
-        insight_group = cls(
-            key=key,
-            name=name,
-            project_key=project_key,
-            environment_key=environment_key,
-            created_at=created_at,
-            environment=environment,
-            scores=scores,
-            score_metadata=score_metadata,
-            application_keys=application_keys,
-        )
+        insight_group = cls.__new__(cls)
+        insight_group.key = key
+        insight_group.name = name
+        insight_group.project_key = project_key
+        insight_group.environment_key = environment_key
+        insight_group.created_at = created_at
+        insight_group.environment = environment
+        insight_group.scores = scores
+        insight_group.score_metadata = score_metadata
+        insight_group.application_keys = application_keys
 
-        insight_group.additional_properties = d
+        insight_group.additional_properties = d if d else {}
         return insight_group
 
     @property

@@ -55,12 +55,11 @@ class InsightGroupCollectionScoreMetadata:
 
         last_period = decode.model(_models.InsightPeriod.from_dict, d.pop("lastPeriod", decode.MISSING), "lastPeriod")
 
-        insight_group_collection_score_metadata = cls(
-            period=period,
-            last_period=last_period,
-        )
+        insight_group_collection_score_metadata = cls.__new__(cls)
+        insight_group_collection_score_metadata.period = period
+        insight_group_collection_score_metadata.last_period = last_period
 
-        insight_group_collection_score_metadata.additional_properties = d
+        insight_group_collection_score_metadata.additional_properties = d if d else {}
         return insight_group_collection_score_metadata
 
     @property

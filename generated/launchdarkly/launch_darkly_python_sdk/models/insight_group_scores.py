@@ -140,21 +140,20 @@ class InsightGroupScores:
         if creation_ratio is not UNSET:
             creation_ratio = decode.model(_models.InsightsMetricScore.from_dict, creation_ratio, "creationRatio")
 
-        insight_group_scores = cls(
-            overall=overall,
-            deployment_frequency=deployment_frequency,
-            deployment_failure_rate=deployment_failure_rate,
-            lead_time=lead_time,
-            impact_size=impact_size,
-            experimentation_coverage=experimentation_coverage,
-            flag_health=flag_health,
-            velocity=velocity,
-            risk=risk,
-            efficiency=efficiency,
-            creation_ratio=creation_ratio,
-        )
+        insight_group_scores = cls.__new__(cls)
+        insight_group_scores.overall = overall
+        insight_group_scores.deployment_frequency = deployment_frequency
+        insight_group_scores.deployment_failure_rate = deployment_failure_rate
+        insight_group_scores.lead_time = lead_time
+        insight_group_scores.impact_size = impact_size
+        insight_group_scores.experimentation_coverage = experimentation_coverage
+        insight_group_scores.flag_health = flag_health
+        insight_group_scores.velocity = velocity
+        insight_group_scores.risk = risk
+        insight_group_scores.efficiency = efficiency
+        insight_group_scores.creation_ratio = creation_ratio
 
-        insight_group_scores.additional_properties = d
+        insight_group_scores.additional_properties = d if d else {}
         return insight_group_scores
 
     @property

@@ -53,12 +53,11 @@ class InsightPeriod:
         if type(end_time) is not int:
             end_time = decode.expect(end_time, int, "endTime")
 
-        insight_period = cls(
-            start_time=start_time,
-            end_time=end_time,
-        )
+        insight_period = cls.__new__(cls)
+        insight_period.start_time = start_time
+        insight_period.end_time = end_time
 
-        insight_period.additional_properties = d
+        insight_period.additional_properties = d if d else {}
         return insight_period
 
     @property

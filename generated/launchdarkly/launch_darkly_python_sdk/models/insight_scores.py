@@ -81,14 +81,13 @@ class InsightScores:
         if field_links is not UNSET:
             field_links = decode.model(_models.InsightScoresLinks.from_dict, field_links, "_links")
 
-        insight_scores = cls(
-            period=period,
-            last_period=last_period,
-            scores=scores,
-            field_links=field_links,
-        )
+        insight_scores = cls.__new__(cls)
+        insight_scores.period = period
+        insight_scores.last_period = last_period
+        insight_scores.scores = scores
+        insight_scores.field_links = field_links
 
-        insight_scores.additional_properties = d
+        insight_scores.additional_properties = d if d else {}
         return insight_scores
 
     @property

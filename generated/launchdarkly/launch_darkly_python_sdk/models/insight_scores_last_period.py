@@ -29,9 +29,9 @@ class InsightScoresLastPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        insight_scores_last_period = cls()
+        insight_scores_last_period = cls.__new__(cls)
 
-        insight_scores_last_period.additional_properties = d
+        insight_scores_last_period.additional_properties = d if d else {}
         return insight_scores_last_period
 
     @property

@@ -29,9 +29,9 @@ class InsightScoresPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        insight_scores_period = cls()
+        insight_scores_period = cls.__new__(cls)
 
-        insight_scores_period.additional_properties = d
+        insight_scores_period.additional_properties = d if d else {}
         return insight_scores_period
 
     @property

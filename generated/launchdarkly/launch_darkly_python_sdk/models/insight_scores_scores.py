@@ -29,9 +29,9 @@ class InsightScoresScores:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        insight_scores_scores = cls()
+        insight_scores_scores = cls.__new__(cls)
 
-        insight_scores_scores.additional_properties = d
+        insight_scores_scores.additional_properties = d if d else {}
         return insight_scores_scores
 
     @property

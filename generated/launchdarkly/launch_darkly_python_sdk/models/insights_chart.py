@@ -62,12 +62,11 @@ class InsightsChart:
             _models.InsightsChartSeriesItem.from_dict, d.pop("series", decode.MISSING), "series"
         )
 
-        insights_chart = cls(
-            metadata=metadata,
-            series=series,
-        )
+        insights_chart = cls.__new__(cls)
+        insights_chart.metadata = metadata
+        insights_chart.series = series
 
-        insights_chart.additional_properties = d
+        insights_chart.additional_properties = d if d else {}
         return insights_chart
 
     @property

@@ -29,9 +29,9 @@ class InsightsChartMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        insights_chart_metadata = cls()
+        insights_chart_metadata = cls.__new__(cls)
 
-        insights_chart_metadata.additional_properties = d
+        insights_chart_metadata.additional_properties = d if d else {}
         return insights_chart_metadata
 
     @property

@@ -29,9 +29,9 @@ class InsightsChartSeriesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        insights_chart_series_item = cls()
+        insights_chart_series_item = cls.__new__(cls)
 
-        insights_chart_series_item.additional_properties = d
+        insights_chart_series_item.additional_properties = d if d else {}
         return insights_chart_series_item
 
     @property

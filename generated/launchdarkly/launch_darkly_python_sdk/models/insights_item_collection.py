@@ -77,13 +77,12 @@ class InsightsItemCollection:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        insights_item_collection = cls(
-            total_count=total_count,
-            items=items,
-            field_links=field_links,
-        )
+        insights_item_collection = cls.__new__(cls)
+        insights_item_collection.total_count = total_count
+        insights_item_collection.items = items
+        insights_item_collection.field_links = field_links
 
-        insights_item_collection.additional_properties = d
+        insights_item_collection.additional_properties = d if d else {}
         return insights_item_collection
 
     @property

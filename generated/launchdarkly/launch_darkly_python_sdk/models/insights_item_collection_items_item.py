@@ -29,9 +29,9 @@ class InsightsItemCollectionItemsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        insights_item_collection_items_item = cls()
+        insights_item_collection_items_item = cls.__new__(cls)
 
-        insights_item_collection_items_item.additional_properties = d
+        insights_item_collection_items_item.additional_properties = d if d else {}
         return insights_item_collection_items_item
 
     @property

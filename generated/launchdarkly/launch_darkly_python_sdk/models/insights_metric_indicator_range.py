@@ -55,12 +55,11 @@ class InsightsMetricIndicatorRange:
         if type(max_) is not int:
             max_ = decode.expect(max_, int, "max")
 
-        insights_metric_indicator_range = cls(
-            min_=min_,
-            max_=max_,
-        )
+        insights_metric_indicator_range = cls.__new__(cls)
+        insights_metric_indicator_range.min_ = min_
+        insights_metric_indicator_range.max_ = max_
 
-        insights_metric_indicator_range.additional_properties = d
+        insights_metric_indicator_range.additional_properties = d if d else {}
         return insights_metric_indicator_range
 
     @property

@@ -103,16 +103,15 @@ class InsightsMetricScore:
         if last_period is not UNSET:
             last_period = decode.model(_models.InsightsMetricScore.from_dict, last_period, "lastPeriod")
 
-        insights_metric_score = cls(
-            score=score,
-            indicator=indicator,
-            indicator_range=indicator_range,
-            aggregate_of=aggregate_of,
-            diff_vs_last_period=diff_vs_last_period,
-            last_period=last_period,
-        )
+        insights_metric_score = cls.__new__(cls)
+        insights_metric_score.score = score
+        insights_metric_score.indicator = indicator
+        insights_metric_score.indicator_range = indicator_range
+        insights_metric_score.aggregate_of = aggregate_of
+        insights_metric_score.diff_vs_last_period = diff_vs_last_period
+        insights_metric_score.last_period = last_period
 
-        insights_metric_score.additional_properties = d
+        insights_metric_score.additional_properties = d if d else {}
         return insights_metric_score
 
     @property

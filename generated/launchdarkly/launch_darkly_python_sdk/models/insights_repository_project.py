@@ -53,12 +53,11 @@ class InsightsRepositoryProject:
         if type(project_key) is not str:
             project_key = decode.expect(project_key, str, "projectKey")
 
-        insights_repository_project = cls(
-            repository_key=repository_key,
-            project_key=project_key,
-        )
+        insights_repository_project = cls.__new__(cls)
+        insights_repository_project.repository_key = repository_key
+        insights_repository_project.project_key = project_key
 
-        insights_repository_project.additional_properties = d
+        insights_repository_project.additional_properties = d if d else {}
         return insights_repository_project
 
     @property

@@ -76,13 +76,12 @@ class InsightsRepositoryProjectCollection:
                 _models.InsightsRepositoryProjectCollectionLinks.from_dict, field_links, "_links"
             )
 
-        insights_repository_project_collection = cls(
-            total_count=total_count,
-            items=items,
-            field_links=field_links,
-        )
+        insights_repository_project_collection = cls.__new__(cls)
+        insights_repository_project_collection.total_count = total_count
+        insights_repository_project_collection.items = items
+        insights_repository_project_collection.field_links = field_links
 
-        insights_repository_project_collection.additional_properties = d
+        insights_repository_project_collection.additional_properties = d if d else {}
         return insights_repository_project_collection
 
     @property

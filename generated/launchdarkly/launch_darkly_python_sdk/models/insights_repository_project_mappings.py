@@ -53,11 +53,10 @@ class InsightsRepositoryProjectMappings:
             _models.InsightsRepositoryProject.from_dict, d.pop("mappings", decode.MISSING), "mappings"
         )
 
-        insights_repository_project_mappings = cls(
-            mappings=mappings,
-        )
+        insights_repository_project_mappings = cls.__new__(cls)
+        insights_repository_project_mappings.mappings = mappings
 
-        insights_repository_project_mappings.additional_properties = d
+        insights_repository_project_mappings.additional_properties = d if d else {}
         return insights_repository_project_mappings
 
     @property

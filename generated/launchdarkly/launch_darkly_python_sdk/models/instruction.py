@@ -34,9 +34,9 @@ class Instruction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instruction = cls()
+        instruction = cls.__new__(cls)
 
-        instruction.additional_properties = d
+        instruction.additional_properties = d if d else {}
         return instruction
 
     @property

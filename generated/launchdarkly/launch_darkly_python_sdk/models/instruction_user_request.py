@@ -82,15 +82,14 @@ class InstructionUserRequest:
         if type(version) is not int and version is not UNSET:
             version = decode.expect(version, int, "version")
 
-        instruction_user_request = cls(
-            kind=kind,
-            flag_key=flag_key,
-            variation_id=variation_id,
-            value=value,
-            version=version,
-        )
+        instruction_user_request = cls.__new__(cls)
+        instruction_user_request.kind = kind
+        instruction_user_request.flag_key = flag_key
+        instruction_user_request.variation_id = variation_id
+        instruction_user_request.value = value
+        instruction_user_request.version = version
 
-        instruction_user_request.additional_properties = d
+        instruction_user_request.additional_properties = d if d else {}
         return instruction_user_request
 
     @property

@@ -65,12 +65,11 @@ class InstructionsInput:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        instructions_input = cls(
-            instructions=instructions,
-            comment=comment,
-        )
+        instructions_input = cls.__new__(cls)
+        instructions_input.instructions = instructions
+        instructions_input.comment = comment
 
-        instructions_input.additional_properties = d
+        instructions_input.additional_properties = d if d else {}
         return instructions_input
 
     @property

@@ -152,20 +152,19 @@ class Integration:
         if type(api_key) is not str and api_key is not UNSET:
             api_key = decode.expect(api_key, str, "apiKey")
 
-        integration = cls(
-            field_links=field_links,
-            field_id=field_id,
-            kind=kind,
-            name=name,
-            config=config,
-            statements=statements,
-            on=on,
-            tags=tags,
-            url=url,
-            api_key=api_key,
-        )
+        integration = cls.__new__(cls)
+        integration.field_links = field_links
+        integration.field_id = field_id
+        integration.kind = kind
+        integration.name = name
+        integration.config = config
+        integration.statements = statements
+        integration.on = on
+        integration.tags = tags
+        integration.url = url
+        integration.api_key = api_key
 
-        integration.additional_properties = d
+        integration.additional_properties = d if d else {}
         return integration
 
     @property

@@ -29,9 +29,9 @@ class IntegrationConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_config = cls()
+        integration_config = cls.__new__(cls)
 
-        integration_config.additional_properties = d
+        integration_config.additional_properties = d if d else {}
         return integration_config
 
     @property

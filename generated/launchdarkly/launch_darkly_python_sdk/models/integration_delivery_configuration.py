@@ -135,20 +135,19 @@ class IntegrationDeliveryConfiguration:
         if field_links is not UNSET:
             field_links = decode.model(_models.IntegrationDeliveryConfigurationLinks.from_dict, field_links, "_links")
 
-        integration_delivery_configuration = cls(
-            field_id=field_id,
-            integration_key=integration_key,
-            project_key=project_key,
-            environment_key=environment_key,
-            config=config,
-            on=on,
-            tags=tags,
-            name=name,
-            version=version,
-            field_links=field_links,
-        )
+        integration_delivery_configuration = cls.__new__(cls)
+        integration_delivery_configuration.field_id = field_id
+        integration_delivery_configuration.integration_key = integration_key
+        integration_delivery_configuration.project_key = project_key
+        integration_delivery_configuration.environment_key = environment_key
+        integration_delivery_configuration.config = config
+        integration_delivery_configuration.on = on
+        integration_delivery_configuration.tags = tags
+        integration_delivery_configuration.name = name
+        integration_delivery_configuration.version = version
+        integration_delivery_configuration.field_links = field_links
 
-        integration_delivery_configuration.additional_properties = d
+        integration_delivery_configuration.additional_properties = d if d else {}
         return integration_delivery_configuration
 
     @property

@@ -72,12 +72,11 @@ class IntegrationDeliveryConfigurationCollection:
                 _models.IntegrationDeliveryConfigurationCollectionLinks.from_dict, field_links, "_links"
             )
 
-        integration_delivery_configuration_collection = cls(
-            items=items,
-            field_links=field_links,
-        )
+        integration_delivery_configuration_collection = cls.__new__(cls)
+        integration_delivery_configuration_collection.items = items
+        integration_delivery_configuration_collection.field_links = field_links
 
-        integration_delivery_configuration_collection.additional_properties = d
+        integration_delivery_configuration_collection.additional_properties = d if d else {}
         return integration_delivery_configuration_collection
 
     @property

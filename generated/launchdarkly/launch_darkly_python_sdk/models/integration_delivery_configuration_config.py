@@ -29,9 +29,9 @@ class IntegrationDeliveryConfigurationConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_delivery_configuration_config = cls()
+        integration_delivery_configuration_config = cls.__new__(cls)
 
-        integration_delivery_configuration_config.additional_properties = d
+        integration_delivery_configuration_config.additional_properties = d if d else {}
         return integration_delivery_configuration_config
 
     @property

@@ -81,14 +81,13 @@ class IntegrationDeliveryConfigurationPost:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        integration_delivery_configuration_post = cls(
-            config=config,
-            on=on,
-            tags=tags,
-            name=name,
-        )
+        integration_delivery_configuration_post = cls.__new__(cls)
+        integration_delivery_configuration_post.config = config
+        integration_delivery_configuration_post.on = on
+        integration_delivery_configuration_post.tags = tags
+        integration_delivery_configuration_post.name = name
 
-        integration_delivery_configuration_post.additional_properties = d
+        integration_delivery_configuration_post.additional_properties = d if d else {}
         return integration_delivery_configuration_post
 
     @property

@@ -72,14 +72,13 @@ class IntegrationDeliveryConfigurationResponse:
         if type(response_body) is not str and response_body is not UNSET:
             response_body = decode.expect(response_body, str, "responseBody")
 
-        integration_delivery_configuration_response = cls(
-            status_code=status_code,
-            error=error,
-            timestamp=timestamp,
-            response_body=response_body,
-        )
+        integration_delivery_configuration_response = cls.__new__(cls)
+        integration_delivery_configuration_response.status_code = status_code
+        integration_delivery_configuration_response.error = error
+        integration_delivery_configuration_response.timestamp = timestamp
+        integration_delivery_configuration_response.response_body = response_body
 
-        integration_delivery_configuration_response.additional_properties = d
+        integration_delivery_configuration_response.additional_properties = d if d else {}
         return integration_delivery_configuration_response
 
     @property

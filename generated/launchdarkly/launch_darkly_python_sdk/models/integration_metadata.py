@@ -77,14 +77,13 @@ class IntegrationMetadata:
         if type(last_checked) is not int:
             last_checked = decode.expect(last_checked, int, "lastChecked")
 
-        integration_metadata = cls(
-            external_id=external_id,
-            external_status=external_status,
-            external_url=external_url,
-            last_checked=last_checked,
-        )
+        integration_metadata = cls.__new__(cls)
+        integration_metadata.external_id = external_id
+        integration_metadata.external_status = external_status
+        integration_metadata.external_url = external_url
+        integration_metadata.last_checked = last_checked
 
-        integration_metadata.additional_properties = d
+        integration_metadata.additional_properties = d if d else {}
         return integration_metadata
 
     @property

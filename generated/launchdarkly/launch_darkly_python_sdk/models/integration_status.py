@@ -53,12 +53,11 @@ class IntegrationStatus:
         if type(value) is not str:
             value = decode.expect(value, str, "value")
 
-        integration_status = cls(
-            display=display,
-            value=value,
-        )
+        integration_status = cls.__new__(cls)
+        integration_status.display = display
+        integration_status.value = value
 
-        integration_status.additional_properties = d
+        integration_status.additional_properties = d if d else {}
         return integration_status
 
     @property

@@ -77,13 +77,12 @@ class Integrations:
         if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
-        integrations = cls(
-            field_links=field_links,
-            items=items,
-            key=key,
-        )
+        integrations = cls.__new__(cls)
+        integrations.field_links = field_links
+        integrations.items = items
+        integrations.key = key
 
-        integrations.additional_properties = d
+        integrations.additional_properties = d if d else {}
         return integrations
 
     @property

@@ -65,13 +65,12 @@ class InvalidRequestErrorRep:
         if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        invalid_request_error_rep = cls(
-            code=code,
-            message=message,
-            id=id,
-        )
+        invalid_request_error_rep = cls.__new__(cls)
+        invalid_request_error_rep.code = code
+        invalid_request_error_rep.message = message
+        invalid_request_error_rep.id = id
 
-        invalid_request_error_rep.additional_properties = d
+        invalid_request_error_rep.additional_properties = d if d else {}
         return invalid_request_error_rep
 
     @property

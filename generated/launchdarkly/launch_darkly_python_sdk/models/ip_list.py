@@ -50,12 +50,11 @@ class IpList:
 
         outbound_addresses = decode.scalar_array(d.pop("outboundAddresses", decode.MISSING), str, "outboundAddresses")
 
-        ip_list = cls(
-            addresses=addresses,
-            outbound_addresses=outbound_addresses,
-        )
+        ip_list = cls.__new__(cls)
+        ip_list.addresses = addresses
+        ip_list.outbound_addresses = outbound_addresses
 
-        ip_list.additional_properties = d
+        ip_list.additional_properties = d if d else {}
         return ip_list
 
     @property

@@ -156,21 +156,20 @@ class IterationInput:
         if attributes is not UNSET:
             attributes = decode.scalar_array(attributes, str, "attributes")
 
-        iteration_input = cls(
-            hypothesis=hypothesis,
-            metrics=metrics,
-            treatments=treatments,
-            flags=flags,
-            can_reshuffle_traffic=can_reshuffle_traffic,
-            primary_single_metric_key=primary_single_metric_key,
-            primary_funnel_key=primary_funnel_key,
-            randomization_unit=randomization_unit,
-            reallocation_frequency_millis=reallocation_frequency_millis,
-            covariate_id=covariate_id,
-            attributes=attributes,
-        )
+        iteration_input = cls.__new__(cls)
+        iteration_input.hypothesis = hypothesis
+        iteration_input.metrics = metrics
+        iteration_input.treatments = treatments
+        iteration_input.flags = flags
+        iteration_input.can_reshuffle_traffic = can_reshuffle_traffic
+        iteration_input.primary_single_metric_key = primary_single_metric_key
+        iteration_input.primary_funnel_key = primary_funnel_key
+        iteration_input.randomization_unit = randomization_unit
+        iteration_input.reallocation_frequency_millis = reallocation_frequency_millis
+        iteration_input.covariate_id = covariate_id
+        iteration_input.attributes = attributes
 
-        iteration_input.additional_properties = d
+        iteration_input.additional_properties = d if d else {}
         return iteration_input
 
     @property

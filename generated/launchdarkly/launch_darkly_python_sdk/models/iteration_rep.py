@@ -301,32 +301,31 @@ class IterationRep:
         if covariate_info is not UNSET:
             covariate_info = decode.model(_models.CovariateInfoRep.from_dict, covariate_info, "covariateInfo")
 
-        iteration_rep = cls(
-            hypothesis=hypothesis,
-            status=status,
-            created_at=created_at,
-            field_id=field_id,
-            started_at=started_at,
-            ended_at=ended_at,
-            winning_treatment_id=winning_treatment_id,
-            winning_reason=winning_reason,
-            can_reshuffle_traffic=can_reshuffle_traffic,
-            flags=flags,
-            reallocation_frequency_millis=reallocation_frequency_millis,
-            version=version,
-            primary_metric=primary_metric,
-            primary_single_metric=primary_single_metric,
-            primary_funnel=primary_funnel,
-            randomization_unit=randomization_unit,
-            attributes=attributes,
-            treatments=treatments,
-            secondary_metrics=secondary_metrics,
-            metrics=metrics,
-            layer_snapshot=layer_snapshot,
-            covariate_info=covariate_info,
-        )
+        iteration_rep = cls.__new__(cls)
+        iteration_rep.hypothesis = hypothesis
+        iteration_rep.status = status
+        iteration_rep.created_at = created_at
+        iteration_rep.field_id = field_id
+        iteration_rep.started_at = started_at
+        iteration_rep.ended_at = ended_at
+        iteration_rep.winning_treatment_id = winning_treatment_id
+        iteration_rep.winning_reason = winning_reason
+        iteration_rep.can_reshuffle_traffic = can_reshuffle_traffic
+        iteration_rep.flags = flags
+        iteration_rep.reallocation_frequency_millis = reallocation_frequency_millis
+        iteration_rep.version = version
+        iteration_rep.primary_metric = primary_metric
+        iteration_rep.primary_single_metric = primary_single_metric
+        iteration_rep.primary_funnel = primary_funnel
+        iteration_rep.randomization_unit = randomization_unit
+        iteration_rep.attributes = attributes
+        iteration_rep.treatments = treatments
+        iteration_rep.secondary_metrics = secondary_metrics
+        iteration_rep.metrics = metrics
+        iteration_rep.layer_snapshot = layer_snapshot
+        iteration_rep.covariate_info = covariate_info
 
-        iteration_rep.additional_properties = d
+        iteration_rep.additional_properties = d if d else {}
         return iteration_rep
 
     @property

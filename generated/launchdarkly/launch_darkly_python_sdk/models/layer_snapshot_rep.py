@@ -71,14 +71,13 @@ class LayerSnapshotRep:
         if type(other_reservation_percent) is not int:
             other_reservation_percent = decode.expect(other_reservation_percent, int, "otherReservationPercent")
 
-        layer_snapshot_rep = cls(
-            key=key,
-            name=name,
-            reservation_percent=reservation_percent,
-            other_reservation_percent=other_reservation_percent,
-        )
+        layer_snapshot_rep = cls.__new__(cls)
+        layer_snapshot_rep.key = key
+        layer_snapshot_rep.name = name
+        layer_snapshot_rep.reservation_percent = reservation_percent
+        layer_snapshot_rep.other_reservation_percent = other_reservation_percent
 
-        layer_snapshot_rep.additional_properties = d
+        layer_snapshot_rep.additional_properties = d if d else {}
         return layer_snapshot_rep
 
     @property

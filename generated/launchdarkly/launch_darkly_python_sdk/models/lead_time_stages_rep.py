@@ -85,15 +85,14 @@ class LeadTimeStagesRep:
         if type(total_lead_time_ms) is not int and total_lead_time_ms is not UNSET:
             total_lead_time_ms = decode.expect(total_lead_time_ms, int, "totalLeadTimeMs")
 
-        lead_time_stages_rep = cls(
-            coding_duration_ms=coding_duration_ms,
-            review_duration_ms=review_duration_ms,
-            wait_duration_ms=wait_duration_ms,
-            deploy_duration_ms=deploy_duration_ms,
-            total_lead_time_ms=total_lead_time_ms,
-        )
+        lead_time_stages_rep = cls.__new__(cls)
+        lead_time_stages_rep.coding_duration_ms = coding_duration_ms
+        lead_time_stages_rep.review_duration_ms = review_duration_ms
+        lead_time_stages_rep.wait_duration_ms = wait_duration_ms
+        lead_time_stages_rep.deploy_duration_ms = deploy_duration_ms
+        lead_time_stages_rep.total_lead_time_ms = total_lead_time_ms
 
-        lead_time_stages_rep.additional_properties = d
+        lead_time_stages_rep.additional_properties = d if d else {}
         return lead_time_stages_rep
 
     @property

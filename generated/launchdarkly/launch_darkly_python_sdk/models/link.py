@@ -55,12 +55,11 @@ class Link:
         if type(type_) is not str and type_ is not UNSET:
             type_ = decode.expect(type_, str, "type")
 
-        link = cls(
-            href=href,
-            type_=type_,
-        )
+        link = cls.__new__(cls)
+        link.href = href
+        link.type_ = type_
 
-        link.additional_properties = d
+        link.additional_properties = d if d else {}
         return link
 
     @property

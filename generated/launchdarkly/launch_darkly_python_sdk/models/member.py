@@ -170,23 +170,22 @@ class Member:
         if teams is not UNSET:
             teams = decode.model_array(_models.MemberTeamsItem.from_dict, teams, "teams")
 
-        member = cls(
-            field_id=field_id,
-            role=role,
-            email=email,
-            field_pending_invite=field_pending_invite,
-            field_verified=field_verified,
-            custom_roles=custom_roles,
-            mfa=mfa,
-            field_last_seen=field_last_seen,
-            creation_date=creation_date,
-            field_links=field_links,
-            first_name=first_name,
-            last_name=last_name,
-            teams=teams,
-        )
+        member = cls.__new__(cls)
+        member.field_id = field_id
+        member.role = role
+        member.email = email
+        member.field_pending_invite = field_pending_invite
+        member.field_verified = field_verified
+        member.custom_roles = custom_roles
+        member.mfa = mfa
+        member.field_last_seen = field_last_seen
+        member.creation_date = creation_date
+        member.field_links = field_links
+        member.first_name = first_name
+        member.last_name = last_name
+        member.teams = teams
 
-        member.additional_properties = d
+        member.additional_properties = d if d else {}
         return member
 
     @property

@@ -65,13 +65,12 @@ class MemberImportItem:
         if type(message) is not str and message is not UNSET:
             message = decode.expect(message, str, "message")
 
-        member_import_item = cls(
-            status=status,
-            value=value,
-            message=message,
-        )
+        member_import_item = cls.__new__(cls)
+        member_import_item.status = status
+        member_import_item.value = value
+        member_import_item.message = message
 
-        member_import_item.additional_properties = d
+        member_import_item.additional_properties = d if d else {}
         return member_import_item
 
     @property

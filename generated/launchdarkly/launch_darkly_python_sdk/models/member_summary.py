@@ -102,16 +102,15 @@ class MemberSummary:
         if type(last_name) is not str and last_name is not UNSET:
             last_name = decode.expect(last_name, str, "lastName")
 
-        member_summary = cls(
-            field_id=field_id,
-            role=role,
-            email=email,
-            field_links=field_links,
-            first_name=first_name,
-            last_name=last_name,
-        )
+        member_summary = cls.__new__(cls)
+        member_summary.field_id = field_id
+        member_summary.role = role
+        member_summary.email = email
+        member_summary.field_links = field_links
+        member_summary.first_name = first_name
+        member_summary.last_name = last_name
 
-        member_summary.additional_properties = d
+        member_summary.additional_properties = d if d else {}
         return member_summary
 
     @property

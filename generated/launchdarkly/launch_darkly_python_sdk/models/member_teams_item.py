@@ -29,9 +29,9 @@ class MemberTeamsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        member_teams_item = cls()
+        member_teams_item = cls.__new__(cls)
 
-        member_teams_item.additional_properties = d
+        member_teams_item.additional_properties = d if d else {}
         return member_teams_item
 
     @property

@@ -43,11 +43,10 @@ class MemberTeamsPostInput:
         d = dict(src_dict)
         team_keys = decode.scalar_array(d.pop("teamKeys", decode.MISSING), str, "teamKeys")
 
-        member_teams_post_input = cls(
-            team_keys=team_keys,
-        )
+        member_teams_post_input = cls.__new__(cls)
+        member_teams_post_input.team_keys = team_keys
 
-        member_teams_post_input.additional_properties = d
+        member_teams_post_input.additional_properties = d if d else {}
         return member_teams_post_input
 
     @property

@@ -76,13 +76,12 @@ class Members:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        members = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        members = cls.__new__(cls)
+        members.items = items
+        members.total_count = total_count
+        members.field_links = field_links
 
-        members.additional_properties = d
+        members.additional_properties = d if d else {}
         return members
 
     @property

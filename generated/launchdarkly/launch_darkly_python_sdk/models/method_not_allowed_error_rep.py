@@ -53,12 +53,11 @@ class MethodNotAllowedErrorRep:
         if type(message) is not str:
             message = decode.expect(message, str, "message")
 
-        method_not_allowed_error_rep = cls(
-            code=code,
-            message=message,
-        )
+        method_not_allowed_error_rep = cls.__new__(cls)
+        method_not_allowed_error_rep.code = code
+        method_not_allowed_error_rep.message = message
 
-        method_not_allowed_error_rep.additional_properties = d
+        method_not_allowed_error_rep.additional_properties = d if d else {}
         return method_not_allowed_error_rep
 
     @property

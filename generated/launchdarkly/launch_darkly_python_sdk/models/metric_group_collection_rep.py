@@ -76,13 +76,12 @@ class MetricGroupCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        metric_group_collection_rep = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        metric_group_collection_rep = cls.__new__(cls)
+        metric_group_collection_rep.items = items
+        metric_group_collection_rep.total_count = total_count
+        metric_group_collection_rep.field_links = field_links
 
-        metric_group_collection_rep.additional_properties = d
+        metric_group_collection_rep.additional_properties = d if d else {}
         return metric_group_collection_rep
 
     @property

@@ -107,17 +107,16 @@ class MetricGroupPost:
         if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        metric_group_post = cls(
-            name=name,
-            kind=kind,
-            maintainer_id=maintainer_id,
-            tags=tags,
-            metrics=metrics,
-            key=key,
-            description=description,
-        )
+        metric_group_post = cls.__new__(cls)
+        metric_group_post.name = name
+        metric_group_post.kind = kind
+        metric_group_post.maintainer_id = maintainer_id
+        metric_group_post.tags = tags
+        metric_group_post.metrics = metrics
+        metric_group_post.key = key
+        metric_group_post.description = description
 
-        metric_group_post.additional_properties = d
+        metric_group_post.additional_properties = d if d else {}
         return metric_group_post
 
     @property

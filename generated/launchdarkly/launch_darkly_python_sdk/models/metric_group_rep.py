@@ -157,22 +157,21 @@ class MetricGroupRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.MetricGroupRepLinks.from_dict, field_links, "_links")
 
-        metric_group_rep = cls(
-            field_id=field_id,
-            key=key,
-            name=name,
-            kind=kind,
-            tags=tags,
-            field_creation_date=field_creation_date,
-            field_last_modified=field_last_modified,
-            maintainer=maintainer,
-            metrics=metrics,
-            field_version=field_version,
-            description=description,
-            field_links=field_links,
-        )
+        metric_group_rep = cls.__new__(cls)
+        metric_group_rep.field_id = field_id
+        metric_group_rep.key = key
+        metric_group_rep.name = name
+        metric_group_rep.kind = kind
+        metric_group_rep.tags = tags
+        metric_group_rep.field_creation_date = field_creation_date
+        metric_group_rep.field_last_modified = field_last_modified
+        metric_group_rep.maintainer = maintainer
+        metric_group_rep.metrics = metrics
+        metric_group_rep.field_version = field_version
+        metric_group_rep.description = description
+        metric_group_rep.field_links = field_links
 
-        metric_group_rep.additional_properties = d
+        metric_group_rep.additional_properties = d if d else {}
         return metric_group_rep
 
     @property

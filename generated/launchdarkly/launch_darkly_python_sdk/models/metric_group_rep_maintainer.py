@@ -29,9 +29,9 @@ class MetricGroupRepMaintainer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metric_group_rep_maintainer = cls()
+        metric_group_rep_maintainer = cls.__new__(cls)
 
-        metric_group_rep_maintainer.additional_properties = d
+        metric_group_rep_maintainer.additional_properties = d if d else {}
         return metric_group_rep_maintainer
 
     @property

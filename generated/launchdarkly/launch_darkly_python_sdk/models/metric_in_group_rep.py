@@ -143,20 +143,19 @@ class MetricInGroupRep:
         if randomization_units is not UNSET:
             randomization_units = decode.scalar_array(randomization_units, str, "randomizationUnits")
 
-        metric_in_group_rep = cls(
-            key=key,
-            name=name,
-            kind=kind,
-            field_links=field_links,
-            field_version_id=field_version_id,
-            is_numeric=is_numeric,
-            unit_aggregation_type=unit_aggregation_type,
-            event_key=event_key,
-            name_in_group=name_in_group,
-            randomization_units=randomization_units,
-        )
+        metric_in_group_rep = cls.__new__(cls)
+        metric_in_group_rep.key = key
+        metric_in_group_rep.name = name
+        metric_in_group_rep.kind = kind
+        metric_in_group_rep.field_links = field_links
+        metric_in_group_rep.field_version_id = field_version_id
+        metric_in_group_rep.is_numeric = is_numeric
+        metric_in_group_rep.unit_aggregation_type = unit_aggregation_type
+        metric_in_group_rep.event_key = event_key
+        metric_in_group_rep.name_in_group = name_in_group
+        metric_in_group_rep.randomization_units = randomization_units
 
-        metric_in_group_rep.additional_properties = d
+        metric_in_group_rep.additional_properties = d if d else {}
         return metric_in_group_rep
 
     @property

@@ -53,12 +53,11 @@ class MetricInMetricGroupInput:
         if type(name_in_group) is not str:
             name_in_group = decode.expect(name_in_group, str, "nameInGroup")
 
-        metric_in_metric_group_input = cls(
-            key=key,
-            name_in_group=name_in_group,
-        )
+        metric_in_metric_group_input = cls.__new__(cls)
+        metric_in_metric_group_input.key = key
+        metric_in_metric_group_input.name_in_group = name_in_group
 
-        metric_in_metric_group_input.additional_properties = d
+        metric_in_metric_group_input.additional_properties = d if d else {}
         return metric_in_metric_group_input
 
     @property

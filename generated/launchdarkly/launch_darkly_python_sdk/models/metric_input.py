@@ -65,13 +65,12 @@ class MetricInput:
         if type(primary) is not bool and primary is not UNSET:
             primary = decode.expect(primary, bool, "primary")
 
-        metric_input = cls(
-            key=key,
-            is_group=is_group,
-            primary=primary,
-        )
+        metric_input = cls.__new__(cls)
+        metric_input.key = key
+        metric_input.is_group = is_group
+        metric_input.primary = primary
 
-        metric_input.additional_properties = d
+        metric_input.additional_properties = d if d else {}
         return metric_input
 
     @property

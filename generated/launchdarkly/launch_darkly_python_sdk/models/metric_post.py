@@ -197,24 +197,23 @@ class MetricPost:
         if type(is_active) is not bool and is_active is not UNSET:
             is_active = decode.expect(is_active, bool, "isActive")
 
-        metric_post = cls(
-            key=key,
-            kind=kind,
-            name=name,
-            description=description,
-            selector=selector,
-            urls=urls,
-            is_numeric=is_numeric,
-            unit=unit,
-            event_key=event_key,
-            success_criteria=success_criteria,
-            tags=tags,
-            randomization_units=randomization_units,
-            unit_aggregation_type=unit_aggregation_type,
-            is_active=is_active,
-        )
+        metric_post = cls.__new__(cls)
+        metric_post.key = key
+        metric_post.kind = kind
+        metric_post.name = name
+        metric_post.description = description
+        metric_post.selector = selector
+        metric_post.urls = urls
+        metric_post.is_numeric = is_numeric
+        metric_post.unit = unit
+        metric_post.event_key = event_key
+        metric_post.success_criteria = success_criteria
+        metric_post.tags = tags
+        metric_post.randomization_units = randomization_units
+        metric_post.unit_aggregation_type = unit_aggregation_type
+        metric_post.is_active = is_active
 
-        metric_post.additional_properties = d
+        metric_post.additional_properties = d if d else {}
         return metric_post
 
     @property

@@ -29,9 +29,9 @@ class MetricPostUrlsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metric_post_urls_item = cls()
+        metric_post_urls_item = cls.__new__(cls)
 
-        metric_post_urls_item.additional_properties = d
+        metric_post_urls_item.additional_properties = d if d else {}
         return metric_post_urls_item
 
     @property

@@ -178,24 +178,23 @@ class MetricRep:
         if randomization_units is not UNSET:
             randomization_units = decode.scalar_array(randomization_units, str, "randomizationUnits")
 
-        metric_rep = cls(
-            field_id=field_id,
-            field_version_id=field_version_id,
-            key=key,
-            name=name,
-            kind=kind,
-            tags=tags,
-            field_creation_date=field_creation_date,
-            field_links=field_links,
-            description=description,
-            is_numeric=is_numeric,
-            unit=unit,
-            event_key=event_key,
-            success_criteria=success_criteria,
-            randomization_units=randomization_units,
-        )
+        metric_rep = cls.__new__(cls)
+        metric_rep.field_id = field_id
+        metric_rep.field_version_id = field_version_id
+        metric_rep.key = key
+        metric_rep.name = name
+        metric_rep.kind = kind
+        metric_rep.tags = tags
+        metric_rep.field_creation_date = field_creation_date
+        metric_rep.field_links = field_links
+        metric_rep.description = description
+        metric_rep.is_numeric = is_numeric
+        metric_rep.unit = unit
+        metric_rep.event_key = event_key
+        metric_rep.success_criteria = success_criteria
+        metric_rep.randomization_units = randomization_units
 
-        metric_rep.additional_properties = d
+        metric_rep.additional_properties = d if d else {}
         return metric_rep
 
     @property

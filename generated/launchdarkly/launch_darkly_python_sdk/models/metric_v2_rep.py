@@ -121,18 +121,17 @@ class MetricV2Rep:
         if type(event_key) is not str and event_key is not UNSET:
             event_key = decode.expect(event_key, str, "eventKey")
 
-        metric_v2_rep = cls(
-            key=key,
-            name=name,
-            kind=kind,
-            field_links=field_links,
-            field_version_id=field_version_id,
-            is_numeric=is_numeric,
-            unit_aggregation_type=unit_aggregation_type,
-            event_key=event_key,
-        )
+        metric_v2_rep = cls.__new__(cls)
+        metric_v2_rep.key = key
+        metric_v2_rep.name = name
+        metric_v2_rep.kind = kind
+        metric_v2_rep.field_links = field_links
+        metric_v2_rep.field_version_id = field_version_id
+        metric_v2_rep.is_numeric = is_numeric
+        metric_v2_rep.unit_aggregation_type = unit_aggregation_type
+        metric_v2_rep.event_key = event_key
 
-        metric_v2_rep.additional_properties = d
+        metric_v2_rep.additional_properties = d if d else {}
         return metric_v2_rep
 
     @property

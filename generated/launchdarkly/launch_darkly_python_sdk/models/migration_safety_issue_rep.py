@@ -74,14 +74,13 @@ class MigrationSafetyIssueRep:
         if type(old_system_affected) is not bool and old_system_affected is not UNSET:
             old_system_affected = decode.expect(old_system_affected, bool, "oldSystemAffected")
 
-        migration_safety_issue_rep = cls(
-            causing_rule_id=causing_rule_id,
-            affected_rule_ids=affected_rule_ids,
-            issue=issue,
-            old_system_affected=old_system_affected,
-        )
+        migration_safety_issue_rep = cls.__new__(cls)
+        migration_safety_issue_rep.causing_rule_id = causing_rule_id
+        migration_safety_issue_rep.affected_rule_ids = affected_rule_ids
+        migration_safety_issue_rep.issue = issue
+        migration_safety_issue_rep.old_system_affected = old_system_affected
 
-        migration_safety_issue_rep.additional_properties = d
+        migration_safety_issue_rep.additional_properties = d if d else {}
         return migration_safety_issue_rep
 
     @property

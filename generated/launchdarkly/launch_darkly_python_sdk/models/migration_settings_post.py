@@ -55,12 +55,11 @@ class MigrationSettingsPost:
         if type(context_kind) is not str and context_kind is not UNSET:
             context_kind = decode.expect(context_kind, str, "contextKind")
 
-        migration_settings_post = cls(
-            stage_count=stage_count,
-            context_kind=context_kind,
-        )
+        migration_settings_post = cls.__new__(cls)
+        migration_settings_post.stage_count = stage_count
+        migration_settings_post.context_kind = context_kind
 
-        migration_settings_post.additional_properties = d
+        migration_settings_post.additional_properties = d if d else {}
         return migration_settings_post
 
     @property

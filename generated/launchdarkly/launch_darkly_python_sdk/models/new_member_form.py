@@ -101,16 +101,15 @@ class NewMemberForm:
         if team_keys is not UNSET:
             team_keys = decode.scalar_array(team_keys, str, "teamKeys")
 
-        new_member_form = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            role=role,
-            custom_roles=custom_roles,
-            team_keys=team_keys,
-        )
+        new_member_form = cls.__new__(cls)
+        new_member_form.email = email
+        new_member_form.first_name = first_name
+        new_member_form.last_name = last_name
+        new_member_form.role = role
+        new_member_form.custom_roles = custom_roles
+        new_member_form.team_keys = team_keys
 
-        new_member_form.additional_properties = d
+        new_member_form.additional_properties = d if d else {}
         return new_member_form
 
     @property

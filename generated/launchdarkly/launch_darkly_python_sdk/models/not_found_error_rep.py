@@ -65,13 +65,12 @@ class NotFoundErrorRep:
         if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        not_found_error_rep = cls(
-            code=code,
-            message=message,
-            id=id,
-        )
+        not_found_error_rep = cls.__new__(cls)
+        not_found_error_rep.code = code
+        not_found_error_rep.message = message
+        not_found_error_rep.id = id
 
-        not_found_error_rep.additional_properties = d
+        not_found_error_rep.additional_properties = d if d else {}
         return not_found_error_rep
 
     @property

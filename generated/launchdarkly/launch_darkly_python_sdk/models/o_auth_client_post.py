@@ -63,13 +63,12 @@ class OAuthClientPost:
         if type(description) is not str and description is not UNSET:
             description = decode.expect(description, str, "description")
 
-        o_auth_client_post = cls(
-            name=name,
-            redirect_uri=redirect_uri,
-            description=description,
-        )
+        o_auth_client_post = cls.__new__(cls)
+        o_auth_client_post.name = name
+        o_auth_client_post.redirect_uri = redirect_uri
+        o_auth_client_post.description = description
 
-        o_auth_client_post.additional_properties = d
+        o_auth_client_post.additional_properties = d if d else {}
         return o_auth_client_post
 
     @property

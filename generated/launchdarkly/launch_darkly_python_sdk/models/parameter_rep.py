@@ -52,12 +52,11 @@ class ParameterRep:
         if type(flag_key) is not str and flag_key is not UNSET:
             flag_key = decode.expect(flag_key, str, "flagKey")
 
-        parameter_rep = cls(
-            variation_id=variation_id,
-            flag_key=flag_key,
-        )
+        parameter_rep = cls.__new__(cls)
+        parameter_rep.variation_id = variation_id
+        parameter_rep.flag_key = flag_key
 
-        parameter_rep.additional_properties = d
+        parameter_rep.additional_properties = d if d else {}
         return parameter_rep
 
     @property

@@ -53,12 +53,11 @@ class PatchFailedErrorRep:
         if type(message) is not str:
             message = decode.expect(message, str, "message")
 
-        patch_failed_error_rep = cls(
-            code=code,
-            message=message,
-        )
+        patch_failed_error_rep = cls.__new__(cls)
+        patch_failed_error_rep.code = code
+        patch_failed_error_rep.message = message
 
-        patch_failed_error_rep.additional_properties = d
+        patch_failed_error_rep.additional_properties = d if d else {}
         return patch_failed_error_rep
 
     @property

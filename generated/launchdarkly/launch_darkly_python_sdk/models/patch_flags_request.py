@@ -64,12 +64,11 @@ class PatchFlagsRequest:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        patch_flags_request = cls(
-            instructions=instructions,
-            comment=comment,
-        )
+        patch_flags_request = cls.__new__(cls)
+        patch_flags_request.instructions = instructions
+        patch_flags_request.comment = comment
 
-        patch_flags_request.additional_properties = d
+        patch_flags_request.additional_properties = d if d else {}
         return patch_flags_request
 
     @property

@@ -63,13 +63,12 @@ class PatchOperation:
 
         value = d.pop("value", UNSET)
 
-        patch_operation = cls(
-            op=op,
-            path=path,
-            value=value,
-        )
+        patch_operation = cls.__new__(cls)
+        patch_operation.op = op
+        patch_operation.path = path
+        patch_operation.value = value
 
-        patch_operation.additional_properties = d
+        patch_operation.additional_properties = d if d else {}
         return patch_operation
 
     @property

@@ -64,12 +64,11 @@ class PatchUsersRequest:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        patch_users_request = cls(
-            instructions=instructions,
-            comment=comment,
-        )
+        patch_users_request = cls.__new__(cls)
+        patch_users_request.instructions = instructions
+        patch_users_request.comment = comment
 
-        patch_users_request.additional_properties = d
+        patch_users_request.additional_properties = d if d else {}
         return patch_users_request
 
     @property

@@ -63,12 +63,11 @@ class PatchWithComment:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        patch_with_comment = cls(
-            patch=patch,
-            comment=comment,
-        )
+        patch_with_comment = cls.__new__(cls)
+        patch_with_comment.patch = patch
+        patch_with_comment.comment = comment
 
-        patch_with_comment.additional_properties = d
+        patch_with_comment.additional_properties = d if d else {}
         return patch_with_comment
 
     @property

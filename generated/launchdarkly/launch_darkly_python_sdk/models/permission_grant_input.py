@@ -68,13 +68,12 @@ class PermissionGrantInput:
         if member_i_ds is not UNSET:
             member_i_ds = decode.scalar_array(member_i_ds, str, "memberIDs")
 
-        permission_grant_input = cls(
-            action_set=action_set,
-            actions=actions,
-            member_i_ds=member_i_ds,
-        )
+        permission_grant_input = cls.__new__(cls)
+        permission_grant_input.action_set = action_set
+        permission_grant_input.actions = actions
+        permission_grant_input.member_i_ds = member_i_ds
 
-        permission_grant_input.additional_properties = d
+        permission_grant_input.additional_properties = d if d else {}
         return permission_grant_input
 
     @property

@@ -29,9 +29,9 @@ class PhaseConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phase_configuration = cls()
+        phase_configuration = cls.__new__(cls)
 
-        phase_configuration.additional_properties = d
+        phase_configuration.additional_properties = d if d else {}
         return phase_configuration
 
     @property

@@ -56,12 +56,11 @@ class PostApprovalRequestReviewRequest:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        post_approval_request_review_request = cls(
-            kind=kind,
-            comment=comment,
-        )
+        post_approval_request_review_request = cls.__new__(cls)
+        post_approval_request_review_request.kind = kind
+        post_approval_request_review_request.comment = comment
 
-        post_approval_request_review_request.additional_properties = d
+        post_approval_request_review_request.additional_properties = d if d else {}
         return post_approval_request_review_request
 
     @property

@@ -165,21 +165,20 @@ class PostDeploymentEventInput:
                 _models.PostDeploymentEventInputDeploymentMetadata.from_dict, deployment_metadata, "deploymentMetadata"
             )
 
-        post_deployment_event_input = cls(
-            project_key=project_key,
-            environment_key=environment_key,
-            application_key=application_key,
-            version=version,
-            event_type=event_type,
-            application_name=application_name,
-            application_kind=application_kind,
-            version_name=version_name,
-            event_time=event_time,
-            event_metadata=event_metadata,
-            deployment_metadata=deployment_metadata,
-        )
+        post_deployment_event_input = cls.__new__(cls)
+        post_deployment_event_input.project_key = project_key
+        post_deployment_event_input.environment_key = environment_key
+        post_deployment_event_input.application_key = application_key
+        post_deployment_event_input.version = version
+        post_deployment_event_input.event_type = event_type
+        post_deployment_event_input.application_name = application_name
+        post_deployment_event_input.application_kind = application_kind
+        post_deployment_event_input.version_name = version_name
+        post_deployment_event_input.event_time = event_time
+        post_deployment_event_input.event_metadata = event_metadata
+        post_deployment_event_input.deployment_metadata = deployment_metadata
 
-        post_deployment_event_input.additional_properties = d
+        post_deployment_event_input.additional_properties = d if d else {}
         return post_deployment_event_input
 
     @property

@@ -29,9 +29,9 @@ class PostDeploymentEventInputEventMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        post_deployment_event_input_event_metadata = cls()
+        post_deployment_event_input_event_metadata = cls.__new__(cls)
 
-        post_deployment_event_input_event_metadata.additional_properties = d
+        post_deployment_event_input_event_metadata.additional_properties = d if d else {}
         return post_deployment_event_input_event_metadata
 
     @property

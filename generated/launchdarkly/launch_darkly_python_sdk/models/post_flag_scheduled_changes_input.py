@@ -74,13 +74,12 @@ class PostFlagScheduledChangesInput:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        post_flag_scheduled_changes_input = cls(
-            execution_date=execution_date,
-            instructions=instructions,
-            comment=comment,
-        )
+        post_flag_scheduled_changes_input = cls.__new__(cls)
+        post_flag_scheduled_changes_input.execution_date = execution_date
+        post_flag_scheduled_changes_input.instructions = instructions
+        post_flag_scheduled_changes_input.comment = comment
 
-        post_flag_scheduled_changes_input.additional_properties = d
+        post_flag_scheduled_changes_input.additional_properties = d if d else {}
         return post_flag_scheduled_changes_input
 
     @property

@@ -84,15 +84,14 @@ class PostInsightGroupParams:
         if application_keys is not UNSET:
             application_keys = decode.scalar_array(application_keys, str, "applicationKeys")
 
-        post_insight_group_params = cls(
-            name=name,
-            key=key,
-            project_key=project_key,
-            environment_key=environment_key,
-            application_keys=application_keys,
-        )
+        post_insight_group_params = cls.__new__(cls)
+        post_insight_group_params.name = name
+        post_insight_group_params.key = key
+        post_insight_group_params.project_key = project_key
+        post_insight_group_params.environment_key = environment_key
+        post_insight_group_params.application_keys = application_keys
 
-        post_insight_group_params.additional_properties = d
+        post_insight_group_params.additional_properties = d if d else {}
         return post_insight_group_params
 
     @property

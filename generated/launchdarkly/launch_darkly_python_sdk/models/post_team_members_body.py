@@ -54,11 +54,10 @@ class PostTeamMembersBody:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        post_team_members_body = cls(
-            file=file,
-        )
+        post_team_members_body = cls.__new__(cls)
+        post_team_members_body.file = file
 
-        post_team_members_body.additional_properties = d
+        post_team_members_body.additional_properties = d if d else {}
         return post_team_members_body
 
     @property

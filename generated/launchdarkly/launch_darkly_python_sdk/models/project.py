@@ -140,19 +140,18 @@ class Project:
         if environments is not UNSET:
             environments = decode.model(_models.Environments.from_dict, environments, "environments")
 
-        project = cls(
-            field_id=field_id,
-            key=key,
-            name=name,
-            include_in_snippet_by_default=include_in_snippet_by_default,
-            tags=tags,
-            field_links=field_links,
-            default_client_side_availability=default_client_side_availability,
-            default_release_pipeline_key=default_release_pipeline_key,
-            environments=environments,
-        )
+        project = cls.__new__(cls)
+        project.field_id = field_id
+        project.key = key
+        project.name = name
+        project.include_in_snippet_by_default = include_in_snippet_by_default
+        project.tags = tags
+        project.field_links = field_links
+        project.default_client_side_availability = default_client_side_availability
+        project.default_release_pipeline_key = default_release_pipeline_key
+        project.environments = environments
 
-        project.additional_properties = d
+        project.additional_properties = d if d else {}
         return project
 
     @property

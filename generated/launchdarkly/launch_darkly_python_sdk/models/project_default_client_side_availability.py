@@ -29,9 +29,9 @@ class ProjectDefaultClientSideAvailability:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_default_client_side_availability = cls()
+        project_default_client_side_availability = cls.__new__(cls)
 
-        project_default_client_side_availability.additional_properties = d
+        project_default_client_side_availability.additional_properties = d if d else {}
         return project_default_client_side_availability
 
     @property

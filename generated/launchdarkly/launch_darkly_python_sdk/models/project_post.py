@@ -132,17 +132,16 @@ class ProjectPost:
                 _models.ProjectPostNamingConvention.from_dict, naming_convention, "namingConvention"
             )
 
-        project_post = cls(
-            name=name,
-            key=key,
-            include_in_snippet_by_default=include_in_snippet_by_default,
-            default_client_side_availability=default_client_side_availability,
-            tags=tags,
-            environments=environments,
-            naming_convention=naming_convention,
-        )
+        project_post = cls.__new__(cls)
+        project_post.name = name
+        project_post.key = key
+        project_post.include_in_snippet_by_default = include_in_snippet_by_default
+        project_post.default_client_side_availability = default_client_side_availability
+        project_post.tags = tags
+        project_post.environments = environments
+        project_post.naming_convention = naming_convention
 
-        project_post.additional_properties = d
+        project_post.additional_properties = d if d else {}
         return project_post
 
     @property

@@ -29,9 +29,9 @@ class ProjectPostNamingConvention:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_post_naming_convention = cls()
+        project_post_naming_convention = cls.__new__(cls)
 
-        project_post_naming_convention.additional_properties = d
+        project_post_naming_convention.additional_properties = d if d else {}
         return project_post_naming_convention
 
     @property

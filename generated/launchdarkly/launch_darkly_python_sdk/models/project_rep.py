@@ -113,17 +113,16 @@ class ProjectRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.ProjectRepLinks.from_dict, field_links, "_links")
 
-        project_rep = cls(
-            field_id=field_id,
-            key=key,
-            name=name,
-            include_in_snippet_by_default=include_in_snippet_by_default,
-            tags=tags,
-            environments=environments,
-            field_links=field_links,
-        )
+        project_rep = cls.__new__(cls)
+        project_rep.field_id = field_id
+        project_rep.key = key
+        project_rep.name = name
+        project_rep.include_in_snippet_by_default = include_in_snippet_by_default
+        project_rep.tags = tags
+        project_rep.environments = environments
+        project_rep.field_links = field_links
 
-        project_rep.additional_properties = d
+        project_rep.additional_properties = d if d else {}
         return project_rep
 
     @property

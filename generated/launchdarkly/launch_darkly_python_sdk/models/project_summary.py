@@ -75,14 +75,13 @@ class ProjectSummary:
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        project_summary = cls(
-            field_id=field_id,
-            field_links=field_links,
-            key=key,
-            name=name,
-        )
+        project_summary = cls.__new__(cls)
+        project_summary.field_id = field_id
+        project_summary.field_links = field_links
+        project_summary.key = key
+        project_summary.name = name
 
-        project_summary.additional_properties = d
+        project_summary.additional_properties = d if d else {}
         return project_summary
 
     @property

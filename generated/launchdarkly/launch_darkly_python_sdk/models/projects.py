@@ -76,13 +76,12 @@ class Projects:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        projects = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        projects = cls.__new__(cls)
+        projects.items = items
+        projects.total_count = total_count
+        projects.field_links = field_links
 
-        projects.additional_properties = d
+        projects.additional_properties = d if d else {}
         return projects
 
     @property

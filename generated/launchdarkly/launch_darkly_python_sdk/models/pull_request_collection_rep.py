@@ -74,13 +74,12 @@ class PullRequestCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.PullRequestCollectionRepLinks.from_dict, field_links, "_links")
 
-        pull_request_collection_rep = cls(
-            total_count=total_count,
-            items=items,
-            field_links=field_links,
-        )
+        pull_request_collection_rep = cls.__new__(cls)
+        pull_request_collection_rep.total_count = total_count
+        pull_request_collection_rep.items = items
+        pull_request_collection_rep.field_links = field_links
 
-        pull_request_collection_rep.additional_properties = d
+        pull_request_collection_rep.additional_properties = d if d else {}
         return pull_request_collection_rep
 
     @property

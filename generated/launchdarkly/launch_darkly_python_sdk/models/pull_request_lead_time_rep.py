@@ -115,18 +115,17 @@ class PullRequestLeadTimeRep:
         if type(avg_total_lead_time_ms) is not int and avg_total_lead_time_ms is not UNSET:
             avg_total_lead_time_ms = decode.expect(avg_total_lead_time_ms, int, "avgTotalLeadTimeMs")
 
-        pull_request_lead_time_rep = cls(
-            coding_duration_ms=coding_duration_ms,
-            review_duration_ms=review_duration_ms,
-            max_wait_duration_ms=max_wait_duration_ms,
-            avg_wait_duration_ms=avg_wait_duration_ms,
-            max_deploy_duration_ms=max_deploy_duration_ms,
-            avg_deploy_duration_ms=avg_deploy_duration_ms,
-            max_total_lead_time_ms=max_total_lead_time_ms,
-            avg_total_lead_time_ms=avg_total_lead_time_ms,
-        )
+        pull_request_lead_time_rep = cls.__new__(cls)
+        pull_request_lead_time_rep.coding_duration_ms = coding_duration_ms
+        pull_request_lead_time_rep.review_duration_ms = review_duration_ms
+        pull_request_lead_time_rep.max_wait_duration_ms = max_wait_duration_ms
+        pull_request_lead_time_rep.avg_wait_duration_ms = avg_wait_duration_ms
+        pull_request_lead_time_rep.max_deploy_duration_ms = max_deploy_duration_ms
+        pull_request_lead_time_rep.avg_deploy_duration_ms = avg_deploy_duration_ms
+        pull_request_lead_time_rep.max_total_lead_time_ms = max_total_lead_time_ms
+        pull_request_lead_time_rep.avg_total_lead_time_ms = avg_total_lead_time_ms
 
-        pull_request_lead_time_rep.additional_properties = d
+        pull_request_lead_time_rep.additional_properties = d if d else {}
         return pull_request_lead_time_rep
 
     @property

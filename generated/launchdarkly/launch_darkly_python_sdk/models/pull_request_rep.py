@@ -209,27 +209,26 @@ class PullRequestRep:
         if lead_time is not UNSET:
             lead_time = decode.model(_models.PullRequestLeadTimeRep.from_dict, lead_time, "leadTime")
 
-        pull_request_rep = cls(
-            id=id,
-            external_id=external_id,
-            title=title,
-            status=status,
-            author=author,
-            create_time=create_time,
-            base_commit_key=base_commit_key,
-            head_commit_key=head_commit_key,
-            files_changed=files_changed,
-            lines_added=lines_added,
-            lines_deleted=lines_deleted,
-            url=url,
-            merge_time=merge_time,
-            merge_commit_key=merge_commit_key,
-            deployments=deployments,
-            flag_references=flag_references,
-            lead_time=lead_time,
-        )
+        pull_request_rep = cls.__new__(cls)
+        pull_request_rep.id = id
+        pull_request_rep.external_id = external_id
+        pull_request_rep.title = title
+        pull_request_rep.status = status
+        pull_request_rep.author = author
+        pull_request_rep.create_time = create_time
+        pull_request_rep.base_commit_key = base_commit_key
+        pull_request_rep.head_commit_key = head_commit_key
+        pull_request_rep.files_changed = files_changed
+        pull_request_rep.lines_added = lines_added
+        pull_request_rep.lines_deleted = lines_deleted
+        pull_request_rep.url = url
+        pull_request_rep.merge_time = merge_time
+        pull_request_rep.merge_commit_key = merge_commit_key
+        pull_request_rep.deployments = deployments
+        pull_request_rep.flag_references = flag_references
+        pull_request_rep.lead_time = lead_time
 
-        pull_request_rep.additional_properties = d
+        pull_request_rep.additional_properties = d if d else {}
         return pull_request_rep
 
     @property

@@ -104,16 +104,15 @@ class PutBranch:
         if type(commit_time) is not int and commit_time is not UNSET:
             commit_time = decode.expect(commit_time, int, "commitTime")
 
-        put_branch = cls(
-            name=name,
-            head=head,
-            sync_time=sync_time,
-            update_sequence_id=update_sequence_id,
-            references=references,
-            commit_time=commit_time,
-        )
+        put_branch = cls.__new__(cls)
+        put_branch.name = name
+        put_branch.head = head
+        put_branch.sync_time = sync_time
+        put_branch.update_sequence_id = update_sequence_id
+        put_branch.references = references
+        put_branch.commit_time = commit_time
 
-        put_branch.additional_properties = d
+        put_branch.additional_properties = d if d else {}
         return put_branch
 
     @property

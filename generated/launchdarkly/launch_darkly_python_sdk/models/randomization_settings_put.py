@@ -53,11 +53,10 @@ class RandomizationSettingsPut:
             _models.RandomizationUnitInput.from_dict, d.pop("randomizationUnits", decode.MISSING), "randomizationUnits"
         )
 
-        randomization_settings_put = cls(
-            randomization_units=randomization_units,
-        )
+        randomization_settings_put = cls.__new__(cls)
+        randomization_settings_put.randomization_units = randomization_units
 
-        randomization_settings_put.additional_properties = d
+        randomization_settings_put.additional_properties = d if d else {}
         return randomization_settings_put
 
     @property

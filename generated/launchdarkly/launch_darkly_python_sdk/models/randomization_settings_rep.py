@@ -98,15 +98,14 @@ class RandomizationSettingsRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.RandomizationSettingsRepLinks.from_dict, field_links, "_links")
 
-        randomization_settings_rep = cls(
-            field_project_id=field_project_id,
-            field_project_key=field_project_key,
-            randomization_units=randomization_units,
-            field_creation_date=field_creation_date,
-            field_links=field_links,
-        )
+        randomization_settings_rep = cls.__new__(cls)
+        randomization_settings_rep.field_project_id = field_project_id
+        randomization_settings_rep.field_project_key = field_project_key
+        randomization_settings_rep.randomization_units = randomization_units
+        randomization_settings_rep.field_creation_date = field_creation_date
+        randomization_settings_rep.field_links = field_links
 
-        randomization_settings_rep.additional_properties = d
+        randomization_settings_rep.additional_properties = d if d else {}
         return randomization_settings_rep
 
     @property

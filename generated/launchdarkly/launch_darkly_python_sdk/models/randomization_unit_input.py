@@ -65,13 +65,12 @@ class RandomizationUnitInput:
         if type(standard_randomization_unit) is not str and standard_randomization_unit is not UNSET:
             standard_randomization_unit = decode.expect(standard_randomization_unit, str, "standardRandomizationUnit")
 
-        randomization_unit_input = cls(
-            randomization_unit=randomization_unit,
-            default=default,
-            standard_randomization_unit=standard_randomization_unit,
-        )
+        randomization_unit_input = cls.__new__(cls)
+        randomization_unit_input.randomization_unit = randomization_unit
+        randomization_unit_input.default = default
+        randomization_unit_input.standard_randomization_unit = standard_randomization_unit
 
-        randomization_unit_input.additional_properties = d
+        randomization_unit_input.additional_properties = d if d else {}
         return randomization_unit_input
 
     @property

@@ -72,14 +72,13 @@ class RandomizationUnitRep:
         if type(field_display_name) is not str and field_display_name is not UNSET:
             field_display_name = decode.expect(field_display_name, str, "_displayName")
 
-        randomization_unit_rep = cls(
-            randomization_unit=randomization_unit,
-            default=default,
-            field_hidden=field_hidden,
-            field_display_name=field_display_name,
-        )
+        randomization_unit_rep = cls.__new__(cls)
+        randomization_unit_rep.randomization_unit = randomization_unit
+        randomization_unit_rep.default = default
+        randomization_unit_rep.field_hidden = field_hidden
+        randomization_unit_rep.field_display_name = field_display_name
 
-        randomization_unit_rep.additional_properties = d
+        randomization_unit_rep.additional_properties = d if d else {}
         return randomization_unit_rep
 
     @property

@@ -65,13 +65,12 @@ class RateLimitedErrorRep:
         if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        rate_limited_error_rep = cls(
-            code=code,
-            message=message,
-            id=id,
-        )
+        rate_limited_error_rep = cls.__new__(cls)
+        rate_limited_error_rep.code = code
+        rate_limited_error_rep.message = message
+        rate_limited_error_rep.id = id
 
-        rate_limited_error_rep.additional_properties = d
+        rate_limited_error_rep.additional_properties = d if d else {}
         return rate_limited_error_rep
 
     @property

@@ -71,13 +71,12 @@ class ReferenceRep:
         if type(hint) is not str and hint is not UNSET:
             hint = decode.expect(hint, str, "hint")
 
-        reference_rep = cls(
-            path=path,
-            hunks=hunks,
-            hint=hint,
-        )
+        reference_rep = cls.__new__(cls)
+        reference_rep.path = path
+        reference_rep.hunks = hunks
+        reference_rep.hint = hint
 
-        reference_rep.additional_properties = d
+        reference_rep.additional_properties = d if d else {}
         return reference_rep
 
     @property

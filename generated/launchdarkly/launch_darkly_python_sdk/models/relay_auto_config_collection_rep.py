@@ -52,11 +52,10 @@ class RelayAutoConfigCollectionRep:
         d = dict(src_dict)
         items = decode.model_array(_models.RelayAutoConfigRep.from_dict, d.pop("items", decode.MISSING), "items")
 
-        relay_auto_config_collection_rep = cls(
-            items=items,
-        )
+        relay_auto_config_collection_rep = cls.__new__(cls)
+        relay_auto_config_collection_rep.items = items
 
-        relay_auto_config_collection_rep.additional_properties = d
+        relay_auto_config_collection_rep.additional_properties = d if d else {}
         return relay_auto_config_collection_rep
 
     @property

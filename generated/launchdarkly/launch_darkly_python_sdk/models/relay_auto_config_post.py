@@ -61,12 +61,11 @@ class RelayAutoConfigPost:
 
         policy = decode.model_array(_models.Statement.from_dict, d.pop("policy", decode.MISSING), "policy")
 
-        relay_auto_config_post = cls(
-            name=name,
-            policy=policy,
-        )
+        relay_auto_config_post = cls.__new__(cls)
+        relay_auto_config_post.name = name
+        relay_auto_config_post.policy = policy
 
-        relay_auto_config_post.additional_properties = d
+        relay_auto_config_post.additional_properties = d if d else {}
         return relay_auto_config_post
 
     @property

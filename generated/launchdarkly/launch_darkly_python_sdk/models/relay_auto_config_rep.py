@@ -121,18 +121,17 @@ class RelayAutoConfigRep:
         if type(full_key) is not str and full_key is not UNSET:
             full_key = decode.expect(full_key, str, "fullKey")
 
-        relay_auto_config_rep = cls(
-            field_id=field_id,
-            name=name,
-            policy=policy,
-            display_key=display_key,
-            creation_date=creation_date,
-            last_modified=last_modified,
-            field_creator=field_creator,
-            full_key=full_key,
-        )
+        relay_auto_config_rep = cls.__new__(cls)
+        relay_auto_config_rep.field_id = field_id
+        relay_auto_config_rep.name = name
+        relay_auto_config_rep.policy = policy
+        relay_auto_config_rep.display_key = display_key
+        relay_auto_config_rep.creation_date = creation_date
+        relay_auto_config_rep.last_modified = last_modified
+        relay_auto_config_rep.field_creator = field_creator
+        relay_auto_config_rep.full_key = full_key
 
-        relay_auto_config_rep.additional_properties = d
+        relay_auto_config_rep.additional_properties = d if d else {}
         return relay_auto_config_rep
 
     @property

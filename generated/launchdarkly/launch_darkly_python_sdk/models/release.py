@@ -104,16 +104,15 @@ class Release:
         if field_links is not UNSET:
             field_links = decode.model(_models.ReleaseLinks.from_dict, field_links, "_links")
 
-        release = cls(
-            name=name,
-            release_pipeline_key=release_pipeline_key,
-            release_pipeline_description=release_pipeline_description,
-            phases=phases,
-            field_version=field_version,
-            field_links=field_links,
-        )
+        release = cls.__new__(cls)
+        release.name = name
+        release.release_pipeline_key = release_pipeline_key
+        release.release_pipeline_description = release_pipeline_description
+        release.phases = phases
+        release.field_version = field_version
+        release.field_links = field_links
 
-        release.additional_properties = d
+        release.additional_properties = d if d else {}
         return release
 
     @property

@@ -75,14 +75,13 @@ class ReleaseGuardianConfiguration:
         if type(randomization_unit) is not str and randomization_unit is not UNSET:
             randomization_unit = decode.expect(randomization_unit, str, "randomizationUnit")
 
-        release_guardian_configuration = cls(
-            monitoring_window_milliseconds=monitoring_window_milliseconds,
-            rollout_weight=rollout_weight,
-            rollback_on_regression=rollback_on_regression,
-            randomization_unit=randomization_unit,
-        )
+        release_guardian_configuration = cls.__new__(cls)
+        release_guardian_configuration.monitoring_window_milliseconds = monitoring_window_milliseconds
+        release_guardian_configuration.rollout_weight = rollout_weight
+        release_guardian_configuration.rollback_on_regression = rollback_on_regression
+        release_guardian_configuration.randomization_unit = randomization_unit
 
-        release_guardian_configuration.additional_properties = d
+        release_guardian_configuration.additional_properties = d if d else {}
         return release_guardian_configuration
 
     @property

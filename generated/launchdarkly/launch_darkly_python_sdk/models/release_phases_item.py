@@ -29,9 +29,9 @@ class ReleasePhasesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        release_phases_item = cls()
+        release_phases_item = cls.__new__(cls)
 
-        release_phases_item.additional_properties = d
+        release_phases_item.additional_properties = d if d else {}
         return release_phases_item
 
     @property

@@ -124,18 +124,17 @@ class ReleasePipeline:
         if type(is_project_default) is not bool and is_project_default is not UNSET:
             is_project_default = decode.expect(is_project_default, bool, "isProjectDefault")
 
-        release_pipeline = cls(
-            created_at=created_at,
-            key=key,
-            name=name,
-            phases=phases,
-            description=description,
-            tags=tags,
-            field_version=field_version,
-            is_project_default=is_project_default,
-        )
+        release_pipeline = cls.__new__(cls)
+        release_pipeline.created_at = created_at
+        release_pipeline.key = key
+        release_pipeline.name = name
+        release_pipeline.phases = phases
+        release_pipeline.description = description
+        release_pipeline.tags = tags
+        release_pipeline.field_version = field_version
+        release_pipeline.is_project_default = is_project_default
 
-        release_pipeline.additional_properties = d
+        release_pipeline.additional_properties = d if d else {}
         return release_pipeline
 
     @property

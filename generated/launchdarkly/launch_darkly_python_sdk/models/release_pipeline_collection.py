@@ -61,12 +61,11 @@ class ReleasePipelineCollection:
         if type(total_count) is not int:
             total_count = decode.expect(total_count, int, "totalCount")
 
-        release_pipeline_collection = cls(
-            items=items,
-            total_count=total_count,
-        )
+        release_pipeline_collection = cls.__new__(cls)
+        release_pipeline_collection.items = items
+        release_pipeline_collection.total_count = total_count
 
-        release_pipeline_collection.additional_properties = d
+        release_pipeline_collection.additional_properties = d if d else {}
         return release_pipeline_collection
 
     @property

@@ -29,9 +29,9 @@ class ReleasePipelinePhasesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        release_pipeline_phases_item = cls()
+        release_pipeline_phases_item = cls.__new__(cls)
 
-        release_pipeline_phases_item.additional_properties = d
+        release_pipeline_phases_item.additional_properties = d if d else {}
         return release_pipeline_phases_item
 
     @property

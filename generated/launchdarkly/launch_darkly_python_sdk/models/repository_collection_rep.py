@@ -66,12 +66,11 @@ class RepositoryCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.RepositoryCollectionRepLinks.from_dict, field_links, "_links")
 
-        repository_collection_rep = cls(
-            items=items,
-            field_links=field_links,
-        )
+        repository_collection_rep = cls.__new__(cls)
+        repository_collection_rep.items = items
+        repository_collection_rep.field_links = field_links
 
-        repository_collection_rep.additional_properties = d
+        repository_collection_rep.additional_properties = d if d else {}
         return repository_collection_rep
 
     @property

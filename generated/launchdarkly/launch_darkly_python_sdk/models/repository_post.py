@@ -99,16 +99,15 @@ class RepositoryPost:
         if type(default_branch) is not str and default_branch is not UNSET:
             default_branch = decode.expect(default_branch, str, "defaultBranch")
 
-        repository_post = cls(
-            name=name,
-            source_link=source_link,
-            commit_url_template=commit_url_template,
-            hunk_url_template=hunk_url_template,
-            type_=type_,
-            default_branch=default_branch,
-        )
+        repository_post = cls.__new__(cls)
+        repository_post.name = name
+        repository_post.source_link = source_link
+        repository_post.commit_url_template = commit_url_template
+        repository_post.hunk_url_template = hunk_url_template
+        repository_post.type_ = type_
+        repository_post.default_branch = default_branch
 
-        repository_post.additional_properties = d
+        repository_post.additional_properties = d if d else {}
         return repository_post
 
     @property

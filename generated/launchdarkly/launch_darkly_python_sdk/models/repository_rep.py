@@ -147,20 +147,19 @@ class RepositoryRep:
         if branches is not UNSET:
             branches = decode.model_array(_models.BranchRep.from_dict, branches, "branches")
 
-        repository_rep = cls(
-            name=name,
-            type_=type_,
-            default_branch=default_branch,
-            enabled=enabled,
-            version=version,
-            field_links=field_links,
-            source_link=source_link,
-            commit_url_template=commit_url_template,
-            hunk_url_template=hunk_url_template,
-            branches=branches,
-        )
+        repository_rep = cls.__new__(cls)
+        repository_rep.name = name
+        repository_rep.type_ = type_
+        repository_rep.default_branch = default_branch
+        repository_rep.enabled = enabled
+        repository_rep.version = version
+        repository_rep.field_links = field_links
+        repository_rep.source_link = source_link
+        repository_rep.commit_url_template = commit_url_template
+        repository_rep.hunk_url_template = hunk_url_template
+        repository_rep.branches = branches
 
-        repository_rep.additional_properties = d
+        repository_rep.additional_properties = d if d else {}
         return repository_rep
 
     @property

@@ -82,15 +82,14 @@ class ResourceIDResponse:
         if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
-        resource_id_response = cls(
-            kind=kind,
-            project_key=project_key,
-            environment_key=environment_key,
-            flag_key=flag_key,
-            key=key,
-        )
+        resource_id_response = cls.__new__(cls)
+        resource_id_response.kind = kind
+        resource_id_response.project_key = project_key
+        resource_id_response.environment_key = environment_key
+        resource_id_response.flag_key = flag_key
+        resource_id_response.key = key
 
-        resource_id_response.additional_properties = d
+        resource_id_response.additional_properties = d if d else {}
         return resource_id_response
 
     @property

@@ -29,9 +29,9 @@ class ResultsRep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        results_rep = cls()
+        results_rep = cls.__new__(cls)
 
-        results_rep.additional_properties = d
+        results_rep.additional_properties = d if d else {}
         return results_rep
 
     @property

@@ -54,12 +54,11 @@ class ReviewApprovalRequest:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        review_approval_request = cls(
-            kind=kind,
-            comment=comment,
-        )
+        review_approval_request = cls.__new__(cls)
+        review_approval_request.kind = kind
+        review_approval_request.comment = comment
 
-        review_approval_request.additional_properties = d
+        review_approval_request.additional_properties = d if d else {}
         return review_approval_request
 
     @property

@@ -93,16 +93,15 @@ class ReviewResponse:
         if type(service_token_id) is not str and service_token_id is not UNSET:
             service_token_id = decode.expect(service_token_id, str, "serviceTokenId")
 
-        review_response = cls(
-            field_id=field_id,
-            kind=kind,
-            creation_date=creation_date,
-            comment=comment,
-            member_id=member_id,
-            service_token_id=service_token_id,
-        )
+        review_response = cls.__new__(cls)
+        review_response.field_id = field_id
+        review_response.kind = kind
+        review_response.creation_date = creation_date
+        review_response.comment = comment
+        review_response.member_id = member_id
+        review_response.service_token_id = service_token_id
 
-        review_response.additional_properties = d
+        review_response.additional_properties = d if d else {}
         return review_response
 
     @property

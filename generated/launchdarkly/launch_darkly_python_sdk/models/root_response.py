@@ -49,11 +49,10 @@ class RootResponse:
         d = dict(src_dict)
         links = decode.model(_models.RootResponseLinks.from_dict, d.pop("links", decode.MISSING), "links")
 
-        root_response = cls(
-            links=links,
-        )
+        root_response = cls.__new__(cls)
+        root_response.links = links
 
-        root_response.additional_properties = d
+        root_response.additional_properties = d if d else {}
         return root_response
 
     @property

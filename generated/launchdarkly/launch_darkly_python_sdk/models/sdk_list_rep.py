@@ -55,12 +55,11 @@ class SdkListRep:
 
         sdks = decode.scalar_array(d.pop("sdks", decode.MISSING), str, "sdks")
 
-        sdk_list_rep = cls(
-            field_links=field_links,
-            sdks=sdks,
-        )
+        sdk_list_rep = cls.__new__(cls)
+        sdk_list_rep.field_links = field_links
+        sdk_list_rep.sdks = sdks
 
-        sdk_list_rep.additional_properties = d
+        sdk_list_rep.additional_properties = d if d else {}
         return sdk_list_rep
 
     @property

@@ -29,9 +29,9 @@ class SdkListRepLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sdk_list_rep_links = cls()
+        sdk_list_rep_links = cls.__new__(cls)
 
-        sdk_list_rep_links.additional_properties = d
+        sdk_list_rep_links.additional_properties = d if d else {}
         return sdk_list_rep_links
 
     @property

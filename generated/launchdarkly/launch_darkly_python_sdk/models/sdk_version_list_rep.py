@@ -68,12 +68,11 @@ class SdkVersionListRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.SdkVersionListRepLinks.from_dict, field_links, "_links")
 
-        sdk_version_list_rep = cls(
-            sdk_versions=sdk_versions,
-            field_links=field_links,
-        )
+        sdk_version_list_rep = cls.__new__(cls)
+        sdk_version_list_rep.sdk_versions = sdk_versions
+        sdk_version_list_rep.field_links = field_links
 
-        sdk_version_list_rep.additional_properties = d
+        sdk_version_list_rep.additional_properties = d if d else {}
         return sdk_version_list_rep
 
     @property

@@ -54,12 +54,11 @@ class SdkVersion:
         if type(sdk_version) is not str:
             sdk_version = decode.expect(sdk_version, str, "sdkVersion")
 
-        sdk_version_model = cls(
-            sdk_name=sdk_name,
-            sdk_version=sdk_version,
-        )
+        sdk_version_model = cls.__new__(cls)
+        sdk_version_model.sdk_name = sdk_name
+        sdk_version_model.sdk_version = sdk_version
 
-        sdk_version_model.additional_properties = d
+        sdk_version_model.additional_properties = d if d else {}
         return sdk_version_model
 
     @property

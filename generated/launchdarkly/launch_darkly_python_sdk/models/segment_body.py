@@ -97,16 +97,15 @@ class SegmentBody:
         if type(unbounded_context_kind) is not str and unbounded_context_kind is not UNSET:
             unbounded_context_kind = decode.expect(unbounded_context_kind, str, "unboundedContextKind")
 
-        segment_body = cls(
-            name=name,
-            key=key,
-            description=description,
-            tags=tags,
-            unbounded=unbounded,
-            unbounded_context_kind=unbounded_context_kind,
-        )
+        segment_body = cls.__new__(cls)
+        segment_body.name = name
+        segment_body.key = key
+        segment_body.description = description
+        segment_body.tags = tags
+        segment_body.unbounded = unbounded
+        segment_body.unbounded_context_kind = unbounded_context_kind
 
-        segment_body.additional_properties = d
+        segment_body.additional_properties = d if d else {}
         return segment_body
 
     @property

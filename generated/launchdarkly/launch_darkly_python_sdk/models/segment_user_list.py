@@ -56,12 +56,11 @@ class SegmentUserList:
         if remove is not UNSET:
             remove = decode.scalar_array(remove, str, "remove")
 
-        segment_user_list = cls(
-            add=add,
-            remove=remove,
-        )
+        segment_user_list = cls.__new__(cls)
+        segment_user_list.add = add
+        segment_user_list.remove = remove
 
-        segment_user_list.additional_properties = d
+        segment_user_list.additional_properties = d if d else {}
         return segment_user_list
 
     @property

@@ -62,12 +62,11 @@ class SegmentUserState:
         if excluded is not UNSET:
             excluded = decode.model(_models.SegmentUserList.from_dict, excluded, "excluded")
 
-        segment_user_state = cls(
-            included=included,
-            excluded=excluded,
-        )
+        segment_user_state = cls.__new__(cls)
+        segment_user_state.included = included
+        segment_user_state.excluded = excluded
 
-        segment_user_state.additional_properties = d
+        segment_user_state.additional_properties = d if d else {}
         return segment_user_state
 
     @property

@@ -75,13 +75,12 @@ class SemanticPatch:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        semantic_patch = cls(
-            instructions=instructions,
-            environment_key=environment_key,
-            comment=comment,
-        )
+        semantic_patch = cls.__new__(cls)
+        semantic_patch.instructions = instructions
+        semantic_patch.environment_key = environment_key
+        semantic_patch.comment = comment
 
-        semantic_patch.additional_properties = d
+        semantic_patch.additional_properties = d if d else {}
         return semantic_patch
 
     @property

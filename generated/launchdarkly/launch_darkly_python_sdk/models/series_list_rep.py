@@ -81,13 +81,12 @@ class SeriesListRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.SeriesListRepLinks.from_dict, field_links, "_links")
 
-        series_list_rep = cls(
-            metadata=metadata,
-            series=series,
-            field_links=field_links,
-        )
+        series_list_rep = cls.__new__(cls)
+        series_list_rep.metadata = metadata
+        series_list_rep.series = series
+        series_list_rep.field_links = field_links
 
-        series_list_rep.additional_properties = d
+        series_list_rep.additional_properties = d if d else {}
         return series_list_rep
 
     @property

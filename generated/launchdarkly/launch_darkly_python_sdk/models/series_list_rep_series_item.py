@@ -29,9 +29,9 @@ class SeriesListRepSeriesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        series_list_rep_series_item = cls()
+        series_list_rep_series_item = cls.__new__(cls)
 
-        series_list_rep_series_item.additional_properties = d
+        series_list_rep_series_item.additional_properties = d if d else {}
         return series_list_rep_series_item
 
     @property

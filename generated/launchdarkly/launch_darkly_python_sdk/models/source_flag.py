@@ -55,12 +55,11 @@ class SourceFlag:
         if type(version) is not int and version is not UNSET:
             version = decode.expect(version, int, "version")
 
-        source_flag = cls(
-            key=key,
-            version=version,
-        )
+        source_flag = cls.__new__(cls)
+        source_flag.key = key
+        source_flag.version = version
 
-        source_flag.additional_properties = d
+        source_flag.additional_properties = d if d else {}
         return source_flag
 
     @property

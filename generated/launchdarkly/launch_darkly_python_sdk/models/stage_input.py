@@ -88,14 +88,13 @@ class StageInput:
         if action is not UNSET:
             action = decode.model(_models.ActionInput.from_dict, action, "action")
 
-        stage_input = cls(
-            name=name,
-            execute_conditions_in_sequence=execute_conditions_in_sequence,
-            conditions=conditions,
-            action=action,
-        )
+        stage_input = cls.__new__(cls)
+        stage_input.name = name
+        stage_input.execute_conditions_in_sequence = execute_conditions_in_sequence
+        stage_input.conditions = conditions
+        stage_input.action = action
 
-        stage_input.additional_properties = d
+        stage_input.additional_properties = d if d else {}
         return stage_input
 
     @property

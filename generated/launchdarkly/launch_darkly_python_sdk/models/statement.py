@@ -93,15 +93,14 @@ class Statement:
         if not_actions is not UNSET:
             not_actions = decode.scalar_array(not_actions, str, "notActions")
 
-        statement = cls(
-            effect=effect,
-            resources=resources,
-            not_resources=not_resources,
-            actions=actions,
-            not_actions=not_actions,
-        )
+        statement = cls.__new__(cls)
+        statement.effect = effect
+        statement.resources = resources
+        statement.not_resources = not_resources
+        statement.actions = actions
+        statement.not_actions = not_actions
 
-        statement.additional_properties = d
+        statement.additional_properties = d if d else {}
         return statement
 
     @property

@@ -63,12 +63,11 @@ class StatisticCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.StatisticCollectionRepLinks.from_dict, field_links, "_links")
 
-        statistic_collection_rep = cls(
-            flags=flags,
-            field_links=field_links,
-        )
+        statistic_collection_rep = cls.__new__(cls)
+        statistic_collection_rep.flags = flags
+        statistic_collection_rep.field_links = field_links
 
-        statistic_collection_rep.additional_properties = d
+        statistic_collection_rep.additional_properties = d if d else {}
         return statistic_collection_rep
 
     @property

@@ -43,11 +43,10 @@ class StatisticCollectionRepFlags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        statistic_collection_rep_flags = cls()
+        statistic_collection_rep_flags = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = decode.model_array(
                 _models.StatisticCollectionRepFlagsAdditionalPropertyItem.from_dict, prop_dict, prop_name
             )

@@ -29,9 +29,9 @@ class StatisticCollectionRepFlagsAdditionalPropertyItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        statistic_collection_rep_flags_additional_property_item = cls()
+        statistic_collection_rep_flags_additional_property_item = cls.__new__(cls)
 
-        statistic_collection_rep_flags_additional_property_item.additional_properties = d
+        statistic_collection_rep_flags_additional_property_item.additional_properties = d if d else {}
         return statistic_collection_rep_flags_additional_property_item
 
     @property

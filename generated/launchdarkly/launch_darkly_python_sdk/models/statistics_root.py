@@ -66,12 +66,11 @@ class StatisticsRoot:
         if self_ is not UNSET:
             self_ = decode.model(_models.Link.from_dict, self_, "self")
 
-        statistics_root = cls(
-            projects=projects,
-            self_=self_,
-        )
+        statistics_root = cls.__new__(cls)
+        statistics_root.projects = projects
+        statistics_root.self_ = self_
 
-        statistics_root.additional_properties = d
+        statistics_root.additional_properties = d if d else {}
         return statistics_root
 
     @property

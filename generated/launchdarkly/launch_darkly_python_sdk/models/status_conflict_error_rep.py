@@ -65,13 +65,12 @@ class StatusConflictErrorRep:
         if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        status_conflict_error_rep = cls(
-            code=code,
-            message=message,
-            id=id,
-        )
+        status_conflict_error_rep = cls.__new__(cls)
+        status_conflict_error_rep.code = code
+        status_conflict_error_rep.message = message
+        status_conflict_error_rep.id = id
 
-        status_conflict_error_rep.additional_properties = d
+        status_conflict_error_rep.additional_properties = d if d else {}
         return status_conflict_error_rep
 
     @property

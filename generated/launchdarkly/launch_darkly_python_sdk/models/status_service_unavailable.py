@@ -53,12 +53,11 @@ class StatusServiceUnavailable:
         if type(message) is not str:
             message = decode.expect(message, str, "message")
 
-        status_service_unavailable = cls(
-            code=code,
-            message=message,
-        )
+        status_service_unavailable = cls.__new__(cls)
+        status_service_unavailable.code = code
+        status_service_unavailable.message = message
 
-        status_service_unavailable.additional_properties = d
+        status_service_unavailable.additional_properties = d if d else {}
         return status_service_unavailable
 
     @property

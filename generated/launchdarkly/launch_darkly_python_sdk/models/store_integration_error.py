@@ -62,13 +62,12 @@ class StoreIntegrationError:
         if type(timestamp) is not int and timestamp is not UNSET:
             timestamp = decode.expect(timestamp, int, "timestamp")
 
-        store_integration_error = cls(
-            status_code=status_code,
-            message=message,
-            timestamp=timestamp,
-        )
+        store_integration_error = cls.__new__(cls)
+        store_integration_error.status_code = status_code
+        store_integration_error.message = message
+        store_integration_error.timestamp = timestamp
 
-        store_integration_error.additional_properties = d
+        store_integration_error.additional_properties = d if d else {}
         return store_integration_error
 
     @property

@@ -117,17 +117,16 @@ class SubscriptionPost:
         if type(api_key) is not str and api_key is not UNSET:
             api_key = decode.expect(api_key, str, "apiKey")
 
-        subscription_post = cls(
-            name=name,
-            config=config,
-            statements=statements,
-            on=on,
-            tags=tags,
-            url=url,
-            api_key=api_key,
-        )
+        subscription_post = cls.__new__(cls)
+        subscription_post.name = name
+        subscription_post.config = config
+        subscription_post.statements = statements
+        subscription_post.on = on
+        subscription_post.tags = tags
+        subscription_post.url = url
+        subscription_post.api_key = api_key
 
-        subscription_post.additional_properties = d
+        subscription_post.additional_properties = d if d else {}
         return subscription_post
 
     @property

@@ -29,9 +29,9 @@ class SubscriptionPostConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subscription_post_config = cls()
+        subscription_post_config = cls.__new__(cls)
 
-        subscription_post_config.additional_properties = d
+        subscription_post_config.additional_properties = d if d else {}
         return subscription_post_config
 
     @property

@@ -67,13 +67,12 @@ class TagsCollection:
         if type(total_count) is not int and total_count is not UNSET:
             total_count = decode.expect(total_count, int, "totalCount")
 
-        tags_collection = cls(
-            items=items,
-            field_links=field_links,
-            total_count=total_count,
-        )
+        tags_collection = cls.__new__(cls)
+        tags_collection.items = items
+        tags_collection.field_links = field_links
+        tags_collection.total_count = total_count
 
-        tags_collection.additional_properties = d
+        tags_collection.additional_properties = d if d else {}
         return tags_collection
 
     @property

@@ -173,22 +173,21 @@ class Team:
         if maintainers is not UNSET:
             maintainers = decode.model(_models.TeamMaintainers.from_dict, maintainers, "maintainers")
 
-        team = cls(
-            description=description,
-            key=key,
-            name=name,
-            field_creation_date=field_creation_date,
-            field_links=field_links,
-            field_last_modified=field_last_modified,
-            field_version=field_version,
-            field_idp_synced=field_idp_synced,
-            roles=roles,
-            members=members,
-            projects=projects,
-            maintainers=maintainers,
-        )
+        team = cls.__new__(cls)
+        team.description = description
+        team.key = key
+        team.name = name
+        team.field_creation_date = field_creation_date
+        team.field_links = field_links
+        team.field_last_modified = field_last_modified
+        team.field_version = field_version
+        team.field_idp_synced = field_idp_synced
+        team.roles = roles
+        team.members = members
+        team.projects = projects
+        team.maintainers = maintainers
 
-        team.additional_properties = d
+        team.additional_properties = d if d else {}
         return team
 
     @property

@@ -80,14 +80,13 @@ class TeamCustomRole:
         if type(applied_on) is not int and applied_on is not UNSET:
             applied_on = decode.expect(applied_on, int, "appliedOn")
 
-        team_custom_role = cls(
-            key=key,
-            name=name,
-            projects=projects,
-            applied_on=applied_on,
-        )
+        team_custom_role = cls.__new__(cls)
+        team_custom_role.key = key
+        team_custom_role.name = name
+        team_custom_role.projects = projects
+        team_custom_role.applied_on = applied_on
 
-        team_custom_role.additional_properties = d
+        team_custom_role.additional_properties = d if d else {}
         return team_custom_role
 
     @property

@@ -76,13 +76,12 @@ class TeamCustomRoles:
         if field_links is not UNSET:
             field_links = decode.model(_models.TeamCustomRolesLinks.from_dict, field_links, "_links")
 
-        team_custom_roles = cls(
-            total_count=total_count,
-            items=items,
-            field_links=field_links,
-        )
+        team_custom_roles = cls.__new__(cls)
+        team_custom_roles.total_count = total_count
+        team_custom_roles.items = items
+        team_custom_roles.field_links = field_links
 
-        team_custom_roles.additional_properties = d
+        team_custom_roles.additional_properties = d if d else {}
         return team_custom_roles
 
     @property

@@ -54,11 +54,10 @@ class TeamImportsRep:
         if items is not UNSET:
             items = decode.model_array(_models.MemberImportItem.from_dict, items, "items")
 
-        team_imports_rep = cls(
-            items=items,
-        )
+        team_imports_rep = cls.__new__(cls)
+        team_imports_rep.items = items
 
-        team_imports_rep.additional_properties = d
+        team_imports_rep.additional_properties = d if d else {}
         return team_imports_rep
 
     @property

@@ -76,13 +76,12 @@ class TeamMaintainers:
         if field_links is not UNSET:
             field_links = decode.model(_models.TeamMaintainersLinks.from_dict, field_links, "_links")
 
-        team_maintainers = cls(
-            total_count=total_count,
-            items=items,
-            field_links=field_links,
-        )
+        team_maintainers = cls.__new__(cls)
+        team_maintainers.total_count = total_count
+        team_maintainers.items = items
+        team_maintainers.field_links = field_links
 
-        team_maintainers.additional_properties = d
+        team_maintainers.additional_properties = d if d else {}
         return team_maintainers
 
     @property

@@ -29,9 +29,9 @@ class TeamMembers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        team_members = cls()
+        team_members = cls.__new__(cls)
 
-        team_members.additional_properties = d
+        team_members.additional_properties = d if d else {}
         return team_members
 
     @property

@@ -112,16 +112,15 @@ class TeamPostInput:
                 _models.PermissionGrantInput.from_dict, permission_grants, "permissionGrants"
             )
 
-        team_post_input = cls(
-            key=key,
-            name=name,
-            custom_role_keys=custom_role_keys,
-            description=description,
-            member_i_ds=member_i_ds,
-            permission_grants=permission_grants,
-        )
+        team_post_input = cls.__new__(cls)
+        team_post_input.key = key
+        team_post_input.name = name
+        team_post_input.custom_role_keys = custom_role_keys
+        team_post_input.description = description
+        team_post_input.member_i_ds = member_i_ds
+        team_post_input.permission_grants = permission_grants
 
-        team_post_input.additional_properties = d
+        team_post_input.additional_properties = d if d else {}
         return team_post_input
 
     @property

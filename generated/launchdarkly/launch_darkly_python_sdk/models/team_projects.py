@@ -63,12 +63,11 @@ class TeamProjects:
         if items is not UNSET:
             items = decode.model_array(_models.ProjectSummary.from_dict, items, "items")
 
-        team_projects = cls(
-            total_count=total_count,
-            items=items,
-        )
+        team_projects = cls.__new__(cls)
+        team_projects.total_count = total_count
+        team_projects.items = items
 
-        team_projects.additional_properties = d
+        team_projects.additional_properties = d if d else {}
         return team_projects
 
     @property

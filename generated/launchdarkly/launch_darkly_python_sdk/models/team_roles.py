@@ -29,9 +29,9 @@ class TeamRoles:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        team_roles = cls()
+        team_roles = cls.__new__(cls)
 
-        team_roles.additional_properties = d
+        team_roles.additional_properties = d if d else {}
         return team_roles
 
     @property

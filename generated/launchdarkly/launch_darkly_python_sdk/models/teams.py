@@ -76,13 +76,12 @@ class Teams:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        teams = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        teams = cls.__new__(cls)
+        teams.items = items
+        teams.total_count = total_count
+        teams.field_links = field_links
 
-        teams.additional_properties = d
+        teams.additional_properties = d if d else {}
         return teams
 
     @property

@@ -211,26 +211,25 @@ class Token:
         if field_links is not UNSET:
             field_links = decode.model(_models.TokenLinks.from_dict, field_links, "_links")
 
-        token_model = cls(
-            field_id=field_id,
-            owner_id=owner_id,
-            member_id=member_id,
-            creation_date=creation_date,
-            last_modified=last_modified,
-            field_member=field_member,
-            name=name,
-            description=description,
-            custom_role_ids=custom_role_ids,
-            inline_role=inline_role,
-            role=role,
-            token=token,
-            service_token=service_token,
-            default_api_version=default_api_version,
-            last_used=last_used,
-            field_links=field_links,
-        )
+        token_model = cls.__new__(cls)
+        token_model.field_id = field_id
+        token_model.owner_id = owner_id
+        token_model.member_id = member_id
+        token_model.creation_date = creation_date
+        token_model.last_modified = last_modified
+        token_model.field_member = field_member
+        token_model.name = name
+        token_model.description = description
+        token_model.custom_role_ids = custom_role_ids
+        token_model.inline_role = inline_role
+        token_model.role = role
+        token_model.token = token
+        token_model.service_token = service_token
+        token_model.default_api_version = default_api_version
+        token_model.last_used = last_used
+        token_model.field_links = field_links
 
-        token_model.additional_properties = d
+        token_model.additional_properties = d if d else {}
         return token_model
 
     @property

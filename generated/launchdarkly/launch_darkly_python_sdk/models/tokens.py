@@ -76,13 +76,12 @@ class Tokens:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        tokens = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        tokens = cls.__new__(cls)
+        tokens.items = items
+        tokens.total_count = total_count
+        tokens.field_links = field_links
 
-        tokens.additional_properties = d
+        tokens.additional_properties = d if d else {}
         return tokens
 
     @property

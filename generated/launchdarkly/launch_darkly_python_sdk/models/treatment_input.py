@@ -80,14 +80,13 @@ class TreatmentInput:
             _models.TreatmentParameterInput.from_dict, d.pop("parameters", decode.MISSING), "parameters"
         )
 
-        treatment_input = cls(
-            name=name,
-            baseline=baseline,
-            allocation_percent=allocation_percent,
-            parameters=parameters,
-        )
+        treatment_input = cls.__new__(cls)
+        treatment_input.name = name
+        treatment_input.baseline = baseline
+        treatment_input.allocation_percent = allocation_percent
+        treatment_input.parameters = parameters
 
-        treatment_input.additional_properties = d
+        treatment_input.additional_properties = d if d else {}
         return treatment_input
 
     @property

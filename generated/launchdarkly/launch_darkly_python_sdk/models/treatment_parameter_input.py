@@ -53,12 +53,11 @@ class TreatmentParameterInput:
         if type(variation_id) is not str:
             variation_id = decode.expect(variation_id, str, "variationId")
 
-        treatment_parameter_input = cls(
-            flag_key=flag_key,
-            variation_id=variation_id,
-        )
+        treatment_parameter_input = cls.__new__(cls)
+        treatment_parameter_input.flag_key = flag_key
+        treatment_parameter_input.variation_id = variation_id
 
-        treatment_parameter_input.additional_properties = d
+        treatment_parameter_input.additional_properties = d if d else {}
         return treatment_parameter_input
 
     @property

@@ -95,15 +95,14 @@ class TreatmentRep:
         if parameters is not UNSET:
             parameters = decode.model_array(_models.ParameterRep.from_dict, parameters, "parameters")
 
-        treatment_rep = cls(
-            name=name,
-            allocation_percent=allocation_percent,
-            field_id=field_id,
-            baseline=baseline,
-            parameters=parameters,
-        )
+        treatment_rep = cls.__new__(cls)
+        treatment_rep.name = name
+        treatment_rep.allocation_percent = allocation_percent
+        treatment_rep.field_id = field_id
+        treatment_rep.baseline = baseline
+        treatment_rep.parameters = parameters
 
-        treatment_rep.additional_properties = d
+        treatment_rep.additional_properties = d if d else {}
         return treatment_rep
 
     @property

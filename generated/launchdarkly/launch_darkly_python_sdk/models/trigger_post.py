@@ -77,13 +77,12 @@ class TriggerPost:
         if instructions is not UNSET:
             instructions = decode.model_array(_models.Instruction.from_dict, instructions, "instructions")
 
-        trigger_post = cls(
-            integration_key=integration_key,
-            comment=comment,
-            instructions=instructions,
-        )
+        trigger_post = cls.__new__(cls)
+        trigger_post.integration_key = integration_key
+        trigger_post.comment = comment
+        trigger_post.instructions = instructions
 
-        trigger_post.additional_properties = d
+        trigger_post.additional_properties = d if d else {}
         return trigger_post
 
     @property

@@ -67,12 +67,11 @@ class TriggerWorkflowCollectionRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.TriggerWorkflowCollectionRepLinks.from_dict, field_links, "_links")
 
-        trigger_workflow_collection_rep = cls(
-            items=items,
-            field_links=field_links,
-        )
+        trigger_workflow_collection_rep = cls.__new__(cls)
+        trigger_workflow_collection_rep.items = items
+        trigger_workflow_collection_rep.field_links = field_links
 
-        trigger_workflow_collection_rep.additional_properties = d
+        trigger_workflow_collection_rep.additional_properties = d if d else {}
         return trigger_workflow_collection_rep
 
     @property

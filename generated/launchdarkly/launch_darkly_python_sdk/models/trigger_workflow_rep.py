@@ -157,21 +157,20 @@ class TriggerWorkflowRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.TriggerWorkflowRepLinks.from_dict, field_links, "_links")
 
-        trigger_workflow_rep = cls(
-            field_id=field_id,
-            field_version=field_version,
-            field_creation_date=field_creation_date,
-            field_maintainer_id=field_maintainer_id,
-            enabled=enabled,
-            field_integration_key=field_integration_key,
-            instructions=instructions,
-            field_last_triggered_at=field_last_triggered_at,
-            field_trigger_count=field_trigger_count,
-            trigger_url=trigger_url,
-            field_links=field_links,
-        )
+        trigger_workflow_rep = cls.__new__(cls)
+        trigger_workflow_rep.field_id = field_id
+        trigger_workflow_rep.field_version = field_version
+        trigger_workflow_rep.field_creation_date = field_creation_date
+        trigger_workflow_rep.field_maintainer_id = field_maintainer_id
+        trigger_workflow_rep.enabled = enabled
+        trigger_workflow_rep.field_integration_key = field_integration_key
+        trigger_workflow_rep.instructions = instructions
+        trigger_workflow_rep.field_last_triggered_at = field_last_triggered_at
+        trigger_workflow_rep.field_trigger_count = field_trigger_count
+        trigger_workflow_rep.trigger_url = trigger_url
+        trigger_workflow_rep.field_links = field_links
 
-        trigger_workflow_rep.additional_properties = d
+        trigger_workflow_rep.additional_properties = d if d else {}
         return trigger_workflow_rep
 
     @property

@@ -65,13 +65,12 @@ class UnauthorizedErrorRep:
         if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        unauthorized_error_rep = cls(
-            code=code,
-            message=message,
-            id=id,
-        )
+        unauthorized_error_rep = cls.__new__(cls)
+        unauthorized_error_rep.code = code
+        unauthorized_error_rep.message = message
+        unauthorized_error_rep.id = id
 
-        unauthorized_error_rep.additional_properties = d
+        unauthorized_error_rep.additional_properties = d if d else {}
         return unauthorized_error_rep
 
     @property

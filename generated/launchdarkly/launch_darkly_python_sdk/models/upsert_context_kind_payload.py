@@ -86,15 +86,14 @@ class UpsertContextKindPayload:
         if type(version) is not int and version is not UNSET:
             version = decode.expect(version, int, "version")
 
-        upsert_context_kind_payload = cls(
-            name=name,
-            description=description,
-            hide_in_targeting=hide_in_targeting,
-            archived=archived,
-            version=version,
-        )
+        upsert_context_kind_payload = cls.__new__(cls)
+        upsert_context_kind_payload.name = name
+        upsert_context_kind_payload.description = description
+        upsert_context_kind_payload.hide_in_targeting = hide_in_targeting
+        upsert_context_kind_payload.archived = archived
+        upsert_context_kind_payload.version = version
 
-        upsert_context_kind_payload.additional_properties = d
+        upsert_context_kind_payload.additional_properties = d if d else {}
         return upsert_context_kind_payload
 
     @property

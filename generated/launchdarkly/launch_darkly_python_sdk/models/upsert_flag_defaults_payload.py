@@ -78,14 +78,13 @@ class UpsertFlagDefaultsPayload:
             "defaultClientSideAvailability",
         )
 
-        upsert_flag_defaults_payload = cls(
-            tags=tags,
-            temporary=temporary,
-            boolean_defaults=boolean_defaults,
-            default_client_side_availability=default_client_side_availability,
-        )
+        upsert_flag_defaults_payload = cls.__new__(cls)
+        upsert_flag_defaults_payload.tags = tags
+        upsert_flag_defaults_payload.temporary = temporary
+        upsert_flag_defaults_payload.boolean_defaults = boolean_defaults
+        upsert_flag_defaults_payload.default_client_side_availability = default_client_side_availability
 
-        upsert_flag_defaults_payload.additional_properties = d
+        upsert_flag_defaults_payload.additional_properties = d if d else {}
         return upsert_flag_defaults_payload
 
     @property

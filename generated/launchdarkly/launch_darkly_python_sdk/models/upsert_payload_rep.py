@@ -92,15 +92,14 @@ class UpsertPayloadRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.UpsertPayloadRepLinks.from_dict, field_links, "_links")
 
-        upsert_payload_rep = cls(
-            tags=tags,
-            temporary=temporary,
-            boolean_defaults=boolean_defaults,
-            default_client_side_availability=default_client_side_availability,
-            field_links=field_links,
-        )
+        upsert_payload_rep = cls.__new__(cls)
+        upsert_payload_rep.tags = tags
+        upsert_payload_rep.temporary = temporary
+        upsert_payload_rep.boolean_defaults = boolean_defaults
+        upsert_payload_rep.default_client_side_availability = default_client_side_availability
+        upsert_payload_rep.field_links = field_links
 
-        upsert_payload_rep.additional_properties = d
+        upsert_payload_rep.additional_properties = d if d else {}
         return upsert_payload_rep
 
     @property

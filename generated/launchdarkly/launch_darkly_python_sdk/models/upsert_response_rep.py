@@ -61,12 +61,11 @@ class UpsertResponseRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.UpsertResponseRepLinks.from_dict, field_links, "_links")
 
-        upsert_response_rep = cls(
-            status=status,
-            field_links=field_links,
-        )
+        upsert_response_rep = cls.__new__(cls)
+        upsert_response_rep.status = status
+        upsert_response_rep.field_links = field_links
 
-        upsert_response_rep.additional_properties = d
+        upsert_response_rep.additional_properties = d if d else {}
         return upsert_response_rep
 
     @property

@@ -69,13 +69,12 @@ class UserAttributeNamesRep:
         if standard is not UNSET:
             standard = decode.scalar_array(standard, str, "standard")
 
-        user_attribute_names_rep = cls(
-            private=private,
-            custom=custom,
-            standard=standard,
-        )
+        user_attribute_names_rep = cls.__new__(cls)
+        user_attribute_names_rep.private = private
+        user_attribute_names_rep.custom = custom
+        user_attribute_names_rep.standard = standard
 
-        user_attribute_names_rep.additional_properties = d
+        user_attribute_names_rep.additional_properties = d if d else {}
         return user_attribute_names_rep
 
     @property

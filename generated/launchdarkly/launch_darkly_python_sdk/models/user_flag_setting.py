@@ -82,14 +82,13 @@ class UserFlagSetting:
         if reason is not UNSET:
             reason = decode.model(_models.UserFlagSettingReason.from_dict, reason, "reason")
 
-        user_flag_setting = cls(
-            field_value=field_value,
-            setting=setting,
-            field_links=field_links,
-            reason=reason,
-        )
+        user_flag_setting = cls.__new__(cls)
+        user_flag_setting.field_value = field_value
+        user_flag_setting.setting = setting
+        user_flag_setting.field_links = field_links
+        user_flag_setting.reason = reason
 
-        user_flag_setting.additional_properties = d
+        user_flag_setting.additional_properties = d if d else {}
         return user_flag_setting
 
     @property

@@ -29,9 +29,9 @@ class UserFlagSettingReason:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_flag_setting_reason = cls()
+        user_flag_setting_reason = cls.__new__(cls)
 
-        user_flag_setting_reason.additional_properties = d
+        user_flag_setting_reason.additional_properties = d if d else {}
         return user_flag_setting_reason
 
     @property

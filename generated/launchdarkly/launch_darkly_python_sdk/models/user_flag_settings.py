@@ -63,12 +63,11 @@ class UserFlagSettings:
         if field_links is not UNSET:
             field_links = decode.model(_models.UserFlagSettingsLinks.from_dict, field_links, "_links")
 
-        user_flag_settings = cls(
-            items=items,
-            field_links=field_links,
-        )
+        user_flag_settings = cls.__new__(cls)
+        user_flag_settings.items = items
+        user_flag_settings.field_links = field_links
 
-        user_flag_settings.additional_properties = d
+        user_flag_settings.additional_properties = d if d else {}
         return user_flag_settings
 
     @property

@@ -36,11 +36,10 @@ class UserFlagSettingsLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_flag_settings_links = cls()
+        user_flag_settings_links = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = decode.model(_models.Link.from_dict, prop_dict, prop_name)
 
             additional_properties[prop_name] = additional_property

@@ -103,16 +103,15 @@ class UserRecord:
         if field_links is not UNSET:
             field_links = decode.model(_models.UserRecordLinks.from_dict, field_links, "_links")
 
-        user_record = cls(
-            last_ping=last_ping,
-            environment_id=environment_id,
-            owner_id=owner_id,
-            user=user,
-            sort_value=sort_value,
-            field_links=field_links,
-        )
+        user_record = cls.__new__(cls)
+        user_record.last_ping = last_ping
+        user_record.environment_id = environment_id
+        user_record.owner_id = owner_id
+        user_record.user = user
+        user_record.sort_value = sort_value
+        user_record.field_links = field_links
 
-        user_record.additional_properties = d
+        user_record.additional_properties = d if d else {}
         return user_record
 
     @property

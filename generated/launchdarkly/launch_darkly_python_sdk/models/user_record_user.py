@@ -29,9 +29,9 @@ class UserRecordUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_record_user = cls()
+        user_record_user = cls.__new__(cls)
 
-        user_record_user.additional_properties = d
+        user_record_user.additional_properties = d if d else {}
         return user_record_user
 
     @property

@@ -226,27 +226,26 @@ class UserSegment:
         if type(unbounded_context_kind) is not str and unbounded_context_kind is not UNSET:
             unbounded_context_kind = decode.expect(unbounded_context_kind, str, "unboundedContextKind")
 
-        user_segment = cls(
-            name=name,
-            tags=tags,
-            creation_date=creation_date,
-            last_modified_date=last_modified_date,
-            key=key,
-            rules=rules,
-            version=version,
-            deleted=deleted,
-            generation=generation,
-            description=description,
-            included=included,
-            excluded=excluded,
-            included_contexts=included_contexts,
-            excluded_contexts=excluded_contexts,
-            field_links=field_links,
-            unbounded=unbounded,
-            unbounded_context_kind=unbounded_context_kind,
-        )
+        user_segment = cls.__new__(cls)
+        user_segment.name = name
+        user_segment.tags = tags
+        user_segment.creation_date = creation_date
+        user_segment.last_modified_date = last_modified_date
+        user_segment.key = key
+        user_segment.rules = rules
+        user_segment.version = version
+        user_segment.deleted = deleted
+        user_segment.generation = generation
+        user_segment.description = description
+        user_segment.included = included
+        user_segment.excluded = excluded
+        user_segment.included_contexts = included_contexts
+        user_segment.excluded_contexts = excluded_contexts
+        user_segment.field_links = field_links
+        user_segment.unbounded = unbounded
+        user_segment.unbounded_context_kind = unbounded_context_kind
 
-        user_segment.additional_properties = d
+        user_segment.additional_properties = d if d else {}
         return user_segment
 
     @property

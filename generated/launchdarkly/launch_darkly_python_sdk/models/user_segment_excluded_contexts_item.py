@@ -29,9 +29,9 @@ class UserSegmentExcludedContextsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_segment_excluded_contexts_item = cls()
+        user_segment_excluded_contexts_item = cls.__new__(cls)
 
-        user_segment_excluded_contexts_item.additional_properties = d
+        user_segment_excluded_contexts_item.additional_properties = d if d else {}
         return user_segment_excluded_contexts_item
 
     @property

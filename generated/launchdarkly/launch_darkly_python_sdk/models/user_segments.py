@@ -76,13 +76,12 @@ class UserSegments:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        user_segments = cls(
-            items=items,
-            total_count=total_count,
-            field_links=field_links,
-        )
+        user_segments = cls.__new__(cls)
+        user_segments.items = items
+        user_segments.total_count = total_count
+        user_segments.field_links = field_links
 
-        user_segments.additional_properties = d
+        user_segments.additional_properties = d if d else {}
         return user_segments
 
     @property

@@ -75,13 +75,12 @@ class Users:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        users = cls(
-            total_count=total_count,
-            items=items,
-            field_links=field_links,
-        )
+        users = cls.__new__(cls)
+        users.total_count = total_count
+        users.items = items
+        users.field_links = field_links
 
-        users.additional_properties = d
+        users.additional_properties = d if d else {}
         return users
 
     @property

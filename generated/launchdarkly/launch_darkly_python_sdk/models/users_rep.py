@@ -75,13 +75,12 @@ class UsersRep:
         if field_links is not UNSET:
             field_links = decode.model(_models.CollectionLinks.from_dict, field_links, "_links")
 
-        users_rep = cls(
-            total_count=total_count,
-            items=items,
-            field_links=field_links,
-        )
+        users_rep = cls.__new__(cls)
+        users_rep.total_count = total_count
+        users_rep.items = items
+        users_rep.field_links = field_links
 
-        users_rep.additional_properties = d
+        users_rep.additional_properties = d if d else {}
         return users_rep
 
     @property

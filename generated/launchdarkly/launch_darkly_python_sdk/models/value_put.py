@@ -51,12 +51,11 @@ class ValuePut:
         if type(comment) is not str and comment is not UNSET:
             comment = decode.expect(comment, str, "comment")
 
-        value_put = cls(
-            setting=setting,
-            comment=comment,
-        )
+        value_put = cls.__new__(cls)
+        value_put.setting = setting
+        value_put.comment = comment
 
-        value_put.additional_properties = d
+        value_put.additional_properties = d if d else {}
         return value_put
 
     @property

@@ -74,14 +74,13 @@ class Variation:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        variation = cls(
-            value=value,
-            field_id=field_id,
-            description=description,
-            name=name,
-        )
+        variation = cls.__new__(cls)
+        variation.value = value
+        variation.field_id = field_id
+        variation.description = description
+        variation.name = name
 
-        variation.additional_properties = d
+        variation.additional_properties = d if d else {}
         return variation
 
     @property

@@ -72,14 +72,13 @@ class VersionsRep:
         if type(beta) is not bool and beta is not UNSET:
             beta = decode.expect(beta, bool, "beta")
 
-        versions_rep = cls(
-            valid_versions=valid_versions,
-            latest_version=latest_version,
-            current_version=current_version,
-            beta=beta,
-        )
+        versions_rep = cls.__new__(cls)
+        versions_rep.valid_versions = valid_versions
+        versions_rep.latest_version = latest_version
+        versions_rep.current_version = current_version
+        versions_rep.beta = beta
 
-        versions_rep.additional_properties = d
+        versions_rep.additional_properties = d if d else {}
         return versions_rep
 
     @property

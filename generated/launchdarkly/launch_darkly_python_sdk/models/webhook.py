@@ -125,18 +125,17 @@ class Webhook:
         if statements is not UNSET:
             statements = decode.model_array(_models.Statement.from_dict, statements, "statements")
 
-        webhook = cls(
-            field_id=field_id,
-            url=url,
-            on=on,
-            tags=tags,
-            field_links=field_links,
-            name=name,
-            secret=secret,
-            statements=statements,
-        )
+        webhook = cls.__new__(cls)
+        webhook.field_id = field_id
+        webhook.url = url
+        webhook.on = on
+        webhook.tags = tags
+        webhook.field_links = field_links
+        webhook.name = name
+        webhook.secret = secret
+        webhook.statements = statements
 
-        webhook.additional_properties = d
+        webhook.additional_properties = d if d else {}
         return webhook
 
     @property

@@ -117,17 +117,16 @@ class WebhookPost:
         if tags is not UNSET:
             tags = decode.scalar_array(tags, str, "tags")
 
-        webhook_post = cls(
-            url=url,
-            sign=sign,
-            on=on,
-            name=name,
-            secret=secret,
-            statements=statements,
-            tags=tags,
-        )
+        webhook_post = cls.__new__(cls)
+        webhook_post.url = url
+        webhook_post.sign = sign
+        webhook_post.on = on
+        webhook_post.name = name
+        webhook_post.secret = secret
+        webhook_post.statements = statements
+        webhook_post.tags = tags
 
-        webhook_post.additional_properties = d
+        webhook_post.additional_properties = d if d else {}
         return webhook_post
 
     @property

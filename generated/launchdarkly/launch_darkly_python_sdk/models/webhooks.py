@@ -66,12 +66,11 @@ class Webhooks:
         if field_links is not UNSET:
             field_links = decode.model(_models.WebhooksLinks.from_dict, field_links, "_links")
 
-        webhooks = cls(
-            items=items,
-            field_links=field_links,
-        )
+        webhooks = cls.__new__(cls)
+        webhooks.items = items
+        webhooks.field_links = field_links
 
-        webhooks.additional_properties = d
+        webhooks.additional_properties = d if d else {}
         return webhooks
 
     @property

@@ -136,19 +136,18 @@ class WorkflowTemplateOutput:
         if stages is not UNSET:
             stages = decode.model_array(_models.WorkflowTemplateOutputStagesItem.from_dict, stages, "stages")
 
-        workflow_template_output = cls(
-            field_id=field_id,
-            field_key=field_key,
-            field_creation_date=field_creation_date,
-            field_owner_id=field_owner_id,
-            field_maintainer_id=field_maintainer_id,
-            name=name,
-            field_links=field_links,
-            description=description,
-            stages=stages,
-        )
+        workflow_template_output = cls.__new__(cls)
+        workflow_template_output.field_id = field_id
+        workflow_template_output.field_key = field_key
+        workflow_template_output.field_creation_date = field_creation_date
+        workflow_template_output.field_owner_id = field_owner_id
+        workflow_template_output.field_maintainer_id = field_maintainer_id
+        workflow_template_output.name = name
+        workflow_template_output.field_links = field_links
+        workflow_template_output.description = description
+        workflow_template_output.stages = stages
 
-        workflow_template_output.additional_properties = d
+        workflow_template_output.additional_properties = d if d else {}
         return workflow_template_output
 
     @property

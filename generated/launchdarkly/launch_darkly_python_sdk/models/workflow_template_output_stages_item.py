@@ -29,9 +29,9 @@ class WorkflowTemplateOutputStagesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_template_output_stages_item = cls()
+        workflow_template_output_stages_item = cls.__new__(cls)
 
-        workflow_template_output_stages_item.additional_properties = d
+        workflow_template_output_stages_item.additional_properties = d if d else {}
         return workflow_template_output_stages_item
 
     @property

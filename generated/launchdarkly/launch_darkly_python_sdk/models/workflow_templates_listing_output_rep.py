@@ -52,11 +52,10 @@ class WorkflowTemplatesListingOutputRep:
         d = dict(src_dict)
         items = decode.model_array(_models.WorkflowTemplateOutput.from_dict, d.pop("items", decode.MISSING), "items")
 
-        workflow_templates_listing_output_rep = cls(
-            items=items,
-        )
+        workflow_templates_listing_output_rep = cls.__new__(cls)
+        workflow_templates_listing_output_rep.items = items
 
-        workflow_templates_listing_output_rep.additional_properties = d
+        workflow_templates_listing_output_rep.additional_properties = d if d else {}
         return workflow_templates_listing_output_rep
 
     @property

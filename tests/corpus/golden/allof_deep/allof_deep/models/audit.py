@@ -42,11 +42,10 @@ class Audit:
         if type(updated_by) is not str and updated_by is not UNSET:
             updated_by = decode.expect(updated_by, str, "updatedBy")
 
-        audit = cls(
-            updated_by=updated_by,
-        )
+        audit = cls.__new__(cls)
+        audit.updated_by = updated_by
 
-        audit.additional_properties = d
+        audit.additional_properties = d if d else {}
         return audit
 
     @property

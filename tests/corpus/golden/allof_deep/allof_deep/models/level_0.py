@@ -44,11 +44,10 @@ class Level0:
         if type(id) is not str:
             id = decode.expect(id, str, "id")
 
-        level_0 = cls(
-            id=id,
-        )
+        level_0 = cls.__new__(cls)
+        level_0.id = id
 
-        level_0.additional_properties = d
+        level_0.additional_properties = d if d else {}
         return level_0
 
     @property

@@ -57,12 +57,11 @@ class Level1:
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        level_1 = cls(
-            id=id,
-            created_at=created_at,
-        )
+        level_1 = cls.__new__(cls)
+        level_1.id = id
+        level_1.created_at = created_at
 
-        level_1.additional_properties = d
+        level_1.additional_properties = d if d else {}
         return level_1
 
     @property

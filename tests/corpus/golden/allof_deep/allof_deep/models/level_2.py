@@ -66,13 +66,12 @@ class Level2:
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        level_2 = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-        )
+        level_2 = cls.__new__(cls)
+        level_2.id = id
+        level_2.name = name
+        level_2.created_at = created_at
 
-        level_2.additional_properties = d
+        level_2.additional_properties = d if d else {}
         return level_2
 
     @property

@@ -76,14 +76,13 @@ class Level3:
         if type(size) is not int and size is not UNSET:
             size = decode.expect(size, int, "size")
 
-        level_3 = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            size=size,
-        )
+        level_3 = cls.__new__(cls)
+        level_3.id = id
+        level_3.name = name
+        level_3.created_at = created_at
+        level_3.size = size
 
-        level_3.additional_properties = d
+        level_3.additional_properties = d if d else {}
         return level_3
 
     @property

@@ -86,15 +86,14 @@ class Level4:
         if type(updated_by) is not str and updated_by is not UNSET:
             updated_by = decode.expect(updated_by, str, "updatedBy")
 
-        level_4 = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            size=size,
-            updated_by=updated_by,
-        )
+        level_4 = cls.__new__(cls)
+        level_4.id = id
+        level_4.name = name
+        level_4.created_at = created_at
+        level_4.size = size
+        level_4.updated_by = updated_by
 
-        level_4.additional_properties = d
+        level_4.additional_properties = d if d else {}
         return level_4
 
     @property

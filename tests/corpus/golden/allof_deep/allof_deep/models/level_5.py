@@ -97,16 +97,15 @@ class Level5:
 
         color = check_level_5_color(d.pop("color", UNSET), "color")
 
-        level_5 = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            size=size,
-            updated_by=updated_by,
-            color=color,
-        )
+        level_5 = cls.__new__(cls)
+        level_5.id = id
+        level_5.name = name
+        level_5.created_at = created_at
+        level_5.size = size
+        level_5.updated_by = updated_by
+        level_5.color = color
 
-        level_5.additional_properties = d
+        level_5.additional_properties = d if d else {}
         return level_5
 
     @property

@@ -108,17 +108,16 @@ class Level6:
         if type(final) is not bool and final is not UNSET:
             final = decode.expect(final, bool, "final")
 
-        level_6 = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            size=size,
-            updated_by=updated_by,
-            color=color,
-            final=final,
-        )
+        level_6 = cls.__new__(cls)
+        level_6.id = id
+        level_6.name = name
+        level_6.created_at = created_at
+        level_6.size = size
+        level_6.updated_by = updated_by
+        level_6.color = color
+        level_6.final = final
 
-        level_6.additional_properties = d
+        level_6.additional_properties = d if d else {}
         return level_6
 
     @property

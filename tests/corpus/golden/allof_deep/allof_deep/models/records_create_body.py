@@ -86,15 +86,14 @@ class RecordsCreateBody:
         if type(note) is not str and note is not UNSET:
             note = decode.expect(note, str, "note")
 
-        records_create_body = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            size=size,
-            note=note,
-        )
+        records_create_body = cls.__new__(cls)
+        records_create_body.id = id
+        records_create_body.name = name
+        records_create_body.created_at = created_at
+        records_create_body.size = size
+        records_create_body.note = note
 
-        records_create_body.additional_properties = d
+        records_create_body.additional_properties = d if d else {}
         return records_create_body
 
     @property

@@ -75,14 +75,13 @@ class LabelsCreateBody:
 
         format_ = cast("Literal['pdf'] | Unset", decode.const(d.pop("format", UNSET), "pdf", "format"))
 
-        labels_create_body = cls(
-            schema_version=schema_version,
-            carrier=carrier,
-            parcel=parcel,
-            format_=format_,
-        )
+        labels_create_body = cls.__new__(cls)
+        labels_create_body.schema_version = schema_version
+        labels_create_body.carrier = carrier
+        labels_create_body.parcel = parcel
+        labels_create_body.format_ = format_
 
-        labels_create_body.additional_properties = d
+        labels_create_body.additional_properties = d if d else {}
         return labels_create_body
 
     @property

@@ -51,12 +51,11 @@ class Parcel:
         if type(weight) is not float:
             weight = decode.expect(weight, float, "weight")
 
-        parcel = cls(
-            unit=unit,
-            weight=weight,
-        )
+        parcel = cls.__new__(cls)
+        parcel.unit = unit
+        parcel.weight = weight
 
-        parcel.additional_properties = d
+        parcel.additional_properties = d if d else {}
         return parcel
 
     @property

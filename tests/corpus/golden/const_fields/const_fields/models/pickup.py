@@ -64,13 +64,12 @@ class Pickup:
         if type(sealed) is not bool and sealed is not UNSET:
             sealed = decode.expect(sealed, bool, "sealed")
 
-        pickup = cls(
-            type_=type_,
-            window=window,
-            sealed=sealed,
-        )
+        pickup = cls.__new__(cls)
+        pickup.type_ = type_
+        pickup.window = window
+        pickup.sealed = sealed
 
-        pickup.additional_properties = d
+        pickup.additional_properties = d if d else {}
         return pickup
 
     @property

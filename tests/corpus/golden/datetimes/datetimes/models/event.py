@@ -44,11 +44,10 @@ class Event:
         d = dict(src_dict)
         at = decode.date_time(d.pop("at", UNSET), "at")
 
-        event = cls(
-            at=at,
-        )
+        event = cls.__new__(cls)
+        event.at = at
 
-        event.additional_properties = d
+        event.additional_properties = d if d else {}
         return event
 
     @property

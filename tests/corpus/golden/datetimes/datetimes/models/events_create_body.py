@@ -78,13 +78,12 @@ class EventsCreateBody:
         else:
             history = decode.mismatch("an array", _history_array, "history")
 
-        events_create_body = cls(
-            at=at,
-            day=day,
-            history=history,
-        )
+        events_create_body = cls.__new__(cls)
+        events_create_body.at = at
+        events_create_body.day = day
+        events_create_body.history = history
 
-        events_create_body.additional_properties = d
+        events_create_body.additional_properties = d if d else {}
         return events_create_body
 
     @property

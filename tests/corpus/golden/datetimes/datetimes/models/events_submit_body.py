@@ -44,11 +44,10 @@ class EventsSubmitBody:
         d = dict(src_dict)
         at = decode.date_time(d.pop("at", decode.MISSING), "at")
 
-        events_submit_body = cls(
-            at=at,
-        )
+        events_submit_body = cls.__new__(cls)
+        events_submit_body.at = at
 
-        events_submit_body.additional_properties = d
+        events_submit_body.additional_properties = d if d else {}
         return events_submit_body
 
     @property

@@ -55,11 +55,10 @@ class EventsUploadBody:
         d = dict(src_dict)
         at = decode.date_time(d.pop("at", decode.MISSING), "at")
 
-        events_upload_body = cls(
-            at=at,
-        )
+        events_upload_body = cls.__new__(cls)
+        events_upload_body.at = at
 
-        events_upload_body.additional_properties = d
+        events_upload_body.additional_properties = d if d else {}
         return events_upload_body
 
     @property

@@ -156,19 +156,18 @@ class Job:
         if type(attempts) is not int and attempts is not UNSET:
             attempts = decode.expect(attempts, int, "attempts")
 
-        job = cls(
-            id=id,
-            name=name,
-            status=status,
-            phase=phase,
-            mode=mode,
-            owner=owner,
-            tags=tags,
-            created_at=created_at,
-            attempts=attempts,
-        )
+        job = cls.__new__(cls)
+        job.id = id
+        job.name = name
+        job.status = status
+        job.phase = phase
+        job.mode = mode
+        job.owner = owner
+        job.tags = tags
+        job.created_at = created_at
+        job.attempts = attempts
 
-        job.additional_properties = d
+        job.additional_properties = d if d else {}
         return job
 
     @property

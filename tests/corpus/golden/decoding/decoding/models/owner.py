@@ -44,11 +44,10 @@ class Owner:
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        owner = cls(
-            name=name,
-        )
+        owner = cls.__new__(cls)
+        owner.name = name
 
-        owner.additional_properties = d
+        owner.additional_properties = d if d else {}
         return owner
 
     @property

@@ -75,14 +75,13 @@ class Catalog:
 
         inline = check_catalog_inline(d.pop("inline", UNSET), "inline")
 
-        catalog = cls(
-            version=version,
-            priority=priority,
-            casing=casing,
-            inline=inline,
-        )
+        catalog = cls.__new__(cls)
+        catalog.version = version
+        catalog.priority = priority
+        catalog.casing = casing
+        catalog.inline = inline
 
-        catalog.additional_properties = d
+        catalog.additional_properties = d if d else {}
         return catalog
 
     @property

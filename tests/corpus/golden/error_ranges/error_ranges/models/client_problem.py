@@ -44,11 +44,10 @@ class ClientProblem:
         if type(client) is not str:
             client = decode.expect(client, str, "client")
 
-        client_problem = cls(
-            client=client,
-        )
+        client_problem = cls.__new__(cls)
+        client_problem.client = client
 
-        client_problem.additional_properties = d
+        client_problem.additional_properties = d if d else {}
         return client_problem
 
     @property

@@ -44,11 +44,10 @@ class Missing:
         if type(missing) is not str:
             missing = decode.expect(missing, str, "missing")
 
-        missing_model = cls(
-            missing=missing,
-        )
+        missing_model = cls.__new__(cls)
+        missing_model.missing = missing
 
-        missing_model.additional_properties = d
+        missing_model.additional_properties = d if d else {}
         return missing_model
 
     @property

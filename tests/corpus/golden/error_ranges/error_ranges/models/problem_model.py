@@ -44,11 +44,10 @@ class Problem:
         if type(problem) is not str:
             problem = decode.expect(problem, str, "problem")
 
-        problem_model = cls(
-            problem=problem,
-        )
+        problem_model = cls.__new__(cls)
+        problem_model.problem = problem
 
-        problem_model.additional_properties = d
+        problem_model.additional_properties = d if d else {}
         return problem_model
 
     @property

@@ -44,11 +44,10 @@ class ServerProblem:
         if type(server) is not str:
             server = decode.expect(server, str, "server")
 
-        server_problem = cls(
-            server=server,
-        )
+        server_problem = cls.__new__(cls)
+        server_problem.server = server
 
-        server_problem.additional_properties = d
+        server_problem.additional_properties = d if d else {}
         return server_problem
 
     @property

@@ -44,11 +44,10 @@ class Status:
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        status = cls(
-            state=state,
-        )
+        status = cls.__new__(cls)
+        status.state = state
 
-        status.additional_properties = d
+        status.additional_properties = d if d else {}
         return status
 
     @property

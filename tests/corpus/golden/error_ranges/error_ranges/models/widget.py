@@ -55,12 +55,11 @@ class Widget:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        widget = cls(
-            id=id,
-            name=name,
-        )
+        widget = cls.__new__(cls)
+        widget.id = id
+        widget.name = name
 
-        widget.additional_properties = d
+        widget.additional_properties = d if d else {}
         return widget
 
     @property

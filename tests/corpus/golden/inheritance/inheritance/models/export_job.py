@@ -80,14 +80,13 @@ class ExportJob:
         if type(rows) is not int and rows is not UNSET:
             rows = decode.expect(rows, int, "rows")
 
-        export_job = cls(
-            id=id,
-            kind=kind,
-            outcome=outcome,
-            rows=rows,
-        )
+        export_job = cls.__new__(cls)
+        export_job.id = id
+        export_job.kind = kind
+        export_job.outcome = outcome
+        export_job.rows = rows
 
-        export_job.additional_properties = d
+        export_job.additional_properties = d if d else {}
         return export_job
 
     @property

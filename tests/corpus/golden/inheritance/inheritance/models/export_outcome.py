@@ -52,12 +52,11 @@ class ExportOutcome:
         if type(url) is not str and url is not UNSET:
             url = decode.expect(url, str, "url")
 
-        export_outcome = cls(
-            ok=ok,
-            url=url,
-        )
+        export_outcome = cls.__new__(cls)
+        export_outcome.ok = ok
+        export_outcome.url = url
 
-        export_outcome.additional_properties = d
+        export_outcome.additional_properties = d if d else {}
         return export_outcome
 
     @property

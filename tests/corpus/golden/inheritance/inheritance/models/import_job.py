@@ -80,14 +80,13 @@ class ImportJob:
         if type(source) is not str and source is not UNSET:
             source = decode.expect(source, str, "source")
 
-        import_job = cls(
-            id=id,
-            kind=kind,
-            outcome=outcome,
-            source=source,
-        )
+        import_job = cls.__new__(cls)
+        import_job.id = id
+        import_job.kind = kind
+        import_job.outcome = outcome
+        import_job.source = source
 
-        import_job.additional_properties = d
+        import_job.additional_properties = d if d else {}
         return import_job
 
     @property

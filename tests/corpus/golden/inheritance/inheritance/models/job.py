@@ -72,13 +72,12 @@ class Job:
         if outcome is not UNSET:
             outcome = decode.model(_models.JobOutcome.from_dict, outcome, "outcome")
 
-        job = cls(
-            id=id,
-            kind=kind,
-            outcome=outcome,
-        )
+        job = cls.__new__(cls)
+        job.id = id
+        job.kind = kind
+        job.outcome = outcome
 
-        job.additional_properties = d
+        job.additional_properties = d if d else {}
         return job
 
     @property

@@ -42,11 +42,10 @@ class JobOutcome:
         if type(ok) is not bool and ok is not UNSET:
             ok = decode.expect(ok, bool, "ok")
 
-        job_outcome = cls(
-            ok=ok,
-        )
+        job_outcome = cls.__new__(cls)
+        job_outcome.ok = ok
 
-        job_outcome.additional_properties = d
+        job_outcome.additional_properties = d if d else {}
         return job_outcome
 
     @property

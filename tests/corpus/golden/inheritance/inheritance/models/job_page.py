@@ -105,11 +105,10 @@ class JobPage:
         else:
             items = decode.mismatch("an array", _items_array, "items")
 
-        job_page = cls(
-            items=items,
-        )
+        job_page = cls.__new__(cls)
+        job_page.items = items
 
-        job_page.additional_properties = d
+        job_page.additional_properties = d if d else {}
         return job_page
 
     @property

@@ -43,11 +43,10 @@ class KindUnknown:
         if type(kind) is not str and kind is not UNSET:
             kind = decode.expect(kind, str, "kind")
 
-        kind_unknown = cls(
-            kind=kind,
-        )
+        kind_unknown = cls.__new__(cls)
+        kind_unknown.kind = kind
 
-        kind_unknown.additional_properties = d
+        kind_unknown.additional_properties = d if d else {}
         return kind_unknown
 
     @property

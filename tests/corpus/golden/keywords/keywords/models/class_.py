@@ -96,16 +96,15 @@ class Class:
         if type(yield_) is not bool and yield_ is not UNSET:
             yield_ = decode.expect(yield_, bool, "yield")
 
-        class_ = cls(
-            from_=from_,
-            import_=import_,
-            type_=type_,
-            list_=list_,
-            self_=self_,
-            yield_=yield_,
-        )
+        class_ = cls.__new__(cls)
+        class_.from_ = from_
+        class_.import_ = import_
+        class_.type_ = type_
+        class_.list_ = list_
+        class_.self_ = self_
+        class_.yield_ = yield_
 
-        class_.additional_properties = d
+        class_.additional_properties = d if d else {}
         return class_
 
     @property

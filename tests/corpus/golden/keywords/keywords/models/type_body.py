@@ -64,13 +64,12 @@ class TypeBody:
         if type(str_) is not str and str_ is not UNSET:
             str_ = decode.expect(str_, str, "str")
 
-        type_body = cls(
-            def_=def_,
-            return_=return_,
-            str_=str_,
-        )
+        type_body = cls.__new__(cls)
+        type_body.def_ = def_
+        type_body.return_ = return_
+        type_body.str_ = str_
 
-        type_body.additional_properties = d
+        type_body.additional_properties = d if d else {}
         return type_body
 
     @property

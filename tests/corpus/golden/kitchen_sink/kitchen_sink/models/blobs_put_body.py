@@ -140,16 +140,15 @@ class BlobsPutBody:
 
         choice = d.pop("choice", UNSET)
 
-        blobs_put_body = cls(
-            data=data,
-            big=big,
-            tuple_=tuple_,
-            free=free,
-            closed=closed,
-            choice=choice,
-        )
+        blobs_put_body = cls.__new__(cls)
+        blobs_put_body.data = data
+        blobs_put_body.big = big
+        blobs_put_body.tuple_ = tuple_
+        blobs_put_body.free = free
+        blobs_put_body.closed = closed
+        blobs_put_body.choice = choice
 
-        blobs_put_body.additional_properties = d
+        blobs_put_body.additional_properties = d if d else {}
         return blobs_put_body
 
     @property

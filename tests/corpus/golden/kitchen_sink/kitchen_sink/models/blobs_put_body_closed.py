@@ -40,8 +40,7 @@ class BlobsPutBodyClosed:
         if type(x) is not float and x is not UNSET:
             x = decode.expect(x, float, "x")
 
-        blobs_put_body_closed = cls(
-            x=x,
-        )
+        blobs_put_body_closed = cls.__new__(cls)
+        blobs_put_body_closed.x = x
 
         return blobs_put_body_closed

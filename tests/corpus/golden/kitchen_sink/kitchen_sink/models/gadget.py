@@ -53,12 +53,11 @@ class Gadget:
         if type(power) is not float and power is not UNSET:
             power = decode.expect(power, float, "power")
 
-        gadget = cls(
-            kind=kind,
-            power=power,
-        )
+        gadget = cls.__new__(cls)
+        gadget.kind = kind
+        gadget.power = power
 
-        gadget.additional_properties = d
+        gadget.additional_properties = d if d else {}
         return gadget
 
     @property

@@ -54,12 +54,11 @@ class Problem:
         if type(status) is not int and status is not UNSET:
             status = decode.expect(status, int, "status")
 
-        problem = cls(
-            type_=type_,
-            status=status,
-        )
+        problem = cls.__new__(cls)
+        problem.type_ = type_
+        problem.status = status
 
-        problem.additional_properties = d
+        problem.additional_properties = d if d else {}
         return problem
 
     @property

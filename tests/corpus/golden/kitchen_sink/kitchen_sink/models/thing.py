@@ -71,13 +71,12 @@ class Thing:
         if meta is not UNSET:
             meta = decode.model(_models.ThingMeta.from_dict, meta, "meta")
 
-        thing = cls(
-            kind=kind,
-            name=name,
-            meta=meta,
-        )
+        thing = cls.__new__(cls)
+        thing.kind = kind
+        thing.name = name
+        thing.meta = meta
 
-        thing.additional_properties = d
+        thing.additional_properties = d if d else {}
         return thing
 
     @property

@@ -42,11 +42,10 @@ class ThingsListDeep:
         if type(a) is not str and a is not UNSET:
             a = decode.expect(a, str, "a")
 
-        things_list_deep = cls(
-            a=a,
-        )
+        things_list_deep = cls.__new__(cls)
+        things_list_deep.a = a
 
-        things_list_deep.additional_properties = d
+        things_list_deep.additional_properties = d if d else {}
         return things_list_deep
 
     @property

@@ -88,12 +88,11 @@ class ThingsListResponse200:
         if next_ is not UNSET:
             next_ = _parse_next_(next_)
 
-        things_list_response_200 = cls(
-            items=items,
-            next_=next_,
-        )
+        things_list_response_200 = cls.__new__(cls)
+        things_list_response_200.items = items
+        things_list_response_200.next_ = next_
 
-        things_list_response_200.additional_properties = d
+        things_list_response_200.additional_properties = d if d else {}
         return things_list_response_200
 
     @property

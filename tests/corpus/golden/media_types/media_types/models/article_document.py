@@ -50,11 +50,10 @@ class ArticleDocument:
         if data is not UNSET:
             data = decode.model(_models.ArticleDocumentData.from_dict, data, "data")
 
-        article_document = cls(
-            data=data,
-        )
+        article_document = cls.__new__(cls)
+        article_document.data = data
 
-        article_document.additional_properties = d
+        article_document.additional_properties = d if d else {}
         return article_document
 
     @property

@@ -72,13 +72,12 @@ class ArticleDocumentData:
         if attributes is not UNSET:
             attributes = decode.model(_models.ArticleDocumentDataAttributes.from_dict, attributes, "attributes")
 
-        article_document_data = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-        )
+        article_document_data = cls.__new__(cls)
+        article_document_data.type_ = type_
+        article_document_data.id = id
+        article_document_data.attributes = attributes
 
-        article_document_data.additional_properties = d
+        article_document_data.additional_properties = d if d else {}
         return article_document_data
 
     @property

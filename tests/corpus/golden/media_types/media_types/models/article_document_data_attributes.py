@@ -42,11 +42,10 @@ class ArticleDocumentDataAttributes:
         if type(title) is not str and title is not UNSET:
             title = decode.expect(title, str, "title")
 
-        article_document_data_attributes = cls(
-            title=title,
-        )
+        article_document_data_attributes = cls.__new__(cls)
+        article_document_data_attributes.title = title
 
-        article_document_data_attributes.additional_properties = d
+        article_document_data_attributes.additional_properties = d if d else {}
         return article_document_data_attributes
 
     @property

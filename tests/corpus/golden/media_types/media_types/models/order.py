@@ -52,12 +52,11 @@ class Order:
         if type(item) is not str and item is not UNSET:
             item = decode.expect(item, str, "item")
 
-        order = cls(
-            id=id,
-            item=item,
-        )
+        order = cls.__new__(cls)
+        order.id = id
+        order.item = item
 
-        order.additional_properties = d
+        order.additional_properties = d if d else {}
         return order
 
     @property

@@ -64,13 +64,12 @@ class SessionLoginBody:
         if type(remember) is not bool and remember is not UNSET:
             remember = decode.expect(remember, bool, "remember")
 
-        session_login_body = cls(
-            username=username,
-            password=password,
-            remember=remember,
-        )
+        session_login_body = cls.__new__(cls)
+        session_login_body.username = username
+        session_login_body.password = password
+        session_login_body.remember = remember
 
-        session_login_body.additional_properties = d
+        session_login_body.additional_properties = d if d else {}
         return session_login_body
 
     @property

@@ -42,11 +42,10 @@ class SessionLoginResponse200:
         if type(token) is not str and token is not UNSET:
             token = decode.expect(token, str, "token")
 
-        session_login_response_200 = cls(
-            token=token,
-        )
+        session_login_response_200 = cls.__new__(cls)
+        session_login_response_200.token = token
 
-        session_login_response_200.additional_properties = d
+        session_login_response_200.additional_properties = d if d else {}
         return session_login_response_200
 
     @property

@@ -51,12 +51,11 @@ class Circle:
         if type(radius) is not float:
             radius = decode.expect(radius, float, "radius")
 
-        circle = cls(
-            kind=kind,
-            radius=radius,
-        )
+        circle = cls.__new__(cls)
+        circle.kind = kind
+        circle.radius = radius
 
-        circle.additional_properties = d
+        circle.additional_properties = d if d else {}
         return circle
 
     @property

@@ -43,11 +43,10 @@ class Legacy:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        legacy = cls(
-            name=name,
-        )
+        legacy = cls.__new__(cls)
+        legacy.name = name
 
-        legacy.additional_properties = d
+        legacy.additional_properties = d if d else {}
         return legacy
 
     @property

@@ -52,12 +52,11 @@ class Settings:
         if type(size) is not int and size is not UNSET:
             size = decode.expect(size, int, "size")
 
-        settings = cls(
-            theme=theme,
-            size=size,
-        )
+        settings = cls.__new__(cls)
+        settings.theme = theme
+        settings.size = size
 
-        settings.additional_properties = d
+        settings.additional_properties = d if d else {}
         return settings
 
     @property

@@ -43,11 +43,10 @@ class ShapeUnknown:
         if type(kind) is not str and kind is not UNSET:
             kind = decode.expect(kind, str, "kind")
 
-        shape_unknown = cls(
-            kind=kind,
-        )
+        shape_unknown = cls.__new__(cls)
+        shape_unknown.kind = kind
 
-        shape_unknown.additional_properties = d
+        shape_unknown.additional_properties = d if d else {}
         return shape_unknown
 
     @property

@@ -83,13 +83,12 @@ class Square:
         if unit is not UNSET:
             unit = _parse_unit(unit)
 
-        square = cls(
-            kind=kind,
-            side=side,
-            unit=unit,
-        )
+        square = cls.__new__(cls)
+        square.kind = kind
+        square.side = side
+        square.unit = unit
 
-        square.additional_properties = d
+        square.additional_properties = d if d else {}
         return square
 
     @property

@@ -62,13 +62,12 @@ class ItemsUpdateBody:
         if type(user_name) is not int and user_name is not UNSET:
             user_name = decode.expect(user_name, int, "user_name")
 
-        items_update_body = cls(
-            id=id,
-            userName=userName,
-            user_name=user_name,
-        )
+        items_update_body = cls.__new__(cls)
+        items_update_body.id = id
+        items_update_body.userName = userName
+        items_update_body.user_name = user_name
 
-        items_update_body.additional_properties = d
+        items_update_body.additional_properties = d if d else {}
         return items_update_body
 
     @property

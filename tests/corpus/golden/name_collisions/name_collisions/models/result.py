@@ -62,13 +62,12 @@ class Result:
         if type(FooBar) is not bool and FooBar is not UNSET:
             FooBar = decode.expect(FooBar, bool, "FooBar")
 
-        result = cls(
-            fooBar=fooBar,
-            foo_bar=foo_bar,
-            FooBar=FooBar,
-        )
+        result = cls.__new__(cls)
+        result.fooBar = fooBar
+        result.foo_bar = foo_bar
+        result.FooBar = FooBar
 
-        result.additional_properties = d
+        result.additional_properties = d if d else {}
         return result
 
     @property

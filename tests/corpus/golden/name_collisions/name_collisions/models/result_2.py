@@ -42,11 +42,10 @@ class Result2:
         if type(x) is not str and x is not UNSET:
             x = decode.expect(x, str, "x")
 
-        result_2 = cls(
-            x=x,
-        )
+        result_2 = cls.__new__(cls)
+        result_2.x = x
 
-        result_2.additional_properties = d
+        result_2.additional_properties = d if d else {}
         return result_2
 
     @property

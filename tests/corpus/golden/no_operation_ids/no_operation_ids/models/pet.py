@@ -42,11 +42,10 @@ class Pet:
         if type(name) is not str and name is not UNSET:
             name = decode.expect(name, str, "name")
 
-        pet = cls(
-            name=name,
-        )
+        pet = cls.__new__(cls)
+        pet.name = name
 
-        pet.additional_properties = d
+        pet.additional_properties = d if d else {}
         return pet
 
     @property

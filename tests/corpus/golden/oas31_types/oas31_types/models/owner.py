@@ -52,12 +52,11 @@ class Owner:
         if type(active) is not bool and active is not UNSET:
             active = decode.expect(active, bool, "active")
 
-        owner = cls(
-            name=name,
-            active=active,
-        )
+        owner = cls.__new__(cls)
+        owner.name = name
+        owner.active = active
 
-        owner.additional_properties = d
+        owner.additional_properties = d if d else {}
         return owner
 
     @property

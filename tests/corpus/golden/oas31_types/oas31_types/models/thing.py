@@ -249,19 +249,18 @@ class Thing:
         if mixed is not UNSET:
             mixed = _parse_mixed(mixed)
 
-        thing = cls(
-            id=id,
-            kind=kind,
-            version=version,
-            label=label,
-            weight=weight,
-            tags=tags,
-            owner=owner,
-            flags=flags,
-            mixed=mixed,
-        )
+        thing = cls.__new__(cls)
+        thing.id = id
+        thing.kind = kind
+        thing.version = version
+        thing.label = label
+        thing.weight = weight
+        thing.tags = tags
+        thing.owner = owner
+        thing.flags = flags
+        thing.mixed = mixed
 
-        thing.additional_properties = d
+        thing.additional_properties = d if d else {}
         return thing
 
     @property

@@ -107,13 +107,12 @@ class ThingsUpdateBody:
 
         kind = cast("Literal['gadget'] | Unset", decode.const(d.pop("kind", UNSET), "gadget", "kind"))
 
-        things_update_body = cls(
-            label=label,
-            count=count,
-            kind=kind,
-        )
+        things_update_body = cls.__new__(cls)
+        things_update_body.label = label
+        things_update_body.count = count
+        things_update_body.kind = kind
 
-        things_update_body.additional_properties = d
+        things_update_body.additional_properties = d if d else {}
         return things_update_body
 
     @property

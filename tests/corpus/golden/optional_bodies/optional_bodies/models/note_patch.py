@@ -42,11 +42,10 @@ class NotePatch:
         if type(title) is not str and title is not UNSET:
             title = decode.expect(title, str, "title")
 
-        note_patch = cls(
-            title=title,
-        )
+        note_patch = cls.__new__(cls)
+        note_patch.title = title
 
-        note_patch.additional_properties = d
+        note_patch.additional_properties = d if d else {}
         return note_patch
 
     @property

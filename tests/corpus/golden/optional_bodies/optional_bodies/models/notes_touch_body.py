@@ -52,12 +52,11 @@ class NotesTouchBody:
         if type(pinned) is not bool and pinned is not UNSET:
             pinned = decode.expect(pinned, bool, "pinned")
 
-        notes_touch_body = cls(
-            reason=reason,
-            pinned=pinned,
-        )
+        notes_touch_body = cls.__new__(cls)
+        notes_touch_body.reason = reason
+        notes_touch_body.pinned = pinned
 
-        notes_touch_body.additional_properties = d
+        notes_touch_body.additional_properties = d if d else {}
         return notes_touch_body
 
     @property

@@ -52,12 +52,11 @@ class Box:
         if type(h) is not int and h is not UNSET:
             h = decode.expect(h, int, "h")
 
-        box = cls(
-            w=w,
-            h=h,
-        )
+        box = cls.__new__(cls)
+        box.w = w
+        box.h = h
 
-        box.additional_properties = d
+        box.additional_properties = d if d else {}
         return box
 
     @property

@@ -55,12 +55,11 @@ class Gadget:
         if type(size) is not int and size is not UNSET:
             size = decode.expect(size, int, "size")
 
-        gadget = cls(
-            id=id,
-            size=size,
-        )
+        gadget = cls.__new__(cls)
+        gadget.id = id
+        gadget.size = size
 
-        gadget.additional_properties = d
+        gadget.additional_properties = d if d else {}
         return gadget
 
     @property

@@ -52,12 +52,11 @@ class GadgetFilter:
         if type(max_price) is not int and max_price is not UNSET:
             max_price = decode.expect(max_price, int, "max_price")
 
-        gadget_filter = cls(
-            kind=kind,
-            max_price=max_price,
-        )
+        gadget_filter = cls.__new__(cls)
+        gadget_filter.kind = kind
+        gadget_filter.max_price = max_price
 
-        gadget_filter.additional_properties = d
+        gadget_filter.additional_properties = d if d else {}
         return gadget_filter
 
     @property

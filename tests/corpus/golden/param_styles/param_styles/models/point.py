@@ -53,12 +53,11 @@ class Point:
         if type(lon) is not float:
             lon = decode.expect(lon, float, "lon")
 
-        point = cls(
-            lat=lat,
-            lon=lon,
-        )
+        point = cls.__new__(cls)
+        point.lat = lat
+        point.lon = lon
 
-        point.additional_properties = d
+        point.additional_properties = d if d else {}
         return point
 
     @property

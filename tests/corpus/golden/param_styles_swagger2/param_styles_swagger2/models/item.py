@@ -42,11 +42,10 @@ class Item:
         if type(key) is not str and key is not UNSET:
             key = decode.expect(key, str, "key")
 
-        item = cls(
-            key=key,
-        )
+        item = cls.__new__(cls)
+        item.key = key
 
-        item.additional_properties = d
+        item.additional_properties = d if d else {}
         return item
 
     @property

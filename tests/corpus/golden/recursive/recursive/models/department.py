@@ -60,12 +60,11 @@ class Department:
         if head is not UNSET:
             head = decode.model(_models.Employee.from_dict, head, "head")
 
-        department = cls(
-            name=name,
-            head=head,
-        )
+        department = cls.__new__(cls)
+        department.name = name
+        department.head = head
 
-        department.additional_properties = d
+        department.additional_properties = d if d else {}
         return department
 
     @property

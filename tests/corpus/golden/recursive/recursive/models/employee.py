@@ -75,13 +75,12 @@ class Employee:
         if reports is not UNSET:
             reports = decode.model_array(_models.Employee.from_dict, reports, "reports")
 
-        employee = cls(
-            name=name,
-            department=department,
-            reports=reports,
-        )
+        employee = cls.__new__(cls)
+        employee.name = name
+        employee.department = department
+        employee.reports = reports
 
-        employee.additional_properties = d
+        employee.additional_properties = d if d else {}
         return employee
 
     @property

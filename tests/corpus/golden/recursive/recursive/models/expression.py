@@ -83,13 +83,12 @@ class Expression:
         else:
             args = decode.mismatch("an array", _args_array, "args")
 
-        expression = cls(
-            op=op,
-            value=value,
-            args=args,
-        )
+        expression = cls.__new__(cls)
+        expression.op = op
+        expression.value = value
+        expression.args = args
 
-        expression.additional_properties = d
+        expression.additional_properties = d if d else {}
         return expression
 
     @property

@@ -90,14 +90,13 @@ class TreeNode:
         if by_name is not UNSET:
             by_name = decode.model(_models.TreeNodeByName.from_dict, by_name, "byName")
 
-        tree_node = cls(
-            value=value,
-            children=children,
-            parent=parent,
-            by_name=by_name,
-        )
+        tree_node = cls.__new__(cls)
+        tree_node.value = value
+        tree_node.children = children
+        tree_node.parent = parent
+        tree_node.by_name = by_name
 
-        tree_node.additional_properties = d
+        tree_node.additional_properties = d if d else {}
         return tree_node
 
     @property

@@ -36,11 +36,10 @@ class TreeNodeByName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tree_node_by_name = cls()
+        tree_node_by_name = cls.__new__(cls)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = decode.model(_models.TreeNode.from_dict, prop_dict, prop_name)
 
             additional_properties[prop_name] = additional_property

@@ -57,12 +57,11 @@ class Poll:
 
         closes_at = decode.date_time(d.pop("closes_at", UNSET), "closes_at")
 
-        poll = cls(
-            question=question,
-            closes_at=closes_at,
-        )
+        poll = cls.__new__(cls)
+        poll.question = question
+        poll.closes_at = closes_at
 
-        poll.additional_properties = d
+        poll.additional_properties = d if d else {}
         return poll
 
     @property

@@ -70,13 +70,12 @@ class Binding:
         if cover is not UNSET:
             cover = decode.model(_models.PageRange.from_dict, cover, "cover")
 
-        binding = cls(
-            kind=kind,
-            binding_style=binding_style,
-            cover=cover,
-        )
+        binding = cls.__new__(cls)
+        binding.kind = kind
+        binding.binding_style = binding_style
+        binding.cover = cover
 
-        binding.additional_properties = d
+        binding.additional_properties = d if d else {}
         return binding
 
     @property

@@ -102,13 +102,12 @@ class Job:
         if finishing is not UNSET:
             finishing = _parse_finishing(finishing)
 
-        job = cls(
-            title=title,
-            parts=parts,
-            finishing=finishing,
-        )
+        job = cls.__new__(cls)
+        job.title = title
+        job.parts = parts
+        job.finishing = finishing
 
-        job.additional_properties = d
+        job.additional_properties = d if d else {}
         return job
 
     @property

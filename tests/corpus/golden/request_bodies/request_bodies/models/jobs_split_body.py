@@ -157,14 +157,13 @@ class JobsSplitBody:
         if cover_sheet is not UNSET:
             cover_sheet = decode.model(_models.PageRange.from_dict, cover_sheet, "coverSheet")
 
-        jobs_split_body = cls(
-            parts=parts,
-            finishing=finishing,
-            routing=routing,
-            cover_sheet=cover_sheet,
-        )
+        jobs_split_body = cls.__new__(cls)
+        jobs_split_body.parts = parts
+        jobs_split_body.finishing = finishing
+        jobs_split_body.routing = routing
+        jobs_split_body.cover_sheet = cover_sheet
 
-        jobs_split_body.additional_properties = d
+        jobs_split_body.additional_properties = d if d else {}
         return jobs_split_body
 
     @property

@@ -96,13 +96,12 @@ class JobsUploadArtworkBody:
         if type(caption) is not str and caption is not UNSET:
             caption = decode.expect(caption, str, "caption")
 
-        jobs_upload_artwork_body = cls(
-            front=front,
-            proofs=proofs,
-            caption=caption,
-        )
+        jobs_upload_artwork_body = cls.__new__(cls)
+        jobs_upload_artwork_body.front = front
+        jobs_upload_artwork_body.proofs = proofs
+        jobs_upload_artwork_body.caption = caption
 
-        jobs_upload_artwork_body.additional_properties = d
+        jobs_upload_artwork_body.additional_properties = d if d else {}
         return jobs_upload_artwork_body
 
     @property

@@ -53,12 +53,11 @@ class PageRange:
         if type(last_page) is not int:
             last_page = decode.expect(last_page, int, "lastPage")
 
-        page_range = cls(
-            first_page=first_page,
-            last_page=last_page,
-        )
+        page_range = cls.__new__(cls)
+        page_range.first_page = first_page
+        page_range.last_page = last_page
 
-        page_range.additional_properties = d
+        page_range.additional_properties = d if d else {}
         return page_range
 
     @property

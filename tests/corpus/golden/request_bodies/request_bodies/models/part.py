@@ -74,13 +74,12 @@ class Part:
         if extra_ranges is not UNSET:
             extra_ranges = decode.model_array(_models.PageRange.from_dict, extra_ranges, "extraRanges")
 
-        part = cls(
-            pages=pages,
-            paper_stock=paper_stock,
-            extra_ranges=extra_ranges,
-        )
+        part = cls.__new__(cls)
+        part.pages = pages
+        part.paper_stock = paper_stock
+        part.extra_ranges = extra_ranges
 
-        part.additional_properties = d
+        part.additional_properties = d if d else {}
         return part
 
     @property

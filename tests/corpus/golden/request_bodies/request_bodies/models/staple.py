@@ -51,12 +51,11 @@ class Staple:
         if type(staple_position) is not str:
             staple_position = decode.expect(staple_position, str, "staplePosition")
 
-        staple = cls(
-            kind=kind,
-            staple_position=staple_position,
-        )
+        staple = cls.__new__(cls)
+        staple.kind = kind
+        staple.staple_position = staple_position
 
-        staple.additional_properties = d
+        staple.additional_properties = d if d else {}
         return staple
 
     @property

@@ -42,11 +42,10 @@ class Ticket:
         if type(subject) is not str and subject is not UNSET:
             subject = decode.expect(subject, str, "subject")
 
-        ticket = cls(
-            subject=subject,
-        )
+        ticket = cls.__new__(cls)
+        ticket.subject = subject
 
-        ticket.additional_properties = d
+        ticket.additional_properties = d if d else {}
         return ticket
 
     @property

@@ -98,14 +98,13 @@ class BoardActivity:
 
         at = decode.date_time(d.pop("at", UNSET), "at")
 
-        board_activity = cls(
-            kind=kind,
-            card=card,
-            column=column,
-            at=at,
-        )
+        board_activity = cls.__new__(cls)
+        board_activity.kind = kind
+        board_activity.card = card
+        board_activity.column = column
+        board_activity.at = at
 
-        board_activity.additional_properties = d
+        board_activity.additional_properties = d if d else {}
         return board_activity
 
     @property

@@ -52,12 +52,11 @@ class ExportsCountsResponse200:
         if type(total) is not int and total is not UNSET:
             total = decode.expect(total, int, "total")
 
-        exports_counts_response_200 = cls(
-            label=label,
-            total=total,
-        )
+        exports_counts_response_200 = cls.__new__(cls)
+        exports_counts_response_200.label = label
+        exports_counts_response_200.total = total
 
-        exports_counts_response_200.additional_properties = d
+        exports_counts_response_200.additional_properties = d if d else {}
         return exports_counts_response_200
 
     @property

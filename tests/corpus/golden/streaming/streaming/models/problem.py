@@ -42,11 +42,10 @@ class Problem:
         if type(message) is not str and message is not UNSET:
             message = decode.expect(message, str, "message")
 
-        problem = cls(
-            message=message,
-        )
+        problem = cls.__new__(cls)
+        problem.message = message
 
-        problem.additional_properties = d
+        problem.additional_properties = d if d else {}
         return problem
 
     @property

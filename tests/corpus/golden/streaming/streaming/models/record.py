@@ -67,13 +67,12 @@ class Record:
         if tags is not UNSET:
             tags = decode.scalar_array(tags, str, "tags")
 
-        record = cls(
-            line=line,
-            text=text,
-            tags=tags,
-        )
+        record = cls.__new__(cls)
+        record.line = line
+        record.text = text
+        record.tags = tags
 
-        record.additional_properties = d
+        record.additional_properties = d if d else {}
         return record
 
     @property

@@ -55,12 +55,11 @@ class RepliesComposeBody:
         if type(temperature) is not float and temperature is not UNSET:
             temperature = decode.expect(temperature, float, "temperature")
 
-        replies_compose_body = cls(
-            prompt=prompt,
-            temperature=temperature,
-        )
+        replies_compose_body = cls.__new__(cls)
+        replies_compose_body.prompt = prompt
+        replies_compose_body.temperature = temperature
 
-        replies_compose_body.additional_properties = d
+        replies_compose_body.additional_properties = d if d else {}
         return replies_compose_body
 
     @property

@@ -78,12 +78,11 @@ class NewPet:
         if tag is not UNSET:
             tag = _parse_tag(tag)
 
-        new_pet = cls(
-            name=name,
-            tag=tag,
-        )
+        new_pet = cls.__new__(cls)
+        new_pet.name = name
+        new_pet.tag = tag
 
-        new_pet.additional_properties = d
+        new_pet.additional_properties = d if d else {}
         return new_pet
 
     @property

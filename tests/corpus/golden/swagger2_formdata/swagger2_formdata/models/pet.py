@@ -87,13 +87,12 @@ class Pet:
         if tag is not UNSET:
             tag = _parse_tag(tag)
 
-        pet = cls(
-            name=name,
-            id=id,
-            tag=tag,
-        )
+        pet = cls.__new__(cls)
+        pet.name = name
+        pet.id = id
+        pet.tag = tag
 
-        pet.additional_properties = d
+        pet.additional_properties = d if d else {}
         return pet
 
     @property

@@ -56,12 +56,11 @@ class PetsUpdateWithFormBody:
 
         status = check_pets_update_with_form_body_status(d.pop("status", UNSET), "status")
 
-        pets_update_with_form_body = cls(
-            name=name,
-            status=status,
-        )
+        pets_update_with_form_body = cls.__new__(cls)
+        pets_update_with_form_body.name = name
+        pets_update_with_form_body.status = status
 
-        pets_update_with_form_body.additional_properties = d
+        pets_update_with_form_body.additional_properties = d if d else {}
         return pets_update_with_form_body
 
     @property

@@ -68,12 +68,11 @@ class PetsUploadPhotoBody:
         if type(caption) is not str and caption is not UNSET:
             caption = decode.expect(caption, str, "caption")
 
-        pets_upload_photo_body = cls(
-            file=file,
-            caption=caption,
-        )
+        pets_upload_photo_body = cls.__new__(cls)
+        pets_upload_photo_body.file = file
+        pets_upload_photo_body.caption = caption
 
-        pets_upload_photo_body.additional_properties = d
+        pets_upload_photo_body.additional_properties = d if d else {}
         return pets_upload_photo_body
 
     @property

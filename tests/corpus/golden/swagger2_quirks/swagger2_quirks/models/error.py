@@ -42,11 +42,10 @@ class Error:
         if type(message) is not str and message is not UNSET:
             message = decode.expect(message, str, "message")
 
-        error = cls(
-            message=message,
-        )
+        error = cls.__new__(cls)
+        error.message = message
 
-        error.additional_properties = d
+        error.additional_properties = d if d else {}
         return error
 
     @property

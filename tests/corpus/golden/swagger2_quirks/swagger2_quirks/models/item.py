@@ -87,13 +87,12 @@ class Item:
 
         when = decode.date_time(d.pop("when", UNSET), "when")
 
-        item = cls(
-            id=id,
-            note=note,
-            when=when,
-        )
+        item = cls.__new__(cls)
+        item.id = id
+        item.note = note
+        item.when = when
 
-        item.additional_properties = d
+        item.additional_properties = d if d else {}
         return item
 
     @property
