@@ -67,6 +67,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
     accepted = {(s.method, s.path) for s in config.accepted_skips}
     paging_decisions: list[pagination_plan.Decision] = []
     kept = kept_modules(data)
+    models_by_name = pagination_plan.models_by_name(data)
     for path, path_item, method, raw_op in iter_operations(doc):
         key = f"{method.upper()} {path}"
         where = pointer("paths", path, method)
@@ -99,7 +100,7 @@ def build_plan(doc: dict[str, Any], config: SdkConfig, data: GeneratorData, *, f
         operation, found = _operation(doc, config, endpoint, path, method, path_item)
         warnings.extend(found)
         operations.append(operation)
-        pagination_plan.plan_for(doc, config, data, operation, path_item, raw_op, paging_decisions)
+        pagination_plan.plan_for(doc, config, models_by_name, operation, path_item, raw_op, paging_decisions)
         raw_params = _raw_params(path_item, raw_op)
         operations.extend(media_type_variants(doc, config, operation, raw_op, raw_params, warnings))
     for error in data.errors:
