@@ -183,8 +183,9 @@ def without_init_call(code: str, field_names: list[str]) -> str:
     an emptied `d` is replaced by `{}`: `dict.pop` never shrinks a dict, so the copy of a 16-key object
     would keep its whole table alive in every parsed model.
 
-    The call is left as it is when its keywords are not exactly the model's fields, or when the model
-    declares `additional_properties` and `from_dict` does not set it (nothing may stay unset)."""
+    The call is left as it is when its keywords are not exactly the model's fields, when the model
+    declares `additional_properties` and `from_dict` does not set it (nothing may stay unset), or when a
+    field has the name of the variable that holds the new object."""
     start = code.find(_FROM_DICT)
     match = _CONSTRUCTOR_CALL.search(code, start) if start >= 0 else None
     if match is None:
@@ -193,9 +194,10 @@ def without_init_call(code: str, field_names: list[str]) -> str:
     indent, var = match["indent"], match["var"]
     rest = code[match.end() :]
     sets_extra = f"\n{indent}{var}.additional_properties = " in rest
-    if sorted(name for name, _ in keywords) != sorted(map(str, field_names)) or sets_extra != bool(
-        _EXTRA_FIELD.search(code, 0, start)
-    ):
+    names = sorted(name for name, _ in keywords)
+    if names != sorted(map(str, field_names)) or sets_extra != bool(_EXTRA_FIELD.search(code, 0, start)):
+        return code
+    if var in names:  # a field named like the object (the plan renames such modules): its value would be lost
         return code
     assignments = "".join(f"{indent}{var}.{name} = {value}\n" for name, value in keywords)
     rest = rest.replace(

@@ -85,6 +85,8 @@ def test_without_init_call_assigns_every_field_of_the_new_model() -> None:
     assert without_init_call(unassigned, ["href", "type_"]) == unassigned
     closed = _MODEL.replace("    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)\n", "")
     assert "link = cls(\n" in without_init_call(closed, ["href", "type_"])
+    named_like_it = _MODEL.replace("href", "link")
+    assert without_init_call(named_like_it, ["link", "type_"]) == named_like_it
 
 
 def test_without_unread_copy_iterates_the_source_of_a_model_without_fields() -> None:
