@@ -113,3 +113,21 @@ def test_in_array_names_the_index_of_the_item_being_read() -> None:
         for value in (1, 2, "three"):
             items.append(decode.expect(value, int))
     assert info.value.pointer == "/ids/2"
+
+
+@pytest.mark.parametrize("strict", [False, True])
+@given(
+    st.uuids().map(str)
+    | st.uuids().map(lambda u: str(u).upper())
+    | st.text(alphabet=st.sampled_from([*_HEX, "-", "_", " ", "+", "x", "{", "}", "u", ":", "٣"]))
+    | st.uuids().map(lambda u: f"urn:uuid:{u}")
+    | _SCALARS
+)
+def test_uuid_reads_what_the_standard_constructor_reads(strict: bool, value: Any) -> None:
+    def standard() -> Any:
+        return decode.parsed(uuid.UUID, "a UUID", value, "id")
+
+    fast, slow = _outcome(lambda: decode.uuid(value, "id"), strict), _outcome(standard, strict)
+    assert fast == slow
+    if fast[0] == "value" and isinstance(fast[1], uuid.UUID):
+        assert (type(fast[1]), fast[1].is_safe, hash(fast[1])) == (uuid.UUID, uuid.SafeUUID.unknown, hash(slow[1]))
