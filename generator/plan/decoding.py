@@ -26,7 +26,12 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
 from generator.plan.calls import pystr
-from generator.plan.properties import DispatchedUnionProperty, rebuild
+from generator.plan.properties import (
+    DecodedStringProperty,
+    DispatchedUnionProperty,
+    LoneVariantUnionProperty,
+    rebuild,
+)
 
 if TYPE_CHECKING:
     from openapi_python_client.parser import GeneratorData
@@ -89,7 +94,7 @@ def _opener(data: GeneratorData) -> Callable[[Property], Property]:
             return rebuild(DecodedStringProperty, prop)
         if isinstance(prop, UnionProperty):
             object.__setattr__(prop, "inner_properties", [open_inner(p) for p in prop.inner_properties])
-            return dispatched(prop, models) or prop
+            return dispatched(prop, models) or lone_variant(prop) or prop
         if isinstance(prop, ListProperty):
             object.__setattr__(prop, "inner_property", open_inner(prop.inner_property))
         return prop
@@ -160,6 +165,30 @@ def dispatched(union: UnionProperty, models: Mapping[str, ModelProperty]) -> Dis
         if len(cases) >= 2:
             return attrs.evolve(rebuild(DispatchedUnionProperty, union), key=pystr(key), cases=tuple(cases))
     return None
+
+
+def lone_variant(union: UnionProperty) -> LoneVariantUnionProperty | None:
+    """`union` read in place as its one variant besides `null`, when that variant is a model, a string format
+    (`uuid`, `date`, `date-time`) or a scalar: the union's reader would try only that variant, so reading it
+    the way a union tries it (a model strictly, a format by its parser, a scalar by its type) decides the same,
+    without a function defined and called per value; a value the variant does not accept is a mismatch that
+    names the union, as before."""
+    from openapi_python_client.parser.properties import ModelProperty
+    from openapi_python_client.parser.properties.boolean import BooleanProperty
+    from openapi_python_client.parser.properties.date import DateProperty
+    from openapi_python_client.parser.properties.datetime import DateTimeProperty
+    from openapi_python_client.parser.properties.float import FloatProperty
+    from openapi_python_client.parser.properties.int import IntProperty
+    from openapi_python_client.parser.properties.uuid import UuidProperty
+
+    variants = [p for p in union.inner_properties if not isinstance(p, NoneProperty)]
+    if len(variants) != 1 or len(union.inner_properties) != 2:
+        return None
+    (variant,) = variants
+    formats_and_scalars = (UuidProperty, DateProperty, DateTimeProperty, IntProperty, FloatProperty, BooleanProperty)
+    if not (isinstance(variant, ModelProperty) or type(variant) in (*formats_and_scalars, DecodedStringProperty)):
+        return None
+    return attrs.evolve(rebuild(LoneVariantUnionProperty, union), variant=variant)
 
 
 def _wire(prop: PropertyProtocol) -> str:

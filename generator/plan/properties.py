@@ -11,6 +11,8 @@
 - `DispatchedUnionProperty`: a union whose model variants each accept only their own value(s) of one
   field (a discriminator, see generator/plan/decoding.py): its reader tries the variant the value names
   first (`templates/property_templates/union_property.py.jinja`).
+- `LoneVariantUnionProperty`: a union of `null` and one other variant, a model, a string format or a scalar
+  (see generator/plan/decoding.py `lone_variant`): read in place as that variant, with no function.
 """
 
 from __future__ import annotations
@@ -80,3 +82,11 @@ class DispatchedUnionProperty(UnionProperty):
 
     key: str = ""
     cases: tuple[tuple[str, PropertyProtocol], ...] = ()
+
+
+@define
+class LoneVariantUnionProperty(UnionProperty):
+    """`X | None`: a union of `null` and one `variant` (a model, a string format or a scalar), read in place
+    as the variant is (strictly, for a model), a value it does not accept being a mismatch of the union."""
+
+    variant: PropertyProtocol | None = None

@@ -131,3 +131,16 @@ def test_uuid_reads_what_the_standard_constructor_reads(strict: bool, value: Any
     assert fast == slow
     if fast[0] == "value" and isinstance(fast[1], uuid.UUID):
         assert (type(fast[1]), fast[1].is_safe, hash(fast[1])) == (uuid.UUID, uuid.SafeUUID.unknown, hash(slow[1]))
+
+
+def _read_int_or_mismatch(item: Any) -> Any:
+    """A union's reader: an integer, else a mismatch (strict) or the value (lenient)."""
+    return item if type(item) is int else decode.mismatch("one of int | None", item)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+@given(value=st.lists(_SCALARS, max_size=6) | _SCALARS | st.just(NOT_GIVEN))
+def test_items_gives_what_reading_each_item_gives(strict: bool, value: Any) -> None:
+    fast = _outcome(lambda: decode.items(_read_int_or_mismatch, value, "ids"), strict)
+    slow = _outcome(lambda: _per_item(value, _read_int_or_mismatch, "ids"), strict)
+    assert fast == slow

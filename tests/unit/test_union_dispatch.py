@@ -97,3 +97,60 @@ def test_the_frameio_asset_union_dispatches_by_type() -> None:
         < source.index('elif tag == "version_stack":')
         < source.index('elif tag == "file":')
     )
+
+
+_LONE = """
+import json, sys
+from frameio._core import _decode as decode
+from frameio.models.version_stack_with_includes import VersionStackWithIncludes
+
+def outcome(item):
+    try:
+        stack = VersionStackWithIncludes.from_dict(item)
+    except decode.Mismatch as exc:
+        return ["Mismatch", exc.pointer, exc.expected, repr(exc.received)]
+    head = stack.head_version
+    return [repr(stack.parent_id), repr(stack.adobe_id), type(head).__name__, head if isinstance(head, dict) else None]
+
+items = json.loads(sys.argv[1])
+for strict in (False, True):
+    with decode.decoding(strict=strict):
+        print(json.dumps([outcome(item) for item in items]))
+"""
+
+
+def test_a_union_of_null_and_one_variant_is_read_as_before() -> None:
+    """`X | None` is read in place (plan/decoding.py `lone_variant`): `None` as it is, a value the variant
+    accepts as the variant, anything else kept (lenient) or a mismatch naming the union (strict)."""
+    stack = {**_BASE, "type": "version_stack", "head_version": _FILE}
+    bad_head = {**_FILE, "file_size": "big"}
+    items = [
+        stack,
+        {**stack, "parent_id": "8F1C2A4E-0D3B-4A7E-9C55-2B8F1E7D3A12", "adobe_id": "a1", "head_version": None},
+        {**stack, "parent_id": "nope"},
+        {**stack, "parent_id": 7},
+        {**stack, "adobe_id": 5},
+        {**stack, "head_version": bad_head},
+        {key: value for key, value in stack.items() if key != "parent_id"},
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", _LONE, json.dumps(items)], cwd=FRAMEIO, capture_output=True, text=True, check=True
+    )
+    lenient, strict = (json.loads(line) for line in done.stdout.splitlines())
+    assert lenient == [
+        ["None", "NOT_GIVEN", "FileWithIncludes", None],
+        ["UUID('8f1c2a4e-0d3b-4a7e-9c55-2b8f1e7d3a12')", "'a1'", "NoneType", None],
+        ["'nope'", "NOT_GIVEN", "FileWithIncludes", None],
+        ["7", "NOT_GIVEN", "FileWithIncludes", None],
+        ["None", "5", "FileWithIncludes", None],
+        ["None", "NOT_GIVEN", "dict", bad_head],  # the variant, tried strictly, fails: the object is kept
+        ["None", "NOT_GIVEN", "FileWithIncludes", None],  # left out: None
+    ]
+    assert strict[:2] == lenient[:2]
+    assert strict[2:] == [
+        ["Mismatch", "/parent_id", "one of None | UUID", "'nope'"],
+        ["Mismatch", "/parent_id", "one of None | UUID", "7"],
+        ["Mismatch", "/adobe_id", "one of None | str", "5"],
+        ["Mismatch", "/head_version", "one of FileWithIncludes | None", repr(bad_head)],
+        ["Mismatch", "/parent_id", "one of None | UUID", "'missing'"],
+    ]

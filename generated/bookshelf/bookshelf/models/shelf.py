@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,28 +75,9 @@ class Shelf:
         if type(id) is not str and id is not UNSET:
             id = decode.expect(id, str, "id")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
-
         description = d.pop("description", UNSET)
-        if description is not UNSET:
-            description = _parse_description(description)
+        if description is not None and type(description) is not str and description is not UNSET:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,35 +108,13 @@ class ApiKeySummary(ResponseMetadata):
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        def _parse_revoked_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
+        revoked_at = d.pop("revokedAt", decode.MISSING)
+        if revoked_at is not None:
+            revoked_at = decode.date_time(revoked_at, "revokedAt", expected="one of datetime.datetime | None")
 
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "revokedAt")
-            )
-
-        revoked_at = _parse_revoked_at(d.pop("revokedAt", decode.MISSING))
-
-        def _parse_last_used_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "lastUsedAt")
-            )
-
-        last_used_at = _parse_last_used_at(d.pop("lastUsedAt", decode.MISSING))
+        last_used_at = d.pop("lastUsedAt", decode.MISSING)
+        if last_used_at is not None:
+            last_used_at = decode.date_time(last_used_at, "lastUsedAt", expected="one of datetime.datetime | None")
 
         scopes = decode.scalar_array(d.pop("scopes", decode.MISSING), str, "scopes")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,28 +131,9 @@ class AppInstance(ResponseMetadata):
         if type(auth_code_url) is not str and auth_code_url is not UNSET:
             auth_code_url = decode.expect(auth_code_url, str, "authCodeUrl")
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    api_key_type_0 = data
-                    if type(api_key_type_0) is not str:
-                        api_key_type_0 = decode.expect(api_key_type_0, str)
-
-                return api_key_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "apiKey"))
-
         api_key = d.pop("apiKey", UNSET)
-        if api_key is not UNSET:
-            api_key = _parse_api_key(api_key)
+        if api_key is not None and type(api_key) is not str and api_key is not UNSET:
+            api_key = decode.expect(api_key, str, "apiKey", "one of None | str")
 
         app_instance = cls.__new__(cls)
         app_instance.id = id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -232,55 +232,17 @@ class CassNcoaEnhancement(ResponseMetadata):
         if type(perform_ncoa) is not bool and perform_ncoa is not UNSET:
             perform_ncoa = decode.expect(perform_ncoa, bool, "performNcoa")
 
-        def _parse_ncoa_credential_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    ncoa_credential_id_type_0 = data
-                    if type(ncoa_credential_id_type_0) is not int:
-                        ncoa_credential_id_type_0 = decode.expect(ncoa_credential_id_type_0, int)
-
-                return ncoa_credential_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "ncoaCredentialId"))
-
         ncoa_credential_id = d.pop("ncoaCredentialId", UNSET)
-        if ncoa_credential_id is not UNSET:
-            ncoa_credential_id = _parse_ncoa_credential_id(ncoa_credential_id)
+        if ncoa_credential_id is not None and type(ncoa_credential_id) is not int and ncoa_credential_id is not UNSET:
+            ncoa_credential_id = decode.expect(ncoa_credential_id, int, "ncoaCredentialId", "one of int | None")
 
         output_level = d.pop("outputLevel", UNSET)
         if type(output_level) is not str and output_level is not UNSET:
             output_level = decode.expect(output_level, str, "outputLevel")
 
-        def _parse_limiting_sql(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    limiting_sql_type_0 = data
-                    if type(limiting_sql_type_0) is not str:
-                        limiting_sql_type_0 = decode.expect(limiting_sql_type_0, str)
-
-                return limiting_sql_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "limitingSQL"))
-
         limiting_sql = d.pop("limitingSQL", UNSET)
-        if limiting_sql is not UNSET:
-            limiting_sql = _parse_limiting_sql(limiting_sql)
+        if limiting_sql is not None and type(limiting_sql) is not str and limiting_sql is not UNSET:
+            limiting_sql = decode.expect(limiting_sql, str, "limitingSQL", "one of None | str")
 
         batch_size = d.pop("batchSize", UNSET)
         if type(batch_size) is not int and batch_size is not UNSET:

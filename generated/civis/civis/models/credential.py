@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -136,24 +136,9 @@ class Credential(ResponseMetadata):
         if type(username) is not str:
             username = decode.expect(username, str, "username")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
-
-        description = _parse_description(d.pop("description", decode.MISSING))
+        description = d.pop("description", decode.MISSING)
+        if description is not None and type(description) is not str:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         owner = d.pop("owner", decode.MISSING)
         if type(owner) is not str:
@@ -161,62 +146,17 @@ class Credential(ResponseMetadata):
 
         user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        def _parse_remote_host_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    remote_host_id_type_0 = data
-                    if type(remote_host_id_type_0) is not int:
-                        remote_host_id_type_0 = decode.expect(remote_host_id_type_0, int)
+        remote_host_id = d.pop("remoteHostId", decode.MISSING)
+        if remote_host_id is not None and type(remote_host_id) is not int:
+            remote_host_id = decode.expect(remote_host_id, int, "remoteHostId", "one of int | None")
 
-                return remote_host_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
+        remote_host_name = d.pop("remoteHostName", decode.MISSING)
+        if remote_host_name is not None and type(remote_host_name) is not str:
+            remote_host_name = decode.expect(remote_host_name, str, "remoteHostName", "one of None | str")
 
-            return cast("int | None", decode.mismatch("one of int | None", data, "remoteHostId"))
-
-        remote_host_id = _parse_remote_host_id(d.pop("remoteHostId", decode.MISSING))
-
-        def _parse_remote_host_name(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    remote_host_name_type_0 = data
-                    if type(remote_host_name_type_0) is not str:
-                        remote_host_name_type_0 = decode.expect(remote_host_name_type_0, str)
-
-                return remote_host_name_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "remoteHostName"))
-
-        remote_host_name = _parse_remote_host_name(d.pop("remoteHostName", decode.MISSING))
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    state_type_0 = data
-                    if type(state_type_0) is not str:
-                        state_type_0 = decode.expect(state_type_0, str)
-
-                return state_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "state"))
-
-        state = _parse_state(d.pop("state", decode.MISSING))
+        state = d.pop("state", decode.MISSING)
+        if state is not None and type(state) is not str:
+            state = decode.expect(state, str, "state", "one of None | str")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,24 +90,9 @@ class Database(ResponseMetadata):
         if type(adapter) is not str:
             adapter = decode.expect(adapter, str, "adapter")
 
-        def _parse_cluster_identifier(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    cluster_identifier_type_0 = data
-                    if type(cluster_identifier_type_0) is not str:
-                        cluster_identifier_type_0 = decode.expect(cluster_identifier_type_0, str)
-
-                return cluster_identifier_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "clusterIdentifier"))
-
-        cluster_identifier = _parse_cluster_identifier(d.pop("clusterIdentifier", decode.MISSING))
+        cluster_identifier = d.pop("clusterIdentifier", decode.MISSING)
+        if cluster_identifier is not None and type(cluster_identifier) is not str:
+            cluster_identifier = decode.expect(cluster_identifier, str, "clusterIdentifier", "one of None | str")
 
         host = d.pop("host", decode.MISSING)
         if type(host) is not str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,39 +113,13 @@ class FileDetail(ResponseMetadata):
         if type(file_size) is not int:
             file_size = decode.expect(file_size, int, "fileSize")
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
+        expires_at = d.pop("expiresAt", decode.MISSING)
+        if expires_at is not None:
+            expires_at = decode.date_time(expires_at, "expiresAt", expected="one of datetime.datetime | None")
 
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "expiresAt")
-            )
-
-        expires_at = _parse_expires_at(d.pop("expiresAt", decode.MISSING))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
-
-        description = _parse_description(d.pop("description", decode.MISSING))
+        description = d.pop("description", decode.MISSING)
+        if description is not None and type(description) is not str:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         author = decode.model(_models.UserSimple.from_dict, d.pop("author", decode.MISSING), "author")
 

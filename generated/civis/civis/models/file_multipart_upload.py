@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,58 +90,17 @@ class FileMultipartUpload(ResponseMetadata):
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        def _parse_file_size(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    file_size_type_0 = data
-                    if type(file_size_type_0) is not int:
-                        file_size_type_0 = decode.expect(file_size_type_0, int)
+        file_size = d.pop("fileSize", decode.MISSING)
+        if file_size is not None and type(file_size) is not int:
+            file_size = decode.expect(file_size, int, "fileSize", "one of int | None")
 
-                return file_size_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
+        expires_at = d.pop("expiresAt", decode.MISSING)
+        if expires_at is not None:
+            expires_at = decode.date_time(expires_at, "expiresAt", expected="one of datetime.datetime | None")
 
-            return cast("int | None", decode.mismatch("one of int | None", data, "fileSize"))
-
-        file_size = _parse_file_size(d.pop("fileSize", decode.MISSING))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "expiresAt")
-            )
-
-        expires_at = _parse_expires_at(d.pop("expiresAt", decode.MISSING))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
-
-        description = _parse_description(d.pop("description", decode.MISSING))
+        description = d.pop("description", decode.MISSING)
+        if description is not None and type(description) is not str:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         upload_urls = decode.scalar_array(d.pop("uploadUrls", decode.MISSING), str, "uploadUrls")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -196,24 +196,9 @@ class Import(ResponseMetadata):
             _models.JobNotifications.from_dict, d.pop("notifications", decode.MISSING), "notifications"
         )
 
-        def _parse_parent_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    parent_id_type_0 = data
-                    if type(parent_id_type_0) is not int:
-                        parent_id_type_0 = decode.expect(parent_id_type_0, int)
-
-                return parent_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "parentId"))
-
-        parent_id = _parse_parent_id(d.pop("parentId", decode.MISSING))
+        parent_id = d.pop("parentId", decode.MISSING)
+        if parent_id is not None and type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId", "one of int | None")
 
         is_outbound = d.pop("isOutbound", decode.MISSING)
         if type(is_outbound) is not bool:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,24 +79,9 @@ class JobOutput(ResponseMetadata):
         if type(link) is not str:
             link = decode.expect(link, str, "link")
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    value_type_0 = data
-                    if type(value_type_0) is not str:
-                        value_type_0 = decode.expect(value_type_0, str)
-
-                return value_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "value"))
-
-        value = _parse_value(d.pop("value", decode.MISSING))
+        value = d.pop("value", decode.MISSING)
+        if value is not None and type(value) is not str:
+            value = decode.expect(value, str, "value", "one of None | str")
 
         job_output = cls.__new__(cls)
         job_output.object_type = object_type

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,54 +88,17 @@ class JobRun(ResponseMetadata):
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
+        started_at = d.pop("startedAt", decode.MISSING)
+        if started_at is not None:
+            started_at = decode.date_time(started_at, "startedAt", expected="one of datetime.datetime | None")
 
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "startedAt")
-            )
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if finished_at is not None:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
-        started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
-            )
-
-        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
-
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    error_type_0 = data
-                    if type(error_type_0) is not str:
-                        error_type_0 = decode.expect(error_type_0, str)
-
-                return error_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "error"))
-
-        error = _parse_error(d.pop("error", decode.MISSING))
+        error = d.pop("error", decode.MISSING)
+        if error is not None and type(error) is not str:
+            error = decode.expect(error, str, "error", "one of None | str")
 
         job_run = cls.__new__(cls)
         job_run.id = id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,24 +115,9 @@ class JobSummary(ResponseMetadata):
         if type(type_) is not str:
             type_ = decode.expect(type_, str, "type")
 
-        def _parse_from_template_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    from_template_id_type_0 = data
-                    if type(from_template_id_type_0) is not int:
-                        from_template_id_type_0 = decode.expect(from_template_id_type_0, int)
-
-                return from_template_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "fromTemplateId"))
-
-        from_template_id = _parse_from_template_id(d.pop("fromTemplateId", decode.MISSING))
+        from_template_id = d.pop("fromTemplateId", decode.MISSING)
+        if from_template_id is not None and type(from_template_id) is not int:
+            from_template_id = decode.expect(from_template_id, int, "fromTemplateId", "one of int | None")
 
         state = d.pop("state", decode.MISSING)
         if type(state) is not str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -180,24 +180,9 @@ class Model(ResponseMetadata):
         if type(model_name) is not str:
             model_name = decode.expect(model_name, str, "modelName")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
-
-        description = _parse_description(d.pop("description", decode.MISSING))
+        description = d.pop("description", decode.MISSING)
+        if description is not None and type(description) is not str:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         model_type_id = d.pop("modelTypeId", decode.MISSING)
         if type(model_type_id) is not int:
@@ -213,43 +198,13 @@ class Model(ResponseMetadata):
 
         excluded_columns = decode.scalar_array(d.pop("excludedColumns", decode.MISSING), str, "excludedColumns")
 
-        def _parse_limiting_sql(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    limiting_sql_type_0 = data
-                    if type(limiting_sql_type_0) is not str:
-                        limiting_sql_type_0 = decode.expect(limiting_sql_type_0, str)
+        limiting_sql = d.pop("limitingSQL", decode.MISSING)
+        if limiting_sql is not None and type(limiting_sql) is not str:
+            limiting_sql = decode.expect(limiting_sql, str, "limitingSQL", "one of None | str")
 
-                return limiting_sql_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "limitingSQL"))
-
-        limiting_sql = _parse_limiting_sql(d.pop("limitingSQL", decode.MISSING))
-
-        def _parse_active_build_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    active_build_id_type_0 = data
-                    if type(active_build_id_type_0) is not int:
-                        active_build_id_type_0 = decode.expect(active_build_id_type_0, int)
-
-                return active_build_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "activeBuildId"))
-
-        active_build_id = _parse_active_build_id(d.pop("activeBuildId", decode.MISSING))
+        active_build_id = d.pop("activeBuildId", decode.MISSING)
+        if active_build_id is not None and type(active_build_id) is not int:
+            active_build_id = decode.expect(active_build_id, int, "activeBuildId", "one of int | None")
 
         number_of_folds = d.pop("numberOfFolds", decode.MISSING)
         if type(number_of_folds) is not int:
@@ -273,24 +228,11 @@ class Model(ResponseMetadata):
         if type(current_build_state) is not str:
             current_build_state = decode.expect(current_build_state, str, "currentBuildState")
 
-        def _parse_current_build_exception(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    current_build_exception_type_0 = data
-                    if type(current_build_exception_type_0) is not str:
-                        current_build_exception_type_0 = decode.expect(current_build_exception_type_0, str)
-
-                return current_build_exception_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "currentBuildException"))
-
-        current_build_exception = _parse_current_build_exception(d.pop("currentBuildException", decode.MISSING))
+        current_build_exception = d.pop("currentBuildException", decode.MISSING)
+        if current_build_exception is not None and type(current_build_exception) is not str:
+            current_build_exception = decode.expect(
+                current_build_exception, str, "currentBuildException", "one of None | str"
+            )
 
         archived = d.pop("archived", decode.MISSING)
         if type(archived) is not str:

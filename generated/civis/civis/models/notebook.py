@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -216,47 +216,17 @@ class Notebook(ResponseMetadata):
         if type(language) is not str:
             language = decode.expect(language, str, "language")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
-
-        description = _parse_description(d.pop("description", decode.MISSING))
+        description = d.pop("description", decode.MISSING)
+        if description is not None and type(description) is not str:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         notebook_url = d.pop("notebookUrl", decode.MISSING)
         if type(notebook_url) is not str:
             notebook_url = decode.expect(notebook_url, str, "notebookUrl")
 
-        def _parse_requirements_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    requirements_url_type_0 = data
-                    if type(requirements_url_type_0) is not str:
-                        requirements_url_type_0 = decode.expect(requirements_url_type_0, str)
-
-                return requirements_url_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "requirementsUrl"))
-
-        requirements_url = _parse_requirements_url(d.pop("requirementsUrl", decode.MISSING))
+        requirements_url = d.pop("requirementsUrl", decode.MISSING)
+        if requirements_url is not None and type(requirements_url) is not str:
+            requirements_url = decode.expect(requirements_url, str, "requirementsUrl", "one of None | str")
 
         file_id = d.pop("fileId", decode.MISSING)
         if type(file_id) is not str:

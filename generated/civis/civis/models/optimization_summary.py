@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,62 +113,21 @@ class OptimizationSummary(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
-            )
-
-        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if finished_at is not None:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
         state = d.pop("state", decode.MISSING)
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        def _parse_last_run_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    last_run_id_type_0 = data
-                    if type(last_run_id_type_0) is not int:
-                        last_run_id_type_0 = decode.expect(last_run_id_type_0, int)
+        last_run_id = d.pop("lastRunId", decode.MISSING)
+        if last_run_id is not None and type(last_run_id) is not int:
+            last_run_id = decode.expect(last_run_id, int, "lastRunId", "one of int | None")
 
-                return last_run_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "lastRunId"))
-
-        last_run_id = _parse_last_run_id(d.pop("lastRunId", decode.MISSING))
-
-        def _parse_spot_order_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    spot_order_id_type_0 = data
-                    if type(spot_order_id_type_0) is not int:
-                        spot_order_id_type_0 = decode.expect(spot_order_id_type_0, int)
-
-                return spot_order_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "spotOrderId"))
-
-        spot_order_id = _parse_spot_order_id(d.pop("spotOrderId", decode.MISSING))
+        spot_order_id = d.pop("spotOrderId", decode.MISSING)
+        if spot_order_id is not None and type(spot_order_id) is not int:
+            spot_order_id = decode.expect(spot_order_id, int, "spotOrderId", "one of int | None")
 
         archived = d.pop("archived", decode.MISSING)
         if type(archived) is not str:

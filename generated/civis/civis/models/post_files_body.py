@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,25 +66,9 @@ class PostFilesBody(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "expiresAt"),
-            )
-
         expires_at = d.pop("expiresAt", UNSET)
-        if expires_at is not UNSET:
-            expires_at = _parse_expires_at(expires_at)
+        if expires_at is not None and expires_at is not UNSET:
+            expires_at = decode.date_time(expires_at, "expiresAt", expected="one of datetime.datetime | None")
 
         description = d.pop("description", UNSET)
         if type(description) is not str and description is not UNSET:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,77 +144,25 @@ class Prediction(ResponseMetadata):
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    error_type_0 = data
-                    if type(error_type_0) is not str:
-                        error_type_0 = decode.expect(error_type_0, str)
+        error = d.pop("error", decode.MISSING)
+        if error is not None and type(error) is not str:
+            error = decode.expect(error, str, "error", "one of None | str")
 
-                return error_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
+        started_at = d.pop("startedAt", decode.MISSING)
+        if started_at is not None:
+            started_at = decode.date_time(started_at, "startedAt", expected="one of datetime.datetime | None")
 
-            return cast("None | str", decode.mismatch("one of None | str", data, "error"))
-
-        error = _parse_error(d.pop("error", decode.MISSING))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "startedAt")
-            )
-
-        started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
-            )
-
-        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if finished_at is not None:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
         last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
         schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
-        def _parse_limiting_sql(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    limiting_sql_type_0 = data
-                    if type(limiting_sql_type_0) is not str:
-                        limiting_sql_type_0 = decode.expect(limiting_sql_type_0, str)
-
-                return limiting_sql_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "limitingSQL"))
-
-        limiting_sql = _parse_limiting_sql(d.pop("limitingSQL", decode.MISSING))
+        limiting_sql = d.pop("limitingSQL", decode.MISSING)
+        if limiting_sql is not None and type(limiting_sql) is not str:
+            limiting_sql = decode.expect(limiting_sql, str, "limitingSQL", "one of None | str")
 
         primary_key = decode.scalar_array(d.pop("primaryKey", decode.MISSING), str, "primaryKey")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,24 +141,9 @@ class Project(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
-
-        description = _parse_description(d.pop("description", decode.MISSING))
+        description = d.pop("description", decode.MISSING)
+        if description is not None and type(description) is not str:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         users = decode.model_array(_models.UserSimple.from_dict, d.pop("users", decode.MISSING), "users")
 
@@ -170,24 +155,9 @@ class Project(ResponseMetadata):
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        def _parse_note(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    note_type_0 = data
-                    if type(note_type_0) is not str:
-                        note_type_0 = decode.expect(note_type_0, str)
-
-                return note_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "note"))
-
-        note = _parse_note(d.pop("note", decode.MISSING))
+        note = d.pop("note", decode.MISSING)
+        if note is not None and type(note) is not str:
+            note = decode.expect(note, str, "note", "one of None | str")
 
         scripts = decode.model_array(_models.ProjectScriptsItem.from_dict, d.pop("scripts", decode.MISSING), "scripts")
 

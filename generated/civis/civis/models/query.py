@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -276,114 +276,25 @@ class Query(ResponseMetadata):
         if result_columns is not UNSET:
             result_columns = decode.scalar_array(result_columns, str, "resultColumns")
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    error_type_0 = data
-                    if type(error_type_0) is not str:
-                        error_type_0 = decode.expect(error_type_0, str)
-
-                return error_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "error"))
-
         error = d.pop("error", UNSET)
-        if error is not UNSET:
-            error = _parse_error(error)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "startedAt"),
-            )
+        if error is not None and type(error) is not str and error is not UNSET:
+            error = decode.expect(error, str, "error", "one of None | str")
 
         started_at = d.pop("startedAt", UNSET)
-        if started_at is not UNSET:
-            started_at = _parse_started_at(started_at)
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "finishedAt"),
-            )
+        if started_at is not None and started_at is not UNSET:
+            started_at = decode.date_time(started_at, "startedAt", expected="one of datetime.datetime | None")
 
         finished_at = d.pop("finishedAt", UNSET)
-        if finished_at is not UNSET:
-            finished_at = _parse_finished_at(finished_at)
-
-        def _parse_script_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    script_id_type_0 = data
-                    if type(script_id_type_0) is not int:
-                        script_id_type_0 = decode.expect(script_id_type_0, int)
-
-                return script_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "scriptId"))
+        if finished_at is not None and finished_at is not UNSET:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
         script_id = d.pop("scriptId", UNSET)
-        if script_id is not UNSET:
-            script_id = _parse_script_id(script_id)
-
-        def _parse_exception(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    exception_type_0 = data
-                    if type(exception_type_0) is not str:
-                        exception_type_0 = decode.expect(exception_type_0, str)
-
-                return exception_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "exception"))
+        if script_id is not None and type(script_id) is not int and script_id is not UNSET:
+            script_id = decode.expect(script_id, int, "scriptId", "one of int | None")
 
         exception = d.pop("exception", UNSET)
-        if exception is not UNSET:
-            exception = _parse_exception(exception)
+        if exception is not None and type(exception) is not str and exception is not UNSET:
+            exception = decode.expect(exception, str, "exception", "one of None | str")
 
         last_run_id = d.pop("lastRunId", UNSET)
         if type(last_run_id) is not int and last_run_id is not UNSET:
@@ -397,28 +308,9 @@ class Query(ResponseMetadata):
         if type(archived) is not str and archived is not UNSET:
             archived = decode.expect(archived, str, "archived")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    name_type_0 = data
-                    if type(name_type_0) is not str:
-                        name_type_0 = decode.expect(name_type_0, str)
-
-                return name_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "name"))
-
         name = d.pop("name", UNSET)
-        if name is not UNSET:
-            name = _parse_name(name)
+        if name is not None and type(name) is not str and name is not UNSET:
+            name = decode.expect(name, str, "name", "one of None | str")
 
         author = d.pop("author", UNSET)
         if author is not UNSET:
@@ -448,28 +340,9 @@ class Query(ResponseMetadata):
         if type(unquoted) is not bool and unquoted is not UNSET:
             unquoted = decode.expect(unquoted, bool, "unquoted")
 
-        def _parse_filename_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    filename_prefix_type_0 = data
-                    if type(filename_prefix_type_0) is not str:
-                        filename_prefix_type_0 = decode.expect(filename_prefix_type_0, str)
-
-                return filename_prefix_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "filenamePrefix"))
-
         filename_prefix = d.pop("filenamePrefix", UNSET)
-        if filename_prefix is not UNSET:
-            filename_prefix = _parse_filename_prefix(filename_prefix)
+        if filename_prefix is not None and type(filename_prefix) is not str and filename_prefix is not UNSET:
+            filename_prefix = decode.expect(filename_prefix, str, "filenamePrefix", "one of None | str")
 
         query = cls.__new__(cls)
         query.id = id

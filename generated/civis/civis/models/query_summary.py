@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -168,96 +168,29 @@ class QuerySummary(ResponseMetadata):
 
         result_columns = decode.scalar_array(d.pop("resultColumns", decode.MISSING), str, "resultColumns")
 
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    error_type_0 = data
-                    if type(error_type_0) is not str:
-                        error_type_0 = decode.expect(error_type_0, str)
+        error = d.pop("error", decode.MISSING)
+        if error is not None and type(error) is not str:
+            error = decode.expect(error, str, "error", "one of None | str")
 
-                return error_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
+        started_at = d.pop("startedAt", decode.MISSING)
+        if started_at is not None:
+            started_at = decode.date_time(started_at, "startedAt", expected="one of datetime.datetime | None")
 
-            return cast("None | str", decode.mismatch("one of None | str", data, "error"))
-
-        error = _parse_error(d.pop("error", decode.MISSING))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "startedAt")
-            )
-
-        started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
-            )
-
-        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if finished_at is not None:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
         state = d.pop("state", decode.MISSING)
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        def _parse_script_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    script_id_type_0 = data
-                    if type(script_id_type_0) is not int:
-                        script_id_type_0 = decode.expect(script_id_type_0, int)
+        script_id = d.pop("scriptId", decode.MISSING)
+        if script_id is not None and type(script_id) is not int:
+            script_id = decode.expect(script_id, int, "scriptId", "one of int | None")
 
-                return script_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "scriptId"))
-
-        script_id = _parse_script_id(d.pop("scriptId", decode.MISSING))
-
-        def _parse_exception(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    exception_type_0 = data
-                    if type(exception_type_0) is not str:
-                        exception_type_0 = decode.expect(exception_type_0, str)
-
-                return exception_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "exception"))
-
-        exception = _parse_exception(d.pop("exception", decode.MISSING))
+        exception = d.pop("exception", decode.MISSING)
+        if exception is not None and type(exception) is not str:
+            exception = decode.expect(exception, str, "exception", "one of None | str")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 

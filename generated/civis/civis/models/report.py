@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -189,24 +189,9 @@ class Report(ResponseMetadata):
         if type(type_) is not str:
             type_ = decode.expect(type_, str, "type")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
-
-        description = _parse_description(d.pop("description", decode.MISSING))
+        description = d.pop("description", decode.MISSING)
+        if description is not None and type(description) is not str:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         my_permission_level = d.pop("myPermissionLevel", decode.MISSING)
         if type(my_permission_level) is not str:
@@ -222,73 +207,23 @@ class Report(ResponseMetadata):
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if finished_at is not None:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+        viz_updated_at = d.pop("vizUpdatedAt", decode.MISSING)
+        if viz_updated_at is not None:
+            viz_updated_at = decode.date_time(
+                viz_updated_at, "vizUpdatedAt", expected="one of datetime.datetime | None"
             )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
+        job_path = d.pop("jobPath", decode.MISSING)
+        if job_path is not None and type(job_path) is not str:
+            job_path = decode.expect(job_path, str, "jobPath", "one of None | str")
 
-        def _parse_viz_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "vizUpdatedAt")
-            )
-
-        viz_updated_at = _parse_viz_updated_at(d.pop("vizUpdatedAt", decode.MISSING))
-
-        def _parse_job_path(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    job_path_type_0 = data
-                    if type(job_path_type_0) is not str:
-                        job_path_type_0 = decode.expect(job_path_type_0, str)
-
-                return job_path_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "jobPath"))
-
-        job_path = _parse_job_path(d.pop("jobPath", decode.MISSING))
-
-        def _parse_template_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    template_id_type_0 = data
-                    if type(template_id_type_0) is not int:
-                        template_id_type_0 = decode.expect(template_id_type_0, int)
-
-                return template_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "templateId"))
-
-        template_id = _parse_template_id(d.pop("templateId", decode.MISSING))
+        template_id = d.pop("templateId", decode.MISSING)
+        if template_id is not None and type(template_id) is not int:
+            template_id = decode.expect(template_id, int, "templateId", "one of int | None")
 
         last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 
@@ -296,62 +231,17 @@ class Report(ResponseMetadata):
         if type(hidden) is not bool:
             hidden = decode.expect(hidden, bool, "hidden")
 
-        def _parse_auth_data_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    auth_data_url_type_0 = data
-                    if type(auth_data_url_type_0) is not str:
-                        auth_data_url_type_0 = decode.expect(auth_data_url_type_0, str)
+        auth_data_url = d.pop("authDataUrl", decode.MISSING)
+        if auth_data_url is not None and type(auth_data_url) is not str:
+            auth_data_url = decode.expect(auth_data_url, str, "authDataUrl", "one of None | str")
 
-                return auth_data_url_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
+        auth_code_url = d.pop("authCodeUrl", decode.MISSING)
+        if auth_code_url is not None and type(auth_code_url) is not str:
+            auth_code_url = decode.expect(auth_code_url, str, "authCodeUrl", "one of None | str")
 
-            return cast("None | str", decode.mismatch("one of None | str", data, "authDataUrl"))
-
-        auth_data_url = _parse_auth_data_url(d.pop("authDataUrl", decode.MISSING))
-
-        def _parse_auth_code_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    auth_code_url_type_0 = data
-                    if type(auth_code_url_type_0) is not str:
-                        auth_code_url_type_0 = decode.expect(auth_code_url_type_0, str)
-
-                return auth_code_url_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "authCodeUrl"))
-
-        auth_code_url = _parse_auth_code_url(d.pop("authCodeUrl", decode.MISSING))
-
-        def _parse_config(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    config_type_0 = data
-                    if type(config_type_0) is not str:
-                        config_type_0 = decode.expect(config_type_0, str)
-
-                return config_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "config"))
-
-        config = _parse_config(d.pop("config", decode.MISSING))
+        config = d.pop("config", decode.MISSING)
+        if config is not None and type(config) is not str:
+            config = decode.expect(config, str, "config", "one of None | str")
 
         app_state = decode.model(_models.ReportAppState.from_dict, d.pop("appState", decode.MISSING), "appState")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -164,92 +164,27 @@ class ReportSummary(ResponseMetadata):
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if finished_at is not None:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
+        viz_updated_at = d.pop("vizUpdatedAt", decode.MISSING)
+        if viz_updated_at is not None:
+            viz_updated_at = decode.date_time(
+                viz_updated_at, "vizUpdatedAt", expected="one of datetime.datetime | None"
             )
 
-        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
+        job_path = d.pop("jobPath", decode.MISSING)
+        if job_path is not None and type(job_path) is not str:
+            job_path = decode.expect(job_path, str, "jobPath", "one of None | str")
 
-        def _parse_viz_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
+        tableau_id = d.pop("tableauId", decode.MISSING)
+        if tableau_id is not None and type(tableau_id) is not int:
+            tableau_id = decode.expect(tableau_id, int, "tableauId", "one of int | None")
 
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "vizUpdatedAt")
-            )
-
-        viz_updated_at = _parse_viz_updated_at(d.pop("vizUpdatedAt", decode.MISSING))
-
-        def _parse_job_path(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    job_path_type_0 = data
-                    if type(job_path_type_0) is not str:
-                        job_path_type_0 = decode.expect(job_path_type_0, str)
-
-                return job_path_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "jobPath"))
-
-        job_path = _parse_job_path(d.pop("jobPath", decode.MISSING))
-
-        def _parse_tableau_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    tableau_id_type_0 = data
-                    if type(tableau_id_type_0) is not int:
-                        tableau_id_type_0 = decode.expect(tableau_id_type_0, int)
-
-                return tableau_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "tableauId"))
-
-        tableau_id = _parse_tableau_id(d.pop("tableauId", decode.MISSING))
-
-        def _parse_template_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    template_id_type_0 = data
-                    if type(template_id_type_0) is not int:
-                        template_id_type_0 = decode.expect(template_id_type_0, int)
-
-                return template_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "templateId"))
-
-        template_id = _parse_template_id(d.pop("templateId", decode.MISSING))
+        template_id = d.pop("templateId", decode.MISSING)
+        if template_id is not None and type(template_id) is not int:
+            template_id = decode.expect(template_id, int, "templateId", "one of int | None")
 
         last_run = decode.model(_models.JobRun.from_dict, d.pop("lastRun", decode.MISSING), "lastRun")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,24 +97,9 @@ class ReportTemplateSummary(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        def _parse_category(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    category_type_0 = data
-                    if type(category_type_0) is not str:
-                        category_type_0 = decode.expect(category_type_0, str)
-
-                return category_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "category"))
-
-        category = _parse_category(d.pop("category", decode.MISSING))
+        category = d.pop("category", decode.MISSING)
+        if category is not None and type(category) is not str:
+            category = decode.expect(category, str, "category", "one of None | str")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,39 +102,13 @@ class ScriptHistoryEntry(ResponseMetadata):
         if type(is_cancel_requested) is not bool:
             is_cancel_requested = decode.expect(is_cancel_requested, bool, "isCancelRequested")
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if finished_at is not None:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
-            )
-
-        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
-
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    error_type_0 = data
-                    if type(error_type_0) is not str:
-                        error_type_0 = decode.expect(error_type_0, str)
-
-                return error_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "error"))
-
-        error = _parse_error(d.pop("error", decode.MISSING))
+        error = d.pop("error", decode.MISSING)
+        if error is not None and type(error) is not str:
+            error = decode.expect(error, str, "error", "one of None | str")
 
         output = decode.model_array(_models.ScriptOutput.from_dict, d.pop("output", decode.MISSING), "output")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,51 +125,13 @@ class ScriptParam(ResponseMetadata):
         if type(required) is not bool and required is not UNSET:
             required = decode.expect(required, bool, "required")
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    value_type_0 = data
-                    if type(value_type_0) is not str:
-                        value_type_0 = decode.expect(value_type_0, str)
-
-                return value_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "value"))
-
         value = d.pop("value", UNSET)
-        if value is not UNSET:
-            value = _parse_value(value)
-
-        def _parse_default(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    default_type_0 = data
-                    if type(default_type_0) is not str:
-                        default_type_0 = decode.expect(default_type_0, str)
-
-                return default_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "default"))
+        if value is not None and type(value) is not str and value is not UNSET:
+            value = decode.expect(value, str, "value", "one of None | str")
 
         default = d.pop("default", UNSET)
-        if default is not UNSET:
-            default = _parse_default(default)
+        if default is not None and type(default) is not str and default is not UNSET:
+            default = decode.expect(default, str, "default", "one of None | str")
 
         allowed_values = d.pop("allowedValues", UNSET)
         if allowed_values is not UNSET:

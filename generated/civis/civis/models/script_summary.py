@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -153,64 +153,23 @@ class ScriptSummary(ResponseMetadata):
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
-            )
-
-        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if finished_at is not None:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
         projects = decode.model_array(_models.ProjectRef.from_dict, d.pop("projects", decode.MISSING), "projects")
 
-        def _parse_parent_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    parent_id_type_0 = data
-                    if type(parent_id_type_0) is not int:
-                        parent_id_type_0 = decode.expect(parent_id_type_0, int)
-
-                return parent_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "parentId"))
-
-        parent_id = _parse_parent_id(d.pop("parentId", decode.MISSING))
+        parent_id = d.pop("parentId", decode.MISSING)
+        if parent_id is not None and type(parent_id) is not int:
+            parent_id = decode.expect(parent_id, int, "parentId", "one of int | None")
 
         is_template = d.pop("isTemplate", decode.MISSING)
         if type(is_template) is not bool:
             is_template = decode.expect(is_template, bool, "isTemplate")
 
-        def _parse_from_template_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    from_template_id_type_0 = data
-                    if type(from_template_id_type_0) is not int:
-                        from_template_id_type_0 = decode.expect(from_template_id_type_0, int)
-
-                return from_template_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "fromTemplateId"))
-
-        from_template_id = _parse_from_template_id(d.pop("fromTemplateId", decode.MISSING))
+        from_template_id = d.pop("fromTemplateId", decode.MISSING)
+        if from_template_id is not None and type(from_template_id) is not int:
+            from_template_id = decode.expect(from_template_id, int, "fromTemplateId", "one of int | None")
 
         time_zone = d.pop("timeZone", decode.MISSING)
         if type(time_zone) is not str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,74 +137,17 @@ class SearchResult(ResponseMetadata):
         if type(owner) is not str and owner is not UNSET:
             owner = decode.expect(owner, str, "owner")
 
-        def _parse_use_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    use_count_type_0 = data
-                    if type(use_count_type_0) is not int:
-                        use_count_type_0 = decode.expect(use_count_type_0, int)
-
-                return use_count_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "useCount"))
-
         use_count = d.pop("useCount", UNSET)
-        if use_count is not UNSET:
-            use_count = _parse_use_count(use_count)
-
-        def _parse_last_run_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    last_run_id_type_0 = data
-                    if type(last_run_id_type_0) is not int:
-                        last_run_id_type_0 = decode.expect(last_run_id_type_0, int)
-
-                return last_run_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "lastRunId"))
+        if use_count is not None and type(use_count) is not int and use_count is not UNSET:
+            use_count = decode.expect(use_count, int, "useCount", "one of int | None")
 
         last_run_id = d.pop("lastRunId", UNSET)
-        if last_run_id is not UNSET:
-            last_run_id = _parse_last_run_id(last_run_id)
-
-        def _parse_last_run_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    last_run_state_type_0 = data
-                    if type(last_run_state_type_0) is not str:
-                        last_run_state_type_0 = decode.expect(last_run_state_type_0, str)
-
-                return last_run_state_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "lastRunState"))
+        if last_run_id is not None and type(last_run_id) is not int and last_run_id is not UNSET:
+            last_run_id = decode.expect(last_run_id, int, "lastRunId", "one of int | None")
 
         last_run_state = d.pop("lastRunState", UNSET)
-        if last_run_state is not UNSET:
-            last_run_state = _parse_last_run_state(last_run_state)
+        if last_run_state is not None and type(last_run_state) is not str and last_run_state is not UNSET:
+            last_run_state = decode.expect(last_run_state, str, "lastRunState", "one of None | str")
 
         search_result = cls.__new__(cls)
         search_result.score = score

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -349,25 +349,9 @@ class SqlScript(ResponseMetadata):
         if author is not UNSET:
             author = decode.model(_models.UserSimple.from_dict, author, "author")
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "finishedAt"),
-            )
-
         finished_at = d.pop("finishedAt", UNSET)
-        if finished_at is not UNSET:
-            finished_at = _parse_finished_at(finished_at)
+        if finished_at is not None and finished_at is not UNSET:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
         category = d.pop("category", UNSET)
         if type(category) is not str and category is not UNSET:
@@ -377,28 +361,9 @@ class SqlScript(ResponseMetadata):
         if projects is not UNSET:
             projects = decode.model_array(_models.ProjectRef.from_dict, projects, "projects")
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    parent_id_type_0 = data
-                    if type(parent_id_type_0) is not int:
-                        parent_id_type_0 = decode.expect(parent_id_type_0, int)
-
-                return parent_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "parentId"))
-
         parent_id = d.pop("parentId", UNSET)
-        if parent_id is not UNSET:
-            parent_id = _parse_parent_id(parent_id)
+        if parent_id is not None and type(parent_id) is not int and parent_id is not UNSET:
+            parent_id = decode.expect(parent_id, int, "parentId", "one of int | None")
 
         user_context = d.pop("userContext", UNSET)
         if type(user_context) is not str and user_context is not UNSET:
@@ -428,25 +393,9 @@ class SqlScript(ResponseMetadata):
         if running_as is not UNSET:
             running_as = decode.model(_models.UserSimple.from_dict, running_as, "runningAs")
 
-        def _parse_next_run_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "nextRunAt"),
-            )
-
         next_run_at = d.pop("nextRunAt", UNSET)
-        if next_run_at is not UNSET:
-            next_run_at = _parse_next_run_at(next_run_at)
+        if next_run_at is not None and next_run_at is not UNSET:
+            next_run_at = decode.date_time(next_run_at, "nextRunAt", expected="one of datetime.datetime | None")
 
         time_zone = d.pop("timeZone", UNSET)
         if type(time_zone) is not str and time_zone is not UNSET:

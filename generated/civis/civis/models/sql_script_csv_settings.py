@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,51 +103,13 @@ class SqlScriptCsvSettings(ResponseMetadata):
         if type(force_multifile) is not bool and force_multifile is not UNSET:
             force_multifile = decode.expect(force_multifile, bool, "forceMultifile")
 
-        def _parse_filename_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    filename_prefix_type_0 = data
-                    if type(filename_prefix_type_0) is not str:
-                        filename_prefix_type_0 = decode.expect(filename_prefix_type_0, str)
-
-                return filename_prefix_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "filenamePrefix"))
-
         filename_prefix = d.pop("filenamePrefix", UNSET)
-        if filename_prefix is not UNSET:
-            filename_prefix = _parse_filename_prefix(filename_prefix)
-
-        def _parse_max_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    max_file_size_type_0 = data
-                    if type(max_file_size_type_0) is not int:
-                        max_file_size_type_0 = decode.expect(max_file_size_type_0, int)
-
-                return max_file_size_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "maxFileSize"))
+        if filename_prefix is not None and type(filename_prefix) is not str and filename_prefix is not UNSET:
+            filename_prefix = decode.expect(filename_prefix, str, "filenamePrefix", "one of None | str")
 
         max_file_size = d.pop("maxFileSize", UNSET)
-        if max_file_size is not UNSET:
-            max_file_size = _parse_max_file_size(max_file_size)
+        if max_file_size is not None and type(max_file_size) is not int and max_file_size is not UNSET:
+            max_file_size = decode.expect(max_file_size, int, "maxFileSize", "one of int | None")
 
         sql_script_csv_settings = cls.__new__(cls)
         sql_script_csv_settings.include_header = include_header

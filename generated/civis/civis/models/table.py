@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -303,28 +303,9 @@ class Table(ResponseMetadata):
         if type(column_count) is not int:
             column_count = decode.expect(column_count, int, "columnCount")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
-
         description = d.pop("description", UNSET)
-        if description is not UNSET:
-            description = _parse_description(description)
+        if description is not None and type(description) is not str and description is not UNSET:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         size_mb = d.pop("sizeMb", UNSET)
         if type(size_mb) is not float and size_mb is not UNSET:
@@ -334,75 +315,21 @@ class Table(ResponseMetadata):
         if type(owner) is not str and owner is not UNSET:
             owner = decode.expect(owner, str, "owner")
 
-        def _parse_distkey(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    distkey_type_0 = data
-                    if type(distkey_type_0) is not str:
-                        distkey_type_0 = decode.expect(distkey_type_0, str)
-
-                return distkey_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "distkey"))
-
         distkey = d.pop("distkey", UNSET)
-        if distkey is not UNSET:
-            distkey = _parse_distkey(distkey)
-
-        def _parse_sortkeys(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    sortkeys_type_0 = data
-                    if type(sortkeys_type_0) is not str:
-                        sortkeys_type_0 = decode.expect(sortkeys_type_0, str)
-
-                return sortkeys_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "sortkeys"))
+        if distkey is not None and type(distkey) is not str and distkey is not UNSET:
+            distkey = decode.expect(distkey, str, "distkey", "one of None | str")
 
         sortkeys = d.pop("sortkeys", UNSET)
-        if sortkeys is not UNSET:
-            sortkeys = _parse_sortkeys(sortkeys)
+        if sortkeys is not None and type(sortkeys) is not str and sortkeys is not UNSET:
+            sortkeys = decode.expect(sortkeys, str, "sortkeys", "one of None | str")
 
         refresh_status = d.pop("refreshStatus", UNSET)
         if type(refresh_status) is not str and refresh_status is not UNSET:
             refresh_status = decode.expect(refresh_status, str, "refreshStatus")
 
-        def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "lastRefresh"),
-            )
-
         last_refresh = d.pop("lastRefresh", UNSET)
-        if last_refresh is not UNSET:
-            last_refresh = _parse_last_refresh(last_refresh)
+        if last_refresh is not None and last_refresh is not UNSET:
+            last_refresh = decode.date_time(last_refresh, "lastRefresh", expected="one of datetime.datetime | None")
 
         primary_keys = d.pop("primaryKeys", UNSET)
         if primary_keys is not UNSET:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -207,143 +207,29 @@ class TableColumn(ResponseMetadata):
         if sample_values is not UNSET:
             sample_values = decode.scalar_array(sample_values, str, "sampleValues")
 
-        def _parse_encoding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    encoding_type_0 = data
-                    if type(encoding_type_0) is not str:
-                        encoding_type_0 = decode.expect(encoding_type_0, str)
-
-                return encoding_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "encoding"))
-
         encoding = d.pop("encoding", UNSET)
-        if encoding is not UNSET:
-            encoding = _parse_encoding(encoding)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "description"))
+        if encoding is not None and type(encoding) is not str and encoding is not UNSET:
+            encoding = decode.expect(encoding, str, "encoding", "one of None | str")
 
         description = d.pop("description", UNSET)
-        if description is not UNSET:
-            description = _parse_description(description)
-
-        def _parse_min_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    min_value_type_0 = data
-                    if type(min_value_type_0) is not str:
-                        min_value_type_0 = decode.expect(min_value_type_0, str)
-
-                return min_value_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "minValue"))
+        if description is not None and type(description) is not str and description is not UNSET:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         min_value = d.pop("minValue", UNSET)
-        if min_value is not UNSET:
-            min_value = _parse_min_value(min_value)
-
-        def _parse_max_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    max_value_type_0 = data
-                    if type(max_value_type_0) is not str:
-                        max_value_type_0 = decode.expect(max_value_type_0, str)
-
-                return max_value_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "maxValue"))
+        if min_value is not None and type(min_value) is not str and min_value is not UNSET:
+            min_value = decode.expect(min_value, str, "minValue", "one of None | str")
 
         max_value = d.pop("maxValue", UNSET)
-        if max_value is not UNSET:
-            max_value = _parse_max_value(max_value)
-
-        def _parse_null_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    null_count_type_0 = data
-                    if type(null_count_type_0) is not int:
-                        null_count_type_0 = decode.expect(null_count_type_0, int)
-
-                return null_count_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "nullCount"))
+        if max_value is not None and type(max_value) is not str and max_value is not UNSET:
+            max_value = decode.expect(max_value, str, "maxValue", "one of None | str")
 
         null_count = d.pop("nullCount", UNSET)
-        if null_count is not UNSET:
-            null_count = _parse_null_count(null_count)
-
-        def _parse_distinct_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    distinct_count_type_0 = data
-                    if type(distinct_count_type_0) is not int:
-                        distinct_count_type_0 = decode.expect(distinct_count_type_0, int)
-
-                return distinct_count_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "distinctCount"))
+        if null_count is not None and type(null_count) is not int and null_count is not UNSET:
+            null_count = decode.expect(null_count, int, "nullCount", "one of int | None")
 
         distinct_count = d.pop("distinctCount", UNSET)
-        if distinct_count is not UNSET:
-            distinct_count = _parse_distinct_count(distinct_count)
+        if distinct_count is not None and type(distinct_count) is not int and distinct_count is not UNSET:
+            distinct_count = decode.expect(distinct_count, int, "distinctCount", "one of int | None")
 
         avg_value = d.pop("avgValue", UNSET)
         if type(avg_value) is not float and avg_value is not UNSET:

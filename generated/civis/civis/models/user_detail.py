@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -243,51 +243,13 @@ class UserDetail(ResponseMetadata):
         if groups is not UNSET:
             groups = decode.model_array(_models.UserGroupRef.from_dict, groups, "groups")
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    city_type_0 = data
-                    if type(city_type_0) is not str:
-                        city_type_0 = decode.expect(city_type_0, str)
-
-                return city_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "city"))
-
         city = d.pop("city", UNSET)
-        if city is not UNSET:
-            city = _parse_city(city)
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    state_type_0 = data
-                    if type(state_type_0) is not str:
-                        state_type_0 = decode.expect(state_type_0, str)
-
-                return state_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "state"))
+        if city is not None and type(city) is not str and city is not UNSET:
+            city = decode.expect(city, str, "city", "one of None | str")
 
         state = d.pop("state", UNSET)
-        if state is not UNSET:
-            state = _parse_state(state)
+        if state is not None and type(state) is not str and state is not UNSET:
+            state = decode.expect(state, str, "state", "one of None | str")
 
         time_zone = d.pop("timeZone", UNSET)
         if type(time_zone) is not str and time_zone is not UNSET:
@@ -297,101 +259,25 @@ class UserDetail(ResponseMetadata):
         if type(initials) is not str and initials is not UNSET:
             initials = decode.expect(initials, str, "initials")
 
-        def _parse_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    department_type_0 = data
-                    if type(department_type_0) is not str:
-                        department_type_0 = decode.expect(department_type_0, str)
-
-                return department_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "department"))
-
         department = d.pop("department", UNSET)
-        if department is not UNSET:
-            department = _parse_department(department)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    title_type_0 = data
-                    if type(title_type_0) is not str:
-                        title_type_0 = decode.expect(title_type_0, str)
-
-                return title_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "title"))
+        if department is not None and type(department) is not str and department is not UNSET:
+            department = decode.expect(department, str, "department", "one of None | str")
 
         title = d.pop("title", UNSET)
-        if title is not UNSET:
-            title = _parse_title(title)
-
-        def _parse_github_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    github_username_type_0 = data
-                    if type(github_username_type_0) is not str:
-                        github_username_type_0 = decode.expect(github_username_type_0, str)
-
-                return github_username_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "githubUsername"))
+        if title is not None and type(title) is not str and title is not UNSET:
+            title = decode.expect(title, str, "title", "one of None | str")
 
         github_username = d.pop("githubUsername", UNSET)
-        if github_username is not UNSET:
-            github_username = _parse_github_username(github_username)
+        if github_username is not None and type(github_username) is not str and github_username is not UNSET:
+            github_username = decode.expect(github_username, str, "githubUsername", "one of None | str")
 
         robot = d.pop("robot", UNSET)
         if type(robot) is not bool and robot is not UNSET:
             robot = decode.expect(robot, bool, "robot")
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    phone_type_0 = data
-                    if type(phone_type_0) is not str:
-                        phone_type_0 = decode.expect(phone_type_0, str)
-
-                return phone_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "phone"))
-
         phone = d.pop("phone", UNSET)
-        if phone is not UNSET:
-            phone = _parse_phone(phone)
+        if phone is not None and type(phone) is not str and phone is not UNSET:
+            phone = decode.expect(phone, str, "phone", "one of None | str")
 
         organization_slug = d.pop("organizationSlug", UNSET)
         if type(organization_slug) is not str and organization_slug is not UNSET:
@@ -401,25 +287,9 @@ class UserDetail(ResponseMetadata):
         if type(my_permission_level) is not str and my_permission_level is not UNSET:
             my_permission_level = decode.expect(my_permission_level, str, "myPermissionLevel")
 
-        def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt"),
-            )
-
         last_seen_at = d.pop("lastSeenAt", UNSET)
-        if last_seen_at is not UNSET:
-            last_seen_at = _parse_last_seen_at(last_seen_at)
+        if last_seen_at is not None and last_seen_at is not UNSET:
+            last_seen_at = decode.date_time(last_seen_at, "lastSeenAt", expected="one of datetime.datetime | None")
 
         suspended = d.pop("suspended", UNSET)
         if type(suspended) is not bool and suspended is not UNSET:

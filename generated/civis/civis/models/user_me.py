@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -183,25 +183,11 @@ class UserMe(ResponseMetadata):
         if type(initials) is not str and initials is not UNSET:
             initials = decode.expect(initials, str, "initials")
 
-        def _parse_last_checked_announcements(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "lastCheckedAnnouncements"),
-            )
-
         last_checked_announcements = d.pop("lastCheckedAnnouncements", UNSET)
-        if last_checked_announcements is not UNSET:
-            last_checked_announcements = _parse_last_checked_announcements(last_checked_announcements)
+        if last_checked_announcements is not None and last_checked_announcements is not UNSET:
+            last_checked_announcements = decode.date_time(
+                last_checked_announcements, "lastCheckedAnnouncements", expected="one of datetime.datetime | None"
+            )
 
         roles = d.pop("roles", UNSET)
         if roles is not UNSET:
@@ -211,28 +197,9 @@ class UserMe(ResponseMetadata):
         if preferences is not UNSET:
             preferences = decode.model(_models.UserMePreferences.from_dict, preferences, "preferences")
 
-        def _parse_custom_branding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    custom_branding_type_0 = data
-                    if type(custom_branding_type_0) is not str:
-                        custom_branding_type_0 = decode.expect(custom_branding_type_0, str)
-
-                return custom_branding_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "customBranding"))
-
         custom_branding = d.pop("customBranding", UNSET)
-        if custom_branding is not UNSET:
-            custom_branding = _parse_custom_branding(custom_branding)
+        if custom_branding is not None and type(custom_branding) is not str and custom_branding is not UNSET:
+            custom_branding = decode.expect(custom_branding, str, "customBranding", "one of None | str")
 
         primary_group_id = d.pop("primaryGroupId", UNSET)
         if type(primary_group_id) is not int and primary_group_id is not UNSET:

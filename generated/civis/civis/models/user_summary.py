@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -142,37 +142,17 @@ class UserSummary(ResponseMetadata):
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 
-        def _parse_current_sign_in_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "currentSignInAt")
+        current_sign_in_at = d.pop("currentSignInAt", decode.MISSING)
+        if current_sign_in_at is not None:
+            current_sign_in_at = decode.date_time(
+                current_sign_in_at, "currentSignInAt", expected="one of datetime.datetime | None"
             )
-
-        current_sign_in_at = _parse_current_sign_in_at(d.pop("currentSignInAt", decode.MISSING))
 
         updated_at = decode.date_time(d.pop("updatedAt", decode.MISSING), "updatedAt")
 
-        def _parse_last_seen_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt")
-            )
-
-        last_seen_at = _parse_last_seen_at(d.pop("lastSeenAt", decode.MISSING))
+        last_seen_at = d.pop("lastSeenAt", decode.MISSING)
+        if last_seen_at is not None:
+            last_seen_at = decode.date_time(last_seen_at, "lastSeenAt", expected="one of datetime.datetime | None")
 
         suspended = d.pop("suspended", decode.MISSING)
         if type(suspended) is not bool:

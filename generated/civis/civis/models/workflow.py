@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -165,24 +165,9 @@ class Workflow(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
-
-        description = _parse_description(d.pop("description", decode.MISSING))
+        description = d.pop("description", decode.MISSING)
+        if description is not None and type(description) is not str:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         definition = d.pop("definition", decode.MISSING)
         if type(definition) is not str:
@@ -192,24 +177,9 @@ class Workflow(ResponseMetadata):
         if type(valid) is not bool:
             valid = decode.expect(valid, bool, "valid")
 
-        def _parse_validation_errors(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    validation_errors_type_0 = data
-                    if type(validation_errors_type_0) is not str:
-                        validation_errors_type_0 = decode.expect(validation_errors_type_0, str)
-
-                return validation_errors_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "validationErrors"))
-
-        validation_errors = _parse_validation_errors(d.pop("validationErrors", decode.MISSING))
+        validation_errors = d.pop("validationErrors", decode.MISSING)
+        if validation_errors is not None and type(validation_errors) is not str:
+            validation_errors = decode.expect(validation_errors, str, "validationErrors", "one of None | str")
 
         file_id = d.pop("fileId", decode.MISSING)
         if type(file_id) is not str:
@@ -221,24 +191,9 @@ class Workflow(ResponseMetadata):
         if type(state) is not str:
             state = decode.expect(state, str, "state")
 
-        def _parse_last_execution_id(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    last_execution_id_type_0 = data
-                    if type(last_execution_id_type_0) is not int:
-                        last_execution_id_type_0 = decode.expect(last_execution_id_type_0, int)
-
-                return last_execution_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "lastExecutionId"))
-
-        last_execution_id = _parse_last_execution_id(d.pop("lastExecutionId", decode.MISSING))
+        last_execution_id = d.pop("lastExecutionId", decode.MISSING)
+        if last_execution_id is not None and type(last_execution_id) is not int:
+            last_execution_id = decode.expect(last_execution_id, int, "lastExecutionId", "one of int | None")
 
         schedule = decode.model(_models.JobSchedule.from_dict, d.pop("schedule", decode.MISSING), "schedule")
 
@@ -250,20 +205,11 @@ class Workflow(ResponseMetadata):
         if type(time_zone) is not str:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
-        def _parse_next_execution_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "nextExecutionAt")
+        next_execution_at = d.pop("nextExecutionAt", decode.MISSING)
+        if next_execution_at is not None:
+            next_execution_at = decode.date_time(
+                next_execution_at, "nextExecutionAt", expected="one of datetime.datetime | None"
             )
-
-        next_execution_at = _parse_next_execution_at(d.pop("nextExecutionAt", decode.MISSING))
 
         archived = d.pop("archived", decode.MISSING)
         if type(archived) is not str:

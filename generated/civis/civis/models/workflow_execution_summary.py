@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,56 +109,19 @@ class WorkflowExecutionSummary(ResponseMetadata):
         if type(mistral_state) is not str:
             mistral_state = decode.expect(mistral_state, str, "mistralState")
 
-        def _parse_mistral_state_info(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    mistral_state_info_type_0 = data
-                    if type(mistral_state_info_type_0) is not str:
-                        mistral_state_info_type_0 = decode.expect(mistral_state_info_type_0, str)
-
-                return mistral_state_info_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "mistralStateInfo"))
-
-        mistral_state_info = _parse_mistral_state_info(d.pop("mistralStateInfo", decode.MISSING))
+        mistral_state_info = d.pop("mistralStateInfo", decode.MISSING)
+        if mistral_state_info is not None and type(mistral_state_info) is not str:
+            mistral_state_info = decode.expect(mistral_state_info, str, "mistralStateInfo", "one of None | str")
 
         user = decode.model(_models.UserSimple.from_dict, d.pop("user", decode.MISSING), "user")
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
+        started_at = d.pop("startedAt", decode.MISSING)
+        if started_at is not None:
+            started_at = decode.date_time(started_at, "startedAt", expected="one of datetime.datetime | None")
 
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "startedAt")
-            )
-
-        started_at = _parse_started_at(d.pop("startedAt", decode.MISSING))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "finishedAt")
-            )
-
-        finished_at = _parse_finished_at(d.pop("finishedAt", decode.MISSING))
+        finished_at = d.pop("finishedAt", decode.MISSING)
+        if finished_at is not None:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
         created_at = decode.date_time(d.pop("createdAt", decode.MISSING), "createdAt")
 

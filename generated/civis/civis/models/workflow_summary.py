@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,24 +127,9 @@ class WorkflowSummary(ResponseMetadata):
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    description_type_0 = data
-                    if type(description_type_0) is not str:
-                        description_type_0 = decode.expect(description_type_0, str)
-
-                return description_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "description"))
-
-        description = _parse_description(d.pop("description", decode.MISSING))
+        description = d.pop("description", decode.MISSING)
+        if description is not None and type(description) is not str:
+            description = decode.expect(description, str, "description", "one of None | str")
 
         valid = d.pop("valid", decode.MISSING)
         if type(valid) is not bool:
@@ -170,20 +155,11 @@ class WorkflowSummary(ResponseMetadata):
         if type(time_zone) is not str:
             time_zone = decode.expect(time_zone, str, "timeZone")
 
-        def _parse_next_execution_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "nextExecutionAt")
+        next_execution_at = d.pop("nextExecutionAt", decode.MISSING)
+        if next_execution_at is not None:
+            next_execution_at = decode.date_time(
+                next_execution_at, "nextExecutionAt", expected="one of datetime.datetime | None"
             )
-
-        next_execution_at = _parse_next_execution_at(d.pop("nextExecutionAt", decode.MISSING))
 
         archived = d.pop("archived", decode.MISSING)
         if type(archived) is not str:

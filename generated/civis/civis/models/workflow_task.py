@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,24 +83,9 @@ class WorkflowTask(ResponseMetadata):
         if type(mistral_state) is not str:
             mistral_state = decode.expect(mistral_state, str, "mistralState")
 
-        def _parse_mistral_state_info(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    mistral_state_info_type_0 = data
-                    if type(mistral_state_info_type_0) is not str:
-                        mistral_state_info_type_0 = decode.expect(mistral_state_info_type_0, str)
-
-                return mistral_state_info_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "mistralStateInfo"))
-
-        mistral_state_info = _parse_mistral_state_info(d.pop("mistralStateInfo", decode.MISSING))
+        mistral_state_info = d.pop("mistralStateInfo", decode.MISSING)
+        if mistral_state_info is not None and type(mistral_state_info) is not str:
+            mistral_state_info = decode.expect(mistral_state_info, str, "mistralStateInfo", "one of None | str")
 
         runs = decode.model_array(_models.WorkflowTaskRunsItem.from_dict, d.pop("runs", decode.MISSING), "runs")
 

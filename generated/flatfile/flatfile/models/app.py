@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -173,45 +173,13 @@ class App:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
-            )
-
         deleted_at = d.pop("deletedAt", UNSET)
-        if deleted_at is not UNSET:
-            deleted_at = _parse_deleted_at(deleted_at)
-
-        def _parse_activated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "activatedAt"),
-            )
+        if deleted_at is not None and deleted_at is not UNSET:
+            deleted_at = decode.date_time(deleted_at, "deletedAt", expected="one of datetime.datetime | None")
 
         activated_at = d.pop("activatedAt", UNSET)
-        if activated_at is not UNSET:
-            activated_at = _parse_activated_at(activated_at)
+        if activated_at is not None and activated_at is not UNSET:
+            activated_at = decode.date_time(activated_at, "activatedAt", expected="one of datetime.datetime | None")
 
         app = cls.__new__(cls)
         app.name = name

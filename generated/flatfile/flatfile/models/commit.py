@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,25 +99,9 @@ class Commit:
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "completedAt"),
-            )
-
         completed_at = d.pop("completedAt", UNSET)
-        if completed_at is not UNSET:
-            completed_at = _parse_completed_at(completed_at)
+        if completed_at is not None and completed_at is not UNSET:
+            completed_at = decode.date_time(completed_at, "completedAt", expected="one of datetime.datetime | None")
 
         commit = cls.__new__(cls)
         commit.sheet_id = sheet_id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,21 +128,13 @@ class EnvironmentsUpdateGuideBody:
             blocks = []
             with decode.in_array("blocks", blocks):
                 for blocks_item_data in _blocks_array:
-
-                    def _parse_blocks_item(data: object) -> EnvironmentsUpdateGuideBodyBlocksItemType0 | None:
-                        if data is None:
-                            return data
-                        try:
-                            return decode.variant(_models.EnvironmentsUpdateGuideBodyBlocksItemType0.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        return cast(
-                            "EnvironmentsUpdateGuideBodyBlocksItemType0 | None",
-                            decode.mismatch("one of EnvironmentsUpdateGuideBodyBlocksItemType0 | None", data),
+                    blocks_item = blocks_item_data
+                    if blocks_item is not None:
+                        blocks_item = decode.only_variant(
+                            _models.EnvironmentsUpdateGuideBodyBlocksItemType0.from_dict,
+                            blocks_item,
+                            "one of EnvironmentsUpdateGuideBodyBlocksItemType0 | None",
                         )
-
-                    blocks_item = _parse_blocks_item(blocks_item_data)
 
                     blocks.append(blocks_item)
         else:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -197,68 +197,19 @@ class Event:
 
         created_at = decode.date_time(d.pop("createdAt", UNSET), "createdAt")
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
-            )
-
         deleted_at = d.pop("deletedAt", UNSET)
-        if deleted_at is not UNSET:
-            deleted_at = _parse_deleted_at(deleted_at)
-
-        def _parse_acknowledged_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "acknowledgedAt"),
-            )
+        if deleted_at is not None and deleted_at is not UNSET:
+            deleted_at = decode.date_time(deleted_at, "deletedAt", expected="one of datetime.datetime | None")
 
         acknowledged_at = d.pop("acknowledgedAt", UNSET)
-        if acknowledged_at is not UNSET:
-            acknowledged_at = _parse_acknowledged_at(acknowledged_at)
-
-        def _parse_acknowledged_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    acknowledged_by_type_0 = data
-                    if type(acknowledged_by_type_0) is not str:
-                        acknowledged_by_type_0 = decode.expect(acknowledged_by_type_0, str)
-
-                return acknowledged_by_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "acknowledgedBy"))
+        if acknowledged_at is not None and acknowledged_at is not UNSET:
+            acknowledged_at = decode.date_time(
+                acknowledged_at, "acknowledgedAt", expected="one of datetime.datetime | None"
+            )
 
         acknowledged_by = d.pop("acknowledgedBy", UNSET)
-        if acknowledged_by is not UNSET:
-            acknowledged_by = _parse_acknowledged_by(acknowledged_by)
+        if acknowledged_by is not None and type(acknowledged_by) is not str and acknowledged_by is not UNSET:
+            acknowledged_by = decode.expect(acknowledged_by, str, "acknowledgedBy", "one of None | str")
 
         event = cls.__new__(cls)
         event.topic = topic

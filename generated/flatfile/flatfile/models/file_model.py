@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -223,25 +223,9 @@ class FileModel:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "expiredAt"),
-            )
-
         expired_at = d.pop("expiredAt", UNSET)
-        if expired_at is not UNSET:
-            expired_at = _parse_expired_at(expired_at)
+        if expired_at is not None and expired_at is not UNSET:
+            expired_at = decode.date_time(expired_at, "expiredAt", expected="one of datetime.datetime | None")
 
         file_model = cls.__new__(cls)
         file_model.name = name

@@ -391,65 +391,19 @@ class Job:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "startedAt"),
-            )
-
         started_at = d.pop("startedAt", UNSET)
-        if started_at is not UNSET:
-            started_at = _parse_started_at(started_at)
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "finishedAt"),
-            )
+        if started_at is not None and started_at is not UNSET:
+            started_at = decode.date_time(started_at, "startedAt", expected="one of datetime.datetime | None")
 
         finished_at = d.pop("finishedAt", UNSET)
-        if finished_at is not UNSET:
-            finished_at = _parse_finished_at(finished_at)
-
-        def _parse_outcome_acknowledged_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "outcomeAcknowledgedAt"),
-            )
+        if finished_at is not None and finished_at is not UNSET:
+            finished_at = decode.date_time(finished_at, "finishedAt", expected="one of datetime.datetime | None")
 
         outcome_acknowledged_at = d.pop("outcomeAcknowledgedAt", UNSET)
-        if outcome_acknowledged_at is not UNSET:
-            outcome_acknowledged_at = _parse_outcome_acknowledged_at(outcome_acknowledged_at)
+        if outcome_acknowledged_at is not None and outcome_acknowledged_at is not UNSET:
+            outcome_acknowledged_at = decode.date_time(
+                outcome_acknowledged_at, "outcomeAcknowledgedAt", expected="one of datetime.datetime | None"
+            )
 
         job = cls.__new__(cls)
         job.type_ = type_

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -142,25 +142,9 @@ class MappingRule:
         if type(created_by) is not str and created_by is not UNSET:
             created_by = decode.expect(created_by, str, "createdBy")
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "deletedAt"),
-            )
-
         deleted_at = d.pop("deletedAt", UNSET)
-        if deleted_at is not UNSET:
-            deleted_at = _parse_deleted_at(deleted_at)
+        if deleted_at is not None and deleted_at is not UNSET:
+            deleted_at = decode.date_time(deleted_at, "deletedAt", expected="one of datetime.datetime | None")
 
         mapping_rule = cls.__new__(cls)
         mapping_rule.id = id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,24 +155,9 @@ class Sheet:
         if type(locked_by) is not str and locked_by is not UNSET:
             locked_by = decode.expect(locked_by, str, "lockedBy")
 
-        def _parse_locked_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset", decode.mismatch("one of datetime.datetime | None", data, "lockedAt")
-            )
-
         locked_at = d.pop("lockedAt", UNSET)
-        if locked_at is not UNSET:
-            locked_at = _parse_locked_at(locked_at)
+        if locked_at is not None and locked_at is not UNSET:
+            locked_at = decode.date_time(locked_at, "lockedAt", expected="one of datetime.datetime | None")
 
         metadata = d.pop("metadata", UNSET)
 

@@ -139,8 +139,9 @@ class SheetConfig:
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        _fields_array = d.pop("fields", decode.MISSING)
-        fields: list[
+        def _parse_fields_item(
+            data: object,
+        ) -> (
             BooleanProperty
             | DateProperty
             | EnumListProperty
@@ -150,133 +151,111 @@ class SheetConfig:
             | ReferenceProperty
             | StringListProperty
             | StringProperty
-        ]
-        if isinstance(_fields_array, list):
-            fields = []
-            with decode.in_array("fields", fields):
-                for fields_item_data in _fields_array:
+        ):
+            if isinstance(data, dict):
+                tag = data.get("type")
+                if tag == "string":
+                    try:
+                        return decode.variant(_models.StringProperty.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                    def _parse_fields_item(
-                        data: object,
-                    ) -> (
-                        BooleanProperty
-                        | DateProperty
-                        | EnumListProperty
-                        | EnumProperty
-                        | NumberProperty
-                        | PropertyUnknown
-                        | ReferenceProperty
-                        | StringListProperty
-                        | StringProperty
-                    ):
-                        if isinstance(data, dict):
-                            tag = data.get("type")
-                            if tag == "string":
-                                try:
-                                    return decode.variant(_models.StringProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "number":
+                    try:
+                        return decode.variant(_models.NumberProperty.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "number":
-                                try:
-                                    return decode.variant(_models.NumberProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "boolean":
+                    try:
+                        return decode.variant(_models.BooleanProperty.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "boolean":
-                                try:
-                                    return decode.variant(_models.BooleanProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "date":
+                    try:
+                        return decode.variant(_models.DateProperty.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "date":
-                                try:
-                                    return decode.variant(_models.DateProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "enum":
+                    try:
+                        return decode.variant(_models.EnumProperty.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "enum":
-                                try:
-                                    return decode.variant(_models.EnumProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "reference":
+                    try:
+                        return decode.variant(_models.ReferenceProperty.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "reference":
-                                try:
-                                    return decode.variant(_models.ReferenceProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "string-list":
+                    try:
+                        return decode.variant(_models.StringListProperty.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "string-list":
-                                try:
-                                    return decode.variant(_models.StringListProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "enum-list":
+                    try:
+                        return decode.variant(_models.EnumListProperty.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "enum-list":
-                                try:
-                                    return decode.variant(_models.EnumListProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+            try:
+                return decode.variant(_models.StringProperty.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.StringProperty.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.NumberProperty.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.NumberProperty.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.BooleanProperty.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.BooleanProperty.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.DateProperty.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.DateProperty.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.EnumProperty.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.EnumProperty.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.ReferenceProperty.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.ReferenceProperty.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.StringListProperty.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.StringListProperty.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.EnumListProperty.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.EnumListProperty.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.PropertyUnknown.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.PropertyUnknown.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            return cast(
+                "BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
+                decode.mismatch(
+                    "one of BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
+                    data,
+                ),
+            )
 
-                        return cast(
-                            "BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
-                            decode.mismatch(
-                                "one of BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
-                                data,
-                            ),
-                        )
-
-                    fields_item = _parse_fields_item(fields_item_data)
-
-                    fields.append(fields_item)
-        else:
-            fields = decode.mismatch("an array", _fields_array, "fields")
+        fields = decode.items(_parse_fields_item, d.pop("fields", decode.MISSING), "fields")
 
         description = d.pop("description", UNSET)
         if type(description) is not str and description is not UNSET:

@@ -186,9 +186,12 @@ class SheetConfigOrUpdate:
         else:
             access = decode.mismatch("an array", _access_array, "access")
 
-        _fields_array = d.pop("fields", UNSET)
-        fields: (
-            list[
+        fields = d.pop("fields", UNSET)
+        if fields is not UNSET:
+
+            def _parse_fields_item(
+                data: object,
+            ) -> (
                 BooleanProperty
                 | DateProperty
                 | EnumListProperty
@@ -198,135 +201,111 @@ class SheetConfigOrUpdate:
                 | ReferenceProperty
                 | StringListProperty
                 | StringProperty
-            ]
-            | Unset
-        )
-        if isinstance(_fields_array, list):
-            fields = []
-            with decode.in_array("fields", fields):
-                for fields_item_data in _fields_array:
-
-                    def _parse_fields_item(
-                        data: object,
-                    ) -> (
-                        BooleanProperty
-                        | DateProperty
-                        | EnumListProperty
-                        | EnumProperty
-                        | NumberProperty
-                        | PropertyUnknown
-                        | ReferenceProperty
-                        | StringListProperty
-                        | StringProperty
-                    ):
-                        if isinstance(data, dict):
-                            tag = data.get("type")
-                            if tag == "string":
-                                try:
-                                    return decode.variant(_models.StringProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "number":
-                                try:
-                                    return decode.variant(_models.NumberProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "boolean":
-                                try:
-                                    return decode.variant(_models.BooleanProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "date":
-                                try:
-                                    return decode.variant(_models.DateProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "enum":
-                                try:
-                                    return decode.variant(_models.EnumProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "reference":
-                                try:
-                                    return decode.variant(_models.ReferenceProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "string-list":
-                                try:
-                                    return decode.variant(_models.StringListProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "enum-list":
-                                try:
-                                    return decode.variant(_models.EnumListProperty.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
+            ):
+                if isinstance(data, dict):
+                    tag = data.get("type")
+                    if tag == "string":
                         try:
                             return decode.variant(_models.StringProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "number":
                         try:
                             return decode.variant(_models.NumberProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "boolean":
                         try:
                             return decode.variant(_models.BooleanProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "date":
                         try:
                             return decode.variant(_models.DateProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "enum":
                         try:
                             return decode.variant(_models.EnumProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "reference":
                         try:
                             return decode.variant(_models.ReferenceProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "string-list":
                         try:
                             return decode.variant(_models.StringListProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "enum-list":
                         try:
                             return decode.variant(_models.EnumListProperty.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
-                        try:
-                            return decode.variant(_models.PropertyUnknown.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                try:
+                    return decode.variant(_models.StringProperty.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                        return cast(
-                            "BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
-                            decode.mismatch(
-                                "one of BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
-                                data,
-                            ),
-                        )
+                try:
+                    return decode.variant(_models.NumberProperty.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    fields_item = _parse_fields_item(fields_item_data)
+                try:
+                    return decode.variant(_models.BooleanProperty.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    fields.append(fields_item)
-        else:
-            fields = decode.mismatch("an array", _fields_array, "fields")
+                try:
+                    return decode.variant(_models.DateProperty.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.EnumProperty.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.ReferenceProperty.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.StringListProperty.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.EnumListProperty.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.PropertyUnknown.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                return cast(
+                    "BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
+                    decode.mismatch(
+                        "one of BooleanProperty | DateProperty | EnumListProperty | EnumProperty | NumberProperty | PropertyUnknown | ReferenceProperty | StringListProperty | StringProperty",
+                        data,
+                    ),
+                )
+
+            fields = decode.items(_parse_fields_item, fields, "fields")
 
         actions = d.pop("actions", UNSET)
         if actions is not UNSET:

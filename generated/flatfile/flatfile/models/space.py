@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -366,28 +366,9 @@ class Space:
         if type(created_by_user_name) is not str and created_by_user_name is not UNSET:
             created_by_user_name = decode.expect(created_by_user_name, str, "createdByUserName")
 
-        def _parse_guest_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    guest_link_type_0 = data
-                    if type(guest_link_type_0) is not str:
-                        guest_link_type_0 = decode.expect(guest_link_type_0, str)
-
-                return guest_link_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "guestLink"))
-
         guest_link = d.pop("guestLink", UNSET)
-        if guest_link is not UNSET:
-            guest_link = _parse_guest_link(guest_link)
+        if guest_link is not None and type(guest_link) is not str and guest_link is not UNSET:
+            guest_link = decode.expect(guest_link, str, "guestLink", "one of None | str")
 
         access_token = d.pop("accessToken", UNSET)
         if type(access_token) is not str and access_token is not UNSET:
@@ -403,45 +384,13 @@ class Space:
 
         last_activity_at = decode.date_time(d.pop("lastActivityAt", UNSET), "lastActivityAt")
 
-        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "expiredAt"),
-            )
-
         expired_at = d.pop("expiredAt", UNSET)
-        if expired_at is not UNSET:
-            expired_at = _parse_expired_at(expired_at)
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "archivedAt"),
-            )
+        if expired_at is not None and expired_at is not UNSET:
+            expired_at = decode.date_time(expired_at, "expiredAt", expected="one of datetime.datetime | None")
 
         archived_at = d.pop("archivedAt", UNSET)
-        if archived_at is not UNSET:
-            archived_at = _parse_archived_at(archived_at)
+        if archived_at is not None and archived_at is not UNSET:
+            archived_at = decode.date_time(archived_at, "archivedAt", expected="one of datetime.datetime | None")
 
         space = cls.__new__(cls)
         space.guest_authentication = guest_authentication

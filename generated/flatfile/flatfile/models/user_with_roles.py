@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -166,25 +166,9 @@ class UserWithRoles:
 
         updated_at = decode.date_time(d.pop("updatedAt", UNSET), "updatedAt")
 
-        def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "lastSeenAt"),
-            )
-
         last_seen_at = d.pop("lastSeenAt", UNSET)
-        if last_seen_at is not UNSET:
-            last_seen_at = _parse_last_seen_at(last_seen_at)
+        if last_seen_at is not None and last_seen_at is not UNSET:
+            last_seen_at = decode.date_time(last_seen_at, "lastSeenAt", expected="one of datetime.datetime | None")
 
         user_with_roles = cls.__new__(cls)
         user_with_roles.email = email

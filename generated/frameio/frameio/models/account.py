@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -130,24 +130,9 @@ class Account:
         else:
             roles = decode.mismatch("an array", _roles_array, "roles")
 
-        def _parse_storage_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    storage_limit_type_0 = data
-                    if type(storage_limit_type_0) is not int:
-                        storage_limit_type_0 = decode.expect(storage_limit_type_0, int)
-
-                return storage_limit_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "storage_limit"))
-
-        storage_limit = _parse_storage_limit(d.pop("storage_limit", decode.MISSING))
+        storage_limit = d.pop("storage_limit", decode.MISSING)
+        if storage_limit is not None and type(storage_limit) is not int:
+            storage_limit = decode.expect(storage_limit, int, "storage_limit", "one of int | None")
 
         storage_usage = d.pop("storage_usage", decode.MISSING)
         if type(storage_usage) is not int:
@@ -157,71 +142,19 @@ class Account:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    image_type_0 = data
-                    if type(image_type_0) is not str:
-                        image_type_0 = decode.expect(image_type_0, str)
-
-                return image_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "image"))
-
         image = d.pop("image", UNSET)
-        if image is not UNSET:
-            image = _parse_image(image)
-
-        def _parse_adobe_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    adobe_id_type_0 = data
-                    if type(adobe_id_type_0) is not str:
-                        adobe_id_type_0 = decode.expect(adobe_id_type_0, str)
-
-                return adobe_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
+        if image is not None and type(image) is not str and image is not UNSET:
+            image = decode.expect(image, str, "image", "one of None | str")
 
         adobe_id = d.pop("adobe_id", UNSET)
-        if adobe_id is not UNSET:
-            adobe_id = _parse_adobe_id(adobe_id)
-
-        def _parse_v4_migrated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "v4_migrated_at"),
-            )
+        if adobe_id is not None and type(adobe_id) is not str and adobe_id is not UNSET:
+            adobe_id = decode.expect(adobe_id, str, "adobe_id", "one of None | str")
 
         v4_migrated_at = d.pop("v4_migrated_at", UNSET)
-        if v4_migrated_at is not UNSET:
-            v4_migrated_at = _parse_v4_migrated_at(v4_migrated_at)
+        if v4_migrated_at is not None and v4_migrated_at is not UNSET:
+            v4_migrated_at = decode.date_time(
+                v4_migrated_at, "v4_migrated_at", expected="one of datetime.datetime | None"
+            )
 
         account = cls.__new__(cls)
         account.id = id

@@ -107,48 +107,13 @@ class AssetShareParams:
         if type(downloading_enabled) is not bool and downloading_enabled is not UNSET:
             downloading_enabled = decode.expect(downloading_enabled, bool, "downloading_enabled")
 
-        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "expiration"),
-            )
-
         expiration = d.pop("expiration", UNSET)
-        if expiration is not UNSET:
-            expiration = _parse_expiration(expiration)
-
-        def _parse_passphrase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    passphrase_type_0 = data
-                    if type(passphrase_type_0) is not str:
-                        passphrase_type_0 = decode.expect(passphrase_type_0, str)
-
-                return passphrase_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "passphrase"))
+        if expiration is not None and expiration is not UNSET:
+            expiration = decode.date_time(expiration, "expiration", expected="one of datetime.datetime | None")
 
         passphrase = d.pop("passphrase", UNSET)
-        if passphrase is not UNSET:
-            passphrase = _parse_passphrase(passphrase)
+        if passphrase is not None and type(passphrase) is not str and passphrase is not UNSET:
+            passphrase = decode.expect(passphrase, str, "passphrase", "one of None | str")
 
         asset_share_params = cls.__new__(cls)
         asset_share_params.type_ = type_

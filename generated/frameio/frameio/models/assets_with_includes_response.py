@@ -70,94 +70,65 @@ class AssetsWithIncludesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data_array = d.pop("data", decode.MISSING)
-        data: list[AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes]
-        if isinstance(_data_array, list):
-            data = []
-            with decode.in_array("data", data):
-                for data_item_data in _data_array:
 
-                    def _parse_data_item(
-                        data: object,
-                    ) -> AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes:
-                        if isinstance(data, dict):
-                            tag = data.get("type")
-                            if tag == "folder":
-                                try:
-                                    return decode.variant(_models.FolderWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+        def _parse_data_item(
+            data: object,
+        ) -> AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes:
+            if isinstance(data, dict):
+                tag = data.get("type")
+                if tag == "folder":
+                    try:
+                        return decode.variant(_models.FolderWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "version_stack":
-                                try:
-                                    return decode.variant(_models.VersionStackWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "version_stack":
+                    try:
+                        return decode.variant(_models.VersionStackWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "file":
-                                try:
-                                    return decode.variant(_models.FileWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "file":
+                    try:
+                        return decode.variant(_models.FileWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                        try:
-                            return decode.variant(_models.FolderWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.VersionStackWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.FileWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.AssetWithIncludesUnknown.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        return cast(
-                            "AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes",
-                            decode.mismatch(
-                                "one of AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes",
-                                data,
-                            ),
-                        )
-
-                    data_item = _parse_data_item(data_item_data)
-
-                    data.append(data_item)
-        else:
-            data = decode.mismatch("an array", _data_array, "data")
-
-        links = decode.model(_models.Links.from_dict, d.pop("links", decode.MISSING), "links")
-
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
             try:
-                with decode.strictly():
-                    total_count_type_0 = data
-                    if type(total_count_type_0) is not int:
-                        total_count_type_0 = decode.expect(total_count_type_0, int)
-
-                return total_count_type_0
+                return decode.variant(_models.FolderWithIncludes.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "total_count"))
+            try:
+                return decode.variant(_models.VersionStackWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.FileWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.AssetWithIncludesUnknown.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast(
+                "AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes",
+                decode.mismatch(
+                    "one of AssetWithIncludesUnknown | FileWithIncludes | FolderWithIncludes | VersionStackWithIncludes",
+                    data,
+                ),
+            )
+
+        data = decode.items(_parse_data_item, d.pop("data", decode.MISSING), "data")
+
+        links = decode.model(_models.Links.from_dict, d.pop("links", decode.MISSING), "links")
 
         total_count = d.pop("total_count", UNSET)
-        if total_count is not UNSET:
-            total_count = _parse_total_count(total_count)
+        if total_count is not None and type(total_count) is not int and total_count is not UNSET:
+            total_count = decode.expect(total_count, int, "total_count", "one of int | None")
 
         assets_with_includes_response = cls.__new__(cls)
         assets_with_includes_response.data = data

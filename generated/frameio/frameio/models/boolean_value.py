@@ -76,24 +76,9 @@ class BooleanValue:
         if type(mutable) is not bool:
             mutable = decode.expect(mutable, bool, "mutable")
 
-        def _parse_value(data: object) -> bool | None:
-            if data is None:
-                return data
-            if type(data) is bool:
-                return data
-            try:
-                with decode.strictly():
-                    value_type_0 = data
-                    if type(value_type_0) is not bool:
-                        value_type_0 = decode.expect(value_type_0, bool)
-
-                return value_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("bool | None", decode.mismatch("one of bool | None", data, "value"))
-
-        value = _parse_value(d.pop("value", decode.MISSING))
+        value = d.pop("value", decode.MISSING)
+        if value is not None and type(value) is not bool:
+            value = decode.expect(value, bool, "value", "one of bool | None")
 
         boolean_value = cls.__new__(cls)
         boolean_value.field_definition_id = field_definition_id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -127,39 +127,15 @@ class Collection:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    name_type_0 = data
-                    if type(name_type_0) is not str:
-                        name_type_0 = decode.expect(name_type_0, str)
-
-                return name_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "name"))
-
-        name = _parse_name(d.pop("name", decode.MISSING))
+        name = d.pop("name", decode.MISSING)
+        if name is not None and type(name) is not str:
+            name = decode.expect(name, str, "name", "one of None | str")
 
         project_id = decode.uuid(d.pop("project_id", decode.MISSING), "project_id")
 
-        def _parse_root_folder_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_uuid(data)
-                except ValueError:
-                    pass
-
-            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "root_folder_id"))
-
-        root_folder_id = _parse_root_folder_id(d.pop("root_folder_id", decode.MISSING))
+        root_folder_id = d.pop("root_folder_id", decode.MISSING)
+        if root_folder_id is not None:
+            root_folder_id = decode.uuid(root_folder_id, "root_folder_id", expected="one of None | UUID")
 
         aggregation_mode = check_collection_aggregation_mode(
             d.pop("aggregation_mode", decode.MISSING), "aggregation_mode"

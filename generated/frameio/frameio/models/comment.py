@@ -175,43 +175,13 @@ class Comment:
         if type(text) is not str:
             text = decode.expect(text, str, "text")
 
-        def _parse_annotation(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    annotation_type_0 = data
-                    if type(annotation_type_0) is not str:
-                        annotation_type_0 = decode.expect(annotation_type_0, str)
+        annotation = d.pop("annotation", decode.MISSING)
+        if annotation is not None and type(annotation) is not str:
+            annotation = decode.expect(annotation, str, "annotation", "one of None | str")
 
-                return annotation_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "annotation"))
-
-        annotation = _parse_annotation(d.pop("annotation", decode.MISSING))
-
-        def _parse_page(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    page_type_0 = data
-                    if type(page_type_0) is not int:
-                        page_type_0 = decode.expect(page_type_0, int)
-
-                return page_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "page"))
-
-        page = _parse_page(d.pop("page", decode.MISSING))
+        page = d.pop("page", decode.MISSING)
+        if page is not None and type(page) is not int:
+            page = decode.expect(page, int, "page", "one of int | None")
 
         def _parse_timestamp(data: object) -> int | None | str:
             if data is None:
@@ -248,67 +218,23 @@ class Comment:
 
         timestamp = _parse_timestamp(d.pop("timestamp", decode.MISSING))
 
-        def _parse_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    duration_type_0 = data
-                    if type(duration_type_0) is not int:
-                        duration_type_0 = decode.expect(duration_type_0, int)
+        duration = d.pop("duration", decode.MISSING)
+        if duration is not None and type(duration) is not int:
+            duration = decode.expect(duration, int, "duration", "one of int | None")
 
-                return duration_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "duration"))
-
-        duration = _parse_duration(d.pop("duration", decode.MISSING))
-
-        def _parse_text_edited_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "text_edited_at")
+        text_edited_at = d.pop("text_edited_at", decode.MISSING)
+        if text_edited_at is not None:
+            text_edited_at = decode.date_time(
+                text_edited_at, "text_edited_at", expected="one of datetime.datetime | None"
             )
 
-        text_edited_at = _parse_text_edited_at(d.pop("text_edited_at", decode.MISSING))
+        completed_at = d.pop("completed_at", decode.MISSING)
+        if completed_at is not None:
+            completed_at = decode.date_time(completed_at, "completed_at", expected="one of datetime.datetime | None")
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "completed_at")
-            )
-
-        completed_at = _parse_completed_at(d.pop("completed_at", decode.MISSING))
-
-        def _parse_completer_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_uuid(data)
-                except ValueError:
-                    pass
-
-            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "completer_id"))
-
-        completer_id = _parse_completer_id(d.pop("completer_id", decode.MISSING))
+        completer_id = d.pop("completer_id", decode.MISSING)
+        if completer_id is not None:
+            completer_id = decode.uuid(completer_id, "completer_id", expected="one of None | UUID")
 
         def _parse_attachments(data: object) -> list[CommentAttachment] | None:
             if data is None:
@@ -336,21 +262,9 @@ class Comment:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        def _parse_anchor(data: object) -> Anchor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                return decode.variant(_models.Anchor.from_dict, data)
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("Anchor | None | Unset", decode.mismatch("one of Anchor | None", data, "anchor"))
-
         anchor = d.pop("anchor", UNSET)
-        if anchor is not UNSET:
-            anchor = _parse_anchor(anchor)
+        if anchor is not None and anchor is not UNSET:
+            anchor = decode.only_variant(_models.Anchor.from_dict, anchor, "one of Anchor | None", "anchor")
 
         comment = cls.__new__(cls)
         comment.id = id

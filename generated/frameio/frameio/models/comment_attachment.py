@@ -88,24 +88,9 @@ class CommentAttachment:
         if type(file_size) is not int:
             file_size = decode.expect(file_size, int, "file_size")
 
-        def _parse_media_type(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    media_type_type_0 = data
-                    if type(media_type_type_0) is not str:
-                        media_type_type_0 = decode.expect(media_type_type_0, str)
-
-                return media_type_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "media_type"))
-
-        media_type = _parse_media_type(d.pop("media_type", decode.MISSING))
+        media_type = d.pop("media_type", decode.MISSING)
+        if media_type is not None and type(media_type) is not str:
+            media_type = decode.expect(media_type, str, "media_type", "one of None | str")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 

@@ -79,18 +79,9 @@ class DateValue:
         if type(mutable) is not bool:
             mutable = decode.expect(mutable, bool, "mutable")
 
-        def _parse_value(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast("datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "value"))
-
-        value = _parse_value(d.pop("value", decode.MISSING))
+        value = d.pop("value", decode.MISSING)
+        if value is not None:
+            value = decode.date_time(value, "value", expected="one of datetime.datetime | None")
 
         date_value = cls.__new__(cls)
         date_value.field_definition_id = field_definition_id

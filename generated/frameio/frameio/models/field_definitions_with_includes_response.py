@@ -92,8 +92,10 @@ class FieldDefinitionsWithIncludesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data_array = d.pop("data", decode.MISSING)
-        data: list[
+
+        def _parse_data_item(
+            data: object,
+        ) -> (
             DateDefinitionWithIncludes
             | FieldDefinitionWithIncludesUnknown
             | LongTextDefinitionWithIncludes
@@ -105,182 +107,139 @@ class FieldDefinitionsWithIncludesResponse:
             | ToggleDefinitionWithIncludes
             | UserMultiDefinitionWithIncludes
             | UserSingleDefinitionWithIncludes
-        ]
-        if isinstance(_data_array, list):
-            data = []
-            with decode.in_array("data", data):
-                for data_item_data in _data_array:
+        ):
+            if isinstance(data, dict):
+                tag = data.get("field_type")
+                if tag == "text":
+                    try:
+                        return decode.variant(_models.TextDefinitionWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                    def _parse_data_item(
-                        data: object,
-                    ) -> (
-                        DateDefinitionWithIncludes
-                        | FieldDefinitionWithIncludesUnknown
-                        | LongTextDefinitionWithIncludes
-                        | NumberDefinitionWithIncludes
-                        | RatingDefinitionWithIncludes
-                        | SelectDefinitionWithIncludes
-                        | SelectMultiDefinitionWithIncludes
-                        | TextDefinitionWithIncludes
-                        | ToggleDefinitionWithIncludes
-                        | UserMultiDefinitionWithIncludes
-                        | UserSingleDefinitionWithIncludes
-                    ):
-                        if isinstance(data, dict):
-                            tag = data.get("field_type")
-                            if tag == "text":
-                                try:
-                                    return decode.variant(_models.TextDefinitionWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "long_text":
+                    try:
+                        return decode.variant(_models.LongTextDefinitionWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "long_text":
-                                try:
-                                    return decode.variant(_models.LongTextDefinitionWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "select":
+                    try:
+                        return decode.variant(_models.SelectDefinitionWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "select":
-                                try:
-                                    return decode.variant(_models.SelectDefinitionWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "select_multi":
+                    try:
+                        return decode.variant(_models.SelectMultiDefinitionWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "select_multi":
-                                try:
-                                    return decode.variant(_models.SelectMultiDefinitionWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "rating":
+                    try:
+                        return decode.variant(_models.RatingDefinitionWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "rating":
-                                try:
-                                    return decode.variant(_models.RatingDefinitionWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "number":
+                    try:
+                        return decode.variant(_models.NumberDefinitionWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "number":
-                                try:
-                                    return decode.variant(_models.NumberDefinitionWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "toggle":
+                    try:
+                        return decode.variant(_models.ToggleDefinitionWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "toggle":
-                                try:
-                                    return decode.variant(_models.ToggleDefinitionWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "date":
+                    try:
+                        return decode.variant(_models.DateDefinitionWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "date":
-                                try:
-                                    return decode.variant(_models.DateDefinitionWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "user_single":
+                    try:
+                        return decode.variant(_models.UserSingleDefinitionWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "user_single":
-                                try:
-                                    return decode.variant(_models.UserSingleDefinitionWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "user_multi":
+                    try:
+                        return decode.variant(_models.UserMultiDefinitionWithIncludes.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "user_multi":
-                                try:
-                                    return decode.variant(_models.UserMultiDefinitionWithIncludes.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                        try:
-                            return decode.variant(_models.TextDefinitionWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.LongTextDefinitionWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.SelectDefinitionWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.SelectMultiDefinitionWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.RatingDefinitionWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.NumberDefinitionWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.ToggleDefinitionWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.DateDefinitionWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.UserSingleDefinitionWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.UserMultiDefinitionWithIncludes.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        try:
-                            return decode.variant(_models.FieldDefinitionWithIncludesUnknown.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
-
-                        return cast(
-                            "DateDefinitionWithIncludes | FieldDefinitionWithIncludesUnknown | LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes | RatingDefinitionWithIncludes | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes | TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes | UserSingleDefinitionWithIncludes",
-                            decode.mismatch(
-                                "one of DateDefinitionWithIncludes | FieldDefinitionWithIncludesUnknown | LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes | RatingDefinitionWithIncludes | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes | TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes | UserSingleDefinitionWithIncludes",
-                                data,
-                            ),
-                        )
-
-                    data_item = _parse_data_item(data_item_data)
-
-                    data.append(data_item)
-        else:
-            data = decode.mismatch("an array", _data_array, "data")
-
-        links = decode.model(_models.Links.from_dict, d.pop("links", decode.MISSING), "links")
-
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
             try:
-                with decode.strictly():
-                    total_count_type_0 = data
-                    if type(total_count_type_0) is not int:
-                        total_count_type_0 = decode.expect(total_count_type_0, int)
-
-                return total_count_type_0
+                return decode.variant(_models.TextDefinitionWithIncludes.from_dict, data)
             except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "total_count"))
+            try:
+                return decode.variant(_models.LongTextDefinitionWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.SelectDefinitionWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.SelectMultiDefinitionWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.RatingDefinitionWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.NumberDefinitionWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.ToggleDefinitionWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.DateDefinitionWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.UserSingleDefinitionWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.UserMultiDefinitionWithIncludes.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            try:
+                return decode.variant(_models.FieldDefinitionWithIncludesUnknown.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast(
+                "DateDefinitionWithIncludes | FieldDefinitionWithIncludesUnknown | LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes | RatingDefinitionWithIncludes | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes | TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes | UserSingleDefinitionWithIncludes",
+                decode.mismatch(
+                    "one of DateDefinitionWithIncludes | FieldDefinitionWithIncludesUnknown | LongTextDefinitionWithIncludes | NumberDefinitionWithIncludes | RatingDefinitionWithIncludes | SelectDefinitionWithIncludes | SelectMultiDefinitionWithIncludes | TextDefinitionWithIncludes | ToggleDefinitionWithIncludes | UserMultiDefinitionWithIncludes | UserSingleDefinitionWithIncludes",
+                    data,
+                ),
+            )
+
+        data = decode.items(_parse_data_item, d.pop("data", decode.MISSING), "data")
+
+        links = decode.model(_models.Links.from_dict, d.pop("links", decode.MISSING), "links")
 
         total_count = d.pop("total_count", UNSET)
-        if total_count is not UNSET:
-            total_count = _parse_total_count(total_count)
+        if total_count is not None and type(total_count) is not int and total_count is not UNSET:
+            total_count = decode.expect(total_count, int, "total_count", "one of int | None")
 
         field_definitions_with_includes_response = cls.__new__(cls)
         field_definitions_with_includes_response.data = data

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -89,36 +89,15 @@ class FileUploadStatus:
         if type(upload_failed) is not bool:
             upload_failed = decode.expect(upload_failed, bool, "upload_failed")
 
-        def _parse_uploaded_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
+        uploaded_at = d.pop("uploaded_at", decode.MISSING)
+        if uploaded_at is not None:
+            uploaded_at = decode.date_time(uploaded_at, "uploaded_at", expected="one of datetime.datetime | None")
 
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "uploaded_at")
+        upload_completed_at = d.pop("upload_completed_at", decode.MISSING)
+        if upload_completed_at is not None:
+            upload_completed_at = decode.date_time(
+                upload_completed_at, "upload_completed_at", expected="one of datetime.datetime | None"
             )
-
-        uploaded_at = _parse_uploaded_at(d.pop("uploaded_at", decode.MISSING))
-
-        def _parse_upload_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None",
-                decode.mismatch("one of datetime.datetime | None", data, "upload_completed_at"),
-            )
-
-        upload_completed_at = _parse_upload_completed_at(d.pop("upload_completed_at", decode.MISSING))
 
         file_upload_status = cls.__new__(cls)
         file_upload_status.id = id

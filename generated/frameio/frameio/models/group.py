@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -100,18 +100,9 @@ class Group:
 
         source = check_group_source(d.pop("source", decode.MISSING), "source")
 
-        def _parse_creator_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_uuid(data)
-                except ValueError:
-                    pass
-
-            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "creator_id"))
-
-        creator_id = _parse_creator_id(d.pop("creator_id", decode.MISSING))
+        creator_id = d.pop("creator_id", decode.MISSING)
+        if creator_id is not None:
+            creator_id = decode.uuid(creator_id, "creator_id", expected="one of None | UUID")
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 

@@ -76,24 +76,9 @@ class IntegerValue:
         if type(mutable) is not bool:
             mutable = decode.expect(mutable, bool, "mutable")
 
-        def _parse_value(data: object) -> int | None:
-            if data is None:
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    value_type_0 = data
-                    if type(value_type_0) is not int:
-                        value_type_0 = decode.expect(value_type_0, int)
-
-                return value_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None", decode.mismatch("one of int | None", data, "value"))
-
-        value = _parse_value(d.pop("value", decode.MISSING))
+        value = d.pop("value", decode.MISSING)
+        if value is not None and type(value) is not int:
+            value = decode.expect(value, int, "value", "one of int | None")
 
         integer_value = cls.__new__(cls)
         integer_value.field_definition_id = field_definition_id

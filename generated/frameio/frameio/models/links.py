@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -43,25 +43,9 @@ class Links:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    next_type_0 = data
-                    if type(next_type_0) is not str:
-                        next_type_0 = decode.expect(next_type_0, str)
-
-                return next_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "next"))
-
-        next_ = _parse_next_(d.pop("next", decode.MISSING))
+        next_ = d.pop("next", decode.MISSING)
+        if next_ is not None and type(next_) is not str:
+            next_ = decode.expect(next_, str, "next", "one of None | str")
 
         links = cls.__new__(cls)
         links.next_ = next_

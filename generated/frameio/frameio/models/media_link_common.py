@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,25 +41,9 @@ class MediaLinkCommon:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    download_url_type_0 = data
-                    if type(download_url_type_0) is not str:
-                        download_url_type_0 = decode.expect(download_url_type_0, str)
-
-                return download_url_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "download_url"))
-
-        download_url = _parse_download_url(d.pop("download_url", decode.MISSING))
+        download_url = d.pop("download_url", decode.MISSING)
+        if download_url is not None and type(download_url) is not str:
+            download_url = decode.expect(download_url, str, "download_url", "one of None | str")
 
         media_link_common = cls.__new__(cls)
         media_link_common.download_url = download_url

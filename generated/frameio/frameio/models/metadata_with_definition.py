@@ -78,8 +78,9 @@ class MetadataWithDefinition:
         d = dict(src_dict)
         file_id = decode.uuid(d.pop("file_id", decode.MISSING), "file_id")
 
-        _metadata_array = d.pop("metadata", decode.MISSING)
-        metadata: list[
+        def _parse_metadata_item(
+            data: object,
+        ) -> (
             BooleanValue
             | DateValue
             | IntegerValue
@@ -90,145 +91,122 @@ class MetadataWithDefinition:
             | SelectValue
             | SingleUserValue
             | TextValue
-        ]
-        if isinstance(_metadata_array, list):
-            metadata = []
-            with decode.in_array("metadata", metadata):
-                for metadata_item_data in _metadata_array:
+        ):
+            if isinstance(data, dict):
+                tag = data.get("field_type")
+                if tag in ("long_text", "text"):
+                    try:
+                        return decode.variant(_models.TextValue.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                    def _parse_metadata_item(
-                        data: object,
-                    ) -> (
-                        BooleanValue
-                        | DateValue
-                        | IntegerValue
-                        | MetadataFieldUnknown
-                        | MultiSelectValue
-                        | MultiUserValue
-                        | NumberValue
-                        | SelectValue
-                        | SingleUserValue
-                        | TextValue
-                    ):
-                        if isinstance(data, dict):
-                            tag = data.get("field_type")
-                            if tag in ("long_text", "text"):
-                                try:
-                                    return decode.variant(_models.TextValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "rating":
+                    try:
+                        return decode.variant(_models.IntegerValue.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "rating":
-                                try:
-                                    return decode.variant(_models.IntegerValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "number":
+                    try:
+                        return decode.variant(_models.NumberValue.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "number":
-                                try:
-                                    return decode.variant(_models.NumberValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "toggle":
+                    try:
+                        return decode.variant(_models.BooleanValue.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "toggle":
-                                try:
-                                    return decode.variant(_models.BooleanValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "date":
+                    try:
+                        return decode.variant(_models.DateValue.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "date":
-                                try:
-                                    return decode.variant(_models.DateValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "select":
+                    try:
+                        return decode.variant(_models.SelectValue.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "select":
-                                try:
-                                    return decode.variant(_models.SelectValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "select_multi":
+                    try:
+                        return decode.variant(_models.MultiSelectValue.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "select_multi":
-                                try:
-                                    return decode.variant(_models.MultiSelectValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag == "user_single":
+                    try:
+                        return decode.variant(_models.SingleUserValue.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag == "user_single":
-                                try:
-                                    return decode.variant(_models.SingleUserValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+                elif tag in ("user_multi", "users"):
+                    try:
+                        return decode.variant(_models.MultiUserValue.from_dict, data)
+                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-                            elif tag in ("user_multi", "users"):
-                                try:
-                                    return decode.variant(_models.MultiUserValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
+            try:
+                return decode.variant(_models.TextValue.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.TextValue.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.IntegerValue.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.IntegerValue.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.NumberValue.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.NumberValue.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.BooleanValue.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.BooleanValue.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.DateValue.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.DateValue.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.SelectValue.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.SelectValue.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.MultiSelectValue.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.MultiSelectValue.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.SingleUserValue.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.SingleUserValue.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.MultiUserValue.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.MultiUserValue.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            try:
+                return decode.variant(_models.MetadataFieldUnknown.from_dict, data)
+            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-                        try:
-                            return decode.variant(_models.MetadataFieldUnknown.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+            return cast(
+                "BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
+                decode.mismatch(
+                    "one of BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
+                    data,
+                ),
+            )
 
-                        return cast(
-                            "BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
-                            decode.mismatch(
-                                "one of BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
-                                data,
-                            ),
-                        )
-
-                    metadata_item = _parse_metadata_item(metadata_item_data)
-
-                    metadata.append(metadata_item)
-        else:
-            metadata = decode.mismatch("an array", _metadata_array, "metadata")
+        metadata = decode.items(_parse_metadata_item, d.pop("metadata", decode.MISSING), "metadata")
 
         metadata_with_definition = cls.__new__(cls)
         metadata_with_definition.file_id = file_id

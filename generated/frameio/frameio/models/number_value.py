@@ -76,24 +76,9 @@ class NumberValue:
         if type(mutable) is not bool:
             mutable = decode.expect(mutable, bool, "mutable")
 
-        def _parse_value(data: object) -> float | None:
-            if data is None:
-                return data
-            if type(data) is float:
-                return data
-            try:
-                with decode.strictly():
-                    value_type_0 = data
-                    if type(value_type_0) is not float:
-                        value_type_0 = decode.expect(value_type_0, float)
-
-                return value_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("float | None", decode.mismatch("one of float | None", data, "value"))
-
-        value = _parse_value(d.pop("value", decode.MISSING))
+        value = d.pop("value", decode.MISSING)
+        if value is not None and type(value) is not float:
+            value = decode.expect(value, float, "value", "one of float | None")
 
         number_value = cls.__new__(cls)
         number_value.field_definition_id = field_definition_id

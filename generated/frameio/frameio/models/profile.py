@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -68,24 +68,9 @@ class Profile:
         if type(email) is not str:
             email = decode.expect(email, str, "email")
 
-        def _parse_avatar_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    avatar_url_type_0 = data
-                    if type(avatar_url_type_0) is not str:
-                        avatar_url_type_0 = decode.expect(avatar_url_type_0, str)
-
-                return avatar_url_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "avatar_url"))
-
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", decode.MISSING))
+        avatar_url = d.pop("avatar_url", decode.MISSING)
+        if avatar_url is not None and type(avatar_url) is not str:
+            avatar_url = decode.expect(avatar_url, str, "avatar_url", "one of None | str")
 
         profile = cls.__new__(cls)
         profile.id = id

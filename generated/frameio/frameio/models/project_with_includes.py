@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -142,28 +142,9 @@ class ProjectWithIncludes:
         if type(restricted) is not bool and restricted is not UNSET:
             restricted = decode.expect(restricted, bool, "restricted")
 
-        def _parse_adobe_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    adobe_id_type_0 = data
-                    if type(adobe_id_type_0) is not str:
-                        adobe_id_type_0 = decode.expect(adobe_id_type_0, str)
-
-                return adobe_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
-
         adobe_id = d.pop("adobe_id", UNSET)
-        if adobe_id is not UNSET:
-            adobe_id = _parse_adobe_id(adobe_id)
+        if adobe_id is not None and type(adobe_id) is not str and adobe_id is not UNSET:
+            adobe_id = decode.expect(adobe_id, str, "adobe_id", "one of None | str")
 
         owner = d.pop("owner", UNSET)
         if owner is not UNSET:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,28 +71,9 @@ class ProjectsWithIncludesResponse:
 
         links = decode.model(_models.Links.from_dict, d.pop("links", decode.MISSING), "links")
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    total_count_type_0 = data
-                    if type(total_count_type_0) is not int:
-                        total_count_type_0 = decode.expect(total_count_type_0, int)
-
-                return total_count_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "total_count"))
-
         total_count = d.pop("total_count", UNSET)
-        if total_count is not UNSET:
-            total_count = _parse_total_count(total_count)
+        if total_count is not None and type(total_count) is not int and total_count is not UNSET:
+            total_count = decode.expect(total_count, int, "total_count", "one of int | None")
 
         projects_with_includes_response = cls.__new__(cls)
         projects_with_includes_response.data = data

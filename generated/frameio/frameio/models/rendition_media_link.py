@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,44 +47,13 @@ class RenditionMediaLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        download_url = d.pop("download_url", decode.MISSING)
+        if download_url is not None and type(download_url) is not str:
+            download_url = decode.expect(download_url, str, "download_url", "one of None | str")
 
-        def _parse_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    download_url_type_0 = data
-                    if type(download_url_type_0) is not str:
-                        download_url_type_0 = decode.expect(download_url_type_0, str)
-
-                return download_url_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "download_url"))
-
-        download_url = _parse_download_url(d.pop("download_url", decode.MISSING))
-
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    url_type_0 = data
-                    if type(url_type_0) is not str:
-                        url_type_0 = decode.expect(url_type_0, str)
-
-                return url_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "url"))
-
-        url = _parse_url(d.pop("url", decode.MISSING))
+        url = d.pop("url", decode.MISSING)
+        if url is not None and type(url) is not str:
+            url = decode.expect(url, str, "url", "one of None | str")
 
         rendition_media_link = cls.__new__(cls)
         rendition_media_link.download_url = download_url

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -127,45 +127,15 @@ class ShareAssetAddedResponseData:
         d = dict(src_dict)
         id = decode.uuid(d.pop("id", decode.MISSING), "id")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    name_type_0 = data
-                    if type(name_type_0) is not str:
-                        name_type_0 = decode.expect(name_type_0, str)
-
-                return name_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "name"))
-
-        name = _parse_name(d.pop("name", decode.MISSING))
+        name = d.pop("name", decode.MISSING)
+        if name is not None and type(name) is not str:
+            name = decode.expect(name, str, "name", "one of None | str")
 
         collection_id = decode.uuid(d.pop("collection_id", decode.MISSING), "collection_id")
 
-        def _parse_short_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    short_url_type_0 = data
-                    if type(short_url_type_0) is not str:
-                        short_url_type_0 = decode.expect(short_url_type_0, str)
-
-                return short_url_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "short_url"))
-
-        short_url = _parse_short_url(d.pop("short_url", decode.MISSING))
+        short_url = d.pop("short_url", decode.MISSING)
+        if short_url is not None and type(short_url) is not str:
+            short_url = decode.expect(short_url, str, "short_url", "one of None | str")
 
         access = check_share_access(d.pop("access", decode.MISSING), "access")
 
@@ -181,35 +151,15 @@ class ShareAssetAddedResponseData:
         if type(downloading_enabled) is not bool:
             downloading_enabled = decode.expect(downloading_enabled, bool, "downloading_enabled")
 
-        def _parse_expiration(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
+        expiration = d.pop("expiration", decode.MISSING)
+        if expiration is not None:
+            expiration = decode.date_time(expiration, "expiration", expected="one of datetime.datetime | None")
 
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "expiration")
+        last_viewed_at = d.pop("last_viewed_at", decode.MISSING)
+        if last_viewed_at is not None:
+            last_viewed_at = decode.date_time(
+                last_viewed_at, "last_viewed_at", expected="one of datetime.datetime | None"
             )
-
-        expiration = _parse_expiration(d.pop("expiration", decode.MISSING))
-
-        def _parse_last_viewed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None", decode.mismatch("one of datetime.datetime | None", data, "last_viewed_at")
-            )
-
-        last_viewed_at = _parse_last_viewed_at(d.pop("last_viewed_at", decode.MISSING))
 
         created_at = decode.date_time(d.pop("created_at", decode.MISSING), "created_at")
 
@@ -217,28 +167,9 @@ class ShareAssetAddedResponseData:
 
         asset_added = decode.uuid(d.pop("asset_added", decode.MISSING), "asset_added")
 
-        def _parse_passphrase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    passphrase_type_0 = data
-                    if type(passphrase_type_0) is not str:
-                        passphrase_type_0 = decode.expect(passphrase_type_0, str)
-
-                return passphrase_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "passphrase"))
-
         passphrase = d.pop("passphrase", UNSET)
-        if passphrase is not UNSET:
-            passphrase = _parse_passphrase(passphrase)
+        if passphrase is not None and type(passphrase) is not str and passphrase is not UNSET:
+            passphrase = decode.expect(passphrase, str, "passphrase", "one of None | str")
 
         share_asset_added_response_data = cls.__new__(cls)
         share_asset_added_response_data.id = id

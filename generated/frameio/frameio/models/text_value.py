@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -75,24 +75,9 @@ class TextValue:
         if type(mutable) is not bool:
             mutable = decode.expect(mutable, bool, "mutable")
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    value_type_0 = data
-                    if type(value_type_0) is not str:
-                        value_type_0 = decode.expect(value_type_0, str)
-
-                return value_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "value"))
-
-        value = _parse_value(d.pop("value", decode.MISSING))
+        value = d.pop("value", decode.MISSING)
+        if value is not None and type(value) is not str:
+            value = decode.expect(value, str, "value", "one of None | str")
 
         text_value = cls.__new__(cls)
         text_value.field_definition_id = field_definition_id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -40,29 +40,9 @@ class ToggleDefinitionParamsFieldConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    color_type_0 = data
-                    if type(color_type_0) is not str:
-                        color_type_0 = decode.expect(color_type_0, str)
-
-                return color_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "color"))
-
         color = d.pop("color", UNSET)
-        if color is not UNSET:
-            color = _parse_color(color)
+        if color is not None and type(color) is not str and color is not UNSET:
+            color = decode.expect(color, str, "color", "one of None | str")
 
         toggle_definition_params_field_configuration = cls.__new__(cls)
         toggle_definition_params_field_configuration.color = color

@@ -122,90 +122,21 @@ class UpdateCommentParamsData:
         if type(text) is not str and text is not UNSET:
             text = decode.expect(text, str, "text")
 
-        def _parse_annotation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    annotation_type_0 = data
-                    if type(annotation_type_0) is not str:
-                        annotation_type_0 = decode.expect(annotation_type_0, str)
-
-                return annotation_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "annotation"))
-
         annotation = d.pop("annotation", UNSET)
-        if annotation is not UNSET:
-            annotation = _parse_annotation(annotation)
-
-        def _parse_anchor(data: object) -> Anchor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                return decode.variant(_models.Anchor.from_dict, data)
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("Anchor | None | Unset", decode.mismatch("one of Anchor | None", data, "anchor"))
+        if annotation is not None and type(annotation) is not str and annotation is not UNSET:
+            annotation = decode.expect(annotation, str, "annotation", "one of None | str")
 
         anchor = d.pop("anchor", UNSET)
-        if anchor is not UNSET:
-            anchor = _parse_anchor(anchor)
-
-        def _parse_completed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is bool:
-                return data
-            try:
-                with decode.strictly():
-                    completed_type_0 = data
-                    if type(completed_type_0) is not bool:
-                        completed_type_0 = decode.expect(completed_type_0, bool)
-
-                return completed_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("bool | None | Unset", decode.mismatch("one of bool | None", data, "completed"))
+        if anchor is not None and anchor is not UNSET:
+            anchor = decode.only_variant(_models.Anchor.from_dict, anchor, "one of Anchor | None", "anchor")
 
         completed = d.pop("completed", UNSET)
-        if completed is not UNSET:
-            completed = _parse_completed(completed)
-
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    page_type_0 = data
-                    if type(page_type_0) is not int:
-                        page_type_0 = decode.expect(page_type_0, int)
-
-                return page_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "page"))
+        if completed is not None and type(completed) is not bool and completed is not UNSET:
+            completed = decode.expect(completed, bool, "completed", "one of bool | None")
 
         page = d.pop("page", UNSET)
-        if page is not UNSET:
-            page = _parse_page(page)
+        if page is not None and type(page) is not int and page is not UNSET:
+            page = decode.expect(page, int, "page", "one of int | None")
 
         def _parse_timestamp(data: object) -> int | None | str | Unset:
             if data is None:
@@ -246,28 +177,9 @@ class UpdateCommentParamsData:
         if timestamp is not UNSET:
             timestamp = _parse_timestamp(timestamp)
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    duration_type_0 = data
-                    if type(duration_type_0) is not int:
-                        duration_type_0 = decode.expect(duration_type_0, int)
-
-                return duration_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "duration"))
-
         duration = d.pop("duration", UNSET)
-        if duration is not UNSET:
-            duration = _parse_duration(duration)
+        if duration is not None and type(duration) is not int and duration is not UNSET:
+            duration = decode.expect(duration, int, "duration", "one of int | None")
 
         links = d.pop("links", UNSET)
         if links is not UNSET:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -79,29 +79,9 @@ class UpdateShareParamsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    name_type_0 = data
-                    if type(name_type_0) is not str:
-                        name_type_0 = decode.expect(name_type_0, str)
-
-                return name_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "name"))
-
         name = d.pop("name", UNSET)
-        if name is not UNSET:
-            name = _parse_name(name)
+        if name is not None and type(name) is not str and name is not UNSET:
+            name = decode.expect(name, str, "name", "one of None | str")
 
         access = check_update_share_params_data_access(d.pop("access", UNSET), "access")
 
@@ -109,48 +89,13 @@ class UpdateShareParamsData:
         if type(downloading_enabled) is not bool and downloading_enabled is not UNSET:
             downloading_enabled = decode.expect(downloading_enabled, bool, "downloading_enabled")
 
-        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_date_time(data)
-                except ValueError:
-                    pass
-
-            return cast(
-                "datetime.datetime | None | Unset",
-                decode.mismatch("one of datetime.datetime | None", data, "expiration"),
-            )
-
         expiration = d.pop("expiration", UNSET)
-        if expiration is not UNSET:
-            expiration = _parse_expiration(expiration)
-
-        def _parse_passphrase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    passphrase_type_0 = data
-                    if type(passphrase_type_0) is not str:
-                        passphrase_type_0 = decode.expect(passphrase_type_0, str)
-
-                return passphrase_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "passphrase"))
+        if expiration is not None and expiration is not UNSET:
+            expiration = decode.date_time(expiration, "expiration", expected="one of datetime.datetime | None")
 
         passphrase = d.pop("passphrase", UNSET)
-        if passphrase is not UNSET:
-            passphrase = _parse_passphrase(passphrase)
+        if passphrase is not None and type(passphrase) is not str and passphrase is not UNSET:
+            passphrase = decode.expect(passphrase, str, "passphrase", "one of None | str")
 
         update_share_params_data = cls.__new__(cls)
         update_share_params_data.name = name

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,109 +76,29 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", decode.MISSING)
+        if id is not None and type(id) is not str:
+            id = decode.expect(id, str, "id", "one of None | str")
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    id_type_0 = data
-                    if type(id_type_0) is not str:
-                        id_type_0 = decode.expect(id_type_0, str)
-
-                return id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "id"))
-
-        id = _parse_id(d.pop("id", decode.MISSING))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    name_type_0 = data
-                    if type(name_type_0) is not str:
-                        name_type_0 = decode.expect(name_type_0, str)
-
-                return name_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "name"))
-
-        name = _parse_name(d.pop("name", decode.MISSING))
+        name = d.pop("name", decode.MISSING)
+        if name is not None and type(name) is not str:
+            name = decode.expect(name, str, "name", "one of None | str")
 
         email = d.pop("email", decode.MISSING)
         if type(email) is not str:
             email = decode.expect(email, str, "email")
 
-        def _parse_avatar_url(data: object) -> None | str:
-            if data is None:
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    avatar_url_type_0 = data
-                    if type(avatar_url_type_0) is not str:
-                        avatar_url_type_0 = decode.expect(avatar_url_type_0, str)
+        avatar_url = d.pop("avatar_url", decode.MISSING)
+        if avatar_url is not None and type(avatar_url) is not str:
+            avatar_url = decode.expect(avatar_url, str, "avatar_url", "one of None | str")
 
-                return avatar_url_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str", decode.mismatch("one of None | str", data, "avatar_url"))
-
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", decode.MISSING))
-
-        def _parse_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            if type(data) is bool:
-                return data
-            try:
-                with decode.strictly():
-                    active_type_0 = data
-                    if type(active_type_0) is not bool:
-                        active_type_0 = decode.expect(active_type_0, bool)
-
-                return active_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("bool | None", decode.mismatch("one of bool | None", data, "active"))
-
-        active = _parse_active(d.pop("active", decode.MISSING))
-
-        def _parse_adobe_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    adobe_user_id_type_0 = data
-                    if type(adobe_user_id_type_0) is not str:
-                        adobe_user_id_type_0 = decode.expect(adobe_user_id_type_0, str)
-
-                return adobe_user_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_user_id"))
+        active = d.pop("active", decode.MISSING)
+        if active is not None and type(active) is not bool:
+            active = decode.expect(active, bool, "active", "one of bool | None")
 
         adobe_user_id = d.pop("adobe_user_id", UNSET)
-        if adobe_user_id is not UNSET:
-            adobe_user_id = _parse_adobe_user_id(adobe_user_id)
+        if adobe_user_id is not None and type(adobe_user_id) is not str and adobe_user_id is not UNSET:
+            adobe_user_id = decode.expect(adobe_user_id, str, "adobe_user_id", "one of None | str")
 
         user = cls.__new__(cls)
         user.id = id

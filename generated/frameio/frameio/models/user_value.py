@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -64,28 +64,9 @@ class UserValue:
 
         type_ = check_user_value_type(d.pop("type", decode.MISSING), "type")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    name_type_0 = data
-                    if type(name_type_0) is not str:
-                        name_type_0 = decode.expect(name_type_0, str)
-
-                return name_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "name"))
-
         name = d.pop("name", UNSET)
-        if name is not UNSET:
-            name = _parse_name(name)
+        if name is not None and type(name) is not str and name is not UNSET:
+            name = decode.expect(name, str, "name", "one of None | str")
 
         user_value = cls.__new__(cls)
         user_value.id = id

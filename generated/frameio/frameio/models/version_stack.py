@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -117,18 +117,9 @@ class VersionStack:
 
         project_id = decode.uuid(d.pop("project_id", decode.MISSING), "project_id")
 
-        def _parse_parent_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_uuid(data)
-                except ValueError:
-                    pass
-
-            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "parent_id"))
-
-        parent_id = _parse_parent_id(d.pop("parent_id", decode.MISSING))
+        parent_id = d.pop("parent_id", decode.MISSING)
+        if parent_id is not None:
+            parent_id = decode.uuid(parent_id, "parent_id", expected="one of None | UUID")
 
         view_url = d.pop("view_url", decode.MISSING)
         if type(view_url) is not str:
@@ -140,28 +131,9 @@ class VersionStack:
 
         head_version = decode.model(_models.FileModel.from_dict, d.pop("head_version", decode.MISSING), "head_version")
 
-        def _parse_adobe_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    adobe_id_type_0 = data
-                    if type(adobe_id_type_0) is not str:
-                        adobe_id_type_0 = decode.expect(adobe_id_type_0, str)
-
-                return adobe_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
-
         adobe_id = d.pop("adobe_id", UNSET)
-        if adobe_id is not UNSET:
-            adobe_id = _parse_adobe_id(adobe_id)
+        if adobe_id is not None and type(adobe_id) is not str and adobe_id is not UNSET:
+            adobe_id = decode.expect(adobe_id, str, "adobe_id", "one of None | str")
 
         version_stack = cls.__new__(cls)
         version_stack.id = id

@@ -176,18 +176,9 @@ class VersionStackWithIncludes:
 
         project_id = decode.uuid(d.pop("project_id", decode.MISSING), "project_id")
 
-        def _parse_parent_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_uuid(data)
-                except ValueError:
-                    pass
-
-            return cast("None | UUID", decode.mismatch("one of None | UUID", data, "parent_id"))
-
-        parent_id = _parse_parent_id(d.pop("parent_id", decode.MISSING))
+        parent_id = d.pop("parent_id", decode.MISSING)
+        if parent_id is not None:
+            parent_id = decode.uuid(parent_id, "parent_id", expected="one of None | UUID")
 
         view_url = d.pop("view_url", decode.MISSING)
         if type(view_url) is not str:
@@ -197,42 +188,15 @@ class VersionStackWithIncludes:
 
         updated_at = decode.date_time(d.pop("updated_at", decode.MISSING), "updated_at")
 
-        def _parse_head_version(data: object) -> FileWithIncludes | None:
-            if data is None:
-                return data
-            try:
-                return decode.variant(_models.FileWithIncludes.from_dict, data)
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast(
-                "FileWithIncludes | None", decode.mismatch("one of FileWithIncludes | None", data, "head_version")
+        head_version = d.pop("head_version", decode.MISSING)
+        if head_version is not None:
+            head_version = decode.only_variant(
+                _models.FileWithIncludes.from_dict, head_version, "one of FileWithIncludes | None", "head_version"
             )
 
-        head_version = _parse_head_version(d.pop("head_version", decode.MISSING))
-
-        def _parse_adobe_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    adobe_id_type_0 = data
-                    if type(adobe_id_type_0) is not str:
-                        adobe_id_type_0 = decode.expect(adobe_id_type_0, str)
-
-                return adobe_id_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "adobe_id"))
-
         adobe_id = d.pop("adobe_id", UNSET)
-        if adobe_id is not UNSET:
-            adobe_id = _parse_adobe_id(adobe_id)
+        if adobe_id is not None and type(adobe_id) is not str and adobe_id is not UNSET:
+            adobe_id = decode.expect(adobe_id, str, "adobe_id", "one of None | str")
 
         creator = d.pop("creator", UNSET)
         if creator is not UNSET:
@@ -242,9 +206,12 @@ class VersionStackWithIncludes:
         if project is not UNSET:
             project = decode.model(_models.ProjectWithIncludes.from_dict, project, "project")
 
-        _metadata_array = d.pop("metadata", UNSET)
-        metadata: (
-            list[
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not UNSET:
+
+            def _parse_metadata_item(
+                data: object,
+            ) -> (
                 BooleanValue
                 | DateValue
                 | IntegerValue
@@ -255,147 +222,122 @@ class VersionStackWithIncludes:
                 | SelectValue
                 | SingleUserValue
                 | TextValue
-            ]
-            | Unset
-        )
-        if isinstance(_metadata_array, list):
-            metadata = []
-            with decode.in_array("metadata", metadata):
-                for metadata_item_data in _metadata_array:
-
-                    def _parse_metadata_item(
-                        data: object,
-                    ) -> (
-                        BooleanValue
-                        | DateValue
-                        | IntegerValue
-                        | MetadataFieldUnknown
-                        | MultiSelectValue
-                        | MultiUserValue
-                        | NumberValue
-                        | SelectValue
-                        | SingleUserValue
-                        | TextValue
-                    ):
-                        if isinstance(data, dict):
-                            tag = data.get("field_type")
-                            if tag in ("long_text", "text"):
-                                try:
-                                    return decode.variant(_models.TextValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "rating":
-                                try:
-                                    return decode.variant(_models.IntegerValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "number":
-                                try:
-                                    return decode.variant(_models.NumberValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "toggle":
-                                try:
-                                    return decode.variant(_models.BooleanValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "date":
-                                try:
-                                    return decode.variant(_models.DateValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "select":
-                                try:
-                                    return decode.variant(_models.SelectValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "select_multi":
-                                try:
-                                    return decode.variant(_models.MultiSelectValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "user_single":
-                                try:
-                                    return decode.variant(_models.SingleUserValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag in ("user_multi", "users"):
-                                try:
-                                    return decode.variant(_models.MultiUserValue.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
+            ):
+                if isinstance(data, dict):
+                    tag = data.get("field_type")
+                    if tag in ("long_text", "text"):
                         try:
                             return decode.variant(_models.TextValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "rating":
                         try:
                             return decode.variant(_models.IntegerValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "number":
                         try:
                             return decode.variant(_models.NumberValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "toggle":
                         try:
                             return decode.variant(_models.BooleanValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "date":
                         try:
                             return decode.variant(_models.DateValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "select":
                         try:
                             return decode.variant(_models.SelectValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "select_multi":
                         try:
                             return decode.variant(_models.MultiSelectValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "user_single":
                         try:
                             return decode.variant(_models.SingleUserValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag in ("user_multi", "users"):
                         try:
                             return decode.variant(_models.MultiUserValue.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
-                        try:
-                            return decode.variant(_models.MetadataFieldUnknown.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                try:
+                    return decode.variant(_models.TextValue.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                        return cast(
-                            "BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
-                            decode.mismatch(
-                                "one of BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
-                                data,
-                            ),
-                        )
+                try:
+                    return decode.variant(_models.IntegerValue.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    metadata_item = _parse_metadata_item(metadata_item_data)
+                try:
+                    return decode.variant(_models.NumberValue.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    metadata.append(metadata_item)
-        else:
-            metadata = decode.mismatch("an array", _metadata_array, "metadata")
+                try:
+                    return decode.variant(_models.BooleanValue.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.DateValue.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.SelectValue.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.MultiSelectValue.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.SingleUserValue.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.MultiUserValue.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                try:
+                    return decode.variant(_models.MetadataFieldUnknown.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+                return cast(
+                    "BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
+                    decode.mismatch(
+                        "one of BooleanValue | DateValue | IntegerValue | MetadataFieldUnknown | MultiSelectValue | MultiUserValue | NumberValue | SelectValue | SingleUserValue | TextValue",
+                        data,
+                    ),
+                )
+
+            metadata = decode.items(_parse_metadata_item, metadata, "metadata")
 
         version_stack_with_includes = cls.__new__(cls)
         version_stack_with_includes.id = id

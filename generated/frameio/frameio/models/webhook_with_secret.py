@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -133,22 +133,9 @@ class WebhookWithSecret:
         if type(active) is not bool and active is not UNSET:
             active = decode.expect(active, bool, "active")
 
-        def _parse_workspace_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
-                try:
-                    return decode.parse_uuid(data)
-                except ValueError:
-                    pass
-
-            return cast("None | Unset | UUID", decode.mismatch("one of None | UUID", data, "workspace_id"))
-
         workspace_id = d.pop("workspace_id", UNSET)
-        if workspace_id is not UNSET:
-            workspace_id = _parse_workspace_id(workspace_id)
+        if workspace_id is not None and workspace_id is not UNSET:
+            workspace_id = decode.uuid(workspace_id, "workspace_id", expected="one of None | UUID")
 
         webhook_with_secret = cls.__new__(cls)
         webhook_with_secret.id = id

@@ -52,58 +52,50 @@ class JobPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _items_array = d.pop("items", UNSET)
-        items: list[ExportJob | ImportJob | Job | KindUnknown] | Unset
-        if isinstance(_items_array, list):
-            items = []
-            with decode.in_array("items", items):
-                for items_item_data in _items_array:
+        items = d.pop("items", UNSET)
+        if items is not UNSET:
 
-                    def _parse_items_item(data: object) -> ExportJob | ImportJob | Job | KindUnknown:
-                        if isinstance(data, dict):
-                            tag = data.get("kind")
-                            if tag == "export":
-                                try:
-                                    return decode.variant(_models.ExportJob.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "ImportJob":
-                                try:
-                                    return decode.variant(_models.ImportJob.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
+            def _parse_items_item(data: object) -> ExportJob | ImportJob | Job | KindUnknown:
+                if isinstance(data, dict):
+                    tag = data.get("kind")
+                    if tag == "export":
                         try:
                             return decode.variant(_models.ExportJob.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "ImportJob":
                         try:
                             return decode.variant(_models.ImportJob.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
-                        try:
-                            return decode.variant(_models.Job.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                try:
+                    return decode.variant(_models.ExportJob.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                        try:
-                            return decode.variant(_models.KindUnknown.from_dict, data)
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                try:
+                    return decode.variant(_models.ImportJob.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                        return cast(
-                            "ExportJob | ImportJob | Job | KindUnknown",
-                            decode.mismatch("one of ExportJob | ImportJob | Job | KindUnknown", data),
-                        )
+                try:
+                    return decode.variant(_models.Job.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    items_item = _parse_items_item(items_item_data)
+                try:
+                    return decode.variant(_models.KindUnknown.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    items.append(items_item)
-        else:
-            items = decode.mismatch("an array", _items_array, "items")
+                return cast(
+                    "ExportJob | ImportJob | Job | KindUnknown",
+                    decode.mismatch("one of ExportJob | ImportJob | Job | KindUnknown", data),
+                )
+
+            items = decode.items(_parse_items_item, items, "items")
 
         job_page = cls.__new__(cls)
         job_page.items = items

@@ -92,45 +92,37 @@ class BlobsPutBody:
         if type(big) is not int and big is not UNSET:
             big = decode.expect(big, int, "big")
 
-        _tuple__array = d.pop("tuple", UNSET)
-        tuple_: list[int | str] | Unset
-        if isinstance(_tuple__array, list):
-            tuple_ = []
-            with decode.in_array("tuple", tuple_):
-                for tuple_item_data in _tuple__array:
+        tuple_ = d.pop("tuple", UNSET)
+        if tuple_ is not UNSET:
 
-                    def _parse_tuple_item(data: object) -> int | str:
-                        if type(data) is str:
-                            return data
-                        try:
-                            with decode.strictly():
-                                tuple_item_type_0 = data
-                                if type(tuple_item_type_0) is not str:
-                                    tuple_item_type_0 = decode.expect(tuple_item_type_0, str)
+            def _parse_tuple_item(data: object) -> int | str:
+                if type(data) is str:
+                    return data
+                try:
+                    with decode.strictly():
+                        tuple_item_type_0 = data
+                        if type(tuple_item_type_0) is not str:
+                            tuple_item_type_0 = decode.expect(tuple_item_type_0, str)
 
-                            return tuple_item_type_0
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                    return tuple_item_type_0
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                        if type(data) is int:
-                            return data
-                        try:
-                            with decode.strictly():
-                                tuple_item_type_1 = data
-                                if type(tuple_item_type_1) is not int:
-                                    tuple_item_type_1 = decode.expect(tuple_item_type_1, int)
+                if type(data) is int:
+                    return data
+                try:
+                    with decode.strictly():
+                        tuple_item_type_1 = data
+                        if type(tuple_item_type_1) is not int:
+                            tuple_item_type_1 = decode.expect(tuple_item_type_1, int)
 
-                            return tuple_item_type_1
-                        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                    return tuple_item_type_1
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                        return cast("int | str", decode.mismatch("one of int | str", data))
+                return cast("int | str", decode.mismatch("one of int | str", data))
 
-                    tuple_item = _parse_tuple_item(tuple_item_data)
-
-                    tuple_.append(tuple_item)
-        else:
-            tuple_ = decode.mismatch("an array", _tuple__array, "tuple")
+            tuple_ = decode.items(_parse_tuple_item, tuple_, "tuple")
 
         free = d.pop("free", UNSET)
 

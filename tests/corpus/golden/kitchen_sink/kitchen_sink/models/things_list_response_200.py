@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,28 +65,9 @@ class ThingsListResponse200:
         if items is not UNSET:
             items = decode.model_array(_models.Thing.from_dict, items, "items")
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    next_type_0 = data
-                    if type(next_type_0) is not str:
-                        next_type_0 = decode.expect(next_type_0, str)
-
-                return next_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "next"))
-
         next_ = d.pop("next", UNSET)
-        if next_ is not UNSET:
-            next_ = _parse_next_(next_)
+        if next_ is not None and type(next_) is not str and next_ is not UNSET:
+            next_ = decode.expect(next_, str, "next", "one of None | str")
 
         things_list_response_200 = cls.__new__(cls)
         things_list_response_200.items = items

@@ -23,103 +23,77 @@ from ..types import UNSET, Unset
 
 
 def _parse_list(response: httpx.Response) -> list[Circle | ShapeUnknown | Square]:
-    _response_200_array = response.json()
-    response_200: list[Circle | ShapeUnknown | Square]
-    if isinstance(_response_200_array, list):
-        response_200 = []
-        with decode.in_array(None, response_200):
-            for response_200_item_data in _response_200_array:
+    def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
+        if isinstance(data, dict):
+            tag = data.get("kind")
+            if tag == "circle":
+                try:
+                    return decode.variant(_models.Circle.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
-                    if isinstance(data, dict):
-                        tag = data.get("kind")
-                        if tag == "circle":
-                            try:
-                                return decode.variant(_models.Circle.from_dict, data)
-                            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                pass
+            elif tag == "square":
+                try:
+                    return decode.variant(_models.Square.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                        elif tag == "square":
-                            try:
-                                return decode.variant(_models.Square.from_dict, data)
-                            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                pass
+        try:
+            return decode.variant(_models.Circle.from_dict, data)
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+            pass
 
-                    try:
-                        return decode.variant(_models.Circle.from_dict, data)
-                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                        pass
+        try:
+            return decode.variant(_models.Square.from_dict, data)
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+            pass
 
-                    try:
-                        return decode.variant(_models.Square.from_dict, data)
-                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                        pass
+        try:
+            return decode.variant(_models.ShapeUnknown.from_dict, data)
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+            pass
 
-                    try:
-                        return decode.variant(_models.ShapeUnknown.from_dict, data)
-                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                        pass
+        return cast("Circle | ShapeUnknown | Square", decode.mismatch("one of Circle | ShapeUnknown | Square", data))
 
-                    return cast(
-                        "Circle | ShapeUnknown | Square", decode.mismatch("one of Circle | ShapeUnknown | Square", data)
-                    )
-
-                response_200_item = _parse_response_200_item(response_200_item_data)
-
-                response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200_array)
+    response_200 = decode.items(_parse_response_200_item, response.json())
 
     return response_200
 
 
 def _parse_search(response: httpx.Response) -> list[Circle | ShapeUnknown | Square]:
-    _response_200_array = response.json()
-    response_200: list[Circle | ShapeUnknown | Square]
-    if isinstance(_response_200_array, list):
-        response_200 = []
-        with decode.in_array(None, response_200):
-            for response_200_item_data in _response_200_array:
+    def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
+        if isinstance(data, dict):
+            tag = data.get("kind")
+            if tag == "circle":
+                try:
+                    return decode.variant(_models.Circle.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                def _parse_response_200_item(data: object) -> Circle | ShapeUnknown | Square:
-                    if isinstance(data, dict):
-                        tag = data.get("kind")
-                        if tag == "circle":
-                            try:
-                                return decode.variant(_models.Circle.from_dict, data)
-                            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                pass
+            elif tag == "square":
+                try:
+                    return decode.variant(_models.Square.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                        elif tag == "square":
-                            try:
-                                return decode.variant(_models.Square.from_dict, data)
-                            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                pass
+        try:
+            return decode.variant(_models.Circle.from_dict, data)
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+            pass
 
-                    try:
-                        return decode.variant(_models.Circle.from_dict, data)
-                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                        pass
+        try:
+            return decode.variant(_models.Square.from_dict, data)
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+            pass
 
-                    try:
-                        return decode.variant(_models.Square.from_dict, data)
-                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                        pass
+        try:
+            return decode.variant(_models.ShapeUnknown.from_dict, data)
+        except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+            pass
 
-                    try:
-                        return decode.variant(_models.ShapeUnknown.from_dict, data)
-                    except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                        pass
+        return cast("Circle | ShapeUnknown | Square", decode.mismatch("one of Circle | ShapeUnknown | Square", data))
 
-                    return cast(
-                        "Circle | ShapeUnknown | Square", decode.mismatch("one of Circle | ShapeUnknown | Square", data)
-                    )
-
-                response_200_item = _parse_response_200_item(response_200_item_data)
-
-                response_200.append(response_200_item)
-    else:
-        response_200 = decode.mismatch("an array", _response_200_array)
+    response_200 = decode.items(_parse_response_200_item, response.json())
 
     return response_200
 

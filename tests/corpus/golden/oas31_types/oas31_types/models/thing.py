@@ -131,51 +131,13 @@ class Thing:
 
         version = cast("Literal[2]", decode.const(d.pop("version", decode.MISSING), 2, "version"))
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    label_type_0 = data
-                    if type(label_type_0) is not str:
-                        label_type_0 = decode.expect(label_type_0, str)
-
-                return label_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "label"))
-
         label = d.pop("label", UNSET)
-        if label is not UNSET:
-            label = _parse_label(label)
-
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is float:
-                return data
-            try:
-                with decode.strictly():
-                    weight_type_0 = data
-                    if type(weight_type_0) is not float:
-                        weight_type_0 = decode.expect(weight_type_0, float)
-
-                return weight_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("float | None | Unset", decode.mismatch("one of float | None", data, "weight"))
+        if label is not None and type(label) is not str and label is not UNSET:
+            label = decode.expect(label, str, "label", "one of None | str")
 
         weight = d.pop("weight", UNSET)
-        if weight is not UNSET:
-            weight = _parse_weight(weight)
+        if weight is not None and type(weight) is not float and weight is not UNSET:
+            weight = decode.expect(weight, float, "weight", "one of float | None")
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -196,21 +158,9 @@ class Thing:
         if tags is not UNSET:
             tags = _parse_tags(tags)
 
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                return decode.variant(_models.Owner.from_dict, data)
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | Owner | Unset", decode.mismatch("one of None | Owner", data, "owner"))
-
         owner = d.pop("owner", UNSET)
-        if owner is not UNSET:
-            owner = _parse_owner(owner)
+        if owner is not None and owner is not UNSET:
+            owner = decode.only_variant(_models.Owner.from_dict, owner, "one of None | Owner", "owner")
 
         flags = d.pop("flags", UNSET)
         if flags is not UNSET:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,26 +34,9 @@ class ThingFlags:
 
         additional_properties = {}
         for prop_name, prop_dict in src_dict.items():
-
-            def _parse_additional_property(data: object) -> bool | None:
-                if data is None:
-                    return data
-                if type(data) is bool:
-                    return data
-                try:
-                    with decode.strictly():
-                        additional_property_type_0 = data
-                        if type(additional_property_type_0) is not bool:
-                            additional_property_type_0 = decode.expect(additional_property_type_0, bool)
-
-                    return additional_property_type_0
-                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                    pass
-
-                return cast("bool | None", decode.mismatch("one of bool | None", data))
-
-            with decode.at(prop_name):
-                additional_property = _parse_additional_property(prop_dict)
+            additional_property = prop_dict
+            if additional_property is not None and type(additional_property) is not bool:
+                additional_property = decode.expect(additional_property, bool, prop_name, "one of bool | None")
 
             additional_properties[prop_name] = additional_property
 

@@ -58,52 +58,13 @@ class ThingsUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    label_type_0 = data
-                    if type(label_type_0) is not str:
-                        label_type_0 = decode.expect(label_type_0, str)
-
-                return label_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "label"))
-
         label = d.pop("label", UNSET)
-        if label is not UNSET:
-            label = _parse_label(label)
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is int:
-                return data
-            try:
-                with decode.strictly():
-                    count_type_0 = data
-                    if type(count_type_0) is not int:
-                        count_type_0 = decode.expect(count_type_0, int)
-
-                return count_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | None | Unset", decode.mismatch("one of int | None", data, "count"))
+        if label is not None and type(label) is not str and label is not UNSET:
+            label = decode.expect(label, str, "label", "one of None | str")
 
         count = d.pop("count", UNSET)
-        if count is not UNSET:
-            count = _parse_count(count)
+        if count is not None and type(count) is not int and count is not UNSET:
+            count = decode.expect(count, int, "count", "one of int | None")
 
         kind = cast("Literal['gadget'] | Unset", decode.const(d.pop("kind", UNSET), "gadget", "kind"))
 

@@ -151,8 +151,9 @@ def mismatch(expected: str, received: object, key: Key = None) -> Any:
 _EXPECTED = {str: "a string", int: "an integer", float: "a number", bool: "a boolean"}
 
 
-def expect(value: Any, kind: type[T], key: Key = None) -> T:
-    """A JSON scalar of the documented type (an integer is a number; a boolean is neither)."""
+def expect(value: Any, kind: type[T], key: Key = None, expected: str | None = None) -> T:
+    """A JSON scalar of the documented type (an integer is a number; a boolean is neither). `expected` names
+    what a mismatch expected when that is more than `kind` (a union of `kind` and `null`)."""
     if isinstance(value, NotGiven):
         return typing.cast(T, value)
     numeric = kind is int or kind is float
@@ -160,7 +161,7 @@ def expect(value: Any, kind: type[T], key: Key = None) -> T:
         return value
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return typing.cast(T, value)  # JSON numbers: 1 is a valid `number`
-    return typing.cast(T, mismatch(_EXPECTED.get(kind, "a value"), value, key))
+    return typing.cast(T, mismatch(expected or _EXPECTED.get(kind, "a value"), value, key))
 
 
 def model(cls: Callable[[Mapping[str, Any]], T], value: Any, key: Key = None) -> T:
@@ -177,12 +178,22 @@ def model(cls: Callable[[Mapping[str, Any]], T], value: Any, key: Key = None) ->
 
 
 def variant(cls: Callable[[Mapping[str, Any]], T], value: Any) -> T:
-    """`model(cls, value)` decoded strictly: how a union tries a variant that is a model."""
+    """`model(cls, value)` decoded strictly: how a union tries a variant that is a model. (An object is
+    given to `cls` directly: a mismatch inside it only tells the union that the variant failed.)"""
     token = _STRICT.set(True)
     try:
-        return model(cls, value)
+        return cls(value) if type(value) is dict else model(cls, value)
     finally:
         _STRICT.reset(token)
+
+
+def only_variant(cls: Callable[[Mapping[str, Any]], T], value: Any, expected: str, key: Key = None) -> T:
+    """A union's one variant besides `null`, a model: `variant(cls, value)`, or, when the variant does not
+    accept the value, a mismatch of the union (`expected`). Generated code checks for `None` first."""
+    try:
+        return variant(cls, value)
+    except (Mismatch, TypeError, ValueError, AttributeError, KeyError):
+        return typing.cast(T, mismatch(expected, value, key))
 
 
 def model_array(cls: Callable[[Mapping[str, Any]], T], value: Any, key: Key = None) -> list[T]:
@@ -196,6 +207,21 @@ def model_array(cls: Callable[[Mapping[str, Any]], T], value: Any, key: Key = No
     except Mismatch as exc:
         raise exc.under(key, len(items)) from None
     return items
+
+
+def items(read: Callable[[Any], T], value: Any, key: Key = None) -> list[T]:
+    """An array whose items are each read by `read` (the reader a union defines once for the array); a mismatch
+    inside names its index."""
+    if not isinstance(value, list):
+        return typing.cast("list[T]", mismatch("an array", value, key))
+    result: list[T] = []
+    append = result.append
+    try:
+        for item in value:
+            append(read(item))
+    except Mismatch as exc:
+        raise exc.under(key, len(result)) from None
+    return result
 
 
 def scalar_array(value: Any, kind: type[T], key: Key = None) -> list[T]:
@@ -275,26 +301,27 @@ parse_date_time = datetime.datetime.fromisoformat
 parse_date = datetime.date.fromisoformat
 
 
-def date_time(value: Any, key: Key = None) -> datetime.datetime:
+def date_time(value: Any, key: Key = None, expected: str = "an RFC 3339 date-time") -> datetime.datetime:
     if isinstance(value, str):
         try:
             return parse_date_time(value)
         except ValueError:
             pass
-    return typing.cast(datetime.datetime, _unparsed("an RFC 3339 date-time", value, key))
+    return typing.cast(datetime.datetime, _unparsed(expected, value, key))
 
 
-def date(value: Any, key: Key = None) -> datetime.date:
+def date(value: Any, key: Key = None, expected: str = "an RFC 3339 full-date") -> datetime.date:
     if isinstance(value, str):
         try:
             return parse_date(value)
         except ValueError:
             pass
-    return typing.cast(datetime.date, _unparsed("an RFC 3339 full-date", value, key))
+    return typing.cast(datetime.date, _unparsed(expected, value, key))
 
 
-def uuid(value: Any, key: Key = None) -> _uuid.UUID:
-    """`parse_uuid(value)` for a string; the common case (a canonical UUID) with no further call."""
+def uuid(value: Any, key: Key = None, expected: str = "a UUID") -> _uuid.UUID:
+    """`parse_uuid(value)` for a string; the common case (a canonical UUID) with no further call. `date_time`,
+    `date` and `uuid` take the `expected` of a mismatch from a union of the format and `null` that they read."""
     if type(value) is str:
         digits = value.replace("-", "")
         if len(digits) == 32:
@@ -312,7 +339,7 @@ def uuid(value: Any, key: Key = None) -> _uuid.UUID:
             return parse_uuid(value)
         except ValueError:
             pass
-    return typing.cast(_uuid.UUID, _unparsed("a UUID", value, key))
+    return typing.cast(_uuid.UUID, _unparsed(expected, value, key))
 
 
 def const(value: Any, expected: object, key: Key = None) -> Any:

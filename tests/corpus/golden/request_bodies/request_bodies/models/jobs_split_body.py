@@ -113,45 +113,37 @@ class JobsSplitBody:
         if finishing is not UNSET:
             finishing = _parse_finishing(finishing)
 
-        _routing_array = d.pop("routing", UNSET)
-        routing: list[Binding | Staple] | Unset
-        if isinstance(_routing_array, list):
-            routing = []
-            with decode.in_array("routing", routing):
-                for routing_item_data in _routing_array:
+        routing = d.pop("routing", UNSET)
+        if routing is not UNSET:
 
-                    def _parse_routing_item(data: object) -> Binding | Staple:
-                        if isinstance(data, dict):
-                            tag = data.get("kind")
-                            if tag == "staple":
-                                try:
-                                    return decode.variant(_models.Staple.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
-                            elif tag == "binding":
-                                try:
-                                    return decode.variant(_models.Binding.from_dict, data)
-                                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-
+            def _parse_routing_item(data: object) -> Binding | Staple:
+                if isinstance(data, dict):
+                    tag = data.get("kind")
+                    if tag == "staple":
                         try:
                             return decode.variant(_models.Staple.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
+                    elif tag == "binding":
                         try:
                             return decode.variant(_models.Binding.from_dict, data)
                         except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
                             pass
 
-                        return cast("Binding | Staple", decode.mismatch("one of Binding | Staple", data))
+                try:
+                    return decode.variant(_models.Staple.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    routing_item = _parse_routing_item(routing_item_data)
+                try:
+                    return decode.variant(_models.Binding.from_dict, data)
+                except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    routing.append(routing_item)
-        else:
-            routing = decode.mismatch("an array", _routing_array, "routing")
+                return cast("Binding | Staple", decode.mismatch("one of Binding | Staple", data))
+
+            routing = decode.items(_parse_routing_item, routing, "routing")
 
         cover_sheet = d.pop("coverSheet", UNSET)
         if cover_sheet is not UNSET:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,28 +73,9 @@ class BoardActivity:
         if type(card) is not str:
             card = decode.expect(card, str, "card")
 
-        def _parse_column(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    column_type_0 = data
-                    if type(column_type_0) is not str:
-                        column_type_0 = decode.expect(column_type_0, str)
-
-                return column_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "column"))
-
         column = d.pop("column", UNSET)
-        if column is not UNSET:
-            column = _parse_column(column)
+        if column is not None and type(column) is not str and column is not UNSET:
+            column = decode.expect(column, str, "column", "one of None | str")
 
         at = decode.date_time(d.pop("at", UNSET), "at")
 

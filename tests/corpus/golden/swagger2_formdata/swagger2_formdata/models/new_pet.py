@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,28 +55,9 @@ class NewPet:
         if type(name) is not str:
             name = decode.expect(name, str, "name")
 
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    tag_type_0 = data
-                    if type(tag_type_0) is not str:
-                        tag_type_0 = decode.expect(tag_type_0, str)
-
-                return tag_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "tag"))
-
         tag = d.pop("tag", UNSET)
-        if tag is not UNSET:
-            tag = _parse_tag(tag)
+        if tag is not None and type(tag) is not str and tag is not UNSET:
+            tag = decode.expect(tag, str, "tag", "one of None | str")
 
         new_pet = cls.__new__(cls)
         new_pet.name = name

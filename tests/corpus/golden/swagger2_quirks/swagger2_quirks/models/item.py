@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,28 +62,9 @@ class Item:
         if type(id) is not int and id is not UNSET:
             id = decode.expect(id, int, "id")
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if type(data) is str:
-                return data
-            try:
-                with decode.strictly():
-                    note_type_0 = data
-                    if type(note_type_0) is not str:
-                        note_type_0 = decode.expect(note_type_0, str)
-
-                return note_type_0
-            except (decode.Mismatch, TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | str | Unset", decode.mismatch("one of None | str", data, "note"))
-
         note = d.pop("note", UNSET)
-        if note is not UNSET:
-            note = _parse_note(note)
+        if note is not None and type(note) is not str and note is not UNSET:
+            note = decode.expect(note, str, "note", "one of None | str")
 
         when = decode.date_time(d.pop("when", UNSET), "when")
 
