@@ -1,18 +1,96 @@
-"""Stage 5, format: ruff check --fix and ruff format over a rendered tree."""
+"""Stage 5, format: ruff check --fix and ruff format over a rendered tree.
+
+ruff decides everything about the final text. Before it runs, one hand-written pass
+(`without_unused_imports`, applied by the render stage as it writes each module) removes the names
+of a module's leading import lines that occur nowhere else in the module: ruff's F401 fix would
+remove exactly those too, but its fix loop lints a file again after every round of overlapping
+fixes (an unused name inside an unsorted import block is such a pair), and openapi-python-client's
+model header imports names most models never use. The pass halves the CPU time of
+`ruff check --fix` on a real spec (LaunchDarkly, 808 models: 1.27 s → 0.65 s) for 0.09 s of its
+own, and changes no byte of the output. It only ever removes a subset of what F401 removes: a name
+that occurs anywhere else in the file, even inside a longer word, a string or a comment, stays for
+ruff to judge.
+"""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import re
 from pathlib import Path
+from subprocess import CompletedProcess, run
+
+from ruff import find_ruff_bin  # type: ignore[import-untyped]  # no type hints shipped
 
 from generator.errors import GenerateError
 
+LINE_LENGTH = 120  # the generated project's ruff line-length (templates/pyproject.toml.jinja)
+_FROM_IMPORT = re.compile(r"from (?P<module>[\w.]+) import (?P<names>\w+(?: as \w+)?(?:, *\w+(?: as \w+)?)*) *")
+_PLAIN_IMPORT = re.compile(r"import (?P<names>\w+(?: as \w+)?(?:, *\w+(?: as \w+)?)*) *")
 
-def _ruff(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ruff", *args, "--no-cache"], cwd=cwd, capture_output=True, text=True, check=False
-    )
+
+def _bound(name: str) -> tuple[str, bool]:
+    """The name an `x` or `x as y` import binds, and whether it is an explicit re-export (`x as x`)."""
+    original, _, alias = name.partition(" as ")
+    return (alias or original), alias == original
+
+
+def _head(code: str) -> int:
+    """Where the leading import lines (after a one-line docstring) end: the first other line's offset."""
+    pos = 0
+    first = True
+    while pos < len(code):
+        end = code.find("\n", pos)
+        end = len(code) if end < 0 else end
+        line = code[pos:end]
+        docstring = first and len(line) >= 6 and line.startswith('"""') and line.endswith('"""')
+        if line and not docstring and not line.startswith(("from ", "import ")):
+            return pos
+        first = False
+        pos = end + 1
+    return len(code)
+
+
+def without_unused_imports(code: str) -> str:
+    """`code` without the imported names of its leading one-line import statements that occur nowhere
+    else in it, not even as part of a longer word (see the module docstring).
+
+    Left for ruff: lines with a comment, `from __future__`, star, dotted and parenthesised imports,
+    anything after the first statement that is no import, and every import from a module whose
+    statements together are longer than a line: isort joins them into one statement and wraps it
+    with a trailing comma before F401 removes names, and that comma keeps it wrapped."""
+    if not code.startswith(("from ", "import ", '"""')):
+        return code
+    body_start = _head(code)
+    head = code[:body_start]
+    lines = head.split("\n")
+    header: list[tuple[int, re.Match[str]]] = []
+    length: dict[str | None, int] = {}
+    for index, line in enumerate(lines):
+        match = _FROM_IMPORT.fullmatch(line) or _PLAIN_IMPORT.fullmatch(line)
+        if match is not None and not line.startswith("from __future__ "):
+            header.append((index, match))
+            module = match.groupdict().get("module")
+            length[module] = length.get(module, 0) + len(line)
+    changed = False
+    for index, match in header:
+        if length[match.groupdict().get("module")] > LINE_LENGTH:
+            continue
+        line = lines[index]
+        names = [n.strip() for n in match.group("names").split(",")]
+        kept = []
+        for name in names:
+            bound, reexport = _bound(name)
+            if reexport or code.find(bound, body_start) >= 0 or head.count(bound) > line.count(bound):
+                kept.append(name)
+        if len(kept) == len(names):
+            continue
+        changed = True
+        lines[index] = line[: match.start("names")] + ", ".join(kept) if kept else ""
+    return "\n".join(lines) + code[body_start:] if changed else code
+
+
+def _ruff(*args: str, cwd: Path) -> CompletedProcess[str]:
+    # The binary itself rather than `python -m ruff` (which only execs it): one interpreter start-up less per call.
+    return run([find_ruff_bin(), *args, "--no-cache"], cwd=cwd, capture_output=True, text=True, check=False)
 
 
 def format_tree(project_dir: Path) -> None:

@@ -13,15 +13,20 @@ import json
 import keyword
 import re
 import shutil
+from collections import ChainMap
+from collections.abc import KeysView, MutableMapping
 from pathlib import Path
+from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config
+from openapi_python_client.parser import import_string_from_class
 from openapi_python_client.parser.openapi import GeneratorData
-from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties import LiteralEnumProperty, ModelProperty
 
 from generator.docs import DocsContext
+from generator.format import without_unused_imports
 from generator.plan.calls import pystr
 from generator.plan.model import Resource, SdkPlan
 from generator.resources import TEMPLATES  # the checkout's templates, or the installed copy
@@ -236,6 +241,28 @@ def _imports_of(exports: dict[str, str]) -> list[tuple[str, list[str]]]:
     return sorted(by_module.items())
 
 
+class _Globals(ChainMap[str, Any]):
+    """A template's globals (Jinja's ChainMap over the environment's), whose `keys()` is a dict's.
+
+    Jinja compares the importing and the imported template's global names at every `{% import %}`
+    (`Template._get_default_module`: `set - globals.keys()`); against a ChainMap's KeysView that
+    difference runs a Python-level `in` per name, a tenth of rendering a model (openapi-python-client's
+    model template imports a property template per property). A dict's keys view does it in C."""
+
+    def keys(self) -> KeysView[str]:  # the same names, in a faster view
+        merged: dict[str, Any] = {}
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return merged.keys()
+
+
+class _SdkEnvironment(Environment):
+    """openapi-python-client's Jinja environment with `_Globals` as every template's globals."""
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return _Globals({} if d is None else d, self.globals)
+
+
 class SdkProject(Project):
     """openapi-python-client's Project, building our package layout from an SdkPlan."""
 
@@ -243,6 +270,10 @@ class SdkProject(Project):
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES)
         self.plan = plan
         self.docs = docs
+        self.env.__class__ = _SdkEnvironment  # its own settings and filters kept; see _Globals
+        # The templates do not change while we render: no stat() of the template file at every
+        # get_template / {% import %} / {% include %} (one per property of every model).
+        self.env.auto_reload = False
         # Our templates first; openapi-python-client's originals stay reachable as "oapc/<name>" so a template
         # of ours can extend one instead of copying it.
         self.env.loader = ChoiceLoader(
@@ -268,6 +299,10 @@ class SdkProject(Project):
             environment_items=list(environments.items()),
             default_env=next(iter(environments)),
             log_env_var=plan.config.log_env_var or f"{plan.config.env_prefix}_LOG",
+            # every global set before the first template loads (Jinja: "avoid modifying any globals after")
+            lazy_models={
+                str(m.class_info.name): str(m.class_info.module_name) for m in [*openapi.models, *openapi.enums]
+            },
         )
 
     def build_tree(self) -> None:
@@ -335,6 +370,8 @@ class SdkProject(Project):
             shutil.copyfile(extension.source, folder / f"{extension.module}.py")
 
     def _write(self, path: Path, text: str) -> None:
+        if path.suffix == ".py" and path.name != "__init__.py":
+            text = without_unused_imports(text)  # before ruff, see generator.format
         path.write_text(text, encoding="utf-8", newline="\n")
 
     def _render(self, template: str, path: Path, **context: object) -> None:
@@ -358,11 +395,24 @@ class SdkProject(Project):
             compat=frozenset(self.plan.config.compat),
         )
 
+    def _build_models(self) -> None:
+        """openapi-python-client's `_build_models` with its templates, each module written by `_write`.
+
+        Its enums are all literal enums here (`literal_enums: true` in its config)."""
+        models_dir = self.package_dir / "models"
+        models_dir.mkdir()
+        model_template = self.env.get_template("model.py.jinja")
+        for model in self.openapi.models:
+            self._write(models_dir / f"{model.class_info.module_name}.py", model_template.render(model=model))
+        enum_template = self.env.get_template("literal_enum.py.jinja")
+        for enum in self.openapi.enums:
+            if not isinstance(enum, LiteralEnumProperty):
+                raise AssertionError(f"{enum.class_info.name}: not a literal enum")
+            self._write(models_dir / f"{enum.class_info.module_name}.py", enum_template.render(enum=enum))
+        imports = [import_string_from_class(m.class_info) for m in [*self.openapi.models, *self.openapi.enums]]
+        self._render("models_init.py.jinja", models_dir / "__init__.py", imports=imports)
+
     def _build_models_lazily(self) -> None:
-        lazy = {
-            str(m.class_info.name): str(m.class_info.module_name) for m in [*self.openapi.models, *self.openapi.enums]
-        }
-        self.env.globals["lazy_models"] = lazy
         self._build_models()
         from generator.plan.wire_names import wire_name_table
 
