@@ -18,7 +18,8 @@ from collections.abc import KeysView, MutableMapping
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, PrefixLoader
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, PrefixLoader, pass_environment
+from jinja2.filters import do_wordwrap
 from openapi_python_client import Project
 from openapi_python_client.config import Config
 from openapi_python_client.parser import import_string_from_class
@@ -232,6 +233,35 @@ def without_unread_copy(code: str) -> str:
     return code[:start] + kept + code[end:]
 
 
+_TEXTWRAP_WHITESPACE = "\t\n\x0b\x0c\r "  # what textwrap splits words at
+
+
+@pass_environment
+def wordwrap(
+    environment: Environment,
+    s: str,
+    width: int = 79,
+    break_long_words: bool = True,
+    wrapstring: str | None = None,
+    break_on_hyphens: bool = True,
+) -> str:
+    """Jinja's `wordwrap` filter, with the same result, leaving textwrap out for a line that fits.
+
+    openapi-python-client's model template wraps every docstring line of every model; most already
+    fit, and textwrap then only drops the line's trailing whitespace, after a regex split per line.
+    Kept for Jinja's own filter: a line that does not fit, and one with whitespace textwrap does not
+    split at but drops at the end of a line (`str.strip` whitespace beyond ASCII's, and \\x1f)."""
+    if not isinstance(s, str):
+        return do_wordwrap(environment, s, width, break_long_words, wrapstring, break_on_hyphens)
+    separator = environment.newline_sequence if wrapstring is None else wrapstring
+    return separator.join(
+        line.rstrip(_TEXTWRAP_WHITESPACE)
+        if len(line) <= width and line.isascii() and "\x1f" not in line
+        else do_wordwrap(environment, line, width, break_long_words, wrapstring, break_on_hyphens)
+        for line in s.splitlines()
+    )
+
+
 def _imports_of(exports: dict[str, str]) -> list[tuple[str, list[str]]]:
     """The `from module import names` lines behind an export table (aliases, `module:name`, left out)."""
     by_module: dict[str, list[str]] = {}
@@ -290,7 +320,7 @@ class SdkProject(Project):
         self.env.filters["with_plain_names"] = with_plain_names
         self.env.filters["without_init_call"] = without_init_call
         self.env.filters["without_unread_copy"] = without_unread_copy
-        self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc)
+        self.env.filters.update(pystr=pystr, tomlstr=tomlstr, doc=doc, wordwrap=wordwrap)
         env_class = plan.config.client + "Environment"
         environments = plan.environments or {"production": "http://localhost"}
         self.env.globals.update(

@@ -5,6 +5,11 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from jinja2 import Environment
+from jinja2.filters import do_wordwrap
+
 from generator.plan.error_table import status_error_names
 from generator.render import (
     doc,
@@ -13,6 +18,7 @@ from generator.render import (
     with_response_metadata,
     without_init_call,
     without_unread_copy,
+    wordwrap,
 )
 from tests.unit._plans import json_body, json_response, path_param, run, spec
 
@@ -170,3 +176,17 @@ def test_the_package_exports_every_error_class_of_the_runtime_table(tmp_path: Pa
     for name in [*status_error_names(), "ApiError", "ParseError"]:
         assert exported[name] == "._core.errors"
         assert name in init.split("_EXPORTS")[0]  # imported for type checkers too
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(["a", "b", " ", "\t", "\n", "\r", "\x0b", "\x1f", "-", ".", "\u00a0", "\u2028", "é"])
+)
+
+
+@given(text=_TEXT, width=st.integers(min_value=1, max_value=12), wrapstring=st.sampled_from([None, "\n    "]))
+@settings(max_examples=500, deadline=None)
+def test_wordwrap_is_jinjas(text: str, width: int, wrapstring: str | None) -> None:
+    # render.wordwrap leaves textwrap out for lines that fit; the result must be Jinja's own filter's
+    env = Environment(keep_trailing_newline=True)
+    assert wordwrap(env, text, width, wrapstring=wrapstring) == do_wordwrap(env, text, width, wrapstring=wrapstring)
+    assert wordwrap(env, text, width, False, None, False) == do_wordwrap(env, text, width, False, None, False)
