@@ -23,8 +23,12 @@ from ruff import find_ruff_bin  # type: ignore[import-untyped]  # no type hints 
 from generator.errors import GenerateError
 
 LINE_LENGTH = 120  # the generated project's ruff line-length (templates/pyproject.toml.jinja)
-_FROM_IMPORT = re.compile(r"from (?P<module>[\w.]+) import (?P<names>\w+(?: as \w+)?(?:, *\w+(?: as \w+)?)*) *")
-_PLAIN_IMPORT = re.compile(r"import (?P<names>\w+(?: as \w+)?(?:, *\w+(?: as \w+)?)*) *")
+# the first line that is neither an import (of any form) nor blank ends a module's import header
+_HEADER_END = re.compile(r"^(?!from |import |$)", re.MULTILINE)
+# a one-line import without comment, parentheses, star or dotted `import a.b`
+_IMPORT_LINE = re.compile(
+    r"^(?:from (?P<module>[\w.]+) import |import )(?P<names>\w+(?: as \w+)?(?:, *\w+(?: as \w+)?)*) *$", re.MULTILINE
+)
 
 
 def _bound(name: str) -> tuple[str, bool]:
@@ -33,48 +37,35 @@ def _bound(name: str) -> tuple[str, bool]:
     return (alias or original), alias == original
 
 
-def _head(code: str) -> int:
-    """Where the leading import lines (after a one-line docstring) end: the first other line's offset."""
-    pos = 0
-    first = True
-    while pos < len(code):
-        end = code.find("\n", pos)
-        end = len(code) if end < 0 else end
-        line = code[pos:end]
-        docstring = first and len(line) >= 6 and line.startswith('"""') and line.endswith('"""')
-        if line and not docstring and not line.startswith(("from ", "import ")):
-            return pos
-        first = False
-        pos = end + 1
-    return len(code)
-
-
 def without_unused_imports(code: str) -> str:
     """`code` without the imported names of its leading one-line import statements that occur nowhere
     else in it, not even as part of a longer word (see the module docstring).
 
     Left for ruff: lines with a comment, `from __future__`, star, dotted and parenthesised imports,
-    anything after the first statement that is no import, and every import from a module whose
-    statements together are longer than a line: isort joins them into one statement and wraps it
-    with a trailing comma before F401 removes names, and that comma keeps it wrapped."""
-    if not code.startswith(("from ", "import ", '"""')):
+    anything after the first statement that is no import (a one-line module docstring may come
+    first), and every import from a module whose statements together are longer than a line: isort
+    joins them into one statement and wraps it with a trailing comma before F401 removes names, and
+    that comma keeps it wrapped."""
+    start = 0
+    if code.startswith('"""'):  # a one-line module docstring
+        start = code.find("\n") + 1
+        if start < 7 or not code[: start - 1].endswith('"""'):
+            return code
+    elif not code.startswith(("from ", "import ")):
         return code
-    body_start = _head(code)
+    end = _HEADER_END.search(code, start)
+    body_start = end.start() if end is not None else len(code)
     head = code[:body_start]
-    lines = head.split("\n")
-    header: list[tuple[int, re.Match[str]]] = []
+    imports = [m for m in _IMPORT_LINE.finditer(head, start) if m.group("module") != "__future__"]
     length: dict[str | None, int] = {}
-    for index, line in enumerate(lines):
-        match = _FROM_IMPORT.fullmatch(line) or _PLAIN_IMPORT.fullmatch(line)
-        if match is not None and not line.startswith("from __future__ "):
-            header.append((index, match))
-            module = match.groupdict().get("module")
-            length[module] = length.get(module, 0) + len(line)
-    changed = False
-    for index, match in header:
-        if length[match.groupdict().get("module")] > LINE_LENGTH:
+    for match in imports:
+        length[match.group("module")] = length.get(match.group("module"), 0) + len(match.group(0))
+    pieces: list[str] = []
+    done = 0
+    for match in imports:
+        if length[match.group("module")] > LINE_LENGTH:
             continue
-        line = lines[index]
+        line = match.group(0)
         names = [n.strip() for n in match.group("names").split(",")]
         kept = []
         for name in names:
@@ -83,9 +74,12 @@ def without_unused_imports(code: str) -> str:
                 kept.append(name)
         if len(kept) == len(names):
             continue
-        changed = True
-        lines[index] = line[: match.start("names")] + ", ".join(kept) if kept else ""
-    return "\n".join(lines) + code[body_start:] if changed else code
+        pieces += [
+            code[done : match.start()],
+            (code[match.start() : match.start("names")] + ", ".join(kept)) if kept else "",
+        ]
+        done = match.end()
+    return "".join([*pieces, code[done:]]) if pieces else code
 
 
 def _ruff(*args: str, cwd: Path) -> CompletedProcess[str]:

@@ -9,6 +9,7 @@ Only web and mail links survive; images become their alt text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from markdownify import MarkdownConverter
@@ -34,6 +35,7 @@ class _SpecHtml(MarkdownConverter):
         return str(el.get("alt") or "")
 
 
+@lru_cache(maxsize=4096)  # the same description is read for README.md, reference.md and models.md
 def html_to_markdown(text: str) -> str:
     """`See <a href="https://x">docs</a>` → `See [docs](https://x)`; text without tags is returned as is."""
     if not _HTML_TAG.search(text):
