@@ -302,8 +302,11 @@ class SdkProject(Project):
         self.docs = docs
         self.env.__class__ = _SdkEnvironment  # its own settings and filters kept; see _Globals
         # The templates do not change while we render: no stat() of the template file at every
-        # get_template / {% import %} / {% include %} (one per property of every model).
+        # get_template / {% import %} / {% include %} (one per property of every model), and a plain
+        # dict as the cache of loaded templates (Jinja's `cache_size=-1`) instead of its locked LRU
+        # cache, which reorders a queue at every such lookup; a run loads a few dozen templates.
         self.env.auto_reload = False
+        self.env.cache = {}
         # Our templates first; openapi-python-client's originals stay reachable as "oapc/<name>" so a template
         # of ours can extend one instead of copying it.
         self.env.loader = ChoiceLoader(
