@@ -138,7 +138,7 @@ def generate(
     `spec_path` as `load_spec(spec_path, validate=False)` returned it, when the caller has read it
     already (the CLI names a package from the spec's title); the pipeline edits it in place.
     """
-    from generator.format import format_tree
+    from generator.format import Formatter
     from generator.render import SdkProject
 
     if destination is not None:
@@ -198,14 +198,15 @@ def generate(
     with staging_beside(destination) as staging:
         project_dir = staging / destination.name
         oapc_config = _openapi_python_client_config(config, project_dir, loaded.file, module_overrides, content_types)
-        project = SdkProject(openapi=data, config=oapc_config, plan=plan, docs=docs)
-        try:
-            progress.run("render", project.build_tree)
-        except OSError as exc:  # e.g. a name from the spec too long for a file name
-            raise GenerateError(
-                f"cannot write the generated code: {exc.strerror or exc}: {str(exc.filename)[-120:]}"
-            ) from None
-        progress.run("format", lambda: format_tree(project_dir))
+        with Formatter(project_dir) as formatter:  # formats modules while the rest renders (generator.format)
+            project = SdkProject(openapi=data, config=oapc_config, plan=plan, docs=docs, formatter=formatter)
+            try:
+                progress.run("render", project.build_tree)
+            except OSError as exc:  # e.g. a name from the spec too long for a file name
+                raise GenerateError(
+                    f"cannot write the generated code: {exc.strerror or exc}: {str(exc.filename)[-120:]}"
+                ) from None
+            progress.run("format", formatter.finish)
         report = build_report_with_findings()
 
         def write_report() -> None:

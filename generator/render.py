@@ -27,7 +27,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.parser.properties import LiteralEnumProperty, ModelProperty
 
 from generator.docs import DocsContext
-from generator.format import without_unused_imports
+from generator.format import Formatter, without_unused_imports
 from generator.plan.calls import pystr
 from generator.plan.model import Resource, SdkPlan
 from generator.resources import TEMPLATES  # the checkout's templates, or the installed copy
@@ -296,10 +296,19 @@ class _SdkEnvironment(Environment):
 class SdkProject(Project):
     """openapi-python-client's Project, building our package layout from an SdkPlan."""
 
-    def __init__(self, *, openapi: GeneratorData, config: Config, plan: SdkPlan, docs: DocsContext) -> None:
+    def __init__(
+        self,
+        *,
+        openapi: GeneratorData,
+        config: Config,
+        plan: SdkPlan,
+        docs: DocsContext,
+        formatter: Formatter | None = None,
+    ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=TEMPLATES)
         self.plan = plan
         self.docs = docs
+        self.formatter = formatter  # given each module as it is written (see generator.format)
         self.env.__class__ = _SdkEnvironment  # its own settings and filters kept; see _Globals
         # The templates do not change while we render: no stat() of the template file at every
         # get_template / {% import %} / {% include %} (one per property of every model), and a plain
@@ -341,6 +350,8 @@ class SdkProject(Project):
     def build_tree(self) -> None:
         """Write the whole project into `self.project_dir` (which must not exist yet)."""
         self.project_dir.mkdir(parents=True)
+        # first: it configures ruff, which formats modules while the rest is rendered (see generator.format)
+        self._render("pyproject.toml.jinja", self.project_dir / "pyproject.toml")
         self.package_dir.mkdir()
         self._write(self.package_dir / "py.typed", "")
         copy_runtime(self._runtime_features(), self.package_dir / "_core")
@@ -385,7 +396,6 @@ class SdkProject(Project):
                 runtime_imports=runtime_imports,
                 names_all=sorted(name for _, names in runtime_imports for name in names),
             )
-        self._render("pyproject.toml.jinja", self.project_dir / "pyproject.toml")
         for name in ("README.md", "reference.md", "models.md"):
             self._render(f"{name}.jinja", self.project_dir / name, docs_ctx=self.docs)
 
@@ -403,9 +413,12 @@ class SdkProject(Project):
             shutil.copyfile(extension.source, folder / f"{extension.module}.py")
 
     def _write(self, path: Path, text: str) -> None:
-        if path.suffix == ".py" and path.name != "__init__.py":
+        python = path.suffix == ".py"
+        if python and path.name != "__init__.py":
             text = without_unused_imports(text)  # before ruff, see generator.format
         path.write_text(text, encoding="utf-8", newline="\n")
+        if python and self.formatter is not None:
+            self.formatter.add(path)
 
     def _render(self, template: str, path: Path, **context: object) -> None:
         self._write(path, self.env.get_template(template).render(**context))

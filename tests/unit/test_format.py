@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import generator.format as fmt
+from generator.errors import GenerateError
 from generator.format import LINE_LENGTH, format_tree, without_unused_imports
 from generator.resources import TEMPLATES
 
@@ -119,3 +120,45 @@ def test_ruff_output_is_the_same_with_and_without_the_pre_pass(tmp_path: Path, m
     without_pass = _formatted(tmp_path / "without", files)
     assert with_pass == without_pass
     assert "BinaryIO" not in with_pass["models/thing.py"].split("class Thing")[0]  # ruff removed what the pass left
+
+
+def test_batches_formatted_while_rendering_end_as_one_run_over_the_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/a.py": "import os\nfrom typing import Any\nx = {'a':1}\n",
+        "pkg/b.py": "from typing import Any, cast\ndef f(x:Any)->Any: return x\n",
+        "pkg/c.py": "y = [1,2,\n3]\n",
+        "pkg/_core/runtime.py": "import sys\nprint( sys.argv )\n",  # written without `add`, like the copied runtime
+        "README.md": "# Title\n\n```python\nx = {'a':1}\n```\n",
+    }
+
+    def tree(folder: Path) -> None:
+        (folder / "pkg" / "_core").mkdir(parents=True)
+        (folder / "pyproject.toml").write_text(RUFF_CONFIG, encoding="utf-8")
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+
+    def read(folder: Path) -> dict[str, str]:
+        return {name: (folder / name).read_text(encoding="utf-8") for name in files}
+
+    tree(tmp_path / "whole")
+    format_tree(tmp_path / "whole")
+    monkeypatch.setattr(fmt.Formatter, "BATCH", 2)
+    tree(tmp_path / "batches")
+    with fmt.Formatter(tmp_path / "batches") as formatter:
+        for name in ("pkg/__init__.py", "pkg/a.py", "pkg/b.py", "pkg/c.py"):
+            formatter.add(tmp_path / "batches" / name)
+        formatter.finish()
+    assert read(tmp_path / "batches") == read(tmp_path / "whole")
+    assert read(tmp_path / "whole") != files  # ruff did change every kind of file
+    assert 'x = {"a": 1}' in read(tmp_path / "whole")["README.md"]
+
+
+def test_a_batch_that_does_not_parse_fails_the_format_stage(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(RUFF_CONFIG, encoding="utf-8")
+    (tmp_path / "bad.py").write_text("def f(:\n", encoding="utf-8")
+    with fmt.Formatter(tmp_path) as formatter, pytest.raises(GenerateError, match="does not compile"):
+        formatter.add(tmp_path / "bad.py")
+        formatter.finish()
