@@ -144,3 +144,16 @@ def test_items_gives_what_reading_each_item_gives(strict: bool, value: Any) -> N
     fast = _outcome(lambda: decode.items(_read_int_or_mismatch, value, "ids"), strict)
     slow = _outcome(lambda: _per_item(value, _read_int_or_mismatch, "ids"), strict)
     assert fast == slow
+
+
+def test_uuid_slots_are_set_through_object_setattr_where_a_class_has_no_such_slot(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Frozen:  # immutable like UUID, without its slots
+        def __setattr__(self, name: str, value: object) -> None:
+            raise TypeError("immutable")
+
+    monkeypatch.setattr(decode, "_UUID", Frozen)
+    value = Frozen()
+    decode._setter("int")(value, 5)
+    assert vars(value) == {"int": 5}

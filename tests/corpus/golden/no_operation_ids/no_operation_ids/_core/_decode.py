@@ -260,9 +260,19 @@ def _unparsed(expected: str, value: Any, key: Key) -> Any:
 
 _UUID = _uuid.UUID
 _UUID_NEW = object.__new__
-# UUID's two slots, set as `UUID.__init__` sets them (UUIDs are immutable, so not through `setattr`)
-_SET_INT: Callable[[_uuid.UUID, int], None] = vars(_UUID)["int"].__set__
-_SET_SAFETY: Callable[[_uuid.UUID, _uuid.SafeUUID], None] = vars(_UUID)["is_safe"].__set__
+
+
+def _setter(name: str) -> Callable[[Any, Any], None]:
+    """How `UUID.__init__` sets attribute `name` (UUIDs are immutable, so not through `setattr`): the slot's own
+    descriptor (`__slots__` on CPython 3.8 to 3.13), or `object.__setattr__` should a version drop the slot."""
+    slot_setter = getattr(vars(_UUID).get(name), "__set__", None)
+    if slot_setter is not None:
+        return typing.cast("Callable[[Any, Any], None]", slot_setter)
+    return lambda value, item: object.__setattr__(value, name, item)
+
+
+_SET_INT = _setter("int")
+_SET_SAFETY = _setter("is_safe")
 _SAFE_UNKNOWN = _uuid.SafeUUID.unknown
 
 
