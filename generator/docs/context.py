@@ -188,9 +188,13 @@ class DocsBuilder:
         self.reader = SpecReader(plan)
         self.snippets = Snippets(plan, self.reader, {str(m.class_info.name): m for m in self.model_props})
         self.model_names = {str(m.class_info.name) for m in [*self.model_props, *self.enum_props]}
+        self._links: dict[str, str] = {}  # type string -> its Markdown (most recur: every page, every field)
 
     def link(self, type_string: str) -> str:
-        return link_type(type_string, self.model_names)
+        link = self._links.get(type_string)
+        if link is None:
+            link = self._links[type_string] = link_type(type_string, self.model_names)
+        return link
 
     def is_beta(self, op: Operation) -> bool:
         if any(p.constant is not None for p in op.params if p.location == "header"):
@@ -259,14 +263,15 @@ class DocsBuilder:
             for e in sorted(op.errors, key=lambda e: e.status)
         ]
         description = op.description if op.description and op.description.strip() != op.summary.strip() else ""
+        sync_example, async_example = self.snippets.usage_examples(op)
         return OpDoc(
             op=op,
             call=f"client.{op.qualified_name}",
             signature=method_signature(op),
             summary=md_text(docstrings.summary_line(op)),
             description=md_text(description),
-            sync_example=self.snippets.usage_example(op, False),
-            async_example=self.snippets.usage_example(op, True),
+            sync_example=sync_example,
+            async_example=async_example,
             params=params,
             body=body,
             returns=returns,

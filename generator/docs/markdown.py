@@ -60,6 +60,8 @@ def md_text(value: object) -> str:
 
 def split_union(text: str) -> list[str]:
     """`A | list[B | C]` → `["A ", " list[B | C]"]`: split on top-level `|` only."""
+    if "[" not in text and "]" not in text:  # every `|` is top-level (most types)
+        return text.split("|")
     parts, depth, current = [], 0, ""
     for ch in text:
         depth += (ch == "[") - (ch == "]")

@@ -108,7 +108,15 @@ class Snippets:
     def usage_example(self, op: Operation, is_async: bool) -> str:
         """A runnable snippet: imports, client construction with auth, the call with every required argument."""
         builder = self.builder()
+        return self._usage_example(op, is_async, builder, self.call_args(op, builder, optional_examples=True))
+
+    def usage_examples(self, op: Operation) -> tuple[str, str]:
+        """The sync and the async usage example, from one set of example arguments."""
+        builder = self.builder()
         args = self.call_args(op, builder, optional_examples=True)
+        return self._usage_example(op, False, builder, args), self._usage_example(op, True, builder, args)
+
+    def _usage_example(self, op: Operation, is_async: bool, builder: ExampleBuilder, args: list[str]) -> str:
         returns_none = op.return_type.strip() == "None"
         cls = self.plan.config.async_client if is_async else self.plan.config.client
         if op.stream is not None:  # iterated, not awaited: events are printed as they arrive

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from generator.docs.markdown import display_type, link_type, md_cell, md_text, split_union
 
 
@@ -30,3 +33,16 @@ def test_html_conversion_keeps_only_web_links_and_no_scripts() -> None:
     text = '<a href="javascript:alert(1)">click</a> <script>alert(2)</script><img src="x" alt="chart"> 1 < 2'
     assert md_text(text) == "click chart 1 &lt; 2"
     assert md_text("no tags: a<b and c>d") == "no tags: a&lt;b and c&gt;d"
+
+
+@given(st.text(alphabet="AB |[]"))
+def test_split_union_splits_at_top_level_bars_only(text: str) -> None:
+    parts, depth, current = [], 0, ""  # the rule, one character at a time
+    for ch in text:
+        depth += (ch == "[") - (ch == "]")
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    assert split_union(text) == [*parts, current]
