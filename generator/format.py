@@ -136,9 +136,10 @@ class Formatter:
         self._pending.append(name)
         self._added.add(name)
         if len(self._pending) >= self.BATCH:
-            self._submit()
+            self.flush()
 
-    def _submit(self) -> None:
+    def flush(self) -> None:
+        """Format the modules added since the last batch now, however few."""
         if self._pending:
             self._batches.append(self._worker.submit(format_paths, self.project_dir, self._pending))
             self._pending = []

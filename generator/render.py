@@ -355,6 +355,9 @@ class SdkProject(Project):
         self.package_dir.mkdir()
         self._write(self.package_dir / "py.typed", "")
         copy_runtime(self._runtime_features(), self.package_dir / "_core")
+        if self.formatter is not None:  # formatted with the first models
+            for path in sorted((self.package_dir / "_core").rglob("*.py")):
+                self.formatter.add(path)
         self._render("types.py.jinja", self.package_dir / "types.py")
         self._build_models_lazily()
         self._build_resources()
@@ -396,6 +399,8 @@ class SdkProject(Project):
                 runtime_imports=runtime_imports,
                 names_all=sorted(name for _, names in runtime_imports for name in names),
             )
+        if self.formatter is not None:
+            self.formatter.flush()  # the last modules are formatted while the docs render
         for name in ("README.md", "reference.md", "models.md"):
             self._render(f"{name}.jinja", self.project_dir / name, docs_ctx=self.docs)
 
