@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import os
 import re
 import signal
@@ -333,7 +334,16 @@ def _exit_on_termination() -> None:
             signal.signal(getattr(signal, name), stop)
 
 
+# A generation keeps millions of objects alive to the end (the spec, the parsed models, the plan, the
+# rendered files), and with the default thresholds (700, 10, 10) the cyclic collector walks all of them
+# again in every full collection: 0.4 s of LaunchDarkly's 4.5 s of CPU, 1.3 s of GitHub's 14 s. With
+# 10,000 allocations between young collections there are no full ones in those runs and the peak memory
+# is the same (the generator makes little cyclic garbage). Only the command-line process sets it.
+GC_THRESHOLDS = (10_000, 10, 10)
+
+
 def run() -> None:
     """Console-script entry point (`sdkgen`, `python -m generator`)."""
     _exit_on_termination()
+    gc.set_threshold(*GC_THRESHOLDS)
     raise SystemExit(main())
