@@ -15,6 +15,7 @@ import os
 import re
 import signal
 import sys
+import threading
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -342,8 +343,30 @@ def _exit_on_termination() -> None:
 GC_THRESHOLDS = (10_000, 10, 10)
 
 
+def _nothing_left_running() -> bool:
+    """No other thread, no child process, no profiler or tracer (cProfile, coverage) waiting for the exit."""
+    if threading.active_count() > 1 or sys.gettrace() is not None or sys.getprofile() is not None:
+        return False
+    multiprocessing = sys.modules.get("multiprocessing")
+    return multiprocessing is None or not multiprocessing.active_children()
+
+
 def run() -> None:
-    """Console-script entry point (`sdkgen`, `python -m generator`)."""
+    """Console-script entry point (`sdkgen`, `python -m generator`).
+
+    When the run is over (every `finally` has run, the output is in place) and nothing else is running,
+    the process ends with `os._exit` instead of tearing the interpreter down object by object: freeing
+    what a generation built took 0.2 s of CPU after LaunchDarkly's and 0.5 s after GitHub's, and the
+    system frees a process's memory at once. An exception, Ctrl-C or a signal leaves the usual way.
+    """
     _exit_on_termination()
     gc.set_threshold(*GC_THRESHOLDS)
-    raise SystemExit(main())
+    code = main()
+    if _nothing_left_running():
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # a closed pipe or stream: nothing more can be said
+                pass
+        os._exit(code)
+    raise SystemExit(code)
