@@ -232,6 +232,9 @@ def bench_import(rounds: int, available: set[str], stock_ld: tuple[Path, str] | 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # headers and body leave in two writes; with Nagle's algorithm on, the body waits for the client's
+    # delayed ACK of the headers (~40 ms on Linux), and every candidate would time that wait, not itself
+    disable_nagle_algorithm = True
     body = json.dumps(profile()).encode()
 
     def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
