@@ -58,7 +58,9 @@ def test_error_bodies_are_capped_too(make_client, script):
 
 def _read(body: bytes, encoding: str, cap: int | None = None, piece: int = 7) -> bytes:
     response = httpx.Response(200, headers={"Content-Encoding": encoding}, request=httpx.Request("GET", "https://x"))
-    reader = BodyReader(response, sink=None, max_bytes=cap, deadline=None, budget=None, describe="GET https://x")
+    reader = BodyReader(
+        response, sink=None, max_bytes=cap, deadline=None, budget=None, describe=lambda: "GET https://x"
+    )
     for start in range(0, len(body), piece):
         reader.feed(body[start : start + piece])
     return reader.finish()

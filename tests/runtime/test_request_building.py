@@ -290,3 +290,54 @@ def test_multipart_body_with_no_parts_is_still_sent(httpserver) -> None:  # type
     assert request.headers["Content-Type"].startswith("multipart/form-data; boundary=")
     boundary = request.headers["Content-Type"].split("boundary=")[1]
     assert request.get_data() == f"--{boundary}--\r\n".encode()
+
+
+@pytest.mark.parametrize("body", [NOT_GIVEN, {"a": 1}], ids=["get", "post-json"])
+def test_default_headers_reach_the_wire_alike_from_an_own_or_a_given_client(script, httpserver, body):
+    # The client this object builds carries the default headers itself; a caller's client gets them merged
+    # per call. Either way the server sees the same headers, in the same order, and a default Content-Type
+    # or idempotency key is sent as it is (neither replaced nor sent twice).
+    endpoint = script("/d", [reply(200, {})])
+    defaults = {"X-Client": "c", "Content-Type": "application/vnd.x+json", "Idempotency-Key": "fixed"}
+    method = "GET" if body is NOT_GIVEN else "POST"
+    call = ApiRequest(method, "/d", headers={"X-Call": "m"}, json=body)
+    common = {
+        "base_url": httpserver.url_for("/"),
+        "user_agent": USER_AGENT,
+        "logger_name": "t",
+        "headers": defaults,
+        "idempotency_header": "Idempotency-Key",
+    }
+    with SyncHttpClient(**common) as own:
+        own.request(call, cast=as_json)
+    with httpx.Client() as given, SyncHttpClient(**common, httpx_client=given) as client:
+        client.request(call, cast=as_json)
+    first, second = (list(seen.headers.multi_items()) for seen in endpoint.seen)
+    assert first == second
+    assert [name for name, _ in first if name not in ("host", "content-length")] == [
+        "accept",
+        "accept-encoding",
+        "connection",
+        "user-agent",
+        "x-client",
+        "content-type",
+        "idempotency-key",
+        "x-call",
+    ]
+    assert dict(first)["content-type"] == "application/vnd.x+json"
+    assert dict(first)["idempotency-key"] == "fixed"
+
+
+def test_a_url_without_a_query_is_parsed_once_and_one_with_a_query_is_never_kept(make_client, script):
+    from generator.runtime._base_client import _parsed_url
+
+    endpoint = script("/again", [reply(200, {"ok": True})])
+    client = make_client()
+    _parsed_url.cache_clear()
+    for _ in range(3):
+        assert client.request(ApiRequest("GET", "/again"), cast=as_json) == {"ok": True}
+    assert (_parsed_url.cache_info().misses, _parsed_url.cache_info().hits) == (1, 2)
+    client.request(ApiRequest("GET", "/again", params={"cursor": "s3cret"}), cast=as_json)
+    client.request(ApiRequest("GET", client.url("/again") + "?token=s3cret"), cast=as_json)
+    assert _parsed_url.cache_info().currsize == 1
+    assert [seen.args for seen in endpoint.seen] == [{}, {}, {}, {"cursor": ["s3cret"]}, {"token": ["s3cret"]}]

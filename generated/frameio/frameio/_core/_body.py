@@ -10,7 +10,6 @@ counted. Hand-written for that reason; a few dozen lines.
 
 from __future__ import annotations
 
-import io
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -64,16 +63,24 @@ class _ZlibDecoder:
             raise httpx.DecodingError(f"the {what} could not be decoded: {exc}", request=request) from exc
 
 
+_ZLIB_ENCODINGS = ("gzip", "deflate", "x-gzip")
+
+
+def _content_encoding(response: httpx.Response) -> str:
+    encoding: str = response.headers.get("content-encoding", "")
+    return encoding.strip().lower()
+
+
 def bounded_decoder(response: httpx.Response) -> _ZlibDecoder | None:
     """A bounded decoder for the response's ``Content-Encoding`` (``None``: identity, or left to httpx)."""
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    return _ZlibDecoder(encoding) if encoding in ("gzip", "deflate", "x-gzip") else None
+    encoding = _content_encoding(response)
+    return _ZlibDecoder(encoding) if encoding in _ZLIB_ENCODINGS else None
 
 
 def left_to_httpx(response: httpx.Response) -> bool:
     """Whether httpx must decode this body (an encoding other than identity, gzip and deflate)."""
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    return encoding not in ("", "identity", "gzip", "deflate", "x-gzip")
+    encoding = _content_encoding(response)
+    return not (encoding in _ZLIB_ENCODINGS or encoding in ("", "identity"))
 
 
 class BodyReader:
@@ -85,7 +92,12 @@ class BodyReader:
         max_bytes: the cap on decoded bytes kept in memory (``None``: no cap).
         deadline: the call's deadline on the ``time.monotonic`` clock (``None``: none).
         budget: the call's whole time budget in seconds, for the error message.
-        describe: the request line for error messages (credentials redacted).
+        describe: returns the request line for error messages (credentials redacted); called only
+            when an error is raised.
+
+    Attributes:
+        left_to_httpx: whether the chunks must come from httpx's decoder (`iter_bytes`) rather than the
+            raw stream (`iter_raw`): an encoding other than identity, gzip and deflate.
     """
 
     def __init__(
@@ -96,27 +108,25 @@ class BodyReader:
         max_bytes: int | None,
         deadline: float | None,
         budget: float | None,
-        describe: str,
+        describe: Callable[[], str],
     ) -> None:
         self._response = response
-        self._buffer = io.BytesIO() if sink is None else None
-        self._sink = sink if sink is not None else self._buffer_write
+        self._chunks: list[bytes] = []
+        self._sink = sink if sink is not None else self._chunks.append
         self._max_bytes = max_bytes if sink is None else None
         self._deadline = deadline
         self._budget = budget
         self._describe = describe
-        self._decoder = bounded_decoder(response)
+        encoding = _content_encoding(response)  # one header lookup for both answers
+        self._decoder = _ZlibDecoder(encoding) if encoding in _ZLIB_ENCODINGS else None
+        self.left_to_httpx = self._decoder is None and encoding not in ("", "identity")
         self.size = 0
-
-    def _buffer_write(self, data: bytes) -> None:
-        assert self._buffer is not None
-        self._buffer.write(data)
 
     def _take(self, piece: bytes) -> None:
         self.size += len(piece)
         if self._max_bytes is not None and self.size > self._max_bytes:
             raise ResponseTooLargeError(
-                limit=self._max_bytes, status_code=self._response.status_code, request_line=self._describe
+                limit=self._max_bytes, status_code=self._response.status_code, request_line=self._describe()
             )
         self._sink(piece)
 
@@ -128,7 +138,7 @@ class BodyReader:
         elif chunk:
             self._take(chunk)
         if self._deadline is not None and time.monotonic() > self._deadline:
-            raise ApiTimeoutError.deadline(self._budget, self._describe)
+            raise ApiTimeoutError.deadline(self._budget, self._describe())
 
     def finish(self) -> bytes:
         """The end of the stream: the body kept in memory (``b""`` when it went to a sink)."""
@@ -136,4 +146,5 @@ class BodyReader:
             for piece in self._decoder.pieces(b"", end=True, request=self._response.request, what="body"):
                 if piece:
                     self._take(piece)
-        return self._buffer.getvalue() if self._buffer is not None else b""
+        chunks = self._chunks
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)

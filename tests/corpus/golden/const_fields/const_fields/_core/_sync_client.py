@@ -13,7 +13,6 @@ from typing import TypeVar
 import httpx
 
 from ._base_client import _BaseHttpClient, _open_target, _Prepared, _saved_file, same_origin
-from ._body import left_to_httpx
 from ._request import ApiRequest
 from .errors import make_api_error
 from .raw_response import consume_raw_mode
@@ -27,7 +26,7 @@ class SyncHttpClient(_BaseHttpClient[httpx.Client]):
     """Sends requests with retries through an httpx client it owns or is given (arguments: see `_BaseHttpClient`)."""
 
     def _new_client(self, follow_redirects: bool) -> httpx.Client:
-        return httpx.Client(timeout=self._timeout, follow_redirects=follow_redirects)
+        return httpx.Client(timeout=self._timeout, follow_redirects=follow_redirects, headers=self._headers)
 
     def _sleep(self, seconds: float) -> None:
         import time  # imported on first use: a program that never retries does not load it
@@ -105,7 +104,7 @@ class SyncHttpClient(_BaseHttpClient[httpx.Client]):
         """Send ``first``, then every redirect hop httpx builds, without credentials on another origin."""
         request, hops = first, 0
         while True:
-            auth = (self.auth or httpx.USE_CLIENT_DEFAULT) if same_origin(request, first) else None
+            auth = (self.auth or httpx.USE_CLIENT_DEFAULT) if request is first or same_origin(request, first) else None
             response = self._client.send(request, auth=auth, follow_redirects=False, stream=True)
             if not self._follows(response):
                 return response
@@ -121,7 +120,7 @@ class SyncHttpClient(_BaseHttpClient[httpx.Client]):
             return
         reader = self._body_reader(response, call, sink)
         try:
-            for chunk in response.iter_bytes() if left_to_httpx(response) else response.iter_raw():
+            for chunk in response.iter_bytes() if reader.left_to_httpx else response.iter_raw():
                 reader.feed(chunk)
             body = reader.finish()
         finally:

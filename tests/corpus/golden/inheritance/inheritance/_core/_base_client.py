@@ -13,6 +13,7 @@ in bounded pieces (`_body.py`), and no retry starts whose wait would end past th
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import os
 import random
@@ -68,11 +69,16 @@ class _Prepared:
     budget: float | None  # seconds for the whole call (None: no deadline)
     deadline: float | None  # the same, as a time.monotonic() instant
     max_bytes: int | None
-    request_line: str  # "GET https://...", credentials redacted, for errors
+    redactor: Redactor
 
     @property
     def method(self) -> str:
         return self.request.method
+
+    @functools.cached_property
+    def request_line(self) -> str:
+        """``"GET https://..."`` with credentials redacted, for errors (built only when one is raised)."""
+        return f"{self.request.method} {self.redactor.url(self.url)}"
 
     @property
     def stream(self) -> bool:
@@ -111,6 +117,23 @@ def _saved_file(handle: IO[bytes], name: str | None, opened: bool) -> File:
     if handle.seekable():
         handle.seek(0)
     return File(payload=typing.cast(BinaryIO, handle), file_name=name)
+
+
+@functools.cache
+def _longest_backoff(max_retries: int) -> float:
+    """Seconds of the longest backoff waits before ``max_retries`` retries (no jitter)."""
+    return sum(backoff_delay(i, 0.0) for i in range(max_retries))
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_url(url: str) -> httpx.URL:
+    """``url`` parsed, for a request without a query string.
+
+    httpx parses and validates a URL string on every request it builds (a third of building one); the
+    same resource asked for again (a poll, a refresh, a status check) reuses the parse. `httpx.URL` is
+    immutable. URLs with a query (pages, filters, and any credentials a caller puts there) are not kept.
+    """
+    return httpx.URL(url)
 
 
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
@@ -193,6 +216,8 @@ class _BaseHttpClient(Generic[ClientT]):
         self._build_lock = threading.Lock()
 
     def _new_client(self, follow_redirects: bool) -> ClientT:
+        """The httpx client this object owns: the default timeout and the default headers (``User-Agent`` and
+        the ``headers`` argument) are its own, so httpx merges them into each request once."""
         raise NotImplementedError
 
     @property
@@ -257,10 +282,18 @@ class _BaseHttpClient(Generic[ClientT]):
         method = request.method.upper()
         if method != request.method:
             request = dataclasses.replace(request, method=method)
-        query = encode_query({**request.params, **options.get("additional_query_parameters", {})}, request.query_styles)
-        merged = httpx.Headers(self._headers)
-        merged.update(request.headers)
-        merged.update(options.get("additional_headers", {}))
+        extra_query = options.get("additional_query_parameters")
+        query = encode_query({**request.params, **extra_query} if extra_query else request.params, request.query_styles)
+        # The client this object built already sends the default headers (`_new_client`); httpx merges
+        # them into each request, so only the call's own headers are merged here. A caller's client does
+        # not have them: they are merged per call, on top of that client's own headers.
+        defaults = self._headers
+        merged = httpx.Headers() if self._owns_client else httpx.Headers(defaults)
+        if request.headers:
+            merged.update(request.headers)
+        extra_headers = options.get("additional_headers")
+        if extra_headers:
+            merged.update(extra_headers)
 
         extra_body = options.get("additional_body_parameters") or {}
         body: bytes | UploadStream | None = None
@@ -287,7 +320,7 @@ class _BaseHttpClient(Generic[ClientT]):
                 else:
                     raise TypeError("additional_body_parameters can only be merged into a JSON object body")
             body = dumps(payload)
-            if "content-type" not in merged:
+            if "content-type" not in merged and "content-type" not in defaults:
                 merged["Content-Type"] = "application/json"
 
         timeout_in_seconds = options.get("timeout_in_seconds")
@@ -298,7 +331,7 @@ class _BaseHttpClient(Generic[ClientT]):
         budget = options.get("deadline_in_seconds", self.deadline)
         if budget is None and timeout.read is not None:
             # The default: every attempt may take its timeout, and every retry its longest backoff.
-            budget = timeout.read * (max_retries + 1) + sum(backoff_delay(i, 0.0) for i in range(max_retries))
+            budget = timeout.read * (max_retries + 1) + _longest_backoff(max_retries)
         if budget is not None and budget <= 0:
             raise ValueError("deadline_in_seconds must be more than 0")
         if budget == float("inf"):
@@ -306,7 +339,7 @@ class _BaseHttpClient(Generic[ClientT]):
 
         idempotent = method in IDEMPOTENT_METHODS
         if not idempotent and self.idempotency_header:
-            if self.idempotency_header not in merged:
+            if self.idempotency_header not in merged and self.idempotency_header not in defaults:
                 merged[self.idempotency_header] = str(uuid.uuid4())
             idempotent = True
         url = self.url(request.path)
@@ -324,7 +357,7 @@ class _BaseHttpClient(Generic[ClientT]):
             budget=budget,
             deadline=None if budget is None else time.monotonic() + budget,
             max_bytes=options.get("max_response_bytes", self.max_response_bytes),
-            request_line=f"{method} {self._redactor.url(url)}",
+            redactor=self._redactor,
         )
 
     def _attempt_timeout(self, call: _Prepared) -> httpx.Timeout:
@@ -335,6 +368,8 @@ class _BaseHttpClient(Generic[ClientT]):
         if remaining <= 0:
             raise ApiTimeoutError.deadline(call.budget, call.request_line)
         t = call.timeout
+        if all(part is not None and part <= remaining for part in (t.connect, t.read, t.write, t.pool)):
+            return t  # the usual first attempt: every part ends before the deadline
         return httpx.Timeout(
             connect=remaining if t.connect is None else min(t.connect, remaining),
             read=remaining if t.read is None else min(t.read, remaining),
@@ -344,14 +379,20 @@ class _BaseHttpClient(Generic[ClientT]):
 
     def _build(self, call: _Prepared) -> httpx.Request:
         upload = call.content if isinstance(call.content, UploadStream) else None
-        request = self._client.build_request(
+        client = self._client
+        timeout = self._attempt_timeout(call)
+        if call.query:
+            url: str | httpx.URL = f"{call.url}{'&' if '?' in call.url else '?'}{call.query}"
+        else:
+            url = call.url if "?" in call.url else _parsed_url(call.url)
+        request = client.build_request(
             call.method,
-            f"{call.url}{'&' if '?' in call.url else '?'}{call.query}" if call.query else call.url,
-            headers=call.headers,
+            url,
+            headers=call.headers or None,
             content=None if upload is not None else call.content,
             data=call.data,
             files=call.files,
-            timeout=self._attempt_timeout(call),
+            timeout=httpx.USE_CLIENT_DEFAULT if timeout == client.timeout else timeout,
         )
         if upload is not None:  # a file streamed as the body, from its start on every attempt
             request.stream = upload
@@ -388,7 +429,7 @@ class _BaseHttpClient(Generic[ClientT]):
             max_bytes=call.max_bytes,
             deadline=call.deadline,
             budget=call.budget,
-            describe=call.request_line,
+            describe=lambda: call.request_line,
         )
 
     def _keep(self, response: httpx.Response, body: bytes) -> None:
@@ -439,6 +480,8 @@ class _BaseHttpClient(Generic[ClientT]):
     def _response_delay(self, call: _Prepared, response: httpx.Response, retries_taken: int) -> float | None:
         """Log the response; the wait before retrying it, or ``None`` to keep it."""
         self._log_response(response)
+        if response.is_success:  # never retried (`decide_retry`); the usual case, decided here
+            return None
         return self._retry_delay(call, response, retries_taken)
 
     def _exception_delay(self, call: _Prepared, exc: httpx.RequestError, retries_taken: int) -> float:

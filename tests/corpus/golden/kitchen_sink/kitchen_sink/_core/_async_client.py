@@ -15,7 +15,6 @@ from typing import TypeVar
 import httpx
 
 from ._base_client import _BaseHttpClient, _open_target, _Prepared, _saved_file, same_origin
-from ._body import left_to_httpx
 from ._request import ApiRequest
 from .errors import make_api_error
 from .raw_response import consume_raw_mode
@@ -29,7 +28,7 @@ class AsyncHttpClient(_BaseHttpClient[httpx.AsyncClient]):
     """Sends requests with retries through an httpx client it owns or is given (arguments: see `_BaseHttpClient`)."""
 
     def _new_client(self, follow_redirects: bool) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self._timeout, follow_redirects=follow_redirects)
+        return httpx.AsyncClient(timeout=self._timeout, follow_redirects=follow_redirects, headers=self._headers)
 
     async def _sleep(self, seconds: float) -> None:
         import asyncio  # imported on first use: a program that never retries does not load it
@@ -107,7 +106,7 @@ class AsyncHttpClient(_BaseHttpClient[httpx.AsyncClient]):
         """Send ``first``, then every redirect hop httpx builds, without credentials on another origin."""
         request, hops = first, 0
         while True:
-            auth = (self.auth or httpx.USE_CLIENT_DEFAULT) if same_origin(request, first) else None
+            auth = (self.auth or httpx.USE_CLIENT_DEFAULT) if request is first or same_origin(request, first) else None
             response = await self._client.send(request, auth=auth, follow_redirects=False, stream=True)
             if not self._follows(response):
                 return response
@@ -125,7 +124,7 @@ class AsyncHttpClient(_BaseHttpClient[httpx.AsyncClient]):
             return
         reader = self._body_reader(response, call, sink)
         try:
-            async for chunk in response.aiter_bytes() if left_to_httpx(response) else response.aiter_raw():
+            async for chunk in response.aiter_bytes() if reader.left_to_httpx else response.aiter_raw():
                 reader.feed(chunk)
             body = reader.finish()
         finally:
