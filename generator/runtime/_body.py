@@ -63,24 +63,23 @@ class _ZlibDecoder:
             raise httpx.DecodingError(f"the {what} could not be decoded: {exc}", request=request) from exc
 
 
-_ZLIB_ENCODINGS = ("gzip", "deflate", "x-gzip")
-
-
-def _content_encoding(response: httpx.Response) -> str:
-    encoding: str = response.headers.get("content-encoding", "")
-    return encoding.strip().lower()
+def _decoding(response: httpx.Response) -> tuple[_ZlibDecoder | None, bool]:
+    """(a bounded decoder for the body's ``Content-Encoding`` or ``None``, whether httpx must decode it):
+    gzip and deflate are decoded here, identity needs nothing, anything else (br, zstd) is left to httpx."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("gzip", "deflate", "x-gzip"):
+        return _ZlibDecoder(encoding), False
+    return None, encoding not in ("", "identity")
 
 
 def bounded_decoder(response: httpx.Response) -> _ZlibDecoder | None:
     """A bounded decoder for the response's ``Content-Encoding`` (``None``: identity, or left to httpx)."""
-    encoding = _content_encoding(response)
-    return _ZlibDecoder(encoding) if encoding in _ZLIB_ENCODINGS else None
+    return _decoding(response)[0]
 
 
 def left_to_httpx(response: httpx.Response) -> bool:
     """Whether httpx must decode this body (an encoding other than identity, gzip and deflate)."""
-    encoding = _content_encoding(response)
-    return not (encoding in _ZLIB_ENCODINGS or encoding in ("", "identity"))
+    return _decoding(response)[1]
 
 
 class BodyReader:
@@ -117,9 +116,7 @@ class BodyReader:
         self._deadline = deadline
         self._budget = budget
         self._describe = describe
-        encoding = _content_encoding(response)  # one header lookup for both answers
-        self._decoder = _ZlibDecoder(encoding) if encoding in _ZLIB_ENCODINGS else None
-        self.left_to_httpx = self._decoder is None and encoding not in ("", "identity")
+        self._decoder, self.left_to_httpx = _decoding(response)  # one header lookup for both
         self.size = 0
 
     def _take(self, piece: bytes) -> None:
